@@ -1,0 +1,50 @@
+/**
+ * `npm run build [-- --check] [DIR...]`: builds every template folder (or the ones named) into
+ * template.tpl and template.js. With --check nothing is written; the command fails when a committed
+ * file differs from what the sources build, because the Gallery reads template.tpl straight from git.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatDiagnostic, hasErrors } from '../gtm-sandbox/diagnostics';
+import { buildTemplate } from './build-template';
+import { findTemplates, GALLERY_TEMPLATE } from './find-templates';
+
+interface Output { readonly file: string; readonly content: string }
+
+export async function main(argv: string[]): Promise<number> {
+  const check = argv.includes('--check');
+  const root = process.cwd();
+  const named = argv.filter((a) => !a.startsWith('--')).map((d) => path.resolve(d));
+  const dirs = named.length > 0 ? named : findTemplates(root);
+  let failed = false;
+  const outputs: Output[] = [];
+  for (const dir of dirs) {
+    const built = await buildTemplate(dir);
+    for (const d of built.diagnostics) console.error(formatDiagnostic(d) + '\n');
+    if (hasErrors(built.diagnostics) || built.tpl === undefined || built.js === undefined) {
+      console.error(`✗ ${path.relative(root, dir)}: build failed`);
+      failed = true;
+      continue;
+    }
+    outputs.push({ file: path.join(dir, 'template.tpl'), content: built.tpl }, { file: path.join(dir, 'template.js'), content: built.js });
+    if (path.relative(root, dir).replace(/\\/g, '/') === GALLERY_TEMPLATE) outputs.push({ file: path.join(root, 'template.tpl'), content: built.tpl });
+    const warnings = built.diagnostics.length;
+    console.log(`✓ ${path.relative(root, dir)}/template.tpl (${Buffer.byteLength(built.tpl)} bytes${warnings ? `, ${warnings} warning(s)` : ''})`);
+  }
+  if (failed) return 1;
+  if (check) {
+    const stale = outputs.filter((o) => !fs.existsSync(o.file) || fs.readFileSync(o.file, 'utf8') !== o.content);
+    for (const o of stale) console.error(`✗ ${path.relative(root, o.file)} is out of date: run \`npm run build\` and commit the result`);
+    return stale.length > 0 ? 1 : 0;
+  }
+  for (const o of outputs) fs.writeFileSync(o.file, o.content);
+  if (dirs.length === 0) console.log('no template folders found (web-template/*/definition.ts, server-template/*/definition.ts)');
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * Reads any exported template.tpl: a BOM, the older section order (permissions before code), missing
+ * sections, and GTM's escaped YAML in ___TESTS___ are all accepted.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { ContainerContext } from '../api-catalog';
+import { SECTION_ORDER, type TemplateType } from './sections';
+
+export interface TestScenario { readonly name: string; readonly code: string }
+export interface TemplateTests { readonly scenarios: TestScenario[]; readonly setup: string }
+
+export interface ParsedTemplate {
+  /** Raw section bodies by name, in file order. */
+  readonly sections: ReadonlyMap<string, string>;
+  readonly hasBom: boolean;
+  readonly context: ContainerContext;
+  readonly type: TemplateType;
+  readonly info: Record<string, unknown>;
+  readonly parameters: unknown[];
+  readonly code: string;
+  /** Permissions in GTM's typed JSON (decode with permissions/codec.ts). */
+  readonly permissions: unknown[];
+  readonly tests: TemplateTests;
+  readonly notes: string;
+}
+
+export class TemplateFormatError extends Error {}
+
+const SECTION_LINE = /^___([A-Z_]+)___$/;
+
+/** Splits the text into sections; bodies lose the blank line after the header and trailing newlines. */
+export function readSections(text: string): { sections: Map<string, string>; hasBom: boolean } {
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const lines = (hasBom ? text.slice(1) : text).replace(/\r\n/g, '\n').split('\n');
+  const sections = new Map<string, string>();
+  let current: string | null = null;
+  let body: string[] = [];
+  const flush = (): void => {
+    if (current === null) return;
+    while (body.length > 0 && body[0] === '') body.shift();
+    while (body.length > 0 && body[body.length - 1] === '') body.pop();
+    sections.set(current, body.join('\n'));
+  };
+  for (const line of lines) {
+    if (SECTION_LINE.test(line) && (SECTION_ORDER as readonly string[]).includes(line)) {
+      flush();
+      current = line;
+      body = [];
+    } else if (current !== null) {
+      body.push(line);
+    }
+  }
+  flush();
+  return { sections, hasBom };
+}
+
+export function parseTemplate(text: string, file = 'template.tpl'): ParsedTemplate {
+  const { sections, hasBom } = readSections(text);
+  const json = (name: string, fallback: unknown): unknown => {
+    const body = sections.get(name);
+    if (body === undefined || body.trim() === '') return fallback;
+    try {
+      return JSON.parse(body);
+    } catch (error) {
+      throw new TemplateFormatError(`${file}: ${name} is not valid JSON: ${(error as Error).message}`);
+    }
+  };
+  const info = json('___INFO___', null) as Record<string, unknown> | null;
+  if (!info || typeof info !== 'object') throw new TemplateFormatError(`${file}: missing ___INFO___ section`);
+  const webCode = sections.get('___SANDBOXED_JS_FOR_WEB_TEMPLATE___');
+  const serverCode = sections.get('___SANDBOXED_JS_FOR_SERVER___');
+  const contexts = Array.isArray(info.containerContexts) ? info.containerContexts : [];
+  const context: ContainerContext = serverCode !== undefined || contexts.includes('SERVER') ? 'server' : 'web';
+  const code = (context === 'server' ? serverCode : webCode) ?? '';
+  const type = String(info.type ?? 'TAG') as TemplateType;
+  if (!['TAG', 'MACRO', 'CLIENT'].includes(type)) throw new TemplateFormatError(`${file}: unknown template type ${type}`);
+  const permissions = json(context === 'server' ? '___SERVER_PERMISSIONS___' : '___WEB_PERMISSIONS___', []) as unknown[];
+  return {
+    sections, hasBom, context, type, info,
+    parameters: json('___TEMPLATE_PARAMETERS___', []) as unknown[],
+    code, permissions,
+    tests: parseTests(sections.get('___TESTS___') ?? '', file),
+    notes: sections.get('___NOTES___') ?? '',
+  };
+}
+
+export function parseTests(body: string, file = 'template.tpl'): TemplateTests {
+  if (body.trim() === '') return { scenarios: [], setup: '' };
+  let doc: unknown;
+  try {
+    doc = parseYaml(body);
+  } catch (error) {
+    throw new TemplateFormatError(`${file}: ___TESTS___ is not valid YAML: ${(error as Error).message}`);
+  }
+  const d = (doc ?? {}) as { scenarios?: unknown; setup?: unknown };
+  const scenarios = Array.isArray(d.scenarios) ? d.scenarios : [];
+  return {
+    scenarios: scenarios.map((s: { name?: unknown; code?: unknown }, i: number) => ({
+      name: typeof s?.name === 'string' ? s.name : `scenario ${i + 1}`,
+      code: typeof s?.code === 'string' ? s.code : '',
+    })),
+    setup: typeof d.setup === 'string' ? d.setup : '',
+  };
+}

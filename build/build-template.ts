@@ -54,7 +54,9 @@ export async function buildTemplate(dir: string): Promise<BuiltTemplate> {
   const code = shapeOutput(bundled.code, shape.type === 'MACRO');
   const final = validateSandboxed(code, { file: outputFile, context: shape.context, checkMethods: true });
   diagnostics.push(...final.diagnostics);
-  const firstRawUse = (use: ApiUse): ApiUse => raw.apis.find((a) => a.name === use.name) ?? use;
+  // Point at the author's first call of the API, not at the import module's require().
+  const firstRawUse = (use: ApiUse): { line: number; column: number } =>
+    raw.apiCalls.find((c) => c.api === use.name) ?? raw.apis.find((a) => a.name === use.name) ?? use;
   diagnostics.push(...checkPermissions({
     context: shape.context, apis: final.apis, calls: final.apiCalls, declared: definition.permissions,
     locateUse: (use) => remapDiagnostics([diagnostic('', 'error', '', { file: outputFile, ...pos(firstRawUse(use)), lineText: '' })], bundled.map, dir, outputFile)[0].location,
@@ -79,7 +81,7 @@ export async function buildTemplate(dir: string): Promise<BuiltTemplate> {
   return { dir, diagnostics, tpl, js };
 }
 
-function pos(use: ApiUse): { line: number; column: number } {
+function pos(use: { line: number; column: number }): { line: number; column: number } {
   return { line: use.line, column: use.column };
 }
 

@@ -1,8 +1,9 @@
 /**
  * Bundles a template's TypeScript with esbuild into one GTM-shaped script. Only `format: 'cjs'` with
  * every API name external emits plain `var x = require("x")` without runtime helpers
- * (https://esbuild.github.io/api/#format); template literals and object shorthand are lowered to
- * `.concat()` and `key: value`, which GTM accepts (https://esbuild.github.io/api/#supported).
+ * (https://esbuild.github.io/api/#format). Template literals, `?.` and `??` are lowered to `.concat()`
+ * and conditionals, which GTM accepts (https://esbuild.github.io/api/#supported); everything else is
+ * left as written so that the subset validator can name it.
  */
 import * as esbuild from 'esbuild';
 import * as path from 'node:path';
@@ -32,8 +33,11 @@ export async function bundleTemplate(templateDir: string, entry: string, tsconfi
       write: false,
       format: 'cjs',
       platform: 'neutral',
-      target: 'es2017',
-      supported: { 'template-literal': false, 'object-extensions': false },
+      // Keep the author's syntax so that the subset validator names what they wrote; lower only what
+      // turns into plain sandbox code (no helpers): template literals, shorthand, ?. and ??.
+      target: 'esnext',
+      supported: { 'template-literal': false, 'optional-chain': false, 'nullish-coalescing': false },
+      plugins: [apiNamesExternal],
       external: API_NAMES,
       outfile: path.join(templateDir, 'template.js'),
       sourcemap: 'external',
@@ -47,18 +51,29 @@ export async function bundleTemplate(templateDir: string, entry: string, tsconfi
     });
     const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
     const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
-    return { code: js?.text ?? '', map: map?.text ?? '{}', diagnostics: result.warnings.map((m) => fromEsbuild(m, 'warning', templateDir)) };
+    return { code: js?.text ?? '', map: map?.text ?? '{}', diagnostics: result.warnings.map((m) => fromEsbuild(m, 'warning')) };
   } catch (error) {
     const failure = error as esbuild.BuildFailure;
     if (!Array.isArray(failure.errors)) throw error;
-    return { code: '', map: '{}', diagnostics: failure.errors.map((m) => fromEsbuild(m, 'error', templateDir)) };
+    return { code: '', map: '{}', diagnostics: failure.errors.map((m) => fromEsbuild(m, 'error')) };
   }
 }
 
-function fromEsbuild(message: esbuild.Message, severity: 'error' | 'warning', templateDir: string): Diagnostic {
+/**
+ * Bare names such as require('copyFromWindw') stay external, so that the subset validator reports an
+ * unknown API with "did you mean" instead of esbuild reporting a missing package.
+ */
+const apiNamesExternal: esbuild.Plugin = {
+  name: 'gtm-api-names-external',
+  setup(build) {
+    build.onResolve({ filter: /^[A-Za-z_$][\w$]*$/ }, (args) => (args.kind === 'require-call' ? { path: args.path, external: true } : undefined));
+  },
+};
+
+function fromEsbuild(message: esbuild.Message, severity: 'error' | 'warning'): Diagnostic {
   const loc = message.location;
   const location = loc
-    ? { file: path.relative(process.cwd(), path.resolve(templateDir, loc.file)), line: loc.line, column: loc.column, lineText: loc.lineText }
+    ? { file: path.relative(process.cwd(), path.resolve(REPO_ROOT, loc.file)), line: loc.line, column: loc.column, lineText: loc.lineText }
     : null;
   return diagnostic(`esbuild/${message.id || 'error'}`, severity, message.text, location, message.notes.map((n) => n.text));
 }

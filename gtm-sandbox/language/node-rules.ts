@@ -5,7 +5,7 @@ import {
   ALLOWED_UNARY_OPERATORS, RULES, type SubsetRule,
 } from './subset';
 
-const BY_TYPE: Readonly<Record<string, SubsetRule>> = {
+export const BY_TYPE: Readonly<Record<string, SubsetRule>> = {
   NewExpression: RULES.new, ThisExpression: RULES.this, Super: RULES.class,
   ClassDeclaration: RULES.class, ClassExpression: RULES.class,
   TemplateLiteral: RULES.templateLiteral, TaggedTemplateExpression: RULES.templateLiteral,

@@ -74,7 +74,7 @@ export function validateSandboxed(code: string, options: ValidateOptions): Valid
 
   walk(ast, ({ node, parent, key, functionDepth }) => {
     const rule = checkNode(node);
-    if (rule === RULES.voidOperator && options.bundlerOutput && isVoidZero(node)) return;
+    if (rule === RULES.voidOperator && options.bundlerOutput && isVoidZero(node)) return true;
     if (rule) {
       report(node, rule);
       return false;
@@ -85,7 +85,7 @@ export function validateSandboxed(code: string, options: ValidateOptions): Valid
     }
     if (node.type === 'Identifier' && isReference(parent, key)) {
       const name = (node as unknown as { name: string }).name;
-      if (name === 'arguments' && functionDepth > 0) return;
+      if (name === 'arguments' && functionDepth > 0) return true;
       if (isBundlerHelper(name)) {
         if (!reportedGlobals.has(name)) report(node, RULES.bundlerHelper, `\`${name}\` is an esbuild helper: ${RULES.bundlerHelper.reason}`);
         reportedGlobals.add(name);
@@ -105,6 +105,7 @@ export function validateSandboxed(code: string, options: ValidateOptions): Valid
       checkCall(node, options, methods, result, report);
       recordApiCall(node, bindings, result.apiCalls);
     }
+    return true;
   });
   result.diagnostics.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0));
   return result;
@@ -164,10 +165,20 @@ function isReference(parent: Node | null, key: string | null): boolean {
 /** Every name the code declares anywhere (a deliberate over-approximation: one scope). */
 function collectDeclarations(ast: Node, into: Set<string>): void {
   walk(ast, ({ node }) => {
-    const n = node as unknown as { type: string; id?: { type: string; name: string } | null; params?: { type: string; name?: string }[] };
-    if ((n.type === 'VariableDeclarator' || n.type.startsWith('Function')) && n.id && n.id.type === 'Identifier') into.add(n.id.name);
-    if (n.params) for (const param of n.params) if (param.type === 'Identifier' && param.name) into.add(param.name);
+    const n = node as unknown as { type: string; id?: Node | null; params?: Node[] };
+    if ((n.type === 'VariableDeclarator' || n.type.startsWith('Function')) && n.id) collectPattern(n.id, into);
+    for (const param of n.params ?? []) collectPattern(param, into);
   });
+}
+
+/** Names bound by a declaration target, including those inside (rejected) patterns. */
+function collectPattern(node: Node, into: Set<string>): void {
+  const n = node as unknown as { type: string; name?: string; left?: Node; argument?: Node; elements?: (Node | null)[]; properties?: { value?: Node; argument?: Node }[] };
+  if (n.type === 'Identifier' && n.name) into.add(n.name);
+  if (n.left) collectPattern(n.left, into);
+  if (n.argument) collectPattern(n.argument, into);
+  for (const e of n.elements ?? []) if (e) collectPattern(e, into);
+  for (const p of n.properties ?? []) collectPattern((p.value ?? p.argument) as Node, into);
 }
 
 /** Names of the runtime helpers esbuild injects (https://github.com/evanw/esbuild/blob/main/internal/runtime/runtime.go). */

@@ -1,0 +1,40 @@
+// ESLint for the whole repository, plus GTM's sandbox subset on template sources (derived from
+// gtm-sandbox/language/subset.ts, the same allowlist the compiler and the emulator use).
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+const { require: tsRequire } = require('tsx/cjs/api');
+
+const { restrictedSyntax } = tsRequire('./gtm-sandbox/language/lint-rules.ts', __filename);
+
+const TEMPLATE_SOURCES = ['web-template/*/src/**/*.ts', 'server-template/*/src/**/*.ts', 'pinterest/**/*.ts', 'tests/fixtures/*/src/**/*.ts'];
+
+module.exports = tseslint.config(
+  { ignores: ['node_modules/', 'tests/.cache/', '**/template.js', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', __filename: 'readonly', process: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // ___TESTS___ code and setup: sandboxed JavaScript with the test DSL's globals.
+    files: ['web-template/*/tests/*.js', 'server-template/*/tests/*.js', 'tests/fixtures/*/tests/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      parserOptions: { ecmaFeatures: { globalReturn: true } },
+      globals: Object.fromEntries(['require', 'data', 'runCode', 'mock', 'mockObject', 'assertApi', 'assertThat', 'fail'].map((g) => [g, 'readonly'])),
+    },
+    rules: { 'no-undef': 'off', 'no-unused-vars': 'off', '@typescript-eslint/no-unused-vars': 'off', 'no-restricted-syntax': ['error', ...restrictedSyntax({ testCode: true })] },
+  },
+  {
+    files: TEMPLATE_SOURCES,
+    rules: { 'no-restricted-syntax': ['error', ...restrictedSyntax({ typescriptSource: true })] },
+  },
+);

@@ -1,0 +1,48 @@
+/** `gtm-sandbox run`: one run of a template in a fresh World, reported as JSON or text. */
+import * as fs from 'node:fs';
+import { createSession } from '../runtime/session';
+import type { ParsedTemplate } from '../tpl/read';
+import { createWorld, type WorldOptions } from '../world/world';
+
+export interface RunReport {
+  result: 'success' | 'failure' | 'exception' | 'timeout';
+  returnValue: unknown; error: string | null; calls: { api: string; args: unknown[] }[];
+  http: unknown[]; injectedScripts: string[]; pixels: string[]; windowCalls: unknown[]; globals: Record<string, unknown>;
+  cookiesSet: unknown[]; logs: unknown[][];
+}
+
+const readJson = (file: string | undefined): unknown => (file ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined);
+
+export async function runOnce(template: ParsedTemplate, flags: Record<string, string>): Promise<RunReport> {
+  const options: WorldOptions = {
+    url: flags.url, window: readJson(flags.window) as WorldOptions['window'], dataLayer: readJson(flags.datalayer) as WorldOptions['dataLayer'],
+    consent: readJson(flags.consent) as WorldOptions['consent'], cookies: readJson(flags.cookies) as WorldOptions['cookies'],
+    eventData: readJson(flags.event) as WorldOptions['eventData'], request: readJson(flags.request) as WorldOptions['request'],
+    responses: readJson(flags.respond) as WorldOptions['responses'], debugMode: true,
+  };
+  const world = createWorld(options);
+  const session = createSession(template, world);
+  let result: RunReport['result'] = 'success';
+  let error: string | null = null;
+  let returnValue: unknown;
+  try {
+    returnValue = session.marshal.toHost(session.runCode(session.marshal.toSandbox(readJson(flags.data) ?? {})));
+    await session.scheduler.drain();
+  } catch (e) {
+    result = 'exception';
+    error = (e as Error).message ?? String(e);
+  }
+  if (result !== 'exception' && session.run.callbackErrors.length > 0) {
+    result = 'exception';
+    error = String((session.run.callbackErrors[0] as Error).message ?? session.run.callbackErrors[0]);
+  }
+  if (result !== 'exception' && template.type === 'TAG') result = session.completion ?? 'timeout';
+  const hostCopy = (v: unknown): unknown => JSON.parse(JSON.stringify(v ?? null, (_k, x: unknown) => (typeof x === 'function' ? '[function]' : x)));
+  return {
+    result, returnValue: returnValue === undefined ? null : returnValue, error,
+    calls: session.calls.map((c) => ({ api: c.api, args: hostCopy(session.marshal.toHost(c.args)) as unknown[] })),
+    http: world.http, injectedScripts: world.injectedScripts, pixels: world.pixels,
+    windowCalls: world.windowCalls, globals: hostCopy(world.window) as Record<string, unknown>,
+    cookiesSet: world.cookiesSet, logs: world.logs.map((l) => l.values),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The JavaScript realm template code runs in: a Node `vm` context whose globals and prototypes are
+ * trimmed to GTM's standard library (language/subset.ts), so `'a'.includes('a')` fails here as it
+ * does in GTM. Fidelity, not security: the code under test is the template author's own
+ * (https://nodejs.org/api/vm.html, "not a security mechanism").
+ */
+import * as vm from 'node:vm';
+import { ARRAY_METHODS, BOOLEAN_METHODS, NUMBER_METHODS, OBJECT_METHODS, STRING_METHODS } from '../language/subset';
+
+/** Copies a host value into realm objects; host functions are handed to `wrapFunction`. */
+export type IntoRealm = (value: unknown) => unknown;
+
+export interface Realm {
+  readonly context: vm.Context;
+  /** Compiles code as the body of `function (<params>)` inside the realm. */
+  compile(code: string, params: readonly string[], filename: string): (...args: unknown[]) => unknown;
+  /** A deep copy made of realm arrays and objects (cycles and unmappable values become undefined). */
+  readonly copyIn: (value: unknown, wrapFunction: (fn: (...args: unknown[]) => unknown) => unknown) => unknown;
+}
+
+/** Properties every object keeps whatever the standard library says (the engine needs them). */
+const ALWAYS_KEPT = new Set(['constructor', 'length', 'valueOf']);
+
+/** Realm-side deep copy, compiled before the realm is trimmed so it can use Array.isArray. */
+const COPY_IN_SOURCE = `(function (isArray, getPrototypeOf, objectPrototype, keysOf) {
+  function copy(value, wrap, seen, depth) {
+    if (value === null || value === undefined) return value;
+    var t = typeof value;
+    if (t === 'string' || t === 'number' || t === 'boolean') return value;
+    if (t === 'function') return wrap(value);
+    if (t !== 'object' || depth > 100 || seen.indexOf(value) !== -1) return undefined;
+    seen.push(value);
+    var out;
+    if (isArray(value)) {
+      out = [];
+      for (var i = 0; i < value.length; i++) out.push(copy(value[i], wrap, seen, depth + 1));
+    } else {
+      var proto = getPrototypeOf(value);
+      if (proto !== null && proto !== objectPrototype && !(proto && proto.constructor && proto.constructor.name === 'Object')) {
+        seen.pop();
+        return undefined;
+      }
+      out = {};
+      var keys = keysOf(value);
+      for (var k = 0; k < keys.length; k++) out[keys[k]] = copy(value[keys[k]], wrap, seen, depth + 1);
+    }
+    seen.pop();
+    return out;
+  }
+  return function (value, wrap) { return copy(value, wrap, [], 0); };
+})`;
+
+export function createRealm(): Realm {
+  const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false }, name: 'gtm-sandbox' });
+  const factory = vm.runInContext(COPY_IN_SOURCE, context) as (
+    isArray: (v: unknown) => boolean, getPrototypeOf: (v: object) => object | null, objectPrototype: object,
+    keysOf: (v: object) => string[],
+  ) => Realm['copyIn'];
+  const realmObjectPrototype = vm.runInContext('Object.prototype', context) as object;
+  const copyIn = factory(Array.isArray, Object.getPrototypeOf, realmObjectPrototype, Object.keys);
+  trim(context);
+  return {
+    context,
+    copyIn,
+    compile(code, params, filename) {
+      return vm.compileFunction(code, [...params], { parsingContext: context, filename }) as (...args: unknown[]) => unknown;
+    },
+  };
+}
+
+/** Removes globals and prototype methods GTM does not have. */
+function trim(context: vm.Context): void {
+  const trimmer = vm.runInContext(`(function (ownNames) { return function (keepGlobals, lists) {
+    var g = globalThis;
+    var names = ownNames(g);
+    for (var i = 0; i < names.length; i++) {
+      if (keepGlobals.indexOf(names[i]) === -1) { try { delete g[names[i]]; } catch (e) {} }
+    }
+    for (var j = 0; j < lists.length; j++) {
+      var proto = lists[j][0], keep = lists[j][1];
+      var own = ownNames(proto);
+      for (var k = 0; k < own.length; k++) if (keep.indexOf(own[k]) === -1) { try { delete proto[own[k]]; } catch (e) {} }
+    }
+  }; })`, context)(Object.getOwnPropertyNames) as (keep: string[], lists: [object, string[]][]) => void;
+  const proto = (expr: string): object => vm.runInContext(expr, context) as object;
+  const keep = (methods: readonly string[]): string[] => [...methods, ...ALWAYS_KEPT];
+  trimmer(['undefined', 'NaN', 'Infinity'], [
+    [proto('String.prototype'), keep(STRING_METHODS)],
+    [proto('Array.prototype'), keep(ARRAY_METHODS)],
+    [proto('Number.prototype'), keep(NUMBER_METHODS)],
+    [proto('Boolean.prototype'), keep(BOOLEAN_METHODS)],
+    [proto('Object.prototype'), keep([...OBJECT_METHODS, '__proto__'])],
+    [proto('Function.prototype'), keep(['name'])],
+  ]);
+}

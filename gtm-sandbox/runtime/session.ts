@@ -1,0 +1,86 @@
+/**
+ * One template loaded into a fresh realm against one World: `require()` with permission checks and
+ * mocks, `runCode(data)` as GTM runs the Code tab, and a record of every API call.
+ * https://developers.google.com/tag-platform/tag-manager/templates/sandboxed-javascript
+ */
+import { apiInfo } from '../api-catalog';
+import { IMPLEMENTATIONS } from '../apis/registry';
+import { SandboxError, type ApiContext, type RunState } from '../apis/api';
+import { decodePermissions } from '../permissions/codec';
+import { PermissionChecker } from '../permissions/checker';
+import type { ParsedTemplate } from '../tpl/read';
+import type { World } from '../world/world';
+import { createMarshal, Raw, type HostFunction, type Marshal } from './marshal';
+import { createRealm, type Realm } from './realm';
+import { Scheduler } from './scheduler';
+
+export interface ApiCallRecord { readonly api: string; readonly args: unknown[] }
+export type Completion = 'success' | 'failure' | null;
+
+export interface Session {
+  readonly realm: Realm;
+  readonly marshal: Marshal;
+  readonly scheduler: Scheduler;
+  readonly world: World;
+  readonly run: RunState;
+  /** Calls in order, with the sandbox's own argument values (functions keep their identity). */
+  readonly calls: ApiCallRecord[];
+  readonly mocks: Map<string, { value: unknown; object: boolean }>;
+  completion: Completion;
+  require(name: unknown): unknown;
+  /** Runs the template code with `data` (sandbox value); answers the code's return value. */
+  runCode(data: unknown): unknown;
+}
+
+export function createSession(template: ParsedTemplate, world: World): Session {
+  const run: RunState = { claimed: false, clientReturned: false, callbackErrors: [], eventCallbacks: [] };
+  const realm = createRealm();
+  const marshal = createMarshal(realm, (error) => { run.callbackErrors.push(error); });
+  const scheduler = new Scheduler();
+  const permissions = new PermissionChecker(decodePermissions(template.permissions), { debugMode: () => world.debugMode });
+  const ctx: ApiContext = { world, permissions, scheduler, marshal, templateType: template.type, context: template.context, run };
+  const compiled = realm.compile(template.code, ['data', 'require'], 'template.js');
+  const implementations = IMPLEMENTATIONS[template.context];
+
+  const session: Session = {
+    realm, marshal, scheduler, world, run, calls: [], mocks: new Map(), completion: null,
+    require(name) {
+      const api = String(name);
+      const mock = session.mocks.get(api);
+      if (mock?.object) return mock.value;
+      const implementation = implementations[api];
+      if (!apiInfo(template.context, api) && !mock) return undefined;
+      if (!implementation && !mock) {
+        throw new SandboxError(`require('${api}'): gtm-sandbox does not implement this ${template.context} API yet`);
+      }
+      const real = implementation ? implementation(ctx) : undefined;
+      if (typeof real === 'object' && real !== null && !mock) return marshal.toSandbox(wrapObject(real as Record<string, HostFunction>));
+      return (...args: unknown[]) => {
+        session.calls.push({ api, args });
+        const current = session.mocks.get(api);
+        if (current) return typeof current.value === 'function' ? (current.value as HostFunction)(...args) : current.value;
+        return toSandbox(marshal, (real as HostFunction)(...args));
+      };
+    },
+    runCode(data) {
+      const input = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+      const withCallbacks = marshal.toSandbox({}) as Record<string, unknown>;
+      for (const key of Object.keys(input)) withCallbacks[key] = input[key];
+      withCallbacks.gtmOnSuccess = () => { session.calls.push({ api: 'gtmOnSuccess', args: [] }); session.completion ??= 'success'; };
+      withCallbacks.gtmOnFailure = () => { session.calls.push({ api: 'gtmOnFailure', args: [] }); session.completion ??= 'failure'; };
+      return compiled(withCallbacks, (name: unknown) => session.require(name));
+    },
+  };
+
+  /** Object APIs (JSON, localStorage, ...): members take raw sandbox arguments, results copied in. */
+  function wrapObject(real: Record<string, HostFunction>): Raw {
+    const out = marshal.toSandbox({}) as Record<string, unknown>;
+    for (const key of Object.keys(real)) out[key] = (...args: unknown[]) => toSandbox(marshal, real[key](...args));
+    return new Raw(out);
+  }
+  return session;
+}
+
+function toSandbox(marshal: Marshal, value: unknown): unknown {
+  return value instanceof Raw ? value.value : marshal.toSandbox(value);
+}

@@ -1,0 +1,116 @@
+/**
+ * The environment a template runs against. APIs read and change it; tests and the CLI observe it.
+ * `World` is the interface (a browser page implements it later, see the container-runtime issue);
+ * `createWorld()` is the in-memory simulation used offline.
+ */
+import type { ConsentState } from '../types/values';
+
+export interface CookieWrite { name: string; value: string; options: Record<string, unknown> }
+export interface HttpRequestRecord { url: string; method: string; headers: Record<string, string>; body: string | undefined; timeout: number }
+export interface ScriptedResponse { url: string; status?: number; headers?: Record<string, string>; body?: string; error?: 'failed' | 'timed_out' }
+export interface LogLine { values: unknown[] }
+export interface WindowCall { fn: string; args: unknown[] }
+
+export interface ServerRequest {
+  method: string; path: string; query: Record<string, string | string[]>; headers: Record<string, string | string[]>;
+  body: string; remoteAddress: string;
+}
+export interface ServerResponse { status: number; headers: Record<string, string>; body: string; returned: boolean }
+
+export interface World {
+  // Page (web).
+  url: string;
+  referrer: string;
+  title: string;
+  characterSet: string;
+  /** Window globals, as host values (functions allowed). */
+  readonly window: Record<string, unknown>;
+  /** The dataLayer model for the event being processed (copyFromDataLayer reads it). */
+  dataLayer: Record<string, unknown>;
+  readonly dataLayerPushes: unknown[];
+  /** name → values, first-party cookies readable by the page (web) or sent by the browser (server). */
+  readonly cookies: Map<string, string[]>;
+  readonly cookiesSet: CookieWrite[];
+  readonly consent: Map<string, ConsentState>;
+  readonly consentListeners: { type: string; listener: (type: string, granted: boolean) => void }[];
+  readonly localStorage: Map<string, string>;
+  /** templateStorage (web, by reference) and templateDataStorage (server, copies), shared per template. */
+  readonly templateStorage: Map<string, unknown>;
+  readonly injectedScripts: string[];
+  readonly injectedIframes: string[];
+  readonly pixels: string[];
+  readonly windowCalls: WindowCall[];
+  /** How script, iframe and pixel loads end; default success. */
+  loadOutcome: (url: string, kind: 'script' | 'iframe' | 'pixel') => 'success' | 'failure';
+  readonly logs: LogLine[];
+  debugMode: boolean;
+  containerId: string;
+  /** Milliseconds since the epoch, for getTimestampMillis. */
+  now: () => number;
+  random: () => number;
+
+  // Server.
+  request: ServerRequest;
+  eventData: Record<string, unknown>;
+  readonly http: HttpRequestRecord[];
+  readonly responses: ScriptedResponse[];
+  readonly response: ServerResponse;
+  readonly events: Record<string, unknown>[];
+  /** Tags runContainer fires for each event, as host callbacks. */
+  containerTags: ((event: Record<string, unknown>) => Promise<void> | void)[];
+  readonly bigQuery: { table: string; rows: unknown[] }[];
+  readonly firestore: Map<string, Record<string, unknown>>;
+  readonly messageListeners: Map<string, ((type: string, message: unknown) => void)[]>;
+  clientName: string;
+}
+
+export interface WorldOptions {
+  url?: string; referrer?: string; title?: string; window?: Record<string, unknown>; dataLayer?: Record<string, unknown>;
+  cookies?: Record<string, string | string[]>; consent?: Record<string, ConsentState>; debugMode?: boolean;
+  request?: Partial<ServerRequest>; eventData?: Record<string, unknown>; responses?: ScriptedResponse[]; now?: number;
+}
+
+export function createWorld(options: WorldOptions = {}): World {
+  const cookies = new Map<string, string[]>();
+  for (const [name, value] of Object.entries(options.cookies ?? {})) cookies.set(name, Array.isArray(value) ? value : [value]);
+  const fixedNow = options.now;
+  return {
+    url: options.url ?? 'https://shop.example/',
+    referrer: options.referrer ?? '',
+    title: options.title ?? '',
+    characterSet: 'UTF-8',
+    window: { ...(options.window ?? {}) },
+    dataLayer: { ...(options.dataLayer ?? {}) },
+    dataLayerPushes: [],
+    cookies,
+    cookiesSet: [],
+    consent: new Map(Object.entries(options.consent ?? {})),
+    consentListeners: [],
+    localStorage: new Map(),
+    templateStorage: new Map(),
+    injectedScripts: [],
+    injectedIframes: [],
+    pixels: [],
+    windowCalls: [],
+    loadOutcome: () => 'success',
+    logs: [],
+    debugMode: options.debugMode ?? false,
+    containerId: 'GTM-SANDBOX',
+    now: () => fixedNow ?? Date.now(),
+    random: Math.random,
+    request: {
+      method: 'GET', path: '/', query: {}, headers: {}, body: '', remoteAddress: '203.0.113.7',
+      ...(options.request ?? {}),
+    },
+    eventData: { ...(options.eventData ?? {}) },
+    http: [],
+    responses: [...(options.responses ?? [])],
+    response: { status: 200, headers: {}, body: '', returned: false },
+    events: [],
+    containerTags: [],
+    bigQuery: [],
+    firestore: new Map(),
+    messageListeners: new Map(),
+    clientName: 'Pinterest',
+  };
+}

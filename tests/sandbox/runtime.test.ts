@@ -1,0 +1,67 @@
+/** The emulator's language, boundary and permission behaviour. */
+import { createSession } from '../../gtm-sandbox/runtime/session';
+import { createWorld } from '../../gtm-sandbox/world/world';
+import { template } from '../support/template-builder';
+
+const run = (code: string, permissions = {}, world = createWorld()) => {
+  const session = createSession(template(code, { permissions }), world);
+  return { session, value: session.marshal.toHost(session.runCode(session.marshal.toSandbox({}))) };
+};
+
+describe('language', () => {
+  test('only the standard library exists', () => {
+    expect(run("return [typeof 'a'.includes, typeof [].find, typeof 'a'.trim, typeof parseInt, typeof Object];").value)
+      .toEqual(['undefined', 'undefined', 'function', 'undefined', 'undefined']);
+  });
+
+  test('methods GTM lacks fail as they do in GTM', () => {
+    expect(() => run("return 'abc'.startsWith('a');")).toThrow(/not a function/);
+  });
+});
+
+describe('APIs', () => {
+  test('JSON.parse answers undefined on bad input', () => {
+    expect(run("const JSON = require('JSON'); return [JSON.parse('{'), JSON.parse('{\"a\":1}')];").value).toEqual([undefined, { a: 1 }]);
+  });
+
+  test('logToConsole without permission is silent', () => {
+    const { session } = run("require('logToConsole')('hi');");
+    expect(session.world.logs).toEqual([]);
+  });
+
+  test('a permission violation fails the run with the API named', () => {
+    expect(() => run("require('copyFromWindow')('secret');")).toThrow("copyFromWindow: the template's access_globals permission does not allow reading \"secret\"");
+  });
+
+  test('copyFromWindow returns a deep copy', () => {
+    const world = createWorld({ window: { cfg: { a: [1] } } });
+    const { value } = run("const c = require('copyFromWindow')('cfg'); c.a.push(2); return c;", { access_globals: { keys: [{ key: 'cfg', read: true, write: false, execute: false }] } }, world);
+    expect(value).toEqual({ a: [1, 2] });
+    expect(world.window.cfg).toEqual({ a: [1] });
+  });
+
+  test('injectScript loads a cache token once and calls back after the current code', async () => {
+    const code = `const inject = require('injectScript'); const log = require('logToConsole');
+      inject('https://s.pinimg.com/ct/core.js', () => log('first'), () => log('fail'), 'pin');
+      inject('https://s.pinimg.com/ct/core.js', () => log('second'), () => log('fail'), 'pin');
+      log('sync');`;
+    const { session } = run(code, { inject_script: { urls: ['https://s.pinimg.com/ct/core.js'] }, logging: { environments: 'all' } });
+    await session.scheduler.drain();
+    expect(session.world.injectedScripts).toEqual(['https://s.pinimg.com/ct/core.js']);
+    expect(session.world.logs.map((l) => l.values[0])).toEqual(['sync', 'first', 'second']);
+  });
+
+  test('createArgumentsQueue builds the pintrk queue and records window calls', () => {
+    const keys = ['pintrk', 'pintrk.queue'].map((key) => ({ key, read: true, write: true, execute: false }));
+    const { session } = run("const q = require('createArgumentsQueue')('pintrk', 'pintrk.queue'); q('load', '2612345678901', {np: 'gtm'}); q('page');", { access_globals: { keys } });
+    expect(session.world.windowCalls).toEqual([{ fn: 'pintrk', args: ['load', '2612345678901', { np: 'gtm' }] }, { fn: 'pintrk', args: ['page'] }]);
+    expect((session.world.window.pintrk as { queue: unknown[] }).queue).toEqual([['load', '2612345678901', { np: 'gtm' }], ['page']]);
+  });
+
+  test('web sha256 is asynchronous and hex on request', async () => {
+    const { session } = run("require('sha256')('a', (d) => require('logToConsole')(d), undefined, {outputEncoding: 'hex'});", { logging: { environments: 'all' } });
+    expect(session.world.logs).toEqual([]);
+    await session.scheduler.drain();
+    expect(session.world.logs[0].values[0]).toBe('ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb');
+  });
+});

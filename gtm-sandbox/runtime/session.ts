@@ -6,6 +6,8 @@
 import { apiInfo } from '../api-catalog';
 import { IMPLEMENTATIONS } from '../apis/registry';
 import { SandboxError, type ApiContext, type RunState } from '../apis/api';
+import { formatDiagnostic } from '../diagnostics';
+import { validateSandboxed } from '../language/validate';
 import { decodePermissions } from '../permissions/codec';
 import { PermissionChecker } from '../permissions/checker';
 import type { ParsedTemplate } from '../tpl/read';
@@ -33,6 +35,9 @@ export interface Session {
 }
 
 export function createSession(template: ParsedTemplate, world: World): Session {
+  // The language subset is enforced when the template loads, as GTM's compiler does on save.
+  const language = validateSandboxed(template.code, { file: 'template.tpl', context: template.context });
+  if (language.diagnostics.length > 0) throw new SandboxError(language.diagnostics.map(formatDiagnostic).join('\n'));
   const run: RunState = { claimed: false, clientReturned: false, callbackErrors: [], eventCallbacks: [] };
   const realm = createRealm();
   const marshal = createMarshal(realm, (error) => { run.callbackErrors.push(error); });

@@ -1,4 +1,5 @@
 /** The emulator's language, boundary and permission behaviour. */
+import { createRealm } from '../../gtm-sandbox/runtime/realm';
 import { createSession } from '../../gtm-sandbox/runtime/session';
 import { createWorld } from '../../gtm-sandbox/world/world';
 import { template } from '../support/template-builder';
@@ -10,8 +11,13 @@ const run = (code: string, permissions = {}, world = createWorld()) => {
 
 describe('language', () => {
   test('only the standard library exists', () => {
-    expect(run("return [typeof 'a'.includes, typeof [].find, typeof 'a'.trim, typeof parseInt, typeof Object];").value)
-      .toEqual(['undefined', 'undefined', 'function', 'undefined', 'undefined']);
+    expect(run("return [typeof 'a'.includes, typeof [].find, typeof 'a'.trim];").value).toEqual(['undefined', 'undefined', 'function']);
+    // Globals are also gone from the realm itself, beneath the static check.
+    expect(createRealm().compile('return [typeof parseInt, typeof Object, typeof JSON];', [], 'g.js')()).toEqual(['undefined', 'undefined', 'undefined']);
+  });
+
+  test('the subset is enforced when a template loads', () => {
+    expect(() => run('return new Foo();')).toThrow(/\[gtm\/no-new\]/);
   });
 
   test('methods GTM lacks fail as they do in GTM', () => {

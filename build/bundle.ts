@@ -7,7 +7,6 @@
  */
 import * as esbuild from 'esbuild';
 import * as path from 'node:path';
-import { SERVER_APIS, WEB_APIS } from '../gtm-sandbox/api-catalog';
 import { diagnostic, type Diagnostic } from '../gtm-sandbox/diagnostics';
 
 /** The synthetic entry's file name; its `main()` call becomes the last statement of the template. */
@@ -22,8 +21,6 @@ export interface BundleResult {
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
 
-const API_NAMES = [...new Set([...Object.keys(WEB_APIS), ...Object.keys(SERVER_APIS)])];
-
 export async function bundleTemplate(templateDir: string, entry: string, tsconfig: string): Promise<BundleResult> {
   const entryImport = './' + entry.replace(/\\/g, '/').replace(/\.ts$/, '');
   try {
@@ -34,11 +31,10 @@ export async function bundleTemplate(templateDir: string, entry: string, tsconfi
       format: 'cjs',
       platform: 'neutral',
       // Keep the author's syntax so that the subset validator names what they wrote; lower only what
-      // turns into plain sandbox code (no helpers): template literals, shorthand, ?. and ??.
+      // turns into plain sandbox code (no helpers): template literals, ?. and ??.
       target: 'esnext',
       supported: { 'template-literal': false, 'optional-chain': false, 'nullish-coalescing': false },
       plugins: [apiNamesExternal],
-      external: API_NAMES,
       outfile: path.join(templateDir, 'template.js'),
       sourcemap: 'external',
       sourcesContent: false,
@@ -60,8 +56,9 @@ export async function bundleTemplate(templateDir: string, entry: string, tsconfi
 }
 
 /**
- * Bare names such as require('copyFromWindw') stay external, so that the subset validator reports an
- * unknown API with "did you mean" instead of esbuild reporting a missing package.
+ * Every `require('name')` stays external: GTM API names (the import modules call them) and misspelt
+ * ones alike, so that the subset validator reports an unknown API with "did you mean" instead of
+ * esbuild reporting a missing package. `import` of a bare package still fails, as it should.
  */
 const apiNamesExternal: esbuild.Plugin = {
   name: 'gtm-api-names-external',

@@ -5,7 +5,7 @@
  * https://developers.google.com/tag-platform/tag-manager/templates/sandboxed-javascript).
  */
 import type { Node } from 'acorn';
-import { isVoidZero, parseSandboxed } from '../gtm-sandbox/language/validate';
+import { isReference, isVoidZero, parseSandboxed } from '../gtm-sandbox/language/validate';
 import { walk } from '../gtm-sandbox/language/walk';
 import { ENTRY_NAME } from './bundle';
 
@@ -24,7 +24,7 @@ export function shapeOutput(bundled: string, returnsValue: boolean): string {
     }
   }
   const references = countReferences(ast);
-  const used = requires.filter((r) => (references.get(r.name) ?? 0) > 1);
+  const used = requires.filter((r) => (references.get(r.name) ?? 0) > 0);
 
   let body = '';
   let cursor = 0;
@@ -44,13 +44,11 @@ export function shapeOutput(bundled: string, returnsValue: boolean): string {
   return (header ? `${header}\n\n` : '') + body + '\n';
 }
 
-/** How often each identifier name occurs (declarations included). */
+/** How often each name is read as a variable. */
 function countReferences(ast: Node): Map<string, number> {
   const counts = new Map<string, number>();
   walk(ast, ({ node, parent, key }) => {
-    if (node.type !== 'Identifier') return;
-    const p = parent as unknown as { type?: string; computed?: boolean } | null;
-    if (p && (p.type === 'MemberExpression' || p.type === 'Property') && key !== 'object' && key !== 'value' && !p.computed) return;
+    if (node.type !== 'Identifier' || !isReference(parent, key)) return;
     const name = (node as unknown as { name: string }).name;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   });

@@ -2,30 +2,33 @@
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Diagnostic } from '../gtm-sandbox/diagnostics';
+import type { Diagnostic, Location } from '../gtm-sandbox/diagnostics';
 
-export function remapDiagnostics(diagnostics: Diagnostic[], map: string, templateDir: string, outputFile: string): Diagnostic[] {
+/** An output position (1-based line, 0-based column) → the source Location, or the output file's. */
+export type LocationMapper = (line: number, column: number) => Location;
+
+export function createLocationMapper(map: string, templateDir: string, outputFile: string, outputCode: string): LocationMapper {
   const tracer = new TraceMap(map);
   const sourceCache = new Map<string, string[]>();
-  return diagnostics.map((d) => {
-    if (!d.location) return d;
-    const original = originalPositionFor(tracer, { line: d.location.line, column: d.location.column });
+  const outputLines = outputCode.split('\n');
+  return (line, column) => {
+    const original = originalPositionFor(tracer, { line, column });
     if (!original.source || original.line === null) {
-      return { ...d, location: { ...d.location, file: outputFile } };
+      return { file: outputFile, line, column, lineText: outputLines[line - 1] ?? '' };
     }
     const absolute = path.resolve(templateDir, original.source);
     if (!sourceCache.has(absolute)) {
       sourceCache.set(absolute, fs.existsSync(absolute) ? fs.readFileSync(absolute, 'utf8').split('\n') : []);
     }
-    const lines = sourceCache.get(absolute) ?? [];
     return {
-      ...d,
-      location: {
-        file: path.relative(process.cwd(), absolute),
-        line: original.line,
-        column: original.column ?? 0,
-        lineText: lines[original.line - 1] ?? '',
-      },
+      file: path.relative(process.cwd(), absolute),
+      line: original.line,
+      column: original.column ?? 0,
+      lineText: sourceCache.get(absolute)?.[original.line - 1] ?? '',
     };
-  });
+  };
+}
+
+export function remapDiagnostics(diagnostics: Diagnostic[], mapper: LocationMapper): Diagnostic[] {
+  return diagnostics.map((d) => (d.location ? { ...d, location: mapper(d.location.line, d.location.column) } : d));
 }

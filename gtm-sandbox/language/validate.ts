@@ -148,7 +148,7 @@ function checkCall(
 }
 
 /** Whether an Identifier reads a variable (rather than naming a property, label or declaration). */
-function isReference(parent: Node | null, key: string | null): boolean {
+export function isReference(parent: Node | null, key: string | null): boolean {
   if (!parent) return true;
   const p = parent as unknown as { type: string; computed?: boolean; shorthand?: boolean };
   switch (parent.type) {

@@ -6,10 +6,8 @@ import type { Scheduler } from '../runtime/scheduler';
 import type { TemplateType } from '../tpl/sections';
 import type { World } from '../world/world';
 
-/** Per-run state some APIs share (a client's claim, the response being returned). */
+/** Per-run state APIs share. */
 export interface RunState {
-  claimed: boolean;
-  clientReturned: boolean;
   /** Errors thrown by sandbox callbacks run later; they fail the run like GTM's uncaught errors. */
   readonly callbackErrors: unknown[];
   /** addEventCallback listeners. */

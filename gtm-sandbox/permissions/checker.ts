@@ -32,10 +32,10 @@ const keyed = (listKey: string, nameKey: string) => (s: PermissionSettings, [mod
   return modes.every((m) => entry[m] === true);
 };
 
+/** get_url / get_referrer: the whole URL needs urlParts 'any'; a component its own flag; a query key its name. */
 const urlComponent = (s: PermissionSettings, [component, queryKey]: unknown[]): boolean => {
-  const partsOk = anyOr(s.urlParts, () => component === undefined ? false : s[str(component)] === true);
   if (component === undefined || component === null) return s.urlParts === 'any';
-  if (!partsOk) return false;
+  if (!anyOr(s.urlParts, () => s[str(component)] === true)) return false;
   if (component === 'query' && queryKey !== undefined) return anyOr(s.queriesAllowed, () => list(s.queryKeys).map(String).includes(str(queryKey)));
   return true;
 };

@@ -38,7 +38,7 @@ export function createSession(template: ParsedTemplate, world: World): Session {
   // The language subset is enforced when the template loads, as GTM's compiler does on save.
   const language = validateSandboxed(template.code, { file: 'template.tpl', context: template.context });
   if (language.diagnostics.length > 0) throw new SandboxError(language.diagnostics.map(formatDiagnostic).join('\n'));
-  const run: RunState = { claimed: false, clientReturned: false, callbackErrors: [], eventCallbacks: [] };
+  const run: RunState = { callbackErrors: [], eventCallbacks: [] };
   const realm = createRealm();
   const marshal = createMarshal(realm, (error) => { run.callbackErrors.push(error); });
   const scheduler = new Scheduler();

@@ -2,6 +2,7 @@
 import type { ContainerContext } from '../api-catalog';
 import type { PermissionChecker } from '../permissions/checker';
 import type { Marshal } from '../runtime/marshal';
+import type { PromiseKit } from '../runtime/sandbox-promise';
 import type { Scheduler } from '../runtime/scheduler';
 import type { TemplateType } from '../tpl/sections';
 import type { World } from '../world/world';
@@ -22,6 +23,7 @@ export interface ApiContext {
   readonly templateType: TemplateType;
   readonly context: ContainerContext;
   readonly run: RunState;
+  readonly promises: PromiseKit;
 }
 
 /**

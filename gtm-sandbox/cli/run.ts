@@ -9,6 +9,8 @@ export interface RunReport {
   returnValue: unknown; error: string | null; calls: { api: string; args: unknown[] }[];
   http: unknown[]; injectedScripts: string[]; pixels: string[]; windowCalls: unknown[]; globals: Record<string, unknown>;
   cookiesSet: unknown[]; logs: unknown[][];
+  /** Clients: whether the request was claimed, the response sent, and the events run. */
+  claimed?: boolean; response?: { status: number; headers: Record<string, string>; body: string } | null; events?: unknown[];
 }
 
 const readJson = (file: string | undefined): unknown => (file ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined);
@@ -37,6 +39,8 @@ export async function runOnce(template: ParsedTemplate, flags: Record<string, st
     error = String((session.run.callbackErrors[0] as Error).message ?? session.run.callbackErrors[0]);
   }
   if (result !== 'exception' && template.type === 'TAG') result = session.completion ?? 'timeout';
+  // A client that claims the request must answer it; one that never does leaves the browser waiting.
+  if (result !== 'exception' && template.type === 'CLIENT' && world.requestClaimed && !world.response.returned) result = 'timeout';
   const hostCopy = (v: unknown): unknown => JSON.parse(JSON.stringify(v ?? null, (_k, x: unknown) => (typeof x === 'function' ? '[function]' : x)));
   return {
     result, returnValue: returnValue === undefined ? null : returnValue, error,
@@ -44,5 +48,10 @@ export async function runOnce(template: ParsedTemplate, flags: Record<string, st
     http: world.http, injectedScripts: world.injectedScripts, pixels: world.pixels,
     windowCalls: world.windowCalls, globals: hostCopy(world.window) as Record<string, unknown>,
     cookiesSet: world.cookiesSet, logs: world.logs.map((l) => l.values),
+    ...(template.type === 'CLIENT' ? {
+      claimed: world.requestClaimed,
+      response: world.response.returned ? { status: world.response.status, headers: world.response.headers, body: world.response.body } : null,
+      events: world.events,
+    } : {}),
   };
 }

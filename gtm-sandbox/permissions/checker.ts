@@ -15,7 +15,11 @@ export class PermissionError extends Error {
   }
 }
 
-export interface CheckerOptions { readonly debugMode: () => boolean }
+export interface CheckerOptions {
+  readonly debugMode: () => boolean;
+  /** Hears every violation, also one thrown inside a promise callback where a rejection would hide it. */
+  readonly onViolation?: (error: PermissionError) => void;
+}
 
 type Rule = (s: PermissionSettings, args: unknown[], o: CheckerOptions) => boolean;
 
@@ -60,7 +64,7 @@ const RULES: Readonly<Record<string, Rule>> = {
   inject_hidden_iframe: (s, [url]) => list(s.urls).some((p) => urlMatches(String(p), str(url))),
   send_pixel: (s, [url]) => urls(s, url),
   send_pixel_from_browser: (s, [url]) => urls(s, url),
-  send_http: (s, [url]) => urls(s, url) || (s.allowGoogleDomains === true && /^https:\/\/([^/]+\.)?(google|googleapis|google-analytics|doubleclick)\.(com|net)(\/|$)/.test(str(url))),
+  send_http: (s, [url]) => urls(s, url) || (s.allowGoogleDomains === true && /^https:\/\/([^/]+\.)?(google|googleapis|google-analytics|googletagmanager|doubleclick)\.(com|net)(\/|$)/.test(str(url))),
   logging: (s, _args, o) => s.environments === 'all' || o.debugMode(),
   read_data_layer: (s, [key]) => anyOr(s.allowedKeys, () => list(s.keyPatterns).some((p) => keyMatches(String(p), str(key)))),
   write_data_layer: (s, [key]) => list(s.keyPatterns).some((p) => keyMatches(String(p), str(key))),
@@ -94,7 +98,8 @@ const RULES: Readonly<Record<string, Rule>> = {
     const op = str(f.operation);
     const opOk = op === 'read_write' || op === operation;
     const pattern = str(f.path);
-    const pathOk = pattern === '*' || pattern === '**' || pattern === str(o.path) || (pattern.endsWith('/**') && str(o.path).startsWith(pattern.slice(0, -2)));
+    const pathOk = pattern === '*' || pattern === '**' || pattern === str(o.path)
+      || (pattern.endsWith('/**') && (str(o.path).startsWith(pattern.slice(0, -2)) || str(o.path) === pattern.slice(0, -3)));
     return opOk && pathOk;
   }),
   use_google_credentials: (s, [scopes]) => list(scopes as PlainValue).every((scope) => list(s.allowedScopes).includes(scope)),
@@ -118,6 +123,9 @@ export class PermissionChecker {
 
   /** Throws, failing the run, when the permission does not allow the use. */
   assert(api: string, permission: string, detail: string, ...args: unknown[]): void {
-    if (!this.allows(permission, ...args)) throw new PermissionError(api, permission, detail);
+    if (this.allows(permission, ...args)) return;
+    const error = new PermissionError(api, permission, detail);
+    this.options.onViolation?.(error);
+    throw error;
   }
 }

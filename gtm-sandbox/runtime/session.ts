@@ -14,6 +14,7 @@ import type { ParsedTemplate } from '../tpl/read';
 import type { World } from '../world/world';
 import { createMarshal, Raw, type HostFunction, type Marshal } from './marshal';
 import { createRealm, type Realm } from './realm';
+import { createPromiseKit } from './sandbox-promise';
 import { Scheduler } from './scheduler';
 
 export interface ApiCallRecord { readonly api: string; readonly args: unknown[] }
@@ -42,8 +43,12 @@ export function createSession(template: ParsedTemplate, world: World): Session {
   const realm = createRealm();
   const marshal = createMarshal(realm, (error) => { run.callbackErrors.push(error); });
   const scheduler = new Scheduler();
-  const permissions = new PermissionChecker(decodePermissions(template.permissions), { debugMode: () => world.debugMode });
-  const ctx: ApiContext = { world, permissions, scheduler, marshal, templateType: template.type, context: template.context, run };
+  const permissions = new PermissionChecker(decodePermissions(template.permissions), {
+    debugMode: () => world.debugMode,
+    onViolation: (error) => { if (!run.callbackErrors.includes(error)) run.callbackErrors.push(error); },
+  });
+  const promises = createPromiseKit(marshal, scheduler);
+  const ctx: ApiContext = { world, permissions, scheduler, marshal, templateType: template.type, context: template.context, run, promises };
   const compiled = realm.compile(template.code, ['data', 'require'], 'template.js');
   const implementations = IMPLEMENTATIONS[template.context];
 

@@ -62,12 +62,19 @@ export interface World {
   readonly firestore: Map<string, Record<string, unknown>>;
   readonly messageListeners: Map<string, ((type: string, message: unknown) => void)[]>;
   clientName: string;
+  /** Set by claimRequest: this client answers the request. */
+  requestClaimed: boolean;
+  /** hmacSha256 keys (id → base64 secret), as server-side GTM reads them from SGTM_CREDENTIALS. */
+  readonly privateKeys: Map<string, string>;
+  /** Events handed to sendEventToGoogleAnalytics. */
+  readonly analyticsEvents: Record<string, unknown>[];
 }
 
 export interface WorldOptions {
   url?: string; referrer?: string; title?: string; window?: Record<string, unknown>; dataLayer?: Record<string, unknown>;
   cookies?: Record<string, string | string[]>; consent?: Record<string, ConsentState>; debugMode?: boolean;
   request?: Partial<ServerRequest>; eventData?: Record<string, unknown>; responses?: ScriptedResponse[]; now?: number;
+  privateKeys?: Record<string, string>;
 }
 
 export function createWorld(options: WorldOptions = {}): World {
@@ -112,5 +119,8 @@ export function createWorld(options: WorldOptions = {}): World {
     firestore: new Map(),
     messageListeners: new Map(),
     clientName: 'Pinterest',
+    requestClaimed: false,
+    privateKeys: new Map(Object.entries(options.privateKeys ?? {})),
+    analyticsEvents: [],
   };
 }

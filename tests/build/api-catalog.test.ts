@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { apiDocUrl, nearestApiNames, SERVER_APIS, WEB_APIS } from '../../gtm-sandbox/api-catalog';
+import { IMPLEMENTATIONS } from '../../gtm-sandbox/apis/registry';
 
 const IMPORTS = path.resolve(__dirname, '..', '..', 'gtm-sandbox', 'import');
 
@@ -35,5 +36,20 @@ describe('API catalog', () => {
   test('doc links and suggestions', () => {
     expect(apiDocUrl('server', 'sendHttpRequest')).toBe('https://developers.google.com/tag-platform/tag-manager/server-side/api#sendhttprequest');
     expect(nearestApiNames('sendHttpRequst')).toContain('sendHttpRequest');
+  });
+});
+
+describe('API implementations', () => {
+  const APIS = path.resolve(__dirname, '..', '..', 'gtm-sandbox', 'apis');
+  const kebab = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/Mpv/g, '-mpv').toLowerCase().replace(/^-/, '').replace(/--/g, '-');
+
+  test.each([['web', WEB_APIS], ['server', SERVER_APIS]] as const)('every %s API is implemented', (context, catalog) => {
+    expect(Object.keys(catalog).filter((name) => !IMPLEMENTATIONS[context][name])).toEqual([]);
+  });
+
+  test('one file per API, named after it', () => {
+    const files = new Set(['common', 'web', 'server'].flatMap((dir) => fs.readdirSync(path.join(APIS, dir)).map((f) => f.replace(/\.ts$/, ''))));
+    const names = new Set([...Object.keys(WEB_APIS), ...Object.keys(SERVER_APIS)]);
+    expect([...names].filter((name) => !files.has(kebab(name)))).toEqual([]);
   });
 });

@@ -1,6 +1,10 @@
 /** gtm-sandbox's command line: test, run and check on the sample template. */
 import * as path from 'node:path';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { main } from '../../gtm-sandbox/cli/main';
+import { runOnce } from '../../gtm-sandbox/cli/run';
+import { template } from '../support/template-builder';
 
 const SAMPLE = path.resolve(__dirname, '..', 'fixtures', 'sample-variable', 'template.tpl');
 
@@ -39,5 +43,39 @@ describe('gtm-sandbox CLI', () => {
   test('check passes a valid template; usage errors exit 2', async () => {
     expect((await capture(['check', SAMPLE])).code).toBe(0);
     expect((await capture([])).code).toBe(2);
+  });
+});
+
+describe('gtm-sandbox run for server templates', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gtm-sandbox-run-'));
+  const file = (name: string, value: unknown): string => {
+    const target = path.join(dir, name);
+    fs.writeFileSync(target, JSON.stringify(value));
+    return target;
+  };
+  const client = template(`if (require('getRequestPath')() !== '/collect') return;
+    require('claimRequest')();
+    require('runContainer')({event_name: require('getRequestQueryParameter')('en')}, () => {
+      require('sendHttpRequest')('https://api.pinterest.com/v5/x', {method: 'POST'}, 'b').then((r) => {
+        require('setResponseStatus')(r.statusCode === 200 ? 204 : 502); require('returnResponse')();
+      });
+    });`, {
+    context: 'server', type: 'CLIENT',
+    permissions: { read_request: { requestAccess: 'any' }, run_container: {}, return_response: {}, access_response: { writeResponseAccess: 'any' }, send_http: { allowedUrls: 'any' } },
+  });
+
+  test('a claimed request reports events, outgoing http and the response', async () => {
+    const report = await runOnce(client, { request: file('req.json', { path: '/collect', query: { en: 'lead' } }), respond: file('respond.json', [{ url: 'https://api.pinterest.com/', status: 200 }]) });
+    expect(report).toMatchObject({ result: 'success', claimed: true, events: [{ event_name: 'lead' }], response: { status: 204, headers: {}, body: '' } });
+    expect(report.http).toEqual([{ url: 'https://api.pinterest.com/v5/x', method: 'POST', headers: {}, body: 'b', timeout: 15000 }]);
+  });
+
+  test('a request on another path is left unclaimed', async () => {
+    expect(await runOnce(client, { request: file('other.json', { path: '/g/collect' }) })).toMatchObject({ claimed: false, response: null, events: [] });
+  });
+
+  test('a claimed request never answered is a timeout', async () => {
+    const silent = template("require('claimRequest')();", { context: 'server', type: 'CLIENT' });
+    expect((await runOnce(silent, {})).result).toBe('timeout');
   });
 });

@@ -71,3 +71,20 @@ describe('APIs', () => {
     expect(session.world.logs[0].values[0]).toBe('ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb');
   });
 });
+
+describe('gtag and analytics storage', () => {
+  test('gtagSet queues a set command; each flattened key needs write_data_layer', () => {
+    const world = createWorld();
+    run("require('gtagSet')({ads_data_redaction: true, user_data: {email: 'x'}});", { write_data_layer: { keyPatterns: ['ads_data_redaction', 'user_data', 'user_data.*'] } }, world);
+    expect(world.dataLayerPushes).toEqual([['set', { ads_data_redaction: true, user_data: { email: 'x' } }]]);
+    expect(() => run("require('gtagSet')('developer_id.x', true);", { write_data_layer: { keyPatterns: ['user_data'] } })).toThrow(/write_data_layer/);
+  });
+
+  test('readAnalyticsStorage reads the client id and GS1/GS2 session cookies', () => {
+    const world = createWorld({ cookies: { _ga: 'GA1.1.123.456', _ga_ABC: 'GS1.1.1700000000.7.1.1700000100.0.0.0', _ga_XYZ: 'GS2.1.s1700000200$o3$g1$t1700000300' } });
+    expect(run("return require('readAnalyticsStorage')();", { read_analytics_storage: {} }, world).value).toEqual({
+      client_id: '123.456',
+      sessions: [{ measurement_id: 'G-ABC', session_id: '1700000000', session_number: 7 }, { measurement_id: 'G-XYZ', session_id: '1700000200', session_number: 3 }],
+    });
+  });
+});

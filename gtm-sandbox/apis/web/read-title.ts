@@ -1,12 +1,7 @@
-/** readTitle and readCharacterSet. @see https://developers.google.com/tag-platform/tag-manager/templates/api#readtitle */
+/** @see https://developers.google.com/tag-platform/tag-manager/templates/api#readtitle */
 import type { ApiImplementation } from '../api';
 
 export const readTitle: ApiImplementation = (ctx) => () => {
   ctx.permissions.assert('readTitle', 'read_title', 'reading the title');
   return ctx.world.title;
-};
-
-export const readCharacterSet: ApiImplementation = (ctx) => () => {
-  ctx.permissions.assert('readCharacterSet', 'read_character_set', 'reading the character set');
-  return ctx.world.characterSet;
 };

@@ -1,0 +1,8 @@
+/** base64 (either alphabet) to UTF-8; undefined on invalid input. @see https://developers.google.com/tag-platform/tag-manager/templates/api#frombase64 */
+import type { ApiImplementation } from '../api';
+
+export const fromBase64: ApiImplementation = () => (input: unknown) => {
+  const text = String(input).replace(/-/g, '+').replace(/_/g, '/');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return undefined;
+  return Buffer.from(text, 'base64').toString('utf8');
+};

@@ -1,0 +1,8 @@
+/**
+ * The registrable domain (eTLD+1) of a domain or URL from the Public Suffix List; '' when there is
+ * none (IP addresses, bare suffixes). @see https://developers.google.com/tag-platform/tag-manager/server-side/api#computeeffectivetldplusone
+ */
+import { getDomain } from 'tldts';
+import { str, type ApiImplementation } from '../api';
+
+export const computeEffectiveTldPlusOne: ApiImplementation = () => (domainOrUrl: unknown) => getDomain(str(domainOrUrl)) ?? '';

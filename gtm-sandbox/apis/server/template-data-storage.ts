@@ -1,0 +1,20 @@
+/**
+ * Server template storage: values go in and come out as copies, shared by the template's runs.
+ * setItemCopy(key, null) removes. @see https://developers.google.com/tag-platform/tag-manager/server-side/api#templatedatastorage
+ */
+import { str, type ApiImplementation } from '../api';
+
+export const templateDataStorage: ApiImplementation = (ctx) => {
+  const assert = (): void => ctx.permissions.assert('templateDataStorage', 'access_template_storage', 'using template storage');
+  const store = ctx.world.templateStorage;
+  return {
+    getItemCopy: (key: unknown) => { assert(); return store.get(str(key)); },
+    setItemCopy: (key: unknown, value: unknown) => {
+      assert();
+      if (value === null || value === undefined) store.delete(str(key));
+      else store.set(str(key), ctx.marshal.toHost(value));
+    },
+    removeItem: (key: unknown) => { assert(); store.delete(str(key)); },
+    clear: () => { assert(); store.clear(); },
+  };
+};

@@ -1,0 +1,75 @@
+/**
+ * The server sandbox's Promise: `Promise.create`, `Promise.all`, and the promises APIs answer
+ * (sendHttpRequest, BigQuery, Firestore, ...), with `then`, `catch` and `finally`.
+ * https://developers.google.com/tag-platform/tag-manager/server-side/api#promise
+ *
+ * A sandbox promise is a realm object backed by a host Promise that settles with sandbox values.
+ * Returning a sandbox promise from a callback adopts it, as a thenable would in JavaScript.
+ */
+import type { HostFunction, Marshal } from './marshal';
+import type { Scheduler } from './scheduler';
+
+export interface PromiseKit {
+  /** A sandbox promise settled later with a host value (fulfilled) or a host reason (rejected). */
+  settleLater(outcome: () => { value: unknown } | { reason: unknown }): unknown;
+  /** A sandbox promise that settles when a host promise does (its values are host values). */
+  fromHost(promise: Promise<unknown>): unknown;
+  create(executor: unknown): unknown;
+  all(promises: unknown): unknown;
+}
+
+export function createPromiseKit(marshal: Marshal, scheduler: Scheduler): PromiseKit {
+  const backing = new WeakMap<object, Promise<unknown>>();
+  const adopt = (value: unknown): unknown => (typeof value === 'object' && value !== null && backing.get(value)) || value;
+  const call = (fn: unknown, value?: unknown): unknown => adopt((fn as HostFunction)(value));
+
+  function wrap(host: Promise<unknown>): unknown {
+    host.catch(() => undefined); // A rejection nobody handles is GTM's to log, never the host's crash.
+    const sandboxPromise = marshal.toSandbox({}) as Record<string, unknown>;
+    sandboxPromise.then = (onFulfilled: unknown, onRejected: unknown) => wrap(host.then(
+      typeof onFulfilled === 'function' ? (v) => call(onFulfilled, v) : undefined,
+      typeof onRejected === 'function' ? (e) => call(onRejected, e) : undefined,
+    ));
+    sandboxPromise.catch = (onRejected: unknown) => wrap(host.then(undefined, typeof onRejected === 'function' ? (e) => call(onRejected, e) : undefined));
+    sandboxPromise.finally = (onFinally: unknown) => wrap(host.then(
+      (v) => { if (typeof onFinally === 'function') call(onFinally); return v; },
+      (e) => { if (typeof onFinally === 'function') call(onFinally); throw e; },
+    ));
+    backing.set(sandboxPromise, host);
+    return sandboxPromise;
+  }
+
+  return {
+    settleLater(outcome) {
+      const host = new Promise<unknown>((resolve, reject) => {
+        scheduler.later(() => {
+          const o = outcome();
+          if ('value' in o) resolve(marshal.toSandbox(o.value));
+          else reject(marshal.toSandbox(o.reason));
+        });
+      });
+      scheduler.track(host);
+      return wrap(host);
+    },
+    fromHost(promise) {
+      const host = promise.then((v) => marshal.toSandbox(v), (e: unknown) => { throw marshal.toSandbox(e instanceof Error ? e.message : e); });
+      scheduler.track(host);
+      return wrap(host);
+    },
+    create(executor) {
+      return wrap(new Promise((resolve, reject) => {
+        if (typeof executor !== 'function') { reject(marshal.toSandbox('Promise.create needs a function')); return; }
+        (executor as HostFunction)((v: unknown) => resolve(adopt(v)), (e: unknown) => reject(e));
+      }));
+    },
+    all(promises) {
+      const list = Array.isArray(promises) || (typeof promises === 'object' && promises !== null && 'length' in promises)
+        ? Array.prototype.slice.call(promises as ArrayLike<unknown>) : [];
+      return wrap(Promise.all(list.map(adopt)).then((values) => {
+        const out = marshal.toSandbox([]) as unknown[];
+        for (const v of values) out.push(v);
+        return out;
+      }));
+    },
+  };
+}

@@ -3,7 +3,7 @@
  * hashes an email, and a server tag that reads event data and posts it. Each scenario mocks nothing
  * it does not need, like most published templates' tests.
  */
-import { encodePermissions } from '../gtm-sandbox/permissions/codec';
+import { encodePermissions, type PermissionMap } from '../gtm-sandbox/permissions/codec';
 import type { ParsedTemplate, TestScenario } from '../gtm-sandbox/tpl/read';
 
 const WEB_CODE = `const injectScript = require('injectScript');
@@ -50,7 +50,7 @@ assertApi('gtmOnSuccess').wasNotCalled();`,
 }
 
 export function generatedTemplate(kind: 'web' | 'server', count: number): ParsedTemplate {
-  const permissions = kind === 'web'
+  const permissions: PermissionMap = kind === 'web'
     ? { inject_script: { urls: ['https://cdn.example/pixel.js'] }, read_data_layer: { allowedKeys: 'specific', keyPatterns: ['ecommerce'] },
       access_globals: { keys: [{ key: 'pixel', read: true, write: true, execute: false }, { key: 'pixel.queue', read: true, write: true, execute: false }] } }
     : { read_event_data: { eventDataAccess: 'any' }, send_http: { allowedUrls: 'specific', urls: ['https://api.example/*'] } };

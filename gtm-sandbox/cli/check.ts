@@ -8,6 +8,9 @@ import { checkPermissions } from '../../build/check-permissions';
 
 export function checkTemplate(template: ParsedTemplate, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
+  for (const section of template.lenientSections ?? []) {
+    out.push(diagnostic('gtm/strict-json', 'warning', `${file}: ${section} has a trailing comma; GTM accepts it, strict JSON parsers do not`));
+  }
   const code = validateSandboxed(template.code, { file, context: template.context });
   out.push(...code.diagnostics);
   out.push(...validateParameters(template.parameters).map((d) => ({ ...d, text: `${file}: ${d.text}` })));

@@ -37,22 +37,29 @@ const validator = {
     { if: { properties: { type: { const: 'TABLE_ROW_COUNT' } } }, then: { required: ['args'], properties: { args: { minItems: 1, maxItems: 2, items: { type: 'number' } } } } },
   ],
 };
+/** UI text: a string, or a localized text object (seen in published templates: `{text, translations}`). */
+const text = {
+  anyOf: [
+    { type: 'string' },
+    { type: 'object', required: ['text'], properties: { text: { type: 'string' }, translations: { type: 'array' } } },
+  ],
+};
 const column = {
   type: 'object',
   required: ['name', 'displayName', 'type'],
   properties: {
-    name: { type: 'string', minLength: 1 }, displayName: { type: 'string' }, type: { enum: ['TEXT', 'SELECT'] },
+    name: { type: 'string', minLength: 1 }, displayName: text, type: { enum: ['TEXT', 'SELECT'] },
     defaultValue: scalar, isUnique: { type: 'boolean' }, valueValidators: { type: 'array', items: validator },
-    selectItems: { type: 'array', minItems: 1, items: item }, macrosInSelect: { type: 'boolean' },
-    valueHint: { type: 'string' },
+    selectItems: { type: 'array', items: item }, macrosInSelect: { type: 'boolean' },
+    valueHint: text,
   },
   additionalProperties: false,
   if: { properties: { type: { const: 'SELECT' } } },
   then: { required: ['selectItems'] },
 };
-const requires = (type: string, key: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+const requires = (type: string, key: string, minItems = 1): Record<string, unknown> => ({
   if: { properties: { type: { const: type } } },
-  then: { required: [key], properties: { [key]: { minItems: 1, ...extra } } },
+  then: { required: [key], properties: { [key]: { minItems } } },
 });
 
 export const PARAMETERS_SCHEMA = {
@@ -64,13 +71,13 @@ export const PARAMETERS_SCHEMA = {
       type: 'object',
       required: ['type', 'name'],
       properties: {
-        type: { enum: PARAMETER_TYPES }, name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
-        displayName: { type: 'string' }, help: { type: 'string' }, defaultValue: {}, simpleValueType: { type: 'boolean' },
+        type: { enum: PARAMETER_TYPES }, name: { type: 'string', minLength: 1 },
+        displayName: text, help: text, defaultValue: {}, simpleValueType: { type: 'boolean' },
         valueValidators: { type: 'array', items: validator }, enablingConditions: { type: 'array', items: condition },
-        alwaysInSummary: { type: 'boolean' }, notSetText: { type: 'string' }, valueHint: { type: 'string' },
+        alwaysInSummary: { type: 'boolean' }, notSetText: text, valueHint: text,
         valueUnit: { type: 'string' }, canBeEmptyString: { type: 'boolean' }, lineCount: { type: 'number' },
         selectItems: { type: 'array', items: item }, macrosInSelect: { type: 'boolean' },
-        radioItems: { type: 'array', items: item }, checkboxText: { type: 'string' },
+        radioItems: { type: 'array', items: item }, checkboxText: text,
         groupStyle: { enum: ['ZIPPY_CLOSED', 'ZIPPY_OPEN', 'ZIPPY_OPEN_ON_PARAM', 'NO_ZIPPY'] },
         subParams: { type: 'array', items: { $ref: '#/definitions/parameter' } },
         simpleTableColumns: { type: 'array', items: column }, newRowButtonText: { type: 'string' },
@@ -82,7 +89,7 @@ export const PARAMETERS_SCHEMA = {
       },
       additionalProperties: false,
       allOf: [
-        requires('SELECT', 'selectItems'), requires('RADIO', 'radioItems'), requires('GROUP', 'subParams'),
+        requires('SELECT', 'selectItems', 0), requires('RADIO', 'radioItems'), requires('GROUP', 'subParams'),
         requires('SIMPLE_TABLE', 'simpleTableColumns'), requires('PARAM_TABLE', 'paramTableColumns'),
       ],
     },

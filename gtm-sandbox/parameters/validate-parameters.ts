@@ -36,6 +36,11 @@ export function validateParameters(parameters: unknown, locate: ParameterLocator
   for (const p of all) {
     if (names.has(p.name)) out.push(diagnostic(PARAMETER_RULE, 'error', `parameter name "${p.name}" is used twice`, locate(p.name)));
     names.add(p.name);
+    // GTM accepts any name (published templates use "GCP data" for groups), but only identifiers can be
+    // read as data.<name> in the template code.
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(p.name)) {
+      out.push(diagnostic(PARAMETER_RULE, 'warning', `parameter name "${p.name}" is not an identifier; code can only read it as data["${p.name}"]`, locate(p.name)));
+    }
   }
   for (const p of all) {
     const conditions = [...(p.enablingConditions ?? []), ...(p.valueValidators ?? []).flatMap((v) => v.enablingConditions ?? [])];
@@ -51,6 +56,9 @@ export function validateParameters(parameters: unknown, locate: ParameterLocator
       if (v.type === 'STRING_LENGTH' && Number(v.args?.[0]) > Number(v.args?.[1])) {
         out.push(diagnostic(PARAMETER_RULE, 'error', `"${p.name}": STRING_LENGTH minimum is above its maximum`, locate(p.name)));
       }
+    }
+    if (p.type === 'SELECT' && (p.selectItems ?? []).length === 0 && !p.macrosInSelect) {
+      out.push(diagnostic(PARAMETER_RULE, 'error', `"${p.name}": a SELECT needs selectItems unless macrosInSelect lets the user pick a variable`, locate(p.name)));
     }
     if (p.type === 'SELECT' && p.defaultValue !== undefined && !p.macrosInSelect && !(p.selectItems ?? []).some((i) => i.value === p.defaultValue)) {
       out.push(diagnostic(PARAMETER_RULE, 'error', `"${p.name}": default value ${JSON.stringify(p.defaultValue)} is not one of its items`, locate(p.name)));

@@ -52,7 +52,7 @@ const RULES: Readonly<Record<string, Rule>> = {
   set_cookies: (s, [name, options]) => maps(s.allowedCookies).some((c) => {
     const o = (options ?? {}) as Record<string, unknown>;
     const session = o['max-age'] === undefined && o.expires === undefined;
-    return c.name === name
+    return (c.name === '*' || c.name === name)
       && (c.domain === '*' || c.domain === undefined || str(o.domain) === str(c.domain))
       && (c.path === '*' || c.path === undefined || str(o.path) === str(c.path))
       && (c.secure !== 'secure' || o.secure === true)

@@ -27,7 +27,16 @@ const COPY_IN_SOURCE = `(function (isArray, getPrototypeOf, objectPrototype, key
     if (value === null || value === undefined) return value;
     var t = typeof value;
     if (t === 'string' || t === 'number' || t === 'boolean') return value;
-    if (t === 'function') return wrap(value);
+    if (t === 'function') {
+      // A window function keeps its own properties (pintrk.queue, fbq.callMethod), as GTM's copy does.
+      var fn = wrap(value);
+      if (depth > 100 || seen.indexOf(value) !== -1) return fn;
+      seen.push(value);
+      var own = keysOf(value);
+      for (var f = 0; f < own.length; f++) fn[own[f]] = copy(value[own[f]], wrap, seen, depth + 1);
+      seen.pop();
+      return fn;
+    }
     if (t !== 'object' || depth > 100 || seen.indexOf(value) !== -1) return undefined;
     seen.push(value);
     var out;

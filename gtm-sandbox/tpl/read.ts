@@ -4,6 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { ContainerContext } from '../api-catalog';
+import { parseLenientJson } from './lenient-json';
 import { SECTION_ORDER, type TemplateType } from './sections';
 
 export interface TestScenario { readonly name: string; readonly code: string }
@@ -22,6 +23,8 @@ export interface ParsedTemplate {
   readonly permissions: unknown[];
   readonly tests: TemplateTests;
   readonly notes: string;
+  /** JSON sections GTM accepts but strict JSON does not (trailing commas). */
+  readonly lenientSections?: readonly string[];
 }
 
 export class TemplateFormatError extends Error {}
@@ -56,11 +59,14 @@ export function readSections(text: string): { sections: Map<string, string>; has
 
 export function parseTemplate(text: string, file = 'template.tpl'): ParsedTemplate {
   const { sections, hasBom } = readSections(text);
+  const lenientSections: string[] = [];
   const json = (name: string, fallback: unknown): unknown => {
     const body = sections.get(name);
     if (body === undefined || body.trim() === '') return fallback;
     try {
-      return JSON.parse(body);
+      const parsed = parseLenientJson(body);
+      if (parsed.lenient) lenientSections.push(name);
+      return parsed.value;
     } catch (error) {
       throw new TemplateFormatError(`${file}: ${name} is not valid JSON: ${(error as Error).message}`);
     }
@@ -80,7 +86,7 @@ export function parseTemplate(text: string, file = 'template.tpl'): ParsedTempla
     parameters: json('___TEMPLATE_PARAMETERS___', []) as unknown[],
     code, permissions,
     tests: parseTests(sections.get('___TESTS___') ?? '', file),
-    notes: sections.get('___NOTES___') ?? '',
+    notes: sections.get('___NOTES___') ?? '', lenientSections,
   };
 }
 

@@ -20,8 +20,12 @@ describe('template definitions', () => {
 
   test('SELECT without items', async () => {
     expect(await errorsFor('select-items', [text, { type: 'SELECT', name: 'mode', selectItems: [] }])).toEqual([
-      'gtm/invalid-parameter: parameters[1].selectItems ("mode"): needs at least 1 item(s)',
+      'gtm/invalid-parameter: "mode": a SELECT needs selectItems unless macrosInSelect lets the user pick a variable',
     ]);
+    const variables = await compile('definition-select-variables', {
+      'definition.ts': definitionSource({ parameters: [text, { type: 'SELECT', name: 'mode', selectItems: [], macrosInSelect: true }] }), 'src/main.ts': main,
+    });
+    expect(variables.diagnostics).toEqual([]);
   });
 
   test('enabling condition on a missing field', async () => {
@@ -58,6 +62,14 @@ describe('template definitions', () => {
       'src/main.ts': main,
     });
     expect(built.diagnostics[0].location).toMatchObject({ file: 'definition.ts', lineText: '      "name": "mode",' });
+  });
+
+  test('GTM accepts any parameter name and localized texts; a name that is not an identifier is a warning', async () => {
+    const built = await compile('definition-names', {
+      'definition.ts': definitionSource({ parameters: [text, { type: 'GROUP', name: 'GCP data', displayName: { text: 'GCP', translations: [{ locale: 'br', text: 'GCP' }] }, subParams: [{ type: 'LABEL', name: 'note' }] }] }),
+      'src/main.ts': main,
+    });
+    expect(built.diagnostics.map((d) => `${d.severity} ${d.text}`)).toEqual(['warning parameter name "GCP data" is not an identifier; code can only read it as data["GCP data"]']);
   });
 
   test('a tag must complete through gtmOnSuccess or gtmOnFailure', async () => {

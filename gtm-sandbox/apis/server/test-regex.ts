@@ -1,10 +1,8 @@
-/** testRegex(regex, string) → whether the string matches. @see https://developers.google.com/tag-platform/tag-manager/server-side/api#testregex */
+/** testRegex(regex, string) → whether the string matches (from the start each time). @see https://developers.google.com/tag-platform/tag-manager/server-side/api#testregex */
 import { SandboxError, str, type ApiImplementation } from '../api';
-import { recall } from './sandbox-regex';
 
-export const testRegex: ApiImplementation = () => (handle: unknown, input: unknown) => {
-  const regex = recall(handle);
-  if (!regex) throw new SandboxError('testRegex: the first argument must come from createRegex');
+export const testRegex: ApiImplementation = () => (regex: unknown, input: unknown) => {
+  if (!(regex instanceof RegExp)) throw new SandboxError('testRegex: the first argument must come from createRegex');
   regex.lastIndex = 0;
   return regex.test(str(input));
 };

@@ -4,6 +4,7 @@
  * `createWorld()` is the in-memory simulation used offline.
  */
 import type { ConsentState } from '../types/values';
+import { mergeIntoModel } from './data-layer-model';
 
 export interface CookieWrite { name: string; value: string; options: Record<string, unknown> }
 export interface HttpRequestRecord { url: string; method: string; headers: Record<string, string>; body: string | undefined; timeout: number }
@@ -87,7 +88,7 @@ export function createWorld(options: WorldOptions = {}): World {
     title: options.title ?? '',
     characterSet: 'UTF-8',
     window: { ...(options.window ?? {}) },
-    dataLayer: { ...(options.dataLayer ?? {}) },
+    dataLayer: mergeIntoModel({}, options.dataLayer ?? {}),
     dataLayerPushes: [],
     cookies,
     cookiesSet: [],

@@ -1,0 +1,23 @@
+/**
+ * GTM's data layer model stores a dotted key as a path: pushing `{'gtm.uniqueEventId': 7}` makes
+ * `gtm: {uniqueEventId: 7}`, and objects merge recursively while arrays and other values replace.
+ * https://developers.google.com/tag-platform/tag-manager/datalayer#how_data_layer_information_is_processed
+ */
+export function mergeIntoModel(model: Record<string, unknown>, message: Record<string, unknown>): Record<string, unknown> {
+  for (const [key, value] of Object.entries(message)) {
+    const path = key.split('.');
+    let target = model;
+    for (const segment of path.slice(0, -1)) {
+      const next = target[segment];
+      if (typeof next !== 'object' || next === null || Array.isArray(next)) target[segment] = {};
+      target = target[segment] as Record<string, unknown>;
+    }
+    const last = path[path.length - 1];
+    const existing = target[last];
+    if (isPlainObject(value) && isPlainObject(existing)) mergeIntoModel(existing, value);
+    else target[last] = isPlainObject(value) ? mergeIntoModel({}, value) : value;
+  }
+  return model;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -6,7 +6,7 @@ const { require: tsRequire } = require('tsx/cjs/api');
 
 const { restrictedSyntax } = tsRequire('./gtm-sandbox/language/lint-rules.ts', __filename);
 
-const TEMPLATE_SOURCES = ['web-template/*/src/**/*.ts', 'server-template/*/src/**/*.ts', 'pinterest/**/*.ts', 'tests/fixtures/*/src/**/*.ts'];
+const TEMPLATE_SOURCES = ['web-template/*/src/**/*.ts', 'web-template/shared/*.ts', 'server-template/*/src/**/*.ts', 'pinterest/**/*.ts', 'tests/fixtures/*/src/**/*.ts'];
 
 module.exports = tseslint.config(
   { ignores: ['node_modules/', 'tests/.cache/', '**/template.js', 'coverage/'] },
@@ -35,6 +35,12 @@ module.exports = tseslint.config(
   },
   {
     files: TEMPLATE_SOURCES,
-    rules: { 'no-restricted-syntax': ['error', ...restrictedSyntax({ typescriptSource: true })] },
+    // Definition-time modules run in Node, not in the sandbox.
+    ignores: ['web-template/shared/event-menu.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...restrictedSyntax({ typescriptSource: true })],
+      // The sandbox has no Object.prototype.hasOwnProperty.call; obj.hasOwnProperty(key) is GTM's way.
+      'no-prototype-builtins': 'off',
+    },
   },
 );

@@ -2,12 +2,14 @@
  * Bundles a template's TypeScript with esbuild into one GTM-shaped script. Only `format: 'cjs'` with
  * every API name external emits plain `var x = require("x")` without runtime helpers
  * (https://esbuild.github.io/api/#format). Template literals, `?.` and `??` are lowered to `.concat()`
- * and conditionals, which GTM accepts (https://esbuild.github.io/api/#supported); everything else is
- * left as written so that the subset validator can name it.
+ * and conditionals, which GTM accepts (https://esbuild.github.io/api/#supported); object extensions
+ * are marked unsupported so esbuild never shortens `{ key: key }` to `{ key }`. Everything else is left
+ * as written so that the subset validator can name it.
  */
 import * as esbuild from 'esbuild';
 import * as path from 'node:path';
 import { diagnostic, type Diagnostic } from '../gtm-sandbox/diagnostics';
+import { RULES } from '../gtm-sandbox/language/subset';
 
 /** The synthetic entry's file name; its `main()` call becomes the last statement of the template. */
 export const ENTRY_NAME = 'gtm-entry.ts';
@@ -33,7 +35,7 @@ export async function bundleTemplate(templateDir: string, entry: string, tsconfi
       // Keep the author's syntax so that the subset validator names what they wrote; lower only what
       // turns into plain sandbox code (no helpers): template literals, ?. and ??.
       target: 'esnext',
-      supported: { 'template-literal': false, 'optional-chain': false, 'nullish-coalescing': false },
+      supported: { 'template-literal': false, 'optional-chain': false, 'nullish-coalescing': false, 'object-extensions': false },
       plugins: [apiNamesExternal],
       outfile: path.join(templateDir, 'template.js'),
       sourcemap: 'external',
@@ -69,8 +71,12 @@ const apiNamesExternal: esbuild.Plugin = {
 
 function fromEsbuild(message: esbuild.Message, severity: 'error' | 'warning'): Diagnostic {
   const loc = message.location;
+  // With object extensions lowered, the one extension esbuild cannot lower is a computed key: report it
+  // with the subset rule it breaks.
+  const computedKey = message.text.startsWith('Transforming object literal extensions');
   const location = loc
     ? { file: path.relative(process.cwd(), path.resolve(REPO_ROOT, loc.file)), line: loc.line, column: loc.column, lineText: loc.lineText }
     : null;
+  if (computedKey) return diagnostic(RULES.computedKey.id, 'error', RULES.computedKey.reason, location);
   return diagnostic(`esbuild/${message.id || 'error'}`, severity, message.text, location, message.notes.map((n) => n.text));
 }

@@ -1,0 +1,41 @@
+/**
+ * The wire protocol between the web tag and the Pinterest client in a server container, defined once
+ * for the sender (web-template/tag) and the receiver (server-template/client). docs/event-protocol.md
+ * describes it for people.
+ *
+ * GET  {serverUrl}?v=1&e=<URL-encoded JSON of one ForwardedEvent>   (the web tag, a pixel request)
+ * POST {serverUrl}  body {"v": 1, "events": [ForwardedEvent, ...]}    (a batch, e.g. from a site's backend)
+ */
+import type { TagLineItem } from './tag-event-data';
+
+export const PROTOCOL_VERSION = 1;
+export const VERSION_PARAM = 'v';
+export const EVENT_PARAM = 'e';
+/** The client's default path; the web tag's send_pixel permission allows paths under /pinterest/. */
+export const DEFAULT_PATH = '/pinterest/events';
+/** A GET stays under 8 KB so no proxy or browser truncates it. */
+export const MAX_GET_LENGTH = 8000;
+export const MAX_BATCH_EVENTS = 100;
+export const MAX_BODY_BYTES = 512000;
+
+/** One event on the wire. Hashed user data only: raw PII never leaves the browser. */
+export interface ForwardedEvent {
+  /** Conversions API name (page_visit, checkout, ...) or an advertiser-defined name. */
+  event_name: string;
+  event_id: string;
+  /** Milliseconds since the epoch, when the browser saw the event. */
+  event_time?: number;
+  /** Page URL without its query string (which may hold personal data). */
+  page_location?: string;
+  page_referrer?: string;
+  click_id?: string;
+  custom_data?: {
+    value?: number; currency?: string; order_id?: string; order_quantity?: number; line_items?: TagLineItem[];
+    search_query?: string; lead_type?: string; video_title?: string; promo_code?: string;
+    [custom: string]: unknown;
+  };
+  /** SHA-256 hex arrays, as the Conversions API takes them. */
+  user_data?: { em?: string[]; external_id?: string[]; st?: string[]; country?: string[] };
+  /** "LDP" for Limited Data Processing. */
+  opt_out_type?: string;
+}

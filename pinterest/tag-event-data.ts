@@ -1,0 +1,94 @@
+/**
+ * The Pinterest tag's event data (`pintrk('track', name, data)`), from GA4 ecommerce data.
+ * Fields: https://help.pinterest.com/en/business/article/add-event-codes (value, order_quantity,
+ * currency, order_id, promo_code, search_query, lead_type, video_title, line_items[] with product_id,
+ * product_name, product_category, product_variant, product_price, product_quantity, product_brand).
+ * GA4 ecommerce: https://developers.google.com/analytics/devguides/collection/ga4/ecommerce
+ */
+import { toInteger, toList, toNumber, toObject, toText } from './values';
+
+export interface TagLineItem {
+  product_id?: string; product_name?: string; product_category?: string; product_variant?: string;
+  product_brand?: string; product_price?: number; product_quantity?: number;
+}
+
+export interface TagEventData {
+  [key: string]: unknown;
+  value?: number; currency?: string; order_id?: string; order_quantity?: number; line_items?: TagLineItem[];
+  search_query?: string; lead_type?: string; video_title?: string; promo_code?: string; event_id?: string;
+}
+
+/** ISO 4217: three letters, upper-cased; anything else is dropped. */
+export function toCurrency(value: unknown): string | undefined {
+  const text = toText(value);
+  if (text === undefined || text.length !== 3) return undefined;
+  const upper = text.toUpperCase();
+  for (let i = 0; i < 3; i++) if (upper.charAt(i) < 'A' || upper.charAt(i) > 'Z') return undefined;
+  return upper;
+}
+
+/** One line item per GA4 item that has an id or a name; junk entries are skipped. */
+export function lineItemsFromGa4(items: unknown): TagLineItem[] {
+  const out: TagLineItem[] = [];
+  const list = toList(items);
+  for (let i = 0; i < list.length; i++) {
+    const item = toObject(list[i]);
+    if (item === undefined) continue;
+    const line: TagLineItem = {};
+    const id = toText(item.item_id);
+    const name = toText(item.item_name);
+    if (id === undefined && name === undefined) continue;
+    if (id !== undefined) line.product_id = id;
+    if (name !== undefined) line.product_name = name;
+    const category = toText(item.item_category);
+    if (category !== undefined) line.product_category = category;
+    const variant = toText(item.item_variant);
+    if (variant !== undefined) line.product_variant = variant;
+    const brand = toText(item.item_brand);
+    if (brand !== undefined) line.product_brand = brand;
+    const price = toNumber(item.price);
+    if (price !== undefined) line.product_price = price;
+    const quantity = toInteger(item.quantity);
+    if (quantity !== undefined && quantity >= 0) line.product_quantity = quantity;
+    out.push(line);
+  }
+  return out;
+}
+
+/** Total quantity (a line without a quantity counts as one) and, when every line has a price, total value. */
+function totals(lines: TagLineItem[]): { quantity: number; value: number | undefined } {
+  let quantity = 0;
+  let value: number | undefined = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const q = lines[i].product_quantity === undefined ? 1 : (lines[i].product_quantity as number);
+    quantity += q;
+    const price = lines[i].product_price;
+    value = value === undefined || price === undefined ? undefined : value + price * q;
+  }
+  return { quantity: quantity, value: value };
+}
+
+/** Event data from a GA4 `ecommerce` object plus the event's top-level search_term and video_title. */
+export function tagDataFromGa4(ecommerceValue: unknown, searchTerm: unknown, videoTitle: unknown): TagEventData {
+  const out: TagEventData = {};
+  const ecommerce = toObject(ecommerceValue) ?? {};
+  const lines = lineItemsFromGa4(ecommerce.items);
+  const sums = totals(lines);
+  const value = toNumber(ecommerce.value) ?? (lines.length > 0 ? sums.value : undefined);
+  if (value !== undefined) out.value = value;
+  const currency = toCurrency(ecommerce.currency);
+  if (currency !== undefined) out.currency = currency;
+  const orderId = toText(ecommerce.transaction_id);
+  if (orderId !== undefined) out.order_id = orderId;
+  if (lines.length > 0) {
+    out.line_items = lines;
+    out.order_quantity = sums.quantity;
+  }
+  const coupon = toText(ecommerce.coupon);
+  if (coupon !== undefined) out.promo_code = coupon;
+  const search = toText(searchTerm);
+  if (search !== undefined) out.search_query = search;
+  const video = toText(videoTitle);
+  if (video !== undefined) out.video_title = video;
+  return out;
+}

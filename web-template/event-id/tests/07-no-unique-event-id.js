@@ -1,0 +1,3 @@
+// Without gtm.uniqueEventId the id is still unique to the page view
+dataLayer = { event: 'page_view' };
+assertThat(runCode(mockData).indexOf(PAGE_VIEW_ID + '.r')).isEqualTo(0);

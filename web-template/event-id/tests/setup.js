@@ -1,0 +1,10 @@
+// A scripted dataLayer and page-view global; the variable must return the id the tag uses.
+const PAGE_VIEW_ID = '1700000000000.123456789';
+let dataLayer = {};
+let pageViewGlobal = PAGE_VIEW_ID;
+let globalsSet = [];
+const readPath = (root, key) => (root[key] !== undefined ? root[key] : key.split('.').reduce((value, part) => (value === undefined || value === null ? undefined : value[part]), root));
+mock('copyFromDataLayer', (key) => readPath(dataLayer, key));
+mock('copyFromWindow', (key) => (key === '_pinterest_gtm_pvid' ? pageViewGlobal : undefined));
+mock('setInWindow', (key, value, override) => { globalsSet.push([key, value, override]); if (pageViewGlobal === undefined) pageViewGlobal = value; return true; });
+const mockData = { eventName: 'auto' };

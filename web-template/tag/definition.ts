@@ -1,0 +1,127 @@
+import { defineTemplate, type Parameter } from '../../build/definition';
+import { CORE_JS_URL } from '../../pinterest/tag-script';
+import { ADVERTISER_DEFINED, AUTO, BASE_CODE_ONLY, PAGE_VIEW_ID_GLOBAL } from '../shared/constants';
+import { eventItems } from '../shared/event-menu';
+
+const EVENT_CODES = 'https://help.pinterest.com/en/business/article/add-event-codes';
+const DOCS = 'https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters';
+const VARIABLE_OR = (pattern: string): string => `^(${pattern}|\\{\\{[^}]+\\}\\})$`;
+
+const tracksEvent = { paramName: 'eventName', paramValue: BASE_CODE_ONLY, type: 'NOT_EQUALS' as const };
+const text = (name: string, displayName: string, help: string, extra: Partial<Parameter> = {}): Parameter =>
+  ({ type: 'TEXT', name, displayName, simpleValueType: true, help, ...extra }) as Parameter;
+
+export default defineTemplate({
+  kind: 'web-tag',
+  info: {
+    displayName: 'Pinterest Tag by pinterest-gtm',
+    description: 'The Pinterest Tag with a shared event_id for deduplication with the Conversions API, every GA4 ecommerce item as a line item, several tag IDs, hashed Enhanced Match, Consent Mode and optional forwarding to a server container. Docs: https://github.com/pinterest-gtm/pinterest-gtm',
+    categories: ['ADVERTISING', 'CONVERSIONS', 'REMARKETING'],
+    brand: { id: 'brand_pinterest_gtm', displayName: 'pinterest-gtm' },
+  },
+  parameters: [
+    {
+      type: 'GROUP', name: 'tagGroup', displayName: 'Tag', groupStyle: 'NO_ZIPPY', subParams: [
+        text('tagId', 'Pinterest Tag ID(s)', `The 13-digit tag ID from Ads Manager (Conversions → Pinterest Tag). Several IDs, comma-separated, are each loaded once per page. <a href="${DOCS}">Docs</a>`, {
+          valueHint: '2612345678901', alwaysInSummary: true,
+          valueValidators: [{ type: 'NON_EMPTY' }, { type: 'REGEX', args: [VARIABLE_OR('\\s*\\d{13}(\\s*,\\s*\\d{13})*\\s*')], errorMessage: 'Enter one or more 13-digit tag IDs, separated by commas.' }],
+        }),
+        {
+          type: 'SELECT', name: 'eventName', displayName: 'Event', simpleValueType: true, defaultValue: AUTO, selectItems: eventItems, alwaysInSummary: true,
+          help: `Which event to track. <b>Automatic</b> maps the GA4 event being pushed (purchase → checkout, add_to_cart → addtocart, …) and tracks nothing for other events. <b>Base code only</b> loads the tag and sends page. <a href="${EVENT_CODES}">Pinterest events</a>`,
+        },
+        text('customEventName', 'Custom event name', `An advertiser-defined event name: letters and underscores only. <a href="${EVENT_CODES}">Pinterest help</a>`, {
+          enablingConditions: [{ paramName: 'eventName', paramValue: ADVERTISER_DEFINED, type: 'EQUALS' }],
+          valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('[a-zA-Z_]+')], errorMessage: 'Letters and underscores only.' }],
+        }),
+        text('eventId', 'Event ID (optional)', `Leave empty to use pinterest-gtm's rule: checkout with an order ID → <code>checkout_&lt;order ID&gt;</code>; otherwise an ID unique to this page view and dataLayer event. The <b>Pinterest Event ID</b> variable returns the same ID for your server-side events. <a href="${DOCS}">Deduplication</a>`, {
+          enablingConditions: [tracksEvent],
+        }),
+      ],
+    },
+    {
+      type: 'GROUP', name: 'eventGroup', displayName: 'Event data', groupStyle: 'ZIPPY_OPEN', enablingConditions: [tracksEvent], subParams: [
+        {
+          type: 'CHECKBOX', name: 'readEcommerce', checkboxText: 'Read GA4 ecommerce data from the dataLayer (always on in Automatic mode)', simpleValueType: true, defaultValue: true,
+          help: 'Takes value, currency, transaction_id, coupon and every item of the GA4 <code>ecommerce</code> object, and search_term and video_title. Fields below win over the dataLayer. <a href="https://developers.google.com/analytics/devguides/collection/ga4/ecommerce">GA4 ecommerce</a>',
+        },
+        text('value', 'Value', 'The order or lead value, a number such as 49.90.', { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('-?\\d+(\\.\\d+)?')], errorMessage: 'A number such as 49.90.' }] }),
+        text('currency', 'Currency', 'ISO 4217 code, for example EUR.', { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('[A-Za-z]{3}')], errorMessage: 'Three letters, for example USD.' }] }),
+        text('orderId', 'Order ID', 'The order (transaction) ID. Pinterest needs it for checkout reporting, and it makes the checkout event_id stable across reloads.'),
+        text('orderQuantity', 'Order quantity', 'Number of items; computed from the line items when empty.', { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('\\d+')], errorMessage: 'A whole number.' }] }),
+        text('promoCode', 'Promo code', 'The coupon used.'),
+        text('searchQuery', 'Search query', 'For search events.'),
+        text('leadType', 'Lead type', 'For lead and signup events.'),
+        text('videoTitle', 'Video title', 'For watchvideo events.'),
+        {
+          type: 'SIMPLE_TABLE', name: 'customProperties', displayName: 'Custom properties', newRowButtonText: 'Add property',
+          help: `Any other event data, sent as is (they win over everything above). <a href="${EVENT_CODES}">Event data</a>`,
+          simpleTableColumns: [
+            { name: 'name', displayName: 'Name', type: 'TEXT', isUnique: true, valueValidators: [{ type: 'NON_EMPTY' }] },
+            { name: 'value', displayName: 'Value', type: 'TEXT' },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'GROUP', name: 'matchGroup', displayName: 'Enhanced Match', groupStyle: 'ZIPPY_CLOSED', subParams: [
+        text('email', 'Email', 'The customer\'s email, raw or SHA-256 hashed. It is normalised and hashed inside GTM before it reaches Pinterest and is never logged. <a href="https://help.pinterest.com/en/business/article/enhanced-match">Enhanced Match</a>'),
+        text('externalId', 'External ID', 'Your own customer ID (loyalty or account ID), hashed with SHA-256 inside GTM.'),
+      ],
+    },
+    {
+      type: 'GROUP', name: 'privacyGroup', displayName: 'Consent and privacy', groupStyle: 'ZIPPY_CLOSED', subParams: [
+        {
+          type: 'RADIO', name: 'consentMode', displayName: 'Consent', simpleValueType: true, defaultValue: 'respect',
+          radioItems: [
+            { value: 'respect', displayValue: 'Respect Consent Mode: wait for ad_storage; on revocation call pintrk("setconsent", false)' },
+            { value: 'always', displayValue: 'Fire regardless (your triggers or consent settings already gate this tag)' },
+          ],
+          help: 'With Consent Mode, nothing is loaded or sent while ad_storage is denied; the event is sent if consent is granted later on the page. <a href="https://developers.google.com/tag-platform/security/guides/consent">Consent Mode</a>',
+        },
+        {
+          type: 'CHECKBOX', name: 'limitedDataProcessing', checkboxText: 'Limited Data Processing (US state privacy laws)', simpleValueType: true, defaultValue: false,
+          help: 'Sends opt_out_type LDP with the user\'s state and country, hashed. <a href="https://help.pinterest.com/en/business/article/limited-data-processing">LDP</a>',
+          subParams: [
+            text('ldpState', 'State', 'Two-letter state code, e.g. CA.', { enablingConditions: [{ paramName: 'limitedDataProcessing', paramValue: true, type: 'EQUALS' }] }),
+            text('ldpCountry', 'Country', 'Two-letter country code, e.g. US.', { enablingConditions: [{ paramName: 'limitedDataProcessing', paramValue: true, type: 'EQUALS' }] }),
+          ],
+        },
+      ],
+    },
+    {
+      type: 'GROUP', name: 'serverGroup', displayName: 'Server forwarding', groupStyle: 'ZIPPY_CLOSED', subParams: [
+        text('serverUrl', 'Server container endpoint', `Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. The path must start with /pinterest/. <a href="${DOCS}">Server forwarding</a>`, {
+          valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('https://[^/?#]+/pinterest/[^?#]*')], errorMessage: 'An https URL whose path starts with /pinterest/.' }],
+        }),
+      ],
+    },
+    {
+      type: 'GROUP', name: 'advancedGroup', displayName: 'Advanced', groupStyle: 'ZIPPY_CLOSED', subParams: [
+        {
+          type: 'CHECKBOX', name: 'sendPageView', checkboxText: 'Send pintrk("page") once per page with the base code', simpleValueType: true, defaultValue: true,
+          help: 'Pinterest\'s base code sends page on every page. Turn off only if another tag already does.',
+        },
+      ],
+    },
+  ],
+  permissions: {
+    access_globals: {
+      keys: [
+        { key: 'pintrk', read: true, write: true, execute: false },
+        { key: 'pintrk.queue', read: true, write: true, execute: false },
+        { key: PAGE_VIEW_ID_GLOBAL, read: true, write: true, execute: false },
+      ],
+    },
+    inject_script: { urls: [CORE_JS_URL] },
+    read_data_layer: { allowedKeys: 'specific', keyPatterns: ['event', 'ecommerce', 'ecommerce.*', 'gtm.uniqueEventId', 'search_term', 'video_title'] },
+    access_consent: { consentTypes: [{ consentType: 'ad_storage', read: true, write: false }] },
+    access_template_storage: {},
+    get_url: { urlParts: 'specific', protocol: true, host: true, path: true, query: true, queriesAllowed: 'specific', queryKeys: ['epik'] },
+    get_referrer: { urlParts: 'specific', protocol: true, host: true, path: true },
+    get_cookies: { cookieAccess: 'specific', cookieNames: ['_epik'] },
+    send_pixel: { allowedUrls: 'specific', urls: ['https://*/pinterest/*'] },
+    logging: { environments: 'debug' },
+  },
+  notes: 'Built from TypeScript by pinterest-gtm (https://github.com/pinterest-gtm/pinterest-gtm). Edit the sources, not this file.',
+});

@@ -1,0 +1,1918 @@
+___TERMS_OF_SERVICE___
+
+By creating or modifying this file you agree to Google Tag Manager's Community
+Template Gallery Developer Terms of Service available at
+https://developers.google.com/tag-manager/gallery-tos (or such other URL as
+Google may provide), as modified from time to time.
+
+
+___INFO___
+
+{
+  "type": "TAG",
+  "id": "cvt_temp_public_id",
+  "version": 1,
+  "securityGroups": [],
+  "displayName": "Pinterest Tag by pinterest-gtm",
+  "categories": [
+    "ADVERTISING",
+    "CONVERSIONS",
+    "REMARKETING"
+  ],
+  "brand": {
+    "id": "brand_pinterest_gtm",
+    "displayName": "pinterest-gtm"
+  },
+  "description": "The Pinterest Tag with a shared event_id for deduplication with the Conversions API, every GA4 ecommerce item as a line item, several tag IDs, hashed Enhanced Match, Consent Mode and optional forwarding to a server container. Docs: https://github.com/pinterest-gtm/pinterest-gtm",
+  "containerContexts": [
+    "WEB"
+  ]
+}
+
+
+___TEMPLATE_PARAMETERS___
+
+[
+  {
+    "type": "GROUP",
+    "name": "tagGroup",
+    "displayName": "Tag",
+    "groupStyle": "NO_ZIPPY",
+    "subParams": [
+      {
+        "type": "TEXT",
+        "name": "tagId",
+        "displayName": "Pinterest Tag ID(s)",
+        "simpleValueType": true,
+        "help": "The 13-digit tag ID from Ads Manager (Conversions → Pinterest Tag). Several IDs, comma-separated, are each loaded once per page. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eDocs\u003c/a\u003e",
+        "valueHint": "2612345678901",
+        "alwaysInSummary": true,
+        "valueValidators": [
+          {
+            "type": "NON_EMPTY"
+          },
+          {
+            "type": "REGEX",
+            "args": [
+              "^(\\s*\\d{13}(\\s*,\\s*\\d{13})*\\s*|\\{\\{[^}]+\\}\\})$"
+            ],
+            "errorMessage": "Enter one or more 13-digit tag IDs, separated by commas."
+          }
+        ]
+      },
+      {
+        "type": "SELECT",
+        "name": "eventName",
+        "displayName": "Event",
+        "simpleValueType": true,
+        "defaultValue": "auto",
+        "selectItems": [
+          {
+            "value": "none",
+            "displayValue": "Base code only (load and page)"
+          },
+          {
+            "value": "auto",
+            "displayValue": "Automatic: from the GA4 dataLayer event"
+          },
+          {
+            "value": "pagevisit",
+            "displayValue": "Page Visit"
+          },
+          {
+            "value": "viewcategory",
+            "displayValue": "View Category"
+          },
+          {
+            "value": "search",
+            "displayValue": "Search"
+          },
+          {
+            "value": "addtocart",
+            "displayValue": "Add to Cart"
+          },
+          {
+            "value": "checkout",
+            "displayValue": "Checkout (purchase)"
+          },
+          {
+            "value": "signup",
+            "displayValue": "Sign Up"
+          },
+          {
+            "value": "lead",
+            "displayValue": "Lead"
+          },
+          {
+            "value": "watchvideo",
+            "displayValue": "Watch Video"
+          },
+          {
+            "value": "custom",
+            "displayValue": "Custom (legacy)"
+          },
+          {
+            "value": "addpaymentinfo",
+            "displayValue": "Add Payment Info"
+          },
+          {
+            "value": "addtowishlist",
+            "displayValue": "Add to Wishlist"
+          },
+          {
+            "value": "initiatecheckout",
+            "displayValue": "Initiate Checkout"
+          },
+          {
+            "value": "subscribe",
+            "displayValue": "Subscribe"
+          },
+          {
+            "value": "viewcontent",
+            "displayValue": "View Content"
+          },
+          {
+            "value": "contact",
+            "displayValue": "Contact"
+          },
+          {
+            "value": "customizeproduct",
+            "displayValue": "Customize Product"
+          },
+          {
+            "value": "findlocation",
+            "displayValue": "Find Location"
+          },
+          {
+            "value": "schedule",
+            "displayValue": "Schedule"
+          },
+          {
+            "value": "starttrial",
+            "displayValue": "Start Trial"
+          },
+          {
+            "value": "submitapplication",
+            "displayValue": "Submit Application"
+          },
+          {
+            "value": "advertiserDefined",
+            "displayValue": "Custom event name…"
+          }
+        ],
+        "alwaysInSummary": true,
+        "help": "Which event to track. \u003cb\u003eAutomatic\u003c/b\u003e maps the GA4 event being pushed (purchase → checkout, add_to_cart → addtocart, …) and tracks nothing for other events. \u003cb\u003eBase code only\u003c/b\u003e loads the tag and sends page. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003ePinterest events\u003c/a\u003e"
+      },
+      {
+        "type": "TEXT",
+        "name": "customEventName",
+        "displayName": "Custom event name",
+        "simpleValueType": true,
+        "help": "An advertiser-defined event name: letters and underscores only. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003ePinterest help\u003c/a\u003e",
+        "enablingConditions": [
+          {
+            "paramName": "eventName",
+            "paramValue": "advertiserDefined",
+            "type": "EQUALS"
+          }
+        ],
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^([a-zA-Z_]+|\\{\\{[^}]+\\}\\})$"
+            ],
+            "errorMessage": "Letters and underscores only."
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "eventId",
+        "displayName": "Event ID (optional)",
+        "simpleValueType": true,
+        "help": "Leave empty to use pinterest-gtm\u0027s rule: checkout with an order ID → \u003ccode\u003echeckout_\u0026lt;order ID\u0026gt;\u003c/code\u003e; otherwise an ID unique to this page view and dataLayer event. The \u003cb\u003ePinterest Event ID\u003c/b\u003e variable returns the same ID for your server-side events. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eDeduplication\u003c/a\u003e",
+        "enablingConditions": [
+          {
+            "paramName": "eventName",
+            "paramValue": "none",
+            "type": "NOT_EQUALS"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "eventGroup",
+    "displayName": "Event data",
+    "groupStyle": "ZIPPY_OPEN",
+    "enablingConditions": [
+      {
+        "paramName": "eventName",
+        "paramValue": "none",
+        "type": "NOT_EQUALS"
+      }
+    ],
+    "subParams": [
+      {
+        "type": "CHECKBOX",
+        "name": "readEcommerce",
+        "checkboxText": "Read GA4 ecommerce data from the dataLayer (always on in Automatic mode)",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Takes value, currency, transaction_id, coupon and every item of the GA4 \u003ccode\u003eecommerce\u003c/code\u003e object, and search_term and video_title. Fields below win over the dataLayer. \u003ca href\u003d\"https://developers.google.com/analytics/devguides/collection/ga4/ecommerce\"\u003eGA4 ecommerce\u003c/a\u003e"
+      },
+      {
+        "type": "TEXT",
+        "name": "value",
+        "displayName": "Value",
+        "simpleValueType": true,
+        "help": "The order or lead value, a number such as 49.90.",
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^(-?\\d+(\\.\\d+)?|\\{\\{[^}]+\\}\\})$"
+            ],
+            "errorMessage": "A number such as 49.90."
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "currency",
+        "displayName": "Currency",
+        "simpleValueType": true,
+        "help": "ISO 4217 code, for example EUR.",
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^([A-Za-z]{3}|\\{\\{[^}]+\\}\\})$"
+            ],
+            "errorMessage": "Three letters, for example USD."
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "orderId",
+        "displayName": "Order ID",
+        "simpleValueType": true,
+        "help": "The order (transaction) ID. Pinterest needs it for checkout reporting, and it makes the checkout event_id stable across reloads."
+      },
+      {
+        "type": "TEXT",
+        "name": "orderQuantity",
+        "displayName": "Order quantity",
+        "simpleValueType": true,
+        "help": "Number of items; computed from the line items when empty.",
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^(\\d+|\\{\\{[^}]+\\}\\})$"
+            ],
+            "errorMessage": "A whole number."
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "promoCode",
+        "displayName": "Promo code",
+        "simpleValueType": true,
+        "help": "The coupon used."
+      },
+      {
+        "type": "TEXT",
+        "name": "searchQuery",
+        "displayName": "Search query",
+        "simpleValueType": true,
+        "help": "For search events."
+      },
+      {
+        "type": "TEXT",
+        "name": "leadType",
+        "displayName": "Lead type",
+        "simpleValueType": true,
+        "help": "For lead and signup events."
+      },
+      {
+        "type": "TEXT",
+        "name": "videoTitle",
+        "displayName": "Video title",
+        "simpleValueType": true,
+        "help": "For watchvideo events."
+      },
+      {
+        "type": "SIMPLE_TABLE",
+        "name": "customProperties",
+        "displayName": "Custom properties",
+        "newRowButtonText": "Add property",
+        "help": "Any other event data, sent as is (they win over everything above). \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eEvent data\u003c/a\u003e",
+        "simpleTableColumns": [
+          {
+            "name": "name",
+            "displayName": "Name",
+            "type": "TEXT",
+            "isUnique": true,
+            "valueValidators": [
+              {
+                "type": "NON_EMPTY"
+              }
+            ]
+          },
+          {
+            "name": "value",
+            "displayName": "Value",
+            "type": "TEXT"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "matchGroup",
+    "displayName": "Enhanced Match",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "TEXT",
+        "name": "email",
+        "displayName": "Email",
+        "simpleValueType": true,
+        "help": "The customer\u0027s email, raw or SHA-256 hashed. It is normalised and hashed inside GTM before it reaches Pinterest and is never logged. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/enhanced-match\"\u003eEnhanced Match\u003c/a\u003e"
+      },
+      {
+        "type": "TEXT",
+        "name": "externalId",
+        "displayName": "External ID",
+        "simpleValueType": true,
+        "help": "Your own customer ID (loyalty or account ID), hashed with SHA-256 inside GTM."
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "privacyGroup",
+    "displayName": "Consent and privacy",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "RADIO",
+        "name": "consentMode",
+        "displayName": "Consent",
+        "simpleValueType": true,
+        "defaultValue": "respect",
+        "radioItems": [
+          {
+            "value": "respect",
+            "displayValue": "Respect Consent Mode: wait for ad_storage; on revocation call pintrk(\"setconsent\", false)"
+          },
+          {
+            "value": "always",
+            "displayValue": "Fire regardless (your triggers or consent settings already gate this tag)"
+          }
+        ],
+        "help": "With Consent Mode, nothing is loaded or sent while ad_storage is denied; the event is sent if consent is granted later on the page. \u003ca href\u003d\"https://developers.google.com/tag-platform/security/guides/consent\"\u003eConsent Mode\u003c/a\u003e"
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "limitedDataProcessing",
+        "checkboxText": "Limited Data Processing (US state privacy laws)",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Sends opt_out_type LDP with the user\u0027s state and country, hashed. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/limited-data-processing\"\u003eLDP\u003c/a\u003e",
+        "subParams": [
+          {
+            "type": "TEXT",
+            "name": "ldpState",
+            "displayName": "State",
+            "simpleValueType": true,
+            "help": "Two-letter state code, e.g. CA.",
+            "enablingConditions": [
+              {
+                "paramName": "limitedDataProcessing",
+                "paramValue": true,
+                "type": "EQUALS"
+              }
+            ]
+          },
+          {
+            "type": "TEXT",
+            "name": "ldpCountry",
+            "displayName": "Country",
+            "simpleValueType": true,
+            "help": "Two-letter country code, e.g. US.",
+            "enablingConditions": [
+              {
+                "paramName": "limitedDataProcessing",
+                "paramValue": true,
+                "type": "EQUALS"
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "serverGroup",
+    "displayName": "Server forwarding",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "TEXT",
+        "name": "serverUrl",
+        "displayName": "Server container endpoint",
+        "simpleValueType": true,
+        "help": "Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. The path must start with /pinterest/. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eServer forwarding\u003c/a\u003e",
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^(https://[^/?#]+/pinterest/[^?#]*|\\{\\{[^}]+\\}\\})$"
+            ],
+            "errorMessage": "An https URL whose path starts with /pinterest/."
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "advancedGroup",
+    "displayName": "Advanced",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "CHECKBOX",
+        "name": "sendPageView",
+        "checkboxText": "Send pintrk(\"page\") once per page with the base code",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Pinterest\u0027s base code sends page on every page. Turn off only if another tag already does."
+      }
+    ]
+  }
+]
+
+
+___SANDBOXED_JS_FOR_WEB_TEMPLATE___
+
+const encodeUriComponent = require("encodeUriComponent");
+const generateRandom = require("generateRandom");
+const getTimestampMillis = require("getTimestampMillis");
+const getType = require("getType");
+const JSON = require("JSON");
+const logToConsole = require("logToConsole");
+const makeNumber = require("makeNumber");
+const makeString = require("makeString");
+const Math = require("Math");
+const Object = require("Object");
+const addConsentListener = require("addConsentListener");
+const copyFromDataLayer = require("copyFromDataLayer");
+const copyFromWindow = require("copyFromWindow");
+const createArgumentsQueue = require("createArgumentsQueue");
+const getCookieValues = require("getCookieValues");
+const getQueryParameters = require("getQueryParameters");
+const getReferrerUrl = require("getReferrerUrl");
+const getUrl = require("getUrl");
+const injectScript = require("injectScript");
+const isConsentGranted = require("isConsentGranted");
+const sendPixel = require("sendPixel");
+const setInWindow = require("setInWindow");
+const sha256 = require("sha256");
+const templateStorage = require("templateStorage");
+
+// pinterest/values.ts
+var isFinite = (n) => n - n === 0;
+function toText(value) {
+  const type = getType(value);
+  if (type === "number" && !isFinite(value)) return undefined;
+  if (type !== "string" && type !== "number" && type !== "boolean") return undefined;
+  const text = makeString(value).trim();
+  return text === "" ? undefined : text;
+}
+function toNumber(value) {
+  const type = getType(value);
+  if (type === "number") return isFinite(value) ? value : undefined;
+  if (type !== "string") return undefined;
+  const text = value.trim();
+  if (text === "") return undefined;
+  const n = makeNumber(text);
+  return isFinite(n) ? n : undefined;
+}
+function toInteger(value) {
+  const n = toNumber(value);
+  if (n === undefined) return undefined;
+  return n < 0 ? Math.ceil(n) : Math.floor(n);
+}
+function toObject(value) {
+  return getType(value) === "object" ? value : undefined;
+}
+function toList(value) {
+  return getType(value) === "array" ? value : [];
+}
+
+// pinterest/event-id.ts
+var CHECKOUT_ID_PREFIX = "checkout_";
+function deriveEventId(input) {
+  const explicit = toText(input.explicit);
+  if (explicit !== undefined) return explicit;
+  const orderId = toText(input.orderId);
+  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
+  const unique = toText(input.uniqueEventId);
+  if (input.pageViewId !== undefined && unique !== undefined) return input.pageViewId + "." + unique;
+  return undefined;
+}
+
+// pinterest/lookup.ts
+function lookup(table, key) {
+  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
+}
+
+// pinterest/events.ts
+var TAG_EVENTS = [
+  "pagevisit",
+  "viewcategory",
+  "search",
+  "addtocart",
+  "checkout",
+  "signup",
+  "lead",
+  "watchvideo",
+  "custom",
+  "addpaymentinfo",
+  "addtowishlist",
+  "initiatecheckout",
+  "subscribe",
+  "viewcontent",
+  "contact",
+  "customizeproduct",
+  "findlocation",
+  "schedule",
+  "starttrial",
+  "submitapplication"
+];
+var TAG_TO_CAPI = {
+  pagevisit: "page_visit",
+  viewcategory: "view_category",
+  search: "search",
+  addtocart: "add_to_cart",
+  checkout: "checkout",
+  signup: "signup",
+  lead: "lead",
+  watchvideo: "watch_video",
+  custom: "custom",
+  addpaymentinfo: "add_payment_info",
+  addtowishlist: "add_to_wishlist",
+  initiatecheckout: "initiate_checkout",
+  subscribe: "subscribe",
+  viewcontent: "view_content",
+  contact: "contact",
+  customizeproduct: "customize_product",
+  findlocation: "find_location",
+  schedule: "schedule",
+  starttrial: "start_trial",
+  submitapplication: "submit_application"
+};
+var GA4_TO_TAG = {
+  page_view: "pagevisit",
+  "gtm.dom": "pagevisit",
+  view_item: "pagevisit",
+  view_item_list: "viewcategory",
+  select_item: "viewcontent",
+  select_promotion: "viewcontent",
+  view_promotion: "viewcontent",
+  search: "search",
+  view_search_results: "search",
+  add_to_cart: "addtocart",
+  add_to_wishlist: "addtowishlist",
+  begin_checkout: "initiatecheckout",
+  add_shipping_info: "initiatecheckout",
+  add_payment_info: "addpaymentinfo",
+  purchase: "checkout",
+  buy: "checkout",
+  pay: "checkout",
+  payment: "checkout",
+  sign_up: "signup",
+  completeregistration: "signup",
+  generate_lead: "lead",
+  video_start: "watchvideo",
+  refund: "custom",
+  remove_from_cart: "custom",
+  view_cart: "custom"
+};
+function tagEventFor(name) {
+  if (name === undefined) return undefined;
+  const key = name.trim().toLowerCase();
+  const direct = lookup(GA4_TO_TAG, key);
+  if (direct !== undefined) return direct;
+  if (lookup(TAG_TO_CAPI, key) !== undefined) return key;
+  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return TAG_EVENTS[i];
+  return undefined;
+}
+function capiEventFor(tagName) {
+  var _a;
+  return (_a = lookup(TAG_TO_CAPI, tagName)) != null ? _a : tagName;
+}
+function isCustomEventName(name) {
+  if (name === "") return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
+  }
+  return true;
+}
+
+// web-template/shared/constants.ts
+var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
+var BASE_CODE_ONLY = "none";
+var AUTO = "auto";
+var ADVERTISER_DEFINED = "advertiserDefined";
+
+// web-template/shared/page-view-id.ts
+function pageViewId() {
+  const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
+  if (getType(existing) === "string" && existing !== "") return existing;
+  const created = makeString(getTimestampMillis()) + "." + makeString(generateRandom(1e8, 999999999));
+  setInWindow(PAGE_VIEW_ID_GLOBAL, created, false);
+  const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
+  return getType(stored) === "string" ? stored : created;
+}
+
+// web-template/shared/web-event.ts
+function resolveTagEvent(setting, customName) {
+  var _a;
+  const choice = (_a = toText(setting)) != null ? _a : BASE_CODE_ONLY;
+  if (choice === BASE_CODE_ONLY) return { skip: "base code only" };
+  if (choice === AUTO) {
+    const dataLayerEvent = toText(copyFromDataLayer("event"));
+    const mapped = tagEventFor(dataLayerEvent);
+    return mapped === undefined ? { skip: 'dataLayer event "' + makeString(dataLayerEvent) + '" has no Pinterest event' } : { name: mapped };
+  }
+  if (choice === ADVERTISER_DEFINED) {
+    const name = toText(customName);
+    return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
+  }
+  return TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: 'unknown event "' + choice + '"' };
+}
+function orderIdForEvent(orderIdField) {
+  var _a;
+  return (_a = toText(orderIdField)) != null ? _a : toText(copyFromDataLayer("ecommerce.transaction_id"));
+}
+function webEventId(explicit, tagEvent, orderIdField) {
+  const pageView = pageViewId();
+  const derived = deriveEventId({
+    explicit: explicit,
+    eventName: tagEvent,
+    orderId: orderIdForEvent(orderIdField),
+    pageViewId: pageView,
+    uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
+  });
+  return derived != null ? derived : pageView + ".r" + makeString(generateRandom(1e5, 999999));
+}
+
+// pinterest/tag-script.ts
+var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
+
+// pinterest/normalise.ts
+var isDigit = (c) => c >= "0" && c <= "9";
+var isHexDigit = (c) => isDigit(c) || c >= "a" && c <= "f";
+var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
+var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+function keep(text, wanted) {
+  let out = "";
+  for (let i = 0; i < text.length; i++) if (wanted(text.charAt(i))) out += text.charAt(i);
+  return out;
+}
+function isSha256Hex(value) {
+  const lower = value.toLowerCase();
+  return lower.length === 64 && keep(lower, isHexDigit).length === 64;
+}
+var GENDERS = {
+  f: "f",
+  female: "f",
+  woman: "f",
+  w: "f",
+  m: "m",
+  male: "m",
+  man: "m",
+  n: "n",
+  "non-binary": "n",
+  nonbinary: "n",
+  "non binary": "n"
+};
+function birthDate(text) {
+  const digits = keep(text, isDigit);
+  const parts = text.split("-").length === 3 ? text.split("-") : text.split("/").length === 3 ? text.split("/") : text.split(".");
+  if (parts.length === 3 && parts[0].trim().length === 4) {
+    const pad = (p) => p.trim().length === 1 ? "0" + p.trim() : p.trim();
+    const joined = parts[0].trim() + pad(parts[1]) + pad(parts[2]);
+    return keep(joined, isDigit).length === 8 ? joined : undefined;
+  }
+  return digits.length === 8 && digits === text && (digits.slice(0, 2) === "19" || digits.slice(0, 2) === "20") ? digits : undefined;
+}
+function zip(text) {
+  const lower = keep(text.toLowerCase(), (c) => !isSpace(c));
+  const first5 = lower.slice(0, 5);
+  if (keep(first5, isDigit).length === 5 && (lower.length === 5 || lower.length === 10 && lower.charAt(5) === "-" || lower.length === 9 && keep(lower, isDigit).length === 9)) return first5;
+  return lower;
+}
+function normaliseUserField(field, value) {
+  const text = toText(value);
+  if (text === undefined) return undefined;
+  const lower = text.toLowerCase();
+  let out;
+  switch (field) {
+    case "em":
+      out = keep(lower, (c) => !isSpace(c));
+      break;
+    case "ph": {
+      let digits = keep(text, isDigit);
+      while (digits.charAt(0) === "0") digits = digits.slice(1);
+      out = digits;
+      break;
+    }
+    case "ge":
+      out = GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined;
+      break;
+    case "db":
+      out = birthDate(text);
+      break;
+    case "ct":
+      out = keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1);
+      break;
+    case "st":
+    case "country":
+      out = keep(lower, (c) => !isSpace(c) && c !== ".");
+      break;
+    case "zp":
+      out = zip(text);
+      break;
+    case "external_id":
+      out = text;
+      break;
+    default:
+      out = lower;
+  }
+  return out === undefined || out === "" ? undefined : out;
+}
+function prepareUserField(field, value) {
+  const text = toText(value);
+  if (text === undefined) return undefined;
+  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
+  const plain = normaliseUserField(field, text);
+  return plain === undefined ? undefined : { plain: plain };
+}
+
+// web-template/tag/src/hash-all.ts
+function hashAll(jobs, done) {
+  const digests = {};
+  const failed = [];
+  let pending = jobs.length;
+  const finish = () => {
+    pending--;
+    if (pending === 0) done(digests, failed);
+  };
+  if (pending === 0) {
+    done(digests, failed);
+    return;
+  }
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i];
+    const prepared = job.prepared;
+    if (prepared.hashed !== undefined) {
+      digests[job.key] = prepared.hashed;
+      finish();
+      continue;
+    }
+    sha256(prepared.plain, (digest) => {
+      digests[job.key] = digest;
+      finish();
+    }, () => {
+      failed.push(job.key);
+      finish();
+    }, { outputEncoding: "hex" });
+  }
+}
+
+// web-template/tag/src/partner-data.ts
+function preparePartnerData(data2, done) {
+  const jobs = [];
+  const add = (key, value) => {
+    const prepared = prepareUserField(key, value);
+    if (prepared !== undefined) jobs.push({ key: key, prepared: prepared });
+  };
+  add("em", data2.email);
+  add("external_id", data2.externalId);
+  const ldp = data2.limitedDataProcessing === true;
+  if (ldp) {
+    add("st", data2.ldpState);
+    add("country", data2.ldpCountry);
+  }
+  hashAll(jobs, (digests) => {
+    const partner = {};
+    if (digests.em !== undefined) partner.em = digests.em;
+    if (digests.external_id !== undefined) partner.external_id = digests.external_id;
+    if (ldp) {
+      partner.opt_out_type = "LDP";
+      if (digests.st !== undefined) partner.st = digests.st;
+      if (digests.country !== undefined) partner.country = digests.country;
+    }
+    done(partner);
+  });
+}
+function isEmpty(partner) {
+  return partner.em === undefined && partner.external_id === undefined && partner.opt_out_type === undefined;
+}
+
+// web-template/tag/src/base-code.ts
+function pintrkQueue() {
+  return createArgumentsQueue("pintrk", "pintrk.queue");
+}
+function runBaseCode(pintrk, tagIds, partner, sendPageView) {
+  let anyLoadedBefore = false;
+  for (let i = 0; i < tagIds.length; i++) {
+    const key = "loaded:" + tagIds[i];
+    if (templateStorage.getItem(key) === true) {
+      anyLoadedBefore = true;
+      continue;
+    }
+    pintrk("load", tagIds[i], partner);
+    templateStorage.setItem(key, true);
+  }
+  if (anyLoadedBefore && !isEmpty(partner)) pintrk("set", partner);
+  if (sendPageView && templateStorage.getItem("page") !== true) {
+    pintrk("page");
+    templateStorage.setItem("page", true);
+  }
+}
+function injectCoreJs(onSuccess, onFailure) {
+  injectScript(CORE_JS_URL, onSuccess, onFailure, "pinterest-gtm-core");
+}
+
+// web-template/tag/src/consent.ts
+var AD_STORAGE = "ad_storage";
+var RESPECT_CONSENT = "respect";
+function adStorageGranted() {
+  return isConsentGranted(AD_STORAGE);
+}
+function onAdStorageGranted(proceed) {
+  let done = false;
+  addConsentListener(AD_STORAGE, (_type, granted) => {
+    if (!granted || done) return;
+    done = true;
+    proceed();
+  });
+}
+function watchConsentChanges(pintrk) {
+  if (templateStorage.getItem("consentWatch") === true) return;
+  templateStorage.setItem("consentWatch", true);
+  addConsentListener(AD_STORAGE, (_type, granted) => {
+    pintrk("setconsent", granted);
+  });
+}
+
+// pinterest/tag-event-data.ts
+function toCurrency(value) {
+  const text = toText(value);
+  if (text === undefined || text.length !== 3) return undefined;
+  const upper = text.toUpperCase();
+  for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
+  return upper;
+}
+function lineItemsFromGa4(items) {
+  const out = [];
+  const list = toList(items);
+  for (let i = 0; i < list.length; i++) {
+    const item = toObject(list[i]);
+    if (item === undefined) continue;
+    const line = {};
+    const id = toText(item.item_id);
+    const name = toText(item.item_name);
+    if (id === undefined && name === undefined) continue;
+    if (id !== undefined) line.product_id = id;
+    if (name !== undefined) line.product_name = name;
+    const category = toText(item.item_category);
+    if (category !== undefined) line.product_category = category;
+    const variant = toText(item.item_variant);
+    if (variant !== undefined) line.product_variant = variant;
+    const brand = toText(item.item_brand);
+    if (brand !== undefined) line.product_brand = brand;
+    const price = toNumber(item.price);
+    if (price !== undefined) line.product_price = price;
+    const quantity = toInteger(item.quantity);
+    if (quantity !== undefined && quantity >= 0) line.product_quantity = quantity;
+    out.push(line);
+  }
+  return out;
+}
+function totals(lines) {
+  let quantity = 0;
+  let value = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const q = lines[i].product_quantity === undefined ? 1 : lines[i].product_quantity;
+    quantity += q;
+    const price = lines[i].product_price;
+    value = value === undefined || price === undefined ? undefined : value + price * q;
+  }
+  return { quantity: quantity, value: value };
+}
+function tagDataFromGa4(ecommerceValue, searchTerm, videoTitle) {
+  var _a, _b;
+  const out = {};
+  const ecommerce = (_a = toObject(ecommerceValue)) != null ? _a : {};
+  const lines = lineItemsFromGa4(ecommerce.items);
+  const sums = totals(lines);
+  const value = (_b = toNumber(ecommerce.value)) != null ? _b : lines.length > 0 ? sums.value : undefined;
+  if (value !== undefined) out.value = value;
+  const currency = toCurrency(ecommerce.currency);
+  if (currency !== undefined) out.currency = currency;
+  const orderId = toText(ecommerce.transaction_id);
+  if (orderId !== undefined) out.order_id = orderId;
+  if (lines.length > 0) {
+    out.line_items = lines;
+    out.order_quantity = sums.quantity;
+  }
+  const coupon = toText(ecommerce.coupon);
+  if (coupon !== undefined) out.promo_code = coupon;
+  const search = toText(searchTerm);
+  if (search !== undefined) out.search_query = search;
+  const video = toText(videoTitle);
+  if (video !== undefined) out.video_title = video;
+  return out;
+}
+
+// web-template/tag/src/event-data.ts
+function buildEventData(data2) {
+  const fromDataLayer = data2.eventName === AUTO || data2.readEcommerce === true;
+  const out = fromDataLayer ? tagDataFromGa4(copyFromDataLayer("ecommerce"), copyFromDataLayer("search_term"), copyFromDataLayer("video_title")) : {};
+  const value = toNumber(data2.value);
+  if (value !== undefined) out.value = value;
+  const currency = toCurrency(data2.currency);
+  if (currency !== undefined) out.currency = currency;
+  const quantity = toInteger(data2.orderQuantity);
+  if (quantity !== undefined && quantity >= 0) out.order_quantity = quantity;
+  const texts = [
+    ["order_id", data2.orderId],
+    ["promo_code", data2.promoCode],
+    ["search_query", data2.searchQuery],
+    ["lead_type", data2.leadType],
+    ["video_title", data2.videoTitle]
+  ];
+  for (let i = 0; i < texts.length; i++) {
+    const text = toText(texts[i][1]);
+    if (text !== undefined) out[texts[i][0]] = text;
+  }
+  const rows = toList(data2.customProperties);
+  for (let i = 0; i < rows.length; i++) {
+    const row = toObject(rows[i]);
+    const name = row === undefined ? undefined : toText(row.name);
+    if (row === undefined || name === undefined) continue;
+    const type = getType(row.value);
+    if (type !== "undefined" && type !== "null" && row.value !== "") out[name] = row.value;
+  }
+  return out;
+}
+
+// pinterest/forwarding-protocol.ts
+var PROTOCOL_VERSION = 1;
+var VERSION_PARAM = "v";
+var EVENT_PARAM = "e";
+var MAX_GET_LENGTH = 8e3;
+
+// web-template/tag/src/log.ts
+function log(message, detail) {
+  if (detail === undefined) logToConsole("[Pinterest Tag] " + message);
+  else logToConsole("[Pinterest Tag] " + message, detail);
+}
+
+// web-template/tag/src/forward.ts
+function clickId() {
+  var _a;
+  return (_a = toText(getQueryParameters("epik"))) != null ? _a : toText(getCookieValues("_epik")[0]);
+}
+function pageLocation() {
+  return getUrl("protocol") + "://" + getUrl("host") + getUrl("path");
+}
+function referrerLocation() {
+  const host = toText(getReferrerUrl("host"));
+  return host === undefined ? undefined : getReferrerUrl("protocol") + "://" + host + getReferrerUrl("path");
+}
+function buildForwardedEvent(tagEvent, eventData, partner) {
+  var _a;
+  const event = {
+    event_name: capiEventFor(tagEvent),
+    event_id: makeString(eventData.event_id),
+    event_time: getTimestampMillis(),
+    page_location: pageLocation()
+  };
+  const referrer = referrerLocation();
+  if (referrer !== undefined) event.page_referrer = referrer;
+  const click = clickId();
+  if (click !== undefined) event.click_id = click;
+  const custom = {};
+  const keys = Object.keys(eventData);
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === "line_items") custom.line_items = ((_a = eventData.line_items) != null ? _a : []).slice();
+    else if (keys[i] !== "event_id") custom[keys[i]] = eventData[keys[i]];
+  }
+  event.custom_data = custom;
+  const user = {};
+  if (partner.em !== undefined) user.em = [partner.em];
+  if (partner.external_id !== undefined) user.external_id = [partner.external_id];
+  if (partner.st !== undefined) user.st = [partner.st];
+  if (partner.country !== undefined) user.country = [partner.country];
+  event.user_data = user;
+  if (partner.opt_out_type !== undefined) event.opt_out_type = partner.opt_out_type;
+  return event;
+}
+function requestUrl(serverUrl, event) {
+  var _a, _b;
+  const separator = serverUrl.indexOf("?") === -1 ? "?" : "&";
+  return serverUrl + separator + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + ((_b = encodeUriComponent((_a = JSON.stringify(event)) != null ? _a : "{}")) != null ? _b : "");
+}
+function forwardEvent(serverUrl, event) {
+  var _a;
+  let url = requestUrl(serverUrl, event);
+  const lines = event.custom_data !== undefined ? (_a = event.custom_data.line_items) != null ? _a : [] : [];
+  const before = lines.length;
+  while (url.length > MAX_GET_LENGTH && lines.length > 0) {
+    lines.pop();
+    url = requestUrl(serverUrl, event);
+  }
+  if (lines.length < before) log("server forwarding: dropped " + (before - lines.length) + " of " + before + " line items to stay under 8 KB");
+  if (url.length > MAX_GET_LENGTH) {
+    log("server forwarding skipped: the event is over 8 KB even without line items");
+    return;
+  }
+  sendPixel(url);
+}
+
+// web-template/tag/src/tag-ids.ts
+function parseTagIds(value) {
+  const ids = [];
+  const rejected = [];
+  const parts = makeString(value === undefined || value === null ? "" : value).split(",");
+  for (let i = 0; i < parts.length; i++) {
+    const id = parts[i].trim();
+    if (id === "") continue;
+    if (!isTagId(id)) rejected.push(id);
+    else if (ids.indexOf(id) === -1) ids.push(id);
+  }
+  return { ids: ids, rejected: rejected };
+}
+function isTagId(id) {
+  if (id.length !== 13) return false;
+  for (let i = 0; i < id.length; i++) if (id.charAt(i) < "0" || id.charAt(i) > "9") return false;
+  return true;
+}
+
+// web-template/tag/src/main.ts
+function main() {
+  var _a;
+  const tagIds = parseTagIds(data.tagId);
+  if (tagIds.rejected.length > 0) log("ignoring tag IDs that are not 13 digits", tagIds.rejected);
+  if (tagIds.ids.length === 0) {
+    log("no valid tag ID: nothing sent");
+    data.gtmOnFailure();
+    return;
+  }
+  const respectConsent = ((_a = toText(data.consentMode)) != null ? _a : RESPECT_CONSENT) === RESPECT_CONSENT;
+  if (respectConsent && !adStorageGranted()) {
+    log("ad_storage is denied: waiting for consent before loading or sending anything");
+    onAdStorageGranted(() => {
+      fire(tagIds.ids, respectConsent, true);
+    });
+    data.gtmOnSuccess();
+    return;
+  }
+  fire(tagIds.ids, respectConsent, false);
+}
+function fire(tagIds, respectConsent, deferred) {
+  let completed = deferred;
+  const complete = (succeeded) => {
+    if (completed) return;
+    completed = true;
+    if (succeeded) data.gtmOnSuccess();
+    else data.gtmOnFailure();
+  };
+  const event = resolveTagEvent(data.eventName, data.customEventName);
+  const pintrk = pintrkQueue();
+  preparePartnerData(data, (partner) => {
+    var _a, _b;
+    runBaseCode(pintrk, tagIds, partner, data.sendPageView !== false);
+    if (respectConsent) watchConsentChanges(pintrk);
+    if (event.name !== undefined) {
+      const tagEvent = event.name;
+      const eventData = buildEventData(data);
+      eventData.event_id = webEventId((_a = toText(data.eventId)) != null ? _a : eventData.event_id, tagEvent, eventData.order_id);
+      pintrk("track", tagEvent, eventData);
+      log("track " + tagEvent, { event_id: eventData.event_id, fields: Object.keys(eventData) });
+      const serverUrl = toText(data.serverUrl);
+      if (serverUrl !== undefined) forwardEvent(serverUrl, buildForwardedEvent(tagEvent, eventData, partner));
+    } else {
+      log("no event tracked: " + ((_b = event.skip) != null ? _b : ""));
+    }
+    injectCoreJs(() => {
+      complete(true);
+    }, () => {
+      log("core.js failed to load (blocked by the browser or an extension?)");
+      complete(false);
+    });
+  });
+}
+
+main();
+
+
+___WEB_PERMISSIONS___
+
+[
+  {
+    "instance": {
+      "key": {
+        "publicId": "access_globals",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "keys",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "key"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  },
+                  {
+                    "type": 1,
+                    "string": "execute"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "pintrk"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "key"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  },
+                  {
+                    "type": 1,
+                    "string": "execute"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "pintrk.queue"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "key"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  },
+                  {
+                    "type": 1,
+                    "string": "execute"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "_pinterest_gtm_pvid"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  }
+                ]
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "inject_script",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "urls",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 1,
+                "string": "https://s.pinimg.com/ct/core.js"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "read_data_layer",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "allowedKeys",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "keyPatterns",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 1,
+                "string": "event"
+              },
+              {
+                "type": 1,
+                "string": "ecommerce"
+              },
+              {
+                "type": 1,
+                "string": "ecommerce.*"
+              },
+              {
+                "type": 1,
+                "string": "gtm.uniqueEventId"
+              },
+              {
+                "type": 1,
+                "string": "search_term"
+              },
+              {
+                "type": 1,
+                "string": "video_title"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "access_consent",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "consentTypes",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "consentType"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "ad_storage"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  }
+                ]
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "access_template_storage",
+        "versionId": "1"
+      },
+      "param": []
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "get_url",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "urlParts",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "protocol",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
+          "key": "host",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
+          "key": "path",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
+          "key": "query",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
+          "key": "queriesAllowed",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "queryKeys",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 1,
+                "string": "epik"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "get_referrer",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "urlParts",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "protocol",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
+          "key": "host",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
+          "key": "path",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "get_cookies",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "cookieAccess",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "cookieNames",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 1,
+                "string": "_epik"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "send_pixel",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "allowedUrls",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "urls",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 1,
+                "string": "https://*/pinterest/*"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "logging",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "environments",
+          "value": {
+            "type": 1,
+            "string": "debug"
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  }
+]
+
+
+___TESTS___
+
+scenarios:
+- name: "Base code only: loads the tag, sends page, injects core.js and succeeds"
+  code: |-
+    runCode(mockData);
+    assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}], ['page']]);
+    assertThat(injected).isEqualTo(['https://s.pinimg.com/ct/core.js']);
+    assertApi('gtmOnSuccess').wasCalled();
+    assertApi('gtmOnFailure').wasNotCalled();
+- name: Sends no page when page is turned off
+  code: |-
+    runCode(withData({ sendPageView: false }));
+    assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}]]);
+- name: Fails without loading anything when no tag ID is valid
+  code: |-
+    runCode(withData({ tagId: '12345' }));
+    assertThat(pintrkCalls).isEqualTo([]);
+    assertThat(injected).isEqualTo([]);
+    assertApi('gtmOnFailure').wasCalled();
+    assertApi('gtmOnSuccess').wasNotCalled();
+- name: Loads the valid tag IDs and logs the others
+  code: |-
+    runCode(withData({ tagId: 'abc, ' + TAG_ID + ' ,' }));
+    assertThat(callsOf('load')).isEqualTo([['load', TAG_ID, {}]]);
+    assertThat(logs.join(' ')).contains('abc');
+- name: Loads every tag ID once and sends page once
+  code: |-
+    runCode(withData({ tagId: TAG_ID + ',' + OTHER_TAG_ID + ',' + TAG_ID }));
+    assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}], ['load', OTHER_TAG_ID, {}], ['page']]);
+- name: A later fire on the page loads nothing again and updates partner data with set
+  code: |-
+    runCode(mockData);
+    pintrkCalls = [];
+    runCode(withData({ email: 'jane@example.com' }));
+    assertThat(pintrkCalls).isEqualTo([['set', { em: 'sha256(jane@example.com)' }]]);
+- name: A later fire without partner data sends no set
+  code: |-
+    runCode(mockData);
+    pintrkCalls = [];
+    runCode(mockData);
+    assertThat(pintrkCalls).isEqualTo([]);
+    assertApi('gtmOnSuccess').wasCalled();
+- name: A tag ID new to this template is loaded although pintrk already exists on the page
+  code: |-
+    runCode(mockData);
+    pintrkCalls = [];
+    runCode(withData({ tagId: OTHER_TAG_ID }));
+    assertThat(pintrkCalls).isEqualTo([['load', OTHER_TAG_ID, {}]]);
+    assertApi('createArgumentsQueue').wasCalledWith('pintrk', 'pintrk.queue');
+- name: Automatic mode tracks a GA4 purchase as checkout with every item
+  code: |-
+    dataLayer = purchase;
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(tracked()).isEqualTo([['track', 'checkout', {
+      value: 59.8, currency: 'EUR', order_id: 'T-1001', order_quantity: 3, promo_code: 'PIN10', event_id: 'checkout_T-1001',
+      line_items: [
+        { product_id: 'SKU-1', product_name: 'Vase', product_category: 'Home', product_variant: 'Blue', product_brand: 'Acme', product_price: 19.9, product_quantity: 2 },
+        { product_id: 'SKU-2', product_name: 'Mug', product_price: 20, product_quantity: 1 },
+      ],
+    }]]);
+- name: "Automatic mode: add_to_cart becomes addtocart with an id unique to the page view and event"
+  code: |-
+    dataLayer = { event: 'add_to_cart', 'gtm.uniqueEventId': 7, ecommerce: { currency: 'USD', value: 10, items: [{ item_id: 'A', price: 10, quantity: 1 }] } };
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(tracked()[0][1]).isEqualTo('addtocart');
+    assertThat(tracked()[0][2].event_id).isEqualTo(PAGE_VIEW_ID + '.7');
+- name: "Automatic mode: view_item_list becomes viewcategory"
+  code: |-
+    dataLayer = { event: 'view_item_list', 'gtm.uniqueEventId': 3 };
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(tracked()).isEqualTo([['track', 'viewcategory', { event_id: PAGE_VIEW_ID + '.3' }]]);
+- name: "Automatic mode: an event with no Pinterest meaning tracks nothing but still loads the tag"
+  code: |-
+    dataLayer = { event: 'gtm.click', 'gtm.uniqueEventId': 4 };
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(tracked()).isEqualTo([]);
+    assertThat(callsOf('load').length).isEqualTo(1);
+    assertApi('gtmOnSuccess').wasCalled();
+- name: "Automatic mode: search carries the search term"
+  code: |-
+    dataLayer = { event: 'search', search_term: ' red vase ', 'gtm.uniqueEventId': 5 };
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(tracked()).isEqualTo([['track', 'search', { search_query: 'red vase', event_id: PAGE_VIEW_ID + '.5' }]]);
+- name: A chosen event ignores the dataLayer's ecommerce when reading it is off
+  code: |-
+    dataLayer = purchase;
+    runCode(withData({ eventName: 'addtocart', readEcommerce: false }));
+    assertApi('copyFromDataLayer').wasNotCalledWith('ecommerce');
+    assertThat(tracked()[0][2]).isEqualTo({ event_id: PAGE_VIEW_ID + '.12' });
+- name: Fields win over the dataLayer
+  code: |-
+    dataLayer = purchase;
+    runCode(withData({ eventName: 'checkout', value: '100.5', currency: 'usd', orderId: 'T-2', orderQuantity: '4' }));
+    const data = tracked()[0][2];
+    assertThat([data.value, data.currency, data.order_id, data.order_quantity, data.event_id]).isEqualTo([100.5, 'USD', 'T-2', 4, 'checkout_T-2']);
+    assertThat(data.line_items.length).isEqualTo(2);
+- name: Custom properties are added, win over everything else, and empty ones are skipped
+  code: |-
+    dataLayer = { 'gtm.uniqueEventId': 9 };
+    runCode(withData({ eventName: 'lead', leadType: 'Newsletter', customProperties: [
+      { name: 'lead_type', value: 'Catalog' }, { name: 'property', value: 'shop-eu' }, { name: 'empty', value: '' }, { name: '', value: 'x' },
+    ] }));
+    assertThat(tracked()[0][2]).isEqualTo({ lead_type: 'Catalog', property: 'shop-eu', event_id: PAGE_VIEW_ID + '.9' });
+- name: Junk values are dropped, never thrown on
+  code: |-
+    dataLayer = { 'gtm.uniqueEventId': 2, ecommerce: { value: 'abc', currency: 'euro', transaction_id: null, items: [null, 'x', { price: 5 }, { item_id: 7, price: 'cheap', quantity: 'many' }] } };
+    runCode(withData({ eventName: 'addtocart', value: 'n/a', orderQuantity: '-2' }));
+    assertThat(tracked()[0][2]).isEqualTo({ line_items: [{ product_id: '7' }], order_quantity: 1, event_id: PAGE_VIEW_ID + '.2' });
+    assertApi('gtmOnSuccess').wasCalled();
+- name: The value is the sum of price times quantity when the dataLayer gives none
+  code: |-
+    dataLayer = { 'gtm.uniqueEventId': 2, ecommerce: { currency: 'USD', items: [{ item_id: 'A', price: 2.5, quantity: 2 }, { item_id: 'B', price: 1 }] } };
+    runCode(withData({ eventName: 'addtocart' }));
+    assertThat(tracked()[0][2].value).isEqualTo(6);
+    assertThat(tracked()[0][2].order_quantity).isEqualTo(3);
+- name: An explicit event ID is used as is
+  code: |-
+    dataLayer = purchase;
+    runCode(withData({ eventName: 'checkout', eventId: ' order-77 ' }));
+    assertThat(tracked()[0][2].event_id).isEqualTo('order-77');
+- name: An event_id custom property counts as the explicit event ID
+  code: |-
+    runCode(withData({ eventName: 'signup', customProperties: [{ name: 'event_id', value: 'E-1' }] }));
+    assertThat(tracked()[0][2].event_id).isEqualTo('E-1');
+- name: A custom event name is tracked as written
+  code: |-
+    dataLayer = { 'gtm.uniqueEventId': 1 };
+    runCode(withData({ eventName: 'advertiserDefined', customEventName: 'quote_request' }));
+    assertThat(tracked()).isEqualTo([['track', 'quote_request', { event_id: PAGE_VIEW_ID + '.1' }]]);
+- name: A custom event name with other characters is not tracked and is logged
+  code: |-
+    runCode(withData({ eventName: 'advertiserDefined', customEventName: 'quote-request!' }));
+    assertThat(tracked()).isEqualTo([]);
+    assertThat(logs.join(' ')).contains('letters and underscores');
+    assertApi('gtmOnSuccess').wasCalled();
+- name: Lead, search and video fields go into the event data
+  code: |-
+    runCode(withData({ eventName: 'watchvideo', videoTitle: 'How to pot', searchQuery: 'pots', leadType: 'Demo', promoCode: 'X1' }));
+    const data = tracked()[0][2];
+    assertThat([data.video_title, data.search_query, data.lead_type, data.promo_code]).isEqualTo(['How to pot', 'pots', 'Demo', 'X1']);
+- name: The email is normalised and hashed before load; the raw address is never logged
+  code: |-
+    runCode(withData({ eventName: 'signup', email: ' Jane.Doe@Example.COM ' }));
+    assertThat(hashed).isEqualTo(['jane.doe@example.com']);
+    assertThat(callsOf('load')).isEqualTo([['load', TAG_ID, { em: 'sha256(jane.doe@example.com)' }]]);
+    assertThat(logs.join(' ')).doesNotContain('Jane');
+    assertThat(logs.join(' ')).doesNotContain('jane');
+- name: A SHA-256 email is passed through, lower-cased, without hashing it again
+  code: |-
+    const digest = 'AC8D8342BBB2362D13F0A559A3621BB407011368895164B628A54F7FC33FC43C';
+    runCode(withData({ email: digest }));
+    assertThat(hashed).isEqualTo([]);
+    assertThat(callsOf('load')[0][2]).isEqualTo({ em: digest.toLowerCase() });
+- name: The external ID is hashed as given (trimmed)
+  code: |-
+    runCode(withData({ externalId: ' Cust-42 ' }));
+    assertThat(callsOf('load')[0][2]).isEqualTo({ external_id: 'sha256(Cust-42)' });
+- name: Limited Data Processing sends opt_out_type LDP with hashed state and country
+  code: |-
+    runCode(withData({ limitedDataProcessing: true, ldpState: 'CA', ldpCountry: ' US ' }));
+    assertThat(callsOf('load')[0][2]).isEqualTo({ opt_out_type: 'LDP', st: 'sha256(ca)', country: 'sha256(us)' });
+- name: With ad_storage denied nothing loads until consent is granted; then the event is sent
+  code: |-
+    consentGranted = false;
+    dataLayer = purchase;
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(pintrkCalls).isEqualTo([]);
+    assertThat(injected).isEqualTo([]);
+    assertApi('gtmOnSuccess').wasCalled();
+    setConsent(true);
+    assertThat(callsOf('load').length).isEqualTo(1);
+    assertThat(tracked()[0][1]).isEqualTo('checkout');
+    assertThat(injected.length).isEqualTo(1);
+- name: Fire regardless sends while ad_storage is denied
+  code: |-
+    consentGranted = false;
+    runCode(withData({ consentMode: 'always' }));
+    assertThat(callsOf('load').length).isEqualTo(1);
+    assertApi('addConsentListener').wasNotCalled();
+- name: Revoking ad_storage after loading calls setconsent false, granting again setconsent true
+  code: |-
+    runCode(mockData);
+    setConsent(false);
+    setConsent(true);
+    assertThat(callsOf('setconsent')).isEqualTo([['setconsent', false], ['setconsent', true]]);
+- name: A blocked core.js ends the tag with gtmOnFailure
+  code: |-
+    coreJsLoads = false;
+    runCode(mockData);
+    assertApi('gtmOnFailure').wasCalled();
+    assertApi('gtmOnSuccess').wasNotCalled();
+    assertThat(logs.join(' ')).contains('core.js');
+- name: Server forwarding sends the same event with hashed user data and the click id
+  code: |-
+    dataLayer = purchase;
+    runCode(withData({ eventName: 'auto', email: 'jane@example.com', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    assertThat(pixels.length).isEqualTo(1);
+    const prefix = 'https://sgtm.example.com/pinterest/events?v=1&e=';
+    assertThat(pixels[0].indexOf(prefix)).isEqualTo(0);
+    const event = JSON.parse(require('decodeUriComponent')(pixels[0].slice(prefix.length)));
+    assertThat([event.event_name, event.event_id, event.page_location, event.click_id]).isEqualTo(['checkout', 'checkout_T-1001', 'https://shop.example/thank-you', 'dj0yJnU9abc']);
+    assertThat(event.user_data).isEqualTo({ em: ['sha256(jane@example.com)'] });
+    assertThat(event.custom_data.line_items.length).isEqualTo(2);
+    assertThat(pixels[0]).doesNotContain('jane%40example.com%22');
+- name: Server forwarding drops line items from the end to stay under 8 KB
+  code: |-
+    const items = [];
+    for (let i = 0; i < 200; i++) items.push({ item_id: 'SKU-' + i, item_name: 'A rather long product name number ' + i, price: 1, quantity: 1 });
+    dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 1, ecommerce: { transaction_id: 'T-9', currency: 'USD', value: 200, items: items } };
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    assertThat(pixels[0].length <= 8000).isTrue();
+    assertThat(tracked()[0][2].line_items.length).isEqualTo(200);
+    assertThat(logs.join(' ')).contains('dropped');
+- name: "Automatic mode: video_start becomes watchvideo with the video title"
+  code: |-
+    dataLayer = { event: 'video_start', video_title: 'Spring', 'gtm.uniqueEventId': 6 };
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(tracked()).isEqualTo([['track', 'watchvideo', { video_title: 'Spring', event_id: PAGE_VIEW_ID + '.6' }]]);
+- name: Without gtm.uniqueEventId the event still gets an id unique to the page view
+  code: |-
+    runCode(withData({ eventName: 'pagevisit' }));
+    const id = tracked()[0][2].event_id;
+    assertThat(id.indexOf(PAGE_VIEW_ID + '.r')).isEqualTo(0);
+- name: Nothing is sent to a server container unless its URL is set
+  code: |-
+    dataLayer = purchase;
+    runCode(withData({ eventName: 'auto' }));
+    assertApi('sendPixel').wasNotCalled();
+setup: |-
+  // Shared by every scenario: a recording pintrk, a scripted dataLayer, page and consent, and a sha256
+  // that answers at once with a readable fake digest ("sha256(<input>)").
+  const Object = require('Object');
+  const JSON = require('JSON');
+
+  const TAG_ID = '2612345678901';
+  const OTHER_TAG_ID = '2619999999999';
+  const PAGE_VIEW_ID = '1700000000000.123456789';
+
+  const mockData = { tagId: TAG_ID, eventName: 'none', consentMode: 'respect', sendPageView: true, readEcommerce: true };
+  const withData = (overrides) => {
+    const out = {};
+    Object.keys(mockData).forEach((k) => { out[k] = mockData[k]; });
+    Object.keys(overrides).forEach((k) => { out[k] = overrides[k]; });
+    return out;
+  };
+
+  let pintrkCalls = [];
+  const pintrk = (command, first, second) => {
+    const call = [command];
+    if (first !== undefined) call.push(first);
+    if (second !== undefined) call.push(second);
+    pintrkCalls.push(call);
+  };
+  const callsOf = (command) => pintrkCalls.filter((c) => c[0] === command);
+  const tracked = () => callsOf('track');
+
+  let dataLayer = {};
+  // GTM's model stores dotted keys as paths; the scenarios also write 'gtm.uniqueEventId' flat for brevity.
+  const readPath = (root, key) => (root[key] !== undefined ? root[key] : key.split('.').reduce((value, part) => (value === undefined || value === null ? undefined : value[part]), root));
+
+  let injected = [];
+  let coreJsLoads = true;
+  let hashed = [];
+  let pixels = [];
+  let logs = [];
+  let consentGranted = true;
+  let consentListeners = [];
+  const setConsent = (granted) => { consentGranted = granted; consentListeners.forEach((l) => l('ad_storage', granted)); };
+
+  mock('createArgumentsQueue', () => pintrk);
+  mock('copyFromDataLayer', (key) => readPath(dataLayer, key));
+  mock('injectScript', (url, onSuccess, onFailure) => { injected.push(url); if (coreJsLoads) onSuccess(); else onFailure(); });
+  mock('sha256', (input, onSuccess) => { hashed.push(input); onSuccess('sha256(' + input + ')'); });
+  mock('sendPixel', (url) => { pixels.push(url); });
+  mock('logToConsole', function () { logs.push(JSON.stringify(arguments)); });
+  mock('isConsentGranted', () => consentGranted);
+  mock('addConsentListener', (type, listener) => { consentListeners.push(listener); });
+  mock('copyFromWindow', (key) => (key === '_pinterest_gtm_pvid' ? PAGE_VIEW_ID : undefined));
+  mock('getUrl', (component) => ({ protocol: 'https', host: 'shop.example', path: '/thank-you' })[component]);
+  mock('getQueryParameters', (key) => (key === 'epik' ? 'dj0yJnU9abc' : undefined));
+  mock('getReferrerUrl', () => '');
+
+  const purchase = {
+    event: 'purchase', 'gtm.uniqueEventId': 12,
+    ecommerce: {
+      transaction_id: 'T-1001', value: 59.8, currency: 'eur', coupon: 'PIN10',
+      items: [
+        { item_id: 'SKU-1', item_name: 'Vase', item_category: 'Home', item_variant: 'Blue', item_brand: 'Acme', price: 19.9, quantity: 2 },
+        { item_id: 'SKU-2', item_name: 'Mug', price: '20', quantity: '1' },
+      ],
+    },
+  };
+
+
+___NOTES___
+
+Built from TypeScript by pinterest-gtm (https://github.com/pinterest-gtm/pinterest-gtm). Edit the sources, not this file.
+
+

@@ -734,7 +734,7 @@ function normaliseUserField(field, value) {
       out = keep(lower, (c) => !isSpace(c));
       break;
     case "ph": {
-      let digits = keep(text, isDigit);
+      let digits = keep(text.split("(0)").join(""), isDigit);
       while (digits.charAt(0) === "0") digits = digits.slice(1);
       out = digits;
       break;

@@ -8,6 +8,9 @@ import * as path from 'node:path';
 import { formatDiagnostic, hasErrors } from '../gtm-sandbox/diagnostics';
 import { buildTemplate } from './build-template';
 import { findTemplates, GALLERY_TEMPLATE } from './find-templates';
+import { loadDefinition } from './load-definition';
+import { withParameterTables } from './readme-parameters';
+import type { TemplateDefinition } from './definition';
 
 interface Output { readonly file: string; readonly content: string }
 
@@ -32,6 +35,11 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`✓ ${path.relative(root, dir)}/template.tpl (${Buffer.byteLength(built.tpl)} bytes${warnings ? `, ${warnings} warning(s)` : ''})`);
   }
   if (failed) return 1;
+  const readme = path.join(root, 'README.md');
+  if (fs.existsSync(readme)) {
+    const definitions = new Map<string, TemplateDefinition>(findTemplates(root).map((d) => [path.relative(root, d).replace(/\\/g, '/'), loadDefinition(d)]));
+    outputs.push({ file: readme, content: withParameterTables(fs.readFileSync(readme, 'utf8'), definitions) });
+  }
   if (check) {
     const stale = outputs.filter((o) => !fs.existsSync(o.file) || fs.readFileSync(o.file, 'utf8') !== o.content);
     for (const o of stale) console.error(`✗ ${path.relative(root, o.file)} is out of date: run \`npm run build\` and commit the result`);

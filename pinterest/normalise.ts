@@ -63,7 +63,8 @@ export function normaliseUserField(field: UserField, value: unknown): string | u
   switch (field) {
     case 'em': out = keep(lower, (c) => !isSpace(c)); break;
     case 'ph': {
-      let digits = keep(text, isDigit);
+      // "+44 (0)20 …": the bracketed trunk zero is not dialled after a country code.
+      let digits = keep(text.split('(0)').join(''), isDigit);
       while (digits.charAt(0) === '0') digits = digits.slice(1);
       out = digits;
       break;

@@ -41,7 +41,11 @@ export async function runOnce(template: ParsedTemplate, flags: Record<string, st
   if (result !== 'exception' && template.type === 'TAG') result = session.completion ?? 'timeout';
   // A client that claims the request must answer it; one that never does leaves the browser waiting.
   if (result !== 'exception' && template.type === 'CLIENT' && world.requestClaimed && !world.response.returned) result = 'timeout';
-  const hostCopy = (v: unknown): unknown => JSON.parse(JSON.stringify(v ?? null, (_k, x: unknown) => (typeof x === 'function' ? '[function]' : x)));
+  // Functions print as "[function]", or with their own properties when they have some (pintrk.queue).
+  const hostCopy = (v: unknown): unknown => JSON.parse(JSON.stringify(v ?? null, (_k, x: unknown) => {
+    if (typeof x !== 'function') return x;
+    return Object.keys(x).length === 0 ? '[function]' : { '[function]': true, ...Object.fromEntries(Object.entries(x)) };
+  }));
   return {
     result, returnValue: returnValue === undefined ? null : returnValue, error,
     calls: session.calls.map((c) => ({ api: c.api, args: hostCopy(session.marshal.toHost(c.args)) as unknown[] })),

@@ -5,7 +5,8 @@
  */
 
 /**
- * A URL match pattern: `https://host/path`, where the host may start with `*.` (any subdomain) and `*`
+ * A URL match pattern: `https://host/path`, where the host may be `*` (any host, as published
+ * templates declare a `*` host for a user's own endpoint) or start with `*.` (any subdomain), and `*`
  * in the path matches anything. A pattern whose path ends in `/` allows every path below it. Only
  * https URLs match an https pattern; the query string and fragment are not part of the match.
  */
@@ -16,7 +17,9 @@ export function urlMatches(pattern: string, url: string): boolean {
   if (p[1] !== u[1]) return false;
   const host = u[2].toLowerCase();
   const patternHost = p[2].toLowerCase();
-  if (patternHost.startsWith('*.')) {
+  if (patternHost === '*') {
+    // any host
+  } else if (patternHost.startsWith('*.')) {
     if (!host.endsWith(patternHost.slice(1))) return false;
   } else if (host !== patternHost) {
     return false;

@@ -14,6 +14,8 @@ describe('URL match patterns', () => {
     ['https://*.example.com/', 'https://example.com.evil.net/', false],
     ['https://api.pinterest.com/v5/*', 'https://api.pinterest.com/v5/ad_accounts/1/events', true],
     ['https://api.pinterest.com/v5/*', 'https://api.pinterest.com/v3/x', false],
+    ['https://*/pinterest/*', 'https://sgtm.shop.example/pinterest/events?v=1', true],
+    ['https://*/pinterest/*', 'https://sgtm.shop.example/collect', false],
     ['not a pattern', 'https://a.b/', false],
   ])('%s ~ %s → %s', (pattern, url, expected) => {
     expect(urlMatches(pattern, url)).toBe(expected);

@@ -20,10 +20,10 @@ export default defineTemplate({
     {
       type: 'TEXT', name: 'customEventName', displayName: 'Custom event name', simpleValueType: true,
       enablingConditions: [{ paramName: 'eventName', paramValue: ADVERTISER_DEFINED, type: 'EQUALS' }],
-      help: 'As in the tag: letters and underscores only.',
+      help: `As in the tag: letters and underscores only. <a href="${DOCS}">Docs</a>`,
     },
-    { type: 'TEXT', name: 'eventId', displayName: 'Event ID (optional)', simpleValueType: true, help: 'As in the tag: an explicit ID, returned as is.' },
-    { type: 'TEXT', name: 'orderId', displayName: 'Order ID (optional)', simpleValueType: true, help: 'As in the tag; when empty, the GA4 ecommerce transaction_id in the dataLayer.' },
+    { type: 'TEXT', name: 'eventId', displayName: 'Event ID (optional)', simpleValueType: true, help: `As in the tag: an explicit ID, returned as is. <a href="${DOCS}">Docs</a>` },
+    { type: 'TEXT', name: 'orderId', displayName: 'Order ID (optional)', simpleValueType: true, help: `As in the tag; when empty, the GA4 ecommerce transaction_id in the dataLayer. <a href="${DOCS}">Docs</a>` },
   ],
   permissions: {
     access_globals: { keys: [{ key: PAGE_VIEW_ID_GLOBAL, read: true, write: true, execute: false }] },

@@ -143,21 +143,21 @@ ___TEMPLATE_PARAMETERS___
         "type": "EQUALS"
       }
     ],
-    "help": "As in the tag: letters and underscores only."
+    "help": "As in the tag: letters and underscores only. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-event-id-parameters\"\u003eDocs\u003c/a\u003e"
   },
   {
     "type": "TEXT",
     "name": "eventId",
     "displayName": "Event ID (optional)",
     "simpleValueType": true,
-    "help": "As in the tag: an explicit ID, returned as is."
+    "help": "As in the tag: an explicit ID, returned as is. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-event-id-parameters\"\u003eDocs\u003c/a\u003e"
   },
   {
     "type": "TEXT",
     "name": "orderId",
     "displayName": "Order ID (optional)",
     "simpleValueType": true,
-    "help": "As in the tag; when empty, the GA4 ecommerce transaction_id in the dataLayer."
+    "help": "As in the tag; when empty, the GA4 ecommerce transaction_id in the dataLayer. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-event-id-parameters\"\u003eDocs\u003c/a\u003e"
   }
 ]
 

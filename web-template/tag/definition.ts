@@ -45,14 +45,14 @@ export default defineTemplate({
           type: 'CHECKBOX', name: 'readEcommerce', checkboxText: 'Read GA4 ecommerce data from the dataLayer (always on in Automatic mode)', simpleValueType: true, defaultValue: true,
           help: 'Takes value, currency, transaction_id, coupon and every item of the GA4 <code>ecommerce</code> object, and search_term and video_title. Fields below win over the dataLayer. <a href="https://developers.google.com/analytics/devguides/collection/ga4/ecommerce">GA4 ecommerce</a>',
         },
-        text('value', 'Value', 'The order or lead value, a number such as 49.90.', { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('-?\\d+(\\.\\d+)?')], errorMessage: 'A number such as 49.90.' }] }),
-        text('currency', 'Currency', 'ISO 4217 code, for example EUR.', { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('[A-Za-z]{3}')], errorMessage: 'Three letters, for example USD.' }] }),
-        text('orderId', 'Order ID', 'The order (transaction) ID. Pinterest needs it for checkout reporting, and it makes the checkout event_id stable across reloads.'),
-        text('orderQuantity', 'Order quantity', 'Number of items; computed from the line items when empty.', { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('\\d+')], errorMessage: 'A whole number.' }] }),
-        text('promoCode', 'Promo code', 'The coupon used.'),
-        text('searchQuery', 'Search query', 'For search events.'),
-        text('leadType', 'Lead type', 'For lead and signup events.'),
-        text('videoTitle', 'Video title', 'For watchvideo events.'),
+        text('value', 'Value', `The order or lead value, a number such as 49.90. <a href="${EVENT_CODES}">Event data</a>`, { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('-?\\d+(\\.\\d+)?')], errorMessage: 'A number such as 49.90.' }] }),
+        text('currency', 'Currency', 'ISO 4217 code, for example EUR. <a href="https://www.iso.org/iso-4217-currency-codes.html">ISO 4217</a>', { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('[A-Za-z]{3}')], errorMessage: 'Three letters, for example USD.' }] }),
+        text('orderId', 'Order ID', `The order (transaction) ID. Pinterest needs it for checkout reporting, and it makes the checkout event_id stable across reloads. <a href="${DOCS}">Deduplication</a>`),
+        text('orderQuantity', 'Order quantity', `Number of items; computed from the line items when empty. <a href="${EVENT_CODES}">Event data</a>`, { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('\\d+')], errorMessage: 'A whole number.' }] }),
+        text('promoCode', 'Promo code', `The coupon used. <a href="${EVENT_CODES}">Event data</a>`),
+        text('searchQuery', 'Search query', `For search events. <a href="${EVENT_CODES}">Event data</a>`),
+        text('leadType', 'Lead type', `For lead and signup events. <a href="${EVENT_CODES}">Event data</a>`),
+        text('videoTitle', 'Video title', `For watchvideo events. <a href="${EVENT_CODES}">Event data</a>`),
         {
           type: 'SIMPLE_TABLE', name: 'customProperties', displayName: 'Custom properties', newRowButtonText: 'Add property',
           help: `Any other event data, sent as is (they win over everything above). <a href="${EVENT_CODES}">Event data</a>`,
@@ -66,7 +66,7 @@ export default defineTemplate({
     {
       type: 'GROUP', name: 'matchGroup', displayName: 'Enhanced Match', groupStyle: 'ZIPPY_CLOSED', subParams: [
         text('email', 'Email', 'The customer\'s email, raw or SHA-256 hashed. It is normalised and hashed inside GTM before it reaches Pinterest and is never logged. <a href="https://help.pinterest.com/en/business/article/enhanced-match">Enhanced Match</a>'),
-        text('externalId', 'External ID', 'Your own customer ID (loyalty or account ID), hashed with SHA-256 inside GTM.'),
+        text('externalId', 'External ID', 'Your own customer ID (loyalty or account ID), hashed with SHA-256 inside GTM. <a href="https://help.pinterest.com/en/business/article/enhanced-match">Enhanced Match</a>'),
       ],
     },
     {
@@ -83,8 +83,8 @@ export default defineTemplate({
           type: 'CHECKBOX', name: 'limitedDataProcessing', checkboxText: 'Limited Data Processing (US state privacy laws)', simpleValueType: true, defaultValue: false,
           help: 'Sends opt_out_type LDP with the user\'s state and country, hashed. <a href="https://help.pinterest.com/en/business/article/limited-data-processing">LDP</a>',
           subParams: [
-            text('ldpState', 'State', 'Two-letter state code, e.g. CA.', { enablingConditions: [{ paramName: 'limitedDataProcessing', paramValue: true, type: 'EQUALS' }] }),
-            text('ldpCountry', 'Country', 'Two-letter country code, e.g. US.', { enablingConditions: [{ paramName: 'limitedDataProcessing', paramValue: true, type: 'EQUALS' }] }),
+            text('ldpState', 'State', 'Two-letter state code, e.g. CA; hashed inside GTM. <a href="https://help.pinterest.com/en/business/article/limited-data-processing">LDP</a>', { enablingConditions: [{ paramName: 'limitedDataProcessing', paramValue: true, type: 'EQUALS' }] }),
+            text('ldpCountry', 'Country', 'Two-letter country code, e.g. US; hashed inside GTM. <a href="https://help.pinterest.com/en/business/article/limited-data-processing">LDP</a>', { enablingConditions: [{ paramName: 'limitedDataProcessing', paramValue: true, type: 'EQUALS' }] }),
           ],
         },
       ],
@@ -100,7 +100,7 @@ export default defineTemplate({
       type: 'GROUP', name: 'advancedGroup', displayName: 'Advanced', groupStyle: 'ZIPPY_CLOSED', subParams: [
         {
           type: 'CHECKBOX', name: 'sendPageView', checkboxText: 'Send pintrk("page") once per page with the base code', simpleValueType: true, defaultValue: true,
-          help: 'Pinterest\'s base code sends page on every page. Turn off only if another tag already does.',
+          help: 'Pinterest\'s base code sends page on every page. Turn off only if another tag already does. <a href="https://help.pinterest.com/en/business/article/install-the-pinterest-tag">Base code</a>',
         },
       ],
     },

@@ -228,7 +228,7 @@ ___TEMPLATE_PARAMETERS___
         "name": "value",
         "displayName": "Value",
         "simpleValueType": true,
-        "help": "The order or lead value, a number such as 49.90.",
+        "help": "The order or lead value, a number such as 49.90. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eEvent data\u003c/a\u003e",
         "valueValidators": [
           {
             "type": "REGEX",
@@ -244,7 +244,7 @@ ___TEMPLATE_PARAMETERS___
         "name": "currency",
         "displayName": "Currency",
         "simpleValueType": true,
-        "help": "ISO 4217 code, for example EUR.",
+        "help": "ISO 4217 code, for example EUR. \u003ca href\u003d\"https://www.iso.org/iso-4217-currency-codes.html\"\u003eISO 4217\u003c/a\u003e",
         "valueValidators": [
           {
             "type": "REGEX",
@@ -260,14 +260,14 @@ ___TEMPLATE_PARAMETERS___
         "name": "orderId",
         "displayName": "Order ID",
         "simpleValueType": true,
-        "help": "The order (transaction) ID. Pinterest needs it for checkout reporting, and it makes the checkout event_id stable across reloads."
+        "help": "The order (transaction) ID. Pinterest needs it for checkout reporting, and it makes the checkout event_id stable across reloads. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eDeduplication\u003c/a\u003e"
       },
       {
         "type": "TEXT",
         "name": "orderQuantity",
         "displayName": "Order quantity",
         "simpleValueType": true,
-        "help": "Number of items; computed from the line items when empty.",
+        "help": "Number of items; computed from the line items when empty. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eEvent data\u003c/a\u003e",
         "valueValidators": [
           {
             "type": "REGEX",
@@ -283,28 +283,28 @@ ___TEMPLATE_PARAMETERS___
         "name": "promoCode",
         "displayName": "Promo code",
         "simpleValueType": true,
-        "help": "The coupon used."
+        "help": "The coupon used. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eEvent data\u003c/a\u003e"
       },
       {
         "type": "TEXT",
         "name": "searchQuery",
         "displayName": "Search query",
         "simpleValueType": true,
-        "help": "For search events."
+        "help": "For search events. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eEvent data\u003c/a\u003e"
       },
       {
         "type": "TEXT",
         "name": "leadType",
         "displayName": "Lead type",
         "simpleValueType": true,
-        "help": "For lead and signup events."
+        "help": "For lead and signup events. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eEvent data\u003c/a\u003e"
       },
       {
         "type": "TEXT",
         "name": "videoTitle",
         "displayName": "Video title",
         "simpleValueType": true,
-        "help": "For watchvideo events."
+        "help": "For watchvideo events. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eEvent data\u003c/a\u003e"
       },
       {
         "type": "SIMPLE_TABLE",
@@ -351,7 +351,7 @@ ___TEMPLATE_PARAMETERS___
         "name": "externalId",
         "displayName": "External ID",
         "simpleValueType": true,
-        "help": "Your own customer ID (loyalty or account ID), hashed with SHA-256 inside GTM."
+        "help": "Your own customer ID (loyalty or account ID), hashed with SHA-256 inside GTM. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/enhanced-match\"\u003eEnhanced Match\u003c/a\u003e"
       }
     ]
   },
@@ -392,7 +392,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "ldpState",
             "displayName": "State",
             "simpleValueType": true,
-            "help": "Two-letter state code, e.g. CA.",
+            "help": "Two-letter state code, e.g. CA; hashed inside GTM. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/limited-data-processing\"\u003eLDP\u003c/a\u003e",
             "enablingConditions": [
               {
                 "paramName": "limitedDataProcessing",
@@ -406,7 +406,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "ldpCountry",
             "displayName": "Country",
             "simpleValueType": true,
-            "help": "Two-letter country code, e.g. US.",
+            "help": "Two-letter country code, e.g. US; hashed inside GTM. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/limited-data-processing\"\u003eLDP\u003c/a\u003e",
             "enablingConditions": [
               {
                 "paramName": "limitedDataProcessing",
@@ -455,7 +455,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Send pintrk(\"page\") once per page with the base code",
         "simpleValueType": true,
         "defaultValue": true,
-        "help": "Pinterest\u0027s base code sends page on every page. Turn off only if another tag already does."
+        "help": "Pinterest\u0027s base code sends page on every page. Turn off only if another tag already does. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/install-the-pinterest-tag\"\u003eBase code\u003c/a\u003e"
       }
     ]
   }

@@ -9,7 +9,8 @@ export interface Visit {
   readonly functionDepth: number;
 }
 
-const SKIPPED_KEYS = new Set(['type', 'start', 'end', 'loc', 'range', 'raw', 'value', 'regex', 'bigint']);
+// Not 'value': Property.value is a node (a Literal's value never is, and isNode filters it).
+const SKIPPED_KEYS = new Set(['type', 'start', 'end', 'loc', 'range', 'raw', 'regex', 'bigint']);
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
 /** Visits every node depth-first; return false from `enter` to skip a node's children. */

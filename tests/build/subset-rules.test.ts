@@ -26,6 +26,7 @@ const cases: [string, string][] = [
   ['window', 'declare const window: { location: string };\nexport function main() { return window.location; }'],
   ['async', 'export async function main() { return 1; }'],
   ['getter', 'export function main() { return { get x() { return 1; } }; }'],
+  ['new-in-property-value', 'export function main() { return { list: new Array() }; }'],
   ['computed-key', 'export function main() { const k = data.text; return { [k]: 1 }; }'],
   ['label', 'export function main() { outer: for (;;) { break outer; } return 1; }'],
   ['unknown-api', "declare function require(name: string): () => string;\nconst f = require('copyFromWindw');\nexport function main() { return f(); }"],

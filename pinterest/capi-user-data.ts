@@ -1,0 +1,64 @@
+/**
+ * Where each user_data field comes from in server event data: GA4's user_data (address as an object or
+ * an array, plain or `sha256_` keys; https://developers.google.com/tag-platform/tag-manager/server-side/common-event-data),
+ * flat event data keys, and the Pinterest client's already hashed arrays. Values are collected raw
+ * here; pinterest/normalise.ts decides how each is normalised and whether it is already hashed.
+ */
+import { parseUrl } from '../gtm-sandbox/import/common';
+import type { UserField } from './normalise';
+import { toList, toObject, toText } from './values';
+
+export type RawUserData = { [field: string]: unknown[] };
+
+function add(out: RawUserData, field: UserField, value: unknown): void {
+  const list = toList(value);
+  const values = list.length > 0 ? list : value === undefined || value === null ? [] : [value];
+  if (values.length === 0) return;
+  out[field] = (out[field] ?? []).concat(values);
+}
+
+export function rawUserDataFromEvent(event: Record<string, unknown>): RawUserData {
+  const out: RawUserData = {};
+  const user = toObject(event.user_data) ?? {};
+  add(out, 'em', user.email_address); add(out, 'em', user.sha256_email_address); add(out, 'em', user.em); add(out, 'em', event.email);
+  add(out, 'ph', user.phone_number); add(out, 'ph', user.sha256_phone_number); add(out, 'ph', user.ph); add(out, 'ph', event.phone);
+  add(out, 'ge', user.gender); add(out, 'ge', user.ge); add(out, 'db', user.date_of_birth); add(out, 'db', user.db);
+  add(out, 'external_id', user.external_id); add(out, 'external_id', event.user_id);
+  const hashedKeys: UserField[] = ['fn', 'ln', 'ct', 'st', 'zp', 'country', 'hashed_maids'];
+  for (let i = 0; i < hashedKeys.length; i++) add(out, hashedKeys[i], user[hashedKeys[i]]);
+  const addresses = toList(user.address).length > 0 ? toList(user.address) : [user.address];
+  for (let i = 0; i < addresses.length; i++) {
+    const address = toObject(addresses[i]);
+    if (address === undefined) continue;
+    add(out, 'fn', address.first_name); add(out, 'fn', address.sha256_first_name);
+    add(out, 'ln', address.last_name); add(out, 'ln', address.sha256_last_name);
+    add(out, 'ct', address.city); add(out, 'st', address.region); add(out, 'zp', address.postal_code); add(out, 'country', address.country);
+  }
+  return out;
+}
+
+/**
+ * The client's IP without a port: "203.0.113.9:5123" → "203.0.113.9", "[2001:db8::1]:443" →
+ * "2001:db8::1"; a bare IPv6 address is kept; of a forwarded list the first entry counts.
+ */
+export function clientIp(value: unknown): string | undefined {
+  const text = toText(value);
+  if (text === undefined) return undefined;
+  const first = text.split(',')[0].trim();
+  if (first.charAt(0) === '[') {
+    const end = first.indexOf(']');
+    return end > 1 ? first.slice(1, end) : undefined;
+  }
+  const colons = first.split(':').length - 1;
+  return colons === 1 ? first.split(':')[0] : first;
+}
+
+/** The epik parameter of a page URL (Pinterest's click id on ad clicks). */
+export function epikFromUrl(url: unknown): string | undefined {
+  const text = toText(url);
+  if (text === undefined) return undefined;
+  const parsed = parseUrl(text);
+  if (parsed === undefined) return undefined;
+  const value = parsed.searchParams.epik;
+  return toText(toList(value).length > 0 ? toList(value)[0] : value);
+}

@@ -1,0 +1,136 @@
+import { defineTemplate, type Parameter } from '../../build/definition';
+import { TAG_EVENTS, TAG_TO_CAPI } from '../../pinterest/events';
+import { CONSENT_MODE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, EVENT_DATA_KEYS, EVENT_NAME_SOURCE, LOG_MODE, UNKNOWN_EVENTS } from './src/choices';
+
+const API = 'https://developers.pinterest.com/docs/api/v5/events-create';
+const DOCS = 'https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters';
+const VARIABLE_OR = (pattern: string): string => `^(${pattern}|\\{\\{[^}]+\\}\\})$`;
+const CAPI_EVENTS = [...TAG_EVENTS.map((t) => TAG_TO_CAPI[t]), 'app_install', 'app_open'];
+const USER_FIELDS = ['em', 'ph', 'ge', 'db', 'fn', 'ln', 'ct', 'st', 'zp', 'country', 'external_id', 'client_ip_address', 'client_user_agent', 'click_id', 'partner_id'];
+const CUSTOM_FIELDS = ['value', 'currency', 'order_id', 'content_ids', 'contents', 'num_items', 'search_string', 'content_name', 'content_category', 'content_brand', 'opt_out_type'];
+const text = (name: string, displayName: string, help: string, extra: Partial<Parameter> = {}): Parameter =>
+  ({ type: 'TEXT', name, displayName, simpleValueType: true, help, ...extra }) as Parameter;
+const inherit = { paramName: 'eventNameSource', paramValue: EVENT_NAME_SOURCE.inherit, type: 'EQUALS' as const };
+
+export default defineTemplate({
+  kind: 'server-tag',
+  info: {
+    displayName: 'Pinterest Conversions API by pinterest-gtm',
+    description: 'Sends server events to the Pinterest Conversions API with the event_id the Pinterest Tag used, so Pinterest deduplicates them; spec-exact hashing, click id, consent, retries and JSON logs. Docs: https://github.com/pinterest-gtm/pinterest-gtm',
+    categories: ['ADVERTISING', 'CONVERSIONS'],
+    brand: { id: 'brand_pinterest_gtm', displayName: 'pinterest-gtm' },
+  },
+  parameters: [
+    {
+      type: 'GROUP', name: 'accountGroup', displayName: 'Account', groupStyle: 'NO_ZIPPY', subParams: [
+        text('adAccountId', 'Ad account ID', `Digits only, from Ads Manager (Business Access → Ad accounts). <a href="${API}">Conversions API</a>`, {
+          alwaysInSummary: true, valueValidators: [{ type: 'NON_EMPTY' }, { type: 'REGEX', args: [VARIABLE_OR('\\d{1,18}')], errorMessage: 'Digits only, at most 18.' }],
+        }),
+        text('accessToken', 'Conversion access token', 'Generate it in Ads Manager → Conversions → Conversions API. Keep it in a variable rather than typing it here; it is only ever sent in the Authorization header and never logged. <a href="https://help.pinterest.com/en/business/article/the-pinterest-api-for-conversions">Pinterest help</a>', {
+          valueValidators: [{ type: 'NON_EMPTY' }],
+        }),
+        { type: 'CHECKBOX', name: 'testMode', checkboxText: 'Test mode (adds test=true: Pinterest validates but does not record)', simpleValueType: true, defaultValue: false, help: `Turn it off in production. <a href="${API}">test parameter</a>` },
+      ],
+    },
+    {
+      type: 'GROUP', name: 'eventGroup', displayName: 'Event name', groupStyle: 'ZIPPY_OPEN', subParams: [
+        {
+          type: 'RADIO', name: 'eventNameSource', displayName: 'Event name', simpleValueType: true, defaultValue: EVENT_NAME_SOURCE.inherit,
+          help: `Inherit maps GA4 and Pinterest names (purchase → checkout, add_to_cart → add_to_cart, …). <a href="${DOCS}">Mapping</a>`,
+          radioItems: [
+            { value: EVENT_NAME_SOURCE.inherit, displayValue: 'Inherit from the event' },
+            { value: EVENT_NAME_SOURCE.standard, displayValue: 'Standard event', subParams: [{ type: 'SELECT', name: 'eventNameStandard', displayName: 'Standard event', simpleValueType: true, defaultValue: 'checkout', selectItems: CAPI_EVENTS.map((e) => ({ value: e, displayValue: e })), help: `<a href="${API}">Event names</a>` }] },
+            { value: EVENT_NAME_SOURCE.custom, displayValue: 'Custom event name', subParams: [text('customEventName', 'Custom event name', `Letters and underscores only. <a href="https://help.pinterest.com/en/business/article/add-event-codes">Custom events</a>`, { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('[a-zA-Z_]+')], errorMessage: 'Letters and underscores only.' }] })] },
+          ],
+        },
+        {
+          type: 'SIMPLE_TABLE', name: 'eventNameMapping', displayName: 'Mapping overrides', enablingConditions: [inherit], newRowButtonText: 'Add mapping',
+          help: `Checked before the built-in mapping: an incoming event name and the Pinterest event to send. <a href="${DOCS}">Mapping</a>`,
+          simpleTableColumns: [
+            { name: 'ga4Event', displayName: 'Incoming event name', type: 'TEXT', isUnique: true, valueValidators: [{ type: 'NON_EMPTY' }] },
+            { name: 'pinterestEvent', displayName: 'Pinterest event', type: 'TEXT', valueValidators: [{ type: 'NON_EMPTY' }] },
+          ],
+        },
+        {
+          type: 'SELECT', name: 'unknownEvents', displayName: 'Events with no Pinterest meaning', simpleValueType: true, defaultValue: UNKNOWN_EVENTS.skip, enablingConditions: [inherit],
+          selectItems: [
+            { value: UNKNOWN_EVENTS.skip, displayValue: 'Skip them' },
+            { value: UNKNOWN_EVENTS.custom, displayValue: 'Send as custom' },
+            { value: UNKNOWN_EVENTS.passthrough, displayValue: 'Send with their own name (advertiser-defined)' },
+          ],
+          help: `GA4 sends many events (scroll, session_start, …) that are not conversions. <a href="${DOCS}">Mapping</a>`,
+        },
+      ],
+    },
+    {
+      type: 'GROUP', name: 'dataGroup', displayName: 'Event data', groupStyle: 'ZIPPY_CLOSED', subParams: [
+        {
+          type: 'SIMPLE_TABLE', name: 'userDataOverrides', displayName: 'User data overrides', newRowButtonText: 'Add user data',
+          help: `Win over the event's user data. Raw values are normalised and hashed; SHA-256 values pass through. <a href="${API}">user_data</a>`,
+          simpleTableColumns: [
+            { name: 'field', displayName: 'Field', type: 'SELECT', selectItems: USER_FIELDS.map((f) => ({ value: f, displayValue: f })) },
+            { name: 'value', displayName: 'Value', type: 'TEXT' },
+          ],
+        },
+        {
+          type: 'SIMPLE_TABLE', name: 'customDataOverrides', displayName: 'Custom data overrides', newRowButtonText: 'Add custom data',
+          help: `Win over the event's ecommerce data. content_ids: comma-separated or a JSON array; contents: a JSON array. <a href="${API}">custom_data</a>`,
+          simpleTableColumns: [
+            { name: 'field', displayName: 'Field', type: 'SELECT', selectItems: CUSTOM_FIELDS.map((f) => ({ value: f, displayValue: f })) },
+            { name: 'value', displayName: 'Value', type: 'TEXT' },
+          ],
+        },
+        text('partnerName', 'Partner name', `Only if Pinterest assigned you one (format ss-&lt;partner&gt;); advertisers leave it empty. <a href="${API}">partner_name</a>`),
+      ],
+    },
+    {
+      type: 'GROUP', name: 'consentGroup', displayName: 'Consent', groupStyle: 'ZIPPY_CLOSED', subParams: [
+        {
+          type: 'RADIO', name: 'consentMode', displayName: 'When the event says ad_storage or ad_user_data is denied', simpleValueType: true, defaultValue: CONSENT_MODE.respect,
+          help: 'Reads x-ga-gcs and x-ga-gcd, which the GA4 client copies from the page\'s Consent Mode. <a href="https://developers.google.com/tag-platform/security/concepts/consent-mode">Consent Mode</a>',
+          radioItems: [
+            { value: CONSENT_MODE.respect, displayValue: 'Send nothing (and log why)' },
+            { value: CONSENT_MODE.limited, displayValue: 'Send with opt_out and Limited Data Processing' },
+            { value: CONSENT_MODE.always, displayValue: 'Send anyway (consent is handled elsewhere)' },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'GROUP', name: 'loggingGroup', displayName: 'Logging', groupStyle: 'ZIPPY_CLOSED', subParams: [
+        {
+          type: 'RADIO', name: 'logMode', displayName: 'Console logs (JSON lines)', simpleValueType: true, defaultValue: LOG_MODE.debug,
+          help: 'Request, response and messages with the request\'s trace id. The access token and the IP address are never logged. <a href="https://cloud.google.com/logging/docs/structured-logging">Structured logging</a>',
+          radioItems: [
+            { value: LOG_MODE.off, displayValue: 'Off' }, { value: LOG_MODE.debug, displayValue: 'In Preview only' }, { value: LOG_MODE.always, displayValue: 'Always' },
+          ],
+        },
+        {
+          type: 'CHECKBOX', name: 'bigQueryLogging', checkboxText: 'Also write log rows to BigQuery', simpleValueType: true, defaultValue: false,
+          help: 'Rows: timestamp, type, trace_id, event_name, message. <a href="https://developers.google.com/tag-platform/tag-manager/server-side/api#bigquery">BigQuery API</a>',
+          subParams: [
+            text('bigQueryProjectId', 'Project ID', 'Empty: the container\'s Google Cloud project. <a href="https://cloud.google.com/bigquery/docs">BigQuery</a>', { enablingConditions: [{ paramName: 'bigQueryLogging', paramValue: true, type: 'EQUALS' }] }),
+            text('bigQueryDatasetId', 'Dataset ID', 'An existing dataset. <a href="https://cloud.google.com/bigquery/docs">BigQuery</a>', { enablingConditions: [{ paramName: 'bigQueryLogging', paramValue: true, type: 'EQUALS' }] }),
+            text('bigQueryTableId', 'Table ID', 'An existing table with the columns above. <a href="https://cloud.google.com/bigquery/docs">BigQuery</a>', { enablingConditions: [{ paramName: 'bigQueryLogging', paramValue: true, type: 'EQUALS' }] }),
+          ],
+        },
+      ],
+    },
+    {
+      type: 'GROUP', name: 'advancedGroup', displayName: 'Advanced', groupStyle: 'ZIPPY_CLOSED', subParams: [
+        text('maxRetries', 'Retries', `For 429, 5xx, timeouts and network errors, with the same event_id (0 to 5). <a href="${API}">Errors</a>`, { defaultValue: String(DEFAULT_MAX_RETRIES), valueValidators: [{ type: 'REGEX', args: ['^[0-5]$'], errorMessage: '0 to 5.' }] }),
+        text('timeoutMs', 'Timeout (ms)', `Per attempt. <a href="https://developers.google.com/tag-platform/tag-manager/server-side/api#sendhttprequest">sendHttpRequest</a>`, { defaultValue: String(DEFAULT_TIMEOUT_MS), valueValidators: [{ type: 'POSITIVE_NUMBER' }] }),
+      ],
+    },
+  ],
+  permissions: {
+    read_event_data: { eventDataAccess: 'specific', keyPatterns: EVENT_DATA_KEYS },
+    send_http: { allowedUrls: 'specific', urls: ['https://api.pinterest.com/v5/ad_accounts/*'] },
+    get_cookies: { cookieAccess: 'specific', cookieNames: ['_epik'] },
+    read_request: { requestAccess: 'specific', headersAllowed: true, headerAccess: 'specific', headerWhitelist: [{ headerName: 'trace-id' }] },
+    read_container_data: {},
+    access_bigquery: { allowedTables: [{ projectId: '*', datasetId: '*', tableId: '*', operation: 'write' }] },
+    logging: { environments: 'all' },
+  },
+  notes: 'Built from TypeScript by pinterest-gtm (https://github.com/pinterest-gtm/pinterest-gtm). Edit the sources, not this file.',
+});

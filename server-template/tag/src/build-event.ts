@@ -1,0 +1,53 @@
+/**
+ * One Conversions API event from server event data: action_source web, event_time in seconds (never in
+ * the future), the shared event_id rule (pinterest/event-id.ts), event_source_url, 2-letter language,
+ * opt_out, partner_name when configured, user_data and custom_data.
+ * https://developers.pinterest.com/docs/api/v5/events-create
+ */
+import { generateRandom, getTimestampMillis, makeString, Math, Object } from '../../../gtm-sandbox/import/server';
+import type { CapiEvent } from '../../../pinterest/capi-types';
+import { deriveEventId } from '../../../pinterest/event-id';
+import { toNumber, toText } from '../../../pinterest/values';
+import { buildCustomData } from './custom-data';
+import type { ServerTagData } from './tag-data';
+import { buildUserData } from './user-data';
+
+/** Event time in seconds: event data's event_time (seconds or milliseconds) or now, never later than now. */
+function eventTime(value: unknown): number {
+  const now = Math.floor(getTimestampMillis() / 1000);
+  const given = toNumber(value);
+  if (given === undefined || given <= 0) return now;
+  const seconds = Math.floor(given > 100000000000 ? given / 1000 : given);
+  return seconds > now ? now : seconds;
+}
+
+function language(value: unknown): string | undefined {
+  const text = toText(value);
+  if (text === undefined) return undefined;
+  const code = text.slice(0, 2).toLowerCase();
+  return code.length === 2 && code >= 'aa' && code <= 'zz' ? code : undefined;
+}
+
+export interface BuiltEvent { event: CapiEvent; generatedId: boolean }
+
+export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string, limited: boolean): BuiltEvent {
+  const derived = deriveEventId({ explicit: source.event_id, eventName: eventName, orderId: source.transaction_id ?? source.order_id });
+  const event: CapiEvent = {
+    event_name: eventName,
+    action_source: 'web',
+    event_time: eventTime(source.event_time),
+    event_id: derived ?? 'gen_' + makeString(getTimestampMillis()) + '_' + makeString(generateRandom(100000000, 999999999)),
+    user_data: buildUserData(source, data.userDataOverrides),
+  };
+  const url = toText(source.page_location);
+  if (url !== undefined) event.event_source_url = url;
+  const lang = language(source.language);
+  if (lang !== undefined) event.language = lang;
+  if (limited || source.opt_out === true || source.opt_out === 'true') event.opt_out = true;
+  const partner = toText(data.partnerName);
+  if (partner !== undefined) event.partner_name = partner;
+  const custom = buildCustomData(source, data.customDataOverrides);
+  if (limited) custom.opt_out_type = 'LDP';
+  if (Object.keys(custom).length > 0) event.custom_data = custom;
+  return { event: event, generatedId: derived === undefined };
+}

@@ -1,0 +1,46 @@
+/**
+ * JSON log lines (one object per line, as Cloud Logging indexes them) for the request, the response and
+ * messages, carrying the incoming request's trace id. Off, debug only (Preview) or always; optionally
+ * also a BigQuery row. The access token is never logged (it is only ever in a header) and the client's
+ * IP address is redacted; every other user field is already hashed.
+ */
+import { BigQuery, getContainerVersion, getRequestHeader, getTimestampMillis, JSON, logToConsole, Object } from '../../../gtm-sandbox/import/server';
+import { toText } from '../../../pinterest/values';
+import { LOG_MODE } from './choices';
+import type { ServerTagData } from './tag-data';
+
+export type LogType = 'Request' | 'Response' | 'Message';
+
+export interface Logger { (type: LogType, fields: { [key: string]: unknown }): void }
+
+const REDACTED = '[redacted]';
+
+/** A copy of a request body that is safe to log. */
+export function redactBody(body: unknown): unknown {
+  const copy = JSON.parse(JSON.stringify(body) ?? 'null') as { data?: { user_data?: { client_ip_address?: string } }[] } | undefined;
+  const events = copy !== undefined && copy !== null && copy.data !== undefined ? copy.data : [];
+  for (let i = 0; i < events.length; i++) {
+    if (events[i].user_data !== undefined && events[i].user_data?.client_ip_address !== undefined) (events[i].user_data as { client_ip_address: string }).client_ip_address = REDACTED;
+  }
+  return copy;
+}
+
+export function createLogger(data: ServerTagData, eventName: string): Logger {
+  const mode = toText(data.logMode) ?? LOG_MODE.debug;
+  const container = getContainerVersion();
+  const toConsole = mode === LOG_MODE.always || (mode === LOG_MODE.debug && (container.debugMode || container.previewMode));
+  const toBigQuery = data.bigQueryLogging === true && toText(data.bigQueryDatasetId) !== undefined && toText(data.bigQueryTableId) !== undefined;
+  const traceId = getRequestHeader('trace-id');
+  return (type, fields) => {
+    const line: { [key: string]: unknown } = { Name: 'Pinterest Conversions API', Type: type, TraceId: traceId, EventName: eventName };
+    const keys = Object.keys(fields);
+    for (let i = 0; i < keys.length; i++) line[keys[i]] = fields[keys[i]];
+    if (toConsole) logToConsole(JSON.stringify(line));
+    if (toBigQuery) {
+      const connection: { projectId?: string; datasetId: string; tableId: string } = { datasetId: toText(data.bigQueryDatasetId) as string, tableId: toText(data.bigQueryTableId) as string };
+      const project = toText(data.bigQueryProjectId);
+      if (project !== undefined) connection.projectId = project;
+      BigQuery.insert(connection, [{ timestamp: getTimestampMillis(), type: type, trace_id: traceId, event_name: eventName, message: JSON.stringify(fields) }], { ignoreUnknownValues: true });
+    }
+  };
+}

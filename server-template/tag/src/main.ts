@@ -1,0 +1,74 @@
+/**
+ * Pinterest Conversions API tag by pinterest-gtm: forwards one server event to
+ * POST https://api.pinterest.com/v5/ad_accounts/{adAccountId}/events with the event_id the browser
+ * tag used, so Pinterest deduplicates. A fire never throws: bad settings or data are logged and end in
+ * gtmOnFailure; deliberate skips (consent, unknown events, health checks) end in gtmOnSuccess.
+ */
+import { CAPI_ENDPOINT } from '../../../pinterest/capi-types';
+import { adConsentDenial, adConsentFrom } from '../../../pinterest/consent-signals';
+import { toInteger, toText } from '../../../pinterest/values';
+import { buildEvent } from './build-event';
+import { CONSENT_MODE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './choices';
+import { resolveEventName } from './event-name';
+import { readEventData } from './event-source';
+import { isHealthCheck } from './health-check';
+import { createLogger } from './logger';
+import { deliver } from './send';
+import type { ServerTagData } from './tag-data';
+import { hasRequiredIdentifiers } from './user-data';
+
+declare const data: ServerTagData;
+
+function isAccountId(id: string): boolean {
+  if (id.length === 0 || id.length > 18) return false;
+  for (let i = 0; i < id.length; i++) if (id.charAt(i) < '0' || id.charAt(i) > '9') return false;
+  return true;
+}
+
+export function main(): void {
+  const source = readEventData();
+  const resolved = resolveEventName(data, source.event_name);
+  const log = createLogger(data, resolved.name ?? toText(source.event_name) ?? '');
+  if (isHealthCheck(source)) {
+    log('Message', { Message: 'skipped: a health check, not a visitor' });
+    data.gtmOnSuccess();
+    return;
+  }
+  if (resolved.name === undefined) {
+    log('Message', { Message: 'skipped: ' + (resolved.skip ?? '') });
+    data.gtmOnSuccess();
+    return;
+  }
+  const consentMode = toText(data.consentMode) ?? CONSENT_MODE.respect;
+  const denial = adConsentDenial(adConsentFrom(source['x-ga-gcs'], source['x-ga-gcd']));
+  if (denial !== undefined && consentMode === CONSENT_MODE.respect) {
+    log('Message', { Message: 'not sent: ' + denial });
+    data.gtmOnSuccess();
+    return;
+  }
+  const accountId = toText(data.adAccountId) ?? '';
+  const token = toText(data.accessToken);
+  if (!isAccountId(accountId) || token === undefined) {
+    log('Message', { Message: !isAccountId(accountId) ? 'the ad account ID must be digits only (at most 18)' : 'the access token is empty' });
+    data.gtmOnFailure();
+    return;
+  }
+  const built = buildEvent(data, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
+  if (built.generatedId) log('Message', { Message: 'no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag' });
+  if (!hasRequiredIdentifiers(built.event.user_data)) {
+    log('Message', { Message: 'not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent' });
+    data.gtmOnFailure();
+    return;
+  }
+  const retries = toInteger(data.maxRetries);
+  const timeout = toInteger(data.timeoutMs);
+  deliver({
+    url: CAPI_ENDPOINT + accountId + '/events' + (data.testMode === true ? '?test=true' : ''),
+    token: token, body: { data: [built.event] },
+    timeoutMs: timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
+    maxRetries: retries !== undefined && retries >= 0 ? (retries > 5 ? 5 : retries) : DEFAULT_MAX_RETRIES,
+  }, log, (succeeded) => {
+    if (succeeded) data.gtmOnSuccess();
+    else data.gtmOnFailure();
+  });
+}

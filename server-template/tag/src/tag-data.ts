@@ -1,0 +1,13 @@
+/** The Conversions API tag's fields as GTM passes them in `data` (names are a public contract: see definition.ts). */
+export interface TableRow { [column: string]: unknown }
+
+export interface ServerTagData {
+  adAccountId?: unknown; accessToken?: unknown; testMode?: unknown;
+  eventNameSource?: unknown; eventNameStandard?: unknown; customEventName?: unknown; eventNameMapping?: unknown; unknownEvents?: unknown;
+  partnerName?: unknown; userDataOverrides?: unknown; customDataOverrides?: unknown;
+  consentMode?: unknown;
+  logMode?: unknown; bigQueryLogging?: unknown; bigQueryProjectId?: unknown; bigQueryDatasetId?: unknown; bigQueryTableId?: unknown;
+  maxRetries?: unknown; timeoutMs?: unknown;
+  gtmOnSuccess: () => void;
+  gtmOnFailure: () => void;
+}

@@ -1,0 +1,68 @@
+/**
+ * user_data: raw values from the event (pinterest/capi-user-data.ts) and the override table, each
+ * normalised and SHA-256 hashed per pinterest/normalise.ts (already hashed values pass through,
+ * lower-cased), arrays per element, duplicates and empty values left out; then the plain fields:
+ * client IP without port, user agent, click id, partner id.
+ * https://developers.pinterest.com/docs/api/v5/events-create (user_data)
+ */
+import { getCookieValues, sha256Sync } from '../../../gtm-sandbox/import/server';
+import { clientIp, epikFromUrl, rawUserDataFromEvent, type RawUserData } from '../../../pinterest/capi-user-data';
+import type { CapiUserData } from '../../../pinterest/capi-types';
+import { HASHED_FIELDS, prepareUserField } from '../../../pinterest/normalise';
+import { toList, toObject, toText } from '../../../pinterest/values';
+
+const PLAIN_FIELDS = ['client_ip_address', 'client_user_agent', 'click_id', 'partner_id'];
+
+/** The override table as field → values (a field listed twice gives two values). */
+function overrides(table: unknown): RawUserData {
+  const out: RawUserData = {};
+  const rows = toList(table);
+  for (let i = 0; i < rows.length; i++) {
+    const row = toObject(rows[i]);
+    const field = row === undefined ? undefined : toText(row.field);
+    if (row === undefined || field === undefined) continue;
+    out[field] = (out[field] ?? []).concat(toList(row.value).length > 0 ? toList(row.value) : [row.value]);
+  }
+  return out;
+}
+
+function hashed(field: string, values: unknown[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const prepared = prepareUserField(field as (typeof HASHED_FIELDS)[number], values[i]);
+    if (prepared === undefined) continue;
+    const digest = prepared.hashed ?? sha256Sync(prepared.plain as string, { outputEncoding: 'hex' });
+    if (out.indexOf(digest) === -1) out.push(digest);
+  }
+  return out;
+}
+
+export function buildUserData(event: Record<string, unknown>, overrideTable: unknown): CapiUserData {
+  const raw = rawUserDataFromEvent(event);
+  const forced = overrides(overrideTable);
+  const out: CapiUserData = {};
+  for (let i = 0; i < HASHED_FIELDS.length; i++) {
+    const field = HASHED_FIELDS[i];
+    const values = forced[field] ?? raw[field] ?? [];
+    const digests = hashed(field, values);
+    if (digests.length > 0) out[field] = digests;
+  }
+  const plain: { [field: string]: string | undefined } = {
+    client_ip_address: clientIp(event.ip_override),
+    client_user_agent: toText(event.user_agent),
+    click_id: epikFromUrl(event.page_location) ?? toText(getCookieValues('_epik')[0]) ?? toText(event.click_id) ?? toText(event.epik),
+    partner_id: toText(event.partner_id),
+  };
+  for (let i = 0; i < PLAIN_FIELDS.length; i++) {
+    const field = PLAIN_FIELDS[i];
+    const forcedValue = forced[field] === undefined ? undefined : toText(forced[field][0]);
+    const value = field === 'client_ip_address' && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue ?? plain[field];
+    if (value !== undefined) out[field] = value;
+  }
+  return out;
+}
+
+/** Pinterest needs em, hashed_maids, or both the IP address and the user agent. */
+export function hasRequiredIdentifiers(user: CapiUserData): boolean {
+  return user.em !== undefined || user.hashed_maids !== undefined || (user.client_ip_address !== undefined && user.client_user_agent !== undefined);
+}

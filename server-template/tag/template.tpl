@@ -1,0 +1,2121 @@
+___TERMS_OF_SERVICE___
+
+By creating or modifying this file you agree to Google Tag Manager's Community
+Template Gallery Developer Terms of Service available at
+https://developers.google.com/tag-manager/gallery-tos (or such other URL as
+Google may provide), as modified from time to time.
+
+
+___INFO___
+
+{
+  "type": "TAG",
+  "id": "cvt_temp_public_id",
+  "version": 1,
+  "securityGroups": [],
+  "displayName": "Pinterest Conversions API by pinterest-gtm",
+  "categories": [
+    "ADVERTISING",
+    "CONVERSIONS"
+  ],
+  "brand": {
+    "id": "brand_pinterest_gtm",
+    "displayName": "pinterest-gtm"
+  },
+  "description": "Sends server events to the Pinterest Conversions API with the event_id the Pinterest Tag used, so Pinterest deduplicates them; spec-exact hashing, click id, consent, retries and JSON logs. Docs: https://github.com/pinterest-gtm/pinterest-gtm",
+  "containerContexts": [
+    "SERVER"
+  ]
+}
+
+
+___TEMPLATE_PARAMETERS___
+
+[
+  {
+    "type": "GROUP",
+    "name": "accountGroup",
+    "displayName": "Account",
+    "groupStyle": "NO_ZIPPY",
+    "subParams": [
+      {
+        "type": "TEXT",
+        "name": "adAccountId",
+        "displayName": "Ad account ID",
+        "simpleValueType": true,
+        "help": "Digits only, from Ads Manager (Business Access → Ad accounts). \u003ca href\u003d\"https://developers.pinterest.com/docs/api/v5/events-create\"\u003eConversions API\u003c/a\u003e",
+        "alwaysInSummary": true,
+        "valueValidators": [
+          {
+            "type": "NON_EMPTY"
+          },
+          {
+            "type": "REGEX",
+            "args": [
+              "^(\\d{1,18}|\\{\\{[^}]+\\}\\})$"
+            ],
+            "errorMessage": "Digits only, at most 18."
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "accessToken",
+        "displayName": "Conversion access token",
+        "simpleValueType": true,
+        "help": "Generate it in Ads Manager → Conversions → Conversions API. Keep it in a variable rather than typing it here; it is only ever sent in the Authorization header and never logged. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/the-pinterest-api-for-conversions\"\u003ePinterest help\u003c/a\u003e",
+        "valueValidators": [
+          {
+            "type": "NON_EMPTY"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "testMode",
+        "checkboxText": "Test mode (adds test\u003dtrue: Pinterest validates but does not record)",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Turn it off in production. \u003ca href\u003d\"https://developers.pinterest.com/docs/api/v5/events-create\"\u003etest parameter\u003c/a\u003e"
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "eventGroup",
+    "displayName": "Event name",
+    "groupStyle": "ZIPPY_OPEN",
+    "subParams": [
+      {
+        "type": "RADIO",
+        "name": "eventNameSource",
+        "displayName": "Event name",
+        "simpleValueType": true,
+        "defaultValue": "inherit",
+        "help": "Inherit maps GA4 and Pinterest names (purchase → checkout, add_to_cart → add_to_cart, …). \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters\"\u003eMapping\u003c/a\u003e",
+        "radioItems": [
+          {
+            "value": "inherit",
+            "displayValue": "Inherit from the event"
+          },
+          {
+            "value": "standard",
+            "displayValue": "Standard event",
+            "subParams": [
+              {
+                "type": "SELECT",
+                "name": "eventNameStandard",
+                "displayName": "Standard event",
+                "simpleValueType": true,
+                "defaultValue": "checkout",
+                "selectItems": [
+                  {
+                    "value": "page_visit",
+                    "displayValue": "page_visit"
+                  },
+                  {
+                    "value": "view_category",
+                    "displayValue": "view_category"
+                  },
+                  {
+                    "value": "search",
+                    "displayValue": "search"
+                  },
+                  {
+                    "value": "add_to_cart",
+                    "displayValue": "add_to_cart"
+                  },
+                  {
+                    "value": "checkout",
+                    "displayValue": "checkout"
+                  },
+                  {
+                    "value": "signup",
+                    "displayValue": "signup"
+                  },
+                  {
+                    "value": "lead",
+                    "displayValue": "lead"
+                  },
+                  {
+                    "value": "watch_video",
+                    "displayValue": "watch_video"
+                  },
+                  {
+                    "value": "custom",
+                    "displayValue": "custom"
+                  },
+                  {
+                    "value": "add_payment_info",
+                    "displayValue": "add_payment_info"
+                  },
+                  {
+                    "value": "add_to_wishlist",
+                    "displayValue": "add_to_wishlist"
+                  },
+                  {
+                    "value": "initiate_checkout",
+                    "displayValue": "initiate_checkout"
+                  },
+                  {
+                    "value": "subscribe",
+                    "displayValue": "subscribe"
+                  },
+                  {
+                    "value": "view_content",
+                    "displayValue": "view_content"
+                  },
+                  {
+                    "value": "contact",
+                    "displayValue": "contact"
+                  },
+                  {
+                    "value": "customize_product",
+                    "displayValue": "customize_product"
+                  },
+                  {
+                    "value": "find_location",
+                    "displayValue": "find_location"
+                  },
+                  {
+                    "value": "schedule",
+                    "displayValue": "schedule"
+                  },
+                  {
+                    "value": "start_trial",
+                    "displayValue": "start_trial"
+                  },
+                  {
+                    "value": "submit_application",
+                    "displayValue": "submit_application"
+                  },
+                  {
+                    "value": "app_install",
+                    "displayValue": "app_install"
+                  },
+                  {
+                    "value": "app_open",
+                    "displayValue": "app_open"
+                  }
+                ],
+                "help": "\u003ca href\u003d\"https://developers.pinterest.com/docs/api/v5/events-create\"\u003eEvent names\u003c/a\u003e"
+              }
+            ]
+          },
+          {
+            "value": "custom",
+            "displayValue": "Custom event name",
+            "subParams": [
+              {
+                "type": "TEXT",
+                "name": "customEventName",
+                "displayName": "Custom event name",
+                "simpleValueType": true,
+                "help": "Letters and underscores only. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eCustom events\u003c/a\u003e",
+                "valueValidators": [
+                  {
+                    "type": "REGEX",
+                    "args": [
+                      "^([a-zA-Z_]+|\\{\\{[^}]+\\}\\})$"
+                    ],
+                    "errorMessage": "Letters and underscores only."
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "type": "SIMPLE_TABLE",
+        "name": "eventNameMapping",
+        "displayName": "Mapping overrides",
+        "enablingConditions": [
+          {
+            "paramName": "eventNameSource",
+            "paramValue": "inherit",
+            "type": "EQUALS"
+          }
+        ],
+        "newRowButtonText": "Add mapping",
+        "help": "Checked before the built-in mapping: an incoming event name and the Pinterest event to send. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters\"\u003eMapping\u003c/a\u003e",
+        "simpleTableColumns": [
+          {
+            "name": "ga4Event",
+            "displayName": "Incoming event name",
+            "type": "TEXT",
+            "isUnique": true,
+            "valueValidators": [
+              {
+                "type": "NON_EMPTY"
+              }
+            ]
+          },
+          {
+            "name": "pinterestEvent",
+            "displayName": "Pinterest event",
+            "type": "TEXT",
+            "valueValidators": [
+              {
+                "type": "NON_EMPTY"
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "type": "SELECT",
+        "name": "unknownEvents",
+        "displayName": "Events with no Pinterest meaning",
+        "simpleValueType": true,
+        "defaultValue": "skip",
+        "enablingConditions": [
+          {
+            "paramName": "eventNameSource",
+            "paramValue": "inherit",
+            "type": "EQUALS"
+          }
+        ],
+        "selectItems": [
+          {
+            "value": "skip",
+            "displayValue": "Skip them"
+          },
+          {
+            "value": "custom",
+            "displayValue": "Send as custom"
+          },
+          {
+            "value": "passthrough",
+            "displayValue": "Send with their own name (advertiser-defined)"
+          }
+        ],
+        "help": "GA4 sends many events (scroll, session_start, …) that are not conversions. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters\"\u003eMapping\u003c/a\u003e"
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "dataGroup",
+    "displayName": "Event data",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "SIMPLE_TABLE",
+        "name": "userDataOverrides",
+        "displayName": "User data overrides",
+        "newRowButtonText": "Add user data",
+        "help": "Win over the event\u0027s user data. Raw values are normalised and hashed; SHA-256 values pass through. \u003ca href\u003d\"https://developers.pinterest.com/docs/api/v5/events-create\"\u003euser_data\u003c/a\u003e",
+        "simpleTableColumns": [
+          {
+            "name": "field",
+            "displayName": "Field",
+            "type": "SELECT",
+            "selectItems": [
+              {
+                "value": "em",
+                "displayValue": "em"
+              },
+              {
+                "value": "ph",
+                "displayValue": "ph"
+              },
+              {
+                "value": "ge",
+                "displayValue": "ge"
+              },
+              {
+                "value": "db",
+                "displayValue": "db"
+              },
+              {
+                "value": "fn",
+                "displayValue": "fn"
+              },
+              {
+                "value": "ln",
+                "displayValue": "ln"
+              },
+              {
+                "value": "ct",
+                "displayValue": "ct"
+              },
+              {
+                "value": "st",
+                "displayValue": "st"
+              },
+              {
+                "value": "zp",
+                "displayValue": "zp"
+              },
+              {
+                "value": "country",
+                "displayValue": "country"
+              },
+              {
+                "value": "external_id",
+                "displayValue": "external_id"
+              },
+              {
+                "value": "client_ip_address",
+                "displayValue": "client_ip_address"
+              },
+              {
+                "value": "client_user_agent",
+                "displayValue": "client_user_agent"
+              },
+              {
+                "value": "click_id",
+                "displayValue": "click_id"
+              },
+              {
+                "value": "partner_id",
+                "displayValue": "partner_id"
+              }
+            ]
+          },
+          {
+            "name": "value",
+            "displayName": "Value",
+            "type": "TEXT"
+          }
+        ]
+      },
+      {
+        "type": "SIMPLE_TABLE",
+        "name": "customDataOverrides",
+        "displayName": "Custom data overrides",
+        "newRowButtonText": "Add custom data",
+        "help": "Win over the event\u0027s ecommerce data. content_ids: comma-separated or a JSON array; contents: a JSON array. \u003ca href\u003d\"https://developers.pinterest.com/docs/api/v5/events-create\"\u003ecustom_data\u003c/a\u003e",
+        "simpleTableColumns": [
+          {
+            "name": "field",
+            "displayName": "Field",
+            "type": "SELECT",
+            "selectItems": [
+              {
+                "value": "value",
+                "displayValue": "value"
+              },
+              {
+                "value": "currency",
+                "displayValue": "currency"
+              },
+              {
+                "value": "order_id",
+                "displayValue": "order_id"
+              },
+              {
+                "value": "content_ids",
+                "displayValue": "content_ids"
+              },
+              {
+                "value": "contents",
+                "displayValue": "contents"
+              },
+              {
+                "value": "num_items",
+                "displayValue": "num_items"
+              },
+              {
+                "value": "search_string",
+                "displayValue": "search_string"
+              },
+              {
+                "value": "content_name",
+                "displayValue": "content_name"
+              },
+              {
+                "value": "content_category",
+                "displayValue": "content_category"
+              },
+              {
+                "value": "content_brand",
+                "displayValue": "content_brand"
+              },
+              {
+                "value": "opt_out_type",
+                "displayValue": "opt_out_type"
+              }
+            ]
+          },
+          {
+            "name": "value",
+            "displayName": "Value",
+            "type": "TEXT"
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "partnerName",
+        "displayName": "Partner name",
+        "simpleValueType": true,
+        "help": "Only if Pinterest assigned you one (format ss-\u0026lt;partner\u0026gt;); advertisers leave it empty. \u003ca href\u003d\"https://developers.pinterest.com/docs/api/v5/events-create\"\u003epartner_name\u003c/a\u003e"
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "consentGroup",
+    "displayName": "Consent",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "RADIO",
+        "name": "consentMode",
+        "displayName": "When the event says ad_storage or ad_user_data is denied",
+        "simpleValueType": true,
+        "defaultValue": "respect",
+        "help": "Reads x-ga-gcs and x-ga-gcd, which the GA4 client copies from the page\u0027s Consent Mode. \u003ca href\u003d\"https://developers.google.com/tag-platform/security/concepts/consent-mode\"\u003eConsent Mode\u003c/a\u003e",
+        "radioItems": [
+          {
+            "value": "respect",
+            "displayValue": "Send nothing (and log why)"
+          },
+          {
+            "value": "limited",
+            "displayValue": "Send with opt_out and Limited Data Processing"
+          },
+          {
+            "value": "always",
+            "displayValue": "Send anyway (consent is handled elsewhere)"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "loggingGroup",
+    "displayName": "Logging",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "RADIO",
+        "name": "logMode",
+        "displayName": "Console logs (JSON lines)",
+        "simpleValueType": true,
+        "defaultValue": "debug",
+        "help": "Request, response and messages with the request\u0027s trace id. The access token and the IP address are never logged. \u003ca href\u003d\"https://cloud.google.com/logging/docs/structured-logging\"\u003eStructured logging\u003c/a\u003e",
+        "radioItems": [
+          {
+            "value": "off",
+            "displayValue": "Off"
+          },
+          {
+            "value": "debug",
+            "displayValue": "In Preview only"
+          },
+          {
+            "value": "always",
+            "displayValue": "Always"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "bigQueryLogging",
+        "checkboxText": "Also write log rows to BigQuery",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Rows: timestamp, type, trace_id, event_name, message. \u003ca href\u003d\"https://developers.google.com/tag-platform/tag-manager/server-side/api#bigquery\"\u003eBigQuery API\u003c/a\u003e",
+        "subParams": [
+          {
+            "type": "TEXT",
+            "name": "bigQueryProjectId",
+            "displayName": "Project ID",
+            "simpleValueType": true,
+            "help": "Empty: the container\u0027s Google Cloud project. \u003ca href\u003d\"https://cloud.google.com/bigquery/docs\"\u003eBigQuery\u003c/a\u003e",
+            "enablingConditions": [
+              {
+                "paramName": "bigQueryLogging",
+                "paramValue": true,
+                "type": "EQUALS"
+              }
+            ]
+          },
+          {
+            "type": "TEXT",
+            "name": "bigQueryDatasetId",
+            "displayName": "Dataset ID",
+            "simpleValueType": true,
+            "help": "An existing dataset. \u003ca href\u003d\"https://cloud.google.com/bigquery/docs\"\u003eBigQuery\u003c/a\u003e",
+            "enablingConditions": [
+              {
+                "paramName": "bigQueryLogging",
+                "paramValue": true,
+                "type": "EQUALS"
+              }
+            ]
+          },
+          {
+            "type": "TEXT",
+            "name": "bigQueryTableId",
+            "displayName": "Table ID",
+            "simpleValueType": true,
+            "help": "An existing table with the columns above. \u003ca href\u003d\"https://cloud.google.com/bigquery/docs\"\u003eBigQuery\u003c/a\u003e",
+            "enablingConditions": [
+              {
+                "paramName": "bigQueryLogging",
+                "paramValue": true,
+                "type": "EQUALS"
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "advancedGroup",
+    "displayName": "Advanced",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "TEXT",
+        "name": "maxRetries",
+        "displayName": "Retries",
+        "simpleValueType": true,
+        "help": "For 429, 5xx, timeouts and network errors, with the same event_id (0 to 5). \u003ca href\u003d\"https://developers.pinterest.com/docs/api/v5/events-create\"\u003eErrors\u003c/a\u003e",
+        "defaultValue": "2",
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^[0-5]$"
+            ],
+            "errorMessage": "0 to 5."
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "timeoutMs",
+        "displayName": "Timeout (ms)",
+        "simpleValueType": true,
+        "help": "Per attempt. \u003ca href\u003d\"https://developers.google.com/tag-platform/tag-manager/server-side/api#sendhttprequest\"\u003esendHttpRequest\u003c/a\u003e",
+        "defaultValue": "5000",
+        "valueValidators": [
+          {
+            "type": "POSITIVE_NUMBER"
+          }
+        ]
+      }
+    ]
+  }
+]
+
+
+___SANDBOXED_JS_FOR_SERVER___
+
+const generateRandom = require("generateRandom");
+const getContainerVersion = require("getContainerVersion");
+const getTimestampMillis = require("getTimestampMillis");
+const getType = require("getType");
+const JSON = require("JSON");
+const logToConsole = require("logToConsole");
+const makeNumber = require("makeNumber");
+const makeString = require("makeString");
+const Math = require("Math");
+const Object = require("Object");
+const parseUrl = require("parseUrl");
+const getEventData = require("getEventData");
+const getRequestHeader = require("getRequestHeader");
+const sendHttpRequest = require("sendHttpRequest");
+const getCookieValues = require("getCookieValues");
+const sha256Sync = require("sha256Sync");
+const BigQuery = require("BigQuery");
+
+// pinterest/capi-types.ts
+var CAPI_ENDPOINT = "https://api.pinterest.com/v5/ad_accounts/";
+
+// pinterest/values.ts
+var isFinite = (n) => n - n === 0;
+function toText(value) {
+  const type = getType(value);
+  if (type === "number" && !isFinite(value)) return undefined;
+  if (type !== "string" && type !== "number" && type !== "boolean") return undefined;
+  const text = makeString(value).trim();
+  return text === "" ? undefined : text;
+}
+function toNumber(value) {
+  const type = getType(value);
+  if (type === "number") return isFinite(value) ? value : undefined;
+  if (type !== "string") return undefined;
+  const text = value.trim();
+  if (text === "") return undefined;
+  const n = makeNumber(text);
+  return isFinite(n) ? n : undefined;
+}
+function toInteger(value) {
+  const n = toNumber(value);
+  if (n === undefined) return undefined;
+  return n < 0 ? Math.ceil(n) : Math.floor(n);
+}
+function toObject(value) {
+  return getType(value) === "object" ? value : undefined;
+}
+function toList(value) {
+  return getType(value) === "array" ? value : [];
+}
+
+// pinterest/consent-signals.ts
+function gcdLetter(letter) {
+  if ("trnv".indexOf(letter) !== -1 && letter !== "") return "granted";
+  if ("pqmu".indexOf(letter) !== -1 && letter !== "") return "denied";
+  return undefined;
+}
+function adConsentFrom(gcs, gcd) {
+  const out = { adStorage: undefined, adUserData: undefined };
+  const gcdText = toText(gcd);
+  if (gcdText !== undefined && gcdText.length >= 9 && gcdText.charAt(0) === "1") {
+    out.adStorage = gcdLetter(gcdText.charAt(2));
+    out.adUserData = gcdLetter(gcdText.charAt(6));
+  }
+  const gcsText = toText(gcs);
+  if (gcsText !== undefined && gcsText.length === 4 && gcsText.slice(0, 2) === "G1") {
+    const ad = gcsText.charAt(2);
+    if (out.adStorage === undefined) out.adStorage = ad === "1" ? "granted" : ad === "0" ? "denied" : undefined;
+  }
+  return out;
+}
+function adConsentDenial(consent) {
+  if (consent.adStorage === "denied") return "ad_storage is denied";
+  if (consent.adUserData === "denied") return "ad_user_data is denied";
+  return undefined;
+}
+
+// pinterest/event-id.ts
+var CHECKOUT_ID_PREFIX = "checkout_";
+function deriveEventId(input) {
+  const explicit = toText(input.explicit);
+  if (explicit !== undefined) return explicit;
+  const orderId = toText(input.orderId);
+  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
+  const unique = toText(input.uniqueEventId);
+  if (input.pageViewId !== undefined && unique !== undefined) return input.pageViewId + "." + unique;
+  return undefined;
+}
+
+// pinterest/tag-event-data.ts
+function toCurrency(value) {
+  const text = toText(value);
+  if (text === undefined || text.length !== 3) return undefined;
+  const upper = text.toUpperCase();
+  for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
+  return upper;
+}
+
+// pinterest/capi-custom-data.ts
+function moneyText(amount) {
+  const nudge = amount >= 0 ? 1e-7 : -1e-7;
+  return makeString(Math.round(amount * 100 + nudge) / 100);
+}
+function itemFields(event) {
+  const out = [];
+  const ga4 = toList(event.items);
+  for (let i = 0; i < ga4.length; i++) {
+    const item = toObject(ga4[i]);
+    if (item !== undefined) out.push({ id: item.item_id, name: item.item_name, category: item.item_category, brand: item.item_brand, price: item.price, quantity: item.quantity });
+  }
+  if (out.length > 0) return out;
+  const lines = toList(event.line_items);
+  for (let i = 0; i < lines.length; i++) {
+    const line = toObject(lines[i]);
+    if (line !== undefined) out.push({ id: line.product_id, name: line.product_name, category: line.product_category, brand: line.product_brand, price: line.product_price, quantity: line.product_quantity });
+  }
+  return out;
+}
+function customDataFromEvent(event) {
+  var _a, _b, _c, _d, _e, _f;
+  const out = {};
+  const contents = [];
+  const ids = [];
+  let numItems = 0;
+  let itemsValue = 0;
+  const items = itemFields(event);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const content = {};
+    const id = toText(item.id);
+    const name = toText(item.name);
+    if (id === undefined && name === undefined) continue;
+    if (id !== undefined) {
+      content.id = id;
+      ids.push(id);
+    }
+    const price = toNumber(item.price);
+    if (price !== undefined) content.item_price = moneyText(price);
+    const quantity = toInteger(item.quantity);
+    if (quantity !== undefined && quantity >= 0) content.quantity = quantity;
+    if (name !== undefined) content.item_name = name;
+    const category = toText(item.category);
+    if (category !== undefined) content.item_category = category;
+    const brand = toText(item.brand);
+    if (brand !== undefined) content.item_brand = brand;
+    contents.push(content);
+    const counted = quantity === undefined || quantity < 0 ? 1 : quantity;
+    numItems += counted;
+    itemsValue = itemsValue === undefined || price === undefined ? undefined : itemsValue + price * counted;
+  }
+  const currency = (_b = toCurrency(event.currency)) != null ? _b : toCurrency((_a = toObject(toList(event.items)[0])) == null ? undefined : _a.currency);
+  if (currency !== undefined) out.currency = currency;
+  const value = (_c = toNumber(event.value)) != null ? _c : contents.length > 0 ? itemsValue : undefined;
+  if (value !== undefined) out.value = moneyText(value);
+  const orderId = (_d = toText(event.transaction_id)) != null ? _d : toText(event.order_id);
+  if (orderId !== undefined) out.order_id = orderId;
+  if (contents.length > 0) {
+    out.contents = contents;
+    out.num_items = numItems;
+  }
+  if (ids.length > 0) out.content_ids = ids;
+  const texts = [
+    ["search_string", (_f = (_e = event.search_term) != null ? _e : event.search_string) != null ? _f : event.search_query],
+    ["content_name", event.content_name],
+    ["content_category", event.content_category],
+    ["content_brand", event.content_brand],
+    ["opt_out_type", event.opt_out_type]
+  ];
+  for (let i = 0; i < texts.length; i++) {
+    const text = toText(texts[i][1]);
+    if (text !== undefined) out[texts[i][0]] = text;
+  }
+  return out;
+}
+
+// server-template/tag/src/custom-data.ts
+function listFrom(value) {
+  if (toList(value).length > 0) return toList(value);
+  const text = toText(value);
+  if (text === undefined) return [];
+  if (text.charAt(0) === "[") return toList(JSON.parse(text));
+  return text.split(",").map((part) => part.trim()).filter((part) => part !== "");
+}
+function overrideValue(field, value) {
+  switch (field) {
+    case "value": {
+      const n = toNumber(value);
+      return n === undefined ? undefined : moneyText(n);
+    }
+    case "currency":
+      return toCurrency(value);
+    case "num_items":
+      return toInteger(value);
+    case "content_ids": {
+      const ids = listFrom(value).map((v) => toText(v)).filter((v) => v !== undefined);
+      return ids.length > 0 ? ids : undefined;
+    }
+    case "contents": {
+      const list = listFrom(value).filter((v) => toObject(v) !== undefined);
+      return list.length > 0 ? list : undefined;
+    }
+    default:
+      return toText(value);
+  }
+}
+function buildCustomData(event, overrideTable) {
+  const out = customDataFromEvent(event);
+  const rows = toList(overrideTable);
+  for (let i = 0; i < rows.length; i++) {
+    const row = toObject(rows[i]);
+    const field = row === undefined ? undefined : toText(row.field);
+    if (row === undefined || field === undefined) continue;
+    const value = overrideValue(field, row.value);
+    if (value !== undefined) out[field] = value;
+  }
+  return out;
+}
+
+// pinterest/capi-user-data.ts
+function add(out, field, value) {
+  var _a;
+  const list = toList(value);
+  const values = list.length > 0 ? list : value === undefined || value === null ? [] : [value];
+  if (values.length === 0) return;
+  out[field] = ((_a = out[field]) != null ? _a : []).concat(values);
+}
+function rawUserDataFromEvent(event) {
+  var _a;
+  const out = {};
+  const user = (_a = toObject(event.user_data)) != null ? _a : {};
+  add(out, "em", user.email_address);
+  add(out, "em", user.sha256_email_address);
+  add(out, "em", user.em);
+  add(out, "em", event.email);
+  add(out, "ph", user.phone_number);
+  add(out, "ph", user.sha256_phone_number);
+  add(out, "ph", user.ph);
+  add(out, "ph", event.phone);
+  add(out, "ge", user.gender);
+  add(out, "ge", user.ge);
+  add(out, "db", user.date_of_birth);
+  add(out, "db", user.db);
+  add(out, "external_id", user.external_id);
+  add(out, "external_id", event.user_id);
+  const hashedKeys = ["fn", "ln", "ct", "st", "zp", "country", "hashed_maids"];
+  for (let i = 0; i < hashedKeys.length; i++) add(out, hashedKeys[i], user[hashedKeys[i]]);
+  const addresses = toList(user.address).length > 0 ? toList(user.address) : [user.address];
+  for (let i = 0; i < addresses.length; i++) {
+    const address = toObject(addresses[i]);
+    if (address === undefined) continue;
+    add(out, "fn", address.first_name);
+    add(out, "fn", address.sha256_first_name);
+    add(out, "ln", address.last_name);
+    add(out, "ln", address.sha256_last_name);
+    add(out, "ct", address.city);
+    add(out, "st", address.region);
+    add(out, "zp", address.postal_code);
+    add(out, "country", address.country);
+  }
+  return out;
+}
+function clientIp(value) {
+  const text = toText(value);
+  if (text === undefined) return undefined;
+  const first = text.split(",")[0].trim();
+  if (first.charAt(0) === "[") {
+    const end = first.indexOf("]");
+    return end > 1 ? first.slice(1, end) : undefined;
+  }
+  const colons = first.split(":").length - 1;
+  return colons === 1 ? first.split(":")[0] : first;
+}
+function epikFromUrl(url) {
+  const text = toText(url);
+  if (text === undefined) return undefined;
+  const parsed = parseUrl(text);
+  if (parsed === undefined) return undefined;
+  const value = parsed.searchParams.epik;
+  return toText(toList(value).length > 0 ? toList(value)[0] : value);
+}
+
+// pinterest/normalise.ts
+var HASHED_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "hashed_maids"];
+var isDigit = (c) => c >= "0" && c <= "9";
+var isHexDigit = (c) => isDigit(c) || c >= "a" && c <= "f";
+var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
+var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+function keep(text, wanted) {
+  let out = "";
+  for (let i = 0; i < text.length; i++) if (wanted(text.charAt(i))) out += text.charAt(i);
+  return out;
+}
+function isSha256Hex(value) {
+  const lower = value.toLowerCase();
+  return lower.length === 64 && keep(lower, isHexDigit).length === 64;
+}
+var GENDERS = {
+  f: "f",
+  female: "f",
+  woman: "f",
+  w: "f",
+  m: "m",
+  male: "m",
+  man: "m",
+  n: "n",
+  "non-binary": "n",
+  nonbinary: "n",
+  "non binary": "n"
+};
+function birthDate(text) {
+  const digits = keep(text, isDigit);
+  const parts = text.split("-").length === 3 ? text.split("-") : text.split("/").length === 3 ? text.split("/") : text.split(".");
+  if (parts.length === 3 && parts[0].trim().length === 4) {
+    const pad = (p) => p.trim().length === 1 ? "0" + p.trim() : p.trim();
+    const joined = parts[0].trim() + pad(parts[1]) + pad(parts[2]);
+    return keep(joined, isDigit).length === 8 ? joined : undefined;
+  }
+  return digits.length === 8 && digits === text && (digits.slice(0, 2) === "19" || digits.slice(0, 2) === "20") ? digits : undefined;
+}
+function zip(text) {
+  const lower = keep(text.toLowerCase(), (c) => !isSpace(c));
+  const first5 = lower.slice(0, 5);
+  if (keep(first5, isDigit).length === 5 && (lower.length === 5 || lower.length === 10 && lower.charAt(5) === "-" || lower.length === 9 && keep(lower, isDigit).length === 9)) return first5;
+  return lower;
+}
+function normaliseUserField(field, value) {
+  const text = toText(value);
+  if (text === undefined) return undefined;
+  const lower = text.toLowerCase();
+  let out;
+  switch (field) {
+    case "em":
+      out = keep(lower, (c) => !isSpace(c));
+      break;
+    case "ph": {
+      let digits = keep(text.split("(0)").join(""), isDigit);
+      while (digits.charAt(0) === "0") digits = digits.slice(1);
+      out = digits;
+      break;
+    }
+    case "ge":
+      out = GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined;
+      break;
+    case "db":
+      out = birthDate(text);
+      break;
+    case "ct":
+      out = keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1);
+      break;
+    case "st":
+    case "country":
+      out = keep(lower, (c) => !isSpace(c) && c !== ".");
+      break;
+    case "zp":
+      out = zip(text);
+      break;
+    case "external_id":
+      out = text;
+      break;
+    default:
+      out = lower;
+  }
+  return out === undefined || out === "" ? undefined : out;
+}
+function prepareUserField(field, value) {
+  const text = toText(value);
+  if (text === undefined) return undefined;
+  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
+  const plain = normaliseUserField(field, text);
+  return plain === undefined ? undefined : { plain: plain };
+}
+
+// server-template/tag/src/user-data.ts
+var PLAIN_FIELDS = ["client_ip_address", "client_user_agent", "click_id", "partner_id"];
+function overrides(table) {
+  var _a;
+  const out = {};
+  const rows = toList(table);
+  for (let i = 0; i < rows.length; i++) {
+    const row = toObject(rows[i]);
+    const field = row === undefined ? undefined : toText(row.field);
+    if (row === undefined || field === undefined) continue;
+    out[field] = ((_a = out[field]) != null ? _a : []).concat(toList(row.value).length > 0 ? toList(row.value) : [row.value]);
+  }
+  return out;
+}
+function hashed(field, values) {
+  var _a;
+  const out = [];
+  for (let i = 0; i < values.length; i++) {
+    const prepared = prepareUserField(field, values[i]);
+    if (prepared === undefined) continue;
+    const digest = (_a = prepared.hashed) != null ? _a : sha256Sync(prepared.plain, { outputEncoding: "hex" });
+    if (out.indexOf(digest) === -1) out.push(digest);
+  }
+  return out;
+}
+function buildUserData(event, overrideTable) {
+  var _a, _b, _c, _d, _e;
+  const raw = rawUserDataFromEvent(event);
+  const forced = overrides(overrideTable);
+  const out = {};
+  for (let i = 0; i < HASHED_FIELDS.length; i++) {
+    const field = HASHED_FIELDS[i];
+    const values = (_b = (_a = forced[field]) != null ? _a : raw[field]) != null ? _b : [];
+    const digests = hashed(field, values);
+    if (digests.length > 0) out[field] = digests;
+  }
+  const plain = {
+    client_ip_address: clientIp(event.ip_override),
+    client_user_agent: toText(event.user_agent),
+    click_id: (_e = (_d = (_c = epikFromUrl(event.page_location)) != null ? _c : toText(getCookieValues("_epik")[0])) != null ? _d : toText(event.click_id)) != null ? _e : toText(event.epik),
+    partner_id: toText(event.partner_id)
+  };
+  for (let i = 0; i < PLAIN_FIELDS.length; i++) {
+    const field = PLAIN_FIELDS[i];
+    const forcedValue = forced[field] === undefined ? undefined : toText(forced[field][0]);
+    const value = field === "client_ip_address" && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue != null ? forcedValue : plain[field];
+    if (value !== undefined) out[field] = value;
+  }
+  return out;
+}
+function hasRequiredIdentifiers(user) {
+  return user.em !== undefined || user.hashed_maids !== undefined || user.client_ip_address !== undefined && user.client_user_agent !== undefined;
+}
+
+// server-template/tag/src/build-event.ts
+function eventTime(value) {
+  const now = Math.floor(getTimestampMillis() / 1e3);
+  const given = toNumber(value);
+  if (given === undefined || given <= 0) return now;
+  const seconds = Math.floor(given > 1e11 ? given / 1e3 : given);
+  return seconds > now ? now : seconds;
+}
+function language(value) {
+  const text = toText(value);
+  if (text === undefined) return undefined;
+  const code = text.slice(0, 2).toLowerCase();
+  return code.length === 2 && code >= "aa" && code <= "zz" ? code : undefined;
+}
+function buildEvent(data2, source, eventName, limited) {
+  var _a;
+  const derived = deriveEventId({ explicit: source.event_id, eventName: eventName, orderId: (_a = source.transaction_id) != null ? _a : source.order_id });
+  const event = {
+    event_name: eventName,
+    action_source: "web",
+    event_time: eventTime(source.event_time),
+    event_id: derived != null ? derived : "gen_" + makeString(getTimestampMillis()) + "_" + makeString(generateRandom(1e8, 999999999)),
+    user_data: buildUserData(source, data2.userDataOverrides)
+  };
+  const url = toText(source.page_location);
+  if (url !== undefined) event.event_source_url = url;
+  const lang = language(source.language);
+  if (lang !== undefined) event.language = lang;
+  if (limited || source.opt_out === true || source.opt_out === "true") event.opt_out = true;
+  const partner = toText(data2.partnerName);
+  if (partner !== undefined) event.partner_name = partner;
+  const custom = buildCustomData(source, data2.customDataOverrides);
+  if (limited) custom.opt_out_type = "LDP";
+  if (Object.keys(custom).length > 0) event.custom_data = custom;
+  return { event: event, generatedId: derived === undefined };
+}
+
+// server-template/tag/src/choices.ts
+var EVENT_NAME_SOURCE = { inherit: "inherit", standard: "standard", custom: "custom" };
+var UNKNOWN_EVENTS = { skip: "skip", custom: "custom", passthrough: "passthrough" };
+var CONSENT_MODE = { respect: "respect", always: "always", limited: "limited" };
+var LOG_MODE = { off: "off", debug: "debug", always: "always" };
+var DEFAULT_MAX_RETRIES = 2;
+var DEFAULT_TIMEOUT_MS = 5e3;
+var EVENT_DATA_KEYS = [
+  "event_name",
+  "event_id",
+  "event_time",
+  "page_location",
+  "language",
+  "ip_override",
+  "user_agent",
+  "user_id",
+  "opt_out",
+  "user_data",
+  "email",
+  "phone",
+  "click_id",
+  "epik",
+  "partner_id",
+  "value",
+  "currency",
+  "transaction_id",
+  "order_id",
+  "items",
+  "line_items",
+  "search_term",
+  "search_string",
+  "search_query",
+  "content_name",
+  "content_category",
+  "content_brand",
+  "opt_out_type",
+  "x-ga-gcs",
+  "x-ga-gcd"
+];
+
+// pinterest/lookup.ts
+function lookup(table, key) {
+  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
+}
+
+// pinterest/events.ts
+var TAG_EVENTS = [
+  "pagevisit",
+  "viewcategory",
+  "search",
+  "addtocart",
+  "checkout",
+  "signup",
+  "lead",
+  "watchvideo",
+  "custom",
+  "addpaymentinfo",
+  "addtowishlist",
+  "initiatecheckout",
+  "subscribe",
+  "viewcontent",
+  "contact",
+  "customizeproduct",
+  "findlocation",
+  "schedule",
+  "starttrial",
+  "submitapplication"
+];
+var TAG_TO_CAPI = {
+  pagevisit: "page_visit",
+  viewcategory: "view_category",
+  search: "search",
+  addtocart: "add_to_cart",
+  checkout: "checkout",
+  signup: "signup",
+  lead: "lead",
+  watchvideo: "watch_video",
+  custom: "custom",
+  addpaymentinfo: "add_payment_info",
+  addtowishlist: "add_to_wishlist",
+  initiatecheckout: "initiate_checkout",
+  subscribe: "subscribe",
+  viewcontent: "view_content",
+  contact: "contact",
+  customizeproduct: "customize_product",
+  findlocation: "find_location",
+  schedule: "schedule",
+  starttrial: "start_trial",
+  submitapplication: "submit_application"
+};
+var GA4_TO_TAG = {
+  page_view: "pagevisit",
+  "gtm.dom": "pagevisit",
+  view_item: "pagevisit",
+  view_item_list: "viewcategory",
+  select_item: "viewcontent",
+  select_promotion: "viewcontent",
+  view_promotion: "viewcontent",
+  search: "search",
+  view_search_results: "search",
+  add_to_cart: "addtocart",
+  add_to_wishlist: "addtowishlist",
+  begin_checkout: "initiatecheckout",
+  add_shipping_info: "initiatecheckout",
+  add_payment_info: "addpaymentinfo",
+  purchase: "checkout",
+  buy: "checkout",
+  pay: "checkout",
+  payment: "checkout",
+  sign_up: "signup",
+  completeregistration: "signup",
+  generate_lead: "lead",
+  video_start: "watchvideo",
+  refund: "custom",
+  remove_from_cart: "custom",
+  view_cart: "custom"
+};
+function tagEventFor(name) {
+  if (name === undefined) return undefined;
+  const key = name.trim().toLowerCase();
+  const direct = lookup(GA4_TO_TAG, key);
+  if (direct !== undefined) return direct;
+  if (lookup(TAG_TO_CAPI, key) !== undefined) return key;
+  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return TAG_EVENTS[i];
+  return undefined;
+}
+function capiEventFor(tagName) {
+  var _a;
+  return (_a = lookup(TAG_TO_CAPI, tagName)) != null ? _a : tagName;
+}
+function isCustomEventName(name) {
+  if (name === "") return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
+  }
+  return true;
+}
+
+// server-template/tag/src/event-name.ts
+function fromTable(table, incoming) {
+  const rows = toList(table);
+  for (let i = 0; i < rows.length; i++) {
+    const row = toObject(rows[i]);
+    const from = row === undefined ? undefined : toText(row.ga4Event);
+    if (from !== undefined && from.toLowerCase() === incoming.toLowerCase()) return toText(row.pinterestEvent);
+  }
+  return undefined;
+}
+function resolveEventName(data2, incoming) {
+  var _a, _b, _c;
+  const source = (_a = toText(data2.eventNameSource)) != null ? _a : EVENT_NAME_SOURCE.inherit;
+  if (source === EVENT_NAME_SOURCE.standard) {
+    const standard = toText(data2.eventNameStandard);
+    return standard === undefined ? { skip: "no standard event chosen" } : { name: standard };
+  }
+  if (source === EVENT_NAME_SOURCE.custom) {
+    const custom = toText(data2.customEventName);
+    return custom !== undefined && isCustomEventName(custom) ? { name: custom } : { skip: "the custom event name must be letters and underscores" };
+  }
+  const name = toText(incoming);
+  if (name === undefined) return { skip: "the event has no event_name" };
+  const mapped = fromTable(data2.eventNameMapping, name);
+  if (mapped !== undefined) return { name: capiEventFor((_b = tagEventFor(mapped)) != null ? _b : mapped) };
+  const tagEvent = tagEventFor(name);
+  if (tagEvent !== undefined) return { name: capiEventFor(tagEvent) };
+  const policy = (_c = toText(data2.unknownEvents)) != null ? _c : UNKNOWN_EVENTS.skip;
+  if (policy === UNKNOWN_EVENTS.custom) return { name: "custom" };
+  if (policy === UNKNOWN_EVENTS.passthrough && isCustomEventName(name)) return { name: name };
+  if (policy === UNKNOWN_EVENTS.passthrough) return { name: "custom" };
+  return { skip: 'event "' + name + '" has no Pinterest event (unknown events are skipped)' };
+}
+
+// server-template/tag/src/event-source.ts
+function readEventData() {
+  const out = {};
+  for (let i = 0; i < EVENT_DATA_KEYS.length; i++) {
+    const value = getEventData(EVENT_DATA_KEYS[i]);
+    if (value !== undefined) out[EVENT_DATA_KEYS[i]] = value;
+  }
+  return out;
+}
+
+// server-template/tag/src/health-check.ts
+function isHealthCheck(event) {
+  var _a, _b;
+  const page = (_a = toText(event.page_location)) != null ? _a : "";
+  const agent = (_b = toText(event.user_agent)) != null ? _b : "";
+  return page.indexOf("gtm-msr.appspot.com") !== -1 || agent.indexOf("GoogleStackdriverMonitoring") !== -1 || agent.indexOf("Google-Cloud-Scheduler") !== -1;
+}
+
+// server-template/tag/src/logger.ts
+var REDACTED = "[redacted]";
+function redactBody(body) {
+  var _a, _b;
+  const copy = JSON.parse((_a = JSON.stringify(body)) != null ? _a : "null");
+  const events = copy !== undefined && copy !== null && copy.data !== undefined ? copy.data : [];
+  for (let i = 0; i < events.length; i++) {
+    if (events[i].user_data !== undefined && ((_b = events[i].user_data) == null ? undefined : _b.client_ip_address) !== undefined) events[i].user_data.client_ip_address = REDACTED;
+  }
+  return copy;
+}
+function createLogger(data2, eventName) {
+  var _a;
+  const mode = (_a = toText(data2.logMode)) != null ? _a : LOG_MODE.debug;
+  const container = getContainerVersion();
+  const toConsole = mode === LOG_MODE.always || mode === LOG_MODE.debug && (container.debugMode || container.previewMode);
+  const toBigQuery = data2.bigQueryLogging === true && toText(data2.bigQueryDatasetId) !== undefined && toText(data2.bigQueryTableId) !== undefined;
+  const traceId = getRequestHeader("trace-id");
+  return (type, fields) => {
+    const line = { Name: "Pinterest Conversions API", Type: type, TraceId: traceId, EventName: eventName };
+    const keys = Object.keys(fields);
+    for (let i = 0; i < keys.length; i++) line[keys[i]] = fields[keys[i]];
+    if (toConsole) logToConsole(JSON.stringify(line));
+    if (toBigQuery) {
+      const connection = { datasetId: toText(data2.bigQueryDatasetId), tableId: toText(data2.bigQueryTableId) };
+      const project = toText(data2.bigQueryProjectId);
+      if (project !== undefined) connection.projectId = project;
+      BigQuery.insert(connection, [{ timestamp: getTimestampMillis(), type: type, trace_id: traceId, event_name: eventName, message: JSON.stringify(fields) }], { ignoreUnknownValues: true });
+    }
+  };
+}
+
+// server-template/tag/src/send.ts
+var retryable = (status) => status === 429 || status >= 500;
+function eventResults(parsed) {
+  var _a, _b;
+  const response = toObject(parsed);
+  const details = toObject((_a = toObject(parsed)) == null ? undefined : _a.details);
+  return toList((_b = response == null ? undefined : response.events) != null ? _b : details == null ? undefined : details.events);
+}
+function deliver(delivery, log, done) {
+  const body = JSON.stringify(delivery.body);
+  const headers = { Authorization: "Bearer " + delivery.token, "Content-Type": "application/json" };
+  const attempt = (number) => {
+    log("Request", { RequestMethod: "POST", RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), Attempt: number });
+    sendHttpRequest(delivery.url, { method: "POST", headers: headers, timeout: delivery.timeoutMs }, body).then((response) => {
+      var _a, _b;
+      const parsed = JSON.parse(response.body);
+      log("Response", { ResponseStatusCode: response.statusCode, ResponseBody: parsed === undefined ? response.body : parsed, Attempt: number });
+      if (response.statusCode >= 200 && response.statusCode < 300) {
+        const results2 = eventResults(parsed);
+        let failed = false;
+        for (let i = 0; i < results2.length; i++) {
+          if (results2[i].warning_message) log("Message", { Message: "Pinterest warning: " + results2[i].warning_message });
+          if (results2[i].status === "failed") {
+            failed = true;
+            log("Message", { Message: "Pinterest rejected the event: " + ((_a = results2[i].error_message) != null ? _a : "no reason given") });
+          }
+        }
+        done(!failed);
+        return;
+      }
+      if (retryable(response.statusCode) && number <= delivery.maxRetries) {
+        log("Message", { Message: "HTTP " + response.statusCode + ": retrying with the same event_id" });
+        attempt(number + 1);
+        return;
+      }
+      const error = toObject(parsed);
+      log("Message", { Message: "Pinterest answered HTTP " + response.statusCode, ErrorCode: error == null ? undefined : error.code, ErrorMessage: error == null ? undefined : error.message });
+      const results = eventResults(parsed);
+      for (let i = 0; i < results.length; i++) if (results[i].status === "failed") log("Message", { Message: "event " + i + " failed: " + ((_b = results[i].error_message) != null ? _b : "") });
+      done(false);
+    }, (failure) => {
+      var _a;
+      const reason = toText((_a = toObject(failure)) == null ? undefined : _a.reason);
+      if (number <= delivery.maxRetries) {
+        log("Message", { Message: "request " + (reason != null ? reason : "failed") + ": retrying with the same event_id" });
+        attempt(number + 1);
+        return;
+      }
+      log("Message", { Message: "request " + (reason != null ? reason : "failed") + " after " + number + " attempts" });
+      done(false);
+    });
+  };
+  attempt(1);
+}
+
+// server-template/tag/src/main.ts
+function isAccountId(id) {
+  if (id.length === 0 || id.length > 18) return false;
+  for (let i = 0; i < id.length; i++) if (id.charAt(i) < "0" || id.charAt(i) > "9") return false;
+  return true;
+}
+function main() {
+  var _a, _b, _c, _d, _e;
+  const source = readEventData();
+  const resolved = resolveEventName(data, source.event_name);
+  const log = createLogger(data, (_b = (_a = resolved.name) != null ? _a : toText(source.event_name)) != null ? _b : "");
+  if (isHealthCheck(source)) {
+    log("Message", { Message: "skipped: a health check, not a visitor" });
+    data.gtmOnSuccess();
+    return;
+  }
+  if (resolved.name === undefined) {
+    log("Message", { Message: "skipped: " + ((_c = resolved.skip) != null ? _c : "") });
+    data.gtmOnSuccess();
+    return;
+  }
+  const consentMode = (_d = toText(data.consentMode)) != null ? _d : CONSENT_MODE.respect;
+  const denial = adConsentDenial(adConsentFrom(source["x-ga-gcs"], source["x-ga-gcd"]));
+  if (denial !== undefined && consentMode === CONSENT_MODE.respect) {
+    log("Message", { Message: "not sent: " + denial });
+    data.gtmOnSuccess();
+    return;
+  }
+  const accountId = (_e = toText(data.adAccountId)) != null ? _e : "";
+  const token = toText(data.accessToken);
+  if (!isAccountId(accountId) || token === undefined) {
+    log("Message", { Message: !isAccountId(accountId) ? "the ad account ID must be digits only (at most 18)" : "the access token is empty" });
+    data.gtmOnFailure();
+    return;
+  }
+  const built = buildEvent(data, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
+  if (built.generatedId) log("Message", { Message: "no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag" });
+  if (!hasRequiredIdentifiers(built.event.user_data)) {
+    log("Message", { Message: "not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent" });
+    data.gtmOnFailure();
+    return;
+  }
+  const retries = toInteger(data.maxRetries);
+  const timeout = toInteger(data.timeoutMs);
+  deliver({
+    url: CAPI_ENDPOINT + accountId + "/events" + (data.testMode === true ? "?test=true" : ""),
+    token: token,
+    body: { data: [built.event] },
+    timeoutMs: timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
+    maxRetries: retries !== undefined && retries >= 0 ? retries > 5 ? 5 : retries : DEFAULT_MAX_RETRIES
+  }, log, (succeeded) => {
+    if (succeeded) data.gtmOnSuccess();
+    else data.gtmOnFailure();
+  });
+}
+
+main();
+
+
+___SERVER_PERMISSIONS___
+
+[
+  {
+    "instance": {
+      "key": {
+        "publicId": "read_event_data",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "eventDataAccess",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "keyPatterns",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 1,
+                "string": "event_name"
+              },
+              {
+                "type": 1,
+                "string": "event_id"
+              },
+              {
+                "type": 1,
+                "string": "event_time"
+              },
+              {
+                "type": 1,
+                "string": "page_location"
+              },
+              {
+                "type": 1,
+                "string": "language"
+              },
+              {
+                "type": 1,
+                "string": "ip_override"
+              },
+              {
+                "type": 1,
+                "string": "user_agent"
+              },
+              {
+                "type": 1,
+                "string": "user_id"
+              },
+              {
+                "type": 1,
+                "string": "opt_out"
+              },
+              {
+                "type": 1,
+                "string": "user_data"
+              },
+              {
+                "type": 1,
+                "string": "email"
+              },
+              {
+                "type": 1,
+                "string": "phone"
+              },
+              {
+                "type": 1,
+                "string": "click_id"
+              },
+              {
+                "type": 1,
+                "string": "epik"
+              },
+              {
+                "type": 1,
+                "string": "partner_id"
+              },
+              {
+                "type": 1,
+                "string": "value"
+              },
+              {
+                "type": 1,
+                "string": "currency"
+              },
+              {
+                "type": 1,
+                "string": "transaction_id"
+              },
+              {
+                "type": 1,
+                "string": "order_id"
+              },
+              {
+                "type": 1,
+                "string": "items"
+              },
+              {
+                "type": 1,
+                "string": "line_items"
+              },
+              {
+                "type": 1,
+                "string": "search_term"
+              },
+              {
+                "type": 1,
+                "string": "search_string"
+              },
+              {
+                "type": 1,
+                "string": "search_query"
+              },
+              {
+                "type": 1,
+                "string": "content_name"
+              },
+              {
+                "type": 1,
+                "string": "content_category"
+              },
+              {
+                "type": 1,
+                "string": "content_brand"
+              },
+              {
+                "type": 1,
+                "string": "opt_out_type"
+              },
+              {
+                "type": 1,
+                "string": "x-ga-gcs"
+              },
+              {
+                "type": 1,
+                "string": "x-ga-gcd"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "send_http",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "allowedUrls",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "urls",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 1,
+                "string": "https://api.pinterest.com/v5/ad_accounts/*"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "get_cookies",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "cookieAccess",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "cookieNames",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 1,
+                "string": "_epik"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "read_request",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "requestAccess",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "headersAllowed",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
+          "key": "headerAccess",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "headerWhitelist",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "trace-id"
+                  }
+                ]
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "read_container_data",
+        "versionId": "1"
+      },
+      "param": []
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "access_bigquery",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "allowedTables",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "projectId"
+                  },
+                  {
+                    "type": 1,
+                    "string": "datasetId"
+                  },
+                  {
+                    "type": 1,
+                    "string": "tableId"
+                  },
+                  {
+                    "type": 1,
+                    "string": "operation"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "*"
+                  },
+                  {
+                    "type": 1,
+                    "string": "*"
+                  },
+                  {
+                    "type": 1,
+                    "string": "*"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  }
+                ]
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "logging",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "environments",
+          "value": {
+            "type": 1,
+            "string": "all"
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  }
+]
+
+
+___TESTS___
+
+scenarios:
+- name: A GA4 purchase is sent as checkout with value, order id and every item
+  code: |-
+    runCode(mockData);
+    const event = sent();
+    assertThat([event.event_name, event.action_source, event.event_id, event.event_source_url]).isEqualTo(['checkout', 'web', 'checkout_T-1001', 'https://shop.example/thanks']);
+    assertThat(event.custom_data).isEqualTo({
+      currency: 'USD', value: '129.98', order_id: 'T-1001', num_items: 3, content_ids: ['SKU-1', 'SKU-2'],
+      contents: [{ id: 'SKU-1', item_price: '64.99', quantity: 1, item_name: 'Vase', item_category: 'Home', item_brand: 'Acme' }, { id: 'SKU-2', item_price: '32.5', quantity: 2, item_name: 'Mug' }],
+    });
+    assertApi('gtmOnSuccess').wasCalled();
+- name: One POST to the ad account's events endpoint with the Bearer token
+  code: |-
+    runCode(mockData);
+    assertThat(requests.length).isEqualTo(1);
+    assertThat(requests[0].url).isEqualTo(ENDPOINT);
+    assertThat(requests[0].options).isEqualTo({ method: 'POST', headers: { Authorization: 'Bearer pina_TOKEN', 'Content-Type': 'application/json' }, timeout: 5000 });
+- name: Test mode adds test=true
+  code: |-
+    runCode(withData({ testMode: true }));
+    assertThat(requests[0].url).isEqualTo(ENDPOINT + '?test=true');
+- name: "event_time is in seconds: now, or the event's time in seconds or milliseconds, never in the future"
+  code: |-
+    runCode(mockData);
+    assertThat(sent().event_time).isEqualTo(1700000000);
+    requests = [];
+    eventData.event_time = 1699999000123;
+    runCode(mockData);
+    assertThat(sent().event_time).isEqualTo(1699999000);
+    requests = [];
+    eventData.event_time = 1800000000;
+    runCode(mockData);
+    assertThat(sent().event_time).isEqualTo(1700000000);
+- name: An event_id in the event data wins
+  code: |-
+    eventData.event_id = 'E-77';
+    runCode(mockData);
+    assertThat(sent().event_id).isEqualTo('E-77');
+- name: Without event_id or order, an id is generated and the missing deduplication logged
+  code: |-
+    eventData = { event_name: 'add_to_cart', ip_override: '203.0.113.9', user_agent: 'UA' };
+    runCode(mockData);
+    assertThat(sent().event_id).isEqualTo('gen_1700000000000_123456789');
+    assertThat(logText()).contains('cannot be deduplicated');
+- name: page_view becomes page_visit
+  code: |-
+    eventData = { event_name: 'page_view', event_id: 'E-1', ip_override: '203.0.113.9', user_agent: 'UA' };
+    runCode(mockData);
+    assertThat(sent().event_name).isEqualTo('page_visit');
+    assertThat(sent().custom_data).isUndefined();
+- name: The mapping table wins over the built-in mapping
+  code: |-
+    eventData = { event_name: 'quote_requested', event_id: 'E-1', ip_override: '203.0.113.9', user_agent: 'UA' };
+    runCode(withData({ eventNameMapping: [{ ga4Event: 'Quote_Requested', pinterestEvent: 'lead' }] }));
+    assertThat(sent().event_name).isEqualTo('lead');
+- name: Events with no Pinterest meaning are skipped by default
+  code: |-
+    eventData = { event_name: 'scroll', ip_override: '203.0.113.9', user_agent: 'UA' };
+    runCode(mockData);
+    assertThat(requests.length).isEqualTo(0);
+    assertApi('gtmOnSuccess').wasCalled();
+    assertThat(logText()).contains('scroll');
+- name: Unknown events can be sent as custom
+  code: |-
+    eventData = { event_name: 'file_download', event_id: 'E-1', ip_override: '203.0.113.9', user_agent: 'UA' };
+    runCode(withData({ unknownEvents: 'custom' }));
+    assertThat(sent().event_name).isEqualTo('custom');
+- name: Unknown events can keep their own name; a name Pinterest cannot take becomes custom
+  code: |-
+    eventData = { event_name: 'file_download', event_id: 'E-1', ip_override: '203.0.113.9', user_agent: 'UA' };
+    runCode(withData({ unknownEvents: 'passthrough' }));
+    assertThat(sent().event_name).isEqualTo('file_download');
+    requests = [];
+    eventData.event_name = 'step-2';
+    runCode(withData({ unknownEvents: 'passthrough' }));
+    assertThat(sent().event_name).isEqualTo('custom');
+- name: A chosen standard event overrides the incoming name
+  code: |-
+    runCode(withData({ eventNameSource: 'standard', eventNameStandard: 'add_to_cart' }));
+    assertThat(sent().event_name).isEqualTo('add_to_cart');
+    assertThat(sent().event_id).isEqualTo('gen_1700000000000_123456789');
+- name: A custom event name is sent as written
+  code: |-
+    runCode(withData({ eventNameSource: 'custom', customEventName: 'quote_request' }));
+    assertThat(sent().event_name).isEqualTo('quote_request');
+- name: User data is normalised as Pinterest specifies, then hashed
+  code: |-
+    eventData.user_data = {
+      email_address: ' Jane@Example.COM ', phone_number: '+1 (650) 555-1234',
+      address: [{ first_name: ' Jane ', last_name: 'Doe', city: 'Menlo Park', region: 'CA', postal_code: '94025-1234', country: 'US' }],
+    };
+    runCode(mockData);
+    const user = sent().user_data;
+    assertThat([user.em, user.ph, user.fn, user.ln, user.ct, user.st, user.zp, user.country]).isEqualTo([
+      ['sha256(jane@example.com)'], ['sha256(16505551234)'], ['sha256(jane)'], ['sha256(doe)'], ['sha256(menlopark)'], ['sha256(ca)'], ['sha256(94025)'], ['sha256(us)'],
+    ]);
+- name: SHA-256 values pass through lower-cased and are not hashed again
+  code: |-
+    const digest = 'B4C9A289323B21A01C3E940F150EB9B8C542587F1ABFD8F0E1CC1FFC5E475514';
+    eventData.user_data = { sha256_email_address: digest, address: { sha256_first_name: digest } };
+    runCode(mockData);
+    assertThat(sent().user_data.em).isEqualTo([digest.toLowerCase()]);
+    assertThat(sent().user_data.fn).isEqualTo([digest.toLowerCase()]);
+    assertApi('sha256Sync').wasNotCalled();
+- name: Arrays are hashed per element, duplicates and empty values left out
+  code: |-
+    eventData.user_data = { email_address: ['a@b.c', ' A@B.C ', '', 'd@e.f'], phone_number: null };
+    runCode(mockData);
+    assertThat(sent().user_data.em).isEqualTo(['sha256(a@b.c)', 'sha256(d@e.f)']);
+    assertThat(sent().user_data.ph).isUndefined();
+- name: The IP address loses its port; IPv6 is kept
+  code: |-
+    eventData.ip_override = '[2001:db8::1]:443';
+    runCode(mockData);
+    assertThat(sent().user_data.client_ip_address).isEqualTo('2001:db8::1');
+    requests = [];
+    eventData.ip_override = '2001:db8::2';
+    runCode(mockData);
+    assertThat(sent().user_data.client_ip_address).isEqualTo('2001:db8::2');
+    requests = [];
+    eventData.ip_override = '198.51.100.4:61000';
+    runCode(mockData);
+    assertThat(sent().user_data.client_ip_address).isEqualTo('198.51.100.4');
+- name: The click id comes from the epik URL parameter, else the _epik cookie, else event data
+  code: |-
+    cookies = { _epik: ['COOKIE'] };
+    eventData.page_location = 'https://shop.example/p?epik=URL&x=1';
+    eventData.click_id = 'EVENT';
+    runCode(mockData);
+    assertThat(sent().user_data.click_id).isEqualTo('URL');
+    requests = [];
+    eventData.page_location = 'https://shop.example/p';
+    runCode(mockData);
+    assertThat(sent().user_data.click_id).isEqualTo('COOKIE');
+    requests = [];
+    cookies = {};
+    runCode(mockData);
+    assertThat(sent().user_data.click_id).isEqualTo('EVENT');
+- name: The user data table wins over the event
+  code: |-
+    runCode(withData({ userDataOverrides: [{ field: 'em', value: 'Other@Example.com' }, { field: 'external_id', value: 'C-1' }, { field: 'client_ip_address', value: '198.51.100.9:80' }] }));
+    const user = sent().user_data;
+    assertThat([user.em, user.external_id, user.client_ip_address]).isEqualTo([['sha256(other@example.com)'], ['sha256(C-1)'], '198.51.100.9']);
+- name: The custom data table wins over the event, in the API's types
+  code: |-
+    runCode(withData({ customDataOverrides: [{ field: 'value', value: '10.5' }, { field: 'content_ids', value: 'A, B' }, { field: 'currency', value: 'eur' }, { field: 'num_items', value: '4' }, { field: 'content_brand', value: 'Acme' }] }));
+    const custom = sent().custom_data;
+    assertThat([custom.value, custom.content_ids, custom.currency, custom.num_items, custom.content_brand]).isEqualTo(['10.5', ['A', 'B'], 'EUR', 4, 'Acme']);
+- name: Without a value, the value is the sum of price times quantity; currency may come from the items
+  code: |-
+    eventData = { event_name: 'add_to_cart', event_id: 'E-1', ip_override: '203.0.113.9', user_agent: 'UA', items: [{ item_id: 'A', price: 19.99, quantity: 3, currency: 'gbp' }] };
+    runCode(mockData);
+    assertThat(sent().custom_data).isEqualTo({ currency: 'GBP', value: '59.97', num_items: 3, content_ids: ['A'], contents: [{ id: 'A', item_price: '19.99', quantity: 3 }] });
+- name: The web tag's line_items become contents
+  code: |-
+    eventData = { event_name: 'checkout', order_id: 'T-5', ip_override: '203.0.113.9', user_agent: 'UA', line_items: [{ product_id: 'P1', product_name: 'Vase', product_price: 5, product_quantity: 2, product_brand: 'Acme' }] };
+    runCode(mockData);
+    assertThat(sent().event_id).isEqualTo('checkout_T-5');
+    assertThat(sent().custom_data.contents).isEqualTo([{ id: 'P1', item_price: '5', quantity: 2, item_name: 'Vase', item_brand: 'Acme' }]);
+- name: language is cut to two letters; partner_name is sent only when configured
+  code: |-
+    eventData.language = 'de-AT';
+    runCode(mockData);
+    assertThat(sent().language).isEqualTo('de');
+    assertThat(sent().partner_name).isUndefined();
+    requests = [];
+    runCode(withData({ partnerName: 'ss-example' }));
+    assertThat(sent().partner_name).isEqualTo('ss-example');
+- name: "x-ga-gcs G100 (ad storage denied): nothing is sent and the reason is logged"
+  code: |-
+    eventData['x-ga-gcs'] = 'G100';
+    runCode(mockData);
+    assertThat(requests.length).isEqualTo(0);
+    assertApi('gtmOnSuccess').wasCalled();
+    assertThat(logText()).contains('ad_storage is denied');
+- name: "x-ga-gcd with ad_user_data denied: nothing is sent"
+  code: |-
+    eventData['x-ga-gcs'] = 'G111';
+    eventData['x-ga-gcd'] = '13r3r3p3r5l1';
+    runCode(mockData);
+    assertThat(requests.length).isEqualTo(0);
+    assertThat(logText()).contains('ad_user_data is denied');
+- name: Limited mode sends with opt_out and Limited Data Processing
+  code: |-
+    eventData['x-ga-gcs'] = 'G100';
+    runCode(withData({ consentMode: 'limited' }));
+    assertThat(sent().opt_out).isTrue();
+    assertThat(sent().custom_data.opt_out_type).isEqualTo('LDP');
+- name: Send anyway ignores the consent signals
+  code: |-
+    eventData['x-ga-gcs'] = 'G100';
+    runCode(withData({ consentMode: 'always' }));
+    assertThat(requests.length).isEqualTo(1);
+    assertThat(sent().opt_out).isUndefined();
+- name: GTM's health checks never reach Pinterest
+  code: |-
+    eventData.page_location = 'https://gtm-msr.appspot.com/render?id=GTM-X';
+    runCode(mockData);
+    assertThat(requests.length).isEqualTo(0);
+    assertApi('gtmOnSuccess').wasCalled();
+- name: A malformed ad account ID fails without a request
+  code: |-
+    runCode(withData({ adAccountId: '549-755' }));
+    assertThat(requests.length).isEqualTo(0);
+    assertApi('gtmOnFailure').wasCalled();
+    assertThat(logText()).contains('digits only');
+- name: An empty access token fails without a request
+  code: |-
+    runCode(withData({ accessToken: '  ' }));
+    assertThat(requests.length).isEqualTo(0);
+    assertApi('gtmOnFailure').wasCalled();
+- name: An event without email, mobile ad id, or IP and user agent is not sent
+  code: |-
+    eventData = { event_name: 'lead', event_id: 'E-1', user_agent: 'UA' };
+    runCode(mockData);
+    assertThat(requests.length).isEqualTo(0);
+    assertApi('gtmOnFailure').wasCalled();
+- name: A 200 whose event failed is a failure, with Pinterest's message logged
+  code: |-
+    answers = [{ statusCode: 200, body: '{"num_events_received":1,"num_events_processed":0,"events":[{"status":"failed","error_message":"event_time too old"}]}' }];
+    runCode(mockData);
+    assertApi('gtmOnFailure').wasCalled();
+    assertThat(logText()).contains('event_time too old');
+- name: Warnings of processed events are logged and the tag succeeds
+  code: |-
+    answers = [{ statusCode: 200, body: '{"num_events_received":1,"num_events_processed":1,"events":[{"status":"processed","warning_message":"currency missing"}]}' }];
+    runCode(mockData);
+    assertApi('gtmOnSuccess').wasCalled();
+    assertThat(logText()).contains('currency missing');
+- name: 422 is logged per event and fails
+  code: |-
+    answers = [{ statusCode: 422, body: '{"code":953,"message":"invalid data","details":{"events":[{"status":"failed","error_message":"bad em"}]}}' }];
+    runCode(mockData);
+    assertThat(requests.length).isEqualTo(1);
+    assertApi('gtmOnFailure').wasCalled();
+    assertThat(logText()).contains('bad em');
+- name: 429 is retried with the same event, then the success counts
+  code: |-
+    answers = [{ statusCode: 429, body: '{"code":8,"message":"rate limited"}' }, PROCESSED];
+    runCode(mockData);
+    assertThat(requests.length).isEqualTo(2);
+    assertThat(requests[1].body).isEqualTo(requests[0].body);
+    assertApi('gtmOnSuccess').wasCalled();
+- name: Timeouts and 5xx are retried a bounded number of times, then fail
+  code: |-
+    answers = [{ reason: 'timed_out' }, { statusCode: 503, body: '{"code":4197}' }, { reason: 'failed' }, PROCESSED];
+    runCode(mockData);
+    assertThat(requests.length).isEqualTo(3);
+    assertApi('gtmOnFailure').wasCalled();
+    assertApi('gtmOnSuccess').wasNotCalled();
+- name: 400, 401 and 403 are not retried; Pinterest's code and message are logged
+  code: |-
+    answers = [{ statusCode: 401, body: '{"code":2,"message":"Authentication failed."}' }];
+    runCode(withData({ maxRetries: '5' }));
+    assertThat(requests.length).isEqualTo(1);
+    assertApi('gtmOnFailure').wasCalled();
+    assertThat(logText()).contains('Authentication failed.');
+- name: Log lines are JSON with the trace id; the token, the IP address and raw email never appear
+  code: |-
+    runCode(mockData);
+    const first = JSON.parse(logs[0]);
+    assertThat([first.Name, first.Type, first.TraceId, first.EventName]).isEqualTo(['Pinterest Conversions API', 'Request', 'trace-1', 'checkout']);
+    assertThat(logText()).doesNotContain('pina_TOKEN');
+    assertThat(logText()).doesNotContain('203.0.113.9');
+    assertThat(logText()).doesNotContain('Jane');
+- name: Logging off, or debug outside Preview, writes nothing
+  code: |-
+    runCode(withData({ logMode: 'off' }));
+    runCode(withData({ logMode: 'debug' }));
+    assertThat(logs).isEqualTo([]);
+- name: BigQuery logging writes a row per log line to the chosen table
+  code: |-
+    runCode(withData({ logMode: 'off', bigQueryLogging: true, bigQueryDatasetId: 'pinterest', bigQueryTableId: 'capi_logs' }));
+    assertThat(bigQueryRows.length).isEqualTo(2);
+    assertThat(bigQueryRows[0][0]).isEqualTo({ datasetId: 'pinterest', tableId: 'capi_logs' });
+    assertThat(bigQueryRows[0][1][0].type).isEqualTo('Request');
+    assertThat(JSON.stringify(bigQueryRows)).doesNotContain('pina_TOKEN');
+setup: |-
+  // Shared by every scenario: scripted event data, a recording sendHttpRequest whose answers arrive at
+  // once (a thenable, so outcomes are assertable right after runCode), readable fake digests and a fixed clock.
+  const JSON = require('JSON');
+  const Object = require('Object');
+
+  const NOW_MS = 1700000000000;
+  const ACCOUNT = '549755885175';
+  const ENDPOINT = 'https://api.pinterest.com/v5/ad_accounts/' + ACCOUNT + '/events';
+  const PROCESSED = { statusCode: 200, body: '{"num_events_received":1,"num_events_processed":1,"events":[{"status":"processed","warning_message":null}]}' };
+
+  const mockData = { adAccountId: ACCOUNT, accessToken: 'pina_TOKEN', logMode: 'always', consentMode: 'respect', eventNameSource: 'inherit', unknownEvents: 'skip', maxRetries: '2', timeoutMs: '5000' };
+  const withData = (overrides) => {
+    const out = {};
+    Object.keys(mockData).forEach((k) => { out[k] = mockData[k]; });
+    Object.keys(overrides).forEach((k) => { out[k] = overrides[k]; });
+    return out;
+  };
+
+  const purchase = () => ({
+    event_name: 'purchase', transaction_id: 'T-1001', value: 129.98, currency: 'usd', page_location: 'https://shop.example/thanks',
+    ip_override: '203.0.113.9', user_agent: 'Mozilla/5.0', 'x-ga-gcs': 'G111',
+    items: [
+      { item_id: 'SKU-1', item_name: 'Vase', item_category: 'Home', item_brand: 'Acme', price: 64.99, quantity: 1 },
+      { item_id: 'SKU-2', item_name: 'Mug', price: '32.495', quantity: '2' },
+    ],
+    user_data: { email_address: ' Jane@Example.com ' },
+  });
+  let eventData = purchase();
+  let cookies = {};
+  let requests = [];
+  let answers = [];
+  let logs = [];
+  let bigQueryRows = [];
+
+  mock('getEventData', (key) => eventData[key]);
+  mock('getCookieValues', (name) => cookies[name] || []);
+  mock('getRequestHeader', (name) => (name === 'trace-id' ? 'trace-1' : undefined));
+  mock('getContainerVersion', () => ({ debugMode: false, previewMode: false }));
+  mock('getTimestampMillis', () => NOW_MS);
+  mock('generateRandom', () => 123456789);
+  mock('sha256Sync', (input) => 'sha256(' + input + ')');
+  mock('logToConsole', (line) => { logs.push(line); });
+  mock('sendHttpRequest', (url, options, body) => {
+    requests.push({ url: url, options: options, body: JSON.parse(body) });
+    const answer = answers.length > 0 ? answers.shift() : PROCESSED;
+    return { then: (onAnswer, onFailure) => (answer.reason ? onFailure({ reason: answer.reason }) : onAnswer({ statusCode: answer.statusCode, headers: {}, body: answer.body })) };
+  });
+  mockObject('BigQuery', { insert: (connection, rows) => { bigQueryRows.push([connection, rows]); return { then: () => undefined }; } });
+
+  const sent = () => requests[0].body.data[0];
+  const logText = () => logs.join('\n');
+
+
+___NOTES___
+
+Built from TypeScript by pinterest-gtm (https://github.com/pinterest-gtm/pinterest-gtm). Edit the sources, not this file.
+
+

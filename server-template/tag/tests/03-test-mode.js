@@ -1,0 +1,3 @@
+// Test mode adds test=true
+runCode(withData({ testMode: true }));
+assertThat(requests[0].url).isEqualTo(ENDPOINT + '?test=true');

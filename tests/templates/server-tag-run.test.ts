@@ -1,0 +1,122 @@
+/**
+ * The Conversions API tag as users run it: the built template.tpl through `gtm-sandbox run` with real
+ * APIs, outgoing HTTP answered by scripted responses, and every request body validated against
+ * schemas/conversion-events.schema.json.
+ */
+import Ajv from 'ajv';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runOnce, type RunReport } from '../../gtm-sandbox/cli/run';
+import { parseTemplate } from '../../gtm-sandbox/tpl/read';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const TAG = parseTemplate(fs.readFileSync(path.join(ROOT, 'server-template', 'tag', 'template.tpl'), 'utf8'));
+const WEB_TAG = parseTemplate(fs.readFileSync(path.join(ROOT, 'web-template', 'tag', 'template.tpl'), 'utf8'));
+const validate = new Ajv({ allErrors: true }).compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'conversion-events.schema.json'), 'utf8')));
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'server-tag-run-'));
+let n = 0;
+const file = (value: unknown): string => {
+  const target = path.join(dir, `${n++}.json`);
+  fs.writeFileSync(target, JSON.stringify(value));
+  return target;
+};
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
+const OK = { url: 'https://api.pinterest.com/', status: 200, body: '{"num_events_received":1,"num_events_processed":1,"events":[{"status":"processed"}]}' };
+
+const settings = (extra: Record<string, unknown> = {}) => ({ adAccountId: '549755885175', accessToken: 'pina_TOKEN', logMode: 'always', ...extra });
+const purchaseEvent = (extra: Record<string, unknown> = {}) => ({
+  event_name: 'purchase', transaction_id: 'T-1001', value: 129.98, currency: 'usd', page_location: 'https://shop.example/thanks',
+  ip_override: '203.0.113.9:5123', user_agent: 'Mozilla/5.0 (X11)', 'x-ga-gcs': 'G111',
+  items: [
+    { item_id: 'SKU-1', item_name: 'Vase', item_category: 'Home', item_brand: 'Acme', price: 64.99, quantity: 1 },
+    { item_id: 'SKU-2', item_name: 'Mug', item_category: 'Kitchen', item_brand: 'Acme', price: 32.495, quantity: 2 },
+  ],
+  user_data: { email_address: ' Jane@Example.com ', phone_number: '+1 (650) 555-1234' },
+  ...extra,
+});
+
+async function send(event: unknown, options: { data?: Record<string, unknown>; respond?: unknown[]; cookies?: Record<string, string> } = {}): Promise<RunReport> {
+  return runOnce(TAG, {
+    data: file(settings(options.data)), event: file(event), respond: file(options.respond ?? [OK]), cookies: file(options.cookies ?? {}),
+  });
+}
+const body = (report: RunReport, i = 0) => JSON.parse((report.http as { body: string }[])[i].body);
+
+test('a GA4 purchase becomes one valid checkout request with the Bearer token', async () => {
+  const report = await send(purchaseEvent(), { cookies: { _epik: 'EPIK-COOKIE' } });
+  expect(report.result).toBe('success');
+  expect(report.http).toHaveLength(1);
+  const request = (report.http as { url: string; headers: Record<string, string> }[])[0];
+  expect(request.url).toBe('https://api.pinterest.com/v5/ad_accounts/549755885175/events');
+  expect(request.headers).toEqual({ Authorization: 'Bearer pina_TOKEN', 'Content-Type': 'application/json' });
+  const sent = body(report);
+  expect(validate(sent)).toBe(true);
+  const event = sent.data[0];
+  expect(event).toMatchObject({ event_name: 'checkout', action_source: 'web', event_id: 'checkout_T-1001', event_source_url: 'https://shop.example/thanks' });
+  expect(event.custom_data).toEqual({
+    currency: 'USD', value: '129.98', order_id: 'T-1001', num_items: 3, content_ids: ['SKU-1', 'SKU-2'],
+    contents: [
+      { id: 'SKU-1', item_price: '64.99', quantity: 1, item_name: 'Vase', item_category: 'Home', item_brand: 'Acme' },
+      { id: 'SKU-2', item_price: '32.5', quantity: 2, item_name: 'Mug', item_category: 'Kitchen', item_brand: 'Acme' },
+    ],
+  });
+  expect(event.user_data).toEqual({
+    em: [sha('jane@example.com')], ph: [sha('16505551234')], client_ip_address: '203.0.113.9', client_user_agent: 'Mozilla/5.0 (X11)', click_id: 'EPIK-COOKIE',
+  });
+});
+
+test('nothing is sent when the event says ad storage is denied (x-ga-gcs G100)', async () => {
+  const report = await send(purchaseEvent({ 'x-ga-gcs': 'G100' }));
+  expect(report.result).toBe('success');
+  expect(report.http).toEqual([]);
+  expect(JSON.stringify(report.logs)).toContain('ad_storage is denied');
+});
+
+test('test mode adds test=true', async () => {
+  const report = await send(purchaseEvent(), { data: { testMode: true } });
+  expect((report.http as { url: string }[])[0].url).toBe('https://api.pinterest.com/v5/ad_accounts/549755885175/events?test=true');
+});
+
+test('a purchase without event_id gets the same id on every run, the id the web tag derived', async () => {
+  const first = body(await send(purchaseEvent())).data[0].event_id;
+  const second = body(await send(purchaseEvent())).data[0].event_id;
+  const web = await runOnce(WEB_TAG, {
+    data: file({ tagId: '2612345678901', eventName: 'auto' }),
+    datalayer: file({ event: 'purchase', 'gtm.uniqueEventId': 9, ecommerce: { transaction_id: 'T-1001', value: 129.98, currency: 'USD' } }),
+  });
+  const track = (web.windowCalls as { args: unknown[] }[]).map((c) => c.args).find((a) => a[0] === 'track') as [string, string, { event_id: string }];
+  expect([first, second]).toEqual([track[2].event_id, track[2].event_id]);
+});
+
+test.each([
+  ['page_view', { event_name: 'page_view', page_location: 'https://shop.example/', ip_override: '2001:db8::1', user_agent: 'UA' }, 'page_visit'],
+  ['add_to_cart', { event_name: 'add_to_cart', event_id: 'E-1', currency: 'EUR', value: '10', items: [{ item_id: 'A', price: '10', quantity: '1' }], ip_override: '198.51.100.1', user_agent: 'UA' }, 'add_to_cart'],
+  ['generate_lead', { event_name: 'generate_lead', event_id: 'E-2', user_data: { sha256_email_address: sha('a@b.c').toUpperCase() } }, 'lead'],
+  ['search', { event_name: 'search', event_id: 'E-3', search_term: 'vase', ip_override: '198.51.100.1', user_agent: 'UA' }, 'search'],
+])('%s requests pass the schema', async (_name, event, expected) => {
+  const report = await send(event);
+  const sent = body(report);
+  expect(validate(sent)).toBe(true);
+  expect(sent.data[0].event_name).toBe(expected);
+});
+
+test('429 is retried twice with the same body, then the tag fails', async () => {
+  const report = await send(purchaseEvent(), { respond: [{ url: 'https://api.pinterest.com/v5/', status: 429, body: '{"code":8,"message":"rate limited"}' }] });
+  const http = report.http as { body: string }[];
+  expect(http).toHaveLength(3);
+  expect(new Set(http.map((h) => h.body)).size).toBe(1);
+  expect(report.result).toBe('failure');
+});
+
+test('401 is not retried and fails with Pinterest\'s code logged; the token never appears in logs', async () => {
+  const report = await send(purchaseEvent(), { respond: [{ url: 'https://api.pinterest.com/', status: 401, body: '{"code":2,"message":"Authentication failed."}' }] });
+  expect(report.http).toHaveLength(1);
+  expect(report.result).toBe('failure');
+  const logs = JSON.stringify(report.logs);
+  expect(logs).toContain('Authentication failed.');
+  expect(logs).not.toContain('pina_TOKEN');
+  expect(logs).not.toContain('203.0.113.9');
+  expect(logs).not.toContain('Jane');
+});

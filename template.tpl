@@ -995,8 +995,8 @@ function log(message, detail) {
 
 // web-template/tag/src/forward.ts
 function clickId() {
-  var _a;
-  return (_a = toText(getQueryParameters("epik"))) != null ? _a : toText(getCookieValues("_epik")[0]);
+  const fromUrl = toText(getQueryParameters("epik"));
+  return fromUrl !== undefined ? { value: fromUrl, fromUrl: true } : { value: toText(getCookieValues("_epik")[0]), fromUrl: false };
 }
 function pageLocation() {
   return getUrl("protocol") + "://" + getUrl("host") + getUrl("path");
@@ -1016,7 +1016,10 @@ function buildForwardedEvent(tagEvent, eventData, partner) {
   const referrer = referrerLocation();
   if (referrer !== undefined) event.page_referrer = referrer;
   const click = clickId();
-  if (click !== undefined) event.click_id = click;
+  if (click.value !== undefined) {
+    event.click_id = click.value;
+    if (click.fromUrl) event.click_id_from_url = true;
+  }
   const custom = {};
   const keys = Object.keys(eventData);
   for (let i = 0; i < keys.length; i++) {

@@ -38,4 +38,20 @@ export interface ForwardedEvent {
   user_data?: { em?: string[]; external_id?: string[]; st?: string[]; country?: string[] };
   /** "LDP" for Limited Data Processing. */
   opt_out_type?: string;
+  /** True when click_id came from the page URL's epik parameter (an ad click), not from the cookie. */
+  click_id_from_url?: boolean;
 }
+
+/** Limits the receiver enforces on every field (the sender stays well within them). */
+export const LIMITS = {
+  eventNameLength: 100, eventIdLength: 256, urlLength: 2048, clickIdLength: 512, textLength: 256,
+  lineItems: 200, customKeys: 50, customKeyLength: 64, hashesPerField: 10,
+};
+
+/** Keys of custom_data with a defined type; others are custom properties (name pattern, scalar value). */
+export const CUSTOM_TEXT_KEYS = ['currency', 'order_id', 'search_query', 'lead_type', 'video_title', 'promo_code'];
+export const CUSTOM_NUMBER_KEYS = ['value', 'order_quantity'];
+export const LINE_ITEM_TEXT_KEYS = ['product_id', 'product_name', 'product_category', 'product_variant', 'product_brand'];
+export const LINE_ITEM_NUMBER_KEYS = ['product_price', 'product_quantity'];
+export const USER_DATA_KEYS = ['em', 'external_id', 'st', 'country'];
+export const EVENT_KEYS = ['event_name', 'event_id', 'event_time', 'page_location', 'page_referrer', 'click_id', 'click_id_from_url', 'custom_data', 'user_data', 'opt_out_type'];

@@ -14,8 +14,9 @@ import { log } from './log';
 import type { PartnerData } from './partner-data';
 
 /** The click id: the epik URL parameter of an ad click, else the _epik cookie Pinterest's tag keeps. */
-export function clickId(): string | undefined {
-  return toText(getQueryParameters('epik')) ?? toText(getCookieValues('_epik')[0]);
+export function clickId(): { value?: string; fromUrl: boolean } {
+  const fromUrl = toText(getQueryParameters('epik'));
+  return fromUrl !== undefined ? { value: fromUrl, fromUrl: true } : { value: toText(getCookieValues('_epik')[0]), fromUrl: false };
 }
 
 function pageLocation(): string {
@@ -34,7 +35,10 @@ export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, p
   const referrer = referrerLocation();
   if (referrer !== undefined) event.page_referrer = referrer;
   const click = clickId();
-  if (click !== undefined) event.click_id = click;
+  if (click.value !== undefined) {
+    event.click_id = click.value;
+    if (click.fromUrl) event.click_id_from_url = true;
+  }
   const custom: { [key: string]: unknown } = {};
   const keys = Object.keys(eventData);
   for (let i = 0; i < keys.length; i++) {

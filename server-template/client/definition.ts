@@ -1,0 +1,61 @@
+import { defineTemplate } from '../../build/definition';
+import { DEFAULT_PATH, MAX_BATCH_EVENTS, MAX_BODY_BYTES } from '../../pinterest/forwarding-protocol';
+import { CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE, CORS_HEADERS, DEFAULT_MAX_AGE_DAYS } from './src/choices';
+
+const PROTOCOL = 'https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/event-protocol.md';
+const DOCS = 'https://github.com/pinterest-gtm/pinterest-gtm#pinterest-client-parameters';
+const cookie = (name: string) => ({ name, domain: '*', path: '*', secure: 'secure', session: 'any' });
+
+export default defineTemplate({
+  kind: 'server-client',
+  info: {
+    displayName: 'Pinterest Client by pinterest-gtm',
+    description: 'Receives events from the Pinterest Tag by pinterest-gtm (or your backend) in a server container, validates them, runs them for the Pinterest Conversions API tag, and keeps the click id in a first-party cookie. Docs: https://github.com/pinterest-gtm/pinterest-gtm',
+    categories: ['ADVERTISING', 'CONVERSIONS'],
+    brand: { id: 'brand_pinterest_gtm', displayName: 'pinterest-gtm' },
+  },
+  parameters: [
+    {
+      type: 'TEXT', name: 'path', displayName: 'Request path', simpleValueType: true, defaultValue: DEFAULT_PATH,
+      help: `The client claims only requests on this path. The web tag's permission allows paths under /pinterest/. <a href="${PROTOCOL}">Protocol</a>`,
+      valueValidators: [{ type: 'REGEX', args: ['^/pinterest/[A-Za-z0-9_\\-/]*$'], errorMessage: 'A path under /pinterest/.' }],
+    },
+    {
+      type: 'TEXT', name: 'allowedOrigins', displayName: 'Allowed origins (CORS)', simpleValueType: true,
+      help: `Comma-separated origins allowed to POST from a browser, e.g. https://shop.example. Leave empty for the web tag's image requests and server-to-server POSTs, which need no CORS. <a href="https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS">CORS</a>`,
+    },
+    {
+      type: 'TEXT', name: 'maxEvents', displayName: 'Events per request (max)', simpleValueType: true, defaultValue: String(MAX_BATCH_EVENTS),
+      help: `Larger batches are refused with 413. At most ${MAX_BATCH_EVENTS}. <a href="${PROTOCOL}">Limits</a>`, valueValidators: [{ type: 'POSITIVE_NUMBER' }],
+    },
+    {
+      type: 'TEXT', name: 'maxBodyBytes', displayName: 'Request body size (max bytes)', simpleValueType: true, defaultValue: String(MAX_BODY_BYTES),
+      help: `Larger bodies are refused with 413. <a href="${PROTOCOL}">Limits</a>`, valueValidators: [{ type: 'POSITIVE_NUMBER' }],
+    },
+    {
+      type: 'CHECKBOX', name: 'setClickIdCookie', checkboxText: 'Keep the Pinterest click id (_epik) in a first-party cookie set by the server', simpleValueType: true, defaultValue: true,
+      help: `Safari limits cookies set by scripts to 7 days; Pinterest attributes clicks for up to 30. <a href="https://help.pinterest.com/en/business/article/pinterest-tag-parameters-and-cookies">Pinterest cookies</a>`,
+      subParams: [
+        { type: 'TEXT', name: 'cookieMaxAgeDays', displayName: 'Lifetime (days)', simpleValueType: true, defaultValue: String(DEFAULT_MAX_AGE_DAYS), help: `Default one year. <a href="${DOCS}">Docs</a>`, valueValidators: [{ type: 'POSITIVE_NUMBER' }], enablingConditions: [{ paramName: 'setClickIdCookie', paramValue: true, type: 'EQUALS' }] },
+        { type: 'TEXT', name: 'cookieDomain', displayName: 'Cookie domain', simpleValueType: true, defaultValue: 'auto', help: `auto: the registrable domain of the request. <a href="https://developers.google.com/tag-platform/tag-manager/server-side/api#setcookie">setCookie</a>`, enablingConditions: [{ paramName: 'setClickIdCookie', paramValue: true, type: 'EQUALS' }] },
+      ],
+    },
+  ],
+  permissions: {
+    read_request: {
+      requestAccess: 'specific', bodyAllowed: true, pathAllowed: true, remoteAddressAllowed: true, queryParametersAllowed: true,
+      queryParameterAccess: 'specific', queryParameterWhitelist: [{ queryParameter: 'v' }, { queryParameter: 'e' }],
+      headersAllowed: true, headerAccess: 'specific', headerWhitelist: [{ headerName: 'origin' }, { headerName: 'user-agent' }],
+    },
+    return_response: {},
+    access_response: {
+      writeResponseAccess: 'specific', writeStatusAllowed: true, writeBodyAllowed: true, writeHeadersAllowed: true, writeHeaderAccess: 'specific',
+      headerWhitelist: [...CORS_HEADERS, 'content-type', 'cache-control', 'pragma', 'expires'].map((headerName) => ({ headerName })),
+    },
+    run_container: {},
+    get_cookies: { cookieAccess: 'specific', cookieNames: [CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE] },
+    set_cookies: { allowedCookies: [cookie(CLICK_ID_COOKIE), cookie(CLICK_ID_TIME_COOKIE)] },
+    logging: { environments: 'debug' },
+  },
+  notes: 'Built from TypeScript by pinterest-gtm (https://github.com/pinterest-gtm/pinterest-gtm). Edit the sources, not this file.',
+});

@@ -1,0 +1,35 @@
+/**
+ * First-party click id: when an event's click id came from the page URL (an ad click), the server sets
+ * `_epik` itself, so Safari's 7-day cap on script-set cookies does not cut Pinterest's attribution
+ * window (up to 30 days). Secure, SameSite=Lax, readable by Pinterest's tag (not HttpOnly). A companion
+ * cookie holds when it was written, so an older event never overwrites a newer click id.
+ * https://help.pinterest.com/en/business/article/pinterest-tag-parameters-and-cookies
+ */
+import { getCookieValues, makeString, setCookie } from '../../../gtm-sandbox/import/server';
+import type { ForwardedEvent } from '../../../pinterest/forwarding-protocol';
+import { toNumber, toText } from '../../../pinterest/values';
+import { CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE } from './choices';
+
+/** The newest click id from the page URL among the events, with its time. */
+function newestClickId(events: ForwardedEvent[], now: number): { value: string; time: number } | undefined {
+  let newest: { value: string; time: number } | undefined;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (event.click_id_from_url !== true || event.click_id === undefined) continue;
+    const time = toNumber(event.event_time) ?? now;
+    if (newest === undefined || time >= newest.time) newest = { value: event.click_id, time: time };
+  }
+  return newest;
+}
+
+export function keepClickId(events: ForwardedEvent[], now: number, maxAgeDays: number, domain: string): boolean {
+  const newest = newestClickId(events, now);
+  if (newest === undefined) return false;
+  const storedTime = toNumber(getCookieValues(CLICK_ID_TIME_COOKIE)[0]);
+  if (storedTime !== undefined && storedTime > newest.time) return false;
+  if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
+  const options = { domain: domain, path: '/', 'max-age': maxAgeDays * 86400, secure: true, sameSite: 'Lax' as const, httpOnly: false };
+  setCookie(CLICK_ID_COOKIE, newest.value, options, true);
+  setCookie(CLICK_ID_TIME_COOKIE, makeString(newest.time), options, true);
+  return true;
+}

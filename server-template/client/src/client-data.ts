@@ -1,0 +1,5 @@
+/** The client's fields as GTM passes them in `data` (see definition.ts). */
+export interface ClientData {
+  path?: unknown; allowedOrigins?: unknown; maxEvents?: unknown; maxBodyBytes?: unknown;
+  setClickIdCookie?: unknown; cookieMaxAgeDays?: unknown; cookieDomain?: unknown;
+}

@@ -1,0 +1,31 @@
+/**
+ * CORS for browsers that POST events: only origins on the allowlist get Access-Control-Allow-Origin,
+ * and a preflight (OPTIONS) is answered without running anything. Image requests and server-to-server
+ * POSTs carry no Origin and need none of this.
+ * https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS
+ */
+import { getRequestHeader, makeString, setResponseHeader } from '../../../gtm-sandbox/import/server';
+import { toText } from '../../../pinterest/values';
+
+export function originAllowed(allowlist: unknown, origin: string): boolean {
+  const entries = makeString(toText(allowlist) ?? '').split(',');
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i].trim().toLowerCase();
+    if (entry !== '' && entry === origin.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** The request's Origin, or undefined when it has none. */
+export function requestOrigin(): string | undefined {
+  return toText(getRequestHeader('origin'));
+}
+
+export function allowOrigin(origin: string, preflight: boolean): void {
+  setResponseHeader('access-control-allow-origin', origin);
+  setResponseHeader('vary', 'Origin');
+  if (!preflight) return;
+  setResponseHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  setResponseHeader('access-control-allow-headers', 'content-type');
+  setResponseHeader('access-control-max-age', '86400');
+}

@@ -10,6 +10,7 @@ import { buildTemplate } from './build-template';
 import { findTemplates, GALLERY_TEMPLATE } from './find-templates';
 import { loadDefinition } from './load-definition';
 import { withParameterTables } from './readme-parameters';
+import { refreshedContainers } from './refresh-containers';
 import type { TemplateDefinition } from './definition';
 
 interface Output { readonly file: string; readonly content: string }
@@ -35,6 +36,13 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`✓ ${path.relative(root, dir)}/template.tpl (${Buffer.byteLength(built.tpl)} bytes${warnings ? `, ${warnings} warning(s)` : ''})`);
   }
   if (failed) return 1;
+  const builtByName = new Map<string, string>();
+  for (const dir of findTemplates(root)) {
+    const tpl = outputs.find((o) => o.file === path.join(dir, 'template.tpl'));
+    const content = tpl?.content ?? (fs.existsSync(path.join(dir, 'template.tpl')) ? fs.readFileSync(path.join(dir, 'template.tpl'), 'utf8') : undefined);
+    if (content !== undefined) builtByName.set(loadDefinition(dir).info.displayName, content);
+  }
+  outputs.push(...refreshedContainers(root, builtByName));
   const readme = path.join(root, 'README.md');
   if (fs.existsSync(readme)) {
     const definitions = new Map<string, TemplateDefinition>(findTemplates(root).map((d) => [path.relative(root, d).replace(/\\/g, '/'), loadDefinition(d)]));

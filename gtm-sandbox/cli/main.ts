@@ -4,6 +4,7 @@
  *   gtm-sandbox run <template.tpl> [--data F] [--datalayer F] [--window F] [--url URL] [--consent F]
  *                   [--cookies F] [--event F] [--request F] [--respond F] [--json]
  *   gtm-sandbox check <template.tpl>...
+ *   gtm-sandbox serve <server-container.json> --port P [--route ORIGIN=LOCAL_URL]... [--allow-network]
  */
 import * as fs from 'node:fs';
 import { formatDiagnostic, hasErrors } from '../diagnostics';
@@ -11,8 +12,9 @@ import { runTests, type ScenarioResult } from '../test-runner/run-tests';
 import { parseTemplate } from '../tpl/read';
 import { checkTemplate } from './check';
 import { runOnce } from './run';
+import { serve } from './serve';
 
-const USAGE = 'usage: gtm-sandbox test|run|check <template.tpl>... [--json] (see gtm-sandbox/README.md)';
+const USAGE = 'usage: gtm-sandbox test|run|check <template.tpl>... [--json] | serve <server-container.json> --port P (see gtm-sandbox/README.md)';
 
 function parseArgs(argv: string[]): { files: string[]; flags: Record<string, string>; json: boolean } {
   const files: string[] = [];
@@ -28,6 +30,7 @@ function parseArgs(argv: string[]): { files: string[]; flags: Record<string, str
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'serve') return serve(rest);
   const { files, flags, json } = parseArgs(rest);
   if (!command || files.length === 0) { console.error(USAGE); return 2; }
   const load = (file: string) => parseTemplate(fs.readFileSync(file, 'utf8'), file);

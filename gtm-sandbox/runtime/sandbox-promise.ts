@@ -12,6 +12,8 @@ import type { Scheduler } from './scheduler';
 export interface PromiseKit {
   /** A sandbox promise settled later with a host value (fulfilled) or a host reason (rejected). */
   settleLater(outcome: () => { value: unknown } | { reason: unknown }): unknown;
+  /** A sandbox promise settled by a host promise of an outcome (which never rejects). */
+  settleWith(outcome: Promise<{ value: unknown } | { reason: unknown }>): unknown;
   /** A sandbox promise that settles when a host promise does (its values are host values). */
   fromHost(promise: Promise<unknown>): unknown;
   create(executor: unknown): unknown;
@@ -47,6 +49,14 @@ export function createPromiseKit(marshal: Marshal, scheduler: Scheduler): Promis
           if ('value' in o) resolve(marshal.toSandbox(o.value));
           else reject(marshal.toSandbox(o.reason));
         });
+      });
+      scheduler.track(host);
+      return wrap(host);
+    },
+    settleWith(outcome) {
+      const host = outcome.then((o) => {
+        if ('value' in o) return marshal.toSandbox(o.value);
+        throw marshal.toSandbox(o.reason);
       });
       scheduler.track(host);
       return wrap(host);

@@ -55,6 +55,11 @@ export interface World {
   eventData: Record<string, unknown>;
   readonly http: HttpRequestRecord[];
   readonly responses: ScriptedResponse[];
+  /**
+   * Live outgoing HTTP (gtm-sandbox serve): when set, requests go through it instead of the scripted
+   * responses. It rejects with 'timed_out' or 'failed' as GTM's promise does.
+   */
+  transport?: (request: HttpRequestRecord) => Promise<{ status: number; headers: Record<string, string>; body: string }>;
   readonly response: ServerResponse;
   readonly events: Record<string, unknown>[];
   /** Tags runContainer fires for each event, as host callbacks. */
@@ -76,6 +81,8 @@ export interface WorldOptions {
   cookies?: Record<string, string | string[]>; consent?: Record<string, ConsentState>; debugMode?: boolean;
   request?: Partial<ServerRequest>; eventData?: Record<string, unknown>; responses?: ScriptedResponse[]; now?: number;
   privateKeys?: Record<string, string>;
+  /** Shared with other runs of the same template (a container runtime keeps one per template). */
+  templateStorage?: Map<string, unknown>;
 }
 
 export function createWorld(options: WorldOptions = {}): World {
@@ -95,7 +102,7 @@ export function createWorld(options: WorldOptions = {}): World {
     consent: new Map(Object.entries(options.consent ?? {})),
     consentListeners: [],
     localStorage: new Map(),
-    templateStorage: new Map(),
+    templateStorage: options.templateStorage ?? new Map(),
     injectedScripts: [],
     injectedIframes: [],
     pixels: [],

@@ -17,9 +17,6 @@ export const getGoogleScript: ApiImplementation = (ctx) => (script: unknown, opt
   const o = (ctx.marshal.toHost(options) ?? {}) as { id?: string };
   const base = SCRIPT_URLS[str(script)] ?? SCRIPT_URLS.GTAG;
   const url = o.id ? `${base}?id=${encodeURIComponent(o.id)}` : base;
-  const outcome = exchange(ctx, 'getGoogleScript', url, { method: 'GET' }, undefined);
-  return new Raw(ctx.promises.settleLater(() => {
-    const answer = outcome();
-    return 'value' in answer ? { value: { script: answer.value.body, metadata: answer.value.headers } } : answer;
-  }));
+  return new Raw(ctx.promises.settleWith(exchange(ctx, 'getGoogleScript', url, { method: 'GET' }, undefined)
+    .then((answer) => ('value' in answer ? { value: { script: answer.value.body, metadata: answer.value.headers } } : answer))));
 };

@@ -5,5 +5,5 @@ import { exchange } from './http-exchange';
 
 export const sendHttpGet: ApiImplementation = (ctx) => (url: unknown, options: unknown) => {
   const host = (ctx.marshal.toHost(options) ?? {}) as Record<string, unknown>;
-  return new Raw(ctx.promises.settleLater(exchange(ctx, 'sendHttpGet', url, { ...host, method: 'GET' }, undefined)));
+  return new Raw(ctx.promises.settleWith(exchange(ctx, 'sendHttpGet', url, { ...host, method: 'GET' }, undefined)));
 };

@@ -9,14 +9,13 @@ import { exchange } from './http-exchange';
 
 export const sendHttpRequest: ApiImplementation = (ctx) => (url: unknown, second: unknown, third: unknown, fourth: unknown) => {
   if (typeof second === 'function') {
-    const outcome = exchange(ctx, 'sendHttpRequest', url, third, fourth);
-    ctx.scheduler.later(() => {
-      const o = outcome();
+    const answered = exchange(ctx, 'sendHttpRequest', url, third, fourth).then((o) => {
       // A transport failure reaches the legacy callback as status 0 (docs/emulator-fidelity.md).
       if ('value' in o) ctx.marshal.callSandbox(second, o.value.statusCode, o.value.headers, o.value.body);
       else ctx.marshal.callSandbox(second, 0, {}, '');
     });
+    ctx.scheduler.track(answered);
     return undefined;
   }
-  return new Raw(ctx.promises.settleLater(exchange(ctx, 'sendHttpRequest', url, second, third)));
+  return new Raw(ctx.promises.settleWith(exchange(ctx, 'sendHttpRequest', url, second, third)));
 };

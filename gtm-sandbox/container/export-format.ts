@@ -1,0 +1,43 @@
+/**
+ * GTM container exports (exportFormatVersion 2), the parts the container runtimes read: custom
+ * templates, tags, triggers, variables and (server) clients. Field names as GTM exports them.
+ * https://developers.google.com/tag-platform/tag-manager/api/reference/rest/v2/accounts.containers.versions
+ */
+export interface ExportParameter { type: string; key?: string; value?: string; list?: ExportParameter[]; map?: ExportParameter[] }
+
+export interface ExportTemplate { templateId: string; name: string; templateData: string }
+export interface ExportTag {
+  tagId: string; name: string; type: string; parameter?: ExportParameter[]; firingTriggerId?: string[]; blockingTriggerId?: string[];
+  priority?: { type: string; value: string }; tagFiringOption?: string; paused?: boolean;
+  consentSettings?: { consentStatus?: string; consentType?: ExportParameter };
+}
+export interface ExportClient { clientId: string; name: string; type: string; parameter?: ExportParameter[]; priority?: number }
+export interface ExportCondition { type: string; parameter: ExportParameter[] }
+export interface ExportTrigger {
+  triggerId: string; name: string; type: string; filter?: ExportCondition[]; customEventFilter?: ExportCondition[];
+}
+export interface ExportVariable { variableId: string; name: string; type: string; parameter?: ExportParameter[] }
+
+export interface ContainerExport {
+  exportFormatVersion: number;
+  containerVersion: {
+    container?: { publicId?: string; usageContext?: string[] };
+    tag?: ExportTag[]; trigger?: ExportTrigger[]; variable?: ExportVariable[]; client?: ExportClient[];
+    customTemplate?: ExportTemplate[]; builtInVariable?: { type: string; name: string }[];
+  };
+}
+
+export function readContainerExport(text: string, file: string): ContainerExport {
+  const parsed = JSON.parse(text) as ContainerExport;
+  if (parsed.exportFormatVersion !== 2 || typeof parsed.containerVersion !== 'object') {
+    throw new Error(`${file}: not a GTM container export (exportFormatVersion 2)`);
+  }
+  return parsed;
+}
+
+/** The custom template a tag, client or variable type names: `cvt_<containerId>_<templateId>` or `cvt_<templateId>`. */
+export function templateFor(container: ContainerExport, type: string): ExportTemplate | undefined {
+  if (!type.startsWith('cvt_')) return undefined;
+  const id = type.slice(type.lastIndexOf('_') + 1);
+  return (container.containerVersion.customTemplate ?? []).find((t) => t.templateId === id);
+}

@@ -1,0 +1,35 @@
+/**
+ * Tag, client and variable parameters as GTM passes them to template code as `data`: TEMPLATE values
+ * are strings with `{{Variable}}` references resolved, BOOLEAN true/false, INTEGER numbers, LIST arrays
+ * and MAP objects (table rows). A reference to a lone variable keeps the variable's type.
+ */
+import type { ExportParameter } from './export-format';
+
+export type ResolveVariable = (name: string) => unknown;
+
+const REFERENCE = /\{\{([^}]+)\}\}/g;
+
+export function resolveText(text: string, resolve: ResolveVariable): unknown {
+  const lone = /^\{\{([^}]+)\}\}$/.exec(text);
+  if (lone) return resolve(lone[1]);
+  return text.replace(REFERENCE, (_m, name: string) => {
+    const value = resolve(name);
+    return value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  });
+}
+
+export function decodeValue(parameter: ExportParameter, resolve: ResolveVariable): unknown {
+  switch (parameter.type) {
+    case 'BOOLEAN': return parameter.value === 'true';
+    case 'INTEGER': return Number(parameter.value);
+    case 'LIST': return (parameter.list ?? []).map((p) => decodeValue(p, resolve));
+    case 'MAP': return decodeParameters(parameter.map ?? [], resolve);
+    default: return parameter.value === undefined ? undefined : resolveText(parameter.value, resolve);
+  }
+}
+
+export function decodeParameters(parameters: ExportParameter[], resolve: ResolveVariable): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of parameters) if (p.key !== undefined) out[p.key] = decodeValue(p, resolve);
+  return out;
+}

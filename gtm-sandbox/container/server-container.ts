@@ -1,0 +1,108 @@
+/**
+ * A server container from its export, run like server-side GTM: for each request the clients run by
+ * priority until one claims it; its runContainer calls fire the tags whose triggers match the event;
+ * the claimed client's response is returned. Template code runs in gtm-sandbox with the real request
+ * and live (routed) outgoing HTTP. https://developers.google.com/tag-platform/tag-manager/server-side/intro
+ */
+import { createSession } from '../runtime/session';
+import { parseTemplate, type ParsedTemplate } from '../tpl/read';
+import { createWorld, type CookieWrite, type HttpRequestRecord, type ServerRequest, type World } from '../world/world';
+import { conditionHolds } from './conditions';
+import { templateFor, type ContainerExport, type ExportTag } from './export-format';
+import { decodeParameters, type ResolveVariable } from './parameters';
+
+export interface ContainerResponse { status: number; headers: Record<string, string>; body: string; cookies: CookieWrite[] }
+export interface TagRun { tag: string; event: Record<string, unknown>; result: 'success' | 'failure' | 'exception' | 'timeout'; error?: string; logs: unknown[][]; http: HttpRequestRecord[] }
+export type Transport = NonNullable<World['transport']>;
+
+export interface ServerContainer {
+  handle(request: ServerRequest): Promise<ContainerResponse>;
+  /** Every tag run so far, in order (for tests and the demo's inspector). */
+  readonly tagRuns: TagRun[];
+}
+
+export function createServerContainer(container: ContainerExport, transport: Transport): ServerContainer {
+  const version = container.containerVersion;
+  const templates = new Map<string, ParsedTemplate>();
+  const templateOf = (type: string): ParsedTemplate => {
+    const exported = templateFor(container, type);
+    if (!exported) throw new Error(`no custom template for type ${type}`);
+    let parsed = templates.get(exported.templateId);
+    if (!parsed) {
+      parsed = parseTemplate(exported.templateData, exported.name);
+      templates.set(exported.templateId, parsed);
+    }
+    return parsed;
+  };
+  const tagRuns: TagRun[] = [];
+  const templateStorage = new Map<string, Map<string, unknown>>();
+  const storageOf = (type: string): Map<string, unknown> => {
+    const store = templateStorage.get(type) ?? new Map<string, unknown>();
+    templateStorage.set(type, store);
+    return store;
+  };
+
+  const variables = (event: Record<string, unknown>, clientName: string): ResolveVariable => (name) => {
+    if (name === 'Event Name') return event.event_name;
+    if (name === 'Client Name') return clientName;
+    const variable = (version.variable ?? []).find((v) => v.name === name);
+    if (!variable) return undefined;
+    const params = decodeParameters(variable.parameter ?? [], () => undefined);
+    if (variable.type === 'c') return params.value;
+    if (variable.type === 'ed') return String(params.keyPath ?? '').split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), event);
+    return undefined;
+  };
+
+  const fires = (tag: ExportTag, resolve: ResolveVariable): boolean => {
+    if (tag.paused) return false;
+    const triggered = (ids: string[] | undefined): boolean => (ids ?? []).some((id) => {
+      const trigger = (version.trigger ?? []).find((t) => t.triggerId === id);
+      if (!trigger) return false;
+      return trigger.type === 'ALWAYS' || (trigger.filter ?? []).every((c) => conditionHolds(c, resolve));
+    });
+    return triggered(tag.firingTriggerId) && !triggered(tag.blockingTriggerId);
+  };
+
+  async function runTag(tag: ExportTag, event: Record<string, unknown>, request: ServerRequest, clientName: string): Promise<void> {
+    const world = createWorld({ request, eventData: event, templateStorage: storageOf(tag.type) });
+    world.transport = transport;
+    world.clientName = clientName;
+    const run: TagRun = { tag: tag.name, event, result: 'timeout', logs: [], http: world.http };
+    tagRuns.push(run);
+    try {
+      const session = createSession(templateOf(tag.type), world);
+      session.runCode(session.marshal.toSandbox(decodeParameters(tag.parameter ?? [], variables(event, clientName))));
+      await session.scheduler.drain();
+      run.result = session.run.callbackErrors.length > 0 ? 'exception' : session.completion ?? 'timeout';
+      if (session.run.callbackErrors.length > 0) run.error = String((session.run.callbackErrors[0] as Error).message ?? session.run.callbackErrors[0]);
+    } catch (error) {
+      run.result = 'exception';
+      run.error = (error as Error).message;
+    }
+    run.logs = world.logs.map((l) => l.values);
+  }
+
+  return {
+    tagRuns,
+    async handle(request) {
+      const clients = [...(version.client ?? [])].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
+      for (const client of clients) {
+        const world = createWorld({ request, templateStorage: storageOf(client.type) });
+        world.transport = transport;
+        world.clientName = client.name;
+        world.containerTags.push(async (event) => {
+          const resolve = variables(event, client.name);
+          const tags = (version.tag ?? []).filter((t) => fires(t, resolve));
+          await Promise.all(tags.map((t) => runTag(t, event, request, client.name)));
+        });
+        const session = createSession(templateOf(client.type), world);
+        session.runCode(session.marshal.toSandbox(decodeParameters(client.parameter ?? [], variables({}, client.name))));
+        await session.scheduler.drain();
+        if (!world.requestClaimed) continue;
+        if (!world.response.returned) return { status: 500, headers: {}, body: 'the claiming client never returned a response', cookies: world.cookiesSet };
+        return { status: world.response.status, headers: world.response.headers, body: world.response.body, cookies: world.cookiesSet };
+      }
+      return { status: 400, headers: { 'content-type': 'text/plain' }, body: 'No client claimed the request.', cookies: [] };
+    },
+  };
+}

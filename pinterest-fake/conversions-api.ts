@@ -1,0 +1,84 @@
+/**
+ * A local stand-in for Pinterest's Conversions API (POST /v5/ad_accounts/{id}/events) for tests and the
+ * demo: it validates each body against schemas/conversion-events.schema.json, records it, and answers in
+ * Pinterest's response shapes and error codes (https://developers.pinterest.com/docs/api/v5/events-create).
+ * Tests can queue faults: a status (429, 500, 503, …) or a delay longer than the caller's timeout.
+ */
+import Ajv from 'ajv';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as path from 'node:path';
+
+export interface RecordedRequest {
+  readonly time: number; readonly accountId: string; readonly test: boolean; readonly status: number;
+  readonly body: { data?: Record<string, unknown>[] } | null; readonly errors: string[];
+}
+export type Fault = { status: number } | { delayMs: number };
+
+export interface ConversionsApiFake {
+  readonly server: http.Server;
+  readonly requests: RecordedRequest[];
+  /** Accepted events (status 200), in order. */
+  readonly accepted: () => Record<string, unknown>[];
+  queueFaults(...faults: Fault[]): void;
+}
+
+const SCHEMA = path.resolve(__dirname, '..', 'schemas', 'conversion-events.schema.json');
+const ERRORS: Record<number, { code: number; message: string }> = {
+  400: { code: 4196, message: 'Invalid request body' }, 401: { code: 2, message: 'Authentication failed.' },
+  429: { code: 8, message: 'Rate limit exceeded' }, 500: { code: 12, message: 'Something went wrong on our end' },
+  503: { code: 4197, message: 'Endpoint ramped down, not accepting traffic' },
+};
+
+export function createConversionsApiFake(): ConversionsApiFake {
+  const validate = new Ajv({ allErrors: true }).compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
+  const requests: RecordedRequest[] = [];
+  const faults: Fault[] = [];
+  const reply = (res: http.ServerResponse, status: number, body: unknown): void => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    if (req.method === 'GET' && url.pathname === '/_fake/requests') return reply(res, 200, requests);
+    const match = /^\/v5\/ad_accounts\/(\d{1,18})\/events$/.exec(url.pathname);
+    if (req.method !== 'POST' || !match) return reply(res, 404, { code: 404, message: 'Not found' });
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const record = (status: number, body: RecordedRequest['body'], errors: string[]): void => {
+        requests.push({ time: Date.now(), accountId: match[1], test: url.searchParams.get('test') === 'true', status, body, errors });
+      };
+      let body: RecordedRequest['body'] = null;
+      try { body = JSON.parse(Buffer.concat(chunks).toString('utf8')); } catch { /* answered below */ }
+      const fault = faults.shift();
+      if (fault && 'delayMs' in fault) {
+        record(0, body, ['delayed']);
+        setTimeout(() => reply(res, 503, ERRORS[503]), fault.delayMs);
+        return;
+      }
+      if (fault) {
+        record(fault.status, body, ['injected fault']);
+        return reply(res, fault.status, ERRORS[fault.status] ?? { code: fault.status, message: 'fault' });
+      }
+      if (!/^Bearer \S+$/.test(req.headers.authorization ?? '')) {
+        record(401, body, ['no bearer token']);
+        return reply(res, 401, ERRORS[401]);
+      }
+      if (body === null || !validate(body)) {
+        const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
+        record(400, body, errors.length > 0 ? errors : ['not JSON']);
+        return reply(res, 400, { ...ERRORS[400], message: `${ERRORS[400].message}: ${errors.slice(0, 3).join('; ')}` });
+      }
+      record(200, body, []);
+      const events = body.data ?? [];
+      return reply(res, 200, { num_events_received: events.length, num_events_processed: events.length, events: events.map(() => ({ status: 'processed', error_message: null, warning_message: null })) });
+    });
+    return undefined;
+  });
+  return {
+    server, requests,
+    accepted: () => requests.filter((r) => r.status === 200).flatMap((r) => r.body?.data ?? []),
+    queueFaults: (...more) => { faults.push(...more); },
+  };
+}

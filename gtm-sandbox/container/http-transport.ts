@@ -27,7 +27,7 @@ export function createTransport(routes: readonly Route[], allowNetwork: boolean)
       const headers: Record<string, string> = {};
       response.headers.forEach((value, key) => { headers[key] = value; });
       return { status: response.status, headers, body: await response.text() };
-    } catch (error) {
+    } catch {
       throw controller.signal.aborted ? 'timed_out' : 'failed';
     } finally {
       clearTimeout(timer);

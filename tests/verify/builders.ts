@@ -1,0 +1,37 @@
+/** Small builders for the verification tools' input files: feeds, event captures and tag logs. */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-'));
+let n = 0;
+export const writeFile = (name: string, content: string): string => {
+  const file = path.join(dir, `${n++}-${name}`);
+  fs.writeFileSync(file, content);
+  return file;
+};
+
+export interface Product { id: string; title?: string; description?: string; link?: string; image_link?: string; price?: string; availability?: string; item_group_id?: string }
+export const product = (id: string, extra: Partial<Product> = {}): Product => ({
+  id, title: `Product ${id}`, description: 'A fine thing', link: `https://shop.example/p/${id}`, image_link: `https://shop.example/i/${id}.jpg`,
+  price: '24.99 USD', availability: 'in stock', ...extra,
+});
+const COLUMNS: (keyof Product)[] = ['id', 'title', 'description', 'link', 'image_link', 'price', 'availability', 'item_group_id'];
+const csvCell = (v: string | undefined): string => (v === undefined ? '' : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+export const csvFeed = (products: Product[]): string => [COLUMNS.join(','), ...products.map((p) => COLUMNS.map((c) => csvCell(p[c])).join(','))].join('\n') + '\n';
+export const tsvFeed = (products: Product[]): string => [COLUMNS.join('\t'), ...products.map((p) => COLUMNS.map((c) => (p[c] ?? '').replace(/[\t\n]/g, ' ')).join('\t'))].join('\n') + '\n';
+export const xmlFeed = (products: Product[]): string => `<?xml version="1.0"?>\n<rss xmlns:g="http://base.google.com/ns/1.0" version="2.0"><channel>\n${
+  products.map((p) => `<item>\n${COLUMNS.filter((c) => p[c] !== undefined).map((c) => `  <g:${c}>${String(p[c]).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</g:${c}>`).join('\n')}\n</item>`).join('\n')
+}\n</channel></rss>\n`;
+
+export const jsonLines = (rows: unknown[]): string => rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n';
+
+/** The Conversions API tag's log lines for one event and its answers (server-template/tag/src/logger.ts). */
+export function tagLog(event: { event_name: string; event_id: string; user_data?: Record<string, unknown> }, statuses: number[], trace = 't-' + event.event_id): unknown[] {
+  return statuses.flatMap((status, i) => [
+    { Name: 'Pinterest Conversions API', Type: 'Request', TraceId: trace, EventName: event.event_name, RequestBody: { data: [{ ...event, user_data: event.user_data ?? { client_ip_address: '[redacted]', client_user_agent: 'UA' } }] }, Attempt: i + 1 },
+    { Name: 'Pinterest Conversions API', Type: 'Response', TraceId: trace, EventName: event.event_name, ResponseStatusCode: status,
+      ResponseBody: status === 200 ? { num_events_received: 1, num_events_processed: 1, events: [{ status: 'processed' }] } : { code: status === 429 ? 8 : 2, message: 'x' }, Attempt: i + 1 },
+  ]);
+}

@@ -1,0 +1,60 @@
+/** pinterest-gtm catalog-check on feeds and event captures made here, including malformed ones. */
+import { catalogCheck, formatCatalogReport } from '../../verify/catalog/catalog-check';
+import { readFeed } from '../../verify/catalog/feed-reader';
+import { csvFeed, jsonLines, product, tsvFeed, writeFile, xmlFeed } from './builders';
+
+const products = [product('SKU-1'), product('SKU-2', { title: 'Mug, "large"\nblue' }), product('00042'), product('V-1', { item_group_id: 'P-1' })];
+
+test.each([['csv', csvFeed], ['tsv', tsvFeed], ['xml', xmlFeed]] as const)('reads a %s feed with the line each product starts on', async (format, build) => {
+  const records = [];
+  for await (const r of readFeed(writeFile(`feed.${format}`, build(products)))) records.push(r);
+  expect(records.map((r) => r.fields.id)).toEqual(['SKU-1', 'SKU-2', '00042', 'V-1']);
+  if (format === 'csv') expect(records.map((r) => r.line)).toEqual([2, 3, 5, 6]);
+  if (format === 'csv') expect(records[1].fields.title).toBe('Mug, "large"\nblue');
+  if (format === 'xml') expect(records[0].line).toBe(3);
+});
+
+test('reports missing and invalid required fields with line numbers, and duplicate ids', async () => {
+  const feed = writeFile('bad.csv', csvFeed([product('A'), product('B', { price: '24.99', availability: 'maybe', link: 'shop/p/b', title: '' }), product('A')]));
+  const report = await catalogCheck(feed, writeFile('none.jsonl', ''));
+  expect(report.problems.map((p) => `${p.line} ${p.id} ${p.field}`)).toEqual(['3 B title', '3 B link', '3 B price', '3 B availability']);
+  expect(report.duplicates).toEqual([{ id: 'A', lines: [2, 4] }]);
+});
+
+test('compares event product ids with the catalog and suggests the fix for near misses', async () => {
+  const feed = writeFile('feed.csv', csvFeed(products));
+  const events = writeFile('events.jsonl', jsonLines([
+    { event: 'checkout', data: { line_items: [{ product_id: 'SKU-1' }, { product_id: 'SKU-2' }] } },
+    { data: [{ custom_data: { content_ids: ['sku-1'] } }] },
+    { RequestBody: { data: [{ custom_data: { contents: [{ id: '42' }] } }] } },
+    { items: [{ item_id: 'P-1' }] },
+    { event_name: 'page_view' },
+    'not json',
+  ]));
+  const report = await catalogCheck(feed, events);
+  expect([report.eventsWithIds, report.eventsAllMatched]).toEqual([4, 1]);
+  expect(report.badEventLines).toEqual([6]);
+  expect(report.unknownIds).toEqual([
+    { id: 'sku-1', events: 1, fix: 'use the catalog\'s spelling "SKU-1" (case or whitespace differs)' },
+    { id: '42', events: 1, fix: 'use "00042" (leading zeros differ)' },
+    { id: 'P-1', events: 1, fix: '"P-1" is an item_group_id (parent); send the variant id, e.g. "V-1"' },
+  ]);
+  expect(formatCatalogReport(report, 'feed.csv')).toContain('1 (25.0%) have every id in the catalog');
+});
+
+test('clear errors for files that are not feeds', async () => {
+  await expect(catalogCheck(writeFile('empty.csv', ''), writeFile('e.jsonl', ''))).rejects.toThrow(/not a CSV, TSV or XML feed/);
+  await expect(catalogCheck(writeFile('open.csv', 'id,title\n"A,unclosed\n'), writeFile('e.jsonl', ''))).rejects.toThrow(/:2: a quoted field is never closed/);
+  await expect(catalogCheck(writeFile('x.xml', '<rss><channel></channel></rss>'), writeFile('e.jsonl', ''))).rejects.toThrow(/no <item> or <entry>/);
+  await expect(catalogCheck('/no/such/feed.csv', writeFile('e.jsonl', ''))).rejects.toThrow(/no such file/);
+});
+
+test('long files report progress while they stream', async () => {
+  const rows = Array.from({ length: 100000 }, (_, i) => `S${i},T,D,https://s.example/p,https://s.example/i.jpg,1.00 USD,in stock`);
+  const feed = writeFile('long.csv', `id,title,description,link,image_link,price,availability\n${rows.join('\n')}\n`);
+  const messages: string[] = [];
+  const report = await catalogCheck(feed, writeFile('e.jsonl', jsonLines([{ content_ids: ['S99999'] }])), (m) => messages.push(m));
+  expect(report.records).toBe(100000);
+  expect(report.eventsAllMatched).toBe(1);
+  expect(messages).toEqual([`${feed}: 100000 products read`]);
+});

@@ -1,0 +1,54 @@
+/** pinterest-gtm plan from the fixture containers, and the CLI's commands, exit codes and errors. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { main } from '../../verify/cli';
+import { trackingPlan } from '../../verify/plan/tracking-plan';
+import { csvFeed, jsonLines, product, tagLog, writeFile } from './builders';
+
+const CONTAINERS = path.resolve(__dirname, '..', 'fixtures', 'containers');
+const read = (name: string): string => fs.readFileSync(path.join(CONTAINERS, name), 'utf8');
+
+async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { out.push(a.join(' ')); });
+  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { err.push(a.join(' ')); });
+  try {
+    return { code: await main(argv), out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+test('the tracking plan lists every Pinterest event, its trigger, sources, route, matching and consent', () => {
+  const plan = trackingPlan(read('web-container.json'), 'web.json', read('server-container.json'), 'server.json');
+  expect(plan).toContain('purchase → checkout');
+  expect(plan).toContain('GA4 ecommerce events (CUSTOM_EVENT');
+  expect(plan).toContain('{{Customer email}}: dataLayer `customer.email` (hashed in GTM)');
+  expect(plan).toContain('server forwarding to {{Server container URL}}');
+  expect(plan).toContain('Client **Pinterest** on `/pinterest/events`');
+  expect(plan).toContain('denied ad_storage or ad_user_data ⇒ not sent');
+  expect(plan).toContain('Claim your website domain');
+});
+
+test('CLI: catalog-check exits 1 when ids do not match, plan writes a file, report writes HTML', async () => {
+  const feed = writeFile('feed.csv', csvFeed([product('SKU-1')]));
+  const check = await capture(['catalog-check', '--feed', feed, '--events', writeFile('e.jsonl', jsonLines([{ content_ids: ['SKU-9'] }]))]);
+  expect(check.code).toBe(1);
+  expect(check.out).toContain('not in catalog: "SKU-9"');
+  const out = writeFile('plan.md', '');
+  expect((await capture(['plan', path.join(CONTAINERS, 'web-container.json'), '--out', out])).code).toBe(0);
+  expect(fs.readFileSync(out, 'utf8')).toContain('# Pinterest tracking plan');
+  const html = writeFile('report.html', '');
+  const report = await capture(['report', writeFile('logs.jsonl', jsonLines(tagLog({ event_name: 'lead', event_id: 'L-1' }, [200]))), '--html', html]);
+  expect(report.code).toBe(0);
+  expect(fs.readFileSync(html, 'utf8')).toContain('Enhanced Match coverage');
+});
+
+test('CLI: usage errors exit 2; bad files exit 1 with the file named', async () => {
+  expect((await capture(['catalog-check', '--feed', 'x'])).code).toBe(2);
+  const bad = await capture(['plan', writeFile('not-a-container.json', '{"hello":1}')]);
+  expect(bad.code).toBe(1);
+  expect(bad.err).toMatch(/not a GTM container export/);
+});

@@ -1,0 +1,32 @@
+/** pinterest-gtm report on Conversions API tag logs made here, including malformed and Cloud Logging lines. */
+import { deliveryReport, formatDeliveryReport } from '../../verify/report/delivery-report';
+import { htmlReport } from '../../verify/report/html-report';
+import { jsonLines, tagLog, writeFile } from './builders';
+
+const HASH = 'a'.repeat(64);
+
+test('delivery, retries, error codes, deduplication readiness and Enhanced Match coverage', async () => {
+  const logs = writeFile('logs.jsonl', jsonLines([
+    ...tagLog({ event_name: 'checkout', event_id: 'checkout_T-1', user_data: { em: [HASH], client_ip_address: '[redacted]', client_user_agent: 'UA', click_id: 'E' } }, [200]),
+    ...tagLog({ event_name: 'add_to_cart', event_id: '1700.5' }, [429, 200]),
+    ...tagLog({ event_name: 'lead', event_id: 'gen_1_2' }, [401]),
+    'garbage line',
+    { jsonPayload: tagLog({ event_name: 'page_visit', event_id: '1700.6' }, [200])[0] },
+    { textPayload: JSON.stringify(tagLog({ event_name: 'page_visit', event_id: '1700.6' }, [200])[1]) },
+  ]));
+  const report = await deliveryReport(logs, new Set(['checkout_T-1', '1700.5']));
+  expect(report).toMatchObject({ events: 4, delivered: 3, retried: 1, statusCodes: { 200: 3, 429: 1, 401: 1 }, pinterestCodes: { 8: 1, 2: 1 }, shareableIds: 3, generatedIds: 1, pairedWithTag: 2, badLines: [9] });
+  expect(report.coverage.em).toBeCloseTo(1 / 3);
+  expect(report.coverage.client_user_agent).toBe(1);
+  const text = formatDeliveryReport(report);
+  expect(text).toContain('3 of 4 events delivered (75.0%)');
+  expect(text).toContain('1 had a generated id and cannot be deduplicated');
+  const html = htmlReport(report, '<logs>');
+  expect(html).toContain('<svg');
+  expect(html).toContain('&#60;logs&#62;');
+  expect(html).not.toContain('<script');
+});
+
+test('a missing file is a clear error', async () => {
+  await expect(deliveryReport('/no/such/logs.jsonl')).rejects.toThrow('/no/such/logs.jsonl: no such file');
+});

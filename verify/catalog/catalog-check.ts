@@ -1,0 +1,78 @@
+/**
+ * `pinterest-gtm catalog-check`: the feed's required fields, and whether the product ids events carry
+ * match the catalog's `id` exactly (shopping campaigns attribute only exact matches). Near misses come
+ * with the likely fix: case, whitespace, leading zeros, or a parent (item_group_id) sent for a variant.
+ */
+import { readFeed } from './feed-reader';
+import { recordProblems, type FeedProblem } from './feed-rules';
+import { scanEvents } from './event-ids';
+
+export interface UnknownId { readonly id: string; readonly events: number; readonly fix?: string }
+export interface CatalogReport {
+  readonly records: number; readonly problems: FeedProblem[]; readonly duplicates: { id: string; lines: number[] }[];
+  readonly eventLines: number; readonly badEventLines: number[]; readonly eventsWithIds: number; readonly eventsAllMatched: number;
+  readonly unknownIds: UnknownId[];
+}
+
+const squash = (id: string): string => id.trim().toLowerCase();
+const unpadded = (id: string): string => id.trim().replace(/^0+(?=\d)/, '');
+
+export async function catalogCheck(feedFile: string, eventsFile: string, progress: (message: string) => void = () => undefined): Promise<CatalogReport> {
+  const ids = new Map<string, number[]>();
+  const bySquash = new Map<string, string>();
+  const byUnpadded = new Map<string, string>();
+  const byGroup = new Map<string, string[]>();
+  const problems: FeedProblem[] = [];
+  let records = 0;
+  for await (const record of readFeed(feedFile)) {
+    records++;
+    if (records % 100000 === 0) progress(`${feedFile}: ${records} products read`);
+    problems.push(...recordProblems(record));
+    const id = record.fields.id;
+    if (!id) continue;
+    ids.set(id, [...(ids.get(id) ?? []), record.line]);
+    bySquash.set(squash(id), id);
+    byUnpadded.set(unpadded(id), id);
+    const group = record.fields.item_group_id;
+    if (group) byGroup.set(group, [...(byGroup.get(group) ?? []), id]);
+  }
+  const scan = await scanEvents(eventsFile, (n) => progress(`${eventsFile}: ${n} lines read`));
+  const unknown = new Map<string, number>();
+  let allMatched = 0;
+  for (const event of scan.events) {
+    const missing = event.ids.filter((id) => !ids.has(id));
+    if (missing.length === 0) allMatched++;
+    for (const id of missing) unknown.set(id, (unknown.get(id) ?? 0) + 1);
+  }
+  const fixFor = (id: string): string | undefined => {
+    if (id !== id.trim() && ids.has(id.trim())) return `trim whitespace: "${id.trim()}"`;
+    const byCase = bySquash.get(squash(id));
+    if (byCase) return `use the catalog's spelling "${byCase}" (case or whitespace differs)`;
+    const byZeros = byUnpadded.get(unpadded(id));
+    if (byZeros) return `use "${byZeros}" (leading zeros differ)`;
+    const variants = byGroup.get(id);
+    if (variants) return `"${id}" is an item_group_id (parent); send the variant id, e.g. "${variants[0]}"`;
+    return undefined;
+  };
+  return {
+    records, problems,
+    duplicates: [...ids.entries()].filter(([, lines]) => lines.length > 1).map(([id, lines]) => ({ id, lines })),
+    eventLines: scan.lines, badEventLines: scan.badLines, eventsWithIds: scan.events.length, eventsAllMatched: allMatched,
+    unknownIds: [...unknown.entries()].sort((a, b) => b[1] - a[1]).map(([id, events]) => ({ id, events, fix: fixFor(id) })),
+  };
+}
+
+export function formatCatalogReport(report: CatalogReport, feedFile: string): string {
+  const share = report.eventsWithIds === 0 ? 'n/a' : `${((100 * report.eventsAllMatched) / report.eventsWithIds).toFixed(1)}%`;
+  const lines = [
+    `Catalog: ${report.records} products, ${report.problems.length} field problems, ${report.duplicates.length} duplicate ids`,
+    ...report.problems.slice(0, 200).map((p) => `  ${feedFile}:${p.line}: ${p.id ? `id "${p.id}": ` : ''}${p.field} ${p.problem}`),
+    ...(report.problems.length > 200 ? [`  … and ${report.problems.length - 200} more`] : []),
+    ...report.duplicates.slice(0, 50).map((d) => `  duplicate id "${d.id}" on lines ${d.lines.join(', ')}`),
+    '',
+    `Events: ${report.eventsWithIds} with product ids; ${report.eventsAllMatched} (${share}) have every id in the catalog`,
+    ...(report.badEventLines.length > 0 ? [`  ${report.badEventLines.length} lines are not JSON (first: ${report.badEventLines.slice(0, 5).join(', ')})`] : []),
+    ...report.unknownIds.slice(0, 100).map((u) => `  not in catalog: "${u.id}" (${u.events} events)${u.fix ? `: ${u.fix}` : ''}`),
+  ];
+  return lines.join('\n');
+}

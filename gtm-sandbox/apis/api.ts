@@ -24,6 +24,8 @@ export interface ApiContext {
   readonly context: ContainerContext;
   readonly run: RunState;
   readonly promises: PromiseKit;
+  /** templateStorage / templateDataStorage: one per template on a page or server (a session option). */
+  readonly templateStorage: Map<string, unknown>;
 }
 
 /**

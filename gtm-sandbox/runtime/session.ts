@@ -35,7 +35,12 @@ export interface Session {
   runCode(data: unknown): unknown;
 }
 
-export function createSession(template: ParsedTemplate, world: World): Session {
+export interface SessionOptions {
+  /** The template's storage when several templates share one World (a page); default the World's. */
+  readonly templateStorage?: Map<string, unknown>;
+}
+
+export function createSession(template: ParsedTemplate, world: World, options: SessionOptions = {}): Session {
   // The language subset is enforced when the template loads, as GTM's compiler does on save.
   const language = validateSandboxed(template.code, { file: 'template.tpl', context: template.context });
   if (language.diagnostics.length > 0) throw new SandboxError(language.diagnostics.map(formatDiagnostic).join('\n'));
@@ -48,7 +53,10 @@ export function createSession(template: ParsedTemplate, world: World): Session {
     onViolation: (error) => { if (!run.callbackErrors.includes(error)) run.callbackErrors.push(error); },
   });
   const promises = createPromiseKit(marshal, scheduler);
-  const ctx: ApiContext = { world, permissions, scheduler, marshal, templateType: template.type, context: template.context, run, promises };
+  const ctx: ApiContext = {
+    world, permissions, scheduler, marshal, templateType: template.type, context: template.context, run, promises,
+    templateStorage: options.templateStorage ?? world.templateStorage,
+  };
   const compiled = realm.compile(template.code, ['data', 'require'], 'template.js');
   const implementations = IMPLEMENTATIONS[template.context];
 

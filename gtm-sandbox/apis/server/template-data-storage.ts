@@ -6,7 +6,7 @@ import { str, type ApiImplementation } from '../api';
 
 export const templateDataStorage: ApiImplementation = (ctx) => {
   const assert = (): void => ctx.permissions.assert('templateDataStorage', 'access_template_storage', 'using template storage');
-  const store = ctx.world.templateStorage;
+  const store = ctx.templateStorage;
   return {
     getItemCopy: (key: unknown) => { assert(); return store.get(str(key)); },
     setItemCopy: (key: unknown, value: unknown) => {

@@ -4,7 +4,7 @@ import { str, type ApiImplementation } from '../api';
 
 export const templateStorage: ApiImplementation = (ctx) => {
   const assert = (): void => ctx.permissions.assert('templateStorage', 'access_template_storage', 'using template storage');
-  const store = ctx.world.templateStorage;
+  const store = ctx.templateStorage;
   return {
     getItem: (key: unknown) => { assert(); return new Raw(store.get(str(key))); },
     setItem: (key: unknown, value: unknown) => { assert(); store.set(str(key), value); },

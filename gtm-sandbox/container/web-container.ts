@@ -6,7 +6,7 @@
  * (tags and variables) run in gtm-sandbox, each with its own template storage.
  * https://developers.google.com/tag-platform/tag-manager/datalayer
  */
-import { createSession, type Session } from '../runtime/session';
+import { createSession, type Session, type SessionOptions } from '../runtime/session';
 import { parseTemplate, type ParsedTemplate } from '../tpl/read';
 import { mergeIntoModel } from '../world/data-layer-model';
 import { getPath } from '../world/window-path';
@@ -23,7 +23,7 @@ export interface WebContainer {
   readonly tagRuns: WebTagRun[];
 }
 
-export function createWebContainer(container: ContainerExport, world: World): WebContainer {
+export function createWebContainer(container: ContainerExport, world: World, options: Pick<SessionOptions, 'createRealm'> = {}): WebContainer {
   const version = container.containerVersion;
   const parsed = new Map<string, ParsedTemplate>();
   const storages = new Map<string, Map<string, unknown>>();
@@ -64,7 +64,7 @@ export function createWebContainer(container: ContainerExport, world: World): We
 
   function runVariable(type: string, data: Record<string, unknown>): unknown {
     const t = template(type);
-    const session = createSession(t.parsed, world, { templateStorage: t.storage });
+    const session = createSession(t.parsed, world, { templateStorage: t.storage, createRealm: options.createRealm });
     return session.marshal.toHost(session.runCode(session.marshal.toSandbox(data)));
   }
 
@@ -87,7 +87,7 @@ export function createWebContainer(container: ContainerExport, world: World): We
     }
     try {
       const t = template(tag.type);
-      const session = createSession(t.parsed, world, { templateStorage: t.storage });
+      const session = createSession(t.parsed, world, { templateStorage: t.storage, createRealm: options.createRealm });
       sessions.push(session);
       session.runCode(session.marshal.toSandbox(decodeParameters(tag.parameter ?? [], resolve)));
       await session.scheduler.drain();

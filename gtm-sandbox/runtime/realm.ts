@@ -11,7 +11,8 @@ import { ARRAY_METHODS, BOOLEAN_METHODS, NUMBER_METHODS, OBJECT_METHODS, STRING_
 export type IntoRealm = (value: unknown) => unknown;
 
 export interface Realm {
-  readonly context: vm.Context;
+  /** The Node vm context (absent in the browser realm). */
+  readonly context?: vm.Context;
   /** Compiles code as the body of `function (<params>)` inside the realm. */
   compile(code: string, params: readonly string[], filename: string): (...args: unknown[]) => unknown;
   /** A deep copy made of realm arrays and objects (cycles and unmappable values become undefined). */

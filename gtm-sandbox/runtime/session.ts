@@ -38,6 +38,8 @@ export interface Session {
 export interface SessionOptions {
   /** The template's storage when several templates share one World (a page); default the World's. */
   readonly templateStorage?: Map<string, unknown>;
+  /** Where the code runs: a trimmed Node vm realm by default; the page itself in a browser runtime. */
+  readonly createRealm?: () => Realm;
 }
 
 export function createSession(template: ParsedTemplate, world: World, options: SessionOptions = {}): Session {
@@ -45,7 +47,7 @@ export function createSession(template: ParsedTemplate, world: World, options: S
   const language = validateSandboxed(template.code, { file: 'template.tpl', context: template.context });
   if (language.diagnostics.length > 0) throw new SandboxError(language.diagnostics.map(formatDiagnostic).join('\n'));
   const run: RunState = { callbackErrors: [], eventCallbacks: [] };
-  const realm = createRealm();
+  const realm = (options.createRealm ?? createRealm)();
   const marshal = createMarshal(realm, (error) => { run.callbackErrors.push(error); });
   const scheduler = new Scheduler();
   const permissions = new PermissionChecker(decodePermissions(template.permissions), {

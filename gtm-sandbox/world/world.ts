@@ -43,6 +43,10 @@ export interface World {
   readonly windowCalls: WindowCall[];
   /** How script, iframe and pixel loads end; default success. */
   loadOutcome: (url: string, kind: 'script' | 'iframe' | 'pixel') => 'success' | 'failure';
+  /** A real page loads them itself (browser runtime); answers whether the load succeeded. */
+  loadResource?: (url: string, kind: 'script' | 'iframe' | 'pixel') => Promise<boolean>;
+  /** A real page writes cookies itself (browser runtime). */
+  writeCookie?: (write: CookieWrite) => void;
   readonly logs: LogLine[];
   debugMode: boolean;
   containerId: string;

@@ -4,5 +4,10 @@ import type { ApiImplementation } from '../api';
 export const fromBase64: ApiImplementation = () => (input: unknown) => {
   const text = String(input).replace(/-/g, '+').replace(/_/g, '/');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return undefined;
-  return Buffer.from(text, 'base64').toString('utf8');
+  try {
+    const binary = atob(text.padEnd(Math.ceil(text.length / 4) * 4, '='));
+    return new TextDecoder('utf-8', { fatal: false }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return undefined;
+  }
 };

@@ -7,6 +7,8 @@ export const setCookie: ApiImplementation = (ctx) => (name: unknown, value: unkn
   // Web: encode defaults to true; server: the fourth argument is noEncode.
   const encode = ctx.context === 'web' ? encodeFlag !== false : encodeFlag !== true;
   const stored = encode ? encodeURIComponent(str(value)) : str(value);
-  ctx.world.cookiesSet.push({ name: str(name), value: stored, options: hostOptions });
+  const write = { name: str(name), value: stored, options: hostOptions };
+  ctx.world.cookiesSet.push(write);
+  ctx.world.writeCookie?.(write);
   ctx.world.cookies.set(str(name), [stored]);
 };

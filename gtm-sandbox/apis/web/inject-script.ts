@@ -3,6 +3,7 @@
  * that load. @see https://developers.google.com/tag-platform/tag-manager/templates/api#injectscript
  */
 import { str, type ApiContext, type ApiImplementation } from '../api';
+import { loadEnds } from '../../world/load-resource';
 
 interface Load { outcome: 'pending' | 'success' | 'failure'; waiting: { onSuccess: unknown; onFailure: unknown }[] }
 const loadsByWorld = new WeakMap<object, Map<string, Load>>();
@@ -22,9 +23,9 @@ export const injectScript: ApiImplementation = (ctx) => (url: unknown, onSuccess
   const load: Load = { outcome: 'pending', waiting: [{ onSuccess, onFailure }] };
   if (token) loads.set(token, load);
   ctx.world.injectedScripts.push(href);
-  ctx.scheduler.later(() => {
-    load.outcome = ctx.world.loadOutcome(href, 'script');
-    for (const w of load.waiting.splice(0)) settle(ctx, load.outcome as 'success' | 'failure', w.onSuccess, w.onFailure);
+  loadEnds(ctx.world, ctx.scheduler, href, 'script', (ok) => {
+    load.outcome = ok ? 'success' : 'failure';
+    for (const w of load.waiting.splice(0)) settle(ctx, load.outcome, w.onSuccess, w.onFailure);
   });
 };
 

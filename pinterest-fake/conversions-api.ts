@@ -30,7 +30,10 @@ const ERRORS: Record<number, { code: number; message: string }> = {
   503: { code: 4197, message: 'Endpoint ramped down, not accepting traffic' },
 };
 
-export function createConversionsApiFake(): ConversionsApiFake {
+/** Other routes the same server answers (the tag fake); return true when handled. */
+export type ExtraRoutes = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean;
+
+export function createConversionsApiFake(extra: ExtraRoutes = () => false): ConversionsApiFake {
   const validate = new Ajv({ allErrors: true }).compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
   const requests: RecordedRequest[] = [];
   const faults: Fault[] = [];
@@ -40,7 +43,9 @@ export function createConversionsApiFake(): ConversionsApiFake {
   };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
+    res.setHeader('access-control-allow-origin', '*');
     if (req.method === 'GET' && url.pathname === '/_fake/requests') return reply(res, 200, requests);
+    if (extra(req, res, url)) return undefined;
     const match = /^\/v5\/ad_accounts\/(\d{1,18})\/events$/.exec(url.pathname);
     if (req.method !== 'POST' || !match) return reply(res, 404, { code: 404, message: 'Not found' });
     const chunks: Buffer[] = [];

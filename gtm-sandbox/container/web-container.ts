@@ -69,7 +69,7 @@ export function createWebContainer(container: ContainerExport, world: World, opt
   }
 
   /** Tags held back by their consent settings, fired when the consent they need is granted. */
-  const heldBack: { tag: ExportTag; event: string; resolve: ResolveVariable }[] = [];
+  const heldBack: { tag: ExportTag; event: string; resolve: ResolveVariable; model: Record<string, unknown> }[] = [];
 
   const consentAllows = (tag: ExportTag): boolean => {
     if (tag.consentSettings?.consentStatus !== 'NEEDED') return true;
@@ -82,7 +82,8 @@ export function createWebContainer(container: ContainerExport, world: World, opt
     tagRuns.push(run);
     if (!consentAllows(tag)) {
       run.result = 'blocked by consent';
-      heldBack.push({ tag, event, resolve });
+      // The data model as it was for this event, so the tag reads its own event when it fires later.
+      heldBack.push({ tag, event, resolve, model: structuredClone(world.dataLayer) });
       return;
     }
     try {
@@ -118,7 +119,12 @@ export function createWebContainer(container: ContainerExport, world: World, opt
       const args = message !== null && typeof message === 'object' && !Array.isArray(message) && 'length' in (message as object) ? Array.from(message as ArrayLike<unknown>) : message;
       if (Array.isArray(args)) {
         if (args[0] === 'consent') applyConsent(args);
-        for (const held of heldBack.splice(0)) await runTag(held.tag, held.event, held.resolve);
+        for (const held of heldBack.splice(0)) {
+          const current = world.dataLayer;
+          world.dataLayer = held.model;
+          await runTag(held.tag, held.event, held.resolve);
+          world.dataLayer = current;
+        }
         await drainAll();
         return;
       }

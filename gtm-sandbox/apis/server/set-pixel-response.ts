@@ -2,7 +2,7 @@
 import type { ApiImplementation } from '../api';
 import { writeResponse } from './response-writer';
 
-const GIF_1X1 = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64').toString('latin1');
+const GIF_1X1 = atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7');
 
 export const setPixelResponse: ApiImplementation = (ctx) => () => {
   writeResponse(ctx, 'setPixelResponse', 'writing a pixel response', ['status'], (r) => {

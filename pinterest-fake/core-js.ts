@@ -1,0 +1,37 @@
+/**
+ * A stand-in for Pinterest's core.js: it takes over the pintrk queue and sends each load, page and
+ * track to the fake's collector in Pinterest's wire format (GET /v3/?event=…&tid=…&ed=<json>&pd=<json>
+ * &ad=<json>; https://help.pinterest.com/en/business/article/pinterest-tag-parameters-and-cookies).
+ * setconsent(false) stops it and clears _epik, as the real tag does.
+ */
+export const CORE_JS = `(function () {
+  var script = document.currentScript;
+  var collector = script ? new URL(script.src).origin : '';
+  var tags = [], partner = {}, consent = true;
+  function send(event, tid, data) {
+    var q = 'event=' + encodeURIComponent(event) + '&tid=' + encodeURIComponent(tid)
+      + '&ed=' + encodeURIComponent(JSON.stringify(data || {})) + '&pd=' + encodeURIComponent(JSON.stringify(partner))
+      + '&ad=' + encodeURIComponent(JSON.stringify({ loc: location.href, ref: document.referrer })) + '&cb=' + Date.now();
+    new Image().src = collector + '/v3/?' + q;
+  }
+  function copy(from) { for (var k in (from || {})) partner[k] = from[k]; }
+  function handle(args) {
+    var command = args[0];
+    if (command === 'setconsent') {
+      consent = args[1] !== false;
+      if (!consent) document.cookie = '_epik=; path=/; max-age=0';
+      return;
+    }
+    if (!consent) return;
+    if (command === 'load') { if (tags.indexOf(args[1]) === -1) tags.push(args[1]); copy(args[2]); send('init', args[1]); }
+    else if (command === 'set') copy(args[1]);
+    else if (command === 'page') tags.forEach(function (t) { send('pagevisit_page', t); });
+    else if (command === 'track') tags.forEach(function (t) { send(String(args[1]).toLowerCase(), t, args[2]); });
+  }
+  var queued = (window.pintrk && window.pintrk.queue) || [];
+  window.pintrk = function () { handle(Array.prototype.slice.call(arguments)); };
+  window.pintrk.queue = [];
+  window.pintrk.version = '3.0-pinterest-gtm-fake';
+  queued.forEach(handle);
+})();
+`;

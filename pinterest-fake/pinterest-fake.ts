@@ -1,0 +1,39 @@
+/**
+ * The Pinterest fake for the demo and end-to-end tests, on one local port: core.js, the tag's
+ * collector (/v3/), and the Conversions API (/v5/…, see conversions-api.ts), with /_fake/* to read
+ * what arrived.
+ */
+import type * as http from 'node:http';
+import { createConversionsApiFake, type ConversionsApiFake } from './conversions-api';
+import { CORE_JS } from './core-js';
+
+export interface TagEvent { readonly time: number; readonly event: string; readonly tagId: string; readonly data: Record<string, unknown>; readonly partner: Record<string, unknown>; readonly page: string }
+export interface PinterestFake extends ConversionsApiFake { readonly tagEvents: TagEvent[] }
+
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+const json = (text: string | null): Record<string, unknown> => { try { return JSON.parse(text ?? '{}') ?? {}; } catch { return {}; } };
+
+export function createPinterestFake(): PinterestFake {
+  const tagEvents: TagEvent[] = [];
+  const routes = (req: http.IncomingMessage, res: http.ServerResponse, url: URL): boolean => {
+    if (req.method === 'GET' && url.pathname === '/ct/core.js') {
+      res.writeHead(200, { 'content-type': 'application/javascript', 'cache-control': 'no-store' });
+      res.end(CORE_JS);
+      return true;
+    }
+    if (req.method === 'GET' && url.pathname === '/v3/') {
+      tagEvents.push({ time: Date.now(), event: url.searchParams.get('event') ?? '', tagId: url.searchParams.get('tid') ?? '', data: json(url.searchParams.get('ed')), partner: json(url.searchParams.get('pd')), page: String(json(url.searchParams.get('ad')).loc ?? '') });
+      res.writeHead(200, { 'content-type': 'image/gif', 'cache-control': 'no-store' });
+      res.end(GIF);
+      return true;
+    }
+    if (req.method === 'GET' && url.pathname === '/_fake/tag-events') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(tagEvents));
+      return true;
+    }
+    return false;
+  };
+  const fake = createConversionsApiFake(routes);
+  return { ...fake, tagEvents };
+}

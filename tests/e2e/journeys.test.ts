@@ -1,0 +1,103 @@
+/**
+ * End to end in a real browser (Debian's chromium through Playwright): the demo shop with the fixture
+ * web container in gtm-sandbox's gtm.js stand-in, the fixture server container, and the Pinterest fake.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startDemo, type Demo } from '../../demo/start-demo';
+import { launchChromium, waitFor } from './browser';
+
+jest.setTimeout(60000);
+let demo: Demo;
+let browser: Browser;
+
+beforeAll(async () => {
+  demo = await startDemo({ shop: 0, serverContainer: 0, pinterest: 0 });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+const tagIds = (event: string): string[] => demo.fake.tagEvents.filter((e) => e.event === event).map((e) => String(e.data.event_id));
+const apiIds = (event: string): string[] => demo.fake.accepted().filter((e) => e.event_name === event).map((e) => String(e.event_id));
+const open = async (context: BrowserContext, path: string): Promise<Page> => {
+  const page = await context.newPage();
+  await page.goto(demo.shop + path);
+  return page;
+};
+
+test('a shopping journey: browser and API events share every event_id; the reloaded thank-you page adds no id; _epik is set by the server', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, '/product/VASE-01?epik=EPIK-E2E');
+  await waitFor('the product view on both sides', () => [tagIds('pagevisit'), apiIds('page_visit')], ([t, a]) => t.length > 0 && a.some((id) => t.includes(id)));
+  await page.click('#add');
+  await waitFor('add to cart on both sides', () => [tagIds('addtocart'), apiIds('add_to_cart')], ([t, a]) => t.length === 1 && a.length === 1);
+  expect(apiIds('add_to_cart')).toEqual(tagIds('addtocart'));
+  await page.click('#checkout');
+  await waitFor('initiate checkout', () => apiIds('initiate_checkout'), (a) => a.length === 1);
+  await page.click('#place');
+  await page.waitForURL(/\/thanks/);
+  const order = await page.textContent('#order');
+  const [browserIds] = await waitFor('the purchase on both sides', () => [tagIds('checkout'), apiIds('checkout')], ([t, a]) => t.length === 1 && a.length === 1);
+  expect(browserIds).toEqual([`checkout_${order}`]);
+  expect(apiIds('checkout')).toEqual(browserIds);
+  const purchase = demo.fake.accepted().find((e) => e.event_name === 'checkout') as { user_data: Record<string, unknown>; custom_data: Record<string, unknown> };
+  expect(purchase.user_data).toMatchObject({ click_id: 'EPIK-E2E' });
+  expect((purchase.user_data.em as string[]).length).toBe(1);
+  expect(purchase.custom_data).toMatchObject({ currency: 'EUR', value: '39.9', order_id: order, content_ids: ['VASE-01'] });
+  await page.reload();
+  await waitFor('the reloaded purchase', () => apiIds('checkout'), (a) => a.length === 2);
+  expect(new Set([...tagIds('checkout'), ...apiIds('checkout')])).toEqual(new Set([`checkout_${order}`]));
+  expect((await context.cookies()).find((c) => c.name === '_epik')?.value).toBe('EPIK-E2E');
+  expect(demo.fake.requests.every((r) => r.status === 200)).toBe(true);
+  await context.close();
+});
+
+test('a lead form and a search are tracked on both sides with the same ids', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, '/contact');
+  await page.click('#send');
+  await waitFor('the lead', () => [tagIds('lead'), apiIds('lead')], ([t, a]) => t.length === 1 && a.length === 1);
+  expect(apiIds('lead')).toEqual(tagIds('lead'));
+  await open(context, '/search?q=vase');
+  await waitFor('the search', () => [tagIds('search'), apiIds('search')], ([t, a]) => t.length === 1 && a.length === 1);
+  expect(apiIds('search')).toEqual(tagIds('search'));
+  await context.close();
+});
+
+test('with consent denied no Pinterest traffic leaves the page; granting it lets events flow', async () => {
+  const context = await browser.newContext();
+  const pinterestRequests: string[] = [];
+  context.on('request', (r) => { if (r.url().startsWith(demo.pinterest) || r.url().startsWith(demo.serverContainer)) pinterestRequests.push(r.url()); });
+  const before = demo.fake.tagEvents.length;
+  const page = await open(context, '/search?q=denied&consent=denied');
+  await page.waitForTimeout(1500);
+  expect(pinterestRequests).toEqual([]);
+  expect(demo.fake.tagEvents.length).toBe(before);
+  await page.click('#grant');
+  await waitFor('events after consent', () => demo.fake.tagEvents.slice(before).map((e) => e.event), (events) => events.includes('search'));
+  await context.close();
+});
+
+test('with core.js blocked the server path still delivers', async () => {
+  const context = await browser.newContext();
+  await context.route('**/ct/core.js', (route) => route.abort());
+  const before = apiIds('lead').length;
+  const page = await open(context, '/contact');
+  await page.click('#send');
+  await waitFor('the lead through the server', () => apiIds('lead'), (a) => a.length === before + 1);
+  await context.close();
+});
+
+test('a 429 then a 200 delivers exactly once', async () => {
+  const context = await browser.newContext();
+  demo.fake.queueFaults({ status: 429 });
+  const before = demo.fake.requests.length;
+  await open(context, '/search?q=retry');
+  await waitFor('the retried search', () => demo.fake.requests.slice(before).map((r) => r.status), (s) => s.includes(200));
+  const searches = demo.fake.requests.slice(before).filter((r) => r.body?.data?.[0]?.event_name === 'search');
+  expect(searches.map((r) => r.status)).toEqual([429, 200]);
+  expect(new Set(searches.map((r) => r.body?.data?.[0]?.event_id)).size).toBe(1);
+  await context.close();
+});

@@ -51,6 +51,10 @@ test('a shopping journey: browser and API events share every event_id; the reloa
   expect(new Set([...tagIds('checkout'), ...apiIds('checkout')])).toEqual(new Set([`checkout_${order}`]));
   expect((await context.cookies()).find((c) => c.name === '_epik')?.value).toBe('EPIK-E2E');
   expect(demo.fake.requests.every((r) => r.status === 200)).toBe(true);
+  const inspector = await context.newPage();
+  await inspector.goto(demo.inspector);
+  await inspector.waitForSelector(`tr.paired[data-event-id="checkout_${order}"]`, { timeout: 10000 });
+  expect(await inspector.textContent('#dedup')).toMatch(/^Paired by event_id: \d+ \/ \d+$/);
   await context.close();
 });
 

@@ -41,6 +41,9 @@ test('a shopping journey: browser and API events share every event_id; the reloa
   const order = await page.textContent('#order');
   const [browserIds] = await waitFor('the purchase on both sides', () => [tagIds('checkout'), apiIds('checkout')], ([t, a]) => t.length === 1 && a.length === 1);
   expect(browserIds).toEqual([`checkout_${order}`]);
+  const tagPurchase = demo.fake.tagEvents.find((e) => e.event === 'checkout') as { data: Record<string, unknown>; partner: Record<string, unknown> };
+  expect(tagPurchase.data).toMatchObject({ value: 39.9, currency: 'EUR', order_id: order, order_quantity: 1, line_items: [{ product_id: 'VASE-01', product_price: 39.9, product_quantity: 1 }] });
+  expect(String(tagPurchase.partner.em)).toMatch(/^[a-f0-9]{64}$/);
   expect(apiIds('checkout')).toEqual(browserIds);
   const purchase = demo.fake.accepted().find((e) => e.event_name === 'checkout') as { user_data: Record<string, unknown>; custom_data: Record<string, unknown> };
   expect(purchase.user_data).toMatchObject({ click_id: 'EPIK-E2E' });

@@ -10,6 +10,7 @@ import { createWorld, type CookieWrite, type HttpRequestRecord, type ServerReque
 import { conditionHolds } from './conditions';
 import { templateFor, type ContainerExport, type ExportTag } from './export-format';
 import { decodeParameters, type ResolveVariable } from './parameters';
+import { fireTag } from './run-tag';
 
 export interface ContainerResponse { status: number; headers: Record<string, string>; body: string; cookies: CookieWrite[] }
 export interface TagRun { tag: string; event: Record<string, unknown>; result: 'success' | 'failure' | 'exception' | 'timeout'; error?: string; logs: unknown[][]; http: HttpRequestRecord[] }
@@ -69,16 +70,7 @@ export function createServerContainer(container: ContainerExport, transport: Tra
     world.clientName = clientName;
     const run: TagRun = { tag: tag.name, event, result: 'timeout', logs: [], http: world.http };
     tagRuns.push(run);
-    try {
-      const session = createSession(templateOf(tag.type), world);
-      session.runCode(session.marshal.toSandbox(decodeParameters(tag.parameter ?? [], variables(event, clientName))));
-      await session.scheduler.drain();
-      run.result = session.run.callbackErrors.length > 0 ? 'exception' : session.completion ?? 'timeout';
-      if (session.run.callbackErrors.length > 0) run.error = String((session.run.callbackErrors[0] as Error).message ?? session.run.callbackErrors[0]);
-    } catch (error) {
-      run.result = 'exception';
-      run.error = (error as Error).message;
-    }
+    Object.assign(run, await fireTag(() => templateOf(tag.type), world, decodeParameters(tag.parameter ?? [], variables(event, clientName))));
     run.logs = world.logs.map((l) => l.values);
   }
 

@@ -13,6 +13,7 @@ import { getPath } from '../world/window-path';
 import type { World } from '../world/world';
 import { templateFor, type ContainerExport, type ExportTag } from './export-format';
 import { decodeParameters, type ResolveVariable } from './parameters';
+import { fireTag } from './run-tag';
 import { triggerFires } from './web-triggers';
 
 export interface WebTagRun { tag: string; event: string; result: 'success' | 'failure' | 'exception' | 'timeout' | 'blocked by consent'; error?: string }
@@ -86,18 +87,15 @@ export function createWebContainer(container: ContainerExport, world: World, opt
       heldBack.push({ tag, event, resolve, model: structuredClone(world.dataLayer) });
       return;
     }
+    let t: ReturnType<typeof template>;
     try {
-      const t = template(tag.type);
-      const session = createSession(t.parsed, world, { templateStorage: t.storage, createRealm: options.createRealm });
-      sessions.push(session);
-      session.runCode(session.marshal.toSandbox(decodeParameters(tag.parameter ?? [], resolve)));
-      await session.scheduler.drain();
-      run.result = session.run.callbackErrors.length > 0 ? 'exception' : session.completion ?? 'timeout';
-      if (session.run.callbackErrors.length > 0) run.error = String((session.run.callbackErrors[0] as Error).message ?? session.run.callbackErrors[0]);
+      t = template(tag.type);
     } catch (error) {
-      run.result = 'exception';
-      run.error = (error as Error).message;
+      Object.assign(run, { result: 'exception', error: (error as Error).message });
+      return;
     }
+    Object.assign(run, await fireTag(() => t.parsed, world, decodeParameters(tag.parameter ?? [], resolve),
+      { templateStorage: t.storage, createRealm: options.createRealm }, (session) => { sessions.push(session); }));
   }
 
   function applyConsent(command: unknown[]): void {

@@ -14,8 +14,6 @@ export interface PromiseKit {
   settleLater(outcome: () => { value: unknown } | { reason: unknown }): unknown;
   /** A sandbox promise settled by a host promise of an outcome (which never rejects). */
   settleWith(outcome: Promise<{ value: unknown } | { reason: unknown }>): unknown;
-  /** A sandbox promise that settles when a host promise does (its values are host values). */
-  fromHost(promise: Promise<unknown>): unknown;
   create(executor: unknown): unknown;
   all(promises: unknown): unknown;
 }
@@ -41,31 +39,18 @@ export function createPromiseKit(marshal: Marshal, scheduler: Scheduler): Promis
     return sandboxPromise;
   }
 
+  function settleWith(outcome: Promise<{ value: unknown } | { reason: unknown }>): unknown {
+    const host = outcome.then((o) => {
+      if ('value' in o) return marshal.toSandbox(o.value);
+      throw marshal.toSandbox(o.reason);
+    });
+    scheduler.track(host);
+    return wrap(host);
+  }
+
   return {
-    settleLater(outcome) {
-      const host = new Promise<unknown>((resolve, reject) => {
-        scheduler.later(() => {
-          const o = outcome();
-          if ('value' in o) resolve(marshal.toSandbox(o.value));
-          else reject(marshal.toSandbox(o.reason));
-        });
-      });
-      scheduler.track(host);
-      return wrap(host);
-    },
-    settleWith(outcome) {
-      const host = outcome.then((o) => {
-        if ('value' in o) return marshal.toSandbox(o.value);
-        throw marshal.toSandbox(o.reason);
-      });
-      scheduler.track(host);
-      return wrap(host);
-    },
-    fromHost(promise) {
-      const host = promise.then((v) => marshal.toSandbox(v), (e: unknown) => { throw marshal.toSandbox(e instanceof Error ? e.message : e); });
-      scheduler.track(host);
-      return wrap(host);
-    },
+    settleWith,
+    settleLater: (outcome) => settleWith(new Promise((resolve) => { scheduler.later(() => resolve(outcome())); })),
     create(executor) {
       return wrap(new Promise((resolve, reject) => {
         if (typeof executor !== 'function') { reject(marshal.toSandbox('Promise.create needs a function')); return; }

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatDiagnostic, hasErrors } from '../gtm-sandbox/diagnostics';
 import { buildTemplate } from './build-template';
+import { FIELD_DEFAULTS_FILE, fieldDefaultsSource } from './field-defaults';
 import { findTemplates, GALLERY_TEMPLATE } from './find-templates';
 import { loadDefinition } from './load-definition';
 import { withParameterTables } from './readme-parameters';
@@ -23,6 +24,10 @@ export async function main(argv: string[]): Promise<number> {
   let failed = false;
   const outputs: Output[] = [];
   for (const dir of dirs) {
+    // The sources import their generated field defaults, so they are written before the bundle.
+    const defaults = { file: path.join(dir, FIELD_DEFAULTS_FILE), content: fieldDefaultsSource(loadDefinition(dir)) };
+    outputs.push(defaults);
+    if (!check && (!fs.existsSync(defaults.file) || fs.readFileSync(defaults.file, 'utf8') !== defaults.content)) fs.writeFileSync(defaults.file, defaults.content);
     const built = await buildTemplate(dir);
     for (const d of built.diagnostics) console.error(formatDiagnostic(d) + '\n');
     if (hasErrors(built.diagnostics) || built.tpl === undefined || built.js === undefined) {

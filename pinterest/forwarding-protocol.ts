@@ -40,6 +40,8 @@ export interface ForwardedEvent {
   opt_out_type?: string;
   /** True when click_id came from the page URL's epik parameter (an ad click), not from the cookie. */
   click_id_from_url?: boolean;
+  /** The page's Consent Mode state when the event was sent (optional: older senders omit it). */
+  consent?: { ad_storage?: 'granted' | 'denied'; ad_user_data?: 'granted' | 'denied' };
 }
 
 /** Limits the receiver enforces on every field (the sender stays well within them). */

@@ -44,6 +44,15 @@ export interface ForwardedEvent {
   consent?: { ad_storage?: 'granted' | 'denied'; ad_user_data?: 'granted' | 'denied' };
 }
 
+/**
+ * Event data keys the client sets on every event it produces: the source marker (a sender can never set
+ * it) and the page's consent state, so the Conversions API tag knows an event came from the Pinterest
+ * client and applies the page's Consent Mode as it applies GA4's signals.
+ */
+export const SOURCE_KEY = 'x-pinterest-gtm-source';
+export const SOURCE_CLIENT = 'client';
+export const CONSENT_STATE_KEY = 'consent_state';
+
 /** Limits the receiver enforces on every field (the sender stays well within them). */
 export const LIMITS = {
   eventNameLength: 100, eventIdLength: 256, urlLength: 2048, clickIdLength: 512, textLength: 256,

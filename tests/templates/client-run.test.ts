@@ -32,7 +32,7 @@ test('claims a POST on its path, runs each event with common event data, and ans
   expect(report).toMatchObject({ result: 'success', claimed: true, response: { status: 204 } });
   expect(report.events).toEqual([{
     event_name: 'lead', event_id: 'L-1', page_location: 'https://shop.example/contact', ip_override: '198.51.100.8', user_agent: 'UA/2',
-    click_id: 'EPIK-9', lead_type: 'Demo', user_data: { em: [HASH] },
+    click_id: 'EPIK-9', lead_type: 'Demo', user_data: { em: [HASH] }, 'x-pinterest-gtm-source': 'client',
   }]);
   expect(report.cookiesSet).toEqual(expect.arrayContaining([expect.objectContaining({ name: '_epik', value: 'EPIK-9' })]));
 });
@@ -44,7 +44,9 @@ test('leaves a request on another path unclaimed', async () => {
 
 test('answers 400 for a malformed body and runs nothing', async () => {
   const report = await runOnce(CLIENT, { data: file({}), request: file({ method: 'POST', path: '/pinterest/events', body: '{"v":1,"events":[{"event_name":1}]}' }) });
-  expect(report.response).toEqual({ status: 400, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: '{"error":"event_name: must be a string of 1 to 100 characters"}' });
+  expect(report.response).toEqual({ status: 400, headers: { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' },
+    body: '{"error":"event_name: must be text of 1 to 100 characters without control characters"}',
+  });
   expect(report.events).toEqual([]);
 });
 

@@ -10,6 +10,7 @@ import { buildTemplate } from './build-template';
 import { FIELD_DEFAULTS_FILE, fieldDefaultsSource } from './field-defaults';
 import { findTemplates, GALLERY_TEMPLATE } from './find-templates';
 import { loadDefinition } from './load-definition';
+import { withEventTable } from './readme-events';
 import { withParameterTables } from './readme-parameters';
 import { refreshedContainers } from './refresh-containers';
 import type { TemplateDefinition } from './definition';
@@ -51,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
   const readme = path.join(root, 'README.md');
   if (fs.existsSync(readme)) {
     const definitions = new Map<string, TemplateDefinition>(findTemplates(root).map((d) => [path.relative(root, d).replace(/\\/g, '/'), loadDefinition(d)]));
-    outputs.push({ file: readme, content: withParameterTables(fs.readFileSync(readme, 'utf8'), definitions) });
+    outputs.push({ file: readme, content: withEventTable(withParameterTables(fs.readFileSync(readme, 'utf8'), definitions)) });
   }
   if (check) {
     const stale = outputs.filter((o) => !fs.existsSync(o.file) || fs.readFileSync(o.file, 'utf8') !== o.content);

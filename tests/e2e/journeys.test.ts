@@ -124,7 +124,10 @@ test('a 429 then a 200 delivers exactly once', async () => {
   const requests = demo.fake.requests.slice(before);
   expect(requests.filter((r) => r.status === 429)).toHaveLength(1);
   const byId = new Map<string, number[]>();
-  for (const r of requests) byId.set(r.body?.data?.[0]?.event_id, [...(byId.get(r.body?.data?.[0]?.event_id) ?? []), r.status]);
+  for (const r of requests) {
+    const id = String(r.body?.data?.[0]?.event_id);
+    byId.set(id, [...(byId.get(id) ?? []), r.status]);
+  }
   expect([...byId.values()].map((statuses) => statuses.filter((s) => s === 200).length)).toEqual([...byId.keys()].map(() => 1));
   expect([...byId.values()].some((statuses) => statuses.join() === '429,200')).toBe(true);
   await context.close();

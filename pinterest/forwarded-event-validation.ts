@@ -28,7 +28,7 @@ const text = (value: unknown, max: number, path: string): Check =>
 const number = (value: unknown, path: string): Check =>
   getType(value) !== 'number' || (value as number) - (value as number) !== 0 ? path + ': must be a finite number' : undefined;
 /** Text of custom_data: valid text that holds no email address. */
-const customText = (value: unknown, path: string): Check => text(value, LIMITS.textLength, path) ?? (looksLikeEmail(value as string) ? path + NO_EMAIL : undefined);
+export const customText = (value: unknown, path: string): Check => text(value, LIMITS.textLength, path) ?? (looksLikeEmail(value as string) ? path + NO_EMAIL : undefined);
 
 function url(value: unknown, path: string): Check {
   const problem = text(value, LIMITS.urlLength, path);

@@ -9,10 +9,10 @@ import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-funct
 let call: SandboxCall;
 beforeAll(async () => {
   call = await sandboxedFunctions('forwarded-protocol', {
-    'pinterest/text-rules': ['characterCount', 'isClickId'],
+    'pinterest/text-rules': ['characterCount', 'isClickId', 'withoutQuery'],
     'pinterest/personal-data': ['looksLikeEmail', 'looksLikePhone'],
     'pinterest/forwarded-event-validation': ['forwardedEventProblem', 'customPropertyProblem'],
-    'pinterest/forwarded-event-data': ['eventDataFromForwarded', 'withoutQuery'],
+    'pinterest/forwarded-event-data': ['eventDataFromForwarded'],
   });
 }, 60000);
 

@@ -82,7 +82,7 @@ ___TEMPLATE_PARAMETERS___
     "displayName": "Request body size (max bytes)",
     "simpleValueType": true,
     "defaultValue": "512000",
-    "help": "Larger bodies are refused with 413. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/event-protocol.md\"\u003eLimits\u003c/a\u003e",
+    "help": "Bodies over this many bytes (UTF-8, not characters) are refused with 413. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/event-protocol.md#limits\"\u003eLimits\u003c/a\u003e",
     "valueValidators": [
       {
         "type": "POSITIVE_NUMBER"

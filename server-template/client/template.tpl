@@ -384,7 +384,7 @@ function allowOrigin(origin, preflight) {
 
 // pinterest/events.ts
 function isCustomEventName(name) {
-  if (name === "") return false;
+  if (name === "" || name.length > 100) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
     if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;

@@ -14,7 +14,7 @@ import { createServerContainer, type ServerContainer, type Transport } from '../
 import { createPinterestFake, type PinterestFake } from '../pinterest-fake/pinterest-fake';
 import { DEFAULT_PORTS, demoArguments, PORT_CHOICES, type DemoPorts } from './demo-ports';
 import { acceptOnlyLocalHosts } from './host-guard';
-import { inspectorPage } from './inspector-page';
+import { inspectorRoutes } from './inspector/inspector-routes';
 import { close, DemoStartError, listen } from './listen';
 import { bundleBrowserRuntime } from './runtime-bundle';
 import { shopPage } from './shop-pages';
@@ -50,6 +50,7 @@ export async function startDemo(ports: DemoPorts = DEFAULT_PORTS, options: DemoO
   const toPinterestFake: Transport = (request) => createTransport([{ from: 'https://api.pinterest.com', to: origins.pinterest }], false)(request);
   const container = createServerContainer(serverExport, toPinterestFake, { onLog });
   const containerServer = createContainerServer(container);
+  const inspector = inspectorRoutes(() => ({ tagEvents: fake.tagEvents, requests: fake.requests, tagRuns: container.tagRuns }));
   const shopServer = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://shop');
     const send = (status: number, type: string, body: string): void => {
@@ -58,7 +59,7 @@ export async function startDemo(ports: DemoPorts = DEFAULT_PORTS, options: DemoO
     };
     if (url.pathname === '/gtm.js') return send(200, 'application/javascript', runtime);
     if (url.pathname === '/container/web.json') return send(200, 'application/json', webContainer);
-    if (url.pathname === '/inspector') return send(200, 'text/html; charset=utf-8', inspectorPage(origins.pinterest));
+    if (inspector(req, res, url)) return undefined;
     const page = shopPage(url.pathname, url.searchParams, {
       routes: { 'https://s.pinimg.com': origins.pinterest, [SERVER_CONTAINER_HOST]: origins.serverContainer }, inspector: `${origins.shop}/inspector`,
     });

@@ -58,6 +58,7 @@ export async function startDemo(ports: DemoPorts = DEFAULT_PORTS, options: DemoO
       res.end(body);
     };
     if (url.pathname === '/gtm.js') return send(200, 'application/javascript', runtime);
+    if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
     if (url.pathname === '/container/web.json') return send(200, 'application/json', webContainer);
     if (inspector(req, res, url)) return undefined;
     const page = shopPage(url.pathname, url.searchParams, {

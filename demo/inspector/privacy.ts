@@ -6,7 +6,8 @@
  * https://developers.pinterest.com/docs/api/v5/events-create (user_data: which fields are hashed)
  */
 const EMAIL = /[^\s@/?&=:]+@[^\s@/?&=]+\.[a-z]{2,}/i;
-const PHONE = /^\+?[\d\s().-]{7,24}$/;
+/** A run of digits with phone separators (space, parentheses, dash) or a leading +: 7 to 15 digits (E.164). */
+const PHONE = /\+?\d[\d\s()-]{5,22}\d/g;
 const SHA256 = /^[a-f0-9]{64}$/i;
 /** user_data fields that Pinterest takes as they are (not hashed). */
 const PLAIN_USER_FIELDS = new Set(['client_ip_address', 'client_user_agent', 'click_id', 'partner_id']);
@@ -23,18 +24,20 @@ function decoded(text: string): string {
 export function looksPersonal(text: string): boolean {
   const plain = decoded(text);
   if (EMAIL.test(plain)) return true;
-  const digits = plain.replace(/\D/g, '').length;
-  return PHONE.test(plain.trim()) && /[+\s()-]/.test(plain) && digits >= 7 && digits <= 15;
+  return (plain.match(PHONE) ?? []).some((run) => {
+    const digits = run.replace(/\D/g, '').length;
+    return digits >= 7 && digits <= 15 && /[+\s()-]/.test(run);
+  });
 }
 
-/** A copy safe to display: personal-looking strings replaced, at any depth (bounded), keys kept. */
+/** A copy safe to display: personal-looking strings (values and keys) replaced, at any depth (bounded). */
 export function displaySafe(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return looksPersonal(value) ? HIDDEN_PERSONAL : value;
   if (value === null || typeof value !== 'object') return value;
   if (depth > 8) return '(nested too deep: not shown)';
   if (Array.isArray(value)) return value.slice(0, 200).map((v) => displaySafe(v, depth + 1));
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const [key, v] of Object.entries(value).slice(0, 200)) out[key] = displaySafe(v, depth + 1);
+  Object.entries(value).slice(0, 200).forEach(([key, v], i) => { out[looksPersonal(key) ? `(hidden key ${i + 1})` : key] = displaySafe(v, depth + 1); });
   return out;
 }
 

@@ -51,7 +51,7 @@ function why(eventId: string | undefined, browser?: BrowserCopy, api?: ApiCopy):
   const lines: WhyLine[] = [];
   const orderId = api && isObject(api.event.custom_data) ? api.event.custom_data.order_id : browser?.data.order_id;
   if (browser) {
-    lines.push({ side: 'tag', field: 'event', value: browser.event, why: 'the Pinterest tag event name' });
+    lines.push({ side: 'tag', field: 'event', value: shown(displaySafe(browser.event)), why: 'the Pinterest tag event name' });
     for (const [key, value] of [...Object.entries(browser.data), ...Object.entries(browser.partner)]) {
       lines.push({ side: 'tag', field: String(displaySafe(key)).slice(0, 80), value: shown(displaySafe(value)), why: key === 'event_id' && eventId ? eventIdNote(eventId, orderId) : tagFieldNote(key) });
     }

@@ -3,6 +3,7 @@
  * hits, Conversions API requests, server tag runs), never from a list of expected events. Totals,
  * the tag ↔ API name legend for the names seen, and per row the columns and the explanations.
  */
+import { createHash } from 'node:crypto';
 import type { TagRun } from '../../gtm-sandbox/container/server-container';
 import { capiEventFor, tagEventFor, TAG_TO_CAPI } from '../../pinterest/events';
 import type { RecordedRequest } from '../../pinterest-fake/conversions-api';
@@ -23,6 +24,8 @@ export interface InspectorTotals { events: number; paired: number; browserOnly: 
 export interface InspectorView { totals: InspectorTotals; legend: { tag: string; api: string; seen: boolean }[]; rows: InspectorRow[] }
 
 const safeText = (s: string): string => String(displaySafe(s));
+/** Rows are keyed for the page by a digest: the key itself is made of traffic (event_id, event name). */
+const opaqueKey = (key: string): string => createHash('sha256').update(key).digest('hex').slice(0, 20);
 
 /** The page shows the most recent rows only (the sources are bounded too). */
 export const MAX_ROWS = 300;
@@ -52,7 +55,7 @@ function group(sources: InspectorSources): Group[] {
 
 function displayRow(g: Group, summary: RowSummary): InspectorRow {
   return {
-    ...summary, key: g.key, eventId: g.eventId === undefined ? undefined : safeText(g.eventId),
+    ...summary, key: opaqueKey(g.key), eventId: g.eventId === undefined ? undefined : safeText(g.eventId),
     browser: g.browser.map((b) => ({ time: b.time, event: safeText(b.event), tagId: safeText(b.tagId), page: safeText(b.page), data: displaySafe(b.data), partner: displaySafe(b.partner) })),
     api: g.api.map((a) => ({ time: a.time, status: a.status, message: safeText(a.message), delivered: a.delivered, test: a.test, event: a.shown })),
     server: g.server,

@@ -68,7 +68,7 @@
   function renderDetail(row) {
     $('detail').hidden = !row;
     if (!row) return;
-    $('detail-title').textContent = (row.tagEvent || row.apiEvent || 'event') + ' · event_id ' + (row.eventId || 'none') + ' · ' + row.dedup.text + (row.dedup.detail ? ' ' + row.dedup.detail : '');
+    $('detail-title').textContent = (row.tagEvent || row.apiEvent || 'event') + ' · event_id ' + (row.eventId || 'none') + ' · ' + row.dedup.text + (row.dedup.detail ? ' (' + row.dedup.detail + ')' : '');
     $('detail-notes').replaceChildren.apply($('detail-notes'), row.notes.map(function (n) { return el('li', { text: n }); }));
     $('detail-browser').replaceChildren.apply($('detail-browser'), row.browser.length === 0 ? [el('p', { className: 'small', text: 'No tag copy arrived (blocked, not consented, or not sent by the tag).' })]
       : row.browser.map(function (b, i) {

@@ -13,7 +13,7 @@ import { decodeParameters, type ResolveVariable } from './parameters';
 import { fireTag } from './run-tag';
 
 export interface ContainerResponse { status: number; headers: Record<string, string>; body: string; cookies: CookieWrite[] }
-export interface TagRun { tag: string; event: Record<string, unknown>; result: 'success' | 'failure' | 'exception' | 'timeout'; error?: string; logs: unknown[][]; http: HttpRequestRecord[] }
+export interface TagRun { tag: string; /** When it fired (ms since the epoch). */ time: number; event: Record<string, unknown>; result: 'success' | 'failure' | 'exception' | 'timeout'; error?: string; logs: unknown[][]; http: HttpRequestRecord[] }
 export type Transport = NonNullable<World['transport']>;
 
 export interface ServerContainer {
@@ -100,7 +100,7 @@ export function createServerContainer(container: ContainerExport, transport: Tra
     world.transport = transport;
     world.clientName = clientName;
     if (options.onLog) streamLogs(world.logs, options.onLog);
-    const run: TagRun = { tag: tag.name, event, result: 'timeout', logs: [], http: world.http };
+    const run: TagRun = { tag: tag.name, time: Date.now(), event, result: 'timeout', logs: [], http: world.http };
     tagRuns.push(run);
     if (tagRuns.length > maxTagRuns) tagRuns.splice(0, tagRuns.length - maxTagRuns);
     Object.assign(run, await fireTag(() => templateOf(tag.type), world, decodeParameters(tag.parameter ?? [], variables(event, clientName))));

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     const shop = await context.newPage();
     await shop.goto(`${demo.shop}/product/VASE-01?epik=dj0yJnU9ZXhhbXBsZQ`);
     await shop.click('#add');
+    await waitFor('add to cart', () => demo.fake.accepted().filter((e) => e.event_name === 'add_to_cart').length, (n) => n === 1);
     await shop.click('#checkout');
     await shop.click('#place');
     await shop.waitForURL(/\/thanks/);

@@ -42,6 +42,7 @@ test('after a shopping journey the open inspector shows every pair, the reloaded
   const shop = await context.newPage();
   await shop.goto(`${demo.shop}/product/VASE-01?epik=EPIK-INSPECT`);
   await shop.click('#add');
+  await waitFor('add to cart through the API', () => accepted('add_to_cart'), (ids) => ids.length === 1);
   await shop.click('#checkout');
   await shop.click('#place');
   await shop.waitForURL(/\/thanks/);

@@ -86,7 +86,7 @@ test('gtm-sandbox serve --log-file writes the tag lines to stdout and to the fil
     expect((await sendForwarded(url, event)).status).toBe(200);
     const written = fs.readFileSync(logFile, 'utf8').split('\n').filter((l) => l !== '');
     expect(written.map((l) => (JSON.parse(l) as { Type: string }).Type)).toEqual(['Request', 'Response']);
-    for (let i = 0; i < 100 && !written.every((l) => stdout.includes(l)); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 500 && !written.every((l) => stdout.includes(l)); i++) await new Promise((r) => setTimeout(r, 20));
     for (const line of written) expect(stdout).toContain(line);
   } finally {
     child.kill();

@@ -51,7 +51,7 @@ test('a port in use is named with the flag and variable to choose another; nothi
     await expect(attempt).rejects.toThrow(`port ${taken} (server container) is in use`);
     await expect(attempt).rejects.toThrow(/--server-container-port <port>.*DEMO_SERVER_CONTAINER_PORT=<port>/);
     // Handles are released on the next turns of the event loop once the servers have closed.
-    for (let i = 0; i < 50 && listening() !== before; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 250 && listening() !== before; i++) await new Promise((r) => setTimeout(r, 20));
     expect(listening()).toBe(before);
   } finally {
     await new Promise((r) => blocker.close(r));

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { formatDiagnostic, hasErrors } from '../gtm-sandbox/diagnostics';
 import { buildTemplate } from './build-template';
 import { findTemplates, GALLERY_TEMPLATE } from './find-templates';
+import { geoTables } from './generate-geo-tables';
 import { loadDefinition } from './load-definition';
 import { withParameterTables } from './readme-parameters';
 import { refreshedContainers } from './refresh-containers';
@@ -21,7 +22,9 @@ export async function main(argv: string[]): Promise<number> {
   const named = argv.filter((a) => !a.startsWith('--')).map((d) => path.resolve(d));
   const dirs = named.length > 0 ? named : findTemplates(root);
   let failed = false;
-  const outputs: Output[] = [];
+  // The geo tables are template sources: written before the templates that compile them in are built.
+  const outputs: Output[] = geoTables().map((t) => ({ file: path.join(root, t.file), content: t.content }));
+  if (!check) for (const o of outputs) if (!fs.existsSync(o.file) || fs.readFileSync(o.file, 'utf8') !== o.content) fs.writeFileSync(o.file, o.content);
   for (const dir of dirs) {
     const built = await buildTemplate(dir);
     for (const d of built.diagnostics) console.error(formatDiagnostic(d) + '\n');

@@ -681,94 +681,54 @@ function webEventId(explicit, tagEvent, orderIdField) {
 // pinterest/tag-script.ts
 var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
 
+// pinterest/normalise-place.ts
+var isLetter = (c) => c >= "a" && c <= "z";
+function twoLetterCode(text) {
+  let code = "";
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (isLetter(c)) code += c;
+    else if (c !== " " && c !== "." && c !== "	") return undefined;
+  }
+  return code.length === 2 ? code : undefined;
+}
+function splitSubdivision(text) {
+  const trimmed = text.trim();
+  const country = trimmed.charAt(2) === "-" ? twoLetterCode(trimmed.slice(0, 2)) : undefined;
+  return country !== undefined ? { country: country, code: trimmed.slice(3) } : { code: text };
+}
+function twoLetterState(text) {
+  return twoLetterCode(splitSubdivision(text).code);
+}
+
 // pinterest/normalise.ts
 var isDigit = (c) => c >= "0" && c <= "9";
 var isHexDigit = (c) => isDigit(c) || c >= "a" && c <= "f";
 var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
-var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 function keep(text, wanted) {
   let out = "";
   for (let i = 0; i < text.length; i++) if (wanted(text.charAt(i))) out += text.charAt(i);
   return out;
 }
+var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
 function isSha256Hex(value) {
-  const lower = value.toLowerCase();
-  return lower.length === 64 && keep(lower, isHexDigit).length === 64;
+  return isHex(value, 64);
 }
-var GENDERS = {
-  f: "f",
-  female: "f",
-  woman: "f",
-  w: "f",
-  m: "m",
-  male: "m",
-  man: "m",
-  n: "n",
-  "non-binary": "n",
-  nonbinary: "n",
-  "non binary": "n"
-};
-function birthDate(text) {
-  const digits = keep(text, isDigit);
-  const parts = text.split("-").length === 3 ? text.split("-") : text.split("/").length === 3 ? text.split("/") : text.split(".");
-  if (parts.length === 3 && parts[0].trim().length === 4) {
-    const pad = (p) => p.trim().length === 1 ? "0" + p.trim() : p.trim();
-    const joined = parts[0].trim() + pad(parts[1]) + pad(parts[2]);
-    return keep(joined, isDigit).length === 8 ? joined : undefined;
-  }
-  return digits.length === 8 && digits === text && (digits.slice(0, 2) === "19" || digits.slice(0, 2) === "20") ? digits : undefined;
+function isMd5OrSha1Hex(value) {
+  return isHex(value, 32) || isHex(value, 40);
 }
-function zip(text) {
-  const lower = keep(text.toLowerCase(), (c) => !isSpace(c));
-  const first5 = lower.slice(0, 5);
-  if (keep(first5, isDigit).length === 5 && (lower.length === 5 || lower.length === 10 && lower.charAt(5) === "-" || lower.length === 9 && keep(lower, isDigit).length === 9)) return first5;
-  return lower;
+var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
+function email(lower) {
+  const address = keep(lower, (c) => !isSpace(c));
+  return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
 }
-function normaliseUserField(field, value) {
+function prepareTagField(field, value) {
   const text = toText(value);
   if (text === undefined) return undefined;
-  const lower = text.toLowerCase();
-  let out;
-  switch (field) {
-    case "em":
-      out = keep(lower, (c) => !isSpace(c));
-      break;
-    case "ph": {
-      let digits = keep(text.split("(0)").join(""), isDigit);
-      while (digits.charAt(0) === "0") digits = digits.slice(1);
-      out = digits;
-      break;
-    }
-    case "ge":
-      out = GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined;
-      break;
-    case "db":
-      out = birthDate(text);
-      break;
-    case "ct":
-      out = keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1);
-      break;
-    case "st":
-    case "country":
-      out = keep(lower, (c) => !isSpace(c) && c !== ".");
-      break;
-    case "zp":
-      out = zip(text);
-      break;
-    case "external_id":
-      out = text;
-      break;
-    default:
-      out = lower;
-  }
-  return out === undefined || out === "" ? undefined : out;
-}
-function prepareUserField(field, value) {
-  const text = toText(value);
-  if (text === undefined) return undefined;
-  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  const plain = normaliseUserField(field, text);
-  return plain === undefined ? undefined : { plain: plain };
+  if (isSha256Hex(text) || field === "em" && isMd5OrSha1Hex(text)) return { hashed: text.toLowerCase() };
+  const outcome = field === "em" ? email(text.toLowerCase()) : field === "external_id" ? { value: text } : given(field === "st" ? twoLetterState(text) : twoLetterCode(text), "not a two-letter code");
+  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }
 
 // web-template/tag/src/hash-all.ts
@@ -802,12 +762,19 @@ function hashAll(jobs, done) {
   }
 }
 
+// web-template/tag/src/log.ts
+function log(message, detail) {
+  if (detail === undefined) logToConsole("[Pinterest Tag] " + message);
+  else logToConsole("[Pinterest Tag] " + message, detail);
+}
+
 // web-template/tag/src/partner-data.ts
 function preparePartnerData(data2, done) {
   const jobs = [];
   const add = (key, value) => {
-    const prepared = prepareUserField(key, value);
-    if (prepared !== undefined) jobs.push({ key: key, prepared: prepared });
+    const prepared = prepareTagField(key, value);
+    if (prepared !== undefined && prepared.skip !== undefined) log(key + " left out: " + prepared.skip);
+    else if (prepared !== undefined) jobs.push({ key: key, prepared: prepared });
   };
   add("em", data2.email);
   add("external_id", data2.externalId);
@@ -987,12 +954,6 @@ var VERSION_PARAM = "v";
 var EVENT_PARAM = "e";
 var MAX_GET_LENGTH = 8e3;
 
-// web-template/tag/src/log.ts
-function log(message, detail) {
-  if (detail === undefined) logToConsole("[Pinterest Tag] " + message);
-  else logToConsole("[Pinterest Tag] " + message, detail);
-}
-
 // web-template/tag/src/forward.ts
 function clickId() {
   const fromUrl = toText(getQueryParameters("epik"));
@@ -1028,7 +989,7 @@ function buildForwardedEvent(tagEvent, eventData, partner) {
   }
   event.custom_data = custom;
   const user = {};
-  if (partner.em !== undefined) user.em = [partner.em];
+  if (partner.em !== undefined && !isMd5OrSha1Hex(partner.em)) user.em = [partner.em];
   if (partner.external_id !== undefined) user.external_id = [partner.external_id];
   if (partner.st !== undefined) user.st = [partner.st];
   if (partner.country !== undefined) user.country = [partner.country];

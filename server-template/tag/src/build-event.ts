@@ -28,16 +28,18 @@ function language(value: unknown): string | undefined {
   return code.length === 2 && code >= 'aa' && code <= 'zz' ? code : undefined;
 }
 
-export interface BuiltEvent { event: CapiEvent; generatedId: boolean }
+/** The event, whether its event_id was generated, and why user data values were left out. */
+export interface BuiltEvent { event: CapiEvent; generatedId: boolean; notes: string[] }
 
 export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string, limited: boolean): BuiltEvent {
   const derived = deriveEventId({ explicit: source.event_id, eventName: eventName, orderId: source.transaction_id ?? source.order_id });
+  const notes: string[] = [];
   const event: CapiEvent = {
     event_name: eventName,
     action_source: 'web',
     event_time: eventTime(source.event_time),
     event_id: derived ?? 'gen_' + makeString(getTimestampMillis()) + '_' + makeString(generateRandom(100000000, 999999999)),
-    user_data: buildUserData(source, data.userDataOverrides),
+    user_data: buildUserData(source, data.userDataOverrides, data.defaultCountry, notes),
   };
   const url = toText(source.page_location);
   if (url !== undefined) event.event_source_url = url;
@@ -49,5 +51,5 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
   const custom = buildCustomData(source, data.customDataOverrides);
   if (limited) custom.opt_out_type = 'LDP';
   if (Object.keys(custom).length > 0) event.custom_data = custom;
-  return { event: event, generatedId: derived === undefined };
+  return { event: event, generatedId: derived === undefined, notes: notes };
 }

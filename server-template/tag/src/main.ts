@@ -55,6 +55,7 @@ export function main(): void {
   }
   const built = buildEvent(data, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
   if (built.generatedId) log('Message', { Message: 'no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag' });
+  for (let i = 0; i < built.notes.length; i++) log('Message', { Message: built.notes[i] });
   if (!hasRequiredIdentifiers(built.event.user_data)) {
     log('Message', { Message: 'not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent' });
     data.gtmOnFailure();

@@ -8,6 +8,7 @@ import {
 } from '../../../gtm-sandbox/import/web';
 import { capiEventFor } from '../../../pinterest/events';
 import { EVENT_PARAM, MAX_GET_LENGTH, PROTOCOL_VERSION, VERSION_PARAM, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
+import { isMd5OrSha1Hex } from '../../../pinterest/normalise';
 import type { TagEventData } from '../../../pinterest/tag-event-data';
 import { toText } from '../../../pinterest/values';
 import { log } from './log';
@@ -48,7 +49,8 @@ export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, p
   }
   event.custom_data = custom;
   const user: { [key: string]: string[] } = {};
-  if (partner.em !== undefined) user.em = [partner.em];
+  // The Conversions API takes SHA-256 only: an MD5 or SHA-1 email digest stays with the tag.
+  if (partner.em !== undefined && !isMd5OrSha1Hex(partner.em)) user.em = [partner.em];
   if (partner.external_id !== undefined) user.external_id = [partner.external_id];
   if (partner.st !== undefined) user.st = [partner.st];
   if (partner.country !== undefined) user.country = [partner.country];

@@ -2213,6 +2213,87 @@ scenarios:
     assertThat(bigQueryRows[0][0]).isEqualTo({ datasetId: 'pinterest', tableId: 'capi_logs' });
     assertThat(bigQueryRows[0][1][0].type).isEqualTo('Request');
     assertThat(JSON.stringify(bigQueryRows)).doesNotContain('pina_TOKEN');
+- name: A national phone number gets the calling code of the address country, without its trunk prefix
+  code: |-
+    const phoneFor = (userData) => {
+      requests = [];
+      eventData.user_data = userData;
+      runCode(mockData);
+      return sent().user_data.ph;
+    };
+    assertThat(phoneFor({ phone_number: '(555) 123-4567', address: { country: 'US' } })).isEqualTo(['sha256(15551234567)']);
+    assertThat(phoneFor({ phone_number: '020 7946 0958', address: [{ country: 'United Kingdom' }] })).isEqualTo(['sha256(442079460958)']);
+    assertThat(phoneFor({ phone_number: '030 1234567', address: { country: 'Deutschland' } })).isEqualTo(['sha256(49301234567)']);
+    assertThat(phoneFor({ phone_number: '+44 (0)20 7946 0958', address: { country: 'US' } })).isEqualTo(['sha256(442079460958)']);
+    assertThat(phoneFor({ phone_number: '16505551234', address: { country: 'USA' } })).isEqualTo(['sha256(16505551234)']);
+- name: Without an address country the Default country completes national numbers; an invalid one is ignored and logged
+  code: |-
+    eventData.user_data = { email_address: 'jane@example.com', phone_number: '07700 900123' };
+    runCode(withData({ defaultCountry: 'gb' }));
+    assertThat(sent().user_data.ph).isEqualTo(['sha256(447700900123)']);
+    requests = [];
+    eventData.user_data = { email_address: 'jane@example.com', phone_number: '(555) 123-4567', address: { country: 'US' } };
+    runCode(withData({ defaultCountry: 'GB' }));
+    assertThat(sent().user_data.ph).isEqualTo(['sha256(15551234567)']);
+    requests = [];
+    logs = [];
+    eventData.user_data = { email_address: 'jane@example.com', phone_number: '07700 900123' };
+    runCode(withData({ defaultCountry: 'Britain' }));
+    assertThat(sent().user_data.ph).isUndefined();
+    assertThat(logText()).contains('the Default country is not a two-letter ISO 3166-1 code: ignored');
+- name: A national phone number with no country at all is left out and logged, without the number
+  code: |-
+    eventData.user_data = { email_address: 'jane@example.com', phone_number: '(555) 123-4567' };
+    runCode(mockData);
+    assertThat(sent().user_data.ph).isUndefined();
+    assertThat(sent().user_data.em).isEqualTo(['sha256(jane@example.com)']);
+    assertThat(logText()).contains('ph left out: no country for a national number');
+    assertThat(logText()).doesNotContain('555');
+    assertApi('sha256Sync').wasNotCalledWith('5551234567', { outputEncoding: 'hex' });
+- name: Country names and alpha-3 codes become ISO alpha-2 codes; US and Canadian state names become their codes
+  code: |-
+    const placeOf = (address) => {
+      requests = [];
+      eventData.user_data = { email_address: 'jane@example.com', address: address };
+      runCode(mockData);
+      return [sent().user_data.st, sent().user_data.country];
+    };
+    assertThat(placeOf({ region: 'California', country: 'United States' })).isEqualTo([['sha256(ca)'], ['sha256(us)']]);
+    assertThat(placeOf({ region: 'New York', country: 'USA' })).isEqualTo([['sha256(ny)'], ['sha256(us)']]);
+    assertThat(placeOf({ region: 'Québec', country: 'Canada' })).isEqualTo([['sha256(qc)'], ['sha256(ca)']]);
+    assertThat(placeOf({ region: 'BY', country: 'Deutschland' })).isEqualTo([['sha256(by)'], ['sha256(de)']]);
+    assertThat(placeOf({ region: 'US-TX', country: 'us' })).isEqualTo([['sha256(tx)'], ['sha256(us)']]);
+    assertThat(placeOf({ country: 'Österreich' })).isEqualTo([undefined, ['sha256(at)']]);
+- name: Countries and states that map to no code are left out and logged, without the value
+  code: |-
+    eventData.user_data = { email_address: 'jane@example.com', address: { region: 'Bavaria', country: 'Atlantis' } };
+    runCode(mockData);
+    assertThat(sent().user_data.st).isUndefined();
+    assertThat(sent().user_data.country).isUndefined();
+    assertThat(logText()).contains('country left out: not a two-letter ISO 3166-1 code');
+    assertThat(logText()).contains('st left out: not a two-letter state code');
+    requests = [];
+    logs = [];
+    eventData.user_data = { email_address: 'jane@example.com', address: { region: 'Ontario', country: 'US' } };
+    runCode(mockData);
+    assertThat(sent().user_data.st).isUndefined();
+    assertThat(sent().user_data.country).isEqualTo(['sha256(us)']);
+    assertThat(logText()).contains('st left out: not a state or province of US');
+    assertThat(logText()).doesNotContain('Atlantis');
+    assertThat(logText()).doesNotContain('Ontario');
+    assertThat(logText()).doesNotContain('Bavaria');
+- name: MD5 and SHA-1 emails are left out (the Conversions API takes SHA-256 only) and logged without the digest
+  code: |-
+    const md5 = '0CBA00CA3DA1B283A57287BCCEB17E35';
+    const sha1 = 'a3caddb38202511eab803116294dc020f7c4f8a2';
+    eventData.user_data = { email_address: [md5, sha1, 'jane@example.com'] };
+    runCode(mockData);
+    assertThat(sent().user_data.em).isEqualTo(['sha256(jane@example.com)']);
+    assertApi('sha256Sync').wasNotCalledWith(md5.toLowerCase(), { outputEncoding: 'hex' });
+    assertApi('sha256Sync').wasNotCalledWith(sha1, { outputEncoding: 'hex' });
+    assertThat(logText()).contains('em left out: an MD5 or SHA-1 digest: the Conversions API takes SHA-256 only');
+    assertThat(logText()).doesNotContain(sha1);
+    assertThat(logText()).doesNotContain(md5);
 setup: |-
   // Shared by every scenario: scripted event data, a recording sendHttpRequest whose answers arrive at
   // once (a thenable, so outcomes are assertable right after runCode), readable fake digests and a fixed clock.

@@ -1809,6 +1809,26 @@ scenarios:
     dataLayer = purchase;
     runCode(withData({ eventName: 'auto' }));
     assertApi('sendPixel').wasNotCalled();
+- name: MD5 and SHA-1 email digests go to the tag as they are (it accepts them) but never to the server container
+  code: |-
+    const md5 = '0CBA00CA3DA1B283A57287BCCEB17E35';
+    runCode(withData({ email: md5, serverUrl: 'https://sgtm.example.com/pinterest/events', eventName: 'signup' }));
+    assertThat(hashed).isEqualTo([]);
+    assertThat(callsOf('load')[0][2]).isEqualTo({ em: md5.toLowerCase() });
+    const event = JSON.parse(require('decodeUriComponent')(pixels[0].slice('https://sgtm.example.com/pinterest/events?v=1&e='.length)));
+    assertThat(event.user_data).isEqualTo({});
+    const sha1 = 'A3CADDB38202511EAB803116294DC020F7C4F8A2';
+    pintrkCalls = [];
+    runCode(withData({ email: sha1 }));
+    assertThat(hashed).isEqualTo([]);
+    assertThat(callsOf('set')).isEqualTo([['set', { em: sha1.toLowerCase() }]]);
+- name: A value that is neither an address nor a digest is left out, logged without the value
+  code: |-
+    runCode(withData({ email: 'Jane Doe' }));
+    assertThat(hashed).isEqualTo([]);
+    assertThat(callsOf('load')[0][2]).isEqualTo({});
+    assertThat(logs.join(' ')).contains('em left out: not an email address');
+    assertThat(logs.join(' ')).doesNotContain('Jane');
 setup: |-
   // Shared by every scenario: a recording pintrk, a scripted dataLayer, page and consent, and a sha256
   // that answers at once with a readable fake digest ("sha256(<input>)").

@@ -31,13 +31,18 @@ function findPlan(country: string | undefined, digits: string): Plan | undefined
   return undefined;
 }
 
+const E164_MAX = 15;
+
+/** The E.164 digits, if within E.164's 15 digits (some plans allow longer national numbers). */
+const e164 = (digits: string): Outcome => (digits.length <= E164_MAX ? { value: digits } : { skip: 'longer than 15 digits' });
+
 /** `national` (digits after the country code, or as written nationally) completed with the plan's code. */
 function complete(plan: Plan, national: string, written: boolean): Outcome {
   const fits = (n: string): boolean => n.length >= plan.min && n.length <= plan.max;
   const afterTrunk = plan.trunk !== '' && national.indexOf(plan.trunk) === 0 ? national.slice(plan.trunk.length) : undefined;
-  if (afterTrunk !== undefined && fits(afterTrunk)) return { value: plan.code + afterTrunk };
-  if (written && national.indexOf(plan.code) === 0 && fits(national.slice(plan.code.length))) return { value: national };
-  return fits(national) ? { value: plan.code + national } : { skip: 'not a possible length for ' + plan.country.toUpperCase() };
+  if (afterTrunk !== undefined && fits(afterTrunk)) return e164(plan.code + afterTrunk);
+  if (written && national.indexOf(plan.code) === 0 && fits(national.slice(plan.code.length))) return e164(national);
+  return fits(national) ? e164(plan.code + national) : { skip: 'not a possible length for ' + plan.country.toUpperCase() };
 }
 
 /** E.164 digits without "+", from a number as people write it and the (alpha-2) country of its address. */
@@ -57,5 +62,5 @@ export function e164Digits(text: string, country: string | undefined): Outcome {
   const own = findPlan(undefined, international);
   if (own !== undefined) return complete(own, international.slice(own.code.length), false);
   // A country without a plan here: E.164's bounds only (the shortest numbers have 7 digits with their code).
-  return international.length >= 7 && international.length <= 15 && international.charAt(0) !== '0' ? { value: international } : { skip: 'not a possible international number' };
+  return international.length >= 7 && international.length <= E164_MAX && international.charAt(0) !== '0' ? { value: international } : { skip: 'not a possible international number' };
 }

@@ -296,12 +296,14 @@ function findPlan(country, digits) {
   }
   return undefined;
 }
+var E164_MAX = 15;
+var e164 = (digits) => digits.length <= E164_MAX ? { value: digits } : { skip: "longer than 15 digits" };
 function complete(plan, national, written) {
   const fits = (n) => n.length >= plan.min && n.length <= plan.max;
   const afterTrunk = plan.trunk !== "" && national.indexOf(plan.trunk) === 0 ? national.slice(plan.trunk.length) : undefined;
-  if (afterTrunk !== undefined && fits(afterTrunk)) return { value: plan.code + afterTrunk };
-  if (written && national.indexOf(plan.code) === 0 && fits(national.slice(plan.code.length))) return { value: national };
-  return fits(national) ? { value: plan.code + national } : { skip: "not a possible length for " + plan.country.toUpperCase() };
+  if (afterTrunk !== undefined && fits(afterTrunk)) return e164(plan.code + afterTrunk);
+  if (written && national.indexOf(plan.code) === 0 && fits(national.slice(plan.code.length))) return e164(national);
+  return fits(national) ? e164(plan.code + national) : { skip: "not a possible length for " + plan.country.toUpperCase() };
 }
 function e164Digits(text, country) {
   let digits = "";
@@ -318,7 +320,7 @@ function e164Digits(text, country) {
   const international = digits.slice(prefix);
   const own = findPlan(undefined, international);
   if (own !== undefined) return complete(own, international.slice(own.code.length), false);
-  return international.length >= 7 && international.length <= 15 && international.charAt(0) !== "0" ? { value: international } : { skip: "not a possible international number" };
+  return international.length >= 7 && international.length <= E164_MAX && international.charAt(0) !== "0" ? { value: international } : { skip: "not a possible international number" };
 }
 
 // pinterest/geo/ca-subdivisions.ts

@@ -53,6 +53,7 @@ const leftOut: [string, string | null, string][] = [
   ['(555) 123-4567 ext. 89', 'us', 'not a possible length for US'],
   ['+44 20', null, 'not a possible length for GB'],
   ['+0 123 4567', null, 'not a possible international number'],
+  ['+49 123 456 789 012 345', null, 'longer than 15 digits'],
   ['+999 1234 5678 9012 345', null, 'not a possible international number'],
   ['n/a', 'us', 'not a possible length for US'],
 ];

@@ -74,7 +74,8 @@ export default defineTemplate({
           ],
         },
         text('defaultCountry', 'Default country', `Two-letter ISO 3166-1 code, e.g. US. For events without an address country: phone numbers written without their country code get this country's calling code (without it they are left out), and state names are read as this country's. <a href="${DOCS_MATCH}">Enhanced Match normalisation</a>`, {
-          valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('[A-Za-z]{2}')], errorMessage: 'Two letters, e.g. US (ISO 3166-1 alpha-2).' }],
+          // Optional: the pattern also takes the empty value, in case GTM runs REGEX validators on it.
+          valueValidators: [{ type: 'REGEX', args: ['^([A-Za-z]{2}|\\{\\{[^}]+\\}\\})?$'], errorMessage: 'Two letters, e.g. US (ISO 3166-1 alpha-2), or leave it empty.' }],
         }),
         {
           type: 'SIMPLE_TABLE', name: 'customDataOverrides', displayName: 'Custom data overrides', newRowButtonText: 'Add custom data',

@@ -391,9 +391,9 @@ ___TEMPLATE_PARAMETERS___
           {
             "type": "REGEX",
             "args": [
-              "^([A-Za-z]{2}|\\{\\{[^}]+\\}\\})$"
+              "^([A-Za-z]{2}|\\{\\{[^}]+\\}\\})?$"
             ],
-            "errorMessage": "Two letters, e.g. US (ISO 3166-1 alpha-2)."
+            "errorMessage": "Two letters, e.g. US (ISO 3166-1 alpha-2), or leave it empty."
           }
         ]
       },

@@ -37,6 +37,7 @@ function codeOfName(table: string, key: string): string | undefined {
 }
 
 const hasCode = (table: string, code: string): boolean => table.indexOf(',' + code + '|') !== -1;
+const isCode = (key: string): boolean => key.length === 2 && isLetter(key.charAt(0)) && isLetter(key.charAt(1));
 
 /**
  * ISO 3166-1 alpha-2: a name or alpha-3 code of a country where Pinterest sells ads maps to its code
@@ -44,40 +45,29 @@ const hasCode = (table: string, code: string): boolean => table.indexOf(',' + co
  */
 export function countryCode(text: string): Outcome {
   const key = placeKey(text, FOLD);
-  const named = codeOfName(COUNTRY_NAMES, key);
-  if (named !== undefined) return { value: named };
-  const code = key.length === 2 && isLetter(key.charAt(0)) && isLetter(key.charAt(1)) ? key : undefined;
-  return code !== undefined ? { value: code } : { skip: 'not a two-letter ISO 3166-1 code, nor a known name or alpha-3 code' };
-}
-
-/** "US-CA" (an ISO 3166-2 code): the country part and the subdivision part. */
-function splitSubdivision(text: string): { country?: string; code: string } {
-  const trimmed = text.trim();
-  const country = trimmed.charAt(2) === '-' ? twoLetterCode(trimmed.slice(0, 2)) : undefined;
-  return country !== undefined ? { country: country, code: trimmed.slice(3) } : { code: text };
+  const code = codeOfName(COUNTRY_NAMES, key) ?? (isCode(key) ? key : undefined);
+  return code !== undefined ? { value: code } : { skip: 'not a two-letter code, nor a known name or alpha-3 code' };
 }
 
 /** The web tag's state rule (no tables): a two-letter code, also as the end of an ISO 3166-2 code ("US-CA"). */
 export function twoLetterState(text: string): string | undefined {
-  return twoLetterCode(splitSubdivision(text).code);
+  const trimmed = text.trim();
+  return twoLetterCode(trimmed.charAt(2) === '-' ? trimmed.slice(3) : trimmed);
 }
 
 /**
  * A two-letter state code. US states and Canadian provinces (and territories) are checked and their
  * names mapped ("California" → "ca", "Québec" → "qc"); elsewhere only a two-letter code passes, since
- * Pinterest takes no other form. `country` is the address country (alpha-2) when known.
+ * Pinterest takes no other form. The country is the prefix of an ISO 3166-2 code ("US-CA"), else the
+ * address country (alpha-2) when known.
  */
 export function stateCode(text: string, country: string | undefined): Outcome {
-  const parts = splitSubdivision(text);
-  const where = parts.country ?? country;
-  const key = placeKey(parts.code, FOLD);
-  const two = twoLetterCode(parts.code);
-  const tables = where === 'us' ? [US_SUBDIVISIONS] : where === 'ca' ? [CA_SUBDIVISIONS] : where === undefined ? [US_SUBDIVISIONS, CA_SUBDIVISIONS] : [];
-  for (let i = 0; i < tables.length; i++) {
-    if (two !== undefined && hasCode(tables[i], two)) return { value: two };
-    const named = codeOfName(tables[i], key);
-    if (named !== undefined) return { value: named };
-  }
-  if (two !== undefined && (where !== 'us' && where !== 'ca')) return { value: two };
-  return { skip: where === 'us' || where === 'ca' ? 'not a state or province of ' + where.toUpperCase() : 'not a two-letter state code' };
+  const trimmed = text.trim();
+  const prefix = trimmed.charAt(2) === '-' ? placeKey(trimmed.slice(0, 2), '') : '';
+  const where = isCode(prefix) ? prefix : country;
+  const key = placeKey(isCode(prefix) ? trimmed.slice(3) : trimmed, FOLD);
+  const table = where === 'us' ? US_SUBDIVISIONS : where === 'ca' ? CA_SUBDIVISIONS : where === undefined ? US_SUBDIVISIONS + CA_SUBDIVISIONS : '';
+  const checked = where === 'us' || where === 'ca';
+  const code = (hasCode(table, key) ? key : codeOfName(table, key)) ?? (!checked && isCode(key) ? key : undefined);
+  return code !== undefined ? { value: code } : { skip: checked ? 'not a state or province of ' + (where as string).toUpperCase() : 'not a two-letter state code' };
 }

@@ -69,7 +69,7 @@ function zip(text: string): string {
 }
 
 const given = (out: string | undefined, why: string): Outcome => (out === undefined || out === '' ? { skip: why } : { value: out });
-const EMPTY = 'nothing left after normalisation';
+const EMPTY = 'empty';
 
 /** An email address: lower-case, no whitespace, with an "@" (anything else cannot match). */
 function email(lower: string): Outcome {
@@ -85,8 +85,8 @@ export function normaliseUserField(field: UserField, value: unknown, context?: U
   switch (field) {
     case 'em': return email(lower);
     case 'ph': return e164Digits(text, context === undefined ? undefined : context.country);
-    case 'ge': return given(GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined, 'not female, male or non-binary');
-    case 'db': return given(birthDate(text), 'not a date as YYYY-MM-DD or YYYYMMDD');
+    case 'ge': return given(GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined, 'not f, m or n');
+    case 'db': return given(birthDate(text), 'not a date');
     case 'ct': return given(keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1), EMPTY);
     case 'st': return stateCode(text, context === undefined ? undefined : context.country);
     case 'country': return countryCode(text);
@@ -109,7 +109,7 @@ export function prepareUserField(field: UserField, value: unknown, context?: Use
   const text = toText(value);
   if (text === undefined) return undefined;
   if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  if (field === 'em' && isMd5OrSha1Hex(text)) return { skip: 'an MD5 or SHA-1 digest: the Conversions API takes SHA-256 only' };
+  if (field === 'em' && isMd5OrSha1Hex(text)) return { skip: 'MD5/SHA-1 digest (the API takes SHA-256 only)' };
   const outcome = normaliseUserField(field, text, context) as Outcome;
   return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }

@@ -1003,32 +1003,23 @@ function codeOfName(table, key) {
   return table.slice(start, table.indexOf("|", start));
 }
 var hasCode = (table, code) => table.indexOf("," + code + "|") !== -1;
+var isCode = (key) => key.length === 2 && isLetter(key.charAt(0)) && isLetter(key.charAt(1));
 function countryCode(text) {
+  var _a;
   const key = placeKey(text, FOLD);
-  const named = codeOfName(COUNTRY_NAMES, key);
-  if (named !== undefined) return { value: named };
-  const code = key.length === 2 && isLetter(key.charAt(0)) && isLetter(key.charAt(1)) ? key : undefined;
-  return code !== undefined ? { value: code } : { skip: "not a two-letter ISO 3166-1 code, nor a known name or alpha-3 code" };
-}
-function splitSubdivision(text) {
-  const trimmed = text.trim();
-  const country = trimmed.charAt(2) === "-" ? twoLetterCode(trimmed.slice(0, 2)) : undefined;
-  return country !== undefined ? { country: country, code: trimmed.slice(3) } : { code: text };
+  const code = (_a = codeOfName(COUNTRY_NAMES, key)) != null ? _a : isCode(key) ? key : undefined;
+  return code !== undefined ? { value: code } : { skip: "not a two-letter code, nor a known name or alpha-3 code" };
 }
 function stateCode(text, country) {
   var _a;
-  const parts = splitSubdivision(text);
-  const where = (_a = parts.country) != null ? _a : country;
-  const key = placeKey(parts.code, FOLD);
-  const two = twoLetterCode(parts.code);
-  const tables = where === "us" ? [US_SUBDIVISIONS] : where === "ca" ? [CA_SUBDIVISIONS] : where === undefined ? [US_SUBDIVISIONS, CA_SUBDIVISIONS] : [];
-  for (let i = 0; i < tables.length; i++) {
-    if (two !== undefined && hasCode(tables[i], two)) return { value: two };
-    const named = codeOfName(tables[i], key);
-    if (named !== undefined) return { value: named };
-  }
-  if (two !== undefined && (where !== "us" && where !== "ca")) return { value: two };
-  return { skip: where === "us" || where === "ca" ? "not a state or province of " + where.toUpperCase() : "not a two-letter state code" };
+  const trimmed = text.trim();
+  const prefix = trimmed.charAt(2) === "-" ? placeKey(trimmed.slice(0, 2), "") : "";
+  const where = isCode(prefix) ? prefix : country;
+  const key = placeKey(isCode(prefix) ? trimmed.slice(3) : trimmed, FOLD);
+  const table = where === "us" ? US_SUBDIVISIONS : where === "ca" ? CA_SUBDIVISIONS : where === undefined ? US_SUBDIVISIONS + CA_SUBDIVISIONS : "";
+  const checked = where === "us" || where === "ca";
+  const code = (_a = hasCode(table, key) ? key : codeOfName(table, key)) != null ? _a : !checked && isCode(key) ? key : undefined;
+  return code !== undefined ? { value: code } : { skip: checked ? "not a state or province of " + where.toUpperCase() : "not a two-letter state code" };
 }
 
 // pinterest/normalise.ts
@@ -1079,7 +1070,7 @@ function zip(text) {
   return lower;
 }
 var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
-var EMPTY = "nothing left after normalisation";
+var EMPTY = "empty";
 function email(lower) {
   const address = keep(lower, (c) => !isSpace(c));
   return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
@@ -1094,9 +1085,9 @@ function normaliseUserField(field, value, context) {
     case "ph":
       return e164Digits(text, context === undefined ? undefined : context.country);
     case "ge":
-      return given(GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined, "not female, male or non-binary");
+      return given(GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined, "not f, m or n");
     case "db":
-      return given(birthDate(text), "not a date as YYYY-MM-DD or YYYYMMDD");
+      return given(birthDate(text), "not a date");
     case "ct":
       return given(keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1), EMPTY);
     case "st":
@@ -1115,7 +1106,7 @@ function prepareUserField(field, value, context) {
   const text = toText(value);
   if (text === undefined) return undefined;
   if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  if (field === "em" && isMd5OrSha1Hex(text)) return { skip: "an MD5 or SHA-1 digest: the Conversions API takes SHA-256 only" };
+  if (field === "em" && isMd5OrSha1Hex(text)) return { skip: "MD5/SHA-1 digest (the API takes SHA-256 only)" };
   const outcome = normaliseUserField(field, text, context);
   return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }
@@ -2272,7 +2263,7 @@ scenarios:
     runCode(mockData);
     assertThat(sent().user_data.st).isUndefined();
     assertThat(sent().user_data.country).isUndefined();
-    assertThat(logText()).contains('country left out: not a two-letter ISO 3166-1 code');
+    assertThat(logText()).contains('country left out: not a two-letter code, nor a known name or alpha-3 code');
     assertThat(logText()).contains('st left out: not a two-letter state code');
     requests = [];
     logs = [];
@@ -2293,7 +2284,7 @@ scenarios:
     assertThat(sent().user_data.em).isEqualTo(['sha256(jane@example.com)']);
     assertApi('sha256Sync').wasNotCalledWith(md5.toLowerCase(), { outputEncoding: 'hex' });
     assertApi('sha256Sync').wasNotCalledWith(sha1, { outputEncoding: 'hex' });
-    assertThat(logText()).contains('em left out: an MD5 or SHA-1 digest: the Conversions API takes SHA-256 only');
+    assertThat(logText()).contains('em left out: MD5/SHA-1 digest (the API takes SHA-256 only)');
     assertThat(logText()).doesNotContain(sha1);
     assertThat(logText()).doesNotContain(md5);
 setup: |-

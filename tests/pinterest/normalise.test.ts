@@ -31,9 +31,9 @@ describe('normaliseUserField', () => {
 
   test.each([
     ['em', 42, 'not an email address'], ['em', 'jane.example.com', 'not an email address'],
-    ['ph', 'n/a', 'no country for a national number'], ['ge', 'unknown', 'not female, male or non-binary'],
-    ['db', '26/12/1997', 'not a date as YYYY-MM-DD or YYYYMMDD'], ['db', '12345', 'not a date as YYYY-MM-DD or YYYYMMDD'],
-    ['country', 'Atlantis', 'not a two-letter ISO 3166-1 code, nor a known name or alpha-3 code'],
+    ['ph', 'n/a', 'no country for a national number'], ['ge', 'unknown', 'not f, m or n'],
+    ['db', '26/12/1997', 'not a date'], ['db', '12345', 'not a date'],
+    ['country', 'Atlantis', 'not a two-letter code, nor a known name or alpha-3 code'],
   ])('%s %j is left out: %s', (field, input, reason) => {
     expect(call('normaliseUserField', field, input)).toEqual({ skip: reason });
   });
@@ -55,7 +55,7 @@ describe('prepareUserField (Conversions API)', () => {
   });
   test('an MD5 or SHA-1 email digest is left out: the API takes SHA-256 only', () => {
     for (const digest of [MD5, SHA1, MD5.toLowerCase()]) {
-      expect(call('prepareUserField', 'em', digest)).toEqual({ skip: 'an MD5 or SHA-1 digest: the Conversions API takes SHA-256 only' });
+      expect(call('prepareUserField', 'em', digest)).toEqual({ skip: 'MD5/SHA-1 digest (the API takes SHA-256 only)' });
     }
     expect(call('isMd5OrSha1Hex', MD5.slice(1))).toBe(false);
   });
@@ -65,7 +65,7 @@ describe('prepareUserField (Conversions API)', () => {
   test('other values are normalised with the user\'s country, unusable ones left out with the reason', () => {
     expect(call('prepareUserField', 'ph', '+44 (0)20 7946 0000')).toEqual({ plain: '442079460000' });
     expect(call('prepareUserField', 'ph', '020 7946 0958', { country: 'gb' })).toEqual({ plain: '442079460958' });
-    expect(call('prepareUserField', 'ge', 'x')).toEqual({ skip: 'not female, male or non-binary' });
+    expect(call('prepareUserField', 'ge', 'x')).toEqual({ skip: 'not f, m or n' });
     expect(call('prepareUserField', 'em', '')).toBeUndefined();
   });
 });

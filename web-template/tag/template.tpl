@@ -693,13 +693,9 @@ function twoLetterCode(text) {
   }
   return code.length === 2 ? code : undefined;
 }
-function splitSubdivision(text) {
-  const trimmed = text.trim();
-  const country = trimmed.charAt(2) === "-" ? twoLetterCode(trimmed.slice(0, 2)) : undefined;
-  return country !== undefined ? { country: country, code: trimmed.slice(3) } : { code: text };
-}
 function twoLetterState(text) {
-  return twoLetterCode(splitSubdivision(text).code);
+  const trimmed = text.trim();
+  return twoLetterCode(trimmed.charAt(2) === "-" ? trimmed.slice(3) : trimmed);
 }
 
 // pinterest/normalise.ts

@@ -3,7 +3,7 @@ eventData.user_data = { email_address: 'jane@example.com', address: { region: 'B
 runCode(mockData);
 assertThat(sent().user_data.st).isUndefined();
 assertThat(sent().user_data.country).isUndefined();
-assertThat(logText()).contains('country left out: not a two-letter ISO 3166-1 code');
+assertThat(logText()).contains('country left out: not a two-letter code, nor a known name or alpha-3 code');
 assertThat(logText()).contains('st left out: not a two-letter state code');
 requests = [];
 logs = [];

@@ -1,7 +1,8 @@
 /**
- * `npm run build [-- --check] [DIR...]`: builds every template folder (or the ones named) into
- * template.tpl and template.js. With --check nothing is written; the command fails when a committed
- * file differs from what the sources build, because the Gallery reads template.tpl straight from git.
+ * `npm run build [-- --check] [DIR...]`: generates the geo tables (pinterest/geo/, from data packages in
+ * node_modules), then builds every template folder (or the ones named) into template.tpl and template.js.
+ * With --check nothing is written; the command fails when a committed file differs from what the
+ * sources build, because the Gallery reads template.tpl straight from git.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

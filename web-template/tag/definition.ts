@@ -115,7 +115,7 @@ export default defineTemplate({
       ],
     },
     inject_script: { urls: [CORE_JS_URL] },
-    read_data_layer: { allowedKeys: 'specific', keyPatterns: ['event', 'ecommerce', 'ecommerce.*', 'gtm.uniqueEventId', 'search_term', 'video_title'] },
+    read_data_layer: { allowedKeys: 'specific', keyPatterns: ['event', 'ecommerce', 'ecommerce.*', 'gtm.uniqueEventId', 'gtm.start', 'search_term', 'video_title'] },
     access_consent: { consentTypes: [{ consentType: 'ad_storage', read: true, write: false }, { consentType: 'ad_user_data', read: true, write: false }] },
     access_template_storage: {},
     get_url: { urlParts: 'specific', protocol: true, host: true, path: true, query: true, queriesAllowed: 'specific', queryKeys: ['epik'] },

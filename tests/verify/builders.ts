@@ -5,7 +5,7 @@ import * as path from 'node:path';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-'));
 let n = 0;
-export const writeFile = (name: string, content: string): string => {
+export const writeFile = (name: string, content: string | Buffer): string => {
   const file = path.join(dir, `${n++}-${name}`);
   fs.writeFileSync(file, content);
   return file;
@@ -35,3 +35,33 @@ export function tagLog(event: { event_name: string; event_id: string; user_data?
       ResponseBody: status === 200 ? { num_events_received: 1, num_events_processed: 1, events: [{ status: 'processed' }] } : { code: status === 429 ? 8 : 2, message: 'x' }, Attempt: i + 1 },
   ]);
 }
+
+/** A seeded random source (mulberry32): a failing hostile-input case can be replayed from its seed. */
+export function seeded(seed: number): { int: (n: number) => number; pick: <T>(items: readonly T[]) => T; chance: (p: number) => boolean } {
+  let a = seed >>> 0;
+  const next = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number): number => Math.floor(next() * n);
+  return { int, pick: (items) => items[int(items.length)], chance: (p) => next() < p };
+}
+export type Random = ReturnType<typeof seeded>;
+
+/** Pieces that break hand-written parsers: quotes, separators, line breaks, markup, bad entities, control and odd unicode. */
+export const HOSTILE_PIECES = [
+  '"', '""', ',', '\t', '\n', '\r\n', '\r', '<', '>', '</item>', '<item>', '<g:id>', '&', '&#99999999;', '&#xD800;', '&nbsp;', '<![CDATA[', ']]>',
+  '\u0000', '\u001b[31m', '\uFEFF', '\uD800', '😀', '\u202E', '{', '}', '[', ']', '__proto__', 'constructor', '\\', '{"a":', '\u2028',
+];
+export const hostileText = (random: Random, pieces: number): string => Array.from({ length: pieces }, () => (random.chance(0.6) ? random.pick(HOSTILE_PIECES) : String.fromCharCode(32 + random.int(95)).repeat(1 + random.int(8)))).join('');
+export const randomBytes = (random: Random, n: number): Buffer => Buffer.from(Array.from({ length: n }, () => random.int(256)));
+/** `text` with hostile pieces spliced in at random places. */
+export function corrupt(random: Random, text: string, splices: number): string {
+  let out = text;
+  for (let i = 0; i < splices; i++) { const at = random.int(out.length + 1); out = out.slice(0, at) + hostileText(random, 1 + random.int(4)) + out.slice(at); }
+  return out;
+}
+export const nested = (depth: number, open: string, close: string, inner = ''): string => open.repeat(depth) + inner + close.repeat(depth);

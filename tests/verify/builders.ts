@@ -65,3 +65,14 @@ export function corrupt(random: Random, text: string, splices: number): string {
   return out;
 }
 export const nested = (depth: number, open: string, close: string, inner = ''): string => open.repeat(depth) + inner + close.repeat(depth);
+
+/** The fixture container exports (tests/fixtures/containers), parsed, for a test to change one thing in. */
+export const fixtureContainer = (name: 'web' | 'server'): { containerVersion: Record<string, { name: string; type: string; parameter?: { key?: string; value?: string; type: string }[] }[]> } =>
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'containers', `${name}-container.json`), 'utf8'));
+/** Sets a parameter of the tag, client or variable named `entity` (adding it when missing). */
+export function setParameter(container: ReturnType<typeof fixtureContainer>, entity: string, key: string, value: string): void {
+  const found = [...(container.containerVersion.tag ?? []), ...(container.containerVersion.client ?? []), ...(container.containerVersion.variable ?? [])].find((e) => e.name === entity);
+  if (!found) throw new Error(`no ${entity} in the container`);
+  const parameter = (found.parameter ??= []).find((p) => p.key === key);
+  if (parameter) parameter.value = value; else found.parameter.push({ type: 'TEMPLATE', key, value });
+}

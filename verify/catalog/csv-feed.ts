@@ -26,18 +26,18 @@ export async function* delimitedRecords(file: string, format: 'csv' | 'tsv', onP
   const header: Header = { names: null };
   const size = (await fs.promises.stat(file)).size;
   let at: Position = { byte: 0, line: 1 };
-  let frontier: Position = at;
+  let frontier = 1; // the first line after the records that already failed once
   while (at.byte < size) {
     const failure = yield* segment(file, format, at, header, onProblem);
     if (!failure) break;
     if (header.names === null) throw new FeedError(`${file}:${failure.line}: the header row cannot be read: ${failure.problem}`);
-    if (failure.line < frontier.line) {
-      onProblem({ line: failure.line, problem: `${failure.problem}; lines ${failure.line}–${frontier.line - 1} skipped` });
-      at = frontier;
+    if (failure.line < frontier) {
+      onProblem({ line: failure.line, problem: `${failure.problem}; lines ${failure.line}–${frontier - 1} skipped` });
+      at = await lineStart(file, at, frontier);
     } else {
       onProblem({ line: failure.line, problem: `${failure.problem}; line ${failure.line} skipped` });
       at = await lineStart(file, at, failure.line + 1);
-      frontier = await lineStart(file, at, failure.lastLine + 1);
+      frontier = failure.lastLine + 1;
     }
   }
   if (header.names === null) throw new FeedError(`${file}: the feed is empty`);

@@ -78,11 +78,15 @@ export async function* xmlRecords(file: string, onProblem: OnReadProblem): Async
     parser.write(chunk);
     yield* ready.splice(0);
   }
-  if (stopped) onProblem({ line: parser.line, problem: `${stopped}: the rest of the feed is not read` });
-  else parser.close();
   const open = item as OpenItem | null;
-  if (open) onProblem({ line: open.line, problem: '<item> or <entry> is never closed' });
-  endItem();
+  if (stopped) {
+    onProblem({ line: parser.line, problem: `${stopped}: the rest of the feed is not read` });
+    if (open) onProblem({ line: open.line, problem: 'this item is cut off where the read stopped; not checked' });
+  } else {
+    parser.close();
+    if (open) onProblem({ line: open.line, problem: '<item> or <entry> is never closed' });
+    endItem();
+  }
   yield* ready.splice(0);
   if (items === 0 && !stopped) throw new FeedError(`${file}: no <item> or <entry> elements (is it an RSS or Atom feed?)`);
 }

@@ -52,7 +52,8 @@ export async function deliveryReport(file: string, tagEventIds?: Set<string>, pr
     } else if (entry.Type === 'Response') {
       const state = (trace && lastByTrace.get(trace)) || last;
       if (!state) continue;
-      const status = Number(entry.ResponseStatusCode);
+      const logged = entry.ResponseStatusCode; // Number() on a deeply nested array would recurse through Array#join
+      const status = typeof logged === 'number' ? logged : typeof logged === 'string' ? Number(logged) : NaN;
       state.finalStatus = status;
       count(statusCodes, Number.isInteger(status) ? String(status) : 'not a number');
       const body = own(entry, 'ResponseBody');

@@ -66,6 +66,22 @@ export function corrupt(random: Random, text: string, splices: number): string {
 }
 export const nested = (depth: number, open: string, close: string, inner = ''): string => open.repeat(depth) + inner + close.repeat(depth);
 
+/** JSON values of every type, including ones that break naive readers; DEEP becomes 50,000 nested arrays once serialised. */
+const DEEP = 'DEEP-NESTING-HERE';
+const ODD_VALUES = ['null', '1', '-1', '1e308', '"x"', '""', '[]', '{}', '[null]', '"__proto__"', '{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}', `"${'y'.repeat(100000)}"`, `"${DEEP}"`];
+export const oddValue = (random: Random): unknown => JSON.parse(random.pick(ODD_VALUES));
+export const serialise = (value: unknown): string => JSON.stringify(value).split(`"${DEEP}"`).join(nested(50000, '[', ']'));
+/** Replaces a random member somewhere inside `value` with an odd value. */
+export function twist(random: Random, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || random.chance(0.25)) return oddValue(random);
+  const keys = Object.keys(value);
+  if (keys.length === 0) return oddValue(random);
+  const key = random.pick(keys);
+  (value as Record<string, unknown>)[key] = twist(random, (value as Record<string, unknown>)[key]);
+  return value;
+}
+
+
 /** The fixture container exports (tests/fixtures/containers), parsed, for a test to change one thing in. */
 export const fixtureContainer = (name: 'web' | 'server'): { containerVersion: Record<string, { name: string; type: string; parameter?: { key?: string; value?: string; type: string }[] }[]> } =>
   JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'containers', `${name}-container.json`), 'utf8'));

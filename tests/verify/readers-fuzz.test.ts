@@ -12,7 +12,7 @@ import { FeedError, readFeed } from '../../verify/catalog/feed-reader';
 import { deliveryReport, formatDeliveryReport } from '../../verify/report/delivery-report';
 import { htmlReport } from '../../verify/report/html-report';
 import { scanTagEventIds } from '../../verify/report/tag-event-ids';
-import { corrupt, csvFeed, hostileText, jsonLines, nested, product, randomBytes, seeded, tagLog, tsvFeed, writeFile, xmlFeed, type Random } from './builders';
+import { corrupt, csvFeed, hostileText, jsonLines, nested, product, randomBytes, seeded, serialise, tagLog, tsvFeed, twist, writeFile, xmlFeed, type Random } from './builders';
 
 /** A short seeded run in `npm test`; VERIFY_FUZZ_SEEDS=1000 runs a long one. */
 const SEEDS = Array.from({ length: Number(process.env.VERIFY_FUZZ_SEEDS ?? 12) }, (_, i) => 1000 + i);
@@ -55,21 +55,6 @@ describe.each(['csv', 'tsv', 'xml'] as const)('seeded hostile %s feeds', (format
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE);
   }, 60_000);
 });
-
-/** JSON values of every type, including ones that break naive readers; DEEP becomes 50,000 nested arrays once serialised. */
-const DEEP = 'DEEP-NESTING-HERE';
-const ODD_VALUES = ['null', '1', '-1', '1e308', '"x"', '""', '[]', '{}', '[null]', '"__proto__"', '{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}', `"${'y'.repeat(100000)}"`, `"${DEEP}"`];
-const oddValue = (random: Random): unknown => JSON.parse(random.pick(ODD_VALUES));
-const serialise = (value: unknown): string => JSON.stringify(value).split(`"${DEEP}"`).join(nested(50000, '[', ']'));
-/** Replaces a random member somewhere inside `value` with an odd value. */
-function twist(random: Random, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || random.chance(0.25)) return oddValue(random);
-  const keys = Object.keys(value);
-  if (keys.length === 0) return oddValue(random);
-  const key = random.pick(keys);
-  (value as Record<string, unknown>)[key] = twist(random, (value as Record<string, unknown>)[key]);
-  return value;
-}
 
 function hostileLog(random: Random): string {
   const names = ['checkout', '__proto__', 'constructor', 'toString', hostileText(random, 3)];

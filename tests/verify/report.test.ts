@@ -40,6 +40,16 @@ test('browser-shared ids count only ids the browser events carry, and are "not c
   expect(htmlReport(without, 'logs')).toContain('not checked (no --tag-events)');
 });
 
+test('events named __proto__, constructor or toString are counted like any other, and Object.prototype is untouched', async () => {
+  const names = ['__proto__', 'constructor', 'toString', '__proto__'];
+  const file = writeFile('proto.jsonl', jsonLines(names.flatMap((name, i) => tagLog({ event_name: name, event_id: `E-${i}` }, [200]))));
+  const report = await deliveryReport(file);
+  expect([...report.byEventName]).toEqual([['__proto__', { events: 2, delivered: 2 }], ['constructor', { events: 1, delivered: 1 }], ['toString', { events: 1, delivered: 1 }]]);
+  expect(formatDeliveryReport(report)).toContain('  __proto__: 2/2\n  constructor: 1/1\n  toString: 1/1');
+  expect(({} as Record<string, unknown>).events).toBeUndefined();
+  expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+});
+
 test('a missing file is a clear error', async () => {
   await expect(deliveryReport('/no/such/logs.jsonl')).rejects.toThrow('/no/such/logs.jsonl: no such file');
 });

@@ -60,4 +60,10 @@ test('CLI: usage errors exit 2; bad files exit 1 with the file named', async () 
   const bad = await capture(['plan', writeFile('not-a-container.json', '{"hello":1}')]);
   expect(bad.code).toBe(1);
   expect(bad.err).toMatch(/not a GTM container export/);
+  for (const [content, message] of [['null', 'the file is not a JSON object'], ['[1]', 'the file is not a JSON object'], ['{"exportFormatVersion":2,"containerVersion":null}', 'containerVersion is not an object'],
+    ['{"exportFormatVersion":2,"containerVersion":{"tag":[{"name":"x","type":"cvt_1","parameter":"nope"}]}}', 'containerVersion.tag[0].parameter is not a list']]) {
+    const file = writeFile('odd.json', content);
+    expect(await capture(['plan', file])).toEqual({ code: 1, out: '', err: `pinterest-gtm plan: ${file}: not a GTM container export: ${message}` });
+  }
+  expect((await capture(['plan', writeFile('broken.json', '{"a":\u0007')])).err).toMatch(/broken\.json: not JSON \(.*\\u0007/);
 });

@@ -5,6 +5,7 @@
  */
 import { readContainerExport, type ContainerExport } from '../../gtm-sandbox/container/export-format';
 import { own } from '../input/json-walk';
+import { printable } from '../input/printable';
 
 /** GTM nests parameters a few levels (a list of maps of values); deeper is not an export. */
 const MAX_PARAMETER_DEPTH = 8;
@@ -13,12 +14,11 @@ type Check = (value: unknown, path: string) => void;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function readExport(text: string, file: string): ContainerExport {
-  let container: ContainerExport;
-  try { container = readContainerExport(text, file); } catch (error) {
-    if (error instanceof SyntaxError) throw new Error(`${file}: not JSON (${error.message})`);
-    throw error;
-  }
   const fail = (path: string, what: string): never => { throw new Error(`${file}: not a GTM container export: ${path} ${what}`); };
+  let parsed: unknown;
+  try { parsed = JSON.parse(text); } catch (error) { throw new Error(`${file}: not JSON (${printable((error as Error).message, false)})`); }
+  if (!isObject(parsed)) fail('the file', 'is not a JSON object');
+  const container = readContainerExport(text, file);
   const textAt = (o: Record<string, unknown>, key: string, path: string, required: boolean): void => {
     const v = own(o, key);
     if (v === undefined ? required : typeof v !== 'string') fail(`${path}.${key}`, 'is not text');

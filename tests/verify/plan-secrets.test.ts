@@ -27,12 +27,26 @@ test('a token typed into the tag, an empty one, and a secret variable used by an
   expect(plan(typed)).not.toContain(TOKEN);
   const empty = fixtureContainer('server');
   setParameter(empty, CAPI_TAG, 'accessToken', '');
-  expect(plan(empty)).toContain('| Token | **not set** |');
+  expect(plan(empty)).toContain('| Token | not set |');
   const reused = fixtureContainer('server');
   setParameter(reused, 'Pinterest conversion token', 'value', TOKEN);
   setParameter(reused, CAPI_TAG, 'adAccountId', '{{Pinterest conversion token}}');
   expect(plan(reused)).toContain('| Ad account | {{Pinterest conversion token}}: constant, set (a secret: value not shown) |');
   expect(plan(reused)).not.toContain(TOKEN);
+});
+
+test('the client\'s shared secret: "not set", or its variable and "set", never the value', () => {
+  const CLIENT = 'Pinterest';
+  expect(plan(fixtureContainer('server'))).toContain('; Shared secret for POST batches (optional): not set');
+  const typed = fixtureContainer('server');
+  setParameter(typed, CLIENT, 'sharedSecret', TOKEN);
+  expect(plan(typed)).toContain('; Shared secret for POST batches (optional): set, typed into the field (value not shown; keep it in a variable instead)');
+  expect(plan(typed)).not.toContain(TOKEN);
+  const constant = fixtureContainer('server');
+  setParameter(constant, 'Pinterest conversion token', 'value', TOKEN);
+  setParameter(constant, CLIENT, 'sharedSecret', '{{Pinterest conversion token}}');
+  expect(plan(constant)).toContain('; Shared secret for POST batches (optional): {{Pinterest conversion token}}: constant, set (a secret: value not shown)');
+  expect(plan(constant)).not.toContain(TOKEN);
 });
 
 test('a secret value that turns up anywhere else (a tag named after it) is redacted', () => {

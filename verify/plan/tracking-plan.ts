@@ -27,7 +27,7 @@ function source(container: Container, value: unknown): string {
 /** A secret field: its variable and "set", or "set" when typed in; never the value. */
 function secretSource(container: Container, value: unknown): string {
   const text = typeof value === 'string' ? value : '';
-  if (text === '') return '**not set**';
+  if (text === '') return 'not set';
   if (/^\{\{(.+)\}\}$/.test(text)) return source(container, text);
   return 'set, typed into the field (value not shown; keep it in a variable instead)';
 }

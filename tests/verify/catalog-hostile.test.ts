@@ -84,6 +84,13 @@ test('90,000 unclosed field tags in one item are read within a generous limit (t
   expect(ids(records)).toEqual(['X']);
 }, 120_000);
 
+test('an item with more distinct fields than the bound keeps the first ones and reports once', async () => {
+  const children = Array.from({ length: XML_LIMITS.fieldsPerItem + 500 }, (_, i) => `<g:f${i}>v</g:f${i}>`).join('');
+  const { records, problems } = await read(writeFile('wide.xml', `<rss><channel><item><g:id>W</g:id>${children}</item></channel></rss>`));
+  expect(Object.keys(records[0].fields)).toHaveLength(XML_LIMITS.fieldsPerItem);
+  expect(problems).toEqual([{ line: 1, problem: `more than ${XML_LIMITS.fieldsPerItem} fields in one item; the rest are ignored` }]);
+});
+
 test('nesting past the limit and text runs past the bound end the read with a problem, never a crash', async () => {
   const deep = await read(writeFile('deep.xml', `<rss><channel><item><g:id>D</g:id></item>${nested(XML_LIMITS.depth + 10, '<a>', '</a>')}</channel></rss>`));
   expect(ids(deep.records)).toEqual(['D']);

@@ -12,7 +12,7 @@ import { emptyFields, FeedError, type FeedRecord, type OnReadProblem } from './f
 /** Real feeds nest about five levels deep; 100,000 levels of saxes' tag stack stay within tens of megabytes. */
 export const XML_LIMITS = { fieldChars: 1 << 20, fieldsPerItem: 1000, depth: 100000, charsBetweenTags: 16 << 20 };
 
-interface OpenItem { readonly line: number; readonly depth: number; readonly fields: Record<string, string> }
+interface OpenItem { readonly line: number; readonly depth: number; readonly fields: Record<string, string>; fieldCount: number }
 interface OpenField { readonly name: string; readonly depth: number; readonly parts: string[]; length: number }
 
 /** The field name of an item's child element, or null for other namespaces' elements. */
@@ -48,12 +48,15 @@ export async function* xmlRecords(file: string, onProblem: OnReadProblem): Async
       endItem();
     }
     if (!item) {
-      if (isItem(tag.name)) { item = { line: itemLine, depth, fields: emptyFields() }; items++; }
+      if (isItem(tag.name)) { item = { line: itemLine, depth, fields: emptyFields(), fieldCount: 0 }; items++; }
       return;
     }
     const name = fieldName(tag.name);
     if (depth !== item.depth + 1 || name === null || Object.hasOwn(item.fields, name)) return;
-    if (Object.keys(item.fields).length >= XML_LIMITS.fieldsPerItem) { onProblem({ line: parser.line, problem: `more than ${XML_LIMITS.fieldsPerItem} fields in one item; <${tag.name}> ignored` }); return; }
+    if (++item.fieldCount > XML_LIMITS.fieldsPerItem) {
+      if (item.fieldCount === XML_LIMITS.fieldsPerItem + 1) onProblem({ line: parser.line, problem: `more than ${XML_LIMITS.fieldsPerItem} fields in one item; the rest are ignored` });
+      return;
+    }
     field = { name, depth, parts: [], length: 0 };
   });
   const text = (t: string): void => {

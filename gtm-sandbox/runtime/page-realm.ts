@@ -3,6 +3,7 @@
  * against the real window. The language subset is still enforced when a template loads; what the
  * page cannot give is the trimmed standard library of the Node realm (docs/emulator-fidelity.md).
  */
+import type { Program } from './program';
 import type { Realm } from './realm';
 
 function copyIn(value: unknown, wrap: (fn: (...args: unknown[]) => unknown) => unknown, seen: unknown[] = [], depth = 0): unknown {
@@ -21,9 +22,8 @@ function copyIn(value: unknown, wrap: (fn: (...args: unknown[]) => unknown) => u
 export function createPageRealm(): Realm {
   return {
     copyIn: (value, wrap) => copyIn(value, wrap),
-    compile(code, params) {
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the template's code is the runtime's job
-      return new Function(...params, code) as (...args: unknown[]) => unknown;
+    compile(program: Program) {
+      return new Function(...program.params, program.source) as (...args: unknown[]) => unknown;
     },
   };
 }

@@ -37,7 +37,11 @@ export async function runScenario(template: ParsedTemplate, code: string): Promi
   const source = `${template.tests.setup}\n${code}`;
   const check = validateSandboxed(source, { file: 'test', testCode: true });
   if (check.diagnostics.length > 0) return `test code: ${check.diagnostics[0].text}`;
-  const session = createSession(template, createWorld());
+  const world = createWorld();
+  // The Tests tab loads nothing: an unmocked injectScript, sendPixel or injectHiddenIframe checks its
+  // permission and is recorded, and its callbacks never run (docs/emulator-fidelity.md).
+  world.loadOutcome = () => 'never';
+  const session = createSession(template, world);
   const api = createTestApi(session);
   let thrown: unknown;
   try {

@@ -42,8 +42,8 @@ export interface World {
   readonly injectedIframes: string[];
   readonly pixels: string[];
   readonly windowCalls: WindowCall[];
-  /** How script, iframe and pixel loads end; default success. */
-  loadOutcome: (url: string, kind: 'script' | 'iframe' | 'pixel') => 'success' | 'failure';
+  /** How script, iframe and pixel loads end; default success; 'never' leaves them pending. */
+  loadOutcome: (url: string, kind: 'script' | 'iframe' | 'pixel') => 'success' | 'failure' | 'never';
   /** A real page loads them itself (browser runtime); answers whether the load succeeded. */
   loadResource?: (url: string, kind: 'script' | 'iframe' | 'pixel') => Promise<boolean>;
   /** A real page writes cookies itself (browser runtime). */

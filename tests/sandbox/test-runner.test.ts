@@ -41,9 +41,22 @@ describe('test runner', () => {
     expect(results.map((r) => [r.status, r.message])).toEqual([['pass', ''], ['fail', 'late failure']]);
   });
 
-  test('a template the sandbox rejects fails each scenario with the reason, and other templates still run', async () => {
+  test('a template the sandbox rejects fails each of its scenarios with the reason', async () => {
     const results = await runTests(template('return new Foo();', { scenarios: [{ name: 's', code: 'runCode({});' }] }), 't');
     expect(results).toEqual([expect.objectContaining({ status: 'fail', message: expect.stringContaining('gtm/no-new') })]);
+  });
+});
+
+test('an unmocked injectScript checks its permission and is recorded, and loads nothing: its callbacks never run', async () => {
+  const code = "require('injectScript')(data.url, data.gtmOnSuccess, data.gtmOnFailure, 'lib');";
+  expect(await outcomes(code, {
+    recorded: "runCode({url: 'https://cdn.example/lib.js'}); assertApi('injectScript').wasCalled(); assertApi('gtmOnSuccess').wasNotCalled();",
+    stillPendingLater: "runCode({url: 'https://cdn.example/lib.js'}); require('callLater')(() => { assertApi('gtmOnSuccess').wasNotCalled(); assertApi('gtmOnFailure').wasNotCalled(); });",
+    refused: "runCode({url: 'https://evil.example/lib.js'});",
+    mocked: "mock('injectScript', (url, onSuccess) => onSuccess()); runCode({url: 'https://evil.example/lib.js'}); assertApi('gtmOnSuccess').wasCalled();",
+  }, { context: 'web', permissions: { inject_script: { urls: ['https://cdn.example/*'] } } })).toEqual({
+    recorded: 'pass', stillPendingLater: 'pass', mocked: 'pass',
+    refused: "PermissionError: injectScript: the template's inject_script permission does not allow loading https://evil.example/lib.js",
   });
 });
 

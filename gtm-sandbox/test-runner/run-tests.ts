@@ -32,11 +32,26 @@ export async function runTests(template: ParsedTemplate, templateName: string): 
   return results;
 }
 
+/** The setup, validated once per template: its diagnostics and the names scenarios may use. */
+const setups = new WeakMap<ParsedTemplate, { readonly error: string | null; readonly declared: ReadonlySet<string> }>();
+
+function checkSetup(template: ParsedTemplate): { readonly error: string | null; readonly declared: ReadonlySet<string> } {
+  let setup = setups.get(template);
+  if (!setup) {
+    const check = validateSandboxed(template.tests.setup, { file: 'setup', testCode: true });
+    setup = { error: check.diagnostics.length > 0 ? `test setup: ${check.diagnostics[0].text}` : null, declared: check.declared };
+    setups.set(template, setup);
+  }
+  return setup;
+}
+
 /** The failure message, or null when the scenario passes. */
 export async function runScenario(template: ParsedTemplate, code: string): Promise<string | null> {
-  const source = `${template.tests.setup}\n${code}`;
-  const check = validateSandboxed(source, { file: 'test', testCode: true });
+  const setup = checkSetup(template);
+  if (setup.error) return setup.error;
+  const check = validateSandboxed(code, { file: 'test', testCode: true, extraGlobals: setup.declared });
   if (check.diagnostics.length > 0) return `test code: ${check.diagnostics[0].text}`;
+  const source = `${template.tests.setup}\n${code}`;
   const world = createWorld();
   // The Tests tab loads nothing: an unmocked injectScript, sendPixel or injectHiddenIframe checks its
   // permission and is recorded, and its callbacks never run (docs/emulator-fidelity.md).

@@ -25,6 +25,13 @@ describe('test runner', () => {
     ]);
   });
 
+  test('failure messages show NaN and the infinities as they are', async () => {
+    expect(await outcomes("return require('makeNumber')(data.v);", {
+      nan: "assertThat(runCode({v: 'x'})).isEqualTo(1);",
+      inObject: "assertThat({n: runCode({v: 'x'})}).isEqualTo({n: 1});",
+    }, { context: 'web' })).toEqual({ nan: 'expected NaN to equal 1', inObject: 'expected {"n":"[NaN]"} to equal {"n":1}' });
+  });
+
   test('mocks replace APIs per scenario and skip permission checks', async () => {
     const results = await runTests(tag([
       { name: 'mocked', code: "mock('getUrl', () => 'other.example'); runCode({}); assertApi('gtmOnFailure').wasCalled(); assertApi('getUrl').wasCalledWith('host');" },

@@ -4,7 +4,7 @@
  * the first failing assertion fails the scenario. The template is validated and compiled once for all
  * scenarios (runtime/session.ts prepareTemplate). https://developers.google.com/tag-platform/tag-manager/templates/tests
  */
-import { validateSandboxed } from '../language/validate';
+import { declaredNames, validateSandboxed } from '../language/validate';
 import { createProgram } from '../runtime/program';
 import { createSession, prepareTemplate } from '../runtime/session';
 import type { ParsedTemplate } from '../tpl/read';
@@ -32,13 +32,17 @@ export async function runTests(template: ParsedTemplate, templateName: string): 
   return results;
 }
 
-/** The setup, validated once per template: its diagnostics and the names scenarios may use. */
+/**
+ * The setup, validated once per template: its diagnostics and the names scenarios may use. Its
+ * functions may use names the scenarios declare (a scenario's `mockData`), as they share one scope.
+ */
 const setups = new WeakMap<ParsedTemplate, { readonly error: string | null; readonly declared: ReadonlySet<string> }>();
 
 function checkSetup(template: ParsedTemplate): { readonly error: string | null; readonly declared: ReadonlySet<string> } {
   let setup = setups.get(template);
   if (!setup) {
-    const check = validateSandboxed(template.tests.setup, { file: 'setup', testCode: true });
+    const scenarioNames = template.tests.scenarios.flatMap((s) => [...declaredNames(s.code)]);
+    const check = validateSandboxed(template.tests.setup, { file: 'setup', testCode: true, extraGlobals: scenarioNames });
     setup = { error: check.diagnostics.length > 0 ? `test setup: ${check.diagnostics[0].text}` : null, declared: check.declared };
     setups.set(template, setup);
   }

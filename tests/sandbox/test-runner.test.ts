@@ -48,6 +48,16 @@ describe('test runner', () => {
     expect(results.map((r) => [r.status, r.message])).toEqual([['pass', ''], ['fail', 'late failure']]);
   });
 
+  test("setup functions may use names each scenario declares (they share one scope); an undeclared one still fails", async () => {
+    const t = template('return data.n + 1;', {
+      setup: 'const check = (expected) => assertThat(runCode(mockData)).isEqualTo(expected);',
+      scenarios: [{ name: 'declares mockData', code: 'const mockData = {n: 1}; check(2);' }, { name: 'does not', code: 'check(2);' }],
+    });
+    expect((await runTests(t, 't')).map((r) => r.message)).toEqual(['', 'ReferenceError: mockData is not defined']);
+    const broken = template('return 1;', { setup: 'const x = neverDeclared;', scenarios: [{ name: 's', code: 'runCode({});' }] });
+    expect((await runTests(broken, 't'))[0].message).toBe('test setup: `neverDeclared` is not defined in the sandbox');
+  });
+
   test('a template the sandbox rejects fails each of its scenarios with the reason', async () => {
     const results = await runTests(template('return new Foo();', { scenarios: [{ name: 's', code: 'runCode({});' }] }), 't');
     expect(results).toEqual([expect.objectContaining({ status: 'fail', message: expect.stringContaining('gtm/no-new') })]);

@@ -13,10 +13,17 @@ import { ARGUMENT_CASES } from './arguments-cases';
 const REALMS: [string, () => Realm][] = [['Node realm', createRealm], ['page realm', createPageRealm]];
 
 
-describe.each(REALMS)('arguments in the %s', (_name, realm) => {
+describe.each(REALMS)('the %s: arguments, and window functions crossing in', (_name, realm) => {
   test.each(ARGUMENT_CASES)('%s', (_case, code, expected) => {
     const session = createSession(template(code), createWorld(), { createRealm: realm });
     expect(session.marshal.toHost(session.runCode(session.marshal.toSandbox({})))).toEqual(expected);
+  });
+
+  test("a window function's own properties come along with it (createArgumentsQueue, copyFromWindow)", () => {
+    const code = "const q = require('createArgumentsQueue')('lib', 'lib.q'); q('init'); return [require('createArgumentsQueue')('lib', 'lib.q').q, require('copyFromWindow')('lib').q];";
+    const allow = { access_globals: { keys: ['lib', 'lib.q'].map((key) => ({ key, read: true, write: true, execute: false })) } };
+    const session = createSession(template(code, { permissions: allow }), createWorld(), { createRealm: realm });
+    expect(session.marshal.toHost(session.runCode(session.marshal.toSandbox({})))).toEqual([[['init']], [['init']]]);
   });
 
   test('an array a window function receives as it is (callInWindow apply)', () => {

@@ -1,6 +1,7 @@
 /**
  * GTM's `arguments`: an array (the sandbox has no Arguments type), and every function has its own,
- * arrow functions included. Checked in the Node realm and in the page realm the browser runtime uses.
+ * arrow functions included. Checked in the Node realm and in the page realm the browser runtime uses,
+ * with the window functions handed to the template (their own properties come along).
  */
 import { rewriteArguments } from '../../gtm-sandbox/runtime/arguments-array';
 import { createPageRealm } from '../../gtm-sandbox/runtime/page-realm';

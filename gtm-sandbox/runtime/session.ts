@@ -8,7 +8,7 @@ import { IMPLEMENTATIONS } from '../apis/registry';
 import { SandboxError, type ApiContext, type RunState } from '../apis/api';
 import { formatDiagnostic } from '../diagnostics';
 import { validateSandboxed } from '../language/validate';
-import { decodePermissions } from '../permissions/codec';
+import { decodePermissions, type PermissionMap } from '../permissions/codec';
 import { PermissionChecker } from '../permissions/checker';
 import type { ParsedTemplate } from '../tpl/read';
 import type { World } from '../world/world';
@@ -47,7 +47,7 @@ export interface SessionOptions {
 }
 
 /** A template validated and turned into a program once, then run by any number of sessions. */
-export interface PreparedTemplate { readonly template: ParsedTemplate; readonly program: Program }
+export interface PreparedTemplate { readonly template: ParsedTemplate; readonly program: Program; readonly permissions: PermissionMap }
 
 const prepared = new WeakMap<ParsedTemplate, PreparedTemplate | { readonly rejected: string }>();
 
@@ -61,7 +61,7 @@ export function prepareTemplate(template: ParsedTemplate): PreparedTemplate {
     const language = validateSandboxed(template.code, { file: 'template.tpl', context: template.context });
     entry = language.diagnostics.length > 0
       ? { rejected: language.diagnostics.map(formatDiagnostic).join('\n') }
-      : { template, program: createProgram(template.code, ['data', 'require'], 'template.js') };
+      : { template, program: createProgram(template.code, ['data', 'require'], 'template.js'), permissions: decodePermissions(template.permissions) };
     prepared.set(template, entry);
   }
   if ('rejected' in entry) throw new SandboxError(entry.rejected);
@@ -69,12 +69,12 @@ export function prepareTemplate(template: ParsedTemplate): PreparedTemplate {
 }
 
 export function createSession(parsed: ParsedTemplate, world: World, options: SessionOptions = {}): Session {
-  const { template, program } = prepareTemplate(parsed);
+  const { template, program, permissions: declared } = prepareTemplate(parsed);
   const run: RunState = { callbackErrors: [], eventCallbacks: [] };
   const realm = (options.createRealm ?? createRealm)();
   const marshal = createMarshal(realm, (error) => { run.callbackErrors.push(error); });
   const scheduler = new Scheduler();
-  const permissions = new PermissionChecker(decodePermissions(template.permissions), {
+  const permissions = new PermissionChecker(declared, {
     debugMode: () => world.debugMode,
     onViolation: (error) => { if (!run.callbackErrors.includes(error)) run.callbackErrors.push(error); },
   });

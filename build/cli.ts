@@ -1,14 +1,18 @@
 /**
- * `npm run build [-- --check] [DIR...]`: builds every template folder (or the ones named) into
- * template.tpl and template.js. With --check nothing is written; the command fails when a committed
- * file differs from what the sources build, because the Gallery reads template.tpl straight from git.
+ * `npm run build [-- --check] [DIR...]`: generates the geo tables (pinterest/geo/, from data packages in
+ * node_modules), then builds every template folder (or the ones named) into template.tpl and template.js.
+ * With --check nothing is written; the command fails when a committed file differs from what the
+ * sources build, because the Gallery reads template.tpl straight from git.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatDiagnostic, hasErrors } from '../gtm-sandbox/diagnostics';
 import { buildTemplate } from './build-template';
+import { FIELD_DEFAULTS_FILE, fieldDefaultsSource } from './field-defaults';
 import { findTemplates, GALLERY_TEMPLATE } from './find-templates';
+import { geoTables } from './generate-geo-tables';
 import { loadDefinition } from './load-definition';
+import { withEventTable } from './readme-events';
 import { withParameterTables } from './readme-parameters';
 import { refreshedContainers } from './refresh-containers';
 import type { TemplateDefinition } from './definition';
@@ -21,8 +25,14 @@ export async function main(argv: string[]): Promise<number> {
   const named = argv.filter((a) => !a.startsWith('--')).map((d) => path.resolve(d));
   const dirs = named.length > 0 ? named : findTemplates(root);
   let failed = false;
-  const outputs: Output[] = [];
+  // The geo tables are template sources: written before the templates that compile them in are built.
+  const outputs: Output[] = geoTables().map((t) => ({ file: path.join(root, t.file), content: t.content }));
+  if (!check) for (const o of outputs) if (!fs.existsSync(o.file) || fs.readFileSync(o.file, 'utf8') !== o.content) fs.writeFileSync(o.file, o.content);
   for (const dir of dirs) {
+    // The sources import their generated field defaults, so they are written before the bundle.
+    const defaults = { file: path.join(dir, FIELD_DEFAULTS_FILE), content: fieldDefaultsSource(loadDefinition(dir)) };
+    outputs.push(defaults);
+    if (!check && (!fs.existsSync(defaults.file) || fs.readFileSync(defaults.file, 'utf8') !== defaults.content)) fs.writeFileSync(defaults.file, defaults.content);
     const built = await buildTemplate(dir);
     for (const d of built.diagnostics) console.error(formatDiagnostic(d) + '\n');
     if (hasErrors(built.diagnostics) || built.tpl === undefined || built.js === undefined) {
@@ -46,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
   const readme = path.join(root, 'README.md');
   if (fs.existsSync(readme)) {
     const definitions = new Map<string, TemplateDefinition>(findTemplates(root).map((d) => [path.relative(root, d).replace(/\\/g, '/'), loadDefinition(d)]));
-    outputs.push({ file: readme, content: withParameterTables(fs.readFileSync(readme, 'utf8'), definitions) });
+    outputs.push({ file: readme, content: withEventTable(withParameterTables(fs.readFileSync(readme, 'utf8'), definitions)) });
   }
   if (check) {
     const stale = outputs.filter((o) => !fs.existsSync(o.file) || fs.readFileSync(o.file, 'utf8') !== o.content);

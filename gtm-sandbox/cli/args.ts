@@ -9,7 +9,7 @@ export const USAGE = `usage: gtm-sandbox <command> ...
   gtm-sandbox run <template.tpl> [--data F] [--datalayer F] [--window F] [--url URL] [--consent F]
                   [--cookies F] [--event F] [--request F] [--respond F] [--json]
   gtm-sandbox check <template.tpl>...
-  gtm-sandbox serve <server-container.json> --port P [--route ORIGIN=LOCAL_URL]... [--allow-network]
+  gtm-sandbox serve <server-container.json> --port P [--route ORIGIN=LOCAL_URL]... [--allow-network] [--log-file F]
   gtm-sandbox --help
 F is a JSON file; see gtm-sandbox/README.md.`;
 
@@ -18,7 +18,7 @@ export const OPTIONS: Readonly<Record<string, Readonly<Record<string, boolean>>>
   test: { json: false },
   run: { data: true, datalayer: true, window: true, url: true, consent: true, cookies: true, event: true, request: true, respond: true, json: false },
   check: {},
-  // --log-file belongs to serve's log sink (gtm-sandbox/cli/serve.ts).
+  // --log-file: serve's log sink (cli/serve.ts).
   serve: { port: true, route: true, 'allow-network': false, 'log-file': true },
 };
 

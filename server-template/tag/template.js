@@ -51,6 +51,15 @@ function toObject(value) {
 function toList(value) {
   return getType(value) === "array" ? value : [];
 }
+function withDefaults(data2, defaults) {
+  const out = {};
+  const given2 = data2;
+  const keys = Object.keys(given2);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = given2[keys[i]];
+  const fields = Object.keys(defaults);
+  for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
+  return out;
+}
 
 // pinterest/consent-signals.ts
 function gcdLetter(letter) {
@@ -72,22 +81,173 @@ function adConsentFrom(gcs, gcd) {
   }
   return out;
 }
+function stateSignal(value) {
+  return value === "granted" || value === "denied" ? value : undefined;
+}
+function adConsentOfEvent(event) {
+  var _a, _b;
+  const fromGa4 = adConsentFrom(event["x-ga-gcs"], event["x-ga-gcd"]);
+  const state = toObject(event.consent_state);
+  if (state === undefined) return fromGa4;
+  return { adStorage: (_a = stateSignal(state.ad_storage)) != null ? _a : fromGa4.adStorage, adUserData: (_b = stateSignal(state.ad_user_data)) != null ? _b : fromGa4.adUserData };
+}
 function adConsentDenial(consent) {
   if (consent.adStorage === "denied") return "ad_storage is denied";
   if (consent.adUserData === "denied") return "ad_user_data is denied";
   return undefined;
 }
 
+// pinterest/lookup.ts
+function lookup(table, key) {
+  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
+}
+
+// pinterest/events.ts
+var TAG_EVENTS = [
+  "pagevisit",
+  "viewcategory",
+  "search",
+  "addtocart",
+  "checkout",
+  "signup",
+  "lead",
+  "watchvideo",
+  "custom",
+  "addpaymentinfo",
+  "addtowishlist",
+  "initiatecheckout",
+  "subscribe",
+  "viewcontent",
+  "contact",
+  "customizeproduct",
+  "findlocation",
+  "schedule",
+  "starttrial",
+  "submitapplication"
+];
+var PAGE = "page";
+var TAG_TO_CAPI = {
+  page: "page_visit",
+  pagevisit: "page_visit",
+  viewcategory: "view_category",
+  search: "search",
+  addtocart: "add_to_cart",
+  checkout: "checkout",
+  signup: "signup",
+  lead: "lead",
+  watchvideo: "watch_video",
+  custom: "custom",
+  addpaymentinfo: "add_payment_info",
+  addtowishlist: "add_to_wishlist",
+  initiatecheckout: "initiate_checkout",
+  subscribe: "subscribe",
+  viewcontent: "view_content",
+  contact: "contact",
+  customizeproduct: "customize_product",
+  findlocation: "find_location",
+  schedule: "schedule",
+  starttrial: "start_trial",
+  submitapplication: "submit_application"
+};
+var ENGAGEMENT = "engagement, not a conversion Pinterest reports";
+var PAGE_LIFECYCLE = "a GTM page event: the page visit of the base code, once per page load";
+var LEAD_STAGE = "a later CRM stage of a lead that generate_lead already counted";
+var GAME = "a game or app milestone, not a conversion Pinterest reports";
+var SESSION = "collected by GA4 for every visitor, not a conversion";
+var EVENT_TABLE = [
+  { ga4: "page_view", pinterest: PAGE, reason: 'the page visit of the base code, once per page load (pintrk("page"))' },
+  { ga4: "gtm.js", pinterest: PAGE, reason: PAGE_LIFECYCLE },
+  { ga4: "gtm.dom", pinterest: PAGE, reason: PAGE_LIFECYCLE },
+  { ga4: "gtm.load", pinterest: PAGE, reason: PAGE_LIFECYCLE },
+  { ga4: "view_item", pinterest: "pagevisit", reason: "a product page: PageVisit records views of primary pages such as product pages, with their product ids" },
+  { ga4: "view_item_list", pinterest: "viewcategory", reason: "a category or list page" },
+  { ga4: "select_item", pinterest: "viewcontent", reason: "content viewed from a list (as Pinterest's own server template maps it)" },
+  { ga4: "select_promotion", pinterest: "viewcontent", reason: "a promotion opened (as Pinterest's own server template maps it)" },
+  { ga4: "view_promotion", pinterest: "viewcontent", reason: "a promotion seen (as Pinterest's own server template maps it)" },
+  { ga4: "search", pinterest: "search", reason: "a site search" },
+  { ga4: "view_search_results", pinterest: "search", reason: "a search results page" },
+  { ga4: "add_to_cart", pinterest: "addtocart", reason: "items added to the cart" },
+  { ga4: "add_to_wishlist", pinterest: "addtowishlist", reason: "an item added to a wish list" },
+  { ga4: "view_cart", pinterest: null, reason: "looking at the cart adds nothing and buys nothing" },
+  { ga4: "remove_from_cart", pinterest: null, reason: "takes an add to cart back: not a conversion" },
+  { ga4: "begin_checkout", pinterest: "initiatecheckout", reason: "the checkout started" },
+  { ga4: "add_shipping_info", pinterest: null, reason: "a step of a checkout that begin_checkout already counted: one checkout, one event" },
+  { ga4: "add_payment_info", pinterest: "addpaymentinfo", reason: "payment information entered" },
+  { ga4: "purchase", pinterest: "checkout", reason: "Pinterest has no purchase event: checkout is a completed transaction" },
+  { ga4: "refund", pinterest: null, reason: "takes a sale back: not a conversion" },
+  { ga4: "generate_lead", pinterest: "lead", reason: "interest in a product or service (a form sent)" },
+  { ga4: "qualify_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "disqualify_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "working_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "close_convert_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "close_unconvert_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "sign_up", pinterest: "signup", reason: "an account created" },
+  { ga4: "login", pinterest: null, reason: "a returning customer, not a new conversion" },
+  { ga4: "video_start", pinterest: "watchvideo", reason: "a video watched" },
+  { ga4: "video_progress", pinterest: null, reason: "the same video that video_start counted" },
+  { ga4: "video_complete", pinterest: null, reason: "the same video that video_start counted" },
+  { ga4: "select_content", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "share", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "join_group", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "tutorial_begin", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "tutorial_complete", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "ad_impression", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "earn_virtual_currency", pinterest: null, reason: GAME },
+  { ga4: "spend_virtual_currency", pinterest: null, reason: GAME },
+  { ga4: "level_start", pinterest: null, reason: GAME },
+  { ga4: "level_end", pinterest: null, reason: GAME },
+  { ga4: "level_up", pinterest: null, reason: GAME },
+  { ga4: "post_score", pinterest: null, reason: GAME },
+  { ga4: "unlock_achievement", pinterest: null, reason: GAME },
+  { ga4: "first_visit", pinterest: null, reason: SESSION },
+  { ga4: "session_start", pinterest: null, reason: SESSION },
+  { ga4: "user_engagement", pinterest: null, reason: SESSION },
+  { ga4: "scroll", pinterest: null, reason: SESSION },
+  { ga4: "click", pinterest: null, reason: SESSION },
+  { ga4: "file_download", pinterest: null, reason: SESSION },
+  { ga4: "form_start", pinterest: null, reason: SESSION },
+  { ga4: "form_submit", pinterest: null, reason: "any form, searches and newsletters included: fire lead or signup on your own trigger instead" }
+];
+function eventMeaning(name) {
+  if (name === undefined) return {};
+  const key = name.trim().toLowerCase();
+  for (let i = 0; i < EVENT_TABLE.length; i++) {
+    const row = EVENT_TABLE[i];
+    if (row.ga4 !== key) continue;
+    return row.pinterest === null ? { skip: key + " is not a conversion: " + row.reason } : { tag: row.pinterest };
+  }
+  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return { tag: key };
+  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return { tag: TAG_EVENTS[i] };
+  return {};
+}
+function capiEventFor(tagName) {
+  var _a;
+  return (_a = lookup(TAG_TO_CAPI, tagName)) != null ? _a : tagName;
+}
+function isCustomEventName(name) {
+  if (name === "" || name.length > 100) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
+  }
+  return true;
+}
+function valueIsItemTotal(capiName) {
+  return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
+}
+
 // pinterest/event-id.ts
 var CHECKOUT_ID_PREFIX = "checkout_";
+var PAGE_VISIT_ID_SUFFIX = ".page";
 function deriveEventId(input) {
   const explicit = toText(input.explicit);
   if (explicit !== undefined) return explicit;
   const orderId = toText(input.orderId);
   if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
+  if (input.pageViewId === undefined) return undefined;
+  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
   const unique = toText(input.uniqueEventId);
-  if (input.pageViewId !== undefined && unique !== undefined) return input.pageViewId + "." + unique;
-  return undefined;
+  return unique === undefined ? undefined : input.pageViewId + "." + unique;
 }
 
 // pinterest/tag-event-data.ts
@@ -119,8 +279,8 @@ function itemFields(event) {
   }
   return out;
 }
-function customDataFromEvent(event) {
-  var _a, _b, _c, _d, _e, _f;
+function customDataFromEvent(event, eventName, note2) {
+  var _a, _b, _c, _d, _e;
   const out = {};
   const contents = [];
   const ids = [];
@@ -153,9 +313,13 @@ function customDataFromEvent(event) {
   }
   const currency = (_b = toCurrency(event.currency)) != null ? _b : toCurrency((_a = toObject(toList(event.items)[0])) == null ? undefined : _a.currency);
   if (currency !== undefined) out.currency = currency;
-  const value = (_c = toNumber(event.value)) != null ? _c : contents.length > 0 ? itemsValue : undefined;
+  let value = toNumber(event.value);
+  if (value === undefined && contents.length > 0 && itemsValue !== undefined && valueIsItemTotal(eventName)) {
+    value = itemsValue;
+    note2("value computed from the items (price × quantity)");
+  }
   if (value !== undefined) out.value = moneyText(value);
-  const orderId = (_d = toText(event.transaction_id)) != null ? _d : toText(event.order_id);
+  const orderId = (_c = toText(event.transaction_id)) != null ? _c : toText(event.order_id);
   if (orderId !== undefined) out.order_id = orderId;
   if (contents.length > 0) {
     out.contents = contents;
@@ -163,7 +327,7 @@ function customDataFromEvent(event) {
   }
   if (ids.length > 0) out.content_ids = ids;
   const texts = [
-    ["search_string", (_f = (_e = event.search_term) != null ? _e : event.search_string) != null ? _f : event.search_query],
+    ["search_string", (_e = (_d = event.search_term) != null ? _d : event.search_string) != null ? _e : event.search_query],
     ["content_name", event.content_name],
     ["content_category", event.content_category],
     ["content_brand", event.content_brand],
@@ -206,8 +370,8 @@ function overrideValue(field, value) {
       return toText(value);
   }
 }
-function buildCustomData(event, overrideTable) {
-  const out = customDataFromEvent(event);
+function buildCustomData(event, eventName, overrideTable, defaultCurrency, note2) {
+  const out = customDataFromEvent(event, eventName, note2);
   const rows = toList(overrideTable);
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
@@ -215,6 +379,14 @@ function buildCustomData(event, overrideTable) {
     if (row === undefined || field === undefined) continue;
     const value = overrideValue(field, row.value);
     if (value !== undefined) out[field] = value;
+  }
+  if (out.value !== undefined && out.currency === undefined) {
+    const fallback = toCurrency(defaultCurrency);
+    if (fallback !== undefined) out.currency = fallback;
+    else {
+      Object.delete(out, "value");
+      note2("value left out: the event has no currency and the Default currency field is empty");
+    }
   }
   return out;
 }
@@ -282,6 +454,121 @@ function epikFromUrl(url) {
   return toText(toList(value).length > 0 ? toList(value)[0] : value);
 }
 
+// pinterest/geo/calling-plans.ts
+var CALLING_PLANS = ",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa";
+
+// pinterest/normalise-phone.ts
+var LENGTHS = "0123456789abcdefghijklmnopqrstuvwxyz";
+function findPlan(country, digits) {
+  const rows = CALLING_PLANS.split(",");
+  for (let i = 1; i < rows.length; i++) {
+    const fields = rows[i].slice(2).split(".");
+    const plan = { country: rows[i].slice(0, 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
+    if (country !== undefined ? plan.country === country : digits.indexOf(plan.code) === 0) return plan;
+  }
+  return undefined;
+}
+var E164_MAX = 15;
+var e164 = (digits) => digits.length <= E164_MAX ? { value: digits } : { skip: "longer than 15 digits" };
+function complete(plan, national, written) {
+  const fits = (n) => n.length >= plan.min && n.length <= plan.max;
+  const afterTrunk = plan.trunk !== "" && national.indexOf(plan.trunk) === 0 ? national.slice(plan.trunk.length) : undefined;
+  if (afterTrunk !== undefined && fits(afterTrunk)) return e164(plan.code + afterTrunk);
+  if (written && national.indexOf(plan.code) === 0 && fits(national.slice(plan.code.length))) return e164(national);
+  return fits(national) ? e164(plan.code + national) : { skip: "not a possible length for " + plan.country.toUpperCase() };
+}
+function e164Digits(text, country) {
+  let digits = "";
+  let plus = false;
+  const cleaned = text.split("(0)").join("");
+  for (let i = 0; i < cleaned.length; i++) {
+    const c = cleaned.charAt(i);
+    if (c >= "0" && c <= "9") digits += c;
+    else if (c === "+" && digits === "") plus = true;
+  }
+  const plan = country === undefined ? undefined : findPlan(country, "");
+  const prefix = plus ? 0 : digits.indexOf("00") === 0 ? 2 : plan !== undefined && plan.code === "1" && digits.indexOf("011") === 0 ? 3 : -1;
+  if (prefix === -1) return plan !== undefined ? complete(plan, digits, true) : { skip: country === undefined ? "no country for a national number" : "no calling plan for " + country.toUpperCase() };
+  const international = digits.slice(prefix);
+  const own = findPlan(undefined, international);
+  if (own !== undefined) return complete(own, international.slice(own.code.length), false);
+  return international.length >= 7 && international.length <= E164_MAX && international.charAt(0) !== "0" ? { value: international } : { skip: "not a possible international number" };
+}
+
+// pinterest/geo/ca-subdivisions.ts
+var CA_SUBDIVISIONS = ",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|";
+
+// pinterest/geo/country-names.ts
+var COUNTRY_NAMES = ",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|";
+
+// pinterest/geo/fold.ts
+var FOLD = "aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
+
+// pinterest/geo/key.ts
+function foldedAt(fold, at) {
+  let i = fold.lastIndexOf(",", at) + 1;
+  let base = "";
+  while (i < fold.length && fold.charAt(i) >= "a" && fold.charAt(i) <= "z") base += fold.charAt(i++);
+  return base;
+}
+function isMark(c) {
+  return c < "À" || c === "×" || c === "÷" || c >= "̀" && c <= "ͯ" || c >= " " && c <= "⁯" || c >= "　" && c <= "〿";
+}
+function placeKey(text, fold) {
+  const lower = text.toLowerCase();
+  let out = "";
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (c >= "a" && c <= "z" || c >= "0" && c <= "9") out += c;
+    else if (!isMark(c)) {
+      const at = fold.indexOf(c);
+      out += at === -1 ? c : foldedAt(fold, at);
+    }
+  }
+  return out;
+}
+
+// pinterest/geo/us-subdivisions.ts
+var US_SUBDIVISIONS = ",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|";
+
+// pinterest/normalise-place.ts
+var isLetter = (c) => c >= "a" && c <= "z";
+function twoLetterCode(text) {
+  let code = "";
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (isLetter(c)) code += c;
+    else if (c !== " " && c !== "." && c !== "	") return undefined;
+  }
+  return code.length === 2 ? code : undefined;
+}
+function codeOfName(table, key) {
+  const at = key === "" ? -1 : table.indexOf("|" + key + "|");
+  if (at === -1) return undefined;
+  const start = table.lastIndexOf(",", at) + 1;
+  return table.slice(start, table.indexOf("|", start));
+}
+var hasCode = (table, code) => table.indexOf("," + code + "|") !== -1;
+var isCode = (key) => key.length === 2 && isLetter(key.charAt(0)) && isLetter(key.charAt(1));
+function countryCode(text) {
+  var _a;
+  const key = placeKey(text, FOLD);
+  const code = (_a = codeOfName(COUNTRY_NAMES, key)) != null ? _a : isCode(key) ? key : undefined;
+  return code !== undefined ? { value: code } : { skip: "not a two-letter code, nor a known name or alpha-3 code" };
+}
+function stateCode(text, country) {
+  var _a;
+  const trimmed = text.trim();
+  const prefix = trimmed.charAt(2) === "-" ? placeKey(trimmed.slice(0, 2), "") : "";
+  const where = isCode(prefix) ? prefix : country;
+  const key = placeKey(isCode(prefix) ? trimmed.slice(3) : trimmed, FOLD);
+  const table = where === "us" ? US_SUBDIVISIONS : where === "ca" ? CA_SUBDIVISIONS : where === undefined ? US_SUBDIVISIONS + CA_SUBDIVISIONS : "";
+  const checked = where === "us" || where === "ca";
+  const code = (_a = hasCode(table, key) ? key : codeOfName(table, key)) != null ? _a : !checked && isCode(key) ? key : undefined;
+  return code !== undefined ? { value: code } : { skip: checked ? "not a state or province of " + where.toUpperCase() : "not a two-letter state code" };
+}
+
 // pinterest/normalise.ts
 var HASHED_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "hashed_maids"];
 var isDigit = (c) => c >= "0" && c <= "9";
@@ -293,9 +580,12 @@ function keep(text, wanted) {
   for (let i = 0; i < text.length; i++) if (wanted(text.charAt(i))) out += text.charAt(i);
   return out;
 }
+var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
 function isSha256Hex(value) {
-  const lower = value.toLowerCase();
-  return lower.length === 64 && keep(lower, isHexDigit).length === 64;
+  return isHex(value, 64);
+}
+function isMd5OrSha1Hex(value) {
+  return isHex(value, 32) || isHex(value, 40);
 }
 var GENDERS = {
   f: "f",
@@ -326,51 +616,46 @@ function zip(text) {
   if (keep(first5, isDigit).length === 5 && (lower.length === 5 || lower.length === 10 && lower.charAt(5) === "-" || lower.length === 9 && keep(lower, isDigit).length === 9)) return first5;
   return lower;
 }
-function normaliseUserField(field, value) {
+var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
+var EMPTY = "empty";
+function email(lower) {
+  const address = keep(lower, (c) => !isSpace(c));
+  return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
+}
+function normaliseUserField(field, value, context) {
   const text = toText(value);
   if (text === undefined) return undefined;
   const lower = text.toLowerCase();
-  let out;
   switch (field) {
     case "em":
-      out = keep(lower, (c) => !isSpace(c));
-      break;
-    case "ph": {
-      let digits = keep(text.split("(0)").join(""), isDigit);
-      while (digits.charAt(0) === "0") digits = digits.slice(1);
-      out = digits;
-      break;
-    }
+      return email(lower);
+    case "ph":
+      return e164Digits(text, context === undefined ? undefined : context.country);
     case "ge":
-      out = GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined;
-      break;
+      return given(GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined, "not f, m or n");
     case "db":
-      out = birthDate(text);
-      break;
+      return given(birthDate(text), "not a date");
     case "ct":
-      out = keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1);
-      break;
+      return given(keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1), EMPTY);
     case "st":
+      return stateCode(text, context === undefined ? undefined : context.country);
     case "country":
-      out = keep(lower, (c) => !isSpace(c) && c !== ".");
-      break;
+      return countryCode(text);
     case "zp":
-      out = zip(text);
-      break;
+      return given(zip(text), EMPTY);
     case "external_id":
-      out = text;
-      break;
+      return given(text, EMPTY);
     default:
-      out = lower;
+      return given(lower, EMPTY);
   }
-  return out === undefined || out === "" ? undefined : out;
 }
-function prepareUserField(field, value) {
+function prepareUserField(field, value, context) {
   const text = toText(value);
   if (text === undefined) return undefined;
   if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  const plain = normaliseUserField(field, text);
-  return plain === undefined ? undefined : { plain: plain };
+  if (field === "em" && isMd5OrSha1Hex(text)) return { skip: "MD5/SHA-1 digest (the API takes SHA-256 only)" };
+  const outcome = normaliseUserField(field, text, context);
+  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }
 
 // server-template/tag/src/user-data.ts
@@ -387,32 +672,47 @@ function overrides(table) {
   }
   return out;
 }
-function hashed(field, values) {
+function note(notes, message) {
+  if (notes.indexOf(message) === -1) notes.push(message);
+}
+function hashed(field, values, context, notes) {
   var _a;
   const out = [];
   for (let i = 0; i < values.length; i++) {
-    const prepared = prepareUserField(field, values[i]);
+    const prepared = prepareUserField(field, values[i], context);
     if (prepared === undefined) continue;
-    const digest = (_a = prepared.hashed) != null ? _a : sha256Sync(prepared.plain, { outputEncoding: "hex" });
-    if (out.indexOf(digest) === -1) out.push(digest);
+    if (prepared.skip !== undefined) note(notes, field + " left out: " + prepared.skip);
+    const digest = (_a = prepared.hashed) != null ? _a : prepared.plain !== undefined ? sha256Sync(prepared.plain, { outputEncoding: "hex" }) : undefined;
+    if (digest !== undefined && out.indexOf(digest) === -1) out.push(digest);
   }
   return out;
 }
-function buildUserData(event, overrideTable) {
-  var _a, _b, _c, _d, _e;
+function userCountry(countries, defaultCountry, notes) {
+  for (let i = 0; i < countries.length; i++) {
+    const outcome = normaliseUserField("country", countries[i]);
+    if (outcome !== undefined && outcome.value !== undefined) return outcome.value;
+  }
+  const fallback = toText(defaultCountry);
+  const code = fallback === undefined ? undefined : twoLetterCode(fallback);
+  if (fallback !== undefined && code === undefined) note(notes, "the Default country is not a two-letter ISO 3166-1 code: ignored");
+  return code;
+}
+function buildUserData(event, overrideTable, defaultCountry, notes) {
+  var _a, _b, _c, _d, _e, _f, _g;
   const raw = rawUserDataFromEvent(event);
   const forced = overrides(overrideTable);
+  const context = { country: userCountry((_b = (_a = forced.country) != null ? _a : raw.country) != null ? _b : [], defaultCountry, notes) };
   const out = {};
   for (let i = 0; i < HASHED_FIELDS.length; i++) {
     const field = HASHED_FIELDS[i];
-    const values = (_b = (_a = forced[field]) != null ? _a : raw[field]) != null ? _b : [];
-    const digests = hashed(field, values);
+    const values = (_d = (_c = forced[field]) != null ? _c : raw[field]) != null ? _d : [];
+    const digests = hashed(field, values, context, notes);
     if (digests.length > 0) out[field] = digests;
   }
   const plain = {
     client_ip_address: clientIp(event.ip_override),
     client_user_agent: toText(event.user_agent),
-    click_id: (_e = (_d = (_c = epikFromUrl(event.page_location)) != null ? _c : toText(getCookieValues("_epik")[0])) != null ? _d : toText(event.click_id)) != null ? _e : toText(event.epik),
+    click_id: (_g = (_f = (_e = epikFromUrl(event.page_location)) != null ? _e : toText(getCookieValues("_epik")[0])) != null ? _f : toText(event.click_id)) != null ? _g : toText(event.epik),
     partner_id: toText(event.partner_id)
   };
   for (let i = 0; i < PLAIN_FIELDS.length; i++) {
@@ -428,11 +728,12 @@ function hasRequiredIdentifiers(user) {
 }
 
 // server-template/tag/src/build-event.ts
+var ACTION_SOURCES = ["web", "app_android", "app_ios", "offline"];
 function eventTime(value) {
   const now = Math.floor(getTimestampMillis() / 1e3);
-  const given = toNumber(value);
-  if (given === undefined || given <= 0) return now;
-  const seconds = Math.floor(given > 1e11 ? given / 1e3 : given);
+  const given2 = toNumber(value);
+  if (given2 === undefined || given2 <= 0) return now;
+  const seconds = Math.floor(given2 > 1e11 ? given2 / 1e3 : given2);
   return seconds > now ? now : seconds;
 }
 function language(value) {
@@ -441,15 +742,27 @@ function language(value) {
   const code = text.slice(0, 2).toLowerCase();
   return code.length === 2 && code >= "aa" && code <= "zz" ? code : undefined;
 }
+function actionSource(value) {
+  const text = toText(value);
+  return text !== undefined && ACTION_SOURCES.indexOf(text.toLowerCase()) !== -1 ? text.toLowerCase() : "web";
+}
+function limitedUserData(user) {
+  const out = {};
+  const kept = ["st", "country", "client_ip_address", "client_user_agent"];
+  for (let i = 0; i < kept.length; i++) if (user[kept[i]] !== undefined) out[kept[i]] = user[kept[i]];
+  return out;
+}
 function buildEvent(data2, source, eventName, limited) {
   var _a;
+  const notes = [];
   const derived = deriveEventId({ explicit: source.event_id, eventName: eventName, orderId: (_a = source.transaction_id) != null ? _a : source.order_id });
+  const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, notes);
   const event = {
     event_name: eventName,
-    action_source: "web",
+    action_source: actionSource(source.action_source),
     event_time: eventTime(source.event_time),
     event_id: derived != null ? derived : "gen_" + makeString(getTimestampMillis()) + "_" + makeString(generateRandom(1e8, 999999999)),
-    user_data: buildUserData(source, data2.userDataOverrides)
+    user_data: limited ? limitedUserData(user) : user
   };
   const url = toText(source.page_location);
   if (url !== undefined) event.event_source_url = url;
@@ -458,10 +771,12 @@ function buildEvent(data2, source, eventName, limited) {
   if (limited || source.opt_out === true || source.opt_out === "true") event.opt_out = true;
   const partner = toText(data2.partnerName);
   if (partner !== undefined) event.partner_name = partner;
-  const custom = buildCustomData(source, data2.customDataOverrides);
+  const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, (note2) => {
+    notes.push(note2);
+  });
   if (limited) custom.opt_out_type = "LDP";
   if (Object.keys(custom).length > 0) event.custom_data = custom;
-  return { event: event, generatedId: derived === undefined };
+  return { event: event, generatedId: derived === undefined, notes: notes };
 }
 
 // server-template/tag/src/choices.ts
@@ -501,139 +816,53 @@ var EVENT_DATA_KEYS = [
   "content_brand",
   "opt_out_type",
   "x-ga-gcs",
-  "x-ga-gcd"
+  "x-ga-gcd",
+  "action_source",
+  "consent_state",
+  "x-pinterest-gtm-source"
 ];
 
-// pinterest/lookup.ts
-function lookup(table, key) {
-  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
-}
-
-// pinterest/events.ts
-var TAG_EVENTS = [
-  "pagevisit",
-  "viewcategory",
-  "search",
-  "addtocart",
-  "checkout",
-  "signup",
-  "lead",
-  "watchvideo",
-  "custom",
-  "addpaymentinfo",
-  "addtowishlist",
-  "initiatecheckout",
-  "subscribe",
-  "viewcontent",
-  "contact",
-  "customizeproduct",
-  "findlocation",
-  "schedule",
-  "starttrial",
-  "submitapplication"
-];
-var TAG_TO_CAPI = {
-  pagevisit: "page_visit",
-  viewcategory: "view_category",
-  search: "search",
-  addtocart: "add_to_cart",
-  checkout: "checkout",
-  signup: "signup",
-  lead: "lead",
-  watchvideo: "watch_video",
-  custom: "custom",
-  addpaymentinfo: "add_payment_info",
-  addtowishlist: "add_to_wishlist",
-  initiatecheckout: "initiate_checkout",
-  subscribe: "subscribe",
-  viewcontent: "view_content",
-  contact: "contact",
-  customizeproduct: "customize_product",
-  findlocation: "find_location",
-  schedule: "schedule",
-  starttrial: "start_trial",
-  submitapplication: "submit_application"
-};
-var GA4_TO_TAG = {
-  page_view: "pagevisit",
-  "gtm.dom": "pagevisit",
-  view_item: "pagevisit",
-  view_item_list: "viewcategory",
-  select_item: "viewcontent",
-  select_promotion: "viewcontent",
-  view_promotion: "viewcontent",
-  search: "search",
-  view_search_results: "search",
-  add_to_cart: "addtocart",
-  add_to_wishlist: "addtowishlist",
-  begin_checkout: "initiatecheckout",
-  add_shipping_info: "initiatecheckout",
-  add_payment_info: "addpaymentinfo",
-  purchase: "checkout",
-  buy: "checkout",
-  pay: "checkout",
-  payment: "checkout",
-  sign_up: "signup",
-  completeregistration: "signup",
-  generate_lead: "lead",
-  video_start: "watchvideo",
-  refund: "custom",
-  remove_from_cart: "custom",
-  view_cart: "custom"
-};
-function tagEventFor(name) {
-  if (name === undefined) return undefined;
-  const key = name.trim().toLowerCase();
-  const direct = lookup(GA4_TO_TAG, key);
-  if (direct !== undefined) return direct;
-  if (lookup(TAG_TO_CAPI, key) !== undefined) return key;
-  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return TAG_EVENTS[i];
-  return undefined;
-}
-function capiEventFor(tagName) {
-  var _a;
-  return (_a = lookup(TAG_TO_CAPI, tagName)) != null ? _a : tagName;
-}
-function isCustomEventName(name) {
-  if (name === "") return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
-}
+// pinterest/forwarding-protocol.ts
+var SOURCE_KEY = "x-pinterest-gtm-source";
+var SOURCE_CLIENT = "client";
 
 // server-template/tag/src/event-name.ts
 function fromTable(table, incoming) {
+  var _a;
   const rows = toList(table);
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
     const from = row === undefined ? undefined : toText(row.ga4Event);
-    if (from !== undefined && from.toLowerCase() === incoming.toLowerCase()) return toText(row.pinterestEvent);
+    if (from !== undefined && from.toLowerCase() === incoming.toLowerCase()) return (_a = toText(row.pinterestEvent)) != null ? _a : "";
   }
   return undefined;
 }
-function resolveEventName(data2, incoming) {
-  var _a, _b, _c;
-  const source = (_a = toText(data2.eventNameSource)) != null ? _a : EVENT_NAME_SOURCE.inherit;
-  if (source === EVENT_NAME_SOURCE.standard) {
+function typedName(typed) {
+  if (!isCustomEventName(typed)) return { skip: 'the Pinterest event name "' + typed + '" must be letters and underscores' };
+  const tag = eventMeaning(typed).tag;
+  return { name: tag !== undefined ? capiEventFor(tag) : typed };
+}
+function resolveEventName(data2, source) {
+  const choice = toText(data2.eventNameSource);
+  if (choice === EVENT_NAME_SOURCE.standard) {
     const standard = toText(data2.eventNameStandard);
     return standard === undefined ? { skip: "no standard event chosen" } : { name: standard };
   }
-  if (source === EVENT_NAME_SOURCE.custom) {
+  if (choice === EVENT_NAME_SOURCE.custom) {
     const custom = toText(data2.customEventName);
-    return custom !== undefined && isCustomEventName(custom) ? { name: custom } : { skip: "the custom event name must be letters and underscores" };
+    return custom === undefined ? { skip: "no custom event name" } : typedName(custom);
   }
-  const name = toText(incoming);
+  const name = toText(source.event_name);
   if (name === undefined) return { skip: "the event has no event_name" };
   const mapped = fromTable(data2.eventNameMapping, name);
-  if (mapped !== undefined) return { name: capiEventFor((_b = tagEventFor(mapped)) != null ? _b : mapped) };
-  const tagEvent = tagEventFor(name);
-  if (tagEvent !== undefined) return { name: capiEventFor(tagEvent) };
-  const policy = (_c = toText(data2.unknownEvents)) != null ? _c : UNKNOWN_EVENTS.skip;
+  if (mapped !== undefined) return typedName(mapped);
+  const meaning = eventMeaning(name);
+  if (meaning.tag !== undefined) return { name: capiEventFor(meaning.tag) };
+  if (meaning.skip !== undefined) return { skip: meaning.skip };
+  if (source[SOURCE_KEY] === SOURCE_CLIENT && isCustomEventName(name)) return { name: name };
+  const policy = toText(data2.unknownEvents);
   if (policy === UNKNOWN_EVENTS.custom) return { name: "custom" };
-  if (policy === UNKNOWN_EVENTS.passthrough && isCustomEventName(name)) return { name: name };
-  if (policy === UNKNOWN_EVENTS.passthrough) return { name: "custom" };
+  if (policy === UNKNOWN_EVENTS.passthrough) return { name: isCustomEventName(name) ? name : "custom" };
   return { skip: 'event "' + name + '" has no Pinterest event (unknown events are skipped)' };
 }
 
@@ -646,6 +875,19 @@ function readEventData() {
   }
   return out;
 }
+
+// server-template/tag/src/field-defaults.ts
+var FIELD_DEFAULTS = {
+  testMode: false,
+  eventNameSource: "inherit",
+  eventNameStandard: "checkout",
+  unknownEvents: "skip",
+  consentMode: "respect",
+  logMode: "debug",
+  bigQueryLogging: false,
+  maxRetries: "2",
+  timeoutMs: "5000"
+};
 
 // server-template/tag/src/health-check.ts
 function isHealthCheck(event) {
@@ -749,10 +991,11 @@ function isAccountId(id) {
   return true;
 }
 function main() {
-  var _a, _b, _c, _d, _e;
+  var _a, _b, _c, _d;
+  const settings = withDefaults(data, FIELD_DEFAULTS);
   const source = readEventData();
-  const resolved = resolveEventName(data, source.event_name);
-  const log = createLogger(data, (_b = (_a = resolved.name) != null ? _a : toText(source.event_name)) != null ? _b : "");
+  const resolved = resolveEventName(settings, source);
+  const log = createLogger(settings, (_b = (_a = resolved.name) != null ? _a : toText(source.event_name)) != null ? _b : "");
   if (isHealthCheck(source)) {
     log("Message", { Message: "skipped: a health check, not a visitor" });
     data.gtmOnSuccess();
@@ -763,31 +1006,32 @@ function main() {
     data.gtmOnSuccess();
     return;
   }
-  const consentMode = (_d = toText(data.consentMode)) != null ? _d : CONSENT_MODE.respect;
-  const denial = adConsentDenial(adConsentFrom(source["x-ga-gcs"], source["x-ga-gcd"]));
+  const consentMode = toText(settings.consentMode);
+  const denial = adConsentDenial(adConsentOfEvent(source));
   if (denial !== undefined && consentMode === CONSENT_MODE.respect) {
     log("Message", { Message: "not sent: " + denial });
     data.gtmOnSuccess();
     return;
   }
-  const accountId = (_e = toText(data.adAccountId)) != null ? _e : "";
-  const token = toText(data.accessToken);
+  const accountId = (_d = toText(settings.adAccountId)) != null ? _d : "";
+  const token = toText(settings.accessToken);
   if (!isAccountId(accountId) || token === undefined) {
     log("Message", { Message: !isAccountId(accountId) ? "the ad account ID must be digits only (at most 18)" : "the access token is empty" });
     data.gtmOnFailure();
     return;
   }
-  const built = buildEvent(data, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
+  const built = buildEvent(settings, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
+  for (let i = 0; i < built.notes.length; i++) log("Message", { Message: built.notes[i] });
   if (built.generatedId) log("Message", { Message: "no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag" });
   if (!hasRequiredIdentifiers(built.event.user_data)) {
     log("Message", { Message: "not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent" });
     data.gtmOnFailure();
     return;
   }
-  const retries = toInteger(data.maxRetries);
-  const timeout = toInteger(data.timeoutMs);
+  const retries = toInteger(settings.maxRetries);
+  const timeout = toInteger(settings.timeoutMs);
   deliver({
-    url: CAPI_ENDPOINT + accountId + "/events" + (data.testMode === true ? "?test=true" : ""),
+    url: CAPI_ENDPOINT + accountId + "/events" + (settings.testMode === true ? "?test=true" : ""),
     token: token,
     body: { data: [built.event] },
     timeoutMs: timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,

@@ -13,6 +13,7 @@ const inherit = { paramName: 'eventNameSource', paramValue: EVENT_NAME_SOURCE.in
 
 export default defineTemplate({
   kind: 'server-tag',
+  secretParameters: ['accessToken'],
   info: {
     displayName: 'Pinterest Conversions API by pinterest-gtm',
     description: 'Sends server events to the Pinterest Conversions API with the event_id the Pinterest Tag used, so Pinterest deduplicates them; spec-exact hashing, click id, consent, retries and JSON logs. Docs: https://github.com/pinterest-gtm/pinterest-gtm',

@@ -1,0 +1,30 @@
+/**
+ * One request through the built Pinterest client (server-template/client/template.tpl): the request
+ * as server-side GTM hands it over, the client's fields, a fixed clock. Used by the client's own
+ * campaign and by the web tag's, which sends every forwarded pixel here to see whether the receiver
+ * accepts what the sender sent.
+ */
+import { createWorld, type ServerRequest, type World } from '../../gtm-sandbox/world/world';
+import { builtTemplate, fire, type Fire } from '../sandbox-run';
+
+export interface ClientExchange { fire: Fire; world: World }
+
+export async function clientExchange(request: Partial<ServerRequest>, settings: unknown, options: {
+  now: number; cookies?: Record<string, string | string[]>; debugMode?: boolean;
+}): Promise<ClientExchange> {
+  const world = createWorld({ request, cookies: options.cookies, debugMode: options.debugMode ?? true, now: options.now });
+  return { fire: await fire(builtTemplate('server-template/client'), world, settings), world };
+}
+
+/** A pixel URL as the GET request the client receives: path and decoded query (repeated names as lists). */
+export function requestOfUrl(url: URL): Partial<ServerRequest> {
+  const query: Record<string, string | string[]> = {};
+  for (const [name, value] of url.searchParams) {
+    const before = query[name];
+    query[name] = before === undefined ? value : ([] as string[]).concat(before, value);
+  }
+  return {
+    method: 'GET', path: url.pathname, query, remoteAddress: '198.51.100.23',
+    headers: { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) fuzz', host: url.host },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * What an oracle reports about one input: which oracle, a signature that names the failure class
+ * (inputs with the same signature failed the same way), and a detail for people.
+ */
+export const ORACLES = ['exception', 'timeout', 'invalid', 'leak', 'reflection', 'attempts'] as const;
+export type Oracle = (typeof ORACLES)[number];
+
+export interface Finding { oracle: Oracle; signature: string; detail: string }
+
+export interface Verdict {
+  findings: Finding[];
+  /** Attempts for the event that took the most (HTTP attempts, pixels, container runs), and its bound. */
+  attempts?: number;
+  attemptBound?: number;
+}
+
+/**
+ * A failure class name without the input's own values: quoted texts, URLs and other long or encoded
+ * tokens blanked, numbers as N.
+ */
+export function classOf(text: string): string {
+  return text
+    .replace(/"[^"]*"|'[^']*'/g, '"…"')
+    .split(/\s+/)
+    .map((token) => (token.length > 24 || /[/%?&=\\<>]|[^\x20-\x7e]/.test(token) ? '<…>' : token.replace(/\d+/g, 'N')))
+    .join(' ')
+    .slice(0, 140);
+}
+
+export const finding = (oracle: Oracle, signature: string, detail: string): Finding => ({ oracle, signature: `${oracle}: ${signature}`, detail: detail.slice(0, 500) });

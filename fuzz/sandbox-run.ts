@@ -27,6 +27,9 @@ export function builtTemplate(folder: BuiltTemplate): ParsedTemplate {
   return template;
 }
 
+/** Where a driver gets a template: the built one by default, a planted one in the oracles' own tests. */
+export type TemplateLoader = (folder: BuiltTemplate) => ParsedTemplate;
+
 export type Result = 'success' | 'failure' | 'returned' | 'exception' | 'timeout';
 
 export interface Fire {

@@ -5,15 +5,15 @@
  * accepts what the sender sent.
  */
 import { createWorld, type ServerRequest, type World } from '../../gtm-sandbox/world/world';
-import { builtTemplate, fire, type Fire } from '../sandbox-run';
+import { builtTemplate, fire, type Fire, type TemplateLoader } from '../sandbox-run';
 
 export interface ClientExchange { fire: Fire; world: World }
 
 export async function clientExchange(request: Partial<ServerRequest>, settings: unknown, options: {
-  now: number; cookies?: Record<string, string | string[]>; debugMode?: boolean;
+  now: number; cookies?: Record<string, string | string[]>; debugMode?: boolean; load?: TemplateLoader;
 }): Promise<ClientExchange> {
   const world = createWorld({ request, cookies: options.cookies, debugMode: options.debugMode ?? true, now: options.now });
-  return { fire: await fire(builtTemplate('server-template/client'), world, settings), world };
+  return { fire: await fire((options.load ?? builtTemplate)('server-template/client'), world, settings), world };
 }
 
 /** A pixel URL as the GET request the client receives: path and decoded query (repeated names as lists). */

@@ -11,6 +11,7 @@ import { finding, type Finding, type Verdict } from '../oracles/finding';
 import { leakFindings, reflectionFindings, sink, type Sink } from '../oracles/leaks';
 import { outcomeFindings } from '../oracles/outcome';
 import type { ServerRequest } from '../../gtm-sandbox/world/world';
+import { builtTemplate, type TemplateLoader } from '../sandbox-run';
 import { clientExchange } from './client-run';
 import { clientCookies, clientRequest, clientSettings, type ClientRequest } from './client-inputs';
 import { FUZZ_NOW, type Driver } from './driver';
@@ -26,7 +27,7 @@ function eventBound(input: ClientInput): number {
   return input.request?.method === 'POST' && secret !== undefined && sent === secret ? MAX_BATCH_EVENTS : MAX_UNAUTHENTICATED_EVENTS;
 }
 
-export const clientDriver: Driver<ClientInput> = {
+export const createClientDriver = (load: TemplateLoader = builtTemplate): Driver<ClientInput> => ({
   name: 'client',
   oracles: ['exception', 'timeout', 'invalid', 'leak', 'reflection', 'attempts'],
   generate(rng) {
@@ -38,7 +39,7 @@ export const clientDriver: Driver<ClientInput> = {
   },
   async check(input): Promise<Verdict> {
     const { fire, world } = await clientExchange(input.request as unknown as Partial<ServerRequest>, input.settings, {
-      now: input.now, cookies: input.cookies, debugMode: input.debugMode,
+      now: input.now, cookies: input.cookies, debugMode: input.debugMode, load,
     });
     const findings: Finding[] = [...outcomeFindings('the client', fire), ...clientContractFindings(world, input.now)];
     const response = world.response.returned ? world.response : undefined;
@@ -53,4 +54,6 @@ export const clientDriver: Driver<ClientInput> = {
     if (attempts > bound) findings.push(finding('attempts', 'one request ran more events than its caller may send', `${attempts} events, bound ${bound}`));
     return { findings, attempts, attemptBound: bound };
   },
-};
+});
+
+export const clientDriver = createClientDriver();

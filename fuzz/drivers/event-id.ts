@@ -11,7 +11,7 @@ import { leakFindings, sink } from '../oracles/leaks';
 import { finding, type Finding, type Verdict } from '../oracles/finding';
 import { outcomeFindings } from '../oracles/outcome';
 import { hasControl } from '../oracles/text';
-import { builtTemplate, fire } from '../sandbox-run';
+import { builtTemplate, fire, type TemplateLoader } from '../sandbox-run';
 import { FUZZ_NOW, type Driver } from './driver';
 import { pageInput, type PageInput } from './page-inputs';
 import { pageWorld } from './page-world';
@@ -39,7 +39,7 @@ function tagIds(calls: WindowCall[]): { track?: unknown; page?: unknown } {
   };
 }
 
-export const eventIdDriver: Driver<EventIdInput> = {
+export const createEventIdDriver = (load: TemplateLoader = builtTemplate): Driver<EventIdInput> => ({
   name: 'event-id',
   oracles: ['exception', 'timeout', 'invalid', 'leak'],
   generate(rng) {
@@ -50,10 +50,10 @@ export const eventIdDriver: Driver<EventIdInput> = {
   },
   async check(input): Promise<Verdict> {
     const world = pageWorld(input.page, input.now, input.randomSeed);
-    const variable = builtTemplate('web-template/event-id');
+    const variable = load('web-template/event-id');
     const variableStorage = new Map<string, unknown>();
     const before = await fire(variable, world, input.fields, { templateStorage: variableStorage });
-    const tag = await fire(builtTemplate('web-template/tag'), world, { tagId: '2612345678901', consentMode: input.consentMode, ...input.fields }, { templateStorage: new Map() });
+    const tag = await fire(load('web-template/tag'), world, { tagId: '2612345678901', consentMode: input.consentMode, ...input.fields }, { templateStorage: new Map() });
     const after = await fire(variable, world, input.fields, { templateStorage: variableStorage });
     const findings: Finding[] = [
       ...outcomeFindings('the variable (before the tag)', before), ...outcomeFindings('the tag', tag), ...outcomeFindings('the variable (after the tag)', after),
@@ -78,4 +78,6 @@ export const eventIdDriver: Driver<EventIdInput> = {
     findings.push(...leakFindings(values.map((v) => sink('the returned event_id', v))));
     return { findings };
   },
-};
+});
+
+export const eventIdDriver = createEventIdDriver();

@@ -10,7 +10,7 @@ import { capiRequestFindings, CAPI_URL } from '../oracles/capi-request';
 import { finding, type Finding, type Verdict } from '../oracles/finding';
 import { leakFindings, sink, type Sink } from '../oracles/leaks';
 import { outcomeFindings } from '../oracles/outcome';
-import { builtTemplate, fire } from '../sandbox-run';
+import { builtTemplate, fire, type TemplateLoader } from '../sandbox-run';
 import { junkValue } from '../values';
 import { FUZZ_NOW, type Driver } from './driver';
 import { clickIdValue } from './page-inputs';
@@ -33,7 +33,7 @@ export function attemptBound(maxRetries: unknown): number {
 
 const isAuthorization = (name: string): boolean => name.toLowerCase() === 'authorization';
 
-export const serverTagDriver: Driver<ServerTagInput> = {
+export const createServerTagDriver = (load: TemplateLoader = builtTemplate): Driver<ServerTagInput> => ({
   name: 'server-tag',
   oracles: ['exception', 'timeout', 'invalid', 'leak', 'attempts'],
   generate(rng) {
@@ -57,7 +57,7 @@ export const serverTagDriver: Driver<ServerTagInput> = {
       if ('error' in a) throw a.error;
       return { status: a.status, headers: a.headers ?? {}, body: a.body };
     };
-    const result = await fire(builtTemplate('server-template/tag'), world, input.settings);
+    const result = await fire(load('server-template/tag'), world, input.settings);
     const findings: Finding[] = outcomeFindings('the tag', result);
     const sinks: Sink[] = [
       ...world.logs.map((line) => sink('a console log line', line.values)),
@@ -79,4 +79,6 @@ export const serverTagDriver: Driver<ServerTagInput> = {
     if (attempts > bound) findings.push(finding('attempts', 'more attempts than retries + 1', `${attempts} attempts, bound ${bound}`));
     return { findings, attempts, attemptBound: bound };
   },
-};
+});
+
+export const serverTagDriver = createServerTagDriver();

@@ -9,7 +9,7 @@ import { MAX_GET_LENGTH } from '../../pinterest/forwarding-protocol';
 import { leakFindings, sink, type Sink } from '../oracles/leaks';
 import { classOf, finding, type Finding, type Verdict } from '../oracles/finding';
 import { outcomeFindings } from '../oracles/outcome';
-import { builtTemplate, fire } from '../sandbox-run';
+import { builtTemplate, fire, type TemplateLoader } from '../sandbox-run';
 import { clientExchange, requestOfUrl } from './client-run';
 import { FUZZ_NOW, type Driver } from './driver';
 import { pageInput, type PageInput } from './page-inputs';
@@ -21,7 +21,7 @@ export interface WebTagInput { now: number; randomSeed: string; data: Record<str
 interface WindowCall { fn: string; args: unknown[] }
 
 /** Where a forwarded request may go: https, a path under /pinterest/ (the send_pixel permission's pattern). */
-async function pixelFindings(pixel: string, now: number): Promise<{ findings: Finding[]; eventId?: string }> {
+async function pixelFindings(pixel: string, now: number, load: TemplateLoader): Promise<{ findings: Finding[]; eventId?: string }> {
   let url: URL;
   try {
     url = new URL(pixel);
@@ -35,7 +35,7 @@ async function pixelFindings(pixel: string, now: number): Promise<{ findings: Fi
   try {
     eventId = (JSON.parse(url.searchParams.get('e') ?? 'null') as { event_id?: string } | null)?.event_id;
   } catch { /* the client's answer says what is wrong */ }
-  const client = await clientExchange(requestOfUrl(url), { path: url.pathname }, { now });
+  const client = await clientExchange(requestOfUrl(url), { path: url.pathname }, { now, load });
   const response = client.world.response;
   if (client.fire.result === 'exception') out.push(finding('invalid', `the client threw on a forwarded event: ${classOf(client.fire.error ?? '')}`, client.fire.error ?? ''));
   else if (!response.returned || response.status !== 200) {
@@ -65,7 +65,7 @@ function trackFindings(calls: WindowCall[]): Finding[] {
   return out;
 }
 
-export const webTagDriver: Driver<WebTagInput> = {
+export const createWebTagDriver = (load: TemplateLoader = builtTemplate): Driver<WebTagInput> => ({
   name: 'web-tag',
   oracles: ['exception', 'timeout', 'invalid', 'leak', 'attempts'],
   generate(rng) {
@@ -73,7 +73,7 @@ export const webTagDriver: Driver<WebTagInput> = {
   },
   async check(input): Promise<Verdict> {
     const world = pageWorld(input.page, input.now, input.randomSeed);
-    const result = await fire(builtTemplate('web-template/tag'), world, input.data, {
+    const result = await fire(load('web-template/tag'), world, input.data, {
       after: () => { applyConsentUpdates(world, input.page.consentUpdates ?? []); },
     });
     const findings: Finding[] = outcomeFindings('the tag', result);
@@ -89,7 +89,7 @@ export const webTagDriver: Driver<WebTagInput> = {
     findings.push(...leakFindings(sinks), ...trackFindings(calls));
     const perEvent = new Map<string, number>();
     for (const pixel of world.pixels) {
-      const checked = await pixelFindings(pixel, input.now);
+      const checked = await pixelFindings(pixel, input.now, load);
       findings.push(...checked.findings);
       if (checked.eventId !== undefined) perEvent.set(checked.eventId, (perEvent.get(checked.eventId) ?? 0) + 1);
     }
@@ -97,4 +97,6 @@ export const webTagDriver: Driver<WebTagInput> = {
     if (attempts > 1) findings.push(finding('attempts', 'an event forwarded more than once', `${attempts} requests for one event_id`));
     return { findings, attempts, attemptBound: 1 };
   },
-};
+});
+
+export const webTagDriver = createWebTagDriver();

@@ -15,16 +15,15 @@ export interface Verdict {
 }
 
 /**
- * A failure class name without the input's own values: quoted texts, URLs and other long or encoded
- * tokens blanked, numbers as N.
+ * A failure class name without the input's own values: words and field paths are kept (numbers as N),
+ * quoted texts and every other token (URLs, markup, encoded or non-ASCII text) become "…".
  */
 export function classOf(text: string): string {
-  return text
-    .replace(/"[^"]*"|'[^']*'/g, '"…"')
-    .split(/\s+/)
-    .map((token) => (token.length > 24 || /[/%?&=\\<>]|[^\x20-\x7e]/.test(token) ? '<…>' : token.replace(/\d+/g, 'N')))
-    .join(' ')
-    .slice(0, 140);
+  const token = (t: string): string => {
+    const plain = t.replace(/\d+/g, 'N');
+    return plain.length <= 40 && /^[A-Za-z_'[\].-]*[.,;:]?$/.test(plain) ? plain : '…';
+  };
+  return text.replace(/"[^"]*"/g, '"…"').split(/\s+/).map(token).join(' ').replace(/…( …)+/g, '…').slice(0, 140);
 }
 
 export const finding = (oracle: Oracle, signature: string, detail: string): Finding => ({ oracle, signature: `${oracle}: ${signature}`, detail: detail.slice(0, 500) });

@@ -5,7 +5,8 @@
  */
 import { encodeInput } from './codec';
 import type { Driver, TemplateName } from './drivers/driver';
-import { ORACLES, type Oracle, type Verdict } from './oracles/finding';
+import { finding, ORACLES, type Oracle, type Verdict } from './oracles/finding';
+import { guardPrototypes } from './prototype-guard';
 import { inputRng } from './prng';
 
 export interface FailureClass {
@@ -20,6 +21,19 @@ export interface CampaignResult {
 }
 
 export const generateInput = (driver: Driver, seed: string, index: number): unknown => driver.generate(inputRng(seed, driver.name, index));
+
+/**
+ * One input through the driver, inside the prototype guard: an input that changes the host's
+ * prototypes (through gtm-sandbox or the template) is an exception of its own, and is undone.
+ */
+export async function checkInput(driver: Driver, input: unknown): Promise<Verdict> {
+  const guarded = await guardPrototypes(() => driver.check(input));
+  if (guarded.error !== undefined) throw guarded.error;
+  const verdict = guarded.value as Verdict;
+  if (guarded.polluted.length === 0) return verdict;
+  const names = guarded.polluted.slice(0, 5).join(', ');
+  return { ...verdict, findings: [...verdict.findings, finding('exception', 'the run changed the host\'s built-in prototypes (prototype pollution)', names)] };
+}
 
 /** Collects verdicts in any order (workers answer out of order) into one result. */
 export class Tally {
@@ -69,7 +83,7 @@ export async function runCampaign(driver: Driver, options: { seed: string; start
   const tally = new Tally(driver, options.seed, options.start, options.end);
   for (let index = options.start; index < options.end; index++) {
     const input = generateInput(driver, options.seed, index);
-    tally.add(index, await driver.check(input), input);
+    tally.add(index, await checkInput(driver, input), input);
   }
   return tally.result();
 }

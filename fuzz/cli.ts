@@ -6,7 +6,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { decodeInput, encodeInput } from './codec';
-import type { CampaignResult } from './campaign';
+import { checkInput, type CampaignResult } from './campaign';
 import { TEMPLATES, type TemplateName } from './drivers/driver';
 import { DRIVERS } from './drivers/registry';
 import { failureFile, readFailures, writeFailures } from './failures';
@@ -70,7 +70,7 @@ async function shrinkClasses(result: CampaignResult, budgetMs: number): Promise<
     const encoded = encodeInput(smaller);
     const size = JSON.stringify(encoded).length;
     if (size < c.size) {
-      const again = (await driver.check(smaller)).findings.find((f) => f.signature === c.signature);
+      const again = (await checkInput(driver, smaller)).findings.find((f) => f.signature === c.signature);
       Object.assign(c, { input: encoded, size, detail: again?.detail ?? c.detail });
     }
     shrunk.add(c.signature);
@@ -107,7 +107,7 @@ async function replay(options: Options): Promise<boolean> {
   let clean = true;
   for (const [i, saved] of chosen) {
     if (!saved) throw new Error(`no class ${i} in ${options.replay}`);
-    const verdict = await DRIVERS[saved.template].check(decodeInput(saved.input));
+    const verdict = await checkInput(DRIVERS[saved.template], decodeInput(saved.input));
     const again = verdict.findings.some((f) => f.signature === saved.signature);
     console.log(`#${i} ${saved.template} seed ${saved.seed} input ${saved.index}${saved.shrunk ? ' (shrunk)' : ''}: ${again ? 'still fails' : 'no longer fails'}: ${saved.signature}`);
     for (const f of verdict.findings) console.log(`    ${f.signature}\n      ${f.detail.replace(/\s+/g, ' ').slice(0, 300)}`);

@@ -4,6 +4,7 @@
  * canary), shallow parts first, until a pass changes nothing or the budget is spent. The input's
  * top-level parts (the driver's shape) stay.
  */
+import { checkInput } from './campaign';
 import { canariesIn } from './canaries';
 import type { Driver } from './drivers/driver';
 import { setOwn } from './values';
@@ -79,7 +80,7 @@ export async function shrink<I>(driver: Driver<I>, input: I, signature: string, 
   const stillFails = async (candidate: unknown): Promise<boolean> => {
     checks++;
     try {
-      const verdict = await driver.check(candidate as I);
+      const verdict = await checkInput(driver as Driver, candidate);
       return verdict.findings.some((f) => f.signature === signature);
     } catch {
       return false; // The driver needs this part: keep it.

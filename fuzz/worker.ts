@@ -3,7 +3,7 @@
  * it, so the main thread can tell a hanging input from a slow one and lose nothing when it stops us.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { generateInput } from './campaign';
+import { checkInput, generateInput } from './campaign';
 import type { TemplateName } from './drivers/driver';
 import { DRIVERS } from './drivers/registry';
 import type { Verdict } from './oracles/finding';
@@ -15,7 +15,7 @@ async function main(task: WorkerTask): Promise<void> {
   const driver = DRIVERS[task.template];
   for (let index = task.start; index < task.end; index++) {
     parentPort?.postMessage({ kind: 'start', index } satisfies WorkerMessage);
-    const verdict = await driver.check(generateInput(driver, task.seed, index));
+    const verdict = await checkInput(driver, generateInput(driver, task.seed, index));
     parentPort?.postMessage({ kind: 'verdict', index, verdict } satisfies WorkerMessage);
   }
 }

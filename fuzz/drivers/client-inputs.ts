@@ -7,7 +7,7 @@
 import { CANARY, REFLECTION_PAYLOADS } from '../canaries';
 import type { Rng } from '../prng';
 import { hexDigest, hostileText, junkKey, junkValue, mostly, setOwn } from '../values';
-import { clickIdValue, pageUrl } from './page-inputs';
+import { clickIdValue, pageUrl, percentEncode } from './page-inputs';
 
 export const CLIENT_PATH = '/pinterest/events';
 export const ALLOWED_ORIGIN = 'https://shop.example';
@@ -103,19 +103,21 @@ export interface ClientRequest { method: string; path: string; query: Record<str
 
 export function clientRequest(rng: Rng, now: number, secret: unknown): ClientRequest {
   const method = rng.weighted<string>([[5, 'POST'], [4, 'GET'], [0.5, 'OPTIONS'], [0.5, rng.pick(['PUT', 'DELETE', 'get', 'HEAD', '', 'POST\r\n'])]]);
-  const query: Record<string, unknown> = {};
+  // The query string as the request line carries it (percent-encoded bytes), a repeated name allowed.
+  const pairs: [string, string][] = [];
   if (method !== 'POST' || rng.chance(0.1)) {
-    // Query values are text (a repeated name arrives as a list).
-    if (rng.chance(0.95)) query.v = rng.chance(0.95) ? '1' : rng.pick(['2', '1.0', '', hostileText(rng)]);
+    if (rng.chance(0.95)) pairs.push(['v', rng.chance(0.95) ? '1' : rng.pick(['2', '1.0', '', hostileText(rng)])]);
     if (rng.chance(0.9)) {
-      const event = forwardedEvent(rng, now);
-      query.e = rng.weighted<unknown>([[8, JSON.stringify(event) ?? ''], [1, [JSON.stringify(event), '{}']], [1, hostileText(rng, { huge: true })]]);
+      const event = JSON.stringify(forwardedEvent(rng, now)) ?? '';
+      const e = rng.weighted<string[]>([[8, [event]], [1, [event, '{}']], [1, [hostileText(rng, { huge: true })]]]);
+      for (const value of e) pairs.push(['e', value]);
     }
-    if (rng.chance(0.1)) setOwn(query, rng.pick(['__proto__', rng.pick(REFLECTION_PAYLOADS), 'epik']), rng.pick(REFLECTION_PAYLOADS));
+    if (rng.chance(0.1)) pairs.push([rng.pick(['__proto__', rng.pick(REFLECTION_PAYLOADS), 'epik']), rng.pick(REFLECTION_PAYLOADS)]);
   }
+  const path = rng.weighted<string>([[9, CLIENT_PATH], [1, rng.pick(['/pinterest/events/', '/PINTEREST/events', '/', `/pinterest/events/${REFLECTION_PAYLOADS[0]}`])]]);
+  const query = pairs.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');
   return {
-    method, path: rng.weighted<string>([[9, CLIENT_PATH], [1, rng.pick(['/pinterest/events/', '/PINTEREST/events', '/', `/pinterest/events/${REFLECTION_PAYLOADS[0]}`])]]),
-    query, headers: headers(rng, secret), body: method === 'GET' ? '' : body(rng, now),
+    method, path: query === '' ? path : `${path}?${query}`, query: {}, headers: headers(rng, secret), body: method === 'GET' ? '' : body(rng, now),
     remoteAddress: rng.pick(['203.0.113.7', '2001:db8::7', '::1', 'junk']),
   };
 }

@@ -16,15 +16,10 @@ export async function clientExchange(request: Partial<ServerRequest>, settings: 
   return { fire: await fire((options.load ?? builtTemplate)('server-template/client'), world, settings), world };
 }
 
-/** A pixel URL as the GET request the client receives: path and decoded query (repeated names as lists). */
+/** A pixel URL as the GET request the client receives: the path with its query string, as sent. */
 export function requestOfUrl(url: URL): Partial<ServerRequest> {
-  const query: Record<string, string | string[]> = {};
-  for (const [name, value] of url.searchParams) {
-    const before = query[name];
-    query[name] = before === undefined ? value : ([] as string[]).concat(before, value);
-  }
   return {
-    method: 'GET', path: url.pathname, query, remoteAddress: '198.51.100.23',
+    method: 'GET', path: url.pathname + url.search, query: {}, remoteAddress: '198.51.100.23',
     headers: { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) fuzz', host: url.host },
   };
 }

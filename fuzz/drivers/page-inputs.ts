@@ -23,13 +23,19 @@ export function clickIdValue(rng: Rng): string {
   ])();
 }
 
-/** Percent-encodes a query value; a lone surrogate (which cannot be encoded) stays raw, as a hostile page may hold it. */
-function encodeValue(value: string): string {
-  try {
-    return encodeURIComponent(value);
-  } catch {
-    return Array.from(value, (c) => { try { return encodeURIComponent(c); } catch { return c; } }).join('');
+/**
+ * Percent-encodes text as a browser sends it; a lone surrogate (which UTF-8 cannot hold) becomes its
+ * WTF-8 bytes (%ED%A0%80…), the hostile bytes a request can really carry.
+ */
+export function percentEncode(value: string): string {
+  let out = '';
+  for (const c of value) {
+    const code = c.charCodeAt(0);
+    if (c.length === 1 && code >= 0xd800 && code <= 0xdfff) {
+      out += [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => '%' + b.toString(16).toUpperCase()).join('');
+    } else out += encodeURIComponent(c);
   }
+  return out;
 }
 
 const BASES = [
@@ -42,7 +48,7 @@ const BASES = [
 export function pageUrl(rng: Rng): string {
   let url = rng.pick(BASES);
   const params: string[] = [];
-  const add = (name: string, value: string): void => { params.push(`${name}=${encodeValue(value)}`); };
+  const add = (name: string, value: string): void => { params.push(`${name}=${percentEncode(value)}`); };
   if (rng.chance(0.4)) add('epik', clickIdValue(rng));
   if (rng.chance(0.15)) add('epik', clickIdValue(rng));
   if (rng.chance(0.25)) add(rng.pick(['email', 'e', 'mail', 'customer']), CANARY.email);

@@ -11,7 +11,7 @@ import { finding, type Finding, type Verdict } from '../oracles/finding';
 import { leakFindings, sink, type Sink } from '../oracles/leaks';
 import { outcomeFindings } from '../oracles/outcome';
 import { builtTemplate, fire, type TemplateLoader } from '../sandbox-run';
-import { junkValue } from '../values';
+import { hostileText } from '../values';
 import { FUZZ_NOW, type Driver } from './driver';
 import { clickIdValue } from './page-inputs';
 import { answers, serverEvent, serverTagSettings, type Answer } from './server-inputs';
@@ -40,7 +40,8 @@ export const createServerTagDriver = (load: TemplateLoader = builtTemplate): Dri
     const cookies: Record<string, string> = {};
     if (rng.chance(0.3)) cookies._epik = clickIdValue(rng);
     const headers: Record<string, unknown> = {};
-    if (rng.chance(0.5)) headers['trace-id'] = rng.chance(0.7) ? 'abc123' : junkValue(rng);
+    // Header values are text; a repeated header arrives as a list.
+    if (rng.chance(0.5)) headers['trace-id'] = rng.chance(0.7) ? 'abc123' : rng.chance(0.8) ? hostileText(rng) : [hostileText(rng), hostileText(rng)];
     return {
       now: FUZZ_NOW, settings: serverTagSettings(rng.fork('settings')), event: serverEvent(rng.fork('event'), FUZZ_NOW), cookies, headers,
       debugMode: rng.chance(0.7), answers: answers(rng.fork('answers')),

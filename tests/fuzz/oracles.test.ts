@@ -13,6 +13,7 @@ import { classOf } from '../../fuzz/oracles/finding';
 import { leakFindings, reflectionFindings, sink } from '../../fuzz/oracles/leaks';
 import { outcomeFindings } from '../../fuzz/oracles/outcome';
 import { createRng } from '../../fuzz/prng';
+import { guardPrototypes } from '../../fuzz/prototype-guard';
 import { functionReturning, setOwn } from '../../fuzz/values';
 import { createWorld, type HttpRequestRecord } from '../../gtm-sandbox/world/world';
 
@@ -129,6 +130,23 @@ describe('the client contract oracle', () => {
       'invalid: the click id time cookie is not a time up to now', 'invalid: an error answer without a JSON content type',
       'invalid: an error answer without X-Content-Type-Options: nosniff',
     ]);
+  });
+});
+
+describe('the prototype guard', () => {
+  test('a run that changes a built-in prototype is named and undone; a clean run is not', async () => {
+    const hasOwn = Object.prototype.hasOwnProperty;
+    const guarded = await guardPrototypes(async () => {
+      (Object.prototype as Record<string, unknown>).fuzzPolluted = 1;
+      Object.defineProperty(Object.prototype, 'hasOwnProperty', { value: 'x', writable: true, configurable: true });
+      delete (Array.prototype as unknown as Record<string, unknown>).includes;
+      return 'done';
+    });
+    expect(guarded).toEqual({ value: 'done', polluted: ['Object.prototype.hasOwnProperty', 'Object.prototype.fuzzPolluted', 'Array.prototype.includes'] });
+    expect(Object.prototype.hasOwnProperty).toBe(hasOwn);
+    expect('fuzzPolluted' in {}).toBe(false);
+    expect([1].includes(1)).toBe(true);
+    expect(await guardPrototypes(async () => 1)).toEqual({ value: 1, polluted: [] });
   });
 });
 

@@ -9,7 +9,7 @@ import type { CapiContent, CapiCustomData } from './capi-types';
 import { valueIsItemTotal } from './events';
 import { looksLikeEmail, looksLikePhone } from './personal-data';
 import { toCurrency } from './tag-event-data';
-import { toInteger, toList, toNumber, toObject, toText } from './values';
+import { toList, toNumber, toObject, toQuantity, toText } from './values';
 
 /**
  * A money amount as the API's decimal string, rounded half up to cents: 19.99 * 3 is "59.97", not
@@ -45,8 +45,8 @@ export function contentOf(item: ItemFields): CapiContent | undefined {
   const price = toNumber(item.price);
   const priceText = price === undefined ? undefined : moneyText(price);
   if (priceText !== undefined) content.item_price = priceText;
-  const quantity = toInteger(item.quantity);
-  if (quantity !== undefined && quantity >= 0) content.quantity = quantity;
+  const quantity = toQuantity(item.quantity);
+  if (quantity !== undefined) content.quantity = quantity;
   if (name !== undefined) content.item_name = name;
   const category = freeText(item.category, true);
   if (category !== undefined) content.item_category = category;

@@ -251,12 +251,23 @@ function toText(value) {
   const text2 = makeString(value).trim();
   return text2 === "" ? undefined : text2;
 }
+function isDecimalText(text2) {
+  let digits = 0;
+  let dot = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
+    if (c >= "0" && c <= "9") digits++;
+    else if (c === "." && !dot) dot = true;
+    else if (!(c === "-" && i === 0)) return false;
+  }
+  return digits > 0;
+}
 function toNumber(value) {
   const type = getType(value);
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
   const text2 = value.trim();
-  if (text2 === "") return undefined;
+  if (!isDecimalText(text2)) return undefined;
   const n = makeNumber(text2);
   return isFinite(n) ? n : undefined;
 }
@@ -356,6 +367,16 @@ function newestClickId(events, now) {
   }
   return newest;
 }
+function cookieDomainOf(value) {
+  const text2 = toText(value);
+  if (text2 === undefined || text2.length > 253) return "auto";
+  const lower = text2.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "." || c === "-")) return "auto";
+  }
+  return lower;
+}
 function keepClickId(events, now, maxAgeDays, domain) {
   const newest = newestClickId(events, now);
   if (newest === undefined) return false;
@@ -363,7 +384,7 @@ function keepClickId(events, now, maxAgeDays, domain) {
   const storedTime = stored === undefined || stored > now ? undefined : stored;
   if (storedTime !== undefined && storedTime > newest.time) return false;
   if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
-  const options = { domain: domain, path: "/", "max-age": maxAgeDays * 86400, secure: true, sameSite: "Lax", httpOnly: false };
+  const options = { domain: cookieDomainOf(domain), path: "/", "max-age": maxAgeDays * 86400, secure: true, sameSite: "Lax", httpOnly: false };
   setCookie(CLICK_ID_COOKIE, newest.value, options);
   setCookie(CLICK_ID_TIME_COOKIE, makeString(newest.time), options);
   return true;
@@ -670,12 +691,11 @@ function readIncoming(maxEvents, maxBodyBytes) {
   return checked(toList(parsed.events), maxEvents, false);
 }
 
-// server-template/client/src/request-facts.ts
+// pinterest/capi-user-data.ts
 var MAX_IP_LENGTH = 45;
-var MAX_USER_AGENT_LENGTH = 512;
 function plainIp(value) {
   const text2 = toText(value);
-  if (text2 === undefined || text2.length > MAX_IP_LENGTH) return undefined;
+  if (text2 === undefined || text2.length > MAX_IP_LENGTH || text2.indexOf(".") === -1 && text2.indexOf(":") === -1) return undefined;
   const lower = text2.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
@@ -683,6 +703,9 @@ function plainIp(value) {
   }
   return text2;
 }
+
+// server-template/client/src/request-facts.ts
+var MAX_USER_AGENT_LENGTH = 512;
 function requestFacts() {
   const agent = toText(getRequestHeader("user-agent"));
   return {
@@ -1710,6 +1733,15 @@ scenarios:
     assertThat(response.status).isEqualTo(413);
     assertThat(errorOf()).isEqualTo('e: longer than 8000 characters');
     assertThat(ran).isEqualTo([]);
+- name: "The cookie domain field can only name a host: anything that would add cookie attributes falls back to auto"
+  code: |-
+    post({ v: 1, events: [wireEvent({ click_id: 'EPIK-1', click_id_from_url: true })] });
+    runCode({ cookieDomain: 'evil.example; HttpOnly' });
+    assertThat(cookiesSet[0][2].domain).isEqualTo('auto');
+    reset();
+    post({ v: 1, events: [wireEvent({ click_id: 'EPIK-1', click_id_from_url: true })] });
+    runCode({ cookieDomain: 'Shop.Example' });
+    assertThat(cookiesSet[0][2].domain).isEqualTo('shop.example');
 setup: |-
   // Shared by every scenario: a scripted request, a container whose events finish when told, and a
   // recorded response and cookies.

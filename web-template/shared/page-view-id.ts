@@ -27,5 +27,5 @@ export function pageViewId(): string {
   const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(stored)) return stored as string;
   const start = copyFromDataLayer('gtm.start');
-  return getType(start) === 'number' ? makeString(start) + '.0' : created;
+  return getType(start) === 'number' ? makeString(start) + '.gtm' : created;
 }

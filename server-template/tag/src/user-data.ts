@@ -94,7 +94,8 @@ export function buildUserData(event: Record<string, unknown>, overrideTable: unk
  * (pinterest/text-rules.ts isClickId).
  */
 function plainValue(field: string, value: string | undefined): string | undefined {
-  const text = freeText(value, false);
+  // An address is digits and dots, which the phone heuristic would refuse; the others never look like a phone.
+  const text = freeText(value, field !== 'client_ip_address');
   if (text === undefined || isSha256Hex(text)) return undefined;
   if (field === 'click_id' && !isClickId(text, LIMITS.clickIdLength)) return undefined;
   return text;

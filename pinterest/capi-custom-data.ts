@@ -38,7 +38,7 @@ export function freeText(value: unknown, phones: boolean): string | undefined {
 /** One `contents` entry in the API's shape (id, item_price, quantity, item_name, item_category, item_brand), or undefined. */
 export function contentOf(item: ItemFields): CapiContent | undefined {
   const content: CapiContent = {};
-  const id = freeText(item.id, false);
+  const id = freeText(item.id, true);
   const name = freeText(item.name, true);
   if (id === undefined && name === undefined) return undefined;
   if (id !== undefined) content.id = id;
@@ -104,7 +104,7 @@ export function customDataFromEvent(event: Record<string, unknown>, eventName: s
   }
   const valueText = value === undefined ? undefined : moneyText(value);
   if (valueText !== undefined) out.value = valueText;
-  const orderId = freeText(event.transaction_id, false) ?? freeText(event.order_id, false);
+  const orderId = freeText(event.transaction_id, true) ?? freeText(event.order_id, true);
   if (orderId !== undefined) out.order_id = orderId;
   if (contents.length > 0) {
     out.contents = contents;

@@ -337,7 +337,7 @@ function freeText(value, phones) {
 }
 function contentOf(item) {
   const content = {};
-  const id = freeText(item.id, false);
+  const id = freeText(item.id, true);
   const name = freeText(item.name, true);
   if (id === undefined && name === undefined) return undefined;
   if (id !== undefined) content.id = id;
@@ -395,7 +395,7 @@ function customDataFromEvent(event, eventName, note2) {
   }
   const valueText = value === undefined ? undefined : moneyText(value);
   if (valueText !== undefined) out.value = valueText;
-  const orderId = (_c = freeText(event.transaction_id, false)) != null ? _c : freeText(event.order_id, false);
+  const orderId = (_c = freeText(event.transaction_id, true)) != null ? _c : freeText(event.order_id, true);
   if (orderId !== undefined) out.order_id = orderId;
   if (contents.length > 0) {
     out.contents = contents;
@@ -556,7 +556,7 @@ function overrideValue(field, value) {
       return n !== undefined && n >= 0 ? n : undefined;
     }
     case "content_ids": {
-      const ids = listFrom(value).map((v) => freeText(v, false)).filter((v) => v !== undefined);
+      const ids = listFrom(value).map((v) => freeText(v, true)).filter((v) => v !== undefined);
       return ids.length > 0 ? ids : undefined;
     }
     case "contents":
@@ -564,7 +564,7 @@ function overrideValue(field, value) {
     case "opt_out_type":
       return toText(value) === "LDP" ? "LDP" : undefined;
     case "order_id":
-      return freeText(value, false);
+      return freeText(value, true);
     default:
       return CUSTOM_FIELDS.indexOf(field) !== -1 ? freeText(value, true) : undefined;
   }
@@ -936,8 +936,13 @@ function buildUserData(event, overrideTable, defaultCountry, notes) {
 function plainValue(field, value) {
   const text = freeText(value, field !== "client_ip_address");
   if (text === undefined || isSha256Hex(text)) return undefined;
-  if (field === "click_id" && !isClickId(text, LIMITS.clickIdLength)) return undefined;
+  if (field === "click_id" && !isClickIdShaped(text)) return undefined;
   return text;
+}
+function isClickIdShaped(text) {
+  if (!isClickId(text, LIMITS.clickIdLength)) return false;
+  for (let i = 0; i < text.length; i++) if (text.charAt(i) >= "0" && text.charAt(i) <= "9") return true;
+  return false;
 }
 function hasRequiredIdentifiers(user) {
   return user.em !== undefined || user.hashed_maids !== undefined || user.client_ip_address !== undefined && user.client_user_agent !== undefined;
@@ -998,8 +1003,9 @@ function buildEvent(data2, source, eventName, limited) {
   if (explicit !== undefined && !usable) notes.push("the event_id is not 1 to 256 characters of text without contact data: generated one");
   const rule = deriveEventId({
     explicit: usable ? explicit : undefined,
+    // The order id as custom_data carries it (no contact data), so the id rule and order_id agree with the web tag's.
     eventName: eventName,
-    orderId: (_a = source.transaction_id) != null ? _a : source.order_id
+    orderId: (_a = freeText(source.transaction_id, true)) != null ? _a : freeText(source.order_id, true)
   });
   const derived = rule !== undefined && isProtocolText(rule, LIMITS.eventIdLength) ? rule : undefined;
   const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, notes);

@@ -985,7 +985,7 @@ function freeText(value, phones) {
 }
 function contentOf(item) {
   const content = {};
-  const id = freeText(item.id, false);
+  const id = freeText(item.id, true);
   const name = freeText(item.name, true);
   if (id === undefined && name === undefined) return undefined;
   if (id !== undefined) content.id = id;
@@ -1043,7 +1043,7 @@ function customDataFromEvent(event, eventName, note2) {
   }
   const valueText = value === undefined ? undefined : moneyText(value);
   if (valueText !== undefined) out.value = valueText;
-  const orderId = (_c = freeText(event.transaction_id, false)) != null ? _c : freeText(event.order_id, false);
+  const orderId = (_c = freeText(event.transaction_id, true)) != null ? _c : freeText(event.order_id, true);
   if (orderId !== undefined) out.order_id = orderId;
   if (contents.length > 0) {
     out.contents = contents;
@@ -1204,7 +1204,7 @@ function overrideValue(field, value) {
       return n !== undefined && n >= 0 ? n : undefined;
     }
     case "content_ids": {
-      const ids = listFrom(value).map((v) => freeText(v, false)).filter((v) => v !== undefined);
+      const ids = listFrom(value).map((v) => freeText(v, true)).filter((v) => v !== undefined);
       return ids.length > 0 ? ids : undefined;
     }
     case "contents":
@@ -1212,7 +1212,7 @@ function overrideValue(field, value) {
     case "opt_out_type":
       return toText(value) === "LDP" ? "LDP" : undefined;
     case "order_id":
-      return freeText(value, false);
+      return freeText(value, true);
     default:
       return CUSTOM_FIELDS.indexOf(field) !== -1 ? freeText(value, true) : undefined;
   }
@@ -1584,8 +1584,13 @@ function buildUserData(event, overrideTable, defaultCountry, notes) {
 function plainValue(field, value) {
   const text = freeText(value, field !== "client_ip_address");
   if (text === undefined || isSha256Hex(text)) return undefined;
-  if (field === "click_id" && !isClickId(text, LIMITS.clickIdLength)) return undefined;
+  if (field === "click_id" && !isClickIdShaped(text)) return undefined;
   return text;
+}
+function isClickIdShaped(text) {
+  if (!isClickId(text, LIMITS.clickIdLength)) return false;
+  for (let i = 0; i < text.length; i++) if (text.charAt(i) >= "0" && text.charAt(i) <= "9") return true;
+  return false;
 }
 function hasRequiredIdentifiers(user) {
   return user.em !== undefined || user.hashed_maids !== undefined || user.client_ip_address !== undefined && user.client_user_agent !== undefined;
@@ -1646,8 +1651,9 @@ function buildEvent(data2, source, eventName, limited) {
   if (explicit !== undefined && !usable) notes.push("the event_id is not 1 to 256 characters of text without contact data: generated one");
   const rule = deriveEventId({
     explicit: usable ? explicit : undefined,
+    // The order id as custom_data carries it (no contact data), so the id rule and order_id agree with the web tag's.
     eventName: eventName,
-    orderId: (_a = source.transaction_id) != null ? _a : source.order_id
+    orderId: (_a = freeText(source.transaction_id, true)) != null ? _a : freeText(source.order_id, true)
   });
   const derived = rule !== undefined && isProtocolText(rule, LIMITS.eventIdLength) ? rule : undefined;
   const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, notes);
@@ -2443,19 +2449,19 @@ scenarios:
     assertThat(sent().user_data.client_ip_address).isEqualTo('198.51.100.4');
 - name: The click id comes from the epik URL parameter, else the _epik cookie, else event data
   code: |-
-    cookies = { _epik: ['COOKIE'] };
-    eventData.page_location = 'https://shop.example/p?epik=URL&x=1';
-    eventData.click_id = 'EVENT';
+    cookies = { _epik: ['dj0yCOOKIE1'] };
+    eventData.page_location = 'https://shop.example/p?epik=dj0yURL1&x=1';
+    eventData.click_id = 'dj0yEVENT1';
     runCode(mockData);
-    assertThat(sent().user_data.click_id).isEqualTo('URL');
+    assertThat(sent().user_data.click_id).isEqualTo('dj0yURL1');
     requests = [];
     eventData.page_location = 'https://shop.example/p';
     runCode(mockData);
-    assertThat(sent().user_data.click_id).isEqualTo('COOKIE');
+    assertThat(sent().user_data.click_id).isEqualTo('dj0yCOOKIE1');
     requests = [];
     cookies = {};
     runCode(mockData);
-    assertThat(sent().user_data.click_id).isEqualTo('EVENT');
+    assertThat(sent().user_data.click_id).isEqualTo('dj0yEVENT1');
 - name: The user data table wins over the event
   code: |-
     runCode(withData({ userDataOverrides: [{ field: 'em', value: 'Other@Example.com' }, { field: 'external_id', value: 'C-1' }, { field: 'client_ip_address', value: '198.51.100.9:80' }] }));
@@ -2704,10 +2710,10 @@ scenarios:
     assertThat(phoneFor({ phone_number: '16505551234', address: { country: 'USA' } })).isEqualTo(['sha256(16505551234)']);
 - name: event_source_url is sent and logged without its query and fragment, after the click id was read from it
   code: |-
-    eventData.page_location = 'https://shop.example/thanks?epik=URLCLICK&email=jane.doe%40example.com#top';
+    eventData.page_location = 'https://shop.example/thanks?epik=dj0yURLCLICK1&email=jane.doe%40example.com#top';
     runCode(mockData);
     assertThat(sent().event_source_url).isEqualTo('https://shop.example/thanks');
-    assertThat(sent().user_data.click_id).isEqualTo('URLCLICK');
+    assertThat(sent().user_data.click_id).isEqualTo('dj0yURLCLICK1');
     assertThat(logText()).doesNotContain('jane.doe');
     requests = [];
     eventData.page_location = 'javascript:alert(1)//?epik=X';
@@ -2801,6 +2807,10 @@ scenarios:
     assertThat(sent().user_data.client_ip_address).isUndefined();
     assertThat(sent().user_data.click_id).isUndefined();
     assertThat(sent().user_data.em.length).isEqualTo(1);
+    requests = [];
+    eventData.click_id = 'Larkspurr';
+    runCode(mockData);
+    assertThat(sent().user_data.click_id).isUndefined();
 - name: MD5 and SHA-1 emails are left out (the Conversions API takes SHA-256 only) and logged without the digest
   code: |-
     const md5 = '0CBA00CA3DA1B283A57287BCCEB17E35';

@@ -460,7 +460,7 @@ function isPageViewId(value) {
   if (getType(value) !== "string") return false;
   const text = value;
   const dot = text.indexOf(".");
-  if (text.length > 40 || dot < 1 || dot === text.length - 1 || text.indexOf(".", dot + 1) !== -1) return false;
+  if (dot < 10 || dot > 16 || text.length !== dot + 10) return false;
   for (let i = 0; i < text.length; i++) if (i !== dot && (text.charAt(i) < "0" || text.charAt(i) > "9")) return false;
   return true;
 }

@@ -380,7 +380,7 @@ function isPageViewId(value) {
   if (getType(value) !== "string") return false;
   const text2 = value;
   const dot = text2.indexOf(".");
-  if (text2.length > 40 || dot < 1 || dot === text2.length - 1 || text2.indexOf(".", dot + 1) !== -1) return false;
+  if (dot < 10 || dot > 16 || text2.length !== dot + 10) return false;
   for (let i = 0; i < text2.length; i++) if (i !== dot && (text2.charAt(i) < "0" || text2.charAt(i) > "9")) return false;
   return true;
 }

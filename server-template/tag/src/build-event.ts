@@ -103,7 +103,8 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
   if (explicit !== undefined && !usable) notes.push('the event_id is not 1 to 256 characters of text without contact data: generated one');
   const rule = deriveEventId({
     explicit: usable ? explicit : undefined,
-    eventName: eventName, orderId: source.transaction_id ?? source.order_id,
+    // The order id as custom_data carries it (no contact data), so the id rule and order_id agree with the web tag's.
+    eventName: eventName, orderId: freeText(source.transaction_id, true) ?? freeText(source.order_id, true),
   });
   const derived = rule !== undefined && isProtocolText(rule, LIMITS.eventIdLength) ? rule : undefined;
   const user = buildUserData(source, data.userDataOverrides, data.defaultCountry, notes);

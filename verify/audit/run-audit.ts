@@ -24,7 +24,7 @@ async function journey(session: Session, options: AuditOptions, result: AuditRes
   const { page, observer } = session;
   const start = new URL(options.startUrl);
   const crawl = options.journey === undefined;
-  const steps: JourneyStep[] = options.journey ? [...options.journey] : [{ action: 'goto', url: start.href, line: 0, label: `page 1 (${start.href})` }];
+  const steps: JourneyStep[] = options.journey ? [...options.journey] : [{ action: 'goto', url: start.href, line: 0, label: 'start page' }];
   const ctx: StepContext = { page, observer, startUrl: start, timeoutMs: options.stepTimeoutMs, expectFrom: 0, previousStepAt: Date.now() };
   const own: Finding[] = [];
   let bannerFound = false;
@@ -71,7 +71,7 @@ async function journey(session: Session, options: AuditOptions, result: AuditRes
     if (options.screenshots) record.screenshot = await page.screenshot({ type: 'jpeg', quality: 60, timeout: 10_000 }).catch(() => undefined);
     if (crawl && i === 0 && record.ok) {
       const links = sameSiteLinks(await linksOnPage(page), start, options.maxPages);
-      steps.push(...links.map((url, n): JourneyStep => ({ action: 'goto', url, line: 0, label: `page ${n + 2} (${url})` })));
+      steps.push(...links.map((url, n): JourneyStep => ({ action: 'goto', url, line: 0, label: `link ${n + 1}` })));
     }
     if (stop) break;
   }

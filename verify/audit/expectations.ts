@@ -12,7 +12,7 @@ export interface Sent { readonly name: string; readonly data: Record<string, unk
 /** Every `page` and `track` the pages sent, in order. */
 export function sentEvents(views: PageView[]): Sent[] {
   return views.flatMap((v) => (v.loadError ? [] : pageCommands(v))).flatMap((c): Sent[] => {
-    if (c.command.kind === 'page') return [{ name: 'page', data: {} }];
+    if (c.command.kind === 'page') return [{ name: 'page', data: isPlainObject(c.command.data) ? c.command.data : {} }];
     if (c.command.kind !== 'track') return [];
     return [{ name: String(c.command.name).replace(/\s+/g, '').toLowerCase(), data: isPlainObject(c.command.data) ? c.command.data : {} }];
   });

@@ -4,11 +4,12 @@
  * Pinterest's tag API (https://help.pinterest.com/en/business/article/install-the-pinterest-tag):
  * load(tagId, options), page(), track(name, data[, callback]), set(data), setconsent(boolean).
  */
+import { PAGE } from '../../pinterest/events';
 import type { ConsentState, PageView } from './observations';
 
 export type Command =
   | { readonly kind: 'load'; readonly tagId: unknown; readonly options: unknown }
-  | { readonly kind: 'page' }
+  | { readonly kind: 'page'; readonly data: unknown }
   | { readonly kind: 'track'; readonly name: unknown; readonly data: unknown; readonly fourth: unknown; readonly argCount: number }
   | { readonly kind: 'set'; readonly data: unknown }
   | { readonly kind: 'setconsent'; readonly granted: boolean }
@@ -27,7 +28,7 @@ function fromArgs(args: unknown[]): Command {
   const [name, first, second, third] = args;
   switch (name) {
     case 'load': return { kind: 'load', tagId: first, options: second };
-    case 'page': return { kind: 'page' };
+    case 'page': return { kind: 'page', data: first };
     case 'track': return { kind: 'track', name: first, data: second, fourth: third, argCount: args.length };
     case 'set': return { kind: 'set', data: first };
     // "setconsent" takes a boolean; some sites pass the string 'false' (pinterest-api.md §3.8).
@@ -39,7 +40,7 @@ function fromArgs(args: unknown[]): Command {
 /** The image tag's requests as commands: `event=init` is the base code (load and page), others track. */
 function fromRequests(view: PageView): Command[][] {
   return view.requests.filter((r) => r.kind === 'tag' && r.event !== undefined).map((r) => (r.event === 'init'
-    ? [{ kind: 'load', tagId: r.tagId, options: r.partnerData ?? {} }, { kind: 'page' }]
+    ? [{ kind: 'load', tagId: r.tagId, options: r.partnerData ?? {} }, { kind: 'page', data: undefined }]
     : [{ kind: 'track', name: r.event, data: r.eventData ?? {}, fourth: undefined, argCount: 3 }]));
 }
 
@@ -57,8 +58,13 @@ export function pageCommands(view: PageView): PageCommand[] {
   return out;
 }
 
-/** A tracked event with its name, data, event_id and order id read leniently (rules judge the types). */
+/**
+ * A tracked event with its name, data, event_id and order id read leniently (rules judge the types).
+ * The page visit `pintrk('page', {event_id, …})` counts as an event named `page` when it carries data:
+ * its Conversions API twin is page_visit (pinterest/events.ts PAGE).
+ */
 export interface TrackedEvent {
+  readonly kind: 'track' | 'page';
   readonly page: number;
   readonly index: number;
   readonly time: number;
@@ -77,11 +83,12 @@ export const isPlainObject = (v: unknown): v is Record<string, unknown> => v !==
 export function trackedEvents(commands: PageCommand[]): TrackedEvent[] {
   const out: TrackedEvent[] = [];
   for (const c of commands) {
-    if (c.command.kind !== 'track') continue;
-    const rawName = typeof c.command.name === 'string' ? c.command.name : String(c.command.name);
+    if (c.command.kind === 'page' && !isPlainObject(c.command.data)) continue;
+    if (c.command.kind !== 'track' && c.command.kind !== 'page') continue;
+    const rawName = c.command.kind === 'page' ? PAGE : typeof c.command.name === 'string' ? c.command.name : String(c.command.name);
     const data = isPlainObject(c.command.data) ? c.command.data : undefined;
     out.push({
-      page: c.page, index: c.index, time: c.time, rawName, name: rawName.replace(/\s+/g, '').toLowerCase(), data,
+      kind: c.command.kind, page: c.page, index: c.index, time: c.time, rawName, name: rawName.replace(/\s+/g, '').toLowerCase(), data,
       eventId: text(data?.event_id), orderId: text(data?.order_id), consent: c.consent,
     });
   }

@@ -58,7 +58,7 @@ function orderFindings(ctx: RuleContext, order: string, checkouts: TrackedEvent[
 }
 
 export function dedupRules(ctx: RuleContext): Finding[] {
-  const out = ctx.events.flatMap((e) => presenceFindings(ctx, e));
+  const out = ctx.events.filter((e) => e.kind === 'track').flatMap((e) => presenceFindings(ctx, e));
   for (const [id, events] of group(ctx.events, (e) => e.eventId)) if (events.length > 1) out.push(...sharedIdFindings(ctx, id, events));
   const checkouts = ctx.events.filter((e) => e.name === 'checkout');
   for (const [order, list] of group(checkouts, (e) => e.orderId)) out.push(...orderFindings(ctx, order, list));

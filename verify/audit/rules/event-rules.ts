@@ -58,12 +58,13 @@ function dataFindings(e: TrackedEvent, data: Record<string, unknown>, where: Ret
   if (data.line_items !== undefined) out.push(...lineItemFindings(data.line_items, where));
   const unknown = Object.keys(data).filter((k) => !KNOWN_PARAMS.has(k));
   if (unknown.length > 0) out.push(finding('param-unknown', `undocumented parameters: ${unknown.slice(0, 10).map((k) => shown(k)).join(', ')}`, where));
-  const withProducts = Array.isArray(data.line_items) && data.line_items.some((l) => isPlainObject(l) && isIdLike(l.product_id));
+  const noItems = data.line_items === undefined || data.line_items === null || (Array.isArray(data.line_items) && data.line_items.length === 0);
   if (e.name === 'checkout') {
     if (!has('order_id')) out.push(finding('checkout-order-id-missing', 'checkout without order_id', where));
     if (!has('value')) out.push(finding('checkout-value-missing', 'checkout without value', where));
     if (!has('currency')) out.push(finding('checkout-currency-missing', 'checkout without currency', where));
-    if (!withProducts && !(Array.isArray(data.line_items) && data.line_items.length > 0)) out.push(finding('checkout-products-missing', 'checkout without line items', where));
+    // Line items that are there but wrong are line-items-invalid or product-id-missing, not this.
+    if (noItems) out.push(finding('checkout-products-missing', 'checkout without line items', where));
   } else if (has('value') && !has('currency')) {
     out.push(finding('currency-missing', `${shown(e.rawName)} has a value but no currency`, where));
   }
@@ -71,7 +72,7 @@ function dataFindings(e: TrackedEvent, data: Record<string, unknown>, where: Ret
 }
 
 export function eventRules(ctx: RuleContext): Finding[] {
-  return ctx.events.flatMap((e) => {
+  return ctx.events.filter((e) => e.kind === 'track').flatMap((e) => {
     const view = ctx.views[e.page];
     const where = at(view, e.rawName.slice(0, 60));
     const command = ctx.commands[e.page][e.index].command;

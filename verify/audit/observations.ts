@@ -25,7 +25,7 @@ export interface ObservedRequest {
   readonly tagId?: string;
   readonly eventData?: Record<string, unknown>;
   readonly partnerData?: Record<string, unknown>;
-  readonly consent?: ConsentState;
+  consent?: ConsentState;
 }
 
 /** One document loaded in the audited tab (a navigation or a reload starts a new page view). */

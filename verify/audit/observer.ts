@@ -35,6 +35,11 @@ export class Observer {
   private readonly byDoc = new Map<string, PageView>();
   private readonly byRequest = new Map<Request, ObservedRequest>();
   private current: PageView | undefined;
+  /**
+   * Requests made after the main frame started navigating and before the new document reported itself:
+   * they belong to the new page view (its own subresources: an image tag in the HTML is requested early).
+   */
+  private pending: ObservedRequest[] | undefined;
   private page: Page | undefined;
   private cookies: string[] = [];
   private cookieChain: Promise<void> = Promise.resolve();
@@ -71,6 +76,7 @@ export class Observer {
       this.views.push(view);
       this.byDoc.set(record.docId, view);
       this.current = view;
+      this.adoptPending(view, record.consent);
     }
     view.consent = record.consent;
     view.dataLayer.push(...record.dataLayer.slice(0, Math.max(0, LIMITS.dataLayer - view.dataLayer.length)));
@@ -82,13 +88,23 @@ export class Observer {
     const url = unrouted(request.url(), this.routes);
     const now = Date.now();
     if (this.requestLog.length < LIMITS.requestLog) this.requestLog.push({ time: now, url });
+    if (request.isNavigationRequest() && request.frame() === this.page?.mainFrame()) { this.pending ??= []; return; }
     const kind = requestKind(url, this.serverOrigins);
-    const view = this.current;
-    if (!kind || !view || view.requests.length >= LIMITS.requests) return;
+    const into = this.pending ?? this.current?.requests;
+    if (!kind || !into || into.length >= LIMITS.requests) return;
     const payload = kind === 'tag' ? tagPayload(url, request.postData()) : {};
-    const observed: ObservedRequest = { kind, time: now, url: withoutQuery(url), consent: view.consent, ...payload };
-    view.requests.push(observed);
+    const observed: ObservedRequest = { kind, time: now, url: withoutQuery(url), ...(this.pending ? {} : { consent: this.current?.consent }), ...payload };
+    into.push(observed);
     this.byRequest.set(request, observed);
+  }
+
+  /** Requests waiting for their document, with the consent state it reported first. */
+  private adoptPending(view: PageView, consent: ConsentState): void {
+    for (const r of this.pending ?? []) {
+      r.consent ??= consent;
+      view.requests.push(r);
+    }
+    this.pending = undefined;
   }
 
   private snapshotCookies(view: PageView): void {
@@ -102,6 +118,9 @@ export class Observer {
   /** Asks the page for what it has not reported yet (dataLayer, consent) and reads the cookies. */
   async flush(): Promise<void> {
     await this.page?.evaluate(`typeof window.${FLUSH} === 'function' && window.${FLUSH}()`).catch(() => undefined);
+    // After a load, a new document has reported itself long ago: what is still pending (a navigation that
+    // became a download or a 204) belongs to the page that stayed.
+    if (this.current && this.pending) this.adoptPending(this.current, this.current.consent);
     if (this.current) this.snapshotCookies(this.current);
     await this.cookieChain;
   }
@@ -114,6 +133,7 @@ export class Observer {
   /** A page that could not be loaded (the document of `since` onwards, or a placeholder): judged for nothing else. */
   failedPage(url: string, error: string, since: number): PageView {
     const loaded = this.views[since];
+    this.pending = undefined;
     if (loaded) { loaded.loadError = error; return loaded; }
     const view: PageView = {
       index: this.views.length, url, step: this.step, startedAt: Date.now(), calls: [], requests: [], dataLayer: [],

@@ -31,6 +31,8 @@ export class Observer {
   readonly views: PageView[] = [];
   /** Every request URL (as the page asked for it) with its time, for `wait: { request }`. */
   readonly requestLog: { time: number; url: string }[] = [];
+  /** When the main frame last started loading a document. */
+  lastNavigationAt = 0;
   step: number | undefined;
   private readonly byDoc = new Map<string, PageView>();
   private readonly byRequest = new Map<Request, ObservedRequest>();
@@ -63,7 +65,8 @@ export class Observer {
 
   private onRecord(value: unknown): void {
     const record = pageRecord(value);
-    if (!record) return;
+    // Only web pages: not the browser's own error page after a failed load, nor about:blank.
+    if (!record || !/^https?:/i.test(record.url)) return;
     const now = Date.now();
     let view = this.byDoc.get(record.docId);
     if (!view) {
@@ -88,7 +91,11 @@ export class Observer {
     const url = unrouted(request.url(), this.routes);
     const now = Date.now();
     if (this.requestLog.length < LIMITS.requestLog) this.requestLog.push({ time: now, url });
-    if (request.isNavigationRequest() && request.frame() === this.page?.mainFrame()) { this.pending ??= []; return; }
+    if (request.isNavigationRequest() && request.frame() === this.page?.mainFrame()) {
+      this.pending ??= [];
+      this.lastNavigationAt = now;
+      return;
+    }
     const kind = requestKind(url, this.serverOrigins);
     const into = this.pending ?? this.current?.requests;
     if (!kind || !into || into.length >= LIMITS.requests) return;

@@ -75,7 +75,6 @@ async function journey(session: Session, options: AuditOptions, result: AuditRes
     }
     if (stop) break;
   }
-  await page.waitForTimeout(Math.min(1000, options.settleMs));
   await observer.flush();
   if (options.consent !== 'none' && !bannerFound) {
     own.push(finding('consent-banner-not-found', `no "${options.consent}" button found on the consent banner`));

@@ -20,7 +20,7 @@ export interface StepContext {
   readonly timeoutMs: number;
   /** Where the next `expect` starts looking (events before it were matched already). */
   expectFrom: number;
-  /** When the previous step started: `wait: { request }` accepts requests since then. */
+  /** When the previous step started: `wait: { request }` accepts requests since then or on the current page. */
   previousStepAt: number;
 }
 
@@ -53,7 +53,8 @@ async function waitFor(ctx: StepContext, step: Extract<JourneyStep, { action: 'w
   }
   const wanted = step.request ?? '';
   const until = Date.now() + timeout;
-  while (!ctx.observer.requestLog.some((r) => r.time >= ctx.previousStepAt && r.url.includes(wanted))) {
+  const since = Math.min(ctx.previousStepAt, ctx.observer.lastNavigationAt);
+  while (!ctx.observer.requestLog.some((r) => r.time >= since && r.url.includes(wanted))) {
     if (Date.now() > until) throw new StepError(`no request to a URL containing ${JSON.stringify(wanted)} within ${timeout} ms`);
     await ctx.page.waitForTimeout(100);
   }

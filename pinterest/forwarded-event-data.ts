@@ -12,6 +12,7 @@ import { Object } from '../gtm-sandbox/import/common';
 import {
   CONSENT_KEYS, CONSENT_STATE_KEY, CUSTOM_NUMBER_KEYS, CUSTOM_PROPERTY_PREFIX, CUSTOM_TEXT_KEYS, SOURCE_CLIENT, SOURCE_KEY, type ForwardedEvent,
 } from './forwarding-protocol';
+import { withoutQuery } from './text-rules';
 import { toList, toObject } from './values';
 
 /** custom_data fields with a defined meaning, and the event data key each becomes. */
@@ -36,17 +37,6 @@ function ga4Items(lineItems: unknown): Record<string, unknown>[] {
     out.push(item);
   }
   return out;
-}
-
-/**
- * A page URL's scheme, host and path: the query string and fragment may hold personal data or a
- * click id that skipped the click id checks (the protocol sends click ids in click_id only).
- */
-export function withoutQuery(url: string): string {
-  const query = url.indexOf('?');
-  const fragment = url.indexOf('#');
-  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
-  return end === -1 ? url : url.slice(0, end);
 }
 
 /** What the client knows from the request and its own clock, already checked (server-template/client/src/request-facts.ts). */

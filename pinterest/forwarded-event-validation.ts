@@ -1,8 +1,9 @@
 /**
  * Strict validation of one ForwardedEvent as the server receives it (pinterest/forwarding-protocol.ts):
  * types, lengths in Unicode characters, valid text (pinterest/text-rules.ts), the event name pattern,
- * the click id alphabet, SHA-256 hex for user data, no raw email addresses or phone numbers in
- * custom_data (pinterest/personal-data.ts), the consent values, no unknown keys.
+ * the click id alphabet, SHA-256 hex for user data, no raw email address or phone number in any free
+ * text (event_id, custom_data; pinterest/personal-data.ts) nor an email address in a page URL's path,
+ * the consent values, no unknown keys.
  *
  * A problem reads "<field path>: <rule>". Paths are built from the protocol's own names only (a custom
  * property is `custom_data.*`, an unknown field is named by its parent), never from the request, so
@@ -15,7 +16,7 @@ import {
 } from './forwarding-protocol';
 import { isSha256Hex } from './normalise';
 import { looksLikeEmail, looksLikePhone } from './personal-data';
-import { isClickId, isProtocolText } from './text-rules';
+import { isClickId, isProtocolText, withoutQuery } from './text-rules';
 
 type Check = string | undefined;
 
@@ -27,15 +28,19 @@ const text = (value: unknown, max: number, path: string): Check =>
   getType(value) !== 'string' || !isProtocolText(value as string, max) ? path + ': must be text of 1 to ' + max + ' characters without control characters' : undefined;
 const number = (value: unknown, path: string): Check =>
   getType(value) !== 'number' || (value as number) - (value as number) !== 0 ? path + ': must be a finite number' : undefined;
-/** Text of custom_data: valid text that holds no email address. */
-const customText = (value: unknown, path: string): Check => text(value, LIMITS.textLength, path) ?? (looksLikeEmail(value as string) ? path + NO_EMAIL : undefined);
+/** Free text (event_id, custom_data): valid text that holds no email address and is not a phone number. */
+const freeText = (value: unknown, max: number, path: string): Check =>
+  text(value, max, path) ?? (looksLikeEmail(value as string) ? path + NO_EMAIL : looksLikePhone(value as string) ? path + NO_PHONE : undefined);
+const customText = (value: unknown, path: string): Check => freeText(value, LIMITS.textLength, path);
 
 function url(value: unknown, path: string): Check {
   const problem = text(value, LIMITS.urlLength, path);
   if (problem !== undefined) return problem;
   const parsed = parseUrl(value as string);
   const web = parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
-  return web && parsed.username === '' && parsed.password === '' ? undefined : path + ': must be an http(s) URL without credentials';
+  if (!web || parsed.username !== '' || parsed.password !== '') return path + ': must be an http(s) URL without credentials';
+  // The query and fragment are dropped before event data (pinterest/forwarded-event-data.ts); the rest is kept.
+  return looksLikeEmail(withoutQuery(value as string)) ? path + NO_EMAIL : undefined;
 }
 
 function isPropertyName(name: string): boolean {
@@ -55,7 +60,7 @@ export function customPropertyProblem(name: string, value: unknown): Check {
   if (type === 'number') return number(value, path);
   if (type === 'boolean') return undefined;
   if (type !== 'string') return path + ': must be a string, a number or a boolean';
-  return customText(value, path) ?? (looksLikePhone(value as string) ? path + NO_PHONE : undefined);
+  return customText(value, path);
 }
 
 export function lineItemProblem(value: unknown, path: string): Check {
@@ -132,7 +137,7 @@ export function forwardedEventProblem(value: unknown): Check {
   if (!isCustomEventName(event.event_name as string)) return 'event_name: must be letters and underscores';
   const clickId = event.click_id;
   const checks: Check[] = [
-    text(event.event_id, LIMITS.eventIdLength, 'event_id'),
+    freeText(event.event_id, LIMITS.eventIdLength, 'event_id'),
     event.event_time === undefined ? undefined : number(event.event_time, 'event_time') ?? ((event.event_time as number) < 0 ? 'event_time: must not be negative' : undefined),
     event.page_location === undefined ? undefined : url(event.page_location, 'page_location'),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, 'page_referrer'),

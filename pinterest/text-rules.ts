@@ -62,3 +62,14 @@ export function isClickId(value: string, max: number): boolean {
   }
   return true;
 }
+
+/**
+ * A page URL's scheme, host and path: the query string and fragment may hold personal data or a
+ * click id that skipped the click id checks (the protocol sends click ids in click_id only).
+ */
+export function withoutQuery(url: string): string {
+  const query = url.indexOf('?');
+  const fragment = url.indexOf('#');
+  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
+  return end === -1 ? url : url.slice(0, end);
+}

@@ -34,7 +34,7 @@ export default defineTemplate({
     },
     {
       type: 'TEXT', name: 'maxBodyBytes', displayName: 'Request body size (max bytes)', simpleValueType: true, defaultValue: String(MAX_BODY_BYTES),
-      help: `Larger bodies are refused with 413. <a href="${PROTOCOL}">Limits</a>`, valueValidators: [{ type: 'POSITIVE_NUMBER' }],
+      help: `Bodies over this many bytes (UTF-8, not characters) are refused with 413. <a href="${PROTOCOL}#limits">Limits</a>`, valueValidators: [{ type: 'POSITIVE_NUMBER' }],
     },
     {
       type: 'CHECKBOX', name: 'setClickIdCookie', checkboxText: 'Keep the Pinterest click id (_epik) in a first-party cookie set by the server', simpleValueType: true, defaultValue: true,

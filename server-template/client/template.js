@@ -62,6 +62,48 @@ var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity"];
 var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
 var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type", "consent"];
 
+// pinterest/text-rules.ts
+var HIGH_SURROGATE_FIRST = "\uD800";
+var HIGH_SURROGATE_LAST = "\uDBFF";
+var LOW_SURROGATE_FIRST = "\uDC00";
+var LOW_SURROGATE_LAST = "\uDFFF";
+var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
+var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
+var isControl = (c) => c < " " || c === "";
+function characterCount(text2, max) {
+  let count = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
+    if (isControl(c) || isLowSurrogate(c)) return -1;
+    if (isHighSurrogate(c)) {
+      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
+      i++;
+    }
+    count++;
+    if (count > max) return count;
+  }
+  return count;
+}
+function isProtocolText(text2, max) {
+  const count = characterCount(text2, max);
+  return count >= 1 && count <= max;
+}
+var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
+function isClickId(value, max) {
+  if (value.length === 0 || value.length > max) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i);
+    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
+  }
+  return true;
+}
+function withoutQuery(url2) {
+  const query = url2.indexOf("?");
+  const fragment = url2.indexOf("#");
+  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
+  return end === -1 ? url2 : url2.slice(0, end);
+}
+
 // pinterest/values.ts
 var isFinite = (n) => n - n === 0;
 function toText(value) {
@@ -119,12 +161,6 @@ function ga4Items(lineItems) {
     out.push(item);
   }
   return out;
-}
-function withoutQuery(url2) {
-  const query = url2.indexOf("?");
-  const fragment = url2.indexOf("#");
-  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
-  return end === -1 ? url2 : url2.slice(0, end);
 }
 function eventDataFromForwarded(event, request) {
   var _a, _b;
@@ -294,58 +330,24 @@ function looksLikePhone(value) {
   return groups.length >= 3 && !isDate(groups, separators.trim());
 }
 
-// pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
-function characterCount(text2, max) {
-  let count = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
-      i++;
-    }
-    count++;
-    if (count > max) return count;
-  }
-  return count;
-}
-function isProtocolText(text2, max) {
-  const count = characterCount(text2, max);
-  return count >= 1 && count <= max;
-}
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
-function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
-  return true;
-}
-
 // pinterest/forwarded-event-validation.ts
 var OUTSIDE = ": has a field outside the protocol";
 var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
 var NO_PHONE = ": must not hold a raw phone number";
 var text = (value, max, path) => getType(value) !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
 var number = (value, path) => getType(value) !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
-var customText = (value, path) => {
+var freeText = (value, max, path) => {
   var _a;
-  return (_a = text(value, LIMITS.textLength, path)) != null ? _a : looksLikeEmail(value) ? path + NO_EMAIL : undefined;
+  return (_a = text(value, max, path)) != null ? _a : looksLikeEmail(value) ? path + NO_EMAIL : looksLikePhone(value) ? path + NO_PHONE : undefined;
 };
+var customText = (value, path) => freeText(value, LIMITS.textLength, path);
 function url(value, path) {
   const problem = text(value, LIMITS.urlLength, path);
   if (problem !== undefined) return problem;
   const parsed = parseUrl(value);
   const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
-  return web && parsed.username === "" && parsed.password === "" ? undefined : path + ": must be an http(s) URL without credentials";
+  if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
+  return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
 }
 function isPropertyName(name) {
   if (name.length === 0 || name.length > LIMITS.customKeyLength) return false;
@@ -356,14 +358,13 @@ function isPropertyName(name) {
   return true;
 }
 function customPropertyProblem(name, value) {
-  var _a;
   const path = "custom_data.*";
   if (!isPropertyName(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
   const type = getType(value);
   if (type === "number") return number(value, path);
   if (type === "boolean") return undefined;
   if (type !== "string") return path + ": must be a string, a number or a boolean";
-  return (_a = customText(value, path)) != null ? _a : looksLikePhone(value) ? path + NO_PHONE : undefined;
+  return customText(value, path);
 }
 function lineItemProblem(value, path) {
   if (getType(value) !== "object") return path + ": must be an object";
@@ -453,7 +454,7 @@ function forwardedEventProblem(value) {
   if (!isCustomEventName(event.event_name)) return "event_name: must be letters and underscores";
   const clickId = event.click_id;
   const checks = [
-    text(event.event_id, LIMITS.eventIdLength, "event_id"),
+    freeText(event.event_id, LIMITS.eventIdLength, "event_id"),
     event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
     event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),

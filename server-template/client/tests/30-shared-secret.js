@@ -12,6 +12,8 @@ post({ v: 1, events: six }, { 'x-pinterest-gtm-secret': SECRET });
 runCode(withSecret);
 assertThat(response.status).isEqualTo(204);
 assertThat(ran.length).isEqualTo(6);
+// Both sides are hashed before the comparison, so it always runs over 64 hex digits.
+assertApi('sha256Sync').wasCalledWith(SECRET, { outputEncoding: 'hex' });
 [SECRET.slice(0, 31) + 'b', 'Y' + SECRET.slice(1), SECRET.slice(0, 31), SECRET + 'a', 'wrong-secret-value'].forEach((wrong) => {
   reset();
   post({ v: 1, events: [wireEvent()] }, { 'x-pinterest-gtm-secret': wrong });

@@ -53,3 +53,13 @@ test('a request still waiting for its answer is counted as unanswered, not as an
   const pairing = pairEvents(browserEvents, (await readServerEvents(file)).events);
   expect(pairing).toMatchObject({ unanswered: 1, errors: [] });
 });
+
+test('without trace ids, each response answers the oldest waiting request of its event (requests interleave)', async () => {
+  const untraced = (lines: unknown[]): unknown[] => lines.map((l) => Object.fromEntries(Object.entries(l as Record<string, unknown>).filter(([k]) => k !== 'TraceId')));
+  const [pvRequest, pvResponse] = untraced(tagLog(apiEvent('page_visit', 'pv-1'), [200]));
+  const [pv2Request, pv2Response] = untraced(tagLog(apiEvent('page_visit', 'pv-2'), [503]));
+  const [leadRequest, leadResponse] = untraced(tagLog(apiEvent('lead', 'lead-1'), [200]));
+  const file = writeFile('capi.jsonl', jsonLines([pvRequest, leadRequest, pv2Request, leadResponse, pvResponse, pv2Response]));
+  const { events } = await readServerEvents(file);
+  expect(events.map((e) => [e.eventId, e.status])).toEqual([['pv-1', 200], ['lead-1', 200], ['pv-2', 503]]);
+});

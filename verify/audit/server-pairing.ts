@@ -3,7 +3,7 @@
  * with verify/report's reader) paired with the browser's events as Pinterest deduplicates them: the same
  * event_id and the same event (tag name ↔ API name as pinterest/events.ts maps them;
  * https://developers.pinterest.com/docs/api-features/deduplication/). Only server events of this audit
- * count: event_time within the run (± a minute) and, when logged, the audit browser's user agent.
+ * count: event_time within the run (± 10 s) and, when logged, the audit browser's user agent.
  */
 import { capiEventFor } from '../../pinterest/events';
 import { readLogs } from '../report/log-reader';
@@ -21,10 +21,12 @@ export async function readServerEvents(file: string): Promise<{ events: ServerEv
   const badLines: number[] = [];
   const events: ServerEvent[] = [];
   const known = new Map<string, ServerEvent>();
-  const byTrace = new Map<string, ServerEvent[]>();
+  // A response answers the oldest unanswered request of the same trace and event name: requests of
+  // different events interleave, and the log lines carry no trace id outside a real server container.
+  const waiting = new Map<string, ServerEvent[][]>();
   let last: ServerEvent[] = [];
   for await (const { entry } of readLogs(file, badLines)) {
-    const trace = String(entry.TraceId ?? '');
+    const key = `${String(entry.TraceId ?? '')}\u0000${String(entry.EventName ?? '')}`;
     if (entry.Type === 'Request') {
       const data = obj(entry.RequestBody).data;
       const batch = (Array.isArray(data) ? data : []).slice(0, 1000).map(obj).map((e): ServerEvent => ({
@@ -41,10 +43,10 @@ export async function readServerEvents(file: string): Promise<{ events: ServerEv
         events.push(b);
         return b;
       });
-      byTrace.set(trace, current);
+      waiting.set(key, [...(waiting.get(key) ?? []), current]);
       last = current;
     } else if (entry.Type === 'Response') {
-      const answered = (trace && byTrace.get(trace)) || last;
+      const answered = waiting.get(key)?.shift() ?? last;
       const body = obj(entry.ResponseBody);
       const results = Array.isArray(body.events) ? body.events.map(obj) : [];
       answered.forEach((e, i) => {
@@ -67,7 +69,8 @@ export interface Pairing {
 }
 
 export interface Session { readonly from: number; readonly to: number; readonly userAgent: string }
-const SLACK_SECONDS = 60;
+/** Clock difference allowed between the audit machine and the server container (NTP keeps them closer). */
+const SLACK_SECONDS = 10;
 
 export function sessionEvents(events: ServerEvent[], session: Session): ServerEvent[] {
   return events.filter((e) => (e.eventTime === undefined || (e.eventTime >= session.from / 1000 - SLACK_SECONDS && e.eventTime <= session.to / 1000 + SLACK_SECONDS))

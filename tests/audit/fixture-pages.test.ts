@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import type { AuditOptions, AuditResult } from '../../verify/audit/audit-types';
 import { launchAuditBrowser } from '../../verify/audit/browser';
+import { parseJourney } from '../../verify/audit/journey';
 import { htmlReport } from '../../verify/audit/report/html-report';
 import { jsonReport, textReport } from '../../verify/audit/report/text-report';
 import { runAudit } from '../../verify/audit/run-audit';
@@ -90,6 +91,16 @@ test('--consent reject: a site whose banner only hides itself keeps tracking on 
   expect(result.views.map((v) => v.url.replace(site.origin, ''))).toEqual(['/banner-ignored.html', '/banner-ignored-next.html']);
   expect(ids(result.findings)).toEqual(['consent-denied-event']);
   expect(result.findings[0]).toMatchObject({ page: 1, message: expect.stringContaining('after cookies were rejected') });
+});
+
+test('a hostile page (throwing getters, cycles, forged records) is audited; pintrk is left as the page and core.js set it', async () => {
+  const steps = parseJourney('- goto: hostile-page.html\n- wait: { text: "transparent: yes" }\n  timeout: 3000\n', 'j.yaml');
+  const result = await audit('hostile-page.html', { journey: steps });
+  expect(result.steps.map((s) => s.ok)).toEqual([true, true]);
+  expect(ids(result.findings)).toEqual(['param-unknown']);
+  expect(result.views).toHaveLength(1);
+  expect(result.views[0].calls[2].args[2]).toEqual({ event_id: 'lead-1', lead_type: 'Demo', trap: '[unreadable]' });
+  expect(result.views[0].dataLayer).toEqual([{ event: 'cyclic', self: { event: 'cyclic', self: expect.anything() } }, '[element BODY]']);
 });
 
 test('--consent accept on a site without a banner says so', async () => {

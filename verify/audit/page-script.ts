@@ -19,6 +19,8 @@ export const PAGE_SCRIPT = `(function () {
   if (window !== window.top) return;
   var binding = window[${JSON.stringify(BINDING)}];
   if (typeof binding !== 'function') return;
+  // Out of the page's reach once captured: page scripts cannot forge records.
+  try { delete window[${JSON.stringify(BINDING)}]; } catch (e) { /* kept */ }
   var keys = Object.keys, isArray = Array.isArray, now = Date.now.bind(Date), apply = Reflect.apply;
   var defineProperty = Object.defineProperty, toString = Object.prototype.toString;
   var docId = now().toString(36) + '-' + Math.random().toString(36).slice(2);
@@ -39,7 +41,9 @@ export const PAGE_SCRIPT = `(function () {
       var out = {}, names = keys(v);
       for (var j = 0; j < names.length && j < 100; j++) {
         if (names[j] === '__proto__') continue;
-        out[names[j]] = clone(v[names[j]], depth + 1, budget);
+        var item;
+        try { item = v[names[j]]; } catch (e) { out[names[j]] = '[unreadable]'; continue; }
+        out[names[j]] = clone(item, depth + 1, budget);
       }
       return out;
     } catch (e) { return '[unreadable]'; }

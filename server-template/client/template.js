@@ -262,9 +262,9 @@ function keep(text2, wanted) {
   for (let i = 0; i < text2.length; i++) if (wanted(text2.charAt(i))) out += text2.charAt(i);
   return out;
 }
+var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
 function isSha256Hex(value) {
-  const lower = value.toLowerCase();
-  return lower.length === 64 && keep(lower, isHexDigit).length === 64;
+  return isHex(value, 64);
 }
 
 // pinterest/personal-data.ts

@@ -53,9 +53,9 @@ function toList(value) {
 }
 function withDefaults(data2, defaults) {
   const out = {};
-  const given = data2;
-  const keys = Object.keys(given);
-  for (let i = 0; i < keys.length; i++) out[keys[i]] = given[keys[i]];
+  const given2 = data2;
+  const keys = Object.keys(given2);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = given2[keys[i]];
   const fields = Object.keys(defaults);
   for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
   return out;
@@ -279,7 +279,7 @@ function itemFields(event) {
   }
   return out;
 }
-function customDataFromEvent(event, eventName, note) {
+function customDataFromEvent(event, eventName, note2) {
   var _a, _b, _c, _d, _e;
   const out = {};
   const contents = [];
@@ -316,7 +316,7 @@ function customDataFromEvent(event, eventName, note) {
   let value = toNumber(event.value);
   if (value === undefined && contents.length > 0 && itemsValue !== undefined && valueIsItemTotal(eventName)) {
     value = itemsValue;
-    note("value computed from the items (price × quantity)");
+    note2("value computed from the items (price × quantity)");
   }
   if (value !== undefined) out.value = moneyText(value);
   const orderId = (_c = toText(event.transaction_id)) != null ? _c : toText(event.order_id);
@@ -370,8 +370,8 @@ function overrideValue(field, value) {
       return toText(value);
   }
 }
-function buildCustomData(event, eventName, overrideTable, defaultCurrency, note) {
-  const out = customDataFromEvent(event, eventName, note);
+function buildCustomData(event, eventName, overrideTable, defaultCurrency, note2) {
+  const out = customDataFromEvent(event, eventName, note2);
   const rows = toList(overrideTable);
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
@@ -385,7 +385,7 @@ function buildCustomData(event, eventName, overrideTable, defaultCurrency, note)
     if (fallback !== undefined) out.currency = fallback;
     else {
       Object.delete(out, "value");
-      note("value left out: the event has no currency and the Default currency field is empty");
+      note2("value left out: the event has no currency and the Default currency field is empty");
     }
   }
   return out;
@@ -454,6 +454,121 @@ function epikFromUrl(url) {
   return toText(toList(value).length > 0 ? toList(value)[0] : value);
 }
 
+// pinterest/geo/calling-plans.ts
+var CALLING_PLANS = ",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa";
+
+// pinterest/normalise-phone.ts
+var LENGTHS = "0123456789abcdefghijklmnopqrstuvwxyz";
+function findPlan(country, digits) {
+  const rows = CALLING_PLANS.split(",");
+  for (let i = 1; i < rows.length; i++) {
+    const fields = rows[i].slice(2).split(".");
+    const plan = { country: rows[i].slice(0, 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
+    if (country !== undefined ? plan.country === country : digits.indexOf(plan.code) === 0) return plan;
+  }
+  return undefined;
+}
+var E164_MAX = 15;
+var e164 = (digits) => digits.length <= E164_MAX ? { value: digits } : { skip: "longer than 15 digits" };
+function complete(plan, national, written) {
+  const fits = (n) => n.length >= plan.min && n.length <= plan.max;
+  const afterTrunk = plan.trunk !== "" && national.indexOf(plan.trunk) === 0 ? national.slice(plan.trunk.length) : undefined;
+  if (afterTrunk !== undefined && fits(afterTrunk)) return e164(plan.code + afterTrunk);
+  if (written && national.indexOf(plan.code) === 0 && fits(national.slice(plan.code.length))) return e164(national);
+  return fits(national) ? e164(plan.code + national) : { skip: "not a possible length for " + plan.country.toUpperCase() };
+}
+function e164Digits(text, country) {
+  let digits = "";
+  let plus = false;
+  const cleaned = text.split("(0)").join("");
+  for (let i = 0; i < cleaned.length; i++) {
+    const c = cleaned.charAt(i);
+    if (c >= "0" && c <= "9") digits += c;
+    else if (c === "+" && digits === "") plus = true;
+  }
+  const plan = country === undefined ? undefined : findPlan(country, "");
+  const prefix = plus ? 0 : digits.indexOf("00") === 0 ? 2 : plan !== undefined && plan.code === "1" && digits.indexOf("011") === 0 ? 3 : -1;
+  if (prefix === -1) return plan !== undefined ? complete(plan, digits, true) : { skip: country === undefined ? "no country for a national number" : "no calling plan for " + country.toUpperCase() };
+  const international = digits.slice(prefix);
+  const own = findPlan(undefined, international);
+  if (own !== undefined) return complete(own, international.slice(own.code.length), false);
+  return international.length >= 7 && international.length <= E164_MAX && international.charAt(0) !== "0" ? { value: international } : { skip: "not a possible international number" };
+}
+
+// pinterest/geo/ca-subdivisions.ts
+var CA_SUBDIVISIONS = ",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|";
+
+// pinterest/geo/country-names.ts
+var COUNTRY_NAMES = ",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|";
+
+// pinterest/geo/fold.ts
+var FOLD = "aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
+
+// pinterest/geo/key.ts
+function foldedAt(fold, at) {
+  let i = fold.lastIndexOf(",", at) + 1;
+  let base = "";
+  while (i < fold.length && fold.charAt(i) >= "a" && fold.charAt(i) <= "z") base += fold.charAt(i++);
+  return base;
+}
+function isMark(c) {
+  return c < "À" || c === "×" || c === "÷" || c >= "̀" && c <= "ͯ" || c >= " " && c <= "⁯" || c >= "　" && c <= "〿";
+}
+function placeKey(text, fold) {
+  const lower = text.toLowerCase();
+  let out = "";
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (c >= "a" && c <= "z" || c >= "0" && c <= "9") out += c;
+    else if (!isMark(c)) {
+      const at = fold.indexOf(c);
+      out += at === -1 ? c : foldedAt(fold, at);
+    }
+  }
+  return out;
+}
+
+// pinterest/geo/us-subdivisions.ts
+var US_SUBDIVISIONS = ",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|";
+
+// pinterest/normalise-place.ts
+var isLetter = (c) => c >= "a" && c <= "z";
+function twoLetterCode(text) {
+  let code = "";
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (isLetter(c)) code += c;
+    else if (c !== " " && c !== "." && c !== "	") return undefined;
+  }
+  return code.length === 2 ? code : undefined;
+}
+function codeOfName(table, key) {
+  const at = key === "" ? -1 : table.indexOf("|" + key + "|");
+  if (at === -1) return undefined;
+  const start = table.lastIndexOf(",", at) + 1;
+  return table.slice(start, table.indexOf("|", start));
+}
+var hasCode = (table, code) => table.indexOf("," + code + "|") !== -1;
+var isCode = (key) => key.length === 2 && isLetter(key.charAt(0)) && isLetter(key.charAt(1));
+function countryCode(text) {
+  var _a;
+  const key = placeKey(text, FOLD);
+  const code = (_a = codeOfName(COUNTRY_NAMES, key)) != null ? _a : isCode(key) ? key : undefined;
+  return code !== undefined ? { value: code } : { skip: "not a two-letter code, nor a known name or alpha-3 code" };
+}
+function stateCode(text, country) {
+  var _a;
+  const trimmed = text.trim();
+  const prefix = trimmed.charAt(2) === "-" ? placeKey(trimmed.slice(0, 2), "") : "";
+  const where = isCode(prefix) ? prefix : country;
+  const key = placeKey(isCode(prefix) ? trimmed.slice(3) : trimmed, FOLD);
+  const table = where === "us" ? US_SUBDIVISIONS : where === "ca" ? CA_SUBDIVISIONS : where === undefined ? US_SUBDIVISIONS + CA_SUBDIVISIONS : "";
+  const checked = where === "us" || where === "ca";
+  const code = (_a = hasCode(table, key) ? key : codeOfName(table, key)) != null ? _a : !checked && isCode(key) ? key : undefined;
+  return code !== undefined ? { value: code } : { skip: checked ? "not a state or province of " + where.toUpperCase() : "not a two-letter state code" };
+}
+
 // pinterest/normalise.ts
 var HASHED_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "hashed_maids"];
 var isDigit = (c) => c >= "0" && c <= "9";
@@ -465,9 +580,12 @@ function keep(text, wanted) {
   for (let i = 0; i < text.length; i++) if (wanted(text.charAt(i))) out += text.charAt(i);
   return out;
 }
+var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
 function isSha256Hex(value) {
-  const lower = value.toLowerCase();
-  return lower.length === 64 && keep(lower, isHexDigit).length === 64;
+  return isHex(value, 64);
+}
+function isMd5OrSha1Hex(value) {
+  return isHex(value, 32) || isHex(value, 40);
 }
 var GENDERS = {
   f: "f",
@@ -498,51 +616,46 @@ function zip(text) {
   if (keep(first5, isDigit).length === 5 && (lower.length === 5 || lower.length === 10 && lower.charAt(5) === "-" || lower.length === 9 && keep(lower, isDigit).length === 9)) return first5;
   return lower;
 }
-function normaliseUserField(field, value) {
+var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
+var EMPTY = "empty";
+function email(lower) {
+  const address = keep(lower, (c) => !isSpace(c));
+  return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
+}
+function normaliseUserField(field, value, context) {
   const text = toText(value);
   if (text === undefined) return undefined;
   const lower = text.toLowerCase();
-  let out;
   switch (field) {
     case "em":
-      out = keep(lower, (c) => !isSpace(c));
-      break;
-    case "ph": {
-      let digits = keep(text.split("(0)").join(""), isDigit);
-      while (digits.charAt(0) === "0") digits = digits.slice(1);
-      out = digits;
-      break;
-    }
+      return email(lower);
+    case "ph":
+      return e164Digits(text, context === undefined ? undefined : context.country);
     case "ge":
-      out = GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined;
-      break;
+      return given(GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined, "not f, m or n");
     case "db":
-      out = birthDate(text);
-      break;
+      return given(birthDate(text), "not a date");
     case "ct":
-      out = keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1);
-      break;
+      return given(keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1), EMPTY);
     case "st":
+      return stateCode(text, context === undefined ? undefined : context.country);
     case "country":
-      out = keep(lower, (c) => !isSpace(c) && c !== ".");
-      break;
+      return countryCode(text);
     case "zp":
-      out = zip(text);
-      break;
+      return given(zip(text), EMPTY);
     case "external_id":
-      out = text;
-      break;
+      return given(text, EMPTY);
     default:
-      out = lower;
+      return given(lower, EMPTY);
   }
-  return out === undefined || out === "" ? undefined : out;
 }
-function prepareUserField(field, value) {
+function prepareUserField(field, value, context) {
   const text = toText(value);
   if (text === undefined) return undefined;
   if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  const plain = normaliseUserField(field, text);
-  return plain === undefined ? undefined : { plain: plain };
+  if (field === "em" && isMd5OrSha1Hex(text)) return { skip: "MD5/SHA-1 digest (the API takes SHA-256 only)" };
+  const outcome = normaliseUserField(field, text, context);
+  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }
 
 // server-template/tag/src/user-data.ts
@@ -559,32 +672,47 @@ function overrides(table) {
   }
   return out;
 }
-function hashed(field, values) {
+function note(notes, message) {
+  if (notes.indexOf(message) === -1) notes.push(message);
+}
+function hashed(field, values, context, notes) {
   var _a;
   const out = [];
   for (let i = 0; i < values.length; i++) {
-    const prepared = prepareUserField(field, values[i]);
+    const prepared = prepareUserField(field, values[i], context);
     if (prepared === undefined) continue;
-    const digest = (_a = prepared.hashed) != null ? _a : sha256Sync(prepared.plain, { outputEncoding: "hex" });
-    if (out.indexOf(digest) === -1) out.push(digest);
+    if (prepared.skip !== undefined) note(notes, field + " left out: " + prepared.skip);
+    const digest = (_a = prepared.hashed) != null ? _a : prepared.plain !== undefined ? sha256Sync(prepared.plain, { outputEncoding: "hex" }) : undefined;
+    if (digest !== undefined && out.indexOf(digest) === -1) out.push(digest);
   }
   return out;
 }
-function buildUserData(event, overrideTable) {
-  var _a, _b, _c, _d, _e;
+function userCountry(countries, defaultCountry, notes) {
+  for (let i = 0; i < countries.length; i++) {
+    const outcome = normaliseUserField("country", countries[i]);
+    if (outcome !== undefined && outcome.value !== undefined) return outcome.value;
+  }
+  const fallback = toText(defaultCountry);
+  const code = fallback === undefined ? undefined : twoLetterCode(fallback);
+  if (fallback !== undefined && code === undefined) note(notes, "the Default country is not a two-letter ISO 3166-1 code: ignored");
+  return code;
+}
+function buildUserData(event, overrideTable, defaultCountry, notes) {
+  var _a, _b, _c, _d, _e, _f, _g;
   const raw = rawUserDataFromEvent(event);
   const forced = overrides(overrideTable);
+  const context = { country: userCountry((_b = (_a = forced.country) != null ? _a : raw.country) != null ? _b : [], defaultCountry, notes) };
   const out = {};
   for (let i = 0; i < HASHED_FIELDS.length; i++) {
     const field = HASHED_FIELDS[i];
-    const values = (_b = (_a = forced[field]) != null ? _a : raw[field]) != null ? _b : [];
-    const digests = hashed(field, values);
+    const values = (_d = (_c = forced[field]) != null ? _c : raw[field]) != null ? _d : [];
+    const digests = hashed(field, values, context, notes);
     if (digests.length > 0) out[field] = digests;
   }
   const plain = {
     client_ip_address: clientIp(event.ip_override),
     client_user_agent: toText(event.user_agent),
-    click_id: (_e = (_d = (_c = epikFromUrl(event.page_location)) != null ? _c : toText(getCookieValues("_epik")[0])) != null ? _d : toText(event.click_id)) != null ? _e : toText(event.epik),
+    click_id: (_g = (_f = (_e = epikFromUrl(event.page_location)) != null ? _e : toText(getCookieValues("_epik")[0])) != null ? _f : toText(event.click_id)) != null ? _g : toText(event.epik),
     partner_id: toText(event.partner_id)
   };
   for (let i = 0; i < PLAIN_FIELDS.length; i++) {
@@ -603,9 +731,9 @@ function hasRequiredIdentifiers(user) {
 var ACTION_SOURCES = ["web", "app_android", "app_ios", "offline"];
 function eventTime(value) {
   const now = Math.floor(getTimestampMillis() / 1e3);
-  const given = toNumber(value);
-  if (given === undefined || given <= 0) return now;
-  const seconds = Math.floor(given > 1e11 ? given / 1e3 : given);
+  const given2 = toNumber(value);
+  if (given2 === undefined || given2 <= 0) return now;
+  const seconds = Math.floor(given2 > 1e11 ? given2 / 1e3 : given2);
   return seconds > now ? now : seconds;
 }
 function language(value) {
@@ -628,7 +756,7 @@ function buildEvent(data2, source, eventName, limited) {
   var _a;
   const notes = [];
   const derived = deriveEventId({ explicit: source.event_id, eventName: eventName, orderId: (_a = source.transaction_id) != null ? _a : source.order_id });
-  const user = buildUserData(source, data2.userDataOverrides);
+  const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, notes);
   const event = {
     event_name: eventName,
     action_source: actionSource(source.action_source),
@@ -643,8 +771,8 @@ function buildEvent(data2, source, eventName, limited) {
   if (limited || source.opt_out === true || source.opt_out === "true") event.opt_out = true;
   const partner = toText(data2.partnerName);
   if (partner !== undefined) event.partner_name = partner;
-  const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, (note) => {
-    notes.push(note);
+  const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, (note2) => {
+    notes.push(note2);
   });
   if (limited) custom.opt_out_type = "LDP";
   if (Object.keys(custom).length > 0) event.custom_data = custom;

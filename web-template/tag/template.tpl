@@ -675,9 +675,9 @@ function toList(value) {
 }
 function withDefaults(data2, defaults) {
   const out = {};
-  const given = data2;
-  const keys = Object.keys(given);
-  for (let i = 0; i < keys.length; i++) out[keys[i]] = given[keys[i]];
+  const given2 = data2;
+  const keys = Object.keys(given2);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = given2[keys[i]];
   const fields = Object.keys(defaults);
   for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
   return out;
@@ -752,94 +752,50 @@ function pageVisitId() {
 // pinterest/tag-script.ts
 var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
 
+// pinterest/normalise-place.ts
+var isLetter = (c) => c >= "a" && c <= "z";
+function twoLetterCode(text) {
+  let code = "";
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (isLetter(c)) code += c;
+    else if (c !== " " && c !== "." && c !== "	") return undefined;
+  }
+  return code.length === 2 ? code : undefined;
+}
+function twoLetterState(text) {
+  const trimmed = text.trim();
+  return twoLetterCode(trimmed.charAt(2) === "-" ? trimmed.slice(3) : trimmed);
+}
+
 // pinterest/normalise.ts
 var isDigit = (c) => c >= "0" && c <= "9";
 var isHexDigit = (c) => isDigit(c) || c >= "a" && c <= "f";
 var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
-var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 function keep(text, wanted) {
   let out = "";
   for (let i = 0; i < text.length; i++) if (wanted(text.charAt(i))) out += text.charAt(i);
   return out;
 }
+var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
 function isSha256Hex(value) {
-  const lower = value.toLowerCase();
-  return lower.length === 64 && keep(lower, isHexDigit).length === 64;
+  return isHex(value, 64);
 }
-var GENDERS = {
-  f: "f",
-  female: "f",
-  woman: "f",
-  w: "f",
-  m: "m",
-  male: "m",
-  man: "m",
-  n: "n",
-  "non-binary": "n",
-  nonbinary: "n",
-  "non binary": "n"
-};
-function birthDate(text) {
-  const digits = keep(text, isDigit);
-  const parts = text.split("-").length === 3 ? text.split("-") : text.split("/").length === 3 ? text.split("/") : text.split(".");
-  if (parts.length === 3 && parts[0].trim().length === 4) {
-    const pad = (p) => p.trim().length === 1 ? "0" + p.trim() : p.trim();
-    const joined = parts[0].trim() + pad(parts[1]) + pad(parts[2]);
-    return keep(joined, isDigit).length === 8 ? joined : undefined;
-  }
-  return digits.length === 8 && digits === text && (digits.slice(0, 2) === "19" || digits.slice(0, 2) === "20") ? digits : undefined;
+function isMd5OrSha1Hex(value) {
+  return isHex(value, 32) || isHex(value, 40);
 }
-function zip(text) {
-  const lower = keep(text.toLowerCase(), (c) => !isSpace(c));
-  const first5 = lower.slice(0, 5);
-  if (keep(first5, isDigit).length === 5 && (lower.length === 5 || lower.length === 10 && lower.charAt(5) === "-" || lower.length === 9 && keep(lower, isDigit).length === 9)) return first5;
-  return lower;
+var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
+function email(lower) {
+  const address = keep(lower, (c) => !isSpace(c));
+  return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
 }
-function normaliseUserField(field, value) {
+function prepareTagField(field, value) {
   const text = toText(value);
   if (text === undefined) return undefined;
-  const lower = text.toLowerCase();
-  let out;
-  switch (field) {
-    case "em":
-      out = keep(lower, (c) => !isSpace(c));
-      break;
-    case "ph": {
-      let digits = keep(text.split("(0)").join(""), isDigit);
-      while (digits.charAt(0) === "0") digits = digits.slice(1);
-      out = digits;
-      break;
-    }
-    case "ge":
-      out = GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined;
-      break;
-    case "db":
-      out = birthDate(text);
-      break;
-    case "ct":
-      out = keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1);
-      break;
-    case "st":
-    case "country":
-      out = keep(lower, (c) => !isSpace(c) && c !== ".");
-      break;
-    case "zp":
-      out = zip(text);
-      break;
-    case "external_id":
-      out = text;
-      break;
-    default:
-      out = lower;
-  }
-  return out === undefined || out === "" ? undefined : out;
-}
-function prepareUserField(field, value) {
-  const text = toText(value);
-  if (text === undefined) return undefined;
-  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  const plain = normaliseUserField(field, text);
-  return plain === undefined ? undefined : { plain: plain };
+  if (isSha256Hex(text) || field === "em" && isMd5OrSha1Hex(text)) return { hashed: text.toLowerCase() };
+  const outcome = field === "em" ? email(text.toLowerCase()) : field === "external_id" ? { value: text } : given(field === "st" ? twoLetterState(text) : twoLetterCode(text), "not a two-letter code");
+  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }
 
 // web-template/tag/src/hash-all.ts
@@ -873,6 +829,12 @@ function hashAll(jobs, done) {
   }
 }
 
+// web-template/tag/src/log.ts
+function log(message, detail) {
+  if (detail === undefined) logToConsole("[Pinterest Tag] " + message);
+  else logToConsole("[Pinterest Tag] " + message, detail);
+}
+
 // web-template/tag/src/partner-data.ts
 function tagForm(prepared) {
   return prepared.plain === undefined ? prepared : { plain: prepared.plain.toUpperCase() };
@@ -880,8 +842,9 @@ function tagForm(prepared) {
 function preparePartnerData(data2, done) {
   const jobs = [];
   const add = (key, field, value, form) => {
-    const prepared = prepareUserField(field, value);
-    if (prepared !== undefined) jobs.push({ key: key, prepared: form === undefined ? prepared : form(prepared) });
+    const prepared = prepareTagField(field, value);
+    if (prepared !== undefined && prepared.skip !== undefined && form === undefined) log(field + " left out: " + prepared.skip);
+    else if (prepared !== undefined && prepared.skip === undefined) jobs.push({ key: key, prepared: form === undefined ? prepared : form(prepared) });
   };
   add("em", "em", data2.email);
   add("external_id", "external_id", data2.externalId);
@@ -895,7 +858,8 @@ function preparePartnerData(data2, done) {
   hashAll(jobs, (digests) => {
     const match = {};
     const forwarded = {};
-    if (digests.em !== undefined) match.em = forwarded.em = digests.em;
+    if (digests.em !== undefined) match.em = digests.em;
+    if (digests.em !== undefined && !isMd5OrSha1Hex(digests.em)) forwarded.em = digests.em;
     if (digests.external_id !== undefined) match.external_id = forwarded.external_id = digests.external_id;
     let ldpData;
     if (ldp) {
@@ -1046,12 +1010,6 @@ function tagDataFromGa4(ecommerceValue, searchTerm, videoTitle) {
   const video = toText(videoTitle);
   if (video !== undefined) out.video_title = video;
   return out;
-}
-
-// web-template/tag/src/log.ts
-function log(message, detail) {
-  if (detail === undefined) logToConsole("[Pinterest Tag] " + message);
-  else logToConsole("[Pinterest Tag] " + message, detail);
 }
 
 // web-template/tag/src/event-data.ts
@@ -2105,6 +2063,26 @@ scenarios:
     pintrkCalls = [];
     runCode({ tagId: TAG_ID });
     assertThat(pintrkCalls).isEqualTo([]);
+- name: MD5 and SHA-1 email digests go to the tag as they are (it accepts them) but never to the server container
+  code: |-
+    const md5 = '0CBA00CA3DA1B283A57287BCCEB17E35';
+    runCode(withData({ email: md5, serverUrl: 'https://sgtm.example.com/pinterest/events', eventName: 'signup' }));
+    assertThat(hashed).isEqualTo([]);
+    assertThat(callsOf('load')[0][2]).isEqualTo({ em: md5.toLowerCase() });
+    const event = JSON.parse(require('decodeUriComponent')(pixels[0].slice('https://sgtm.example.com/pinterest/events?v=1&e='.length)));
+    assertThat(event.user_data).isEqualTo({});
+    const sha1 = 'A3CADDB38202511EAB803116294DC020F7C4F8A2';
+    pintrkCalls = [];
+    runCode(withData({ email: sha1 }));
+    assertThat(hashed).isEqualTo([]);
+    assertThat(callsOf('set')).isEqualTo([['set', { em: sha1.toLowerCase() }]]);
+- name: A value that is neither an address nor a digest is left out, logged without the value
+  code: |-
+    runCode(withData({ email: 'Jane Doe' }));
+    assertThat(hashed).isEqualTo([]);
+    assertThat(callsOf('load')[0][2]).isEqualTo({});
+    assertThat(logs.join(' ')).contains('em left out: not an email address');
+    assertThat(logs.join(' ')).doesNotContain('Jane');
 setup: |-
   // Shared by every scenario: a recording pintrk, a scripted dataLayer, page and consent, and a sha256
   // that answers at once with a readable fake digest ("sha256(<input>)").

@@ -50,12 +50,13 @@ function limitedUserData(user: CapiUserData): CapiUserData {
   return out;
 }
 
+/** The event, whether its event_id was generated, and why values were left out or changed. */
 export interface BuiltEvent { event: CapiEvent; generatedId: boolean; notes: string[] }
 
 export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string, limited: boolean): BuiltEvent {
   const notes: string[] = [];
   const derived = deriveEventId({ explicit: source.event_id, eventName: eventName, orderId: source.transaction_id ?? source.order_id });
-  const user = buildUserData(source, data.userDataOverrides);
+  const user = buildUserData(source, data.userDataOverrides, data.defaultCountry, notes);
   const event: CapiEvent = {
     event_name: eventName,
     action_source: actionSource(source.action_source),

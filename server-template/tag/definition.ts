@@ -1,20 +1,19 @@
 import { defineTemplate, type Parameter } from '../../build/definition';
 import { TAG_EVENTS, TAG_TO_CAPI } from '../../pinterest/events';
-import { CONSENT_MODE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, EVENT_DATA_KEYS, EVENT_NAME_SOURCE, LOG_MODE, UNKNOWN_EVENTS } from './src/choices';
+import { CONSENT_MODE, CUSTOM_FIELDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, EVENT_DATA_KEYS, EVENT_NAME_SOURCE, LOG_MODE, UNKNOWN_EVENTS, USER_FIELDS } from './src/choices';
 
 const API = 'https://developers.pinterest.com/docs/api/v5/events-create';
 const DOCS = 'https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters';
 const DOCS_MATCH = 'https://github.com/pinterest-gtm/pinterest-gtm#enhanced-match-normalisation';
 const VARIABLE_OR = (pattern: string): string => `^(${pattern}|\\{\\{[^}]+\\}\\})$`;
 const CAPI_EVENTS = [...TAG_EVENTS.map((t) => TAG_TO_CAPI[t]), 'app_install', 'app_open'];
-const USER_FIELDS = ['em', 'ph', 'ge', 'db', 'fn', 'ln', 'ct', 'st', 'zp', 'country', 'external_id', 'client_ip_address', 'client_user_agent', 'click_id', 'partner_id'];
-const CUSTOM_FIELDS = ['value', 'currency', 'order_id', 'content_ids', 'contents', 'num_items', 'search_string', 'content_name', 'content_category', 'content_brand', 'opt_out_type'];
 const text = (name: string, displayName: string, help: string, extra: Partial<Parameter> = {}): Parameter =>
   ({ type: 'TEXT', name, displayName, simpleValueType: true, help, ...extra }) as Parameter;
 const inherit = { paramName: 'eventNameSource', paramValue: EVENT_NAME_SOURCE.inherit, type: 'EQUALS' as const };
 
 export default defineTemplate({
   kind: 'server-tag',
+  secretParameters: ['accessToken'],
   info: {
     displayName: 'Pinterest Conversions API by pinterest-gtm',
     description: 'Sends server events to the Pinterest Conversions API with the event_id the Pinterest Tag used, so Pinterest deduplicates them; spec-exact hashing, click id, consent, retries and JSON logs. Docs: https://github.com/pinterest-gtm/pinterest-gtm',

@@ -10,8 +10,11 @@
 import { getCookieValues, sha256Sync } from '../../../gtm-sandbox/import/server';
 import { clientIp, epikFromUrl, rawUserDataFromEvent, type RawUserData } from '../../../pinterest/capi-user-data';
 import type { CapiUserData } from '../../../pinterest/capi-types';
-import { HASHED_FIELDS, normaliseUserField, prepareUserField, type UserContext, type UserField } from '../../../pinterest/normalise';
+import { freeText } from '../../../pinterest/capi-custom-data';
+import { LIMITS } from '../../../pinterest/forwarding-protocol';
+import { HASHED_FIELDS, isSha256Hex, normaliseUserField, prepareUserField, type UserContext, type UserField } from '../../../pinterest/normalise';
 import { twoLetterCode } from '../../../pinterest/normalise-place';
+import { isClickId } from '../../../pinterest/text-rules';
 import { toList, toObject, toText } from '../../../pinterest/values';
 
 const PLAIN_FIELDS = ['client_ip_address', 'client_user_agent', 'click_id', 'partner_id'];
@@ -78,10 +81,23 @@ export function buildUserData(event: Record<string, unknown>, overrideTable: unk
   for (let i = 0; i < PLAIN_FIELDS.length; i++) {
     const field = PLAIN_FIELDS[i];
     const forcedValue = forced[field] === undefined ? undefined : toText(forced[field][0]);
-    const value = field === 'client_ip_address' && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue ?? plain[field];
+    const value = plainValue(field, field === 'client_ip_address' && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue ?? plain[field]);
     if (value !== undefined) out[field] = value;
   }
   return out;
+}
+
+/**
+ * IP address, user agent, click id and partner id are sent plain ("client_ip_address … not hashed", user_data
+ * in https://developers.pinterest.com/docs/api/v5/events-create): a value that is a SHA-256 digest cannot be
+ * one of them and is left out, as is text with control characters; a click id must look like one
+ * (pinterest/text-rules.ts isClickId).
+ */
+function plainValue(field: string, value: string | undefined): string | undefined {
+  const text = freeText(value, false);
+  if (text === undefined || isSha256Hex(text)) return undefined;
+  if (field === 'click_id' && !isClickId(text, LIMITS.clickIdLength)) return undefined;
+  return text;
 }
 
 /** Pinterest needs em, hashed_maids, or both the IP address and the user agent. */

@@ -58,9 +58,12 @@ export function headingAnchors(markdown: string): Set<string> {
 
 /** A link into the repository (its root with an #anchor, or /blob/<branch>/<file>[#anchor]) must resolve. */
 export function checkDocumentationLink(dir: string, link: string, repositoryUrl: string, file: string): Diagnostic[] {
-  if (!link.startsWith(repositoryUrl)) return [];
-  const url = new URL(link);
-  const rest = decodeURIComponent(url.pathname.slice(new URL(repositoryUrl).pathname.length)).replace(/^\/+/, '');
+  let url: URL;
+  try { url = new URL(link); } catch { return []; }
+  const repository = new URL(repositoryUrl);
+  const own = repository.pathname.replace(/\/+$/, '');
+  if (url.origin !== repository.origin || (url.pathname !== own && !url.pathname.startsWith(`${own}/`))) return [];
+  const rest = decodeURIComponent(url.pathname.slice(own.length)).replace(/^\/+/, '');
   const blob = /^blob\/[^/]+\/(.+)$/.exec(rest);
   const target = rest === '' ? 'README.md' : blob?.[1];
   const fail = (why: string): Diagnostic[] => [diagnostic(R.documentation, 'error', `documentation ${link} ${why}`, { file, line: 1, column: 0, lineText: '' })];

@@ -22,7 +22,7 @@ export interface PublishInput {
   readonly latest: { readonly version: string; readonly note: string };
   /** True when release/notes.yaml lists earlier versions of this template, which its Gallery repository holds. */
   readonly hasEarlierVersions: boolean;
-  /** Clone this URL when the folder does not exist yet. */
+  /** The Gallery repository: cloned when the folder does not exist yet, pulled from when it does. */
   readonly cloneFrom?: string;
   readonly git?: GitOptions;
 }
@@ -45,6 +45,8 @@ function prepare(input: PublishInput): boolean {
   if (fs.existsSync(dir)) {
     if (!isRepositoryRoot(dir)) throw new ReleaseError(`${dir} exists but is not a git repository: remove it, or clone ${input.name}'s Gallery repository there`);
     if (git(dir, ['status', '--porcelain']).trim() !== '') throw new ReleaseError(`${dir} has uncommitted changes: commit or discard them first`);
+    // An earlier clone may be behind the Gallery repository: catch up, or its newer versions would be lost.
+    if (input.cloneFrom && git(dir, ['remote']).split('\n').includes('origin')) git(dir, ['pull', '--ff-only', '--quiet', 'origin', 'main'], input.git);
     return false;
   }
   if (input.cloneFrom) {

@@ -84,6 +84,21 @@ test('a later release needs the Gallery repository (its earlier versions): refus
   expect(checkGalleryFolder(later.dir, { repositoryUrl: URL })).toEqual([]);
 });
 
+test('an earlier clone that is behind the Gallery repository catches up before adding a version', () => {
+  const first = fresh();
+  publishFolder(input(first));
+  const remote = `${first}.git`;
+  runGit(path.dirname(first), 'clone', '--quiet', '--bare', first, remote);
+  const stale = fresh();
+  runGit(path.dirname(stale), 'clone', '--quiet', remote, path.basename(stale));
+  const current = fresh();
+  publishFolder(input(current, { files: { ...input(first).files, 'template.tpl': SECOND }, latest: { version: '0.2.0', note: 'Logs v2' }, hasEarlierVersions: true, cloneFrom: remote }));
+  runGit(current, 'push', '--quiet', '--follow-tags', 'origin', 'main');
+  const third = galleryTemplate({ scenarios: [] });
+  publishFolder(input(stale, { files: { ...input(first).files, 'template.tpl': third }, latest: { version: '0.3.0', note: 'No tests' }, hasEarlierVersions: true, cloneFrom: remote }));
+  expect(versions(stale).map((v) => v.changeNotes)).toEqual(['No tests', 'Logs v2', 'First version']);
+});
+
 test.each([
   ['a folder that is not a git repository', (dir: string) => { fs.mkdirSync(dir); fs.writeFileSync(path.join(dir, 'template.tpl'), 'x'); }, /not a git repository/],
   ['uncommitted changes', (dir: string) => { publishFolder(input(dir)); fs.writeFileSync(path.join(dir, 'README.md'), 'edited by hand'); }, /uncommitted changes/],

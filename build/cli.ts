@@ -7,8 +7,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatDiagnostic, hasErrors } from '../gtm-sandbox/diagnostics';
 import { buildTemplate } from './build-template';
+import { FIELD_DEFAULTS_FILE, fieldDefaultsSource } from './field-defaults';
 import { findTemplates, GALLERY_TEMPLATE } from './find-templates';
 import { loadDefinition } from './load-definition';
+import { withEventTable } from './readme-events';
 import { withParameterTables } from './readme-parameters';
 import { refreshedContainers } from './refresh-containers';
 import type { TemplateDefinition } from './definition';
@@ -23,6 +25,10 @@ export async function main(argv: string[]): Promise<number> {
   let failed = false;
   const outputs: Output[] = [];
   for (const dir of dirs) {
+    // The sources import their generated field defaults, so they are written before the bundle.
+    const defaults = { file: path.join(dir, FIELD_DEFAULTS_FILE), content: fieldDefaultsSource(loadDefinition(dir)) };
+    outputs.push(defaults);
+    if (!check && (!fs.existsSync(defaults.file) || fs.readFileSync(defaults.file, 'utf8') !== defaults.content)) fs.writeFileSync(defaults.file, defaults.content);
     const built = await buildTemplate(dir);
     for (const d of built.diagnostics) console.error(formatDiagnostic(d) + '\n');
     if (hasErrors(built.diagnostics) || built.tpl === undefined || built.js === undefined) {
@@ -46,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
   const readme = path.join(root, 'README.md');
   if (fs.existsSync(readme)) {
     const definitions = new Map<string, TemplateDefinition>(findTemplates(root).map((d) => [path.relative(root, d).replace(/\\/g, '/'), loadDefinition(d)]));
-    outputs.push({ file: readme, content: withParameterTables(fs.readFileSync(readme, 'utf8'), definitions) });
+    outputs.push({ file: readme, content: withEventTable(withParameterTables(fs.readFileSync(readme, 'utf8'), definitions)) });
   }
   if (check) {
     const stale = outputs.filter((o) => !fs.existsSync(o.file) || fs.readFileSync(o.file, 'utf8') !== o.content);

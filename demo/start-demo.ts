@@ -1,18 +1,21 @@
 /**
  * The demo: the shop (web container via gtm-sandbox's gtm.js stand-in), the server container
- * (gtm-sandbox serve), and the Pinterest fake, all on localhost. The page maps Pinterest's and the
+ * (gtm-sandbox serve), and the Pinterest fake, all on 127.0.0.1. The page maps Pinterest's and the
  * server container's production hosts to these local servers, so nothing leaves the machine.
+ *   npm start [-- --port N] [--server-container-port N] [--pinterest-port N] [--log-file FILE]
  */
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { readContainerExport } from '../gtm-sandbox/container/export-format';
 import { createContainerServer } from '../gtm-sandbox/container/http-server';
 import { createTransport } from '../gtm-sandbox/container/http-transport';
-import { createServerContainer } from '../gtm-sandbox/container/server-container';
+import { createServerContainer, type ServerContainer, type Transport } from '../gtm-sandbox/container/server-container';
 import { createPinterestFake, type PinterestFake } from '../pinterest-fake/pinterest-fake';
-import { inspectorPage } from './inspector-page';
+import { DEFAULT_PORTS, demoArguments, PORT_CHOICES, type DemoPorts } from './demo-ports';
+import { acceptOnlyLocalHosts } from './host-guard';
+import { inspectorRoutes } from './inspector/inspector-routes';
+import { close, DemoStartError, listen } from './listen';
 import { bundleBrowserRuntime } from './runtime-bundle';
 import { shopPage } from './shop-pages';
 
@@ -20,47 +23,80 @@ const CONTAINERS = path.resolve(__dirname, '..', 'tests', 'fixtures', 'container
 /** The production hosts the containers name, mapped to the local servers. */
 export const SERVER_CONTAINER_HOST = 'https://sgtm.shop.example';
 
-export interface Demo { shop: string; serverContainer: string; pinterest: string; inspector: string; fake: PinterestFake; close(): Promise<void> }
+export interface Demo {
+  shop: string; serverContainer: string; pinterest: string; inspector: string;
+  fake: PinterestFake; container: ServerContainer; close(): Promise<void>;
+}
 
-const listen = (server: http.Server, port: number): Promise<string> => new Promise((resolve) => {
-  server.listen(port, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-});
+export interface DemoOptions {
+  /** Appends every log line the server container's tags print (one JSON line per message) to this file. */
+  logFile?: string;
+  /** Also receives each of those lines (`npm start` prints them to stdout). */
+  onLog?: (line: string) => void;
+}
 
-export async function startDemo(ports = { shop: 8787, serverContainer: 8788, pinterest: 8790 }): Promise<Demo> {
+export async function startDemo(ports: DemoPorts = DEFAULT_PORTS, options: DemoOptions = {}): Promise<Demo> {
+  const logFd = options.logFile === undefined ? undefined : fs.openSync(options.logFile, 'a');
+  const onLog = (line: string): void => {
+    if (logFd !== undefined) fs.writeSync(logFd, `${line}\n`);
+    options.onLog?.(line);
+  };
   const fake = createPinterestFake();
-  const pinterest = await listen(fake.server, ports.pinterest);
   const serverExport = readContainerExport(fs.readFileSync(path.join(CONTAINERS, 'server-container.json'), 'utf8'), 'server-container.json');
-  const containerServer = createContainerServer(createServerContainer(serverExport, createTransport([{ from: 'https://api.pinterest.com', to: pinterest }], false)));
-  const serverContainer = await listen(containerServer, ports.serverContainer);
   const runtime = await bundleBrowserRuntime();
   const webContainer = fs.readFileSync(path.join(CONTAINERS, 'web-container.json'), 'utf8');
-  let shop = '';
+  const origins = { shop: '', serverContainer: '', pinterest: '' };
+  // The Pinterest fake listens first; its origin is known by the time a tag sends anything.
+  const toPinterestFake: Transport = (request) => createTransport([{ from: 'https://api.pinterest.com', to: origins.pinterest }], false)(request);
+  const container = createServerContainer(serverExport, toPinterestFake, { onLog });
+  const containerServer = createContainerServer(container);
+  const inspector = inspectorRoutes(() => ({ tagEvents: fake.tagEvents, requests: fake.requests, tagRuns: container.tagRuns }));
   const shopServer = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://shop');
-    const send = (status: number, type: string, body: string): void => { res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }); res.end(body); };
+    const send = (status: number, type: string, body: string): void => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+      res.end(body);
+    };
     if (url.pathname === '/gtm.js') return send(200, 'application/javascript', runtime);
+    if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
     if (url.pathname === '/container/web.json') return send(200, 'application/json', webContainer);
-    if (url.pathname === '/inspector') return send(200, 'text/html; charset=utf-8', inspectorPage(pinterest));
+    if (inspector(req, res, url)) return undefined;
     const page = shopPage(url.pathname, url.searchParams, {
-      routes: { 'https://s.pinimg.com': pinterest, [SERVER_CONTAINER_HOST]: serverContainer }, inspector: `${shop}/inspector`,
+      routes: { 'https://s.pinimg.com': origins.pinterest, [SERVER_CONTAINER_HOST]: origins.serverContainer }, inspector: `${origins.shop}/inspector`,
     });
-    return page === undefined ? send(404, 'text/plain', 'Not found') : send(200, 'text/html; charset=utf-8', page);
+    return page === undefined ? send(404, 'text/plain; charset=utf-8', 'Not found') : send(200, 'text/html; charset=utf-8', page);
   });
-  shop = await listen(shopServer, ports.shop);
-  const close = (s: http.Server): Promise<void> => new Promise((resolve) => { s.close(() => resolve()); s.closeAllConnections(); });
-  return {
-    shop, serverContainer, pinterest, inspector: `${shop}/inspector`, fake,
-    close: async () => { await Promise.all([close(shopServer), close(containerServer), close(fake.server)]); },
+  const servers: [keyof DemoPorts, http.Server][] = [['pinterest', fake.server], ['serverContainer', containerServer], ['shop', shopServer]];
+  const closeAll = async (): Promise<void> => {
+    await Promise.all(servers.map(([, s]) => close(s)));
+    if (logFd !== undefined) fs.closeSync(logFd);
   };
+  try {
+    for (const [name, server] of servers) {
+      origins[name] = await listen(server, ports[name], PORT_CHOICES[name]);
+      acceptOnlyLocalHosts(server);
+    }
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+  return { ...origins, inspector: `${origins.shop}/inspector`, fake, container, close: closeAll };
 }
 
 if (require.main === module) {
-  startDemo().then((demo) => {
-    console.log(`pinterest-gtm demo
+  Promise.resolve().then(() => {
+    const args = demoArguments(process.argv.slice(2), process.env);
+    return startDemo(args.ports, { logFile: args.logFile, onLog: (line) => process.stdout.write(`${line}\n`) }).then((demo) => {
+      console.log(`pinterest-gtm demo
   shop:             ${demo.shop}   (browse, add to cart, buy, send the contact form, search)
-  inspector:        ${demo.inspector}   (browser and API events paired by event_id)
+  inspector:        ${demo.inspector}   (every event: browser tag and Conversions API side by side)
   server container: ${demo.serverContainer}   (gtm-sandbox serve of tests/fixtures/containers/server-container.json)
-  Pinterest fake:   ${demo.pinterest}   (core.js, tag collector, Conversions API)
+  Pinterest fake:   ${demo.pinterest}   (core.js, tag collector, Conversions API: local, nothing is sent to Pinterest)
+  tag logs:         stdout${args.logFile ? ` and ${args.logFile}   (try: npx pinterest-gtm report ${args.logFile})` : '   (add --log-file FILE to keep them for pinterest-gtm report)'}
 Press Ctrl+C to stop.`);
-  }, (error: unknown) => { console.error(error); process.exitCode = 1; });
+    });
+  }).catch((error: unknown) => {
+    console.error(error instanceof DemoStartError ? `npm start: ${error.message}` : error);
+    process.exitCode = 1;
+  });
 }

@@ -25,7 +25,7 @@ export const CORE_JS = `(function () {
     if (!consent) return;
     if (command === 'load') { if (tags.indexOf(args[1]) === -1) tags.push(args[1]); copy(args[2]); send('init', args[1]); }
     else if (command === 'set') copy(args[1]);
-    else if (command === 'page') tags.forEach(function (t) { send('pagevisit_page', t); });
+    else if (command === 'page') tags.forEach(function (t) { send('pagevisit', t, args[1]); });
     else if (command === 'track') tags.forEach(function (t) { send(String(args[1]).toLowerCase(), t, args[2]); });
   }
   var queued = (window.pintrk && window.pintrk.queue) || [];

@@ -6,6 +6,7 @@
  */
 import { makeString, Math } from '../gtm-sandbox/import/common';
 import type { CapiContent, CapiCustomData } from './capi-types';
+import { valueIsItemTotal } from './events';
 import { toCurrency } from './tag-event-data';
 import { toInteger, toList, toNumber, toObject, toText } from './values';
 
@@ -37,7 +38,11 @@ function itemFields(event: Record<string, unknown>): ItemFields[] {
   return out;
 }
 
-export function customDataFromEvent(event: Record<string, unknown>): CapiCustomData {
+/**
+ * custom_data of an event named `eventName` (API name). A missing value is computed from the items only
+ * where the value means the items' total (valueIsItemTotal); `note` hears when that happens.
+ */
+export function customDataFromEvent(event: Record<string, unknown>, eventName: string, note: (message: string) => void): CapiCustomData {
   const out: CapiCustomData = {};
   const contents: CapiContent[] = [];
   const ids: string[] = [];
@@ -67,7 +72,11 @@ export function customDataFromEvent(event: Record<string, unknown>): CapiCustomD
   }
   const currency = toCurrency(event.currency) ?? toCurrency(toObject(toList(event.items)[0])?.currency);
   if (currency !== undefined) out.currency = currency;
-  const value = toNumber(event.value) ?? (contents.length > 0 ? itemsValue : undefined);
+  let value = toNumber(event.value);
+  if (value === undefined && contents.length > 0 && itemsValue !== undefined && valueIsItemTotal(eventName)) {
+    value = itemsValue;
+    note('value computed from the items (price × quantity)');
+  }
   if (value !== undefined) out.value = moneyText(value);
   const orderId = toText(event.transaction_id) ?? toText(event.order_id);
   if (orderId !== undefined) out.order_id = orderId;

@@ -5,7 +5,7 @@
  * https://developers.google.com/tag-platform/security/concepts/consent-mode (the letters: granted
  * t r n v, denied p q m u, unset l). Absent signals mean Consent Mode is not in use.
  */
-import { toText } from './values';
+import { toObject, toText } from './values';
 
 export type ConsentSignal = 'granted' | 'denied' | undefined;
 export interface AdConsent { adStorage: ConsentSignal; adUserData: ConsentSignal }
@@ -31,6 +31,21 @@ export function adConsentFrom(gcs: unknown, gcd: unknown): AdConsent {
     if (out.adStorage === undefined) out.adStorage = ad === '1' ? 'granted' : ad === '0' ? 'denied' : undefined;
   }
   return out;
+}
+
+function stateSignal(value: unknown): ConsentSignal {
+  return value === 'granted' || value === 'denied' ? value : undefined;
+}
+
+/**
+ * The event's ad consent: the page's state that the Pinterest client carries in `consent_state`
+ * (docs/event-protocol.md) when present, else GA4's `x-ga-gcs`/`x-ga-gcd`; the same rules apply to both.
+ */
+export function adConsentOfEvent(event: Record<string, unknown>): AdConsent {
+  const fromGa4 = adConsentFrom(event['x-ga-gcs'], event['x-ga-gcd']);
+  const state = toObject(event.consent_state);
+  if (state === undefined) return fromGa4;
+  return { adStorage: stateSignal(state.ad_storage) ?? fromGa4.adStorage, adUserData: stateSignal(state.ad_user_data) ?? fromGa4.adUserData };
 }
 
 /** Why advertising data may not be sent, or undefined when it may. */

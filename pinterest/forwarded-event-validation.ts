@@ -1,27 +1,47 @@
 /**
  * Strict validation of one ForwardedEvent as the server receives it (pinterest/forwarding-protocol.ts):
- * types, lengths, the event name pattern, SHA-256 hex for user data, no unknown keys. The error names a
- * field path and a rule, never the value, so nothing from the request is echoed back.
+ * types, lengths in Unicode characters, valid text (pinterest/text-rules.ts), the event name pattern,
+ * the click id alphabet, SHA-256 hex for user data, no raw email address or phone number in any free
+ * text (event_id, custom_data; pinterest/personal-data.ts) nor an email address in a page URL's path,
+ * the consent values, no unknown keys.
+ *
+ * A problem reads "<field path>: <rule>". Paths are built from the protocol's own names only (a custom
+ * property is `custom_data.*`, an unknown field is named by its parent), never from the request, so
+ * nothing the sender wrote is echoed back (docs/event-protocol.md, "Errors").
  */
-import { getType, Object } from '../gtm-sandbox/import/common';
+import { getType, Object, parseUrl } from '../gtm-sandbox/import/common';
 import { isCustomEventName } from './events';
 import {
-  CUSTOM_NUMBER_KEYS, CUSTOM_TEXT_KEYS, EVENT_KEYS, LIMITS, LINE_ITEM_NUMBER_KEYS, LINE_ITEM_TEXT_KEYS, USER_DATA_KEYS,
+  CONSENT_KEYS, CONSENT_VALUES, CUSTOM_NUMBER_KEYS, CUSTOM_TEXT_KEYS, EVENT_KEYS, LIMITS, LINE_ITEM_NUMBER_KEYS, LINE_ITEM_TEXT_KEYS, USER_DATA_KEYS,
 } from './forwarding-protocol';
 import { isSha256Hex } from './normalise';
+import { looksLikeEmail, looksLikePhone } from './personal-data';
+import { isClickId, isProtocolText, withoutQuery } from './text-rules';
 
 type Check = string | undefined;
 
+const OUTSIDE = ': has a field outside the protocol';
+const NO_EMAIL = ': must not hold a raw email address (send it hashed in user_data.em)';
+const NO_PHONE = ': must not hold a raw phone number';
+
 const text = (value: unknown, max: number, path: string): Check =>
-  getType(value) !== 'string' || (value as string).length === 0 || (value as string).length > max ? path + ': must be a string of 1 to ' + max + ' characters' : undefined;
+  getType(value) !== 'string' || !isProtocolText(value as string, max) ? path + ': must be text of 1 to ' + max + ' characters without control characters' : undefined;
 const number = (value: unknown, path: string): Check =>
   getType(value) !== 'number' || (value as number) - (value as number) !== 0 ? path + ': must be a finite number' : undefined;
-const url = (value: unknown, path: string): Check => {
+/** Free text (event_id, custom_data): valid text that holds no email address and is not a phone number. */
+const freeText = (value: unknown, max: number, path: string): Check =>
+  text(value, max, path) ?? (looksLikeEmail(value as string) ? path + NO_EMAIL : looksLikePhone(value as string) ? path + NO_PHONE : undefined);
+const customText = (value: unknown, path: string): Check => freeText(value, LIMITS.textLength, path);
+
+function url(value: unknown, path: string): Check {
   const problem = text(value, LIMITS.urlLength, path);
   if (problem !== undefined) return problem;
-  const lower = (value as string).toLowerCase();
-  return lower.indexOf('https://') === 0 || lower.indexOf('http://') === 0 ? undefined : path + ': must be an http(s) URL';
-};
+  const parsed = parseUrl(value as string);
+  const web = parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
+  if (!web || parsed.username !== '' || parsed.password !== '') return path + ': must be an http(s) URL without credentials';
+  // The query and fragment are dropped before event data (pinterest/forwarded-event-data.ts); the rest is kept.
+  return looksLikeEmail(withoutQuery(value as string)) ? path + NO_EMAIL : undefined;
+}
 
 function isPropertyName(name: string): boolean {
   if (name.length === 0 || name.length > LIMITS.customKeyLength) return false;
@@ -32,16 +52,26 @@ function isPropertyName(name: string): boolean {
   return true;
 }
 
-function lineItem(value: unknown, path: string): Check {
+/** One advertiser-defined custom property: its name, and a scalar value that is not raw contact data. */
+export function customPropertyProblem(name: string, value: unknown): Check {
+  const path = 'custom_data.*';
+  if (!isPropertyName(name)) return 'custom_data: property names are 1 to ' + LIMITS.customKeyLength + ' lower-case letters, digits and underscores';
+  const type = getType(value);
+  if (type === 'number') return number(value, path);
+  if (type === 'boolean') return undefined;
+  if (type !== 'string') return path + ': must be a string, a number or a boolean';
+  return customText(value, path);
+}
+
+export function lineItemProblem(value: unknown, path: string): Check {
   if (getType(value) !== 'object') return path + ': must be an object';
   const item = value as Record<string, unknown>;
   const keys = Object.keys(item);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    const at = path + '.' + key;
-    if (LINE_ITEM_TEXT_KEYS.indexOf(key) !== -1) { const p = text(item[key], LIMITS.textLength, at); if (p) return p; continue; }
-    if (LINE_ITEM_NUMBER_KEYS.indexOf(key) !== -1) { const p = number(item[key], at); if (p) return p; continue; }
-    return at + ': is not a line item field';
+    if (LINE_ITEM_TEXT_KEYS.indexOf(key) !== -1) { const p = customText(item[key], path + '.' + key); if (p) return p; continue; }
+    if (LINE_ITEM_NUMBER_KEYS.indexOf(key) !== -1) { const p = number(item[key], path + '.' + key); if (p) return p; continue; }
+    return path + OUTSIDE;
   }
   return undefined;
 }
@@ -53,19 +83,16 @@ function customData(value: unknown): Check {
   if (keys.length > LIMITS.customKeys) return 'custom_data: at most ' + LIMITS.customKeys + ' properties';
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    const at = 'custom_data.' + key;
     const v = data[key];
     if (key === 'line_items') {
-      if (getType(v) !== 'array' || (v as unknown[]).length > LIMITS.lineItems) return at + ': must be an array of at most ' + LIMITS.lineItems + ' items';
-      for (let j = 0; j < (v as unknown[]).length; j++) { const p = lineItem((v as unknown[])[j], at + '[' + j + ']'); if (p) return p; }
+      if (getType(v) !== 'array' || (v as unknown[]).length > LIMITS.lineItems) return 'custom_data.line_items: must be an array of at most ' + LIMITS.lineItems + ' items';
+      for (let j = 0; j < (v as unknown[]).length; j++) { const p = lineItemProblem((v as unknown[])[j], 'custom_data.line_items[' + j + ']'); if (p) return p; }
       continue;
     }
-    if (CUSTOM_NUMBER_KEYS.indexOf(key) !== -1) { const p = number(v, at); if (p) return p; continue; }
-    if (CUSTOM_TEXT_KEYS.indexOf(key) !== -1) { const p = text(v, LIMITS.textLength, at); if (p) return p; continue; }
-    if (!isPropertyName(key)) return 'custom_data: property names are lower-case letters, digits and underscores';
-    const type = getType(v);
-    if (type === 'string') { const p = text(v, LIMITS.textLength, at); if (p) return p; continue; }
-    if (type !== 'number' && type !== 'boolean') return at + ': must be a string, a number or a boolean';
+    if (CUSTOM_NUMBER_KEYS.indexOf(key) !== -1) { const p = number(v, 'custom_data.' + key); if (p) return p; continue; }
+    if (CUSTOM_TEXT_KEYS.indexOf(key) !== -1) { const p = customText(v, 'custom_data.' + key); if (p) return p; continue; }
+    const p = customPropertyProblem(key, v);
+    if (p) return p;
   }
   return undefined;
 }
@@ -75,8 +102,8 @@ function userData(value: unknown): Check {
   const data = value as Record<string, unknown>;
   const keys = Object.keys(data);
   for (let i = 0; i < keys.length; i++) {
+    if (USER_DATA_KEYS.indexOf(keys[i]) === -1) return 'user_data' + OUTSIDE;
     const at = 'user_data.' + keys[i];
-    if (USER_DATA_KEYS.indexOf(keys[i]) === -1) return at + ': is not a user data field';
     const list = data[keys[i]];
     if (getType(list) !== 'array' || (list as unknown[]).length > LIMITS.hashesPerField) return at + ': must be an array of at most ' + LIMITS.hashesPerField + ' hashes';
     for (let j = 0; j < (list as unknown[]).length; j++) {
@@ -87,25 +114,40 @@ function userData(value: unknown): Check {
   return undefined;
 }
 
+/** Consent Mode v2 state: ad_storage and ad_user_data, each "granted" or "denied"; both optional. */
+export function consentProblem(value: unknown): Check {
+  if (getType(value) !== 'object') return 'consent: must be an object';
+  const consent = value as Record<string, unknown>;
+  const keys = Object.keys(consent);
+  for (let i = 0; i < keys.length; i++) {
+    if (CONSENT_KEYS.indexOf(keys[i]) === -1) return 'consent' + OUTSIDE;
+    if (CONSENT_VALUES.indexOf(consent[keys[i]] as string) === -1) return 'consent.' + keys[i] + ': must be "granted" or "denied"';
+  }
+  return undefined;
+}
+
 /** The first problem with a wire event, or undefined when it is valid. */
 export function forwardedEventProblem(value: unknown): Check {
   if (getType(value) !== 'object') return 'event: must be an object';
   const event = value as Record<string, unknown>;
   const keys = Object.keys(event);
-  for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return keys[i].length > 40 ? 'event: unknown field' : keys[i] + ': is not a field of the protocol';
+  for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return 'event' + OUTSIDE;
   const name = text(event.event_name, LIMITS.eventNameLength, 'event_name');
   if (name !== undefined) return name;
   if (!isCustomEventName(event.event_name as string)) return 'event_name: must be letters and underscores';
+  const clickId = event.click_id;
   const checks: Check[] = [
-    text(event.event_id, LIMITS.eventIdLength, 'event_id'),
-    event.event_time === undefined ? undefined : number(event.event_time, 'event_time'),
+    freeText(event.event_id, LIMITS.eventIdLength, 'event_id'),
+    event.event_time === undefined ? undefined : number(event.event_time, 'event_time') ?? ((event.event_time as number) < 0 ? 'event_time: must not be negative' : undefined),
     event.page_location === undefined ? undefined : url(event.page_location, 'page_location'),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, 'page_referrer'),
-    event.click_id === undefined ? undefined : text(event.click_id, LIMITS.clickIdLength, 'click_id'),
+    clickId === undefined || (getType(clickId) === 'string' && isClickId(clickId as string, LIMITS.clickIdLength)) ? undefined
+      : 'click_id: must be 1 to ' + LIMITS.clickIdLength + ' characters of A-Z a-z 0-9 + / - _ =',
     event.click_id_from_url === undefined || getType(event.click_id_from_url) === 'boolean' ? undefined : 'click_id_from_url: must be a boolean',
     event.opt_out_type === undefined || event.opt_out_type === 'LDP' || event.opt_out_type === '' ? undefined : 'opt_out_type: must be "LDP" or empty',
     event.custom_data === undefined ? undefined : customData(event.custom_data),
     event.user_data === undefined ? undefined : userData(event.user_data),
+    event.consent === undefined ? undefined : consentProblem(event.consent),
   ];
   for (let i = 0; i < checks.length; i++) if (checks[i] !== undefined) return checks[i];
   return undefined;

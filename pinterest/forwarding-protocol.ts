@@ -16,7 +16,46 @@ export const DEFAULT_PATH = '/pinterest/events';
 /** A GET stays under 8 KB so no proxy or browser truncates it. */
 export const MAX_GET_LENGTH = 8000;
 export const MAX_BATCH_EVENTS = 100;
+/** Bytes (UTF-8) of a POST body, not UTF-16 characters. */
 export const MAX_BODY_BYTES = 512000;
+/**
+ * Events per POST from a caller without the shared secret (a browser, a bot): one POST must not
+ * become a hundred Conversions API calls. The web tag sends one event per GET.
+ */
+export const MAX_UNAUTHENTICATED_EVENTS = 5;
+/** Request header carrying the client's optional shared secret (POST batches from a site's backend). */
+export const SECRET_HEADER = 'x-pinterest-gtm-secret';
+
+/**
+ * Consent Mode v2 state of the page, as the sender saw it (optional: old senders omit it).
+ * https://developers.google.com/tag-platform/security/concepts/consent-mode
+ */
+export type ConsentValue = 'granted' | 'denied';
+export interface ForwardedConsent { ad_storage?: ConsentValue; ad_user_data?: ConsentValue }
+export const CONSENT_KEYS = ['ad_storage', 'ad_user_data'];
+export const CONSENT_VALUES = ['granted', 'denied'];
+
+/** Event data key holding the forwarded consent (only the keys the sender sent). */
+export const CONSENT_STATE_KEY = 'consent_state';
+/**
+ * Event data key marking every event our client produced, and its value. No sender can set it (custom
+ * properties are namespaced), so the Conversions API tag can trust that the event came through the
+ * client's checks.
+ */
+export const SOURCE_KEY = 'x-pinterest-gtm-source';
+export const SOURCE_CLIENT = 'client';
+/**
+ * Advertiser-defined custom properties land under this prefix in event data
+ * (`x-pinterest-custom-<name>`), so no custom property can ever take the place of a key a tag reads
+ * as standard (ip_override, page_location, event_id, ...). GA4's own internal keys use the `x-ga-`
+ * style for the same reason.
+ */
+export const CUSTOM_PROPERTY_PREFIX = 'x-pinterest-custom-';
+/** Every event data key the client itself sets; none of them can be set by the sender. */
+export const CLIENT_EVENT_DATA_KEYS = [
+  'event_name', 'event_id', 'event_time', 'page_location', 'page_referrer', 'ip_override', 'user_agent', 'click_id', 'opt_out_type',
+  'value', 'currency', 'transaction_id', 'search_term', 'coupon', 'lead_type', 'video_title', 'items', 'user_data', CONSENT_STATE_KEY, SOURCE_KEY,
+];
 
 /** One event on the wire. Hashed user data only: raw PII never leaves the browser. */
 export interface ForwardedEvent {
@@ -40,6 +79,8 @@ export interface ForwardedEvent {
   opt_out_type?: string;
   /** True when click_id came from the page URL's epik parameter (an ad click), not from the cookie. */
   click_id_from_url?: boolean;
+  /** The page's Consent Mode v2 state for advertising storage and user data. */
+  consent?: ForwardedConsent;
 }
 
 /** Limits the receiver enforces on every field (the sender stays well within them). */
@@ -54,4 +95,4 @@ export const CUSTOM_NUMBER_KEYS = ['value', 'order_quantity'];
 export const LINE_ITEM_TEXT_KEYS = ['product_id', 'product_name', 'product_category', 'product_variant', 'product_brand'];
 export const LINE_ITEM_NUMBER_KEYS = ['product_price', 'product_quantity'];
 export const USER_DATA_KEYS = ['em', 'external_id', 'st', 'country'];
-export const EVENT_KEYS = ['event_name', 'event_id', 'event_time', 'page_location', 'page_referrer', 'click_id', 'click_id_from_url', 'custom_data', 'user_data', 'opt_out_type'];
+export const EVENT_KEYS = ['event_name', 'event_id', 'event_time', 'page_location', 'page_referrer', 'click_id', 'click_id_from_url', 'custom_data', 'user_data', 'opt_out_type', 'consent'];

@@ -55,34 +55,43 @@ export function lineItemsFromGa4(items: unknown): TagLineItem[] {
   return out;
 }
 
-/** Total quantity (a line without a quantity counts as one) and, when every line has a price, total value. */
-function totals(lines: TagLineItem[]): { quantity: number; value: number | undefined } {
+/** Total quantity: a line without a quantity counts as one. */
+function totalQuantity(lines: TagLineItem[]): number {
   let quantity = 0;
-  let value: number | undefined = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const q = lines[i].product_quantity === undefined ? 1 : (lines[i].product_quantity as number);
-    quantity += q;
-    const price = lines[i].product_price;
-    value = value === undefined || price === undefined ? undefined : value + price * q;
-  }
-  return { quantity: quantity, value: value };
+  for (let i = 0; i < lines.length; i++) quantity += lines[i].product_quantity === undefined ? 1 : (lines[i].product_quantity as number);
+  return quantity;
 }
 
-/** Event data from a GA4 `ecommerce` object plus the event's top-level search_term and video_title. */
+/** Σ price × quantity when every line has a price (a line without a quantity counts as one), else undefined. */
+export function lineItemsTotal(lines: TagLineItem[]): number | undefined {
+  let value = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const price = lines[i].product_price;
+    if (price === undefined) return undefined;
+    value += price * (lines[i].product_quantity === undefined ? 1 : (lines[i].product_quantity as number));
+  }
+  return lines.length > 0 ? value : undefined;
+}
+
+/**
+ * Event data from a GA4 `ecommerce` object plus the event's top-level search_term and video_title. The
+ * value is the one given: whether a missing value may come from the items depends on the event (the
+ * caller decides, see valueIsItemTotal in pinterest/events.ts). The currency is the event's, else the
+ * first item's (GA4 items may carry their own currency).
+ */
 export function tagDataFromGa4(ecommerceValue: unknown, searchTerm: unknown, videoTitle: unknown): TagEventData {
   const out: TagEventData = {};
   const ecommerce = toObject(ecommerceValue) ?? {};
   const lines = lineItemsFromGa4(ecommerce.items);
-  const sums = totals(lines);
-  const value = toNumber(ecommerce.value) ?? (lines.length > 0 ? sums.value : undefined);
+  const value = toNumber(ecommerce.value);
   if (value !== undefined) out.value = value;
-  const currency = toCurrency(ecommerce.currency);
+  const currency = toCurrency(ecommerce.currency) ?? toCurrency((toObject(toList(ecommerce.items)[0]) ?? {}).currency);
   if (currency !== undefined) out.currency = currency;
   const orderId = toText(ecommerce.transaction_id);
   if (orderId !== undefined) out.order_id = orderId;
   if (lines.length > 0) {
     out.line_items = lines;
-    out.order_quantity = sums.quantity;
+    out.order_quantity = totalQuantity(lines);
   }
   const coupon = toText(ecommerce.coupon);
   if (coupon !== undefined) out.promo_code = coupon;

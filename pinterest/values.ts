@@ -3,7 +3,7 @@
  * becomes `undefined` and is left out, never sent as `NaN` or `"undefined"`. Compiled into every
  * template, so only the sandbox's standard library and APIs are used.
  */
-import { getType, makeNumber, makeString, Math } from '../gtm-sandbox/import/common';
+import { getType, makeNumber, makeString, Math, Object } from '../gtm-sandbox/import/common';
 
 /** A finite number (NaN - NaN and Infinity - Infinity are NaN). */
 const isFinite = (n: number): boolean => n - n === 0;
@@ -43,4 +43,19 @@ export function toObject(value: unknown): Record<string, unknown> | undefined {
 /** An array, else an empty one. */
 export function toList(value: unknown): unknown[] {
   return getType(value) === 'array' ? (value as unknown[]) : [];
+}
+
+/**
+ * The template's fields with each missing one read as its UI default (src/field-defaults.ts, generated
+ * from definition.ts): GTM leaves out fields that a tag was saved without, e.g. fields a later template
+ * version added. A shallow copy; `data` itself is left as GTM passed it.
+ */
+export function withDefaults<T extends object>(data: T, defaults: { [field: string]: unknown }): T {
+  const out: { [key: string]: unknown } = {};
+  const given = data as { [key: string]: unknown };
+  const keys = Object.keys(given);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = given[keys[i]];
+  const fields = Object.keys(defaults);
+  for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
+  return out as T;
 }

@@ -6,23 +6,54 @@
  */
 import { createSession } from '../runtime/session';
 import { parseTemplate, type ParsedTemplate } from '../tpl/read';
-import { createWorld, type CookieWrite, type HttpRequestRecord, type ServerRequest, type World } from '../world/world';
+import { createWorld, type CookieWrite, type HttpRequestRecord, type LogLine, type ServerRequest, type World } from '../world/world';
 import { conditionHolds } from './conditions';
 import { templateFor, type ContainerExport, type ExportTag } from './export-format';
 import { decodeParameters, type ResolveVariable } from './parameters';
 import { fireTag } from './run-tag';
 
 export interface ContainerResponse { status: number; headers: Record<string, string>; body: string; cookies: CookieWrite[] }
-export interface TagRun { tag: string; event: Record<string, unknown>; result: 'success' | 'failure' | 'exception' | 'timeout'; error?: string; logs: unknown[][]; http: HttpRequestRecord[] }
+export interface TagRun { tag: string; /** When it fired (ms since the epoch). */ time: number; event: Record<string, unknown>; result: 'success' | 'failure' | 'exception' | 'timeout'; error?: string; logs: unknown[][]; http: HttpRequestRecord[] }
 export type Transport = NonNullable<World['transport']>;
 
 export interface ServerContainer {
   handle(request: ServerRequest): Promise<ContainerResponse>;
-  /** Every tag run so far, in order (for tests and the demo's inspector). */
+  /** The most recent tag runs (at most `maxTagRuns`), oldest first (for tests and the demo's inspector). */
   readonly tagRuns: TagRun[];
 }
 
-export function createServerContainer(container: ContainerExport, transport: Transport): ServerContainer {
+export interface ServerContainerOptions {
+  /**
+   * Receives each line a tag prints with logToConsole, as it is printed, the way server-side GTM writes
+   * them to stdout and Cloud Logging (https://developers.google.com/tag-platform/tag-manager/server-side/api#logtoconsole):
+   * the values joined by a space, one line each (line breaks inside a value are escaped so that one
+   * message can never read as two). Client templates' lines are not included.
+   */
+  onLog?: (line: string) => void;
+  /** How many tag runs `tagRuns` keeps; older runs are dropped so that a long-running serve stays bounded. */
+  maxTagRuns?: number;
+}
+
+export const DEFAULT_MAX_TAG_RUNS = 500;
+
+/** One console line from logToConsole's arguments: strings as they are, other values as JSON. */
+export function formatLogLine(values: readonly unknown[]): string {
+  const text = values.map((v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)))).join(' ');
+  return text.replace(/[\r\n\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Calls `onLog` for every line pushed to `logs` (the world's logToConsole output). */
+function streamLogs(logs: LogLine[], onLog: (line: string) => void): void {
+  logs.push = (...lines: LogLine[]): number => {
+    for (const line of lines) {
+      try { onLog(formatLogLine(line.values)); } catch { /* a failing sink never fails the tag */ }
+    }
+    return Array.prototype.push.apply(logs, lines);
+  };
+}
+
+export function createServerContainer(container: ContainerExport, transport: Transport, options: ServerContainerOptions = {}): ServerContainer {
+  const maxTagRuns = Math.max(1, options.maxTagRuns ?? DEFAULT_MAX_TAG_RUNS);
   const version = container.containerVersion;
   const templates = new Map<string, ParsedTemplate>();
   const templateOf = (type: string): ParsedTemplate => {
@@ -68,8 +99,10 @@ export function createServerContainer(container: ContainerExport, transport: Tra
     const world = createWorld({ request, eventData: event, templateStorage: storageOf(tag.type) });
     world.transport = transport;
     world.clientName = clientName;
-    const run: TagRun = { tag: tag.name, event, result: 'timeout', logs: [], http: world.http };
+    if (options.onLog) streamLogs(world.logs, options.onLog);
+    const run: TagRun = { tag: tag.name, time: Date.now(), event, result: 'timeout', logs: [], http: world.http };
     tagRuns.push(run);
+    if (tagRuns.length > maxTagRuns) tagRuns.splice(0, tagRuns.length - maxTagRuns);
     Object.assign(run, await fireTag(() => templateOf(tag.type), world, decodeParameters(tag.parameter ?? [], variables(event, clientName))));
     run.logs = world.logs.map((l) => l.values);
   }

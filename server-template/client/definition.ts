@@ -1,5 +1,5 @@
 import { defineTemplate } from '../../build/definition';
-import { DEFAULT_PATH, MAX_BATCH_EVENTS, MAX_BODY_BYTES } from '../../pinterest/forwarding-protocol';
+import { DEFAULT_PATH, MAX_BATCH_EVENTS, MAX_BODY_BYTES, MAX_UNAUTHENTICATED_EVENTS, SECRET_HEADER } from '../../pinterest/forwarding-protocol';
 import { CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE, CORS_HEADERS, DEFAULT_MAX_AGE_DAYS } from './src/choices';
 
 const PROTOCOL = 'https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/event-protocol.md';
@@ -26,11 +26,15 @@ export default defineTemplate({
     },
     {
       type: 'TEXT', name: 'maxEvents', displayName: 'Events per request (max)', simpleValueType: true, defaultValue: String(MAX_BATCH_EVENTS),
-      help: `Larger batches are refused with 413. At most ${MAX_BATCH_EVENTS}. <a href="${PROTOCOL}">Limits</a>`, valueValidators: [{ type: 'POSITIVE_NUMBER' }],
+      help: `Larger batches are refused with 413. At most ${MAX_BATCH_EVENTS}. Callers without the shared secret may send at most ${MAX_UNAUTHENTICATED_EVENTS}. <a href="${PROTOCOL}">Limits</a>`, valueValidators: [{ type: 'POSITIVE_NUMBER' }],
+    },
+    {
+      type: 'TEXT', name: 'sharedSecret', displayName: 'Shared secret for POST batches (optional)', simpleValueType: true,
+      help: `Your backend sends it in the <code>${SECRET_HEADER}</code> header to POST up to the limit above; without it a request carries at most ${MAX_UNAUTHENTICATED_EVENTS} events, and a wrong one is refused with 403. Use 32 or more random characters and keep them in a variable (e.g. a Constant), not typed here, so they stay out of exports and screenshots. The web tag never sends it. <a href="${PROTOCOL}#shared-secret">Shared secret</a>`,
     },
     {
       type: 'TEXT', name: 'maxBodyBytes', displayName: 'Request body size (max bytes)', simpleValueType: true, defaultValue: String(MAX_BODY_BYTES),
-      help: `Larger bodies are refused with 413. <a href="${PROTOCOL}">Limits</a>`, valueValidators: [{ type: 'POSITIVE_NUMBER' }],
+      help: `Bodies over this many bytes (UTF-8, not characters) are refused with 413. <a href="${PROTOCOL}#limits">Limits</a>`, valueValidators: [{ type: 'POSITIVE_NUMBER' }],
     },
     {
       type: 'CHECKBOX', name: 'setClickIdCookie', checkboxText: 'Keep the Pinterest click id (_epik) in a first-party cookie set by the server', simpleValueType: true, defaultValue: true,
@@ -45,12 +49,12 @@ export default defineTemplate({
     read_request: {
       requestAccess: 'specific', bodyAllowed: true, pathAllowed: true, remoteAddressAllowed: true, queryParametersAllowed: true,
       queryParameterAccess: 'specific', queryParameterWhitelist: [{ queryParameter: 'v' }, { queryParameter: 'e' }],
-      headersAllowed: true, headerAccess: 'specific', headerWhitelist: [{ headerName: 'origin' }, { headerName: 'user-agent' }],
+      headersAllowed: true, headerAccess: 'specific', headerWhitelist: [{ headerName: 'origin' }, { headerName: 'user-agent' }, { headerName: SECRET_HEADER }],
     },
     return_response: {},
     access_response: {
       writeResponseAccess: 'specific', writeStatusAllowed: true, writeBodyAllowed: true, writeHeadersAllowed: true, writeHeaderAccess: 'specific',
-      headerWhitelist: [...CORS_HEADERS, 'content-type', 'cache-control', 'pragma', 'expires'].map((headerName) => ({ headerName })),
+      headerWhitelist: [...CORS_HEADERS, 'content-type', 'x-content-type-options', 'cache-control', 'pragma', 'expires'].map((headerName) => ({ headerName })),
     },
     run_container: {},
     get_cookies: { cookieAccess: 'specific', cookieNames: [CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE] },

@@ -63,7 +63,7 @@ ___TEMPLATE_PARAMETERS___
     "displayName": "Events per request (max)",
     "simpleValueType": true,
     "defaultValue": "100",
-    "help": "Larger batches are refused with 413. At most 100. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/event-protocol.md\"\u003eLimits\u003c/a\u003e",
+    "help": "Larger batches are refused with 413. At most 100. Callers without the shared secret may send at most 5. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/event-protocol.md\"\u003eLimits\u003c/a\u003e",
     "valueValidators": [
       {
         "type": "POSITIVE_NUMBER"
@@ -72,11 +72,18 @@ ___TEMPLATE_PARAMETERS___
   },
   {
     "type": "TEXT",
+    "name": "sharedSecret",
+    "displayName": "Shared secret for POST batches (optional)",
+    "simpleValueType": true,
+    "help": "Your backend sends it in the \u003ccode\u003ex-pinterest-gtm-secret\u003c/code\u003e header to POST up to the limit above; without it a request carries at most 5 events, and a wrong one is refused with 403. Use 32 or more random characters and keep them in a variable (e.g. a Constant), not typed here, so they stay out of exports and screenshots. The web tag never sends it. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/event-protocol.md#shared-secret\"\u003eShared secret\u003c/a\u003e"
+  },
+  {
+    "type": "TEXT",
     "name": "maxBodyBytes",
     "displayName": "Request body size (max bytes)",
     "simpleValueType": true,
     "defaultValue": "512000",
-    "help": "Larger bodies are refused with 413. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/event-protocol.md\"\u003eLimits\u003c/a\u003e",
+    "help": "Bodies over this many bytes (UTF-8, not characters) are refused with 413. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/event-protocol.md#limits\"\u003eLimits\u003c/a\u003e",
     "valueValidators": [
       {
         "type": "POSITIVE_NUMBER"
@@ -133,6 +140,7 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
+const encodeUriComponent = require("encodeUriComponent");
 const getTimestampMillis = require("getTimestampMillis");
 const getType = require("getType");
 const JSON = require("JSON");
@@ -141,6 +149,7 @@ const makeNumber = require("makeNumber");
 const makeString = require("makeString");
 const Math = require("Math");
 const Object = require("Object");
+const parseUrl = require("parseUrl");
 const claimRequest = require("claimRequest");
 const getRemoteAddress = require("getRemoteAddress");
 const getRequestBody = require("getRequestBody");
@@ -156,6 +165,83 @@ const setPixelResponse = require("setPixelResponse");
 const setResponseBody = require("setResponseBody");
 const setResponseHeader = require("setResponseHeader");
 const setResponseStatus = require("setResponseStatus");
+const sha256Sync = require("sha256Sync");
+
+// pinterest/forwarding-protocol.ts
+var PROTOCOL_VERSION = 1;
+var VERSION_PARAM = "v";
+var EVENT_PARAM = "e";
+var DEFAULT_PATH = "/pinterest/events";
+var MAX_GET_LENGTH = 8e3;
+var MAX_BATCH_EVENTS = 100;
+var MAX_BODY_BYTES = 512e3;
+var MAX_UNAUTHENTICATED_EVENTS = 5;
+var SECRET_HEADER = "x-pinterest-gtm-secret";
+var CONSENT_KEYS = ["ad_storage", "ad_user_data"];
+var CONSENT_VALUES = ["granted", "denied"];
+var CONSENT_STATE_KEY = "consent_state";
+var SOURCE_KEY = "x-pinterest-gtm-source";
+var SOURCE_CLIENT = "client";
+var CUSTOM_PROPERTY_PREFIX = "x-pinterest-custom-";
+var LIMITS = {
+  eventNameLength: 100,
+  eventIdLength: 256,
+  urlLength: 2048,
+  clickIdLength: 512,
+  textLength: 256,
+  lineItems: 200,
+  customKeys: 50,
+  customKeyLength: 64,
+  hashesPerField: 10
+};
+var CUSTOM_TEXT_KEYS = ["currency", "order_id", "search_query", "lead_type", "video_title", "promo_code"];
+var CUSTOM_NUMBER_KEYS = ["value", "order_quantity"];
+var LINE_ITEM_TEXT_KEYS = ["product_id", "product_name", "product_category", "product_variant", "product_brand"];
+var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity"];
+var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
+var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type", "consent"];
+
+// pinterest/text-rules.ts
+var HIGH_SURROGATE_FIRST = "\uD800";
+var HIGH_SURROGATE_LAST = "\uDBFF";
+var LOW_SURROGATE_FIRST = "\uDC00";
+var LOW_SURROGATE_LAST = "\uDFFF";
+var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
+var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
+var isControl = (c) => c < " " || c === "";
+function characterCount(text2, max) {
+  let count = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
+    if (isControl(c) || isLowSurrogate(c)) return -1;
+    if (isHighSurrogate(c)) {
+      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
+      i++;
+    }
+    count++;
+    if (count > max) return count;
+  }
+  return count;
+}
+function isProtocolText(text2, max) {
+  const count = characterCount(text2, max);
+  return count >= 1 && count <= max;
+}
+var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
+function isClickId(value, max) {
+  if (value.length === 0 || value.length > max) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i);
+    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
+  }
+  return true;
+}
+function withoutQuery(url2) {
+  const query = url2.indexOf("?");
+  const fragment = url2.indexOf("#");
+  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
+  return end === -1 ? url2 : url2.slice(0, end);
+}
 
 // pinterest/values.ts
 var isFinite = (n) => n - n === 0;
@@ -188,7 +274,15 @@ function toList(value) {
 }
 
 // pinterest/forwarded-event-data.ts
-var RENAMED = { order_id: "transaction_id", search_query: "search_term", promo_code: "coupon" };
+var DEFINED = {
+  value: "value",
+  currency: "currency",
+  order_id: "transaction_id",
+  search_query: "search_term",
+  promo_code: "coupon",
+  lead_type: "lead_type",
+  video_title: "video_title"
+};
 function ga4Items(lineItems) {
   var _a;
   const out = [];
@@ -208,11 +302,11 @@ function ga4Items(lineItems) {
   return out;
 }
 function eventDataFromForwarded(event, request) {
-  var _a;
+  var _a, _b;
   const out = { event_name: event.event_name, event_id: event.event_id };
-  if (event.event_time !== undefined) out.event_time = event.event_time;
-  if (event.page_location !== undefined) out.page_location = event.page_location;
-  if (event.page_referrer !== undefined) out.page_referrer = event.page_referrer;
+  if (event.event_time !== undefined) out.event_time = event.event_time > request.now ? request.now : event.event_time;
+  if (event.page_location !== undefined) out.page_location = withoutQuery(event.page_location);
+  if (event.page_referrer !== undefined) out.page_referrer = withoutQuery(event.page_referrer);
   if (request.ip !== undefined) out.ip_override = request.ip;
   if (request.userAgent !== undefined) out.user_agent = request.userAgent;
   if (event.click_id !== undefined) out.click_id = event.click_id;
@@ -222,37 +316,18 @@ function eventDataFromForwarded(event, request) {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (key === "line_items") out.items = ga4Items(custom.line_items);
-    else if (key !== "order_quantity") out[RENAMED.hasOwnProperty(key) ? RENAMED[key] : key] = custom[key];
+    else if (DEFINED.hasOwnProperty(key)) out[DEFINED[key]] = custom[key];
+    else if (CUSTOM_NUMBER_KEYS.indexOf(key) === -1 && CUSTOM_TEXT_KEYS.indexOf(key) === -1) out[CUSTOM_PROPERTY_PREFIX + key] = custom[key];
   }
   const user = toObject(event.user_data);
   if (user !== undefined && Object.keys(user).length > 0) out.user_data = user;
+  const consent = (_b = toObject(event.consent)) != null ? _b : {};
+  const state = {};
+  for (let i = 0; i < CONSENT_KEYS.length; i++) if (consent[CONSENT_KEYS[i]] !== undefined) state[CONSENT_KEYS[i]] = consent[CONSENT_KEYS[i]];
+  if (Object.keys(state).length > 0) out[CONSENT_STATE_KEY] = state;
+  out[SOURCE_KEY] = SOURCE_CLIENT;
   return out;
 }
-
-// pinterest/forwarding-protocol.ts
-var PROTOCOL_VERSION = 1;
-var VERSION_PARAM = "v";
-var EVENT_PARAM = "e";
-var DEFAULT_PATH = "/pinterest/events";
-var MAX_BATCH_EVENTS = 100;
-var MAX_BODY_BYTES = 512e3;
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 256,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
-var CUSTOM_TEXT_KEYS = ["currency", "order_id", "search_query", "lead_type", "video_title", "promo_code"];
-var CUSTOM_NUMBER_KEYS = ["value", "order_quantity"];
-var LINE_ITEM_TEXT_KEYS = ["product_id", "product_name", "product_category", "product_variant", "product_brand"];
-var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity"];
-var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
-var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type"];
 
 // server-template/client/src/choices.ts
 var DEFAULT_MAX_AGE_DAYS = 365;
@@ -260,13 +335,15 @@ var CLICK_ID_COOKIE = "_epik";
 var CLICK_ID_TIME_COOKIE = "_pin_gtm_epik_ts";
 
 // server-template/client/src/click-id-cookie.ts
+var atMost = (time, now) => time > now ? now : time;
 function newestClickId(events, now) {
   var _a;
   let newest;
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
     if (event.click_id_from_url !== true || event.click_id === undefined) continue;
-    const time = (_a = toNumber(event.event_time)) != null ? _a : now;
+    if (event.consent !== undefined && event.consent.ad_storage === "denied") continue;
+    const time = atMost((_a = toNumber(event.event_time)) != null ? _a : now, now);
     if (newest === undefined || time >= newest.time) newest = { value: event.click_id, time: time };
   }
   return newest;
@@ -274,24 +351,25 @@ function newestClickId(events, now) {
 function keepClickId(events, now, maxAgeDays, domain) {
   const newest = newestClickId(events, now);
   if (newest === undefined) return false;
-  const storedTime = toNumber(getCookieValues(CLICK_ID_TIME_COOKIE)[0]);
+  const stored = toNumber(getCookieValues(CLICK_ID_TIME_COOKIE)[0]);
+  const storedTime = stored === undefined || stored > now ? undefined : stored;
   if (storedTime !== undefined && storedTime > newest.time) return false;
   if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
   const options = { domain: domain, path: "/", "max-age": maxAgeDays * 86400, secure: true, sameSite: "Lax", httpOnly: false };
-  setCookie(CLICK_ID_COOKIE, newest.value, options, true);
-  setCookie(CLICK_ID_TIME_COOKIE, makeString(newest.time), options, true);
+  setCookie(CLICK_ID_COOKIE, newest.value, options);
+  setCookie(CLICK_ID_TIME_COOKIE, makeString(newest.time), options);
   return true;
 }
 
 // server-template/client/src/cors.ts
-function originAllowed(allowlist, origin) {
+function allowedOrigin(allowlist, origin) {
   var _a;
   const entries = makeString((_a = toText(allowlist)) != null ? _a : "").split(",");
   for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i].trim().toLowerCase();
-    if (entry !== "" && entry === origin.toLowerCase()) return true;
+    const entry = entries[i].trim();
+    if (entry !== "" && entry.toLowerCase() === origin.toLowerCase()) return entry;
   }
-  return false;
+  return undefined;
 }
 function requestOrigin() {
   return toText(getRequestHeader("origin"));
@@ -307,7 +385,7 @@ function allowOrigin(origin, preflight) {
 
 // pinterest/events.ts
 function isCustomEventName(name) {
-  if (name === "") return false;
+  if (name === "" || name.length > 100) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
     if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
@@ -328,15 +406,88 @@ function isSha256Hex(value) {
   return lower.length === 64 && keep(lower, isHexDigit).length === 64;
 }
 
+// pinterest/personal-data.ts
+var isDigit2 = (c) => c >= "0" && c <= "9";
+var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
+var isAddressChar = (c) => isLetter(c) || isDigit2(c) || c > "" || "._%+-'".indexOf(c) !== -1;
+var isDomainChar = (c) => isLetter(c) || isDigit2(c) || c > "" || c === "." || c === "-";
+function domainAt(text2, start) {
+  let end = start;
+  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
+  let domain = text2.slice(start, end);
+  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
+  return domain;
+}
+function isMailDomain(domain) {
+  const dot = domain.lastIndexOf(".");
+  if (dot < 1) return false;
+  const tld = domain.slice(dot + 1);
+  if (tld.length < 2) return false;
+  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
+  return true;
+}
+function looksLikeEmail(value) {
+  const text2 = value.split("%40").join("@");
+  let at = text2.indexOf("@");
+  while (at !== -1) {
+    if (at > 0 && isAddressChar(text2.charAt(at - 1)) && isMailDomain(domainAt(text2, at + 1))) return true;
+    at = text2.indexOf("@", at + 1);
+  }
+  return false;
+}
+function isDate(groups, separators) {
+  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
+  const short = (g) => g.length >= 1 && g.length <= 2;
+  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
+}
+function looksLikePhone(value) {
+  const text2 = value.trim();
+  const groups = [];
+  let separators = "";
+  let current = "";
+  let digits = 0;
+  let parentheses = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
+    if (isDigit2(c)) {
+      current += c;
+      digits++;
+      continue;
+    }
+    if (c === "+" && i === 0) continue;
+    if (" -()./".indexOf(c) === -1) return false;
+    if (c === "(" || c === ")") parentheses = true;
+    if (current !== "") {
+      groups.push(current);
+      current = "";
+    }
+    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
+  }
+  if (current !== "") groups.push(current);
+  if (digits < 7 || digits > 15) return false;
+  if (text2.charAt(0) === "+" || parentheses) return true;
+  return groups.length >= 3 && !isDate(groups, separators.trim());
+}
+
 // pinterest/forwarded-event-validation.ts
-var text = (value, max, path) => getType(value) !== "string" || value.length === 0 || value.length > max ? path + ": must be a string of 1 to " + max + " characters" : undefined;
+var OUTSIDE = ": has a field outside the protocol";
+var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
+var NO_PHONE = ": must not hold a raw phone number";
+var text = (value, max, path) => getType(value) !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
 var number = (value, path) => getType(value) !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
-var url = (value, path) => {
+var freeText = (value, max, path) => {
+  var _a;
+  return (_a = text(value, max, path)) != null ? _a : looksLikeEmail(value) ? path + NO_EMAIL : looksLikePhone(value) ? path + NO_PHONE : undefined;
+};
+var customText = (value, path) => freeText(value, LIMITS.textLength, path);
+function url(value, path) {
   const problem = text(value, LIMITS.urlLength, path);
   if (problem !== undefined) return problem;
-  const lower = value.toLowerCase();
-  return lower.indexOf("https://") === 0 || lower.indexOf("http://") === 0 ? undefined : path + ": must be an http(s) URL";
-};
+  const parsed = parseUrl(value);
+  const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
+  if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
+  return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
+}
 function isPropertyName(name) {
   if (name.length === 0 || name.length > LIMITS.customKeyLength) return false;
   for (let i = 0; i < name.length; i++) {
@@ -345,24 +496,32 @@ function isPropertyName(name) {
   }
   return true;
 }
-function lineItem(value, path) {
+function customPropertyProblem(name, value) {
+  const path = "custom_data.*";
+  if (!isPropertyName(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
+  const type = getType(value);
+  if (type === "number") return number(value, path);
+  if (type === "boolean") return undefined;
+  if (type !== "string") return path + ": must be a string, a number or a boolean";
+  return customText(value, path);
+}
+function lineItemProblem(value, path) {
   if (getType(value) !== "object") return path + ": must be an object";
   const item = value;
   const keys = Object.keys(item);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    const at = path + "." + key;
     if (LINE_ITEM_TEXT_KEYS.indexOf(key) !== -1) {
-      const p = text(item[key], LIMITS.textLength, at);
+      const p = customText(item[key], path + "." + key);
       if (p) return p;
       continue;
     }
     if (LINE_ITEM_NUMBER_KEYS.indexOf(key) !== -1) {
-      const p = number(item[key], at);
+      const p = number(item[key], path + "." + key);
       if (p) return p;
       continue;
     }
-    return at + ": is not a line item field";
+    return path + OUTSIDE;
   }
   return undefined;
 }
@@ -373,34 +532,27 @@ function customData(value) {
   if (keys.length > LIMITS.customKeys) return "custom_data: at most " + LIMITS.customKeys + " properties";
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    const at = "custom_data." + key;
     const v = data2[key];
     if (key === "line_items") {
-      if (getType(v) !== "array" || v.length > LIMITS.lineItems) return at + ": must be an array of at most " + LIMITS.lineItems + " items";
+      if (getType(v) !== "array" || v.length > LIMITS.lineItems) return "custom_data.line_items: must be an array of at most " + LIMITS.lineItems + " items";
       for (let j = 0; j < v.length; j++) {
-        const p = lineItem(v[j], at + "[" + j + "]");
-        if (p) return p;
+        const p2 = lineItemProblem(v[j], "custom_data.line_items[" + j + "]");
+        if (p2) return p2;
       }
       continue;
     }
     if (CUSTOM_NUMBER_KEYS.indexOf(key) !== -1) {
-      const p = number(v, at);
-      if (p) return p;
+      const p2 = number(v, "custom_data." + key);
+      if (p2) return p2;
       continue;
     }
     if (CUSTOM_TEXT_KEYS.indexOf(key) !== -1) {
-      const p = text(v, LIMITS.textLength, at);
-      if (p) return p;
+      const p2 = customText(v, "custom_data." + key);
+      if (p2) return p2;
       continue;
     }
-    if (!isPropertyName(key)) return "custom_data: property names are lower-case letters, digits and underscores";
-    const type = getType(v);
-    if (type === "string") {
-      const p = text(v, LIMITS.textLength, at);
-      if (p) return p;
-      continue;
-    }
-    if (type !== "number" && type !== "boolean") return at + ": must be a string, a number or a boolean";
+    const p = customPropertyProblem(key, v);
+    if (p) return p;
   }
   return undefined;
 }
@@ -409,8 +561,8 @@ function userData(value) {
   const data2 = value;
   const keys = Object.keys(data2);
   for (let i = 0; i < keys.length; i++) {
+    if (USER_DATA_KEYS.indexOf(keys[i]) === -1) return "user_data" + OUTSIDE;
     const at = "user_data." + keys[i];
-    if (USER_DATA_KEYS.indexOf(keys[i]) === -1) return at + ": is not a user data field";
     const list = data2[keys[i]];
     if (getType(list) !== "array" || list.length > LIMITS.hashesPerField) return at + ": must be an array of at most " + LIMITS.hashesPerField + " hashes";
     for (let j = 0; j < list.length; j++) {
@@ -420,33 +572,59 @@ function userData(value) {
   }
   return undefined;
 }
+function consentProblem(value) {
+  if (getType(value) !== "object") return "consent: must be an object";
+  const consent = value;
+  const keys = Object.keys(consent);
+  for (let i = 0; i < keys.length; i++) {
+    if (CONSENT_KEYS.indexOf(keys[i]) === -1) return "consent" + OUTSIDE;
+    if (CONSENT_VALUES.indexOf(consent[keys[i]]) === -1) return "consent." + keys[i] + ': must be "granted" or "denied"';
+  }
+  return undefined;
+}
 function forwardedEventProblem(value) {
+  var _a;
   if (getType(value) !== "object") return "event: must be an object";
   const event = value;
   const keys = Object.keys(event);
-  for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return keys[i].length > 40 ? "event: unknown field" : keys[i] + ": is not a field of the protocol";
+  for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return "event" + OUTSIDE;
   const name = text(event.event_name, LIMITS.eventNameLength, "event_name");
   if (name !== undefined) return name;
   if (!isCustomEventName(event.event_name)) return "event_name: must be letters and underscores";
+  const clickId = event.click_id;
   const checks = [
-    text(event.event_id, LIMITS.eventIdLength, "event_id"),
-    event.event_time === undefined ? undefined : number(event.event_time, "event_time"),
+    freeText(event.event_id, LIMITS.eventIdLength, "event_id"),
+    event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
     event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    event.click_id === undefined ? undefined : text(event.click_id, LIMITS.clickIdLength, "click_id"),
+    clickId === undefined || getType(clickId) === "string" && isClickId(clickId, LIMITS.clickIdLength) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =",
     event.click_id_from_url === undefined || getType(event.click_id_from_url) === "boolean" ? undefined : "click_id_from_url: must be a boolean",
     event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
     event.custom_data === undefined ? undefined : customData(event.custom_data),
-    event.user_data === undefined ? undefined : userData(event.user_data)
+    event.user_data === undefined ? undefined : userData(event.user_data),
+    event.consent === undefined ? undefined : consentProblem(event.consent)
   ];
   for (let i = 0; i < checks.length; i++) if (checks[i] !== undefined) return checks[i];
   return undefined;
 }
 
 // server-template/client/src/incoming-events.ts
+function utf8Length(text2) {
+  const encoded = encodeUriComponent(text2);
+  if (encoded === undefined) return undefined;
+  return encoded.length - 2 * (encoded.split("%").length - 1);
+}
+function bodySizeProblem(body, maxBytes) {
+  const tooLarge = { status: 413, error: "body: larger than " + maxBytes + " bytes" };
+  if (body.length > maxBytes) return tooLarge;
+  if (body.length * 3 <= maxBytes) return undefined;
+  const bytes = utf8Length(body);
+  if (bytes === undefined) return { status: 400, error: "body: must be UTF-8 text" };
+  return bytes > maxBytes ? tooLarge : undefined;
+}
 function checked(list, maxEvents, asPixel) {
-  if (list.length === 0) return { status: 400, error: "no events" };
-  if (list.length > maxEvents) return { status: 413, error: "at most " + maxEvents + " events per request" };
+  if (list.length === 0) return { status: 400, error: "events: must not be empty" };
+  if (list.length > maxEvents) return { status: 413, error: "events: at most " + maxEvents + " events per request" };
   for (let i = 0; i < list.length; i++) {
     const problem = forwardedEventProblem(list[i]);
     if (problem !== undefined) return { status: 400, error: (list.length > 1 ? "events[" + i + "]." : "") + problem };
@@ -457,24 +635,50 @@ function readIncoming(maxEvents, maxBodyBytes) {
   var _a;
   const method = getRequestMethod();
   if (method === "GET") {
-    if (makeString(getRequestQueryParameter(VERSION_PARAM)) !== makeString(PROTOCOL_VERSION)) return { status: 400, error: "unsupported protocol version" };
-    const event = JSON.parse(makeString(getRequestQueryParameter(EVENT_PARAM)));
+    if (makeString(getRequestQueryParameter(VERSION_PARAM)) !== makeString(PROTOCOL_VERSION)) return { status: 400, error: "v: unsupported protocol version" };
+    const param = getRequestQueryParameter(EVENT_PARAM);
+    if (getType(param) === "string" && param.length > MAX_GET_LENGTH) return { status: 413, error: "e: longer than " + MAX_GET_LENGTH + " characters" };
+    const event = getType(param) === "string" ? JSON.parse(param) : undefined;
     return event === undefined ? { status: 400, error: "e: must be JSON" } : checked([event], 1, true);
   }
-  if (method !== "POST") return { status: 405, error: "use GET or POST" };
+  if (method !== "POST") return { status: 405, error: "method: use GET or POST" };
   const body = (_a = getRequestBody()) != null ? _a : "";
-  if (body.length > maxBodyBytes) return { status: 413, error: "the body is larger than " + maxBodyBytes + " bytes" };
+  const sizeProblem = bodySizeProblem(body, maxBodyBytes);
+  if (sizeProblem !== undefined) return sizeProblem;
   const parsed = toObject(JSON.parse(body));
-  if (parsed === undefined) return { status: 400, error: "the body must be a JSON object" };
-  if (parsed[VERSION_PARAM] !== PROTOCOL_VERSION) return { status: 400, error: "unsupported protocol version" };
+  if (parsed === undefined) return { status: 400, error: "body: must be a JSON object" };
+  if (parsed[VERSION_PARAM] !== PROTOCOL_VERSION) return { status: 400, error: "v: unsupported protocol version" };
   if (getType(parsed.events) !== "array") return { status: 400, error: "events: must be an array" };
   return checked(toList(parsed.events), maxEvents, false);
+}
+
+// server-template/client/src/request-facts.ts
+var MAX_IP_LENGTH = 45;
+var MAX_USER_AGENT_LENGTH = 512;
+function plainIp(value) {
+  const text2 = toText(value);
+  if (text2 === undefined || text2.length > MAX_IP_LENGTH) return undefined;
+  const lower = text2.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (!(c >= "0" && c <= "9" || c >= "a" && c <= "f" || c === "." || c === ":")) return undefined;
+  }
+  return text2;
+}
+function requestFacts() {
+  const agent = toText(getRequestHeader("user-agent"));
+  return {
+    ip: plainIp(getRemoteAddress()),
+    userAgent: agent !== undefined && isProtocolText(agent, MAX_USER_AGENT_LENGTH) ? agent : undefined,
+    now: getTimestampMillis()
+  };
 }
 
 // server-template/client/src/respond.ts
 function answerError(status, message) {
   setResponseStatus(status);
   setResponseHeader("content-type", "application/json; charset=utf-8");
+  setResponseHeader("x-content-type-options", "nosniff");
   setResponseHeader("cache-control", "no-store");
   setResponseBody(JSON.stringify({ error: message }));
   returnResponse();
@@ -484,9 +688,26 @@ function answerDone(asPixel) {
     setPixelResponse();
   } else {
     setResponseStatus(204);
+    setResponseHeader("x-content-type-options", "nosniff");
     setResponseHeader("cache-control", "no-store");
   }
   returnResponse();
+}
+
+// server-template/client/src/shared-secret.ts
+var HEX = "0123456789abcdef";
+function sameSecret(given, expected) {
+  const a = sha256Sync(given, { outputEncoding: "hex" });
+  const b = sha256Sync(expected, { outputEncoding: "hex" });
+  let difference = a.length ^ b.length;
+  for (let i = 0; i < b.length; i++) difference = difference | HEX.indexOf(a.charAt(i)) ^ HEX.indexOf(b.charAt(i));
+  return difference === 0;
+}
+function callerOf(secretField) {
+  const given = toText(getRequestHeader(SECRET_HEADER));
+  const expected = toText(secretField);
+  if (given === undefined || expected === undefined) return "anonymous";
+  return sameSecret(given, expected) ? "authenticated" : "wrong secret";
 }
 
 // server-template/client/src/main.ts
@@ -494,37 +715,36 @@ var bounded = (value, fallback, max) => {
   const n = toInteger(value);
   return n === undefined || n < 1 ? fallback : n > max ? max : n;
 };
+function refuse(status, error) {
+  logToConsole("[Pinterest client] rejected: " + error);
+  answerError(status, error);
+}
 function main() {
-  var _a, _b, _c, _d, _e;
+  var _a, _b, _c, _d;
   if (getRequestPath() !== ((_a = toText(data.path)) != null ? _a : DEFAULT_PATH)) return;
   claimRequest();
+  const method = getRequestMethod();
   const origin = requestOrigin();
-  const allowed = origin !== undefined && originAllowed(data.allowedOrigins, origin);
-  if (getRequestMethod() === "OPTIONS") {
-    if (!allowed) {
-      answerError(403, "origin not allowed");
-      return;
-    }
-    allowOrigin(origin, true);
+  const allowed = origin === undefined ? undefined : allowedOrigin(data.allowedOrigins, origin);
+  if (method === "OPTIONS") {
+    if (allowed === undefined) return refuse(403, "origin: not allowed");
+    allowOrigin(allowed, true);
     answerDone(false);
     return;
   }
-  if (origin !== undefined && getRequestMethod() === "POST" && !allowed) {
-    answerError(403, "origin not allowed");
-    return;
-  }
-  if (allowed) allowOrigin(origin, false);
-  const incoming = readIncoming(bounded(data.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS), bounded(data.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
-  if (incoming.events === undefined) {
-    logToConsole("[Pinterest client] rejected: " + ((_b = incoming.error) != null ? _b : ""));
-    answerError((_c = incoming.status) != null ? _c : 400, (_d = incoming.error) != null ? _d : "bad request");
-    return;
-  }
+  if (origin !== undefined && method === "POST" && allowed === undefined) return refuse(403, "origin: not allowed");
+  if (allowed !== undefined) allowOrigin(allowed, false);
+  const caller = method === "POST" ? callerOf(data.sharedSecret) : "anonymous";
+  if (caller === "wrong secret") return refuse(403, SECRET_HEADER + ": does not match");
+  const configured = bounded(data.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS);
+  const maxEvents = caller === "authenticated" || configured < MAX_UNAUTHENTICATED_EVENTS ? configured : MAX_UNAUTHENTICATED_EVENTS;
+  const incoming = readIncoming(maxEvents, bounded(data.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
+  if (incoming.events === undefined) return refuse((_b = incoming.status) != null ? _b : 400, (_c = incoming.error) != null ? _c : "request: invalid");
   const events = incoming.events;
+  const facts = requestFacts();
   if (data.setClickIdCookie !== false) {
-    keepClickId(events, getTimestampMillis(), bounded(data.cookieMaxAgeDays, DEFAULT_MAX_AGE_DAYS, 400), (_e = toText(data.cookieDomain)) != null ? _e : "auto");
+    keepClickId(events, facts.now, bounded(data.cookieMaxAgeDays, DEFAULT_MAX_AGE_DAYS, 400), (_d = toText(data.cookieDomain)) != null ? _d : "auto");
   }
-  const facts = { ip: toText(getRemoteAddress()), userAgent: toText(getRequestHeader("user-agent")) };
   let pending = events.length;
   for (let i = 0; i < events.length; i++) {
     runContainer(eventDataFromForwarded(events[i], facts), () => {
@@ -673,6 +893,21 @@ ___SERVER_PERMISSIONS___
                   {
                     "type": 1,
                     "string": "user-agent"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "x-pinterest-gtm-secret"
                   }
                 ]
               }
@@ -830,6 +1065,21 @@ ___SERVER_PERMISSIONS___
                   {
                     "type": 1,
                     "string": "content-type"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "x-content-type-options"
                   }
                 ]
               },
@@ -1099,7 +1349,7 @@ scenarios:
     assertThat(ran).isEqualTo([{
       event_name: 'checkout', event_id: 'checkout_T-1', event_time: 1700000000000, page_location: 'https://shop.example/thanks',
       ip_override: '198.51.100.7', user_agent: 'UA/1', value: 59.8, currency: 'EUR', transaction_id: 'T-1',
-      items: [{ item_id: 'SKU-1', item_name: 'Vase', price: 19.9, quantity: 2 }], user_data: { em: [HASH] },
+      items: [{ item_id: 'SKU-1', item_name: 'Vase', price: 19.9, quantity: 2 }], user_data: { em: [HASH] }, 'x-pinterest-gtm-source': 'client',
     }]);
     assertThat(response.pixel).isTrue();
     assertThat(response.returned).isTrue();
@@ -1116,25 +1366,25 @@ scenarios:
     assertThat(response.returned).isTrue();
     assertThat(response.status).isEqualTo(204);
     assertThat(response.pixel).isFalse();
-- name: Event fields become the keys the Conversions API tag reads
+- name: Event fields become the keys the Conversions API tag reads; custom properties go under their own prefix
   code: |-
     post({ v: 1, events: [wireEvent({ event_name: 'search', event_id: 'S-1', custom_data: { search_query: 'vase', promo_code: 'X', lead_type: 'Demo', shop_region: 'eu' }, click_id: 'C1', page_referrer: 'https://www.pinterest.com/', opt_out_type: 'LDP' })] });
     runCode(mockData);
     const event = ran[0];
-    assertThat([event.search_term, event.coupon, event.lead_type, event.shop_region, event.click_id, event.page_referrer, event.opt_out_type]).isEqualTo(['vase', 'X', 'Demo', 'eu', 'C1', 'https://www.pinterest.com/', 'LDP']);
+    assertThat([event.search_term, event.coupon, event.lead_type, event['x-pinterest-custom-shop_region'], event.click_id, event.page_referrer, event.opt_out_type]).isEqualTo(['vase', 'X', 'Demo', 'eu', 'C1', 'https://www.pinterest.com/', 'LDP']);
 - name: A body that is not JSON gets 400 and runs nothing
   code: |-
     post('{not json');
     runCode(mockData);
     assertThat(response.status).isEqualTo(400);
-    assertThat(errorOf()).isEqualTo('the body must be a JSON object');
+    assertThat(errorOf()).isEqualTo('body: must be a JSON object');
     assertThat(ran).isEqualTo([]);
 - name: An unknown protocol version gets 400
   code: |-
     post({ v: 2, events: [wireEvent()] });
     runCode(mockData);
     assertThat(response.status).isEqualTo(400);
-    assertThat(errorOf()).isEqualTo('unsupported protocol version');
+    assertThat(errorOf()).isEqualTo('v: unsupported protocol version');
 - name: An invalid event name is refused without echoing it
   code: |-
     post({ v: 1, events: [wireEvent({ event_name: '<img src=x onerror=alert(1)>' })] });
@@ -1146,7 +1396,7 @@ scenarios:
   code: |-
     post({ v: 1, events: [wireEvent({ password: 'x' })] });
     runCode(mockData);
-    assertThat(errorOf()).isEqualTo('password: is not a field of the protocol');
+    assertThat(errorOf()).isEqualTo('event: has a field outside the protocol');
     assertThat(ran).isEqualTo([]);
 - name: User data must already be hashed
   code: |-
@@ -1202,14 +1452,17 @@ scenarios:
     runCode(mockData);
     assertThat(response.status).isEqualTo(204);
     assertThat(response.headers['access-control-allow-origin']).isEqualTo('https://shop.example');
-- name: A click id from the page URL is kept in a first-party _epik cookie set by the server
+- name: A click id from the page URL is kept in a first-party _epik cookie set by the server, encoded
   code: |-
     post({ v: 1, events: [wireEvent({ click_id: 'EPIK-1', click_id_from_url: true })] });
     runCode(mockData);
     assertThat(cookiesSet[0][0]).isEqualTo('_epik');
     assertThat(cookiesSet[0][1]).isEqualTo('EPIK-1');
     assertThat(cookiesSet[0][2]).isEqualTo({ domain: 'auto', path: '/', 'max-age': 31536000, secure: true, sameSite: 'Lax', httpOnly: false });
+    assertThat(cookiesSet[0][3]).isFalsy();
     assertThat(cookiesSet[1][0]).isEqualTo('_pin_gtm_epik_ts');
+    assertThat(cookiesSet[1][1]).isEqualTo('1700000000000');
+    assertThat(cookiesSet[1][3]).isFalsy();
 - name: A click id read from the cookie is not written again
   code: |-
     post({ v: 1, events: [wireEvent({ click_id: 'EPIK-1' })] });
@@ -1236,6 +1489,208 @@ scenarios:
     runCode(mockData);
     assertThat(response.status).isEqualTo(400);
     assertThat(errorOf()).isEqualTo('e: must be JSON');
+- name: "Custom properties named like keys the client sets cannot replace them: they land under x-pinterest-custom-"
+  code: |-
+    post({ v: 1, events: [wireEvent({ custom_data: {
+      ip_override: '2001:db8::66', user_agent: 'Evil/1', page_location: 'https://evil.example/?epik=STOLEN', partner_id: 'P-EVIL',
+      event_name: 'page_visit', event_id: 'E-EVIL', click_id: 'STOLEN', user_data: 'x', items: 'x', transaction_id: 'T-EVIL', language: 'xx',
+    } })] }, { 'user-agent': 'UA/1' });
+    runCode(mockData);
+    assertThat(response.status).isEqualTo(204);
+    const event = ran[0];
+    assertThat([event.ip_override, event.user_agent, event.page_location, event.event_name, event.event_id]).isEqualTo(['198.51.100.7', 'UA/1', 'https://shop.example/thanks', 'checkout', 'checkout_T-1']);
+    assertThat([event.partner_id, event.click_id, event.items, event.transaction_id, event.language]).isEqualTo([undefined, undefined, undefined, undefined, undefined]);
+    assertThat(event.user_data).isEqualTo({ em: [HASH] });
+    assertThat(event['x-pinterest-custom-ip_override']).isEqualTo('2001:db8::66');
+    assertThat(event['x-pinterest-custom-partner_id']).isEqualTo('P-EVIL');
+    assertThat(event['x-pinterest-gtm-source']).isEqualTo('client');
+- name: A click id outside Pinterest's alphabet is refused and never reaches a cookie; a base64 one is written encoded
+  code: |-
+    const hostile = ['X; Domain=evil.example; HttpOnly', 'X\nSet-Cookie: a=b', 'X,Y', 'X"', 'X Y', 'ä', repeat('x', 513)];
+    hostile.forEach((clickId) => {
+      reset();
+      post({ v: 1, events: [wireEvent({ click_id: clickId, click_id_from_url: true })] });
+      runCode(mockData);
+      assertThat(response.status).isEqualTo(400);
+      assertThat(errorOf()).isEqualTo('click_id: must be 1 to 512 characters of A-Z a-z 0-9 + / - _ =');
+      assertThat(cookiesSet).isEqualTo([]);
+      assertThat(ran).isEqualTo([]);
+    });
+    reset();
+    post({ v: 1, events: [wireEvent({ click_id: 'dj0yJnU9b2JD+/Y3Bv==', click_id_from_url: true })] });
+    runCode(mockData);
+    assertThat(cookiesSet[0][1]).isEqualTo('dj0yJnU9b2JD+/Y3Bv==');
+    assertThat(cookiesSet[0][3]).isFalsy();
+- name: A far-future event_time is clamped to the server's clock in event data and in the click id cookie
+  code: |-
+    post({ v: 1, events: [wireEvent({ event_time: 9999999999999, click_id: 'FUTURE', click_id_from_url: true })] });
+    runCode(mockData);
+    assertThat(ran[0].event_time).isEqualTo(NOW);
+    assertThat(cookiesSet[1]).isEqualTo(['_pin_gtm_epik_ts', '' + NOW, cookiesSet[1][2], undefined]);
+    // A timestamp cookie from the future (planted before this fix) does not lock out a genuine click id.
+    reset();
+    cookies = { _epik: ['PLANTED'], _pin_gtm_epik_ts: ['9999999999999'] };
+    post({ v: 1, events: [wireEvent({ event_time: NOW - 1000, click_id: 'GENUINE', click_id_from_url: true })] });
+    runCode(mockData);
+    assertThat(cookiesSet[0][1]).isEqualTo('GENUINE');
+    assertThat(cookiesSet[1][1]).isEqualTo('' + (NOW - 1000));
+- name: "Errors never echo the request: fixed texts with protocol field paths, JSON, nosniff"
+  code: |-
+    const MARK = '<img src=x onerror=alert(1)>';
+    const bodies = [
+      { v: 1, events: [wireEvent(keyed(MARK, 1))] },
+      { v: 1, events: [wireEvent({ custom_data: keyed(MARK, 'x') })] },
+      { v: 1, events: [wireEvent({ custom_data: { colour: keyed(MARK, 1) } })] },
+      { v: 1, events: [wireEvent({ custom_data: { line_items: [keyed(MARK, 1)] } })] },
+      { v: 1, events: [wireEvent({ user_data: keyed(MARK, []) })] },
+      { v: 1, events: [wireEvent({ consent: keyed(MARK, 'granted') })] },
+      { v: 1, events: [wireEvent({ consent: { ad_storage: MARK } })] },
+      { v: 1, events: [wireEvent({ page_location: 'javascript:' + MARK })] },
+      { v: MARK, events: [] },
+      MARK,
+    ];
+    bodies.forEach((body) => {
+      reset();
+      post(body);
+      runCode(mockData);
+      assertThat(response.status).isEqualTo(400);
+      assertThat(response.body).doesNotContain('<');
+      assertThat(response.body).doesNotContain('img');
+      assertThat(response.headers['content-type']).isEqualTo('application/json; charset=utf-8');
+      assertThat(response.headers['x-content-type-options']).isEqualTo('nosniff');
+    });
+    reset();
+    post({ v: 1, events: [wireEvent({ custom_data: keyed(MARK, 'x') })] });
+    runCode(mockData);
+    assertThat(errorOf()).isEqualTo('custom_data: property names are 1 to 64 lower-case letters, digits and underscores');
+- name: The body limit counts UTF-8 bytes, not characters
+  code: |-
+    const body = JSON.stringify({ v: 1, events: [wireEvent({ custom_data: { colour: repeat('ü', 200) } })] });
+    post(body);
+    runCode({ path: '/pinterest/events', maxBodyBytes: '' + (body.length + 50) });
+    assertThat(response.status).isEqualTo(413);
+    assertThat(errorOf()).isEqualTo('body: larger than ' + (body.length + 50) + ' bytes');
+    assertThat(ran).isEqualTo([]);
+    reset();
+    runCode({ path: '/pinterest/events', maxBodyBytes: '' + (body.length + 200) });
+    assertThat(response.status).isEqualTo(204);
+- name: Valid unicode is accepted and lengths count characters; lone surrogates and control characters are refused
+  code: |-
+    post({ v: 1, events: [wireEvent({ event_id: 'ид-😀', custom_data: { colour: repeat('😀', 256), note: 'Grüße, 東京 ☕' } })] });
+    runCode(mockData);
+    assertThat(response.status).isEqualTo(204);
+    assertThat(ran[0]['x-pinterest-custom-colour']).isEqualTo(repeat('😀', 256));
+    [[repeat('😀', 257)], ['a\ud800b'], ['\udc00'], ['line\nfeed'], ['nul\u0000']].forEach((bad) => {
+      reset();
+      post({ v: 1, events: [wireEvent({ custom_data: { colour: bad[0] } })] });
+      runCode(mockData);
+      assertThat(response.status).isEqualTo(400);
+      assertThat(errorOf()).isEqualTo('custom_data.*: must be text of 1 to 256 characters without control characters');
+    });
+- name: Raw email addresses and phone numbers are refused in custom properties; identifiers and dates are not
+  code: |-
+    [
+      [{ contact: 'jane.doe@example.com' }, 'custom_data.*: must not hold a raw email address (send it hashed in user_data.em)'],
+      [{ contact: 'Mail me: jane.doe%40example.com' }, 'custom_data.*: must not hold a raw email address (send it hashed in user_data.em)'],
+      [{ lead_type: 'jane@example.co.uk' }, 'custom_data.lead_type: must not hold a raw email address (send it hashed in user_data.em)'],
+      [{ line_items: [{ product_name: 'for bob@example.org' }] }, 'custom_data.line_items[0].product_name: must not hold a raw email address (send it hashed in user_data.em)'],
+      [{ contact: '+49 151 23456789' }, 'custom_data.*: must not hold a raw phone number'],
+      [{ contact: '(555) 123-4567' }, 'custom_data.*: must not hold a raw phone number'],
+      [{ contact: '020 7946 0958' }, 'custom_data.*: must not hold a raw phone number'],
+    ].forEach((row) => {
+      reset();
+      post({ v: 1, events: [wireEvent({ custom_data: row[0] })] });
+      runCode(mockData);
+      assertThat(response.status).isEqualTo(400);
+      assertThat(errorOf()).isEqualTo(row[1]);
+      assertThat(ran).isEqualTo([]);
+    });
+    reset();
+    post({ v: 1, events: [wireEvent({ custom_data: { order_id: '100000123', gtin: '4006381333931', delivery: '2024-01-15', handle: '@shop', version: '2.4.1' } })] });
+    runCode(mockData);
+    assertThat(response.status).isEqualTo(204);
+- name: Without the shared secret a POST carries at most 5 events; with it, up to the limit; a wrong one is refused
+  code: |-
+    const SECRET = 'Zq3LrT8wVx2NcB6yHs9KmP4dFg7JtE5a';
+    const six = [1, 2, 3, 4, 5, 6].map((n) => wireEvent({ event_name: 'lead', event_id: 'L-' + n }));
+    const withSecret = { path: '/pinterest/events', maxEvents: '100', sharedSecret: SECRET };
+    post({ v: 1, events: six });
+    runCode(withSecret);
+    assertThat(response.status).isEqualTo(413);
+    assertThat(errorOf()).isEqualTo('events: at most 5 events per request');
+    assertThat(ran).isEqualTo([]);
+    reset();
+    post({ v: 1, events: six }, { 'x-pinterest-gtm-secret': SECRET });
+    runCode(withSecret);
+    assertThat(response.status).isEqualTo(204);
+    assertThat(ran.length).isEqualTo(6);
+    // Both sides are hashed before the comparison, so it always runs over 64 hex digits.
+    assertApi('sha256Sync').wasCalledWith(SECRET, { outputEncoding: 'hex' });
+    [SECRET.slice(0, 31) + 'b', 'Y' + SECRET.slice(1), SECRET.slice(0, 31), SECRET + 'a', 'wrong-secret-value'].forEach((wrong) => {
+      reset();
+      post({ v: 1, events: [wireEvent()] }, { 'x-pinterest-gtm-secret': wrong });
+      runCode(withSecret);
+      assertThat(response.status).isEqualTo(403);
+      assertThat(errorOf()).isEqualTo('x-pinterest-gtm-secret: does not match');
+      assertThat(response.body).doesNotContain(wrong);
+      assertThat(ran).isEqualTo([]);
+    });
+    // Without a configured secret the cap still holds, whatever header is sent.
+    reset();
+    post({ v: 1, events: six }, { 'x-pinterest-gtm-secret': SECRET });
+    runCode(mockData);
+    assertThat(response.status).isEqualTo(413);
+- name: Forwarded consent becomes consent_state with only the keys sent; junk is refused; denied ad_storage sets no cookie
+  code: |-
+    post({ v: 1, events: [wireEvent({ consent: { ad_storage: 'granted', ad_user_data: 'denied' } }), wireEvent({ event_id: 'E-2', consent: { ad_user_data: 'granted' } }), wireEvent({ event_id: 'E-3' })] });
+    runCode(mockData);
+    assertThat(ran.map((e) => e.consent_state)).isEqualTo([{ ad_storage: 'granted', ad_user_data: 'denied' }, { ad_user_data: 'granted' }, undefined]);
+    [[{ analytics_storage: 'granted' }, 'consent: has a field outside the protocol'], [{ ad_storage: 'yes' }, 'consent.ad_storage: must be "granted" or "denied"'], ['granted', 'consent: must be an object']].forEach((row) => {
+      reset();
+      post({ v: 1, events: [wireEvent({ consent: row[0] })] });
+      runCode(mockData);
+      assertThat(errorOf()).isEqualTo(row[1]);
+    });
+    reset();
+    post({ v: 1, events: [wireEvent({ click_id: 'EPIK-1', click_id_from_url: true, consent: { ad_storage: 'denied' } })] });
+    runCode(mockData);
+    assertThat(response.status).isEqualTo(204);
+    assertThat(cookiesSet).isEqualTo([]);
+- name: The client's address and user agent reach event data only when they look like one
+  code: |-
+    request.ip = '198.51.100.7, <script>';
+    request.headers['user-agent'] = repeat('U', 513);
+    runCode(mockData);
+    assertThat(ran[0].ip_override).isUndefined();
+    assertThat(ran[0].user_agent).isUndefined();
+    reset();
+    request.ip = '2001:db8::1';
+    request.headers['user-agent'] = 'Mozilla/5.0 (X11; Linux x86_64)';
+    runCode(mockData);
+    assertThat([ran[0].ip_override, ran[0].user_agent]).isEqualTo(['2001:db8::1', 'Mozilla/5.0 (X11; Linux x86_64)']);
+- name: Page URLs must be http(s) and reach event data without their query string or fragment
+  code: |-
+    post({ v: 1, events: [wireEvent({ page_location: 'https://shop.example/thanks?email=jane%40example.com&epik=STOLEN#top', page_referrer: 'https://www.pinterest.com/pin/1/#x' })] });
+    runCode(mockData);
+    assertThat([ran[0].page_location, ran[0].page_referrer]).isEqualTo(['https://shop.example/thanks', 'https://www.pinterest.com/pin/1/']);
+    ['javascript:alert(1)//?epik=STOLEN', 'https://user:pass@shop.example/', 'https://', 'data:text/html,x'].forEach((url) => {
+      reset();
+      post({ v: 1, events: [wireEvent({ page_location: url })] });
+      runCode(mockData);
+      assertThat(errorOf()).isEqualTo('page_location: must be an http(s) URL without credentials');
+    });
+- name: The CORS header repeats the configured origin, not the request's spelling of it
+  code: |-
+    post({ v: 1, events: [wireEvent()] }, { origin: 'HTTPS://SHOP.EXAMPLE' });
+    runCode(mockData);
+    assertThat(response.headers['access-control-allow-origin']).isEqualTo('https://shop.example');
+- name: A GET event longer than the protocol's 8000 characters is refused before it is parsed
+  code: |-
+    request.query = { v: '1', e: JSON.stringify(wireEvent({ custom_data: { note: repeat('n', 8000) } })) };
+    runCode(mockData);
+    assertThat(response.status).isEqualTo(413);
+    assertThat(errorOf()).isEqualTo('e: longer than 8000 characters');
+    assertThat(ran).isEqualTo([]);
 setup: |-
   // Shared by every scenario: a scripted request, a container whose events finish when told, and a
   // recorded response and cookies.
@@ -1278,11 +1733,17 @@ setup: |-
   mock('setPixelResponse', () => { response.pixel = true; });
   mock('returnResponse', () => { response.returned = true; });
   mock('getCookieValues', (name) => cookies[name] || []);
-  mock('setCookie', (name, value, options) => { cookiesSet.push([name, value, options]); });
+  mock('setCookie', (name, value, options, noEncode) => { cookiesSet.push([name, value, options, noEncode]); });
   mock('getTimestampMillis', () => 1700000500000);
 
   const mockData = { path: '/pinterest/events', allowedOrigins: 'https://shop.example', maxEvents: '100', maxBodyBytes: '512000', setClickIdCookie: true, cookieMaxAgeDays: '365', cookieDomain: 'auto' };
   const errorOf = () => JSON.parse(response.body).error;
+  // The sandbox has no String.repeat and no computed keys.
+  const repeat = (text, times) => { let out = ''; for (let i = 0; i < times; i++) out += text; return out; };
+  const keyed = (key, value) => { const out = {}; out[key] = value; return out; };
+  // Between two runs in one scenario: forget what the last one did.
+  const reset = () => { ran = []; finishers = []; cookiesSet = []; claimed = false; response = { status: 200, headers: {}, body: '', returned: false, pixel: false }; };
+  const NOW = 1700000500000;
 
 
 ___NOTES___

@@ -45,10 +45,13 @@ export default defineTemplate({
         },
         {
           type: 'SIMPLE_TABLE', name: 'eventNameMapping', displayName: 'Mapping overrides', enablingConditions: [inherit], newRowButtonText: 'Add mapping',
-          help: `Checked before the built-in mapping: an incoming event name and the Pinterest event to send. <a href="${DOCS}">Mapping</a>`,
+          help: `Checked before the built-in mapping: an incoming event name and the Pinterest event to send (a standard name such as lead, or an advertiser-defined name of letters and underscores). <a href="${DOCS}">Mapping</a>`,
           simpleTableColumns: [
             { name: 'ga4Event', displayName: 'Incoming event name', type: 'TEXT', isUnique: true, valueValidators: [{ type: 'NON_EMPTY' }] },
-            { name: 'pinterestEvent', displayName: 'Pinterest event', type: 'TEXT', valueValidators: [{ type: 'NON_EMPTY' }] },
+            {
+              name: 'pinterestEvent', displayName: 'Pinterest event', type: 'TEXT',
+              valueValidators: [{ type: 'NON_EMPTY' }, { type: 'REGEX', args: [VARIABLE_OR('[a-zA-Z_]{1,100}')], errorMessage: 'Letters and underscores only, e.g. newsletter_signup.' }],
+            },
           ],
         },
         {
@@ -58,7 +61,7 @@ export default defineTemplate({
             { value: UNKNOWN_EVENTS.custom, displayValue: 'Send as custom' },
             { value: UNKNOWN_EVENTS.passthrough, displayValue: 'Send with their own name (advertiser-defined)' },
           ],
-          help: `GA4 sends many events (scroll, session_start, …) that are not conversions. <a href="${DOCS}">Mapping</a>`,
+          help: `For names that are neither in the event table nor Pinterest names. Events the table marks as not conversions (refund, scroll, session_start, …) are always skipped, and events from the Pinterest client keep their own name. <a href="${DOCS}">Mapping</a>`,
         },
       ],
     },
@@ -80,6 +83,9 @@ export default defineTemplate({
             { name: 'value', displayName: 'Value', type: 'TEXT' },
           ],
         },
+        text('defaultCurrency', 'Default currency', `Used when an event has a value but no currency (ISO 4217, for example EUR). Without either the value is left out: an amount in an unknown currency would be read in your account's currency. <a href="${API}">currency</a>`, {
+          valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('[A-Za-z]{3}')], errorMessage: 'Three letters, for example USD.' }],
+        }),
         text('partnerName', 'Partner name', `Only if Pinterest assigned you one (format ss-&lt;partner&gt;); advertisers leave it empty. <a href="${API}">partner_name</a>`),
       ],
     },
@@ -87,10 +93,10 @@ export default defineTemplate({
       type: 'GROUP', name: 'consentGroup', displayName: 'Consent', groupStyle: 'ZIPPY_CLOSED', subParams: [
         {
           type: 'RADIO', name: 'consentMode', displayName: 'When the event says ad_storage or ad_user_data is denied', simpleValueType: true, defaultValue: CONSENT_MODE.respect,
-          help: 'Reads x-ga-gcs and x-ga-gcd, which the GA4 client copies from the page\'s Consent Mode. <a href="https://developers.google.com/tag-platform/security/concepts/consent-mode">Consent Mode</a>',
+          help: 'Reads x-ga-gcs and x-ga-gcd, which the GA4 client copies from the page\'s Consent Mode, and the page\'s consent that the Pinterest client forwards. A limited event carries opt_out and Limited Data Processing, and of the user data only state, country, IP address and user agent. <a href="https://developers.google.com/tag-platform/security/concepts/consent-mode">Consent Mode</a>',
           radioItems: [
             { value: CONSENT_MODE.respect, displayValue: 'Send nothing (and log why)' },
-            { value: CONSENT_MODE.limited, displayValue: 'Send with opt_out and Limited Data Processing' },
+            { value: CONSENT_MODE.limited, displayValue: 'Send a limited event (opt_out, Limited Data Processing, no hashed identifiers)' },
             { value: CONSENT_MODE.always, displayValue: 'Send anyway (consent is handled elsewhere)' },
           ],
         },

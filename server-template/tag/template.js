@@ -51,6 +51,15 @@ function toObject(value) {
 function toList(value) {
   return getType(value) === "array" ? value : [];
 }
+function withDefaults(data2, defaults) {
+  const out = {};
+  const given = data2;
+  const keys = Object.keys(given);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = given[keys[i]];
+  const fields = Object.keys(defaults);
+  for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
+  return out;
+}
 
 // pinterest/consent-signals.ts
 function gcdLetter(letter) {
@@ -72,22 +81,173 @@ function adConsentFrom(gcs, gcd) {
   }
   return out;
 }
+function stateSignal(value) {
+  return value === "granted" || value === "denied" ? value : undefined;
+}
+function adConsentOfEvent(event) {
+  var _a, _b;
+  const fromGa4 = adConsentFrom(event["x-ga-gcs"], event["x-ga-gcd"]);
+  const state = toObject(event.consent_state);
+  if (state === undefined) return fromGa4;
+  return { adStorage: (_a = stateSignal(state.ad_storage)) != null ? _a : fromGa4.adStorage, adUserData: (_b = stateSignal(state.ad_user_data)) != null ? _b : fromGa4.adUserData };
+}
 function adConsentDenial(consent) {
   if (consent.adStorage === "denied") return "ad_storage is denied";
   if (consent.adUserData === "denied") return "ad_user_data is denied";
   return undefined;
 }
 
+// pinterest/lookup.ts
+function lookup(table, key) {
+  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
+}
+
+// pinterest/events.ts
+var TAG_EVENTS = [
+  "pagevisit",
+  "viewcategory",
+  "search",
+  "addtocart",
+  "checkout",
+  "signup",
+  "lead",
+  "watchvideo",
+  "custom",
+  "addpaymentinfo",
+  "addtowishlist",
+  "initiatecheckout",
+  "subscribe",
+  "viewcontent",
+  "contact",
+  "customizeproduct",
+  "findlocation",
+  "schedule",
+  "starttrial",
+  "submitapplication"
+];
+var PAGE = "page";
+var TAG_TO_CAPI = {
+  page: "page_visit",
+  pagevisit: "page_visit",
+  viewcategory: "view_category",
+  search: "search",
+  addtocart: "add_to_cart",
+  checkout: "checkout",
+  signup: "signup",
+  lead: "lead",
+  watchvideo: "watch_video",
+  custom: "custom",
+  addpaymentinfo: "add_payment_info",
+  addtowishlist: "add_to_wishlist",
+  initiatecheckout: "initiate_checkout",
+  subscribe: "subscribe",
+  viewcontent: "view_content",
+  contact: "contact",
+  customizeproduct: "customize_product",
+  findlocation: "find_location",
+  schedule: "schedule",
+  starttrial: "start_trial",
+  submitapplication: "submit_application"
+};
+var ENGAGEMENT = "engagement, not a conversion Pinterest reports";
+var PAGE_LIFECYCLE = "a GTM page event: the page visit of the base code, once per page load";
+var LEAD_STAGE = "a later CRM stage of a lead that generate_lead already counted";
+var GAME = "a game or app milestone, not a conversion Pinterest reports";
+var SESSION = "collected by GA4 for every visitor, not a conversion";
+var EVENT_TABLE = [
+  { ga4: "page_view", pinterest: PAGE, reason: 'the page visit of the base code, once per page load (pintrk("page"))' },
+  { ga4: "gtm.js", pinterest: PAGE, reason: PAGE_LIFECYCLE },
+  { ga4: "gtm.dom", pinterest: PAGE, reason: PAGE_LIFECYCLE },
+  { ga4: "gtm.load", pinterest: PAGE, reason: PAGE_LIFECYCLE },
+  { ga4: "view_item", pinterest: "pagevisit", reason: "a product page: PageVisit records views of primary pages such as product pages, with their product ids" },
+  { ga4: "view_item_list", pinterest: "viewcategory", reason: "a category or list page" },
+  { ga4: "select_item", pinterest: "viewcontent", reason: "content viewed from a list (as Pinterest's own server template maps it)" },
+  { ga4: "select_promotion", pinterest: "viewcontent", reason: "a promotion opened (as Pinterest's own server template maps it)" },
+  { ga4: "view_promotion", pinterest: "viewcontent", reason: "a promotion seen (as Pinterest's own server template maps it)" },
+  { ga4: "search", pinterest: "search", reason: "a site search" },
+  { ga4: "view_search_results", pinterest: "search", reason: "a search results page" },
+  { ga4: "add_to_cart", pinterest: "addtocart", reason: "items added to the cart" },
+  { ga4: "add_to_wishlist", pinterest: "addtowishlist", reason: "an item added to a wish list" },
+  { ga4: "view_cart", pinterest: null, reason: "looking at the cart adds nothing and buys nothing" },
+  { ga4: "remove_from_cart", pinterest: null, reason: "takes an add to cart back: not a conversion" },
+  { ga4: "begin_checkout", pinterest: "initiatecheckout", reason: "the checkout started" },
+  { ga4: "add_shipping_info", pinterest: null, reason: "a step of a checkout that begin_checkout already counted: one checkout, one event" },
+  { ga4: "add_payment_info", pinterest: "addpaymentinfo", reason: "payment information entered" },
+  { ga4: "purchase", pinterest: "checkout", reason: "Pinterest has no purchase event: checkout is a completed transaction" },
+  { ga4: "refund", pinterest: null, reason: "takes a sale back: not a conversion" },
+  { ga4: "generate_lead", pinterest: "lead", reason: "interest in a product or service (a form sent)" },
+  { ga4: "qualify_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "disqualify_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "working_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "close_convert_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "close_unconvert_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "sign_up", pinterest: "signup", reason: "an account created" },
+  { ga4: "login", pinterest: null, reason: "a returning customer, not a new conversion" },
+  { ga4: "video_start", pinterest: "watchvideo", reason: "a video watched" },
+  { ga4: "video_progress", pinterest: null, reason: "the same video that video_start counted" },
+  { ga4: "video_complete", pinterest: null, reason: "the same video that video_start counted" },
+  { ga4: "select_content", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "share", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "join_group", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "tutorial_begin", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "tutorial_complete", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "ad_impression", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "earn_virtual_currency", pinterest: null, reason: GAME },
+  { ga4: "spend_virtual_currency", pinterest: null, reason: GAME },
+  { ga4: "level_start", pinterest: null, reason: GAME },
+  { ga4: "level_end", pinterest: null, reason: GAME },
+  { ga4: "level_up", pinterest: null, reason: GAME },
+  { ga4: "post_score", pinterest: null, reason: GAME },
+  { ga4: "unlock_achievement", pinterest: null, reason: GAME },
+  { ga4: "first_visit", pinterest: null, reason: SESSION },
+  { ga4: "session_start", pinterest: null, reason: SESSION },
+  { ga4: "user_engagement", pinterest: null, reason: SESSION },
+  { ga4: "scroll", pinterest: null, reason: SESSION },
+  { ga4: "click", pinterest: null, reason: SESSION },
+  { ga4: "file_download", pinterest: null, reason: SESSION },
+  { ga4: "form_start", pinterest: null, reason: SESSION },
+  { ga4: "form_submit", pinterest: null, reason: "any form, searches and newsletters included: fire lead or signup on your own trigger instead" }
+];
+function eventMeaning(name) {
+  if (name === undefined) return {};
+  const key = name.trim().toLowerCase();
+  for (let i = 0; i < EVENT_TABLE.length; i++) {
+    const row = EVENT_TABLE[i];
+    if (row.ga4 !== key) continue;
+    return row.pinterest === null ? { skip: key + " is not a conversion: " + row.reason } : { tag: row.pinterest };
+  }
+  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return { tag: key };
+  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return { tag: TAG_EVENTS[i] };
+  return {};
+}
+function capiEventFor(tagName) {
+  var _a;
+  return (_a = lookup(TAG_TO_CAPI, tagName)) != null ? _a : tagName;
+}
+function isCustomEventName(name) {
+  if (name === "" || name.length > 100) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
+  }
+  return true;
+}
+function valueIsItemTotal(capiName) {
+  return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
+}
+
 // pinterest/event-id.ts
 var CHECKOUT_ID_PREFIX = "checkout_";
+var PAGE_VISIT_ID_SUFFIX = ".page";
 function deriveEventId(input) {
   const explicit = toText(input.explicit);
   if (explicit !== undefined) return explicit;
   const orderId = toText(input.orderId);
   if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
+  if (input.pageViewId === undefined) return undefined;
+  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
   const unique = toText(input.uniqueEventId);
-  if (input.pageViewId !== undefined && unique !== undefined) return input.pageViewId + "." + unique;
-  return undefined;
+  return unique === undefined ? undefined : input.pageViewId + "." + unique;
 }
 
 // pinterest/tag-event-data.ts
@@ -119,8 +279,8 @@ function itemFields(event) {
   }
   return out;
 }
-function customDataFromEvent(event) {
-  var _a, _b, _c, _d, _e, _f;
+function customDataFromEvent(event, eventName, note) {
+  var _a, _b, _c, _d, _e;
   const out = {};
   const contents = [];
   const ids = [];
@@ -153,9 +313,13 @@ function customDataFromEvent(event) {
   }
   const currency = (_b = toCurrency(event.currency)) != null ? _b : toCurrency((_a = toObject(toList(event.items)[0])) == null ? undefined : _a.currency);
   if (currency !== undefined) out.currency = currency;
-  const value = (_c = toNumber(event.value)) != null ? _c : contents.length > 0 ? itemsValue : undefined;
+  let value = toNumber(event.value);
+  if (value === undefined && contents.length > 0 && itemsValue !== undefined && valueIsItemTotal(eventName)) {
+    value = itemsValue;
+    note("value computed from the items (price × quantity)");
+  }
   if (value !== undefined) out.value = moneyText(value);
-  const orderId = (_d = toText(event.transaction_id)) != null ? _d : toText(event.order_id);
+  const orderId = (_c = toText(event.transaction_id)) != null ? _c : toText(event.order_id);
   if (orderId !== undefined) out.order_id = orderId;
   if (contents.length > 0) {
     out.contents = contents;
@@ -163,7 +327,7 @@ function customDataFromEvent(event) {
   }
   if (ids.length > 0) out.content_ids = ids;
   const texts = [
-    ["search_string", (_f = (_e = event.search_term) != null ? _e : event.search_string) != null ? _f : event.search_query],
+    ["search_string", (_e = (_d = event.search_term) != null ? _d : event.search_string) != null ? _e : event.search_query],
     ["content_name", event.content_name],
     ["content_category", event.content_category],
     ["content_brand", event.content_brand],
@@ -206,8 +370,8 @@ function overrideValue(field, value) {
       return toText(value);
   }
 }
-function buildCustomData(event, overrideTable) {
-  const out = customDataFromEvent(event);
+function buildCustomData(event, eventName, overrideTable, defaultCurrency, note) {
+  const out = customDataFromEvent(event, eventName, note);
   const rows = toList(overrideTable);
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
@@ -215,6 +379,14 @@ function buildCustomData(event, overrideTable) {
     if (row === undefined || field === undefined) continue;
     const value = overrideValue(field, row.value);
     if (value !== undefined) out[field] = value;
+  }
+  if (out.value !== undefined && out.currency === undefined) {
+    const fallback = toCurrency(defaultCurrency);
+    if (fallback !== undefined) out.currency = fallback;
+    else {
+      Object.delete(out, "value");
+      note("value left out: the event has no currency and the Default currency field is empty");
+    }
   }
   return out;
 }
@@ -428,6 +600,7 @@ function hasRequiredIdentifiers(user) {
 }
 
 // server-template/tag/src/build-event.ts
+var ACTION_SOURCES = ["web", "app_android", "app_ios", "offline"];
 function eventTime(value) {
   const now = Math.floor(getTimestampMillis() / 1e3);
   const given = toNumber(value);
@@ -441,15 +614,27 @@ function language(value) {
   const code = text.slice(0, 2).toLowerCase();
   return code.length === 2 && code >= "aa" && code <= "zz" ? code : undefined;
 }
+function actionSource(value) {
+  const text = toText(value);
+  return text !== undefined && ACTION_SOURCES.indexOf(text.toLowerCase()) !== -1 ? text.toLowerCase() : "web";
+}
+function limitedUserData(user) {
+  const out = {};
+  const kept = ["st", "country", "client_ip_address", "client_user_agent"];
+  for (let i = 0; i < kept.length; i++) if (user[kept[i]] !== undefined) out[kept[i]] = user[kept[i]];
+  return out;
+}
 function buildEvent(data2, source, eventName, limited) {
   var _a;
+  const notes = [];
   const derived = deriveEventId({ explicit: source.event_id, eventName: eventName, orderId: (_a = source.transaction_id) != null ? _a : source.order_id });
+  const user = buildUserData(source, data2.userDataOverrides);
   const event = {
     event_name: eventName,
-    action_source: "web",
+    action_source: actionSource(source.action_source),
     event_time: eventTime(source.event_time),
     event_id: derived != null ? derived : "gen_" + makeString(getTimestampMillis()) + "_" + makeString(generateRandom(1e8, 999999999)),
-    user_data: buildUserData(source, data2.userDataOverrides)
+    user_data: limited ? limitedUserData(user) : user
   };
   const url = toText(source.page_location);
   if (url !== undefined) event.event_source_url = url;
@@ -458,10 +643,12 @@ function buildEvent(data2, source, eventName, limited) {
   if (limited || source.opt_out === true || source.opt_out === "true") event.opt_out = true;
   const partner = toText(data2.partnerName);
   if (partner !== undefined) event.partner_name = partner;
-  const custom = buildCustomData(source, data2.customDataOverrides);
+  const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, (note) => {
+    notes.push(note);
+  });
   if (limited) custom.opt_out_type = "LDP";
   if (Object.keys(custom).length > 0) event.custom_data = custom;
-  return { event: event, generatedId: derived === undefined };
+  return { event: event, generatedId: derived === undefined, notes: notes };
 }
 
 // server-template/tag/src/choices.ts
@@ -501,139 +688,53 @@ var EVENT_DATA_KEYS = [
   "content_brand",
   "opt_out_type",
   "x-ga-gcs",
-  "x-ga-gcd"
+  "x-ga-gcd",
+  "action_source",
+  "consent_state",
+  "x-pinterest-gtm-source"
 ];
 
-// pinterest/lookup.ts
-function lookup(table, key) {
-  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
-}
-
-// pinterest/events.ts
-var TAG_EVENTS = [
-  "pagevisit",
-  "viewcategory",
-  "search",
-  "addtocart",
-  "checkout",
-  "signup",
-  "lead",
-  "watchvideo",
-  "custom",
-  "addpaymentinfo",
-  "addtowishlist",
-  "initiatecheckout",
-  "subscribe",
-  "viewcontent",
-  "contact",
-  "customizeproduct",
-  "findlocation",
-  "schedule",
-  "starttrial",
-  "submitapplication"
-];
-var TAG_TO_CAPI = {
-  pagevisit: "page_visit",
-  viewcategory: "view_category",
-  search: "search",
-  addtocart: "add_to_cart",
-  checkout: "checkout",
-  signup: "signup",
-  lead: "lead",
-  watchvideo: "watch_video",
-  custom: "custom",
-  addpaymentinfo: "add_payment_info",
-  addtowishlist: "add_to_wishlist",
-  initiatecheckout: "initiate_checkout",
-  subscribe: "subscribe",
-  viewcontent: "view_content",
-  contact: "contact",
-  customizeproduct: "customize_product",
-  findlocation: "find_location",
-  schedule: "schedule",
-  starttrial: "start_trial",
-  submitapplication: "submit_application"
-};
-var GA4_TO_TAG = {
-  page_view: "pagevisit",
-  "gtm.dom": "pagevisit",
-  view_item: "pagevisit",
-  view_item_list: "viewcategory",
-  select_item: "viewcontent",
-  select_promotion: "viewcontent",
-  view_promotion: "viewcontent",
-  search: "search",
-  view_search_results: "search",
-  add_to_cart: "addtocart",
-  add_to_wishlist: "addtowishlist",
-  begin_checkout: "initiatecheckout",
-  add_shipping_info: "initiatecheckout",
-  add_payment_info: "addpaymentinfo",
-  purchase: "checkout",
-  buy: "checkout",
-  pay: "checkout",
-  payment: "checkout",
-  sign_up: "signup",
-  completeregistration: "signup",
-  generate_lead: "lead",
-  video_start: "watchvideo",
-  refund: "custom",
-  remove_from_cart: "custom",
-  view_cart: "custom"
-};
-function tagEventFor(name) {
-  if (name === undefined) return undefined;
-  const key = name.trim().toLowerCase();
-  const direct = lookup(GA4_TO_TAG, key);
-  if (direct !== undefined) return direct;
-  if (lookup(TAG_TO_CAPI, key) !== undefined) return key;
-  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return TAG_EVENTS[i];
-  return undefined;
-}
-function capiEventFor(tagName) {
-  var _a;
-  return (_a = lookup(TAG_TO_CAPI, tagName)) != null ? _a : tagName;
-}
-function isCustomEventName(name) {
-  if (name === "") return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
-}
+// pinterest/forwarding-protocol.ts
+var SOURCE_KEY = "x-pinterest-gtm-source";
+var SOURCE_CLIENT = "client";
 
 // server-template/tag/src/event-name.ts
 function fromTable(table, incoming) {
+  var _a;
   const rows = toList(table);
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
     const from = row === undefined ? undefined : toText(row.ga4Event);
-    if (from !== undefined && from.toLowerCase() === incoming.toLowerCase()) return toText(row.pinterestEvent);
+    if (from !== undefined && from.toLowerCase() === incoming.toLowerCase()) return (_a = toText(row.pinterestEvent)) != null ? _a : "";
   }
   return undefined;
 }
-function resolveEventName(data2, incoming) {
-  var _a, _b, _c;
-  const source = (_a = toText(data2.eventNameSource)) != null ? _a : EVENT_NAME_SOURCE.inherit;
-  if (source === EVENT_NAME_SOURCE.standard) {
+function typedName(typed) {
+  if (!isCustomEventName(typed)) return { skip: 'the Pinterest event name "' + typed + '" must be letters and underscores' };
+  const tag = eventMeaning(typed).tag;
+  return { name: tag !== undefined ? capiEventFor(tag) : typed };
+}
+function resolveEventName(data2, source) {
+  const choice = toText(data2.eventNameSource);
+  if (choice === EVENT_NAME_SOURCE.standard) {
     const standard = toText(data2.eventNameStandard);
     return standard === undefined ? { skip: "no standard event chosen" } : { name: standard };
   }
-  if (source === EVENT_NAME_SOURCE.custom) {
+  if (choice === EVENT_NAME_SOURCE.custom) {
     const custom = toText(data2.customEventName);
-    return custom !== undefined && isCustomEventName(custom) ? { name: custom } : { skip: "the custom event name must be letters and underscores" };
+    return custom === undefined ? { skip: "no custom event name" } : typedName(custom);
   }
-  const name = toText(incoming);
+  const name = toText(source.event_name);
   if (name === undefined) return { skip: "the event has no event_name" };
   const mapped = fromTable(data2.eventNameMapping, name);
-  if (mapped !== undefined) return { name: capiEventFor((_b = tagEventFor(mapped)) != null ? _b : mapped) };
-  const tagEvent = tagEventFor(name);
-  if (tagEvent !== undefined) return { name: capiEventFor(tagEvent) };
-  const policy = (_c = toText(data2.unknownEvents)) != null ? _c : UNKNOWN_EVENTS.skip;
+  if (mapped !== undefined) return typedName(mapped);
+  const meaning = eventMeaning(name);
+  if (meaning.tag !== undefined) return { name: capiEventFor(meaning.tag) };
+  if (meaning.skip !== undefined) return { skip: meaning.skip };
+  if (source[SOURCE_KEY] === SOURCE_CLIENT && isCustomEventName(name)) return { name: name };
+  const policy = toText(data2.unknownEvents);
   if (policy === UNKNOWN_EVENTS.custom) return { name: "custom" };
-  if (policy === UNKNOWN_EVENTS.passthrough && isCustomEventName(name)) return { name: name };
-  if (policy === UNKNOWN_EVENTS.passthrough) return { name: "custom" };
+  if (policy === UNKNOWN_EVENTS.passthrough) return { name: isCustomEventName(name) ? name : "custom" };
   return { skip: 'event "' + name + '" has no Pinterest event (unknown events are skipped)' };
 }
 
@@ -646,6 +747,19 @@ function readEventData() {
   }
   return out;
 }
+
+// server-template/tag/src/field-defaults.ts
+var FIELD_DEFAULTS = {
+  testMode: false,
+  eventNameSource: "inherit",
+  eventNameStandard: "checkout",
+  unknownEvents: "skip",
+  consentMode: "respect",
+  logMode: "debug",
+  bigQueryLogging: false,
+  maxRetries: "2",
+  timeoutMs: "5000"
+};
 
 // server-template/tag/src/health-check.ts
 function isHealthCheck(event) {
@@ -749,10 +863,11 @@ function isAccountId(id) {
   return true;
 }
 function main() {
-  var _a, _b, _c, _d, _e;
+  var _a, _b, _c, _d;
+  const settings = withDefaults(data, FIELD_DEFAULTS);
   const source = readEventData();
-  const resolved = resolveEventName(data, source.event_name);
-  const log = createLogger(data, (_b = (_a = resolved.name) != null ? _a : toText(source.event_name)) != null ? _b : "");
+  const resolved = resolveEventName(settings, source);
+  const log = createLogger(settings, (_b = (_a = resolved.name) != null ? _a : toText(source.event_name)) != null ? _b : "");
   if (isHealthCheck(source)) {
     log("Message", { Message: "skipped: a health check, not a visitor" });
     data.gtmOnSuccess();
@@ -763,31 +878,32 @@ function main() {
     data.gtmOnSuccess();
     return;
   }
-  const consentMode = (_d = toText(data.consentMode)) != null ? _d : CONSENT_MODE.respect;
-  const denial = adConsentDenial(adConsentFrom(source["x-ga-gcs"], source["x-ga-gcd"]));
+  const consentMode = toText(settings.consentMode);
+  const denial = adConsentDenial(adConsentOfEvent(source));
   if (denial !== undefined && consentMode === CONSENT_MODE.respect) {
     log("Message", { Message: "not sent: " + denial });
     data.gtmOnSuccess();
     return;
   }
-  const accountId = (_e = toText(data.adAccountId)) != null ? _e : "";
-  const token = toText(data.accessToken);
+  const accountId = (_d = toText(settings.adAccountId)) != null ? _d : "";
+  const token = toText(settings.accessToken);
   if (!isAccountId(accountId) || token === undefined) {
     log("Message", { Message: !isAccountId(accountId) ? "the ad account ID must be digits only (at most 18)" : "the access token is empty" });
     data.gtmOnFailure();
     return;
   }
-  const built = buildEvent(data, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
+  const built = buildEvent(settings, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
+  for (let i = 0; i < built.notes.length; i++) log("Message", { Message: built.notes[i] });
   if (built.generatedId) log("Message", { Message: "no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag" });
   if (!hasRequiredIdentifiers(built.event.user_data)) {
     log("Message", { Message: "not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent" });
     data.gtmOnFailure();
     return;
   }
-  const retries = toInteger(data.maxRetries);
-  const timeout = toInteger(data.timeoutMs);
+  const retries = toInteger(settings.maxRetries);
+  const timeout = toInteger(settings.timeoutMs);
   deliver({
-    url: CAPI_ENDPOINT + accountId + "/events" + (data.testMode === true ? "?test=true" : ""),
+    url: CAPI_ENDPOINT + accountId + "/events" + (settings.testMode === true ? "?test=true" : ""),
     token: token,
     body: { data: [built.event] },
     timeoutMs: timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,

@@ -4,6 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startDemo, type Demo } from '../../demo/start-demo';
+import { capiEventFor, EVENT_TABLE, tagEventFor } from '../../pinterest/events';
 import { launchChromium, waitFor } from './browser';
 
 jest.setTimeout(60000);
@@ -21,6 +22,14 @@ afterAll(async () => {
 
 const tagIds = (event: string): string[] => demo.fake.tagEvents.filter((e) => e.event === event).map((e) => String(e.data.event_id));
 const apiIds = (event: string): string[] => demo.fake.accepted().filter((e) => e.event_name === event).map((e) => String(e.event_id));
+/** Tag events (page visits included) as [API name, event_id], and whether each has its API twin. */
+const tagPairs = (): [string, string][] => demo.fake.tagEvents.filter((e) => e.event !== 'init')
+  .map((e) => [capiEventFor(tagEventFor(e.event) ?? e.event), String(e.data.event_id)]);
+const unpaired = (): [string, string][] => {
+  const api = new Set(demo.fake.accepted().map((e) => `${e.event_name} ${e.event_id}`));
+  return tagPairs().filter(([name, id]) => !api.has(`${name} ${id}`));
+};
+const NOT_CONVERSIONS = new Set(EVENT_TABLE.filter((r) => r.pinterest === null).map((r) => r.ga4).concat(['custom']));
 const open = async (context: BrowserContext, path: string): Promise<Page> => {
   const page = await context.newPage();
   await page.goto(demo.shop + path);
@@ -54,10 +63,16 @@ test('a shopping journey: browser and API events share every event_id; the reloa
   expect(new Set([...tagIds('checkout'), ...apiIds('checkout')])).toEqual(new Set([`checkout_${order}`]));
   expect((await context.cookies()).find((c) => c.name === '_epik')?.value).toBe('EPIK-E2E');
   expect(demo.fake.requests.every((r) => r.status === 200)).toBe(true);
+  // Every tag event of the journey, page visits included, has its API twin: same event_id, matching name.
+  expect(tagPairs().filter(([name]) => name === 'page_visit').length).toBeGreaterThanOrEqual(4);
+  await waitFor('an API twin for every tag event', unpaired, (u) => u.length === 0);
+  expect(tagPairs().every(([, id]) => id !== 'undefined')).toBe(true);
+  // And nothing that is not a conversion was sent on either side.
+  expect(demo.fake.accepted().filter((e) => NOT_CONVERSIONS.has(String(e.event_name)))).toEqual([]);
+  expect(demo.fake.tagEvents.filter((e) => NOT_CONVERSIONS.has(e.event))).toEqual([]);
   const inspector = await context.newPage();
   await inspector.goto(demo.inspector);
-  await inspector.waitForSelector(`tr.paired[data-event-id="checkout_${order}"]`, { timeout: 10000 });
-  expect(await inspector.textContent('#dedup')).toMatch(/^Paired by event_id: \d+ \/ \d+$/);
+  await inspector.waitForSelector(`tr[data-event-id="checkout_${order}"][data-dedup="paired"]`, { timeout: 10000 });
   await context.close();
 });
 
@@ -102,9 +117,17 @@ test('a 429 then a 200 delivers exactly once', async () => {
   demo.fake.queueFaults({ status: 429 });
   const before = demo.fake.requests.length;
   await open(context, '/search?q=retry');
-  await waitFor('the retried search', () => demo.fake.requests.slice(before).map((r) => r.status), (s) => s.includes(200));
-  const searches = demo.fake.requests.slice(before).filter((r) => r.body?.data?.[0]?.event_name === 'search');
-  expect(searches.map((r) => r.status)).toEqual([429, 200]);
-  expect(new Set(searches.map((r) => r.body?.data?.[0]?.event_id)).size).toBe(1);
+  await waitFor('the retried search', () => demo.fake.requests.slice(before).filter((r) => r.status === 200).map((r) => r.body?.data?.[0]?.event_name), (s) => s.includes('search') && s.includes('page_visit'));
+  // The page visit and the search share the page's requests: whichever got the 429 was retried once, and
+  // every event was delivered exactly once, under one event_id.
+  const requests = demo.fake.requests.slice(before);
+  expect(requests.filter((r) => r.status === 429)).toHaveLength(1);
+  const byId = new Map<string, number[]>();
+  for (const r of requests) {
+    const id = String(r.body?.data?.[0]?.event_id);
+    byId.set(id, [...(byId.get(id) ?? []), r.status]);
+  }
+  expect([...byId.values()].map((statuses) => statuses.filter((s) => s === 200).length)).toEqual([...byId.keys()].map(() => 1));
+  expect([...byId.values()].some((statuses) => statuses.join() === '429,200')).toBe(true);
   await context.close();
 });

@@ -24,7 +24,12 @@ describe('tagDataFromGa4', () => {
     const items = Array.from({ length: 25 }, (_, i) => ({ item_id: `SKU-${i}`, price: 1, quantity: 2 }));
     const data = call('tagDataFromGa4', { items, currency: 'usd', transaction_id: 99 }, undefined, undefined) as Record<string, unknown>;
     expect((data.line_items as unknown[]).length).toBe(25);
-    expect(data).toMatchObject({ value: 50, currency: 'USD', order_id: '99', order_quantity: 50 });
+    expect(data).toMatchObject({ currency: 'USD', order_id: '99', order_quantity: 50 });
+    expect(data.value).toBeUndefined(); // the event decides whether the items' total is its value
+  });
+
+  test('the currency of the first item when the event has none', () => {
+    expect(call('tagDataFromGa4', { items: [{ item_id: 'A', price: 2, currency: 'gbp' }] }, undefined, undefined)).toMatchObject({ currency: 'GBP' });
   });
 
   test('no value when an item has no price', () => {
@@ -45,5 +50,11 @@ describe('deriveEventId', () => {
     expect(call('deriveEventId', { eventName: 'checkout', orderId: 'T1', pageViewId: 'P', uniqueEventId: 3 })).toBe('checkout_T1');
     expect(call('deriveEventId', { eventName: 'addtocart', orderId: 'T1', pageViewId: 'P', uniqueEventId: 3 })).toBe('P.3');
     expect(call('deriveEventId', { eventName: 'checkout', pageViewId: 'P' })).toBeUndefined();
+  });
+
+  test('the base code\'s page visit has one id per page view, whatever the dataLayer event', () => {
+    expect(call('deriveEventId', { eventName: 'page', pageViewId: 'P', uniqueEventId: 1 })).toBe('P.page');
+    expect(call('deriveEventId', { eventName: 'page', pageViewId: 'P', uniqueEventId: 9 })).toBe('P.page');
+    expect(call('deriveEventId', { eventName: 'page' })).toBeUndefined();
   });
 });

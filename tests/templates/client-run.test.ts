@@ -32,7 +32,7 @@ test('claims a POST on its path, runs each event with common event data, and ans
   expect(report).toMatchObject({ result: 'success', claimed: true, response: { status: 204 } });
   expect(report.events).toEqual([{
     event_name: 'lead', event_id: 'L-1', page_location: 'https://shop.example/contact', ip_override: '198.51.100.8', user_agent: 'UA/2',
-    click_id: 'EPIK-9', lead_type: 'Demo', user_data: { em: [HASH] },
+    click_id: 'EPIK-9', lead_type: 'Demo', user_data: { em: [HASH] }, 'x-pinterest-gtm-source': 'client',
   }]);
   expect(report.cookiesSet).toEqual(expect.arrayContaining([expect.objectContaining({ name: '_epik', value: 'EPIK-9' })]));
 });
@@ -44,7 +44,9 @@ test('leaves a request on another path unclaimed', async () => {
 
 test('answers 400 for a malformed body and runs nothing', async () => {
   const report = await runOnce(CLIENT, { data: file({}), request: file({ method: 'POST', path: '/pinterest/events', body: '{"v":1,"events":[{"event_name":1}]}' }) });
-  expect(report.response).toEqual({ status: 400, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: '{"error":"event_name: must be a string of 1 to 100 characters"}' });
+  expect(report.response).toEqual({ status: 400, headers: { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' },
+    body: '{"error":"event_name: must be text of 1 to 100 characters without control characters"}',
+  });
   expect(report.events).toEqual([]);
 });
 
@@ -56,22 +58,30 @@ test('round trip: web tag → client → Conversions API tag keeps the event nam
     ] } }),
     url: 'https://shop.example/thanks?epik=EPIK-77',
   });
-  const track = (web.windowCalls as { args: unknown[] }[]).map((c) => c.args).find((a) => a[0] === 'track') as [string, string, { event_id: string }];
-  const pixel = new URL(web.pixels[0]);
-  const client = await runOnce(CLIENT, {
-    data: file({}),
-    request: file({ method: 'GET', path: pixel.pathname, query: Object.fromEntries(pixel.searchParams), headers: { 'user-agent': 'Mozilla/5.0' }, remoteAddress: '203.0.113.50' }),
-  });
-  expect(client.response).toMatchObject({ status: 200, headers: { 'content-type': 'image/gif' } });
-  expect(client.cookiesSet).toEqual(expect.arrayContaining([expect.objectContaining({ name: '_epik', value: 'EPIK-77' })]));
-  const capi = await runOnce(CAPI_TAG, {
-    data: file({ adAccountId: '549755885175', accessToken: 'pina_T' }), event: file((client.events as unknown[])[0]),
-    respond: file([{ url: 'https://api.pinterest.com/', status: 200, body: '{"num_events_received":1,"num_events_processed":1,"events":[{"status":"processed"}]}' }]),
-  });
-  expect(capi.result).toBe('success');
-  const body = JSON.parse((capi.http as { body: string }[])[0].body);
-  expect(validate(body)).toBe(true);
-  const event = body.data[0];
+  const calls = (web.windowCalls as { args: unknown[] }[]).map((c) => c.args);
+  const track = calls.find((a) => a[0] === 'track') as [string, string, { event_id: string }];
+  const page = calls.find((a) => a[0] === 'page') as [string, { event_id: string }];
+  expect(web.pixels).toHaveLength(2);
+  const throughServer = async (pixelUrl: string) => {
+    const pixel = new URL(pixelUrl);
+    const client = await runOnce(CLIENT, {
+      data: file({}),
+      request: file({ method: 'GET', path: pixel.pathname, query: Object.fromEntries(pixel.searchParams), headers: { 'user-agent': 'Mozilla/5.0' }, remoteAddress: '203.0.113.50' }),
+    });
+    expect(client.response).toMatchObject({ status: 200, headers: { 'content-type': 'image/gif' } });
+    expect(client.cookiesSet).toEqual(expect.arrayContaining([expect.objectContaining({ name: '_epik', value: 'EPIK-77' })]));
+    const capi = await runOnce(CAPI_TAG, {
+      data: file({ adAccountId: '549755885175', accessToken: 'pina_T' }), event: file((client.events as unknown[])[0]),
+      respond: file([{ url: 'https://api.pinterest.com/', status: 200, body: '{"num_events_received":1,"num_events_processed":1,"events":[{"status":"processed"}]}' }]),
+    });
+    expect(capi.result).toBe('success');
+    const body = JSON.parse((capi.http as { body: string }[])[0].body);
+    expect(validate(body)).toBe(true);
+    return body.data[0];
+  };
+  const pageVisit = await throughServer(web.pixels[0]);
+  expect([pageVisit.event_name, pageVisit.event_id]).toEqual(['page_visit', page[1].event_id]);
+  const event = await throughServer(web.pixels[1]);
   expect(event.event_name).toBe('checkout');
   expect(event.event_id).toBe(track[2].event_id);
   expect(event.event_id).toBe('checkout_T-77');

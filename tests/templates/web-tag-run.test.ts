@@ -28,11 +28,14 @@ const purchase = (uniqueEventId: number) => ({
   ] },
 });
 
-test('base code only: core.js, then load and page', async () => {
-  const report = await runOnce(TAG, { data: file({ tagId: '2612345678901', eventName: 'none' }) });
+test('base code only: core.js, then load and the page visit with its event_id, which the variable returns', async () => {
+  const window = file({ _pinterest_gtm_pvid: '1700000000000.5' });
+  const report = await runOnce(TAG, { data: file({ tagId: '2612345678901', eventName: 'none' }), window });
   expect(report.result).toBe('success');
   expect(report.injectedScripts).toEqual(['https://s.pinimg.com/ct/core.js']);
-  expect(pintrk(report)).toEqual([['load', '2612345678901', {}], ['page']]);
+  expect(pintrk(report)).toEqual([['load', '2612345678901', {}], ['page', { event_id: '1700000000000.5.page' }]]);
+  const variable = await runOnce(VARIABLE, { data: file({}), datalayer: file({ event: 'page_view', 'gtm.uniqueEventId': 3 }), window });
+  expect(variable.returnValue).toBe('1700000000000.5.page');
   expect((report.globals.pintrk as { queue: unknown[] }).queue).toHaveLength(2);
 });
 
@@ -66,17 +69,19 @@ test('with ad_storage denied nothing is injected or tracked', async () => {
 test('email is hashed inside the sandbox before load; two tag IDs are both loaded', async () => {
   const report = await runOnce(TAG, { data: file({ tagId: '2612345678901,2619999999999', eventName: 'none', email: ' Jane.Doe@Example.com ' }) });
   const em = createHash('sha256').update('jane.doe@example.com').digest('hex');
-  expect(pintrk(report)).toEqual([['load', '2612345678901', { em }], ['load', '2619999999999', { em }], ['page']]);
+  expect(pintrk(report).map((c) => c.slice(0, 3))).toEqual([['load', '2612345678901', { em }], ['load', '2619999999999', { em }], ['page', { event_id: expect.stringMatching(/\.page$/) }]]);
   expect(JSON.stringify(report.logs)).not.toContain('Jane');
 });
 
-test('server forwarding sends one pixel request to the server container under 8 KB', async () => {
+test('server forwarding sends the page visit and the event to the server container, each under 8 KB', async () => {
   const report = await runOnce(TAG, {
     data: file({ tagId: '2612345678901', eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }),
     datalayer: file(purchase(4)), url: 'https://shop.example/thanks?epik=EPIK1&email=jane%40example.com', cookies: file({}),
   });
-  expect(report.pixels).toHaveLength(1);
-  const event = JSON.parse(new URL(report.pixels[0]).searchParams.get('e') as string);
+  expect(report.pixels).toHaveLength(2);
+  expect(report.pixels.every((p) => p.length < 8000)).toBe(true);
+  expect(JSON.parse(new URL(report.pixels[0]).searchParams.get('e') as string)).toMatchObject({ event_name: 'page_visit' });
+  const event = JSON.parse(new URL(report.pixels[1]).searchParams.get('e') as string);
   expect(event).toMatchObject({ event_name: 'checkout', event_id: 'checkout_T-1001', page_location: 'https://shop.example/thanks', click_id: 'EPIK1' });
-  expect(report.pixels[0]).not.toContain('jane');
+  expect(report.pixels.join()).not.toContain('jane');
 });

@@ -14,8 +14,8 @@ export default defineTemplate({
   },
   parameters: [
     {
-      type: 'SELECT', name: 'eventName', displayName: 'Event', simpleValueType: true, defaultValue: AUTO, selectItems: eventItems.filter((i) => i.value !== 'none'),
-      help: `Set it as in the Pinterest Tag this ID goes with (usually Automatic). Only checkout changes the rule: a checkout with an order ID gets <code>checkout_&lt;order ID&gt;</code>. <a href="${DOCS}">Docs</a>`,
+      type: 'SELECT', name: 'eventName', displayName: 'Event', simpleValueType: true, defaultValue: AUTO, selectItems: eventItems,
+      help: `Set it as in the Pinterest Tag this ID goes with (usually Automatic). A checkout with an order ID gets <code>checkout_&lt;order ID&gt;</code>; the base code's page visit (Base code only, or Automatic on page_view and GTM's page events) gets one ID per page load; other events get an ID unique to the page view and dataLayer event. <a href="${DOCS}">Docs</a>`,
     },
     {
       type: 'TEXT', name: 'customEventName', displayName: 'Custom event name', simpleValueType: true,

@@ -42,6 +42,10 @@ ___TEMPLATE_PARAMETERS___
     "defaultValue": "auto",
     "selectItems": [
       {
+        "value": "none",
+        "displayValue": "Base code only (load and page)"
+      },
+      {
         "value": "auto",
         "displayValue": "Automatic: from the GA4 dataLayer event"
       },
@@ -130,7 +134,7 @@ ___TEMPLATE_PARAMETERS___
         "displayValue": "Custom event name…"
       }
     ],
-    "help": "Set it as in the Pinterest Tag this ID goes with (usually Automatic). Only checkout changes the rule: a checkout with an order ID gets \u003ccode\u003echeckout_\u0026lt;order ID\u0026gt;\u003c/code\u003e. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-event-id-parameters\"\u003eDocs\u003c/a\u003e"
+    "help": "Set it as in the Pinterest Tag this ID goes with (usually Automatic). A checkout with an order ID gets \u003ccode\u003echeckout_\u0026lt;order ID\u0026gt;\u003c/code\u003e; the base code\u0027s page visit (Base code only, or Automatic on page_view and GTM\u0027s page events) gets one ID per page load; other events get an ID unique to the page view and dataLayer event. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-event-id-parameters\"\u003eDocs\u003c/a\u003e"
   },
   {
     "type": "TEXT",
@@ -169,6 +173,7 @@ const generateRandom = require("generateRandom");
 const getTimestampMillis = require("getTimestampMillis");
 const getType = require("getType");
 const makeString = require("makeString");
+const Object = require("Object");
 const copyFromDataLayer = require("copyFromDataLayer");
 const copyFromWindow = require("copyFromWindow");
 const setInWindow = require("setInWindow");
@@ -182,17 +187,14 @@ function toText(value) {
   const text = makeString(value).trim();
   return text === "" ? undefined : text;
 }
-
-// pinterest/event-id.ts
-var CHECKOUT_ID_PREFIX = "checkout_";
-function deriveEventId(input) {
-  const explicit = toText(input.explicit);
-  if (explicit !== undefined) return explicit;
-  const orderId = toText(input.orderId);
-  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
-  const unique = toText(input.uniqueEventId);
-  if (input.pageViewId !== undefined && unique !== undefined) return input.pageViewId + "." + unique;
-  return undefined;
+function withDefaults(data2, defaults) {
+  const out = {};
+  const given = data2;
+  const keys = Object.keys(given);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = given[keys[i]];
+  const fields = Object.keys(defaults);
+  for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
+  return out;
 }
 
 // pinterest/lookup.ts
@@ -223,7 +225,9 @@ var TAG_EVENTS = [
   "starttrial",
   "submitapplication"
 ];
+var PAGE = "page";
 var TAG_TO_CAPI = {
+  page: "page_visit",
   pagevisit: "page_visit",
   viewcategory: "view_category",
   search: "search",
@@ -245,49 +249,98 @@ var TAG_TO_CAPI = {
   starttrial: "start_trial",
   submitapplication: "submit_application"
 };
-var GA4_TO_TAG = {
-  page_view: "pagevisit",
-  "gtm.dom": "pagevisit",
-  view_item: "pagevisit",
-  view_item_list: "viewcategory",
-  select_item: "viewcontent",
-  select_promotion: "viewcontent",
-  view_promotion: "viewcontent",
-  search: "search",
-  view_search_results: "search",
-  add_to_cart: "addtocart",
-  add_to_wishlist: "addtowishlist",
-  begin_checkout: "initiatecheckout",
-  add_shipping_info: "initiatecheckout",
-  add_payment_info: "addpaymentinfo",
-  purchase: "checkout",
-  buy: "checkout",
-  pay: "checkout",
-  payment: "checkout",
-  sign_up: "signup",
-  completeregistration: "signup",
-  generate_lead: "lead",
-  video_start: "watchvideo",
-  refund: "custom",
-  remove_from_cart: "custom",
-  view_cart: "custom"
-};
-function tagEventFor(name) {
-  if (name === undefined) return undefined;
+var ENGAGEMENT = "engagement, not a conversion Pinterest reports";
+var PAGE_LIFECYCLE = "a GTM page event: the page visit of the base code, once per page load";
+var LEAD_STAGE = "a later CRM stage of a lead that generate_lead already counted";
+var GAME = "a game or app milestone, not a conversion Pinterest reports";
+var SESSION = "collected by GA4 for every visitor, not a conversion";
+var EVENT_TABLE = [
+  { ga4: "page_view", pinterest: PAGE, reason: 'the page visit of the base code, once per page load (pintrk("page"))' },
+  { ga4: "gtm.js", pinterest: PAGE, reason: PAGE_LIFECYCLE },
+  { ga4: "gtm.dom", pinterest: PAGE, reason: PAGE_LIFECYCLE },
+  { ga4: "gtm.load", pinterest: PAGE, reason: PAGE_LIFECYCLE },
+  { ga4: "view_item", pinterest: "pagevisit", reason: "a product page: PageVisit records views of primary pages such as product pages, with their product ids" },
+  { ga4: "view_item_list", pinterest: "viewcategory", reason: "a category or list page" },
+  { ga4: "select_item", pinterest: "viewcontent", reason: "content viewed from a list (as Pinterest's own server template maps it)" },
+  { ga4: "select_promotion", pinterest: "viewcontent", reason: "a promotion opened (as Pinterest's own server template maps it)" },
+  { ga4: "view_promotion", pinterest: "viewcontent", reason: "a promotion seen (as Pinterest's own server template maps it)" },
+  { ga4: "search", pinterest: "search", reason: "a site search" },
+  { ga4: "view_search_results", pinterest: "search", reason: "a search results page" },
+  { ga4: "add_to_cart", pinterest: "addtocart", reason: "items added to the cart" },
+  { ga4: "add_to_wishlist", pinterest: "addtowishlist", reason: "an item added to a wish list" },
+  { ga4: "view_cart", pinterest: null, reason: "looking at the cart adds nothing and buys nothing" },
+  { ga4: "remove_from_cart", pinterest: null, reason: "takes an add to cart back: not a conversion" },
+  { ga4: "begin_checkout", pinterest: "initiatecheckout", reason: "the checkout started" },
+  { ga4: "add_shipping_info", pinterest: null, reason: "a step of a checkout that begin_checkout already counted: one checkout, one event" },
+  { ga4: "add_payment_info", pinterest: "addpaymentinfo", reason: "payment information entered" },
+  { ga4: "purchase", pinterest: "checkout", reason: "Pinterest has no purchase event: checkout is a completed transaction" },
+  { ga4: "refund", pinterest: null, reason: "takes a sale back: not a conversion" },
+  { ga4: "generate_lead", pinterest: "lead", reason: "interest in a product or service (a form sent)" },
+  { ga4: "qualify_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "disqualify_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "working_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "close_convert_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "close_unconvert_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "sign_up", pinterest: "signup", reason: "an account created" },
+  { ga4: "login", pinterest: null, reason: "a returning customer, not a new conversion" },
+  { ga4: "video_start", pinterest: "watchvideo", reason: "a video watched" },
+  { ga4: "video_progress", pinterest: null, reason: "the same video that video_start counted" },
+  { ga4: "video_complete", pinterest: null, reason: "the same video that video_start counted" },
+  { ga4: "select_content", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "share", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "join_group", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "tutorial_begin", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "tutorial_complete", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "ad_impression", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "earn_virtual_currency", pinterest: null, reason: GAME },
+  { ga4: "spend_virtual_currency", pinterest: null, reason: GAME },
+  { ga4: "level_start", pinterest: null, reason: GAME },
+  { ga4: "level_end", pinterest: null, reason: GAME },
+  { ga4: "level_up", pinterest: null, reason: GAME },
+  { ga4: "post_score", pinterest: null, reason: GAME },
+  { ga4: "unlock_achievement", pinterest: null, reason: GAME },
+  { ga4: "first_visit", pinterest: null, reason: SESSION },
+  { ga4: "session_start", pinterest: null, reason: SESSION },
+  { ga4: "user_engagement", pinterest: null, reason: SESSION },
+  { ga4: "scroll", pinterest: null, reason: SESSION },
+  { ga4: "click", pinterest: null, reason: SESSION },
+  { ga4: "file_download", pinterest: null, reason: SESSION },
+  { ga4: "form_start", pinterest: null, reason: SESSION },
+  { ga4: "form_submit", pinterest: null, reason: "any form, searches and newsletters included: fire lead or signup on your own trigger instead" }
+];
+function eventMeaning(name) {
+  if (name === undefined) return {};
   const key = name.trim().toLowerCase();
-  const direct = lookup(GA4_TO_TAG, key);
-  if (direct !== undefined) return direct;
-  if (lookup(TAG_TO_CAPI, key) !== undefined) return key;
-  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return TAG_EVENTS[i];
-  return undefined;
+  for (let i = 0; i < EVENT_TABLE.length; i++) {
+    const row = EVENT_TABLE[i];
+    if (row.ga4 !== key) continue;
+    return row.pinterest === null ? { skip: key + " is not a conversion: " + row.reason } : { tag: row.pinterest };
+  }
+  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return { tag: key };
+  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return { tag: TAG_EVENTS[i] };
+  return {};
 }
 function isCustomEventName(name) {
-  if (name === "") return false;
+  if (name === "" || name.length > 100) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
     if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
   }
   return true;
+}
+
+// pinterest/event-id.ts
+var CHECKOUT_ID_PREFIX = "checkout_";
+var PAGE_VISIT_ID_SUFFIX = ".page";
+function deriveEventId(input) {
+  const explicit = toText(input.explicit);
+  if (explicit !== undefined) return explicit;
+  const orderId = toText(input.orderId);
+  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
+  if (input.pageViewId === undefined) return undefined;
+  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
+  const unique = toText(input.uniqueEventId);
+  return unique === undefined ? undefined : input.pageViewId + "." + unique;
 }
 
 // web-template/shared/constants.ts
@@ -308,19 +361,20 @@ function pageViewId() {
 
 // web-template/shared/web-event.ts
 function resolveTagEvent(setting, customName) {
-  var _a;
-  const choice = (_a = toText(setting)) != null ? _a : BASE_CODE_ONLY;
-  if (choice === BASE_CODE_ONLY) return { skip: "base code only" };
+  var _a, _b;
+  const choice = (_a = toText(setting)) != null ? _a : AUTO;
+  if (choice === BASE_CODE_ONLY) return { name: PAGE };
   if (choice === AUTO) {
     const dataLayerEvent = toText(copyFromDataLayer("event"));
-    const mapped = tagEventFor(dataLayerEvent);
-    return mapped === undefined ? { skip: 'dataLayer event "' + makeString(dataLayerEvent) + '" has no Pinterest event' } : { name: mapped };
+    const meaning = eventMeaning(dataLayerEvent);
+    if (meaning.tag !== undefined) return { name: meaning.tag };
+    return { skip: (_b = meaning.skip) != null ? _b : 'dataLayer event "' + makeString(dataLayerEvent) + '" has no Pinterest event' };
   }
   if (choice === ADVERTISER_DEFINED) {
     const name = toText(customName);
     return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
   }
-  return TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: 'unknown event "' + choice + '"' };
+  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: 'unknown event "' + choice + '"' };
 }
 function orderIdForEvent(orderIdField) {
   var _a;
@@ -338,10 +392,16 @@ function webEventId(explicit, tagEvent, orderIdField) {
   return derived != null ? derived : pageView + ".r" + makeString(generateRandom(1e5, 999999));
 }
 
+// web-template/event-id/src/field-defaults.ts
+var FIELD_DEFAULTS = {
+  eventName: "auto"
+};
+
 // web-template/event-id/src/main.ts
 function main() {
-  const event = resolveTagEvent(data.eventName, data.customEventName);
-  return webEventId(toText(data.eventId), event.name, data.orderId);
+  const settings = withDefaults(data, FIELD_DEFAULTS);
+  const event = resolveTagEvent(settings.eventName, settings.customEventName);
+  return webEventId(toText(settings.eventId), event.name, settings.orderId);
 }
 
 return main();
@@ -488,12 +548,23 @@ scenarios:
     assertThat(id).isEqualTo(globalsSet[0][1] + '.2');
 - name: Without gtm.uniqueEventId the id is still unique to the page view
   code: |-
-    dataLayer = { event: 'page_view' };
+    dataLayer = { event: 'add_to_cart' };
     assertThat(runCode(mockData).indexOf(PAGE_VIEW_ID + '.r')).isEqualTo(0);
 - name: A custom event name does not change the rule
   code: |-
     dataLayer = { 'gtm.uniqueEventId': 5, ecommerce: { transaction_id: 'T-5' } };
     assertThat(runCode({ eventName: 'advertiserDefined', customEventName: 'quote' })).isEqualTo(PAGE_VIEW_ID + '.5');
+- name: With no settings at all (fields missing) the variable is Automatic and returns the tag's id for a purchase
+  code: |-
+    dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 12, ecommerce: { transaction_id: 'T-1001' } };
+    assertThat(runCode({})).isEqualTo('checkout_T-1001');
+- name: "The base code's page visit has one id per page load: Automatic on page events and Base code only agree"
+  code: |-
+    dataLayer = { event: 'page_view', 'gtm.uniqueEventId': 4 };
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page');
+    dataLayer = { event: 'gtm.js', 'gtm.uniqueEventId': 1 };
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page');
+    assertThat(runCode({ eventName: 'none' })).isEqualTo(PAGE_VIEW_ID + '.page');
 setup: |-
   // A scripted dataLayer and page-view global; the variable must return the id the tag uses.
   const PAGE_VIEW_ID = '1700000000000.123456789';

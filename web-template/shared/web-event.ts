@@ -1,30 +1,32 @@
 /**
  * What the web tag and the Event ID variable must agree on for one dataLayer event: which Pinterest
- * event it is, and its event_id (pinterest/event-id.ts has the rule).
+ * event it is, and its event_id (pinterest/event-id.ts has the rule, pinterest/events.ts the table).
  */
 import { copyFromDataLayer, generateRandom, makeString } from '../../gtm-sandbox/import/web';
 import { deriveEventId } from '../../pinterest/event-id';
-import { isCustomEventName, tagEventFor, TAG_TO_CAPI } from '../../pinterest/events';
+import { eventMeaning, isCustomEventName, PAGE, TAG_TO_CAPI } from '../../pinterest/events';
 import { toText } from '../../pinterest/values';
 import { ADVERTISER_DEFINED, AUTO, BASE_CODE_ONLY } from './constants';
 import { pageViewId } from './page-view-id';
 
-/** The tag event name, or a reason why this fire tracks no event. */
+/** The tag event to track (PAGE: the base code's page visit only), or why this fire tracks nothing. */
 export interface ResolvedEvent { name?: string; skip?: string }
 
+/** `setting` is the Event field with its default already applied (a missing field means Automatic). */
 export function resolveTagEvent(setting: unknown, customName: unknown): ResolvedEvent {
-  const choice = toText(setting) ?? BASE_CODE_ONLY;
-  if (choice === BASE_CODE_ONLY) return { skip: 'base code only' };
+  const choice = toText(setting) ?? AUTO;
+  if (choice === BASE_CODE_ONLY) return { name: PAGE };
   if (choice === AUTO) {
     const dataLayerEvent = toText(copyFromDataLayer('event'));
-    const mapped = tagEventFor(dataLayerEvent);
-    return mapped === undefined ? { skip: 'dataLayer event "' + makeString(dataLayerEvent) + '" has no Pinterest event' } : { name: mapped };
+    const meaning = eventMeaning(dataLayerEvent);
+    if (meaning.tag !== undefined) return { name: meaning.tag };
+    return { skip: meaning.skip ?? 'dataLayer event "' + makeString(dataLayerEvent) + '" has no Pinterest event' };
   }
   if (choice === ADVERTISER_DEFINED) {
     const name = toText(customName);
     return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: 'the custom event name must be letters and underscores' };
   }
-  return TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: 'unknown event "' + choice + '"' };
+  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: 'unknown event "' + choice + '"' };
 }
 
 /** The order id the event_id rule uses: the field, else the GA4 purchase's transaction_id. */
@@ -40,4 +42,9 @@ export function webEventId(explicit: unknown, tagEvent: string | undefined, orde
     uniqueEventId: copyFromDataLayer('gtm.uniqueEventId'),
   });
   return derived ?? pageView + '.r' + makeString(generateRandom(100000, 999999));
+}
+
+/** The base code's page visit id: the same for every page event of this page load. */
+export function pageVisitId(): string {
+  return deriveEventId({ eventName: PAGE, pageViewId: pageViewId() }) as string;
 }

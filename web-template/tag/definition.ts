@@ -28,7 +28,7 @@ export default defineTemplate({
         }),
         {
           type: 'SELECT', name: 'eventName', displayName: 'Event', simpleValueType: true, defaultValue: AUTO, selectItems: eventItems, alwaysInSummary: true,
-          help: `Which event to track. <b>Automatic</b> maps the GA4 event being pushed (purchase → checkout, add_to_cart → addtocart, …) and tracks nothing for other events. <b>Base code only</b> loads the tag and sends page. <a href="${EVENT_CODES}">Pinterest events</a>`,
+          help: `Which event to track. <b>Automatic</b> maps the GA4 event being pushed by the README's event table (purchase → checkout, add_to_cart → addtocart, page_view → the base code's page visit, …) and tracks nothing for events that are not conversions (refund, remove_from_cart, …). <b>Base code only</b> loads the tag and sends the page visit. <a href="${EVENT_CODES}">Pinterest events</a>`,
         },
         text('customEventName', 'Custom event name', `An advertiser-defined event name: letters and underscores only. <a href="${EVENT_CODES}">Pinterest help</a>`, {
           enablingConditions: [{ paramName: 'eventName', paramValue: ADVERTISER_DEFINED, type: 'EQUALS' }],
@@ -47,6 +47,7 @@ export default defineTemplate({
         },
         text('value', 'Value', `The order or lead value, a number such as 49.90. <a href="${EVENT_CODES}">Event data</a>`, { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('-?\\d+(\\.\\d+)?')], errorMessage: 'A number such as 49.90.' }] }),
         text('currency', 'Currency', 'ISO 4217 code, for example EUR. <a href="https://www.iso.org/iso-4217-currency-codes.html">ISO 4217</a>', { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('[A-Za-z]{3}')], errorMessage: 'Three letters, for example USD.' }] }),
+        text('defaultCurrency', 'Default currency', 'Used when the event has a value but no currency (ISO 4217, for example EUR). Without either, the value is left out: Pinterest cannot read an amount in an unknown currency. <a href="https://www.iso.org/iso-4217-currency-codes.html">ISO 4217</a>', { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('[A-Za-z]{3}')], errorMessage: 'Three letters, for example USD.' }] }),
         text('orderId', 'Order ID', `The order (transaction) ID. Pinterest needs it for checkout reporting, and it makes the checkout event_id stable across reloads. <a href="${DOCS}">Deduplication</a>`),
         text('orderQuantity', 'Order quantity', `Number of items; computed from the line items when empty. <a href="${EVENT_CODES}">Event data</a>`, { valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('\\d+')], errorMessage: 'A whole number.' }] }),
         text('promoCode', 'Promo code', `The coupon used. <a href="${EVENT_CODES}">Event data</a>`),
@@ -77,11 +78,11 @@ export default defineTemplate({
             { value: 'respect', displayValue: 'Respect Consent Mode: wait for ad_storage; on revocation call pintrk("setconsent", false)' },
             { value: 'always', displayValue: 'Fire regardless (your triggers or consent settings already gate this tag)' },
           ],
-          help: 'With Consent Mode, nothing is loaded or sent while ad_storage is denied; the event is sent if consent is granted later on the page. <a href="https://developers.google.com/tag-platform/security/guides/consent">Consent Mode</a>',
+          help: 'With Consent Mode, nothing is loaded or sent while ad_storage is denied; the event is sent if consent is granted later on the page. While ad_user_data is denied, no Enhanced Match data (email, external ID) is sent; it is set when ad_user_data is granted. <a href="https://developers.google.com/tag-platform/security/concepts/consent-mode">Consent Mode</a>',
         },
         {
           type: 'CHECKBOX', name: 'limitedDataProcessing', checkboxText: 'Limited Data Processing (US state privacy laws)', simpleValueType: true, defaultValue: false,
-          help: 'Sends opt_out_type LDP with the user\'s state and country, hashed. <a href="https://help.pinterest.com/en/business/article/limited-data-processing">LDP</a>',
+          help: 'Sends <code>pintrk("set", {opt_out_type: "LDP", st, country})</code> before any event, with the state and country hashed as Pinterest\'s guide shows; for users to whom a US state privacy law applies. <a href="https://developers.pinterest.com/docs/track-conversions/use-limited-data-processing-flag/">LDP</a>',
           subParams: [
             text('ldpState', 'State', 'Two-letter state code, e.g. CA; hashed inside GTM. <a href="https://help.pinterest.com/en/business/article/limited-data-processing">LDP</a>', { enablingConditions: [{ paramName: 'limitedDataProcessing', paramValue: true, type: 'EQUALS' }] }),
             text('ldpCountry', 'Country', 'Two-letter country code, e.g. US; hashed inside GTM. <a href="https://help.pinterest.com/en/business/article/limited-data-processing">LDP</a>', { enablingConditions: [{ paramName: 'limitedDataProcessing', paramValue: true, type: 'EQUALS' }] }),
@@ -115,7 +116,7 @@ export default defineTemplate({
     },
     inject_script: { urls: [CORE_JS_URL] },
     read_data_layer: { allowedKeys: 'specific', keyPatterns: ['event', 'ecommerce', 'ecommerce.*', 'gtm.uniqueEventId', 'search_term', 'video_title'] },
-    access_consent: { consentTypes: [{ consentType: 'ad_storage', read: true, write: false }] },
+    access_consent: { consentTypes: [{ consentType: 'ad_storage', read: true, write: false }, { consentType: 'ad_user_data', read: true, write: false }] },
     access_template_storage: {},
     get_url: { urlParts: 'specific', protocol: true, host: true, path: true, query: true, queriesAllowed: 'specific', queryKeys: ['epik'] },
     get_referrer: { urlParts: 'specific', protocol: true, host: true, path: true },

@@ -26,6 +26,145 @@ const setInWindow = require("setInWindow");
 const sha256 = require("sha256");
 const templateStorage = require("templateStorage");
 
+// pinterest/lookup.ts
+function lookup(table, key) {
+  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
+}
+
+// pinterest/events.ts
+var TAG_EVENTS = [
+  "pagevisit",
+  "viewcategory",
+  "search",
+  "addtocart",
+  "checkout",
+  "signup",
+  "lead",
+  "watchvideo",
+  "custom",
+  "addpaymentinfo",
+  "addtowishlist",
+  "initiatecheckout",
+  "subscribe",
+  "viewcontent",
+  "contact",
+  "customizeproduct",
+  "findlocation",
+  "schedule",
+  "starttrial",
+  "submitapplication"
+];
+var PAGE = "page";
+var TAG_TO_CAPI = {
+  page: "page_visit",
+  pagevisit: "page_visit",
+  viewcategory: "view_category",
+  search: "search",
+  addtocart: "add_to_cart",
+  checkout: "checkout",
+  signup: "signup",
+  lead: "lead",
+  watchvideo: "watch_video",
+  custom: "custom",
+  addpaymentinfo: "add_payment_info",
+  addtowishlist: "add_to_wishlist",
+  initiatecheckout: "initiate_checkout",
+  subscribe: "subscribe",
+  viewcontent: "view_content",
+  contact: "contact",
+  customizeproduct: "customize_product",
+  findlocation: "find_location",
+  schedule: "schedule",
+  starttrial: "start_trial",
+  submitapplication: "submit_application"
+};
+var ENGAGEMENT = "engagement, not a conversion Pinterest reports";
+var PAGE_LIFECYCLE = "a GTM page event: the page visit of the base code, once per page load";
+var LEAD_STAGE = "a later CRM stage of a lead that generate_lead already counted";
+var GAME = "a game or app milestone, not a conversion Pinterest reports";
+var SESSION = "collected by GA4 for every visitor, not a conversion";
+var EVENT_TABLE = [
+  { ga4: "page_view", pinterest: PAGE, reason: 'the page visit of the base code, once per page load (pintrk("page"))' },
+  { ga4: "gtm.js", pinterest: PAGE, reason: PAGE_LIFECYCLE },
+  { ga4: "gtm.dom", pinterest: PAGE, reason: PAGE_LIFECYCLE },
+  { ga4: "gtm.load", pinterest: PAGE, reason: PAGE_LIFECYCLE },
+  { ga4: "view_item", pinterest: "pagevisit", reason: "a product page: PageVisit records views of primary pages such as product pages, with their product ids" },
+  { ga4: "view_item_list", pinterest: "viewcategory", reason: "a category or list page" },
+  { ga4: "select_item", pinterest: "viewcontent", reason: "content viewed from a list (as Pinterest's own server template maps it)" },
+  { ga4: "select_promotion", pinterest: "viewcontent", reason: "a promotion opened (as Pinterest's own server template maps it)" },
+  { ga4: "view_promotion", pinterest: "viewcontent", reason: "a promotion seen (as Pinterest's own server template maps it)" },
+  { ga4: "search", pinterest: "search", reason: "a site search" },
+  { ga4: "view_search_results", pinterest: "search", reason: "a search results page" },
+  { ga4: "add_to_cart", pinterest: "addtocart", reason: "items added to the cart" },
+  { ga4: "add_to_wishlist", pinterest: "addtowishlist", reason: "an item added to a wish list" },
+  { ga4: "view_cart", pinterest: null, reason: "looking at the cart adds nothing and buys nothing" },
+  { ga4: "remove_from_cart", pinterest: null, reason: "takes an add to cart back: not a conversion" },
+  { ga4: "begin_checkout", pinterest: "initiatecheckout", reason: "the checkout started" },
+  { ga4: "add_shipping_info", pinterest: null, reason: "a step of a checkout that begin_checkout already counted: one checkout, one event" },
+  { ga4: "add_payment_info", pinterest: "addpaymentinfo", reason: "payment information entered" },
+  { ga4: "purchase", pinterest: "checkout", reason: "Pinterest has no purchase event: checkout is a completed transaction" },
+  { ga4: "refund", pinterest: null, reason: "takes a sale back: not a conversion" },
+  { ga4: "generate_lead", pinterest: "lead", reason: "interest in a product or service (a form sent)" },
+  { ga4: "qualify_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "disqualify_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "working_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "close_convert_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "close_unconvert_lead", pinterest: null, reason: LEAD_STAGE },
+  { ga4: "sign_up", pinterest: "signup", reason: "an account created" },
+  { ga4: "login", pinterest: null, reason: "a returning customer, not a new conversion" },
+  { ga4: "video_start", pinterest: "watchvideo", reason: "a video watched" },
+  { ga4: "video_progress", pinterest: null, reason: "the same video that video_start counted" },
+  { ga4: "video_complete", pinterest: null, reason: "the same video that video_start counted" },
+  { ga4: "select_content", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "share", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "join_group", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "tutorial_begin", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "tutorial_complete", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "ad_impression", pinterest: null, reason: ENGAGEMENT },
+  { ga4: "earn_virtual_currency", pinterest: null, reason: GAME },
+  { ga4: "spend_virtual_currency", pinterest: null, reason: GAME },
+  { ga4: "level_start", pinterest: null, reason: GAME },
+  { ga4: "level_end", pinterest: null, reason: GAME },
+  { ga4: "level_up", pinterest: null, reason: GAME },
+  { ga4: "post_score", pinterest: null, reason: GAME },
+  { ga4: "unlock_achievement", pinterest: null, reason: GAME },
+  { ga4: "first_visit", pinterest: null, reason: SESSION },
+  { ga4: "session_start", pinterest: null, reason: SESSION },
+  { ga4: "user_engagement", pinterest: null, reason: SESSION },
+  { ga4: "scroll", pinterest: null, reason: SESSION },
+  { ga4: "click", pinterest: null, reason: SESSION },
+  { ga4: "file_download", pinterest: null, reason: SESSION },
+  { ga4: "form_start", pinterest: null, reason: SESSION },
+  { ga4: "form_submit", pinterest: null, reason: "any form, searches and newsletters included: fire lead or signup on your own trigger instead" }
+];
+function eventMeaning(name) {
+  if (name === undefined) return {};
+  const key = name.trim().toLowerCase();
+  for (let i = 0; i < EVENT_TABLE.length; i++) {
+    const row = EVENT_TABLE[i];
+    if (row.ga4 !== key) continue;
+    return row.pinterest === null ? { skip: key + " is not a conversion: " + row.reason } : { tag: row.pinterest };
+  }
+  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return { tag: key };
+  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return { tag: TAG_EVENTS[i] };
+  return {};
+}
+function capiEventFor(tagName) {
+  var _a;
+  return (_a = lookup(TAG_TO_CAPI, tagName)) != null ? _a : tagName;
+}
+function isCustomEventName(name) {
+  if (name === "" || name.length > 100) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
+  }
+  return true;
+}
+function valueIsItemTotal(capiName) {
+  return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
+}
+
 // pinterest/values.ts
 var isFinite = (n) => n - n === 0;
 function toText(value) {
@@ -55,116 +194,28 @@ function toObject(value) {
 function toList(value) {
   return getType(value) === "array" ? value : [];
 }
+function withDefaults(data2, defaults) {
+  const out = {};
+  const given = data2;
+  const keys = Object.keys(given);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = given[keys[i]];
+  const fields = Object.keys(defaults);
+  for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
+  return out;
+}
 
 // pinterest/event-id.ts
 var CHECKOUT_ID_PREFIX = "checkout_";
+var PAGE_VISIT_ID_SUFFIX = ".page";
 function deriveEventId(input) {
   const explicit = toText(input.explicit);
   if (explicit !== undefined) return explicit;
   const orderId = toText(input.orderId);
   if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
+  if (input.pageViewId === undefined) return undefined;
+  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
   const unique = toText(input.uniqueEventId);
-  if (input.pageViewId !== undefined && unique !== undefined) return input.pageViewId + "." + unique;
-  return undefined;
-}
-
-// pinterest/lookup.ts
-function lookup(table, key) {
-  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
-}
-
-// pinterest/events.ts
-var TAG_EVENTS = [
-  "pagevisit",
-  "viewcategory",
-  "search",
-  "addtocart",
-  "checkout",
-  "signup",
-  "lead",
-  "watchvideo",
-  "custom",
-  "addpaymentinfo",
-  "addtowishlist",
-  "initiatecheckout",
-  "subscribe",
-  "viewcontent",
-  "contact",
-  "customizeproduct",
-  "findlocation",
-  "schedule",
-  "starttrial",
-  "submitapplication"
-];
-var TAG_TO_CAPI = {
-  pagevisit: "page_visit",
-  viewcategory: "view_category",
-  search: "search",
-  addtocart: "add_to_cart",
-  checkout: "checkout",
-  signup: "signup",
-  lead: "lead",
-  watchvideo: "watch_video",
-  custom: "custom",
-  addpaymentinfo: "add_payment_info",
-  addtowishlist: "add_to_wishlist",
-  initiatecheckout: "initiate_checkout",
-  subscribe: "subscribe",
-  viewcontent: "view_content",
-  contact: "contact",
-  customizeproduct: "customize_product",
-  findlocation: "find_location",
-  schedule: "schedule",
-  starttrial: "start_trial",
-  submitapplication: "submit_application"
-};
-var GA4_TO_TAG = {
-  page_view: "pagevisit",
-  "gtm.dom": "pagevisit",
-  view_item: "pagevisit",
-  view_item_list: "viewcategory",
-  select_item: "viewcontent",
-  select_promotion: "viewcontent",
-  view_promotion: "viewcontent",
-  search: "search",
-  view_search_results: "search",
-  add_to_cart: "addtocart",
-  add_to_wishlist: "addtowishlist",
-  begin_checkout: "initiatecheckout",
-  add_shipping_info: "initiatecheckout",
-  add_payment_info: "addpaymentinfo",
-  purchase: "checkout",
-  buy: "checkout",
-  pay: "checkout",
-  payment: "checkout",
-  sign_up: "signup",
-  completeregistration: "signup",
-  generate_lead: "lead",
-  video_start: "watchvideo",
-  refund: "custom",
-  remove_from_cart: "custom",
-  view_cart: "custom"
-};
-function tagEventFor(name) {
-  if (name === undefined) return undefined;
-  const key = name.trim().toLowerCase();
-  const direct = lookup(GA4_TO_TAG, key);
-  if (direct !== undefined) return direct;
-  if (lookup(TAG_TO_CAPI, key) !== undefined) return key;
-  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return TAG_EVENTS[i];
-  return undefined;
-}
-function capiEventFor(tagName) {
-  var _a;
-  return (_a = lookup(TAG_TO_CAPI, tagName)) != null ? _a : tagName;
-}
-function isCustomEventName(name) {
-  if (name === "") return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
+  return unique === undefined ? undefined : input.pageViewId + "." + unique;
 }
 
 // web-template/shared/constants.ts
@@ -185,19 +236,20 @@ function pageViewId() {
 
 // web-template/shared/web-event.ts
 function resolveTagEvent(setting, customName) {
-  var _a;
-  const choice = (_a = toText(setting)) != null ? _a : BASE_CODE_ONLY;
-  if (choice === BASE_CODE_ONLY) return { skip: "base code only" };
+  var _a, _b;
+  const choice = (_a = toText(setting)) != null ? _a : AUTO;
+  if (choice === BASE_CODE_ONLY) return { name: PAGE };
   if (choice === AUTO) {
     const dataLayerEvent = toText(copyFromDataLayer("event"));
-    const mapped = tagEventFor(dataLayerEvent);
-    return mapped === undefined ? { skip: 'dataLayer event "' + makeString(dataLayerEvent) + '" has no Pinterest event' } : { name: mapped };
+    const meaning = eventMeaning(dataLayerEvent);
+    if (meaning.tag !== undefined) return { name: meaning.tag };
+    return { skip: (_b = meaning.skip) != null ? _b : 'dataLayer event "' + makeString(dataLayerEvent) + '" has no Pinterest event' };
   }
   if (choice === ADVERTISER_DEFINED) {
     const name = toText(customName);
     return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
   }
-  return TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: 'unknown event "' + choice + '"' };
+  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: 'unknown event "' + choice + '"' };
 }
 function orderIdForEvent(orderIdField) {
   var _a;
@@ -213,6 +265,9 @@ function webEventId(explicit, tagEvent, orderIdField) {
     uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
   });
   return derived != null ? derived : pageView + ".r" + makeString(generateRandom(1e5, 999999));
+}
+function pageVisitId() {
+  return deriveEventId({ eventName: PAGE, pageViewId: pageViewId() });
 }
 
 // pinterest/tag-script.ts
@@ -340,40 +395,49 @@ function hashAll(jobs, done) {
 }
 
 // web-template/tag/src/partner-data.ts
+function tagForm(prepared) {
+  return prepared.plain === undefined ? prepared : { plain: prepared.plain.toUpperCase() };
+}
 function preparePartnerData(data2, done) {
   const jobs = [];
-  const add = (key, value) => {
-    const prepared = prepareUserField(key, value);
-    if (prepared !== undefined) jobs.push({ key: key, prepared: prepared });
+  const add = (key, field, value, form) => {
+    const prepared = prepareUserField(field, value);
+    if (prepared !== undefined) jobs.push({ key: key, prepared: form === undefined ? prepared : form(prepared) });
   };
-  add("em", data2.email);
-  add("external_id", data2.externalId);
+  add("em", "em", data2.email);
+  add("external_id", "external_id", data2.externalId);
   const ldp = data2.limitedDataProcessing === true;
   if (ldp) {
-    add("st", data2.ldpState);
-    add("country", data2.ldpCountry);
+    add("st", "st", data2.ldpState);
+    add("country", "country", data2.ldpCountry);
+    add("tagSt", "st", data2.ldpState, tagForm);
+    add("tagCountry", "country", data2.ldpCountry, tagForm);
   }
   hashAll(jobs, (digests) => {
-    const partner = {};
-    if (digests.em !== undefined) partner.em = digests.em;
-    if (digests.external_id !== undefined) partner.external_id = digests.external_id;
+    const match = {};
+    const forwarded = {};
+    if (digests.em !== undefined) match.em = forwarded.em = digests.em;
+    if (digests.external_id !== undefined) match.external_id = forwarded.external_id = digests.external_id;
+    let ldpData;
     if (ldp) {
-      partner.opt_out_type = "LDP";
-      if (digests.st !== undefined) partner.st = digests.st;
-      if (digests.country !== undefined) partner.country = digests.country;
+      ldpData = { opt_out_type: "LDP" };
+      if (digests.tagSt !== undefined) ldpData.st = digests.tagSt;
+      if (digests.tagCountry !== undefined) ldpData.country = digests.tagCountry;
+      if (digests.st !== undefined) forwarded.st = digests.st;
+      if (digests.country !== undefined) forwarded.country = digests.country;
     }
-    done(partner);
+    done({ match: match, ldp: ldpData, forwarded: forwarded });
   });
 }
 function isEmpty(partner) {
-  return partner.em === undefined && partner.external_id === undefined && partner.opt_out_type === undefined;
+  return partner.em === undefined && partner.external_id === undefined;
 }
 
 // web-template/tag/src/base-code.ts
 function pintrkQueue() {
   return createArgumentsQueue("pintrk", "pintrk.queue");
 }
-function runBaseCode(pintrk, tagIds, partner, sendPageView) {
+function runBaseCode(pintrk, tagIds, match, ldp, pageVisitId2) {
   let anyLoadedBefore = false;
   for (let i = 0; i < tagIds.length; i++) {
     const key = "loaded:" + tagIds[i];
@@ -381,14 +445,15 @@ function runBaseCode(pintrk, tagIds, partner, sendPageView) {
       anyLoadedBefore = true;
       continue;
     }
-    pintrk("load", tagIds[i], partner);
+    pintrk("load", tagIds[i], match);
     templateStorage.setItem(key, true);
   }
-  if (anyLoadedBefore && !isEmpty(partner)) pintrk("set", partner);
-  if (sendPageView && templateStorage.getItem("page") !== true) {
-    pintrk("page");
-    templateStorage.setItem("page", true);
-  }
+  if (anyLoadedBefore && !isEmpty(match)) pintrk("set", match);
+  if (ldp !== undefined) pintrk("set", ldp);
+  if (pageVisitId2 === undefined || templateStorage.getItem("page") === true) return false;
+  pintrk("page", { event_id: pageVisitId2 });
+  templateStorage.setItem("page", true);
+  return true;
 }
 function injectCoreJs(onSuccess, onFailure) {
   injectScript(CORE_JS_URL, onSuccess, onFailure, "pinterest-gtm-core");
@@ -396,9 +461,14 @@ function injectCoreJs(onSuccess, onFailure) {
 
 // web-template/tag/src/consent.ts
 var AD_STORAGE = "ad_storage";
+var AD_USER_DATA = "ad_user_data";
 var RESPECT_CONSENT = "respect";
+var MATCH_KEY = "pendingMatch";
 function adStorageGranted() {
   return isConsentGranted(AD_STORAGE);
+}
+function adUserDataGranted() {
+  return isConsentGranted(AD_USER_DATA);
 }
 function onAdStorageGranted(proceed) {
   let done = false;
@@ -413,6 +483,17 @@ function watchConsentChanges(pintrk) {
   templateStorage.setItem("consentWatch", true);
   addConsentListener(AD_STORAGE, (_type, granted) => {
     pintrk("setconsent", granted);
+  });
+}
+function holdMatchUntilGranted(pintrk, match) {
+  templateStorage.setItem(MATCH_KEY, match);
+  if (templateStorage.getItem("matchWatch") === true) return;
+  templateStorage.setItem("matchWatch", true);
+  addConsentListener(AD_USER_DATA, (_type, granted) => {
+    const pending = templateStorage.getItem(MATCH_KEY);
+    if (!granted || pending === undefined || pending === null) return;
+    templateStorage.removeItem(MATCH_KEY);
+    pintrk("set", pending);
   });
 }
 
@@ -450,32 +531,34 @@ function lineItemsFromGa4(items) {
   }
   return out;
 }
-function totals(lines) {
+function totalQuantity(lines) {
   let quantity = 0;
+  for (let i = 0; i < lines.length; i++) quantity += lines[i].product_quantity === undefined ? 1 : lines[i].product_quantity;
+  return quantity;
+}
+function lineItemsTotal(lines) {
   let value = 0;
   for (let i = 0; i < lines.length; i++) {
-    const q = lines[i].product_quantity === undefined ? 1 : lines[i].product_quantity;
-    quantity += q;
     const price = lines[i].product_price;
-    value = value === undefined || price === undefined ? undefined : value + price * q;
+    if (price === undefined) return undefined;
+    value += price * (lines[i].product_quantity === undefined ? 1 : lines[i].product_quantity);
   }
-  return { quantity: quantity, value: value };
+  return lines.length > 0 ? value : undefined;
 }
 function tagDataFromGa4(ecommerceValue, searchTerm, videoTitle) {
-  var _a, _b;
+  var _a, _b, _c;
   const out = {};
   const ecommerce = (_a = toObject(ecommerceValue)) != null ? _a : {};
   const lines = lineItemsFromGa4(ecommerce.items);
-  const sums = totals(lines);
-  const value = (_b = toNumber(ecommerce.value)) != null ? _b : lines.length > 0 ? sums.value : undefined;
+  const value = toNumber(ecommerce.value);
   if (value !== undefined) out.value = value;
-  const currency = toCurrency(ecommerce.currency);
+  const currency = (_c = toCurrency(ecommerce.currency)) != null ? _c : toCurrency(((_b = toObject(toList(ecommerce.items)[0])) != null ? _b : {}).currency);
   if (currency !== undefined) out.currency = currency;
   const orderId = toText(ecommerce.transaction_id);
   if (orderId !== undefined) out.order_id = orderId;
   if (lines.length > 0) {
     out.line_items = lines;
-    out.order_quantity = sums.quantity;
+    out.order_quantity = totalQuantity(lines);
   }
   const coupon = toText(ecommerce.coupon);
   if (coupon !== undefined) out.promo_code = coupon;
@@ -486,10 +569,14 @@ function tagDataFromGa4(ecommerceValue, searchTerm, videoTitle) {
   return out;
 }
 
+// web-template/tag/src/log.ts
+function log(message, detail) {
+  if (detail === undefined) logToConsole("[Pinterest Tag] " + message);
+  else logToConsole("[Pinterest Tag] " + message, detail);
+}
+
 // web-template/tag/src/event-data.ts
-function buildEventData(data2) {
-  const fromDataLayer = data2.eventName === AUTO || data2.readEcommerce === true;
-  const out = fromDataLayer ? tagDataFromGa4(copyFromDataLayer("ecommerce"), copyFromDataLayer("search_term"), copyFromDataLayer("video_title")) : {};
+function applyFields(out, data2) {
   const value = toNumber(data2.value);
   if (value !== undefined) out.value = value;
   const currency = toCurrency(data2.currency);
@@ -515,20 +602,46 @@ function buildEventData(data2) {
     const type = getType(row.value);
     if (type !== "undefined" && type !== "null" && row.value !== "") out[name] = row.value;
   }
+}
+function settleValue(out, tagEvent, defaultCurrency) {
+  if (out.value === undefined && out.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) {
+    const total = lineItemsTotal(out.line_items);
+    if (total !== undefined) {
+      out.value = total;
+      log("value computed from the items (price × quantity): " + total);
+    }
+  }
+  if (out.value === undefined || out.currency !== undefined) return;
+  const fallback = toCurrency(defaultCurrency);
+  if (fallback !== undefined) {
+    out.currency = fallback;
+    return;
+  }
+  Object.delete(out, "value");
+  log("value left out: the event has no currency and the Default currency field is empty");
+}
+function buildEventData(data2, tagEvent) {
+  const fromDataLayer = data2.eventName === AUTO || data2.readEcommerce === true;
+  const out = fromDataLayer ? tagDataFromGa4(copyFromDataLayer("ecommerce"), copyFromDataLayer("search_term"), copyFromDataLayer("video_title")) : {};
+  applyFields(out, data2);
+  settleValue(out, tagEvent, data2.defaultCurrency);
   return out;
 }
+
+// web-template/tag/src/field-defaults.ts
+var FIELD_DEFAULTS = {
+  eventName: "auto",
+  readEcommerce: true,
+  consentMode: "respect",
+  limitedDataProcessing: false,
+  sendPageView: true
+};
 
 // pinterest/forwarding-protocol.ts
 var PROTOCOL_VERSION = 1;
 var VERSION_PARAM = "v";
 var EVENT_PARAM = "e";
 var MAX_GET_LENGTH = 8e3;
-
-// web-template/tag/src/log.ts
-function log(message, detail) {
-  if (detail === undefined) logToConsole("[Pinterest Tag] " + message);
-  else logToConsole("[Pinterest Tag] " + message, detail);
-}
 
 // web-template/tag/src/forward.ts
 function clickId() {
@@ -542,7 +655,7 @@ function referrerLocation() {
   const host = toText(getReferrerUrl("host"));
   return host === undefined ? undefined : getReferrerUrl("protocol") + "://" + host + getReferrerUrl("path");
 }
-function buildForwardedEvent(tagEvent, eventData, partner) {
+function buildForwardedEvent(tagEvent, eventData, user, ldp, consent) {
   var _a;
   const event = {
     event_name: capiEventFor(tagEvent),
@@ -564,13 +677,14 @@ function buildForwardedEvent(tagEvent, eventData, partner) {
     else if (keys[i] !== "event_id") custom[keys[i]] = eventData[keys[i]];
   }
   event.custom_data = custom;
-  const user = {};
-  if (partner.em !== undefined) user.em = [partner.em];
-  if (partner.external_id !== undefined) user.external_id = [partner.external_id];
-  if (partner.st !== undefined) user.st = [partner.st];
-  if (partner.country !== undefined) user.country = [partner.country];
-  event.user_data = user;
-  if (partner.opt_out_type !== undefined) event.opt_out_type = partner.opt_out_type;
+  const hashed = {};
+  if (user.em !== undefined) hashed.em = [user.em];
+  if (user.external_id !== undefined) hashed.external_id = [user.external_id];
+  if (user.st !== undefined) hashed.st = [user.st];
+  if (user.country !== undefined) hashed.country = [user.country];
+  event.user_data = hashed;
+  if (ldp) event.opt_out_type = "LDP";
+  event.consent = { ad_storage: consent.ad_storage, ad_user_data: consent.ad_user_data };
   return event;
 }
 function requestUrl(serverUrl, event) {
@@ -616,26 +730,29 @@ function isTagId(id) {
 
 // web-template/tag/src/main.ts
 function main() {
-  var _a;
-  const tagIds = parseTagIds(data.tagId);
+  const settings = withDefaults(data, FIELD_DEFAULTS);
+  const tagIds = parseTagIds(settings.tagId);
   if (tagIds.rejected.length > 0) log("ignoring tag IDs that are not 13 digits", tagIds.rejected);
   if (tagIds.ids.length === 0) {
     log("no valid tag ID: nothing sent");
     data.gtmOnFailure();
     return;
   }
-  const respectConsent = ((_a = toText(data.consentMode)) != null ? _a : RESPECT_CONSENT) === RESPECT_CONSENT;
+  const respectConsent = toText(settings.consentMode) === RESPECT_CONSENT;
   if (respectConsent && !adStorageGranted()) {
     log("ad_storage is denied: waiting for consent before loading or sending anything");
     onAdStorageGranted(() => {
-      fire(tagIds.ids, respectConsent, true);
+      fire(settings, tagIds.ids, respectConsent, true);
     });
     data.gtmOnSuccess();
     return;
   }
-  fire(tagIds.ids, respectConsent, false);
+  fire(settings, tagIds.ids, respectConsent, false);
 }
-function fire(tagIds, respectConsent, deferred) {
+function consentState() {
+  return { ad_storage: adStorageGranted() ? "granted" : "denied", ad_user_data: adUserDataGranted() ? "granted" : "denied" };
+}
+function fire(settings, tagIds, respectConsent, deferred) {
   let completed = deferred;
   const complete = (succeeded) => {
     if (completed) return;
@@ -643,30 +760,48 @@ function fire(tagIds, respectConsent, deferred) {
     if (succeeded) data.gtmOnSuccess();
     else data.gtmOnFailure();
   };
-  const event = resolveTagEvent(data.eventName, data.customEventName);
+  const event = resolveTagEvent(settings.eventName, settings.customEventName);
   const pintrk = pintrkQueue();
-  preparePartnerData(data, (partner) => {
-    var _a, _b;
-    runBaseCode(pintrk, tagIds, partner, data.sendPageView !== false);
-    if (respectConsent) watchConsentChanges(pintrk);
-    if (event.name !== undefined) {
-      const tagEvent = event.name;
-      const eventData = buildEventData(data);
-      eventData.event_id = webEventId((_a = toText(data.eventId)) != null ? _a : eventData.event_id, tagEvent, eventData.order_id);
-      pintrk("track", tagEvent, eventData);
-      log("track " + tagEvent, { event_id: eventData.event_id, fields: Object.keys(eventData) });
-      const serverUrl = toText(data.serverUrl);
-      if (serverUrl !== undefined) forwardEvent(serverUrl, buildForwardedEvent(tagEvent, eventData, partner));
-    } else {
-      log("no event tracked: " + ((_b = event.skip) != null ? _b : ""));
+  const withUserData = !respectConsent || adUserDataGranted();
+  preparePartnerData(settings, (prepared) => {
+    const match = withUserData ? prepared.match : {};
+    if (!withUserData && !isEmpty(prepared.match)) {
+      log("ad_user_data is denied: Enhanced Match waits for it");
+      holdMatchUntilGranted(pintrk, prepared.match);
     }
+    const pageId = settings.sendPageView !== false ? pageVisitId() : undefined;
+    const pageSent = runBaseCode(pintrk, tagIds, match, prepared.ldp, pageId);
+    if (respectConsent) watchConsentChanges(pintrk);
+    const tracked = track(settings, pintrk, event.name, event.skip);
     injectCoreJs(() => {
       complete(true);
     }, () => {
       log("core.js failed to load (blocked by the browser or an extension?)");
       complete(false);
     });
+    forward(settings, prepared, withUserData, pageSent ? pageId : undefined, tracked);
   });
+}
+function track(settings, pintrk, name, skip) {
+  var _a;
+  if (name === undefined) {
+    log("no event tracked: " + (skip != null ? skip : ""));
+    return undefined;
+  }
+  if (name === PAGE) return undefined;
+  const eventData = buildEventData(settings, name);
+  eventData.event_id = webEventId((_a = toText(settings.eventId)) != null ? _a : eventData.event_id, name, eventData.order_id);
+  pintrk("track", name, eventData);
+  log("track " + name, { event_id: eventData.event_id, fields: Object.keys(eventData) });
+  return { name: name, data: eventData };
+}
+function forward(settings, prepared, withUserData, pageId, tracked) {
+  const serverUrl = toText(settings.serverUrl);
+  if (serverUrl === undefined) return;
+  const user = withUserData ? prepared.forwarded : { st: prepared.forwarded.st, country: prepared.forwarded.country };
+  const ldp = prepared.ldp !== undefined;
+  if (pageId !== undefined) forwardEvent(serverUrl, buildForwardedEvent(PAGE, { event_id: pageId }, user, ldp, consentState()));
+  if (tracked !== undefined) forwardEvent(serverUrl, buildForwardedEvent(tracked.name, tracked.data, user, ldp, consentState()));
 }
 
 main();

@@ -4,19 +4,29 @@
  * window (up to 30 days). Secure, SameSite=Lax, readable by Pinterest's tag (not HttpOnly). A companion
  * cookie holds when it was written, so an older event never overwrites a newer click id.
  * https://help.pinterest.com/en/business/article/pinterest-tag-parameters-and-cookies
+ *
+ * Hostile input: the click id has passed the protocol's alphabet check (pinterest/text-rules.ts) and is
+ * still written with setCookie's encoding on (never noEncode), so no value can add cookie attributes;
+ * every time is clamped to the server's clock, so a far-future event_time (or a planted timestamp
+ * cookie) cannot lock the cookie against later genuine click ids; and an event whose page denied
+ * ad_storage sets no cookie (https://developers.google.com/tag-platform/security/concepts/consent-mode).
+ * https://developers.google.com/tag-platform/tag-manager/server-side/api#setcookie
  */
 import { getCookieValues, makeString, setCookie } from '../../../gtm-sandbox/import/server';
 import type { ForwardedEvent } from '../../../pinterest/forwarding-protocol';
 import { toNumber, toText } from '../../../pinterest/values';
 import { CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE } from './choices';
 
-/** The newest click id from the page URL among the events, with its time. */
+const atMost = (time: number, now: number): number => (time > now ? now : time);
+
+/** The newest click id from the page URL among the events allowed to store one, with its time. */
 function newestClickId(events: ForwardedEvent[], now: number): { value: string; time: number } | undefined {
   let newest: { value: string; time: number } | undefined;
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
     if (event.click_id_from_url !== true || event.click_id === undefined) continue;
-    const time = toNumber(event.event_time) ?? now;
+    if (event.consent !== undefined && event.consent.ad_storage === 'denied') continue;
+    const time = atMost(toNumber(event.event_time) ?? now, now);
     if (newest === undefined || time >= newest.time) newest = { value: event.click_id, time: time };
   }
   return newest;
@@ -25,11 +35,13 @@ function newestClickId(events: ForwardedEvent[], now: number): { value: string; 
 export function keepClickId(events: ForwardedEvent[], now: number, maxAgeDays: number, domain: string): boolean {
   const newest = newestClickId(events, now);
   if (newest === undefined) return false;
-  const storedTime = toNumber(getCookieValues(CLICK_ID_TIME_COOKIE)[0]);
+  // We only ever write clamped times: a stored time after now was planted, and counts for nothing.
+  const stored = toNumber(getCookieValues(CLICK_ID_TIME_COOKIE)[0]);
+  const storedTime = stored === undefined || stored > now ? undefined : stored;
   if (storedTime !== undefined && storedTime > newest.time) return false;
   if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
   const options = { domain: domain, path: '/', 'max-age': maxAgeDays * 86400, secure: true, sameSite: 'Lax' as const, httpOnly: false };
-  setCookie(CLICK_ID_COOKIE, newest.value, options, true);
-  setCookie(CLICK_ID_TIME_COOKIE, makeString(newest.time), options, true);
+  setCookie(CLICK_ID_COOKIE, newest.value, options);
+  setCookie(CLICK_ID_TIME_COOKIE, makeString(newest.time), options);
   return true;
 }

@@ -1,19 +1,22 @@
 /**
  * CORS for browsers that POST events: only origins on the allowlist get Access-Control-Allow-Origin,
  * and a preflight (OPTIONS) is answered without running anything. Image requests and server-to-server
- * POSTs carry no Origin and need none of this.
+ * POSTs carry no Origin and need none of this. The header repeats the configured entry, never the
+ * request's spelling of it. The preflight allows only content-type, so a browser can never send the
+ * shared secret header.
  * https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS
  */
 import { getRequestHeader, makeString, setResponseHeader } from '../../../gtm-sandbox/import/server';
 import { toText } from '../../../pinterest/values';
 
-export function originAllowed(allowlist: unknown, origin: string): boolean {
+/** The allowlist entry matching the origin (case-insensitively), or undefined. */
+export function allowedOrigin(allowlist: unknown, origin: string): string | undefined {
   const entries = makeString(toText(allowlist) ?? '').split(',');
   for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i].trim().toLowerCase();
-    if (entry !== '' && entry === origin.toLowerCase()) return true;
+    const entry = entries[i].trim();
+    if (entry !== '' && entry.toLowerCase() === origin.toLowerCase()) return entry;
   }
-  return false;
+  return undefined;
 }
 
 /** The request's Origin, or undefined when it has none. */

@@ -3,18 +3,21 @@
  * pinterest-gtm web tag (or a site's backend), validates them strictly, runs the container once per event
  * with event data the Conversions API tag reads as is, keeps the click id in a first-party cookie, and
  * answers when every event has run. Requests on other paths are left to other clients.
+ * The endpoint is public: see docs/event-protocol.md for what it refuses and why.
  */
-import { claimRequest, getRemoteAddress, getRequestHeader, getRequestMethod, getRequestPath, getTimestampMillis, logToConsole, runContainer } from '../../../gtm-sandbox/import/server';
+import { claimRequest, getRequestMethod, getRequestPath, logToConsole, runContainer } from '../../../gtm-sandbox/import/server';
 import type { SandboxObject } from '../../../gtm-sandbox/types/values';
 import { eventDataFromForwarded } from '../../../pinterest/forwarded-event-data';
-import { DEFAULT_PATH, MAX_BATCH_EVENTS, MAX_BODY_BYTES } from '../../../pinterest/forwarding-protocol';
+import { DEFAULT_PATH, MAX_BATCH_EVENTS, MAX_BODY_BYTES, MAX_UNAUTHENTICATED_EVENTS, SECRET_HEADER } from '../../../pinterest/forwarding-protocol';
 import { toInteger, toText } from '../../../pinterest/values';
 import { DEFAULT_MAX_AGE_DAYS } from './choices';
 import { keepClickId } from './click-id-cookie';
 import type { ClientData } from './client-data';
-import { allowOrigin, originAllowed, requestOrigin } from './cors';
+import { allowedOrigin, allowOrigin, requestOrigin } from './cors';
 import { readIncoming } from './incoming-events';
+import { requestFacts } from './request-facts';
 import { answerDone, answerError } from './respond';
+import { callerOf } from './shared-secret';
 
 declare const data: ClientData;
 
@@ -23,36 +26,37 @@ const bounded = (value: unknown, fallback: number, max: number): number => {
   return n === undefined || n < 1 ? fallback : n > max ? max : n;
 };
 
+function refuse(status: number, error: string): void {
+  logToConsole('[Pinterest client] rejected: ' + error);
+  answerError(status, error);
+}
+
 export function main(): void {
   if (getRequestPath() !== (toText(data.path) ?? DEFAULT_PATH)) return;
   claimRequest();
+  const method = getRequestMethod();
   const origin = requestOrigin();
-  const allowed = origin !== undefined && originAllowed(data.allowedOrigins, origin);
-  if (getRequestMethod() === 'OPTIONS') {
-    if (!allowed) {
-      answerError(403, 'origin not allowed');
-      return;
-    }
-    allowOrigin(origin as string, true);
+  const allowed = origin === undefined ? undefined : allowedOrigin(data.allowedOrigins, origin);
+  if (method === 'OPTIONS') {
+    if (allowed === undefined) return refuse(403, 'origin: not allowed');
+    allowOrigin(allowed, true);
     answerDone(false);
     return;
   }
-  if (origin !== undefined && getRequestMethod() === 'POST' && !allowed) {
-    answerError(403, 'origin not allowed');
-    return;
-  }
-  if (allowed) allowOrigin(origin as string, false);
-  const incoming = readIncoming(bounded(data.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS), bounded(data.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
-  if (incoming.events === undefined) {
-    logToConsole('[Pinterest client] rejected: ' + (incoming.error ?? ''));
-    answerError(incoming.status ?? 400, incoming.error ?? 'bad request');
-    return;
-  }
+  if (origin !== undefined && method === 'POST' && allowed === undefined) return refuse(403, 'origin: not allowed');
+  if (allowed !== undefined) allowOrigin(allowed, false);
+  const caller = method === 'POST' ? callerOf(data.sharedSecret) : 'anonymous';
+  if (caller === 'wrong secret') return refuse(403, SECRET_HEADER + ': does not match');
+  // Amplification guard: without the secret, one request runs at most a few events.
+  const configured = bounded(data.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS);
+  const maxEvents = caller === 'authenticated' || configured < MAX_UNAUTHENTICATED_EVENTS ? configured : MAX_UNAUTHENTICATED_EVENTS;
+  const incoming = readIncoming(maxEvents, bounded(data.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
+  if (incoming.events === undefined) return refuse(incoming.status ?? 400, incoming.error ?? 'request: invalid');
   const events = incoming.events;
+  const facts = requestFacts();
   if (data.setClickIdCookie !== false) {
-    keepClickId(events, getTimestampMillis(), bounded(data.cookieMaxAgeDays, DEFAULT_MAX_AGE_DAYS, 400), toText(data.cookieDomain) ?? 'auto');
+    keepClickId(events, facts.now, bounded(data.cookieMaxAgeDays, DEFAULT_MAX_AGE_DAYS, 400), toText(data.cookieDomain) ?? 'auto');
   }
-  const facts = { ip: toText(getRemoteAddress()), userAgent: toText(getRequestHeader('user-agent')) };
   let pending = events.length;
   for (let i = 0; i < events.length; i++) {
     runContainer(eventDataFromForwarded(events[i], facts) as SandboxObject, () => {

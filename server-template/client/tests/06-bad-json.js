@@ -2,5 +2,5 @@
 post('{not json');
 runCode(mockData);
 assertThat(response.status).isEqualTo(400);
-assertThat(errorOf()).isEqualTo('the body must be a JSON object');
+assertThat(errorOf()).isEqualTo('body: must be a JSON object');
 assertThat(ran).isEqualTo([]);

@@ -2,4 +2,4 @@
 post({ v: 2, events: [wireEvent()] });
 runCode(mockData);
 assertThat(response.status).isEqualTo(400);
-assertThat(errorOf()).isEqualTo('unsupported protocol version');
+assertThat(errorOf()).isEqualTo('v: unsupported protocol version');

@@ -39,8 +39,14 @@ mock('setResponseBody', (body) => { response.body = body; });
 mock('setPixelResponse', () => { response.pixel = true; });
 mock('returnResponse', () => { response.returned = true; });
 mock('getCookieValues', (name) => cookies[name] || []);
-mock('setCookie', (name, value, options) => { cookiesSet.push([name, value, options]); });
+mock('setCookie', (name, value, options, noEncode) => { cookiesSet.push([name, value, options, noEncode]); });
 mock('getTimestampMillis', () => 1700000500000);
 
 const mockData = { path: '/pinterest/events', allowedOrigins: 'https://shop.example', maxEvents: '100', maxBodyBytes: '512000', setClickIdCookie: true, cookieMaxAgeDays: '365', cookieDomain: 'auto' };
 const errorOf = () => JSON.parse(response.body).error;
+// The sandbox has no String.repeat and no computed keys.
+const repeat = (text, times) => { let out = ''; for (let i = 0; i < times; i++) out += text; return out; };
+const keyed = (key, value) => { const out = {}; out[key] = value; return out; };
+// Between two runs in one scenario: forget what the last one did.
+const reset = () => { ran = []; finishers = []; cookiesSet = []; claimed = false; response = { status: 200, headers: {}, body: '', returned: false, pixel: false }; };
+const NOW = 1700000500000;

@@ -1,16 +1,19 @@
 /**
- * One Conversions API event from server event data: action_source web, event_time in seconds (never in
- * the future), the shared event_id rule (pinterest/event-id.ts), event_source_url, 2-letter language,
- * opt_out, partner_name when configured, user_data and custom_data.
+ * One Conversions API event from server event data: action_source (the event's, else web), event_time in
+ * seconds (never in the future), the shared event_id rule (pinterest/event-id.ts), event_source_url,
+ * 2-letter language, opt_out, partner_name when configured, user_data and custom_data.
  * https://developers.pinterest.com/docs/api/v5/events-create
  */
 import { generateRandom, getTimestampMillis, makeString, Math, Object } from '../../../gtm-sandbox/import/server';
-import type { CapiEvent } from '../../../pinterest/capi-types';
+import type { CapiEvent, CapiUserData } from '../../../pinterest/capi-types';
 import { deriveEventId } from '../../../pinterest/event-id';
 import { toNumber, toText } from '../../../pinterest/values';
 import { buildCustomData } from './custom-data';
 import type { ServerTagData } from './tag-data';
 import { buildUserData } from './user-data';
+
+/** action_source values Pinterest accepts ("app_android, app_ios, web, offline", ConversionEvents). */
+const ACTION_SOURCES = ['web', 'app_android', 'app_ios', 'offline'];
 
 /** Event time in seconds: event data's event_time (seconds or milliseconds) or now, never later than now. */
 function eventTime(value: unknown): number {
@@ -28,16 +31,37 @@ function language(value: unknown): string | undefined {
   return code.length === 2 && code >= 'aa' && code <= 'zz' ? code : undefined;
 }
 
-export interface BuiltEvent { event: CapiEvent; generatedId: boolean }
+function actionSource(value: unknown): string {
+  const text = toText(value);
+  return text !== undefined && ACTION_SOURCES.indexOf(text.toLowerCase()) !== -1 ? text.toLowerCase() : 'web';
+}
+
+/**
+ * The limited form for an event whose ad consent is denied (Consent: "Send a limited event"): opt_out
+ * ("the user has opted out of tracking for web conversion events", ConversionEvents.opt_out), Limited Data
+ * Processing ("opt_out_type: LDP", with the user's state and country hashed when known:
+ * https://developers.pinterest.com/docs/track-conversions/use-limited-data-processing-flag/), and of the
+ * user data only what LDP and the request need: st, country, IP address and user agent.
+ */
+function limitedUserData(user: CapiUserData): CapiUserData {
+  const out: CapiUserData = {};
+  const kept = ['st', 'country', 'client_ip_address', 'client_user_agent'];
+  for (let i = 0; i < kept.length; i++) if (user[kept[i]] !== undefined) out[kept[i]] = user[kept[i]];
+  return out;
+}
+
+export interface BuiltEvent { event: CapiEvent; generatedId: boolean; notes: string[] }
 
 export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string, limited: boolean): BuiltEvent {
+  const notes: string[] = [];
   const derived = deriveEventId({ explicit: source.event_id, eventName: eventName, orderId: source.transaction_id ?? source.order_id });
+  const user = buildUserData(source, data.userDataOverrides);
   const event: CapiEvent = {
     event_name: eventName,
-    action_source: 'web',
+    action_source: actionSource(source.action_source),
     event_time: eventTime(source.event_time),
     event_id: derived ?? 'gen_' + makeString(getTimestampMillis()) + '_' + makeString(generateRandom(100000000, 999999999)),
-    user_data: buildUserData(source, data.userDataOverrides),
+    user_data: limited ? limitedUserData(user) : user,
   };
   const url = toText(source.page_location);
   if (url !== undefined) event.event_source_url = url;
@@ -46,8 +70,8 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
   if (limited || source.opt_out === true || source.opt_out === 'true') event.opt_out = true;
   const partner = toText(data.partnerName);
   if (partner !== undefined) event.partner_name = partner;
-  const custom = buildCustomData(source, data.customDataOverrides);
+  const custom = buildCustomData(source, eventName, data.customDataOverrides, data.defaultCurrency, (note) => { notes.push(note); });
   if (limited) custom.opt_out_type = 'LDP';
   if (Object.keys(custom).length > 0) event.custom_data = custom;
-  return { event: event, generatedId: derived === undefined };
+  return { event: event, generatedId: derived === undefined, notes: notes };
 }

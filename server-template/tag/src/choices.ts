@@ -15,4 +15,5 @@ export const EVENT_DATA_KEYS = [
   'user_data', 'email', 'phone', 'click_id', 'epik', 'partner_id',
   'value', 'currency', 'transaction_id', 'order_id', 'items', 'line_items', 'search_term', 'search_string', 'search_query',
   'content_name', 'content_category', 'content_brand', 'opt_out_type', 'x-ga-gcs', 'x-ga-gcd',
+  'action_source', 'consent_state', 'x-pinterest-gtm-source',
 ];

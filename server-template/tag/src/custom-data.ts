@@ -1,5 +1,11 @@
-/** custom_data: from the event (pinterest/capi-custom-data.ts), then the override table, in the API's types. */
-import { JSON } from '../../../gtm-sandbox/import/server';
+/**
+ * custom_data: from the event (pinterest/capi-custom-data.ts), then the override table, in the API's types.
+ * A value needs its currency ("currency: ISO-4217 currency code. If not provided, we will default to the
+ * advertiser's currency set during account creation", custom_data in
+ * https://developers.pinterest.com/docs/api/v5/events-create): an amount in the wrong currency is worse
+ * than none, so without the event's currency or the Default currency field the value is left out.
+ */
+import { JSON, Object } from '../../../gtm-sandbox/import/server';
 import { customDataFromEvent, moneyText } from '../../../pinterest/capi-custom-data';
 import type { CapiCustomData } from '../../../pinterest/capi-types';
 import { toCurrency } from '../../../pinterest/tag-event-data';
@@ -25,8 +31,8 @@ function overrideValue(field: string, value: unknown): unknown {
   }
 }
 
-export function buildCustomData(event: Record<string, unknown>, overrideTable: unknown): CapiCustomData {
-  const out = customDataFromEvent(event);
+export function buildCustomData(event: Record<string, unknown>, eventName: string, overrideTable: unknown, defaultCurrency: unknown, note: (message: string) => void): CapiCustomData {
+  const out = customDataFromEvent(event, eventName, note);
   const rows = toList(overrideTable);
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
@@ -34,6 +40,14 @@ export function buildCustomData(event: Record<string, unknown>, overrideTable: u
     if (row === undefined || field === undefined) continue;
     const value = overrideValue(field, row.value);
     if (value !== undefined) out[field] = value;
+  }
+  if (out.value !== undefined && out.currency === undefined) {
+    const fallback = toCurrency(defaultCurrency);
+    if (fallback !== undefined) out.currency = fallback;
+    else {
+      Object.delete(out, 'value');
+      note('value left out: the event has no currency and the Default currency field is empty');
+    }
   }
   return out;
 }

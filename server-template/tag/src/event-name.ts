@@ -1,9 +1,11 @@
 /**
  * The Conversions API event_name for this event: a chosen standard event, a custom name, or inherited
- * from the event data through the mapping table and then the shared GA4 → Pinterest mapping
- * (pinterest/events.ts). Unknown names are skipped, sent as `custom`, or passed through.
+ * from the event data through the mapping overrides and then the shared event table (pinterest/events.ts).
+ * Events the table says are not conversions are skipped; events from the Pinterest client keep their
+ * exact name; other unknown names are skipped, sent as `custom`, or passed through.
  */
-import { capiEventFor, isCustomEventName, tagEventFor } from '../../../pinterest/events';
+import { capiEventFor, eventMeaning, isCustomEventName } from '../../../pinterest/events';
+import { SOURCE_CLIENT, SOURCE_KEY } from '../../../pinterest/forwarding-protocol';
 import { toList, toObject, toText } from '../../../pinterest/values';
 import { EVENT_NAME_SOURCE, UNKNOWN_EVENTS } from './choices';
 import type { ServerTagData } from './tag-data';
@@ -15,30 +17,43 @@ function fromTable(table: unknown, incoming: string): string | undefined {
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
     const from = row === undefined ? undefined : toText(row.ga4Event);
-    if (from !== undefined && from.toLowerCase() === incoming.toLowerCase()) return toText((row as { pinterestEvent?: unknown }).pinterestEvent);
+    if (from !== undefined && from.toLowerCase() === incoming.toLowerCase()) return toText((row as { pinterestEvent?: unknown }).pinterestEvent) ?? '';
   }
   return undefined;
 }
 
-export function resolveEventName(data: ServerTagData, incoming: unknown): ResolvedName {
-  const source = toText(data.eventNameSource) ?? EVENT_NAME_SOURCE.inherit;
-  if (source === EVENT_NAME_SOURCE.standard) {
+/**
+ * A typed Pinterest name, as the web tag validates custom names: a standard name (tag or API spelling) is
+ * sent as its API name, any other name must be letters and underscores ("Newsletter Signup" is refused,
+ * https://help.pinterest.com/en/business/article/add-event-codes).
+ */
+function typedName(typed: string): ResolvedName {
+  if (!isCustomEventName(typed)) return { skip: 'the Pinterest event name "' + typed + '" must be letters and underscores' };
+  const tag = eventMeaning(typed).tag;
+  return { name: tag !== undefined ? capiEventFor(tag) : typed };
+}
+
+export function resolveEventName(data: ServerTagData, source: Record<string, unknown>): ResolvedName {
+  const choice = toText(data.eventNameSource);
+  if (choice === EVENT_NAME_SOURCE.standard) {
     const standard = toText(data.eventNameStandard);
     return standard === undefined ? { skip: 'no standard event chosen' } : { name: standard };
   }
-  if (source === EVENT_NAME_SOURCE.custom) {
+  if (choice === EVENT_NAME_SOURCE.custom) {
     const custom = toText(data.customEventName);
-    return custom !== undefined && isCustomEventName(custom) ? { name: custom } : { skip: 'the custom event name must be letters and underscores' };
+    return custom === undefined ? { skip: 'no custom event name' } : typedName(custom);
   }
-  const name = toText(incoming);
+  const name = toText(source.event_name);
   if (name === undefined) return { skip: 'the event has no event_name' };
   const mapped = fromTable(data.eventNameMapping, name);
-  if (mapped !== undefined) return { name: capiEventFor(tagEventFor(mapped) ?? mapped) };
-  const tagEvent = tagEventFor(name);
-  if (tagEvent !== undefined) return { name: capiEventFor(tagEvent) };
-  const policy = toText(data.unknownEvents) ?? UNKNOWN_EVENTS.skip;
+  if (mapped !== undefined) return typedName(mapped);
+  const meaning = eventMeaning(name);
+  if (meaning.tag !== undefined) return { name: capiEventFor(meaning.tag) };
+  if (meaning.skip !== undefined) return { skip: meaning.skip };
+  // The Pinterest client's events were named by the web tag (or a site's backend) for Pinterest: as they are.
+  if (source[SOURCE_KEY] === SOURCE_CLIENT && isCustomEventName(name)) return { name: name };
+  const policy = toText(data.unknownEvents);
   if (policy === UNKNOWN_EVENTS.custom) return { name: 'custom' };
-  if (policy === UNKNOWN_EVENTS.passthrough && isCustomEventName(name)) return { name: name };
-  if (policy === UNKNOWN_EVENTS.passthrough) return { name: 'custom' };
+  if (policy === UNKNOWN_EVENTS.passthrough) return { name: isCustomEventName(name) ? name : 'custom' };
   return { skip: 'event "' + name + '" has no Pinterest event (unknown events are skipped)' };
 }

@@ -5,12 +5,13 @@
  * gtmOnFailure; deliberate skips (consent, unknown events, health checks) end in gtmOnSuccess.
  */
 import { CAPI_ENDPOINT } from '../../../pinterest/capi-types';
-import { adConsentDenial, adConsentFrom } from '../../../pinterest/consent-signals';
-import { toInteger, toText } from '../../../pinterest/values';
+import { adConsentDenial, adConsentOfEvent } from '../../../pinterest/consent-signals';
+import { toInteger, toText, withDefaults } from '../../../pinterest/values';
 import { buildEvent } from './build-event';
 import { CONSENT_MODE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './choices';
 import { resolveEventName } from './event-name';
 import { readEventData } from './event-source';
+import { FIELD_DEFAULTS } from './field-defaults';
 import { isHealthCheck } from './health-check';
 import { createLogger } from './logger';
 import { deliver } from './send';
@@ -26,9 +27,10 @@ function isAccountId(id: string): boolean {
 }
 
 export function main(): void {
+  const settings = withDefaults(data, FIELD_DEFAULTS);
   const source = readEventData();
-  const resolved = resolveEventName(data, source.event_name);
-  const log = createLogger(data, resolved.name ?? toText(source.event_name) ?? '');
+  const resolved = resolveEventName(settings, source);
+  const log = createLogger(settings, resolved.name ?? toText(source.event_name) ?? '');
   if (isHealthCheck(source)) {
     log('Message', { Message: 'skipped: a health check, not a visitor' });
     data.gtmOnSuccess();
@@ -39,31 +41,32 @@ export function main(): void {
     data.gtmOnSuccess();
     return;
   }
-  const consentMode = toText(data.consentMode) ?? CONSENT_MODE.respect;
-  const denial = adConsentDenial(adConsentFrom(source['x-ga-gcs'], source['x-ga-gcd']));
+  const consentMode = toText(settings.consentMode);
+  const denial = adConsentDenial(adConsentOfEvent(source));
   if (denial !== undefined && consentMode === CONSENT_MODE.respect) {
     log('Message', { Message: 'not sent: ' + denial });
     data.gtmOnSuccess();
     return;
   }
-  const accountId = toText(data.adAccountId) ?? '';
-  const token = toText(data.accessToken);
+  const accountId = toText(settings.adAccountId) ?? '';
+  const token = toText(settings.accessToken);
   if (!isAccountId(accountId) || token === undefined) {
     log('Message', { Message: !isAccountId(accountId) ? 'the ad account ID must be digits only (at most 18)' : 'the access token is empty' });
     data.gtmOnFailure();
     return;
   }
-  const built = buildEvent(data, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
+  const built = buildEvent(settings, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
+  for (let i = 0; i < built.notes.length; i++) log('Message', { Message: built.notes[i] });
   if (built.generatedId) log('Message', { Message: 'no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag' });
   if (!hasRequiredIdentifiers(built.event.user_data)) {
     log('Message', { Message: 'not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent' });
     data.gtmOnFailure();
     return;
   }
-  const retries = toInteger(data.maxRetries);
-  const timeout = toInteger(data.timeoutMs);
+  const retries = toInteger(settings.maxRetries);
+  const timeout = toInteger(settings.timeoutMs);
   deliver({
-    url: CAPI_ENDPOINT + accountId + '/events' + (data.testMode === true ? '?test=true' : ''),
+    url: CAPI_ENDPOINT + accountId + '/events' + (settings.testMode === true ? '?test=true' : ''),
     token: token, body: { data: [built.event] },
     timeoutMs: timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
     maxRetries: retries !== undefined && retries >= 0 ? (retries > 5 ? 5 : retries) : DEFAULT_MAX_RETRIES,

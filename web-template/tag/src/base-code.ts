@@ -1,12 +1,15 @@
 /**
  * Pinterest's base code through GTM's APIs: the pintrk queue, `load` for every tag ID once per page
- * (also when pintrk already exists from another tag or hard-coded base code), `page` once per page,
- * `set` to update partner data on later fires, and core.js injected once.
+ * (also when pintrk already exists from another tag or hard-coded base code), Limited Data Processing
+ * with `set` before any event code, `page` once per page with its event_id, `set` to update Enhanced
+ * Match on later fires, and core.js injected once.
  * https://help.pinterest.com/en/business/article/install-the-pinterest-tag
+ * https://developers.pinterest.com/docs/track-conversions/use-limited-data-processing-flag/ ("Add the
+ * below script before all event code")
  */
 import { createArgumentsQueue, injectScript, templateStorage } from '../../../gtm-sandbox/import/web';
 import { CORE_JS_URL } from '../../../pinterest/tag-script';
-import { isEmpty, type PartnerData } from './partner-data';
+import { isEmpty, type LdpData, type PartnerData } from './partner-data';
 
 /** pintrk(command, ...): load, page, set, track, setconsent. */
 export type Pintrk = (command: string, first?: unknown, second?: unknown) => void;
@@ -16,7 +19,11 @@ export function pintrkQueue(): Pintrk {
   return createArgumentsQueue('pintrk', 'pintrk.queue');
 }
 
-export function runBaseCode(pintrk: Pintrk, tagIds: string[], partner: PartnerData, sendPageView: boolean): void {
+/**
+ * Loads new tag IDs, sets LDP, and sends the page visit once per page with `pageVisitId` as its
+ * event_id (undefined: no page visit from this tag). Answers whether the page visit was sent now.
+ */
+export function runBaseCode(pintrk: Pintrk, tagIds: string[], match: PartnerData, ldp: LdpData | undefined, pageVisitId: string | undefined): boolean {
   let anyLoadedBefore = false;
   for (let i = 0; i < tagIds.length; i++) {
     const key = 'loaded:' + tagIds[i];
@@ -24,14 +31,15 @@ export function runBaseCode(pintrk: Pintrk, tagIds: string[], partner: PartnerDa
       anyLoadedBefore = true;
       continue;
     }
-    pintrk('load', tagIds[i], partner);
+    pintrk('load', tagIds[i], match);
     templateStorage.setItem(key, true);
   }
-  if (anyLoadedBefore && !isEmpty(partner)) pintrk('set', partner);
-  if (sendPageView && templateStorage.getItem('page') !== true) {
-    pintrk('page');
-    templateStorage.setItem('page', true);
-  }
+  if (anyLoadedBefore && !isEmpty(match)) pintrk('set', match);
+  if (ldp !== undefined) pintrk('set', ldp);
+  if (pageVisitId === undefined || templateStorage.getItem('page') === true) return false;
+  pintrk('page', { event_id: pageVisitId });
+  templateStorage.setItem('page', true);
+  return true;
 }
 
 /** Loads core.js once per page (GTM deduplicates by the cache token); callbacks of later fires queue on it. */

@@ -2,17 +2,29 @@
  * Consent Mode: with ad_storage denied nothing is loaded or sent; a grant later on the page sends the
  * deferred event; once the tag has loaded, a revocation calls pintrk('setconsent', false) (which stops
  * the tag and clears Pinterest's first-party cookies) and a new grant calls setconsent(true).
+ * User data follows ad_user_data (Consent Mode v2: "ad_user_data: sets consent for sending user data
+ * related to advertising to Google"; the same signal gates Enhanced Match for Pinterest): while it is
+ * denied no em/external_id reach pintrk or the server; when it is granted later they are sent with set.
+ * https://developers.google.com/tag-platform/security/concepts/consent-mode
  * https://developers.google.com/tag-platform/tag-manager/templates/consent-apis
  * https://help.pinterest.com/en/business/article/install-the-pinterest-tag (setconsent)
  */
 import { addConsentListener, isConsentGranted, templateStorage } from '../../../gtm-sandbox/import/web';
 import type { Pintrk } from './base-code';
+import type { PartnerData } from './partner-data';
 
 export const AD_STORAGE = 'ad_storage';
+export const AD_USER_DATA = 'ad_user_data';
 export const RESPECT_CONSENT = 'respect';
+
+const MATCH_KEY = 'pendingMatch';
 
 export function adStorageGranted(): boolean {
   return isConsentGranted(AD_STORAGE);
+}
+
+export function adUserDataGranted(): boolean {
+  return isConsentGranted(AD_USER_DATA);
 }
 
 /** Runs `proceed` once, when ad_storage is granted. */
@@ -30,4 +42,20 @@ export function watchConsentChanges(pintrk: Pintrk): void {
   if (templateStorage.getItem('consentWatch') === true) return;
   templateStorage.setItem('consentWatch', true);
   addConsentListener(AD_STORAGE, (_type, granted) => { pintrk('setconsent', granted); });
+}
+
+/**
+ * Enhanced Match held back while ad_user_data is denied: the newest hashed values wait in template
+ * storage, and one listener per page sends them with pintrk('set', …) when ad_user_data is granted.
+ */
+export function holdMatchUntilGranted(pintrk: Pintrk, match: PartnerData): void {
+  templateStorage.setItem(MATCH_KEY, match);
+  if (templateStorage.getItem('matchWatch') === true) return;
+  templateStorage.setItem('matchWatch', true);
+  addConsentListener(AD_USER_DATA, (_type, granted) => {
+    const pending = templateStorage.getItem(MATCH_KEY) as PartnerData | undefined;
+    if (!granted || pending === undefined || pending === null) return;
+    templateStorage.removeItem(MATCH_KEY);
+    pintrk('set', pending);
+  });
 }

@@ -1,18 +1,20 @@
 /**
  * The track call's event data: GA4 ecommerce from the dataLayer (Automatic mode, or when asked), then
  * the tag's fields, then the custom properties table; later sources win. Junk values are dropped.
+ * Values are never invented: a missing value comes from the items only for events whose value is the
+ * items' total (pinterest/events.ts valueIsItemTotal), and a value without a currency (event, else the
+ * Default currency field) is left out, because Pinterest cannot read an amount in an unknown currency
+ * ("currency: ISO-4217", https://help.pinterest.com/en/business/article/add-event-codes).
  */
-import { copyFromDataLayer, getType } from '../../../gtm-sandbox/import/web';
-import { tagDataFromGa4, toCurrency, type TagEventData } from '../../../pinterest/tag-event-data';
+import { copyFromDataLayer, getType, Object } from '../../../gtm-sandbox/import/web';
+import { capiEventFor, valueIsItemTotal } from '../../../pinterest/events';
+import { lineItemsTotal, tagDataFromGa4, toCurrency, type TagEventData } from '../../../pinterest/tag-event-data';
 import { toInteger, toList, toNumber, toObject, toText } from '../../../pinterest/values';
 import { AUTO } from '../../shared/constants';
+import { log } from './log';
 import type { TagData } from './tag-data';
 
-export function buildEventData(data: TagData): TagEventData {
-  const fromDataLayer = data.eventName === AUTO || data.readEcommerce === true;
-  const out: TagEventData = fromDataLayer
-    ? tagDataFromGa4(copyFromDataLayer('ecommerce'), copyFromDataLayer('search_term'), copyFromDataLayer('video_title'))
-    : {};
+function applyFields(out: TagEventData, data: TagData): void {
   const value = toNumber(data.value);
   if (value !== undefined) out.value = value;
   const currency = toCurrency(data.currency);
@@ -35,5 +37,33 @@ export function buildEventData(data: TagData): TagEventData {
     const type = getType(row.value);
     if (type !== 'undefined' && type !== 'null' && row.value !== '') out[name] = row.value;
   }
+}
+
+/** Completes value and currency by the rules above. */
+function settleValue(out: TagEventData, tagEvent: string, defaultCurrency: unknown): void {
+  if (out.value === undefined && out.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) {
+    const total = lineItemsTotal(out.line_items);
+    if (total !== undefined) {
+      out.value = total;
+      log('value computed from the items (price × quantity): ' + total);
+    }
+  }
+  if (out.value === undefined || out.currency !== undefined) return;
+  const fallback = toCurrency(defaultCurrency);
+  if (fallback !== undefined) {
+    out.currency = fallback;
+    return;
+  }
+  Object.delete(out, 'value');
+  log('value left out: the event has no currency and the Default currency field is empty');
+}
+
+export function buildEventData(data: TagData, tagEvent: string): TagEventData {
+  const fromDataLayer = data.eventName === AUTO || data.readEcommerce === true;
+  const out: TagEventData = fromDataLayer
+    ? tagDataFromGa4(copyFromDataLayer('ecommerce'), copyFromDataLayer('search_term'), copyFromDataLayer('video_title'))
+    : {};
+  applyFields(out, data);
+  settleValue(out, tagEvent, data.defaultCurrency);
   return out;
 }

@@ -11,7 +11,7 @@ import { EVENT_PARAM, MAX_GET_LENGTH, PROTOCOL_VERSION, VERSION_PARAM, type Forw
 import type { TagEventData } from '../../../pinterest/tag-event-data';
 import { toText } from '../../../pinterest/values';
 import { log } from './log';
-import type { PartnerData } from './partner-data';
+import type { ForwardedUser } from './partner-data';
 
 /** The click id: the epik URL parameter of an ad click, else the _epik cookie Pinterest's tag keeps. */
 export function clickId(): { value?: string; fromUrl: boolean } {
@@ -28,7 +28,10 @@ function referrerLocation(): string | undefined {
   return host === undefined ? undefined : getReferrerUrl('protocol') + '://' + host + getReferrerUrl('path');
 }
 
-export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, partner: PartnerData): ForwardedEvent {
+/** The page's Consent Mode state for the server (pinterest/forwarding-protocol.ts `consent`). */
+export interface ConsentState { ad_storage: 'granted' | 'denied'; ad_user_data: 'granted' | 'denied' }
+
+export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, user: ForwardedUser, ldp: boolean, consent: ConsentState): ForwardedEvent {
   const event: ForwardedEvent = {
     event_name: capiEventFor(tagEvent), event_id: makeString(eventData.event_id), event_time: getTimestampMillis(), page_location: pageLocation(),
   };
@@ -47,13 +50,14 @@ export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, p
     else if (keys[i] !== 'event_id') custom[keys[i]] = eventData[keys[i]];
   }
   event.custom_data = custom;
-  const user: { [key: string]: string[] } = {};
-  if (partner.em !== undefined) user.em = [partner.em];
-  if (partner.external_id !== undefined) user.external_id = [partner.external_id];
-  if (partner.st !== undefined) user.st = [partner.st];
-  if (partner.country !== undefined) user.country = [partner.country];
-  event.user_data = user;
-  if (partner.opt_out_type !== undefined) event.opt_out_type = partner.opt_out_type;
+  const hashed: { [key: string]: string[] } = {};
+  if (user.em !== undefined) hashed.em = [user.em];
+  if (user.external_id !== undefined) hashed.external_id = [user.external_id];
+  if (user.st !== undefined) hashed.st = [user.st];
+  if (user.country !== undefined) hashed.country = [user.country];
+  event.user_data = hashed;
+  if (ldp) event.opt_out_type = 'LDP';
+  event.consent = { ad_storage: consent.ad_storage, ad_user_data: consent.ad_user_data };
   return event;
 }
 

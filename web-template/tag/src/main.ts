@@ -1,41 +1,48 @@
 /**
- * Pinterest Tag by pinterest-gtm: the base code, one tracked event with a shared event_id, Enhanced
- * Match hashed in the sandbox, Consent Mode, and optional forwarding to a server container.
- * A fire never throws: bad settings are logged and end in gtmOnFailure.
+ * Pinterest Tag by pinterest-gtm: the base code with its page visit, one tracked event with a shared
+ * event_id, Enhanced Match hashed in the sandbox, Consent Mode, and optional forwarding to a server
+ * container. A fire never throws: bad settings are logged and end in gtmOnFailure.
  */
 import { Object } from '../../../gtm-sandbox/import/web';
-import { resolveTagEvent, webEventId } from '../../shared/web-event';
-import { toText } from '../../../pinterest/values';
-import { injectCoreJs, pintrkQueue, runBaseCode } from './base-code';
-import { adStorageGranted, onAdStorageGranted, RESPECT_CONSENT, watchConsentChanges } from './consent';
+import { PAGE } from '../../../pinterest/events';
+import { toText, withDefaults } from '../../../pinterest/values';
+import { pageVisitId, resolveTagEvent, webEventId } from '../../shared/web-event';
+import { injectCoreJs, pintrkQueue, runBaseCode, type Pintrk } from './base-code';
+import { adStorageGranted, adUserDataGranted, holdMatchUntilGranted, onAdStorageGranted, RESPECT_CONSENT, watchConsentChanges } from './consent';
 import { buildEventData } from './event-data';
-import { buildForwardedEvent, forwardEvent } from './forward';
+import { FIELD_DEFAULTS } from './field-defaults';
+import { buildForwardedEvent, forwardEvent, type ConsentState } from './forward';
 import { log } from './log';
-import { preparePartnerData } from './partner-data';
+import { preparePartnerData, isEmpty, type Prepared } from './partner-data';
 import { parseTagIds } from './tag-ids';
 import type { TagData } from './tag-data';
 
 declare const data: TagData;
 
 export function main(): void {
-  const tagIds = parseTagIds(data.tagId);
+  const settings = withDefaults(data, FIELD_DEFAULTS);
+  const tagIds = parseTagIds(settings.tagId);
   if (tagIds.rejected.length > 0) log('ignoring tag IDs that are not 13 digits', tagIds.rejected);
   if (tagIds.ids.length === 0) {
     log('no valid tag ID: nothing sent');
     data.gtmOnFailure();
     return;
   }
-  const respectConsent = (toText(data.consentMode) ?? RESPECT_CONSENT) === RESPECT_CONSENT;
+  const respectConsent = toText(settings.consentMode) === RESPECT_CONSENT;
   if (respectConsent && !adStorageGranted()) {
     log('ad_storage is denied: waiting for consent before loading or sending anything');
-    onAdStorageGranted(() => { fire(tagIds.ids, respectConsent, true); });
+    onAdStorageGranted(() => { fire(settings, tagIds.ids, respectConsent, true); });
     data.gtmOnSuccess();
     return;
   }
-  fire(tagIds.ids, respectConsent, false);
+  fire(settings, tagIds.ids, respectConsent, false);
 }
 
-function fire(tagIds: string[], respectConsent: boolean, deferred: boolean): void {
+function consentState(): ConsentState {
+  return { ad_storage: adStorageGranted() ? 'granted' : 'denied', ad_user_data: adUserDataGranted() ? 'granted' : 'denied' };
+}
+
+function fire(settings: TagData, tagIds: string[], respectConsent: boolean, deferred: boolean): void {
   let completed = deferred;
   const complete = (succeeded: boolean): void => {
     if (completed) return;
@@ -43,25 +50,49 @@ function fire(tagIds: string[], respectConsent: boolean, deferred: boolean): voi
     if (succeeded) data.gtmOnSuccess();
     else data.gtmOnFailure();
   };
-  const event = resolveTagEvent(data.eventName, data.customEventName);
+  const event = resolveTagEvent(settings.eventName, settings.customEventName);
   const pintrk = pintrkQueue();
-  preparePartnerData(data, (partner) => {
-    runBaseCode(pintrk, tagIds, partner, data.sendPageView !== false);
-    if (respectConsent) watchConsentChanges(pintrk);
-    if (event.name !== undefined) {
-      const tagEvent = event.name;
-      const eventData = buildEventData(data);
-      eventData.event_id = webEventId(toText(data.eventId) ?? eventData.event_id, tagEvent, eventData.order_id);
-      pintrk('track', tagEvent, eventData);
-      log('track ' + tagEvent, { event_id: eventData.event_id, fields: Object.keys(eventData) });
-      const serverUrl = toText(data.serverUrl);
-      if (serverUrl !== undefined) forwardEvent(serverUrl, buildForwardedEvent(tagEvent, eventData, partner));
-    } else {
-      log('no event tracked: ' + (event.skip ?? ''));
+  const withUserData = !respectConsent || adUserDataGranted();
+  preparePartnerData(settings, (prepared) => {
+    const match = withUserData ? prepared.match : {};
+    if (!withUserData && !isEmpty(prepared.match)) {
+      log('ad_user_data is denied: Enhanced Match waits for it');
+      holdMatchUntilGranted(pintrk, prepared.match);
     }
+    const pageId = settings.sendPageView !== false ? pageVisitId() : undefined;
+    const pageSent = runBaseCode(pintrk, tagIds, match, prepared.ldp, pageId);
+    if (respectConsent) watchConsentChanges(pintrk);
+    const tracked = track(settings, pintrk, event.name, event.skip);
     injectCoreJs(() => { complete(true); }, () => {
       log('core.js failed to load (blocked by the browser or an extension?)');
       complete(false);
     });
+    forward(settings, prepared, withUserData, pageSent ? (pageId as string) : undefined, tracked);
   });
+}
+
+interface Tracked { name: string; data: ReturnType<typeof buildEventData> }
+
+/** The track call, when this fire has an event beyond the base code's page visit. */
+function track(settings: TagData, pintrk: Pintrk, name: string | undefined, skip: string | undefined): Tracked | undefined {
+  if (name === undefined) {
+    log('no event tracked: ' + (skip ?? ''));
+    return undefined;
+  }
+  if (name === PAGE) return undefined;
+  const eventData = buildEventData(settings, name);
+  eventData.event_id = webEventId(toText(settings.eventId) ?? eventData.event_id, name, eventData.order_id);
+  pintrk('track', name, eventData);
+  log('track ' + name, { event_id: eventData.event_id, fields: Object.keys(eventData) });
+  return { name: name, data: eventData };
+}
+
+/** Server forwarding, last: the page visit sent now and the tracked event, with the same event_ids. */
+function forward(settings: TagData, prepared: Prepared, withUserData: boolean, pageId: string | undefined, tracked: Tracked | undefined): void {
+  const serverUrl = toText(settings.serverUrl);
+  if (serverUrl === undefined) return;
+  const user = withUserData ? prepared.forwarded : { st: prepared.forwarded.st, country: prepared.forwarded.country };
+  const ldp = prepared.ldp !== undefined;
+  if (pageId !== undefined) forwardEvent(serverUrl, buildForwardedEvent(PAGE, { event_id: pageId }, user, ldp, consentState()));
+  if (tracked !== undefined) forwardEvent(serverUrl, buildForwardedEvent(tracked.name, tracked.data, user, ldp, consentState()));
 }

@@ -1,42 +1,61 @@
 /**
- * Partner data for load and set: Enhanced Match (em, external_id) and Limited Data Processing
- * (opt_out_type LDP with st and country), each normalised by pinterest/normalise.ts and SHA-256 hashed
- * inside the sandbox, so raw values never reach pintrk or the network.
- * https://help.pinterest.com/en/business/article/enhanced-match
- * https://help.pinterest.com/en/business/article/limited-data-processing
+ * Partner data: Enhanced Match (em, external_id) for load and set, and Limited Data Processing (opt_out_type
+ * LDP with st and country), each normalised by pinterest/normalise.ts and SHA-256 hashed inside the sandbox,
+ * so raw values never reach pintrk or the network.
+ * - Enhanced Match: `pintrk('load', tagId, {em})`, https://help.pinterest.com/en/business/article/enhanced-match
+ * - LDP in the tag: `pintrk('set', {opt_out_type: 'LDP', st: <SHA-256>, country: <SHA-256>})` before all event
+ *   code; the documented example hashes the upper-case codes ("CA" → 4b650e5c…, "US" → 9b202ecb…),
+ *   https://developers.pinterest.com/docs/track-conversions/use-limited-data-processing-flag/
+ * - The Conversions API form of st and country (lower-case codes, ConversionEventsUserDataProperties) is
+ *   what server forwarding carries.
  */
-import { prepareUserField, type UserField } from '../../../pinterest/normalise';
+import { prepareUserField, type PreparedValue, type UserField } from '../../../pinterest/normalise';
 import { hashAll, type HashJob } from './hash-all';
 import type { TagData } from './tag-data';
 
-export interface PartnerData { em?: string; external_id?: string; opt_out_type?: string; st?: string; country?: string }
+export interface PartnerData { em?: string; external_id?: string }
+export interface LdpData { opt_out_type: string; st?: string; country?: string }
+/** Hashed user data in the Conversions API form, for server forwarding. */
+export interface ForwardedUser { em?: string; external_id?: string; st?: string; country?: string }
+export interface Prepared { match: PartnerData; ldp?: LdpData; forwarded: ForwardedUser }
 
-export function preparePartnerData(data: TagData, done: (partner: PartnerData) => void): void {
+/** The tag form of an LDP code: upper-case before hashing, as Pinterest's LDP example. */
+function tagForm(prepared: PreparedValue): PreparedValue {
+  return prepared.plain === undefined ? prepared : { plain: prepared.plain.toUpperCase() };
+}
+
+export function preparePartnerData(data: TagData, done: (prepared: Prepared) => void): void {
   const jobs: HashJob[] = [];
-  const add = (key: UserField, value: unknown): void => {
-    const prepared = prepareUserField(key, value);
-    if (prepared !== undefined) jobs.push({ key: key, prepared: prepared });
+  const add = (key: string, field: UserField, value: unknown, form?: (p: PreparedValue) => PreparedValue): void => {
+    const prepared = prepareUserField(field, value);
+    if (prepared !== undefined) jobs.push({ key: key, prepared: form === undefined ? prepared : form(prepared) });
   };
-  add('em', data.email);
-  add('external_id', data.externalId);
+  add('em', 'em', data.email);
+  add('external_id', 'external_id', data.externalId);
   const ldp = data.limitedDataProcessing === true;
   if (ldp) {
-    add('st', data.ldpState);
-    add('country', data.ldpCountry);
+    add('st', 'st', data.ldpState);
+    add('country', 'country', data.ldpCountry);
+    add('tagSt', 'st', data.ldpState, tagForm);
+    add('tagCountry', 'country', data.ldpCountry, tagForm);
   }
   hashAll(jobs, (digests) => {
-    const partner: PartnerData = {};
-    if (digests.em !== undefined) partner.em = digests.em;
-    if (digests.external_id !== undefined) partner.external_id = digests.external_id;
+    const match: PartnerData = {};
+    const forwarded: ForwardedUser = {};
+    if (digests.em !== undefined) match.em = forwarded.em = digests.em;
+    if (digests.external_id !== undefined) match.external_id = forwarded.external_id = digests.external_id;
+    let ldpData: LdpData | undefined;
     if (ldp) {
-      partner.opt_out_type = 'LDP';
-      if (digests.st !== undefined) partner.st = digests.st;
-      if (digests.country !== undefined) partner.country = digests.country;
+      ldpData = { opt_out_type: 'LDP' };
+      if (digests.tagSt !== undefined) ldpData.st = digests.tagSt;
+      if (digests.tagCountry !== undefined) ldpData.country = digests.tagCountry;
+      if (digests.st !== undefined) forwarded.st = digests.st;
+      if (digests.country !== undefined) forwarded.country = digests.country;
     }
-    done(partner);
+    done({ match: match, ldp: ldpData, forwarded: forwarded });
   });
 }
 
 export function isEmpty(partner: PartnerData): boolean {
-  return partner.em === undefined && partner.external_id === undefined && partner.opt_out_type === undefined;
+  return partner.em === undefined && partner.external_id === undefined;
 }

@@ -5,7 +5,7 @@ export interface TagData {
   promoCode?: unknown; searchQuery?: unknown; leadType?: unknown; videoTitle?: unknown; customProperties?: unknown;
   email?: unknown; externalId?: unknown;
   consentMode?: unknown; limitedDataProcessing?: unknown; ldpState?: unknown; ldpCountry?: unknown;
-  serverUrl?: unknown; sendPageView?: unknown;
+  serverUrl?: unknown; sendPageView?: unknown; defaultCurrency?: unknown;
   gtmOnSuccess: () => void;
   gtmOnFailure: () => void;
 }

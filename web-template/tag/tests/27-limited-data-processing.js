@@ -1,3 +1,7 @@
-// Limited Data Processing sends opt_out_type LDP with hashed state and country
-runCode(withData({ limitedDataProcessing: true, ldpState: 'CA', ldpCountry: ' US ' }));
-assertThat(callsOf('load')[0][2]).isEqualTo({ opt_out_type: 'LDP', st: 'sha256(ca)', country: 'sha256(us)' });
+// Limited Data Processing: pintrk('set') before any event code, state and country hashed upper-case as Pinterest's LDP guide shows
+runCode(withData({ limitedDataProcessing: true, ldpState: 'ca', ldpCountry: ' US ' }));
+assertThat(pintrkCalls).isEqualTo([
+  ['load', TAG_ID, {}],
+  ['set', { opt_out_type: 'LDP', st: 'sha256(CA)', country: 'sha256(US)' }],
+  ['page', { event_id: PAGE_VIEW_ID + '.page' }],
+]);

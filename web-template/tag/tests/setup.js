@@ -35,8 +35,11 @@ let hashed = [];
 let pixels = [];
 let logs = [];
 let consentGranted = true;
+let userDataGranted = true;
 let consentListeners = [];
-const setConsent = (granted) => { consentGranted = granted; consentListeners.forEach((l) => l('ad_storage', granted)); };
+const notify = (type, granted) => consentListeners.filter((l) => l[0] === type).forEach((l) => l[1](type, granted));
+const setConsent = (granted) => { consentGranted = granted; notify('ad_storage', granted); };
+const setUserDataConsent = (granted) => { userDataGranted = granted; notify('ad_user_data', granted); };
 
 mock('createArgumentsQueue', () => pintrk);
 mock('copyFromDataLayer', (key) => readPath(dataLayer, key));
@@ -44,8 +47,8 @@ mock('injectScript', (url, onSuccess, onFailure) => { injected.push(url); if (co
 mock('sha256', (input, onSuccess) => { hashed.push(input); onSuccess('sha256(' + input + ')'); });
 mock('sendPixel', (url) => { pixels.push(url); });
 mock('logToConsole', function () { logs.push(JSON.stringify(arguments)); });
-mock('isConsentGranted', () => consentGranted);
-mock('addConsentListener', (type, listener) => { consentListeners.push(listener); });
+mock('isConsentGranted', (type) => (type === 'ad_user_data' ? userDataGranted : consentGranted));
+mock('addConsentListener', (type, listener) => { consentListeners.push([type, listener]); });
 mock('copyFromWindow', (key) => (key === '_pinterest_gtm_pvid' ? PAGE_VIEW_ID : undefined));
 mock('getUrl', (component) => ({ protocol: 'https', host: 'shop.example', path: '/thank-you' })[component]);
 mock('getQueryParameters', (key) => (key === 'epik' ? 'dj0yJnU9abc' : undefined));

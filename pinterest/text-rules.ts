@@ -1,0 +1,75 @@
+/**
+ * Text rules of the forwarding protocol (docs/event-protocol.md), written with the sandbox's string
+ * methods only (there is no charCodeAt: characters are compared as one-code-unit strings, which
+ * JavaScript orders by UTF-16 code unit).
+ *
+ * - Lengths count Unicode characters (code points), so 256 emoji are 256 characters, not 512.
+ * - Text is valid Unicode: a lone surrogate cannot be encoded as UTF-8 (https://www.unicode.org/faq/utf_bom.html#utf16-7)
+ *   and is refused, as are the C0 control characters and DEL (line feeds, NUL, ...), which no field
+ *   of the protocol needs and which break headers, cookies and logs downstream.
+ */
+
+const HIGH_SURROGATE_FIRST = '\ud800';
+const HIGH_SURROGATE_LAST = '\udbff';
+const LOW_SURROGATE_FIRST = '\udc00';
+const LOW_SURROGATE_LAST = '\udfff';
+
+const isHighSurrogate = (c: string): boolean => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
+const isLowSurrogate = (c: string): boolean => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
+const isControl = (c: string): boolean => c < ' ' || c === '\u007f';
+
+/**
+ * The number of Unicode characters in a text, or -1 when the text holds a control character or a
+ * lone surrogate. Stops counting past `max` (returns max + 1), so a huge value costs little.
+ */
+export function characterCount(text: string, max: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (isControl(c) || isLowSurrogate(c)) return -1;
+    if (isHighSurrogate(c)) {
+      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
+      i++;
+    }
+    count++;
+    if (count > max) return count;
+  }
+  return count;
+}
+
+/** Text of 1 to `max` characters, valid Unicode, without control characters. */
+export function isProtocolText(text: string, max: number): boolean {
+  const count = characterCount(text, max);
+  return count >= 1 && count <= max;
+}
+
+const isAsciiLetterOrDigit = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
+/**
+ * A Pinterest click id (`epik` URL parameter, `_epik` cookie). Pinterest documents no format; every
+ * published value is base64 text, e.g. the Conversions API reference's example
+ * "dj0yJnU9b2JDcFFHekV4SHJNcmVrbFBkUEdqakh0akdUT1VjVVUmcD0yJm49cnNBQ3F2Q2dOVDBXWWhkWklrUGxBUSZ0PUFBQUFBR1BaY3Bv"
+ * (https://developers.pinterest.com/docs/api/v5/events-create, user_data.click_id), about 100 to 170
+ * characters long. We accept a safe superset: the standard and URL-safe base64 alphabets with
+ * padding (A-Z a-z 0-9 + / - _ =), 1 to `max` characters. Nothing in it can end a cookie value or a
+ * header (no ; , space, quote, backslash or control character).
+ */
+export function isClickId(value: string, max: number): boolean {
+  if (value.length === 0 || value.length > max) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i);
+    if (!isAsciiLetterOrDigit(c) && c !== '+' && c !== '/' && c !== '-' && c !== '_' && c !== '=') return false;
+  }
+  return true;
+}
+
+/**
+ * A page URL's scheme, host and path: the query string and fragment may hold personal data or a
+ * click id that skipped the click id checks (the protocol sends click ids in click_id only).
+ */
+export function withoutQuery(url: string): string {
+  const query = url.indexOf('?');
+  const fragment = url.indexOf('#');
+  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
+  return end === -1 ? url : url.slice(0, end);
+}

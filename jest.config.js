@@ -9,10 +9,11 @@ module.exports = {
     // (https://jestjs.io/docs/configuration#testenvironmentoptions-object).
     globalsCleanup: 'off',
   },
-  // No test may depend on finishing within Jest's default 5 s: the machine that runs `npm test` may be
-  // shared and loaded. Speed targets live in `npm run bench`; suites that are slow by nature (browser
-  // journeys) set their own larger limit.
-  testTimeout: 30_000,
+  // No test may depend on finishing within Jest's default 5 s: `npm test` runs on shared machines where
+  // other work can slow it ten times over (measured: a load average of 18 on 2 cores turned the 1 s
+  // 100,000-row catalog test into more than 30 s). The limit only catches hangs; speed targets live in
+  // `npm run bench`.
+  testTimeout: 120_000,
   transform: { '^.+\\.ts$': '<rootDir>/tests/support/esbuild-transform.js' },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   modulePathIgnorePatterns: ['<rootDir>/tests/.cache/'],

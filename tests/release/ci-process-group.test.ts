@@ -21,7 +21,7 @@ test('stop_group ends the started command and every process it started, and noth
     stop_group "$GROUP_ID"
     echo "left $(pgrep -g "$GROUP_ID" | tr '\\n' ' ')"
     echo "bystander $bystander"`;
-  const out = execFileSync('bash', ['-c', script], { encoding: 'utf8', timeout: 20_000 });
+  const out = execFileSync('bash', ['-c', script], { encoding: 'utf8', timeout: 90_000 });
   const group = /group (\d+) ([\d ]*)/.exec(out)!;
   const members = group[2].trim().split(/\s+/).map(Number);
   const bystander = Number(/bystander (\d+)/.exec(out)![1]);

@@ -64,3 +64,8 @@ export function headSha(dir: string): string {
 export function hasUncommittedChanges(dir: string, file: string): boolean {
   return git(dir, ['status', '--porcelain', '--', file]).trim() !== '';
 }
+
+/** A shallow clone lacks older commits, so a sha missing from it may still exist upstream. */
+export function isShallow(dir: string): boolean {
+  return git(dir, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
+}

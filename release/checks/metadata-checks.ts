@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { diagnostic, type Diagnostic, type Location } from '../../gtm-sandbox/diagnostics';
-import { fileAtCommit, isCommitInHistory, isRepositoryRoot, SHA } from '../git';
+import { fileAtCommit, isCommitInHistory, isRepositoryRoot, isShallow, SHA } from '../git';
 import { GALLERY_RULES as R } from './rules';
 
 export interface MetadataVersion { readonly sha: string; readonly changeNotes: string }
@@ -85,9 +85,13 @@ export function checkVersionsInRepository(dir: string, metadata: GalleryMetadata
     return metadata.versions.length === 0 ? [] : [diagnostic(R.versionSha, 'warning', `${dir} is not a git repository: cannot check that each sha names one of its commits`, null)];
   }
   const out: Diagnostic[] = [];
+  const shallow = isShallow(dir);
   for (const version of metadata.versions) {
-    if (!isCommitInHistory(dir, version.sha)) out.push(diagnostic(R.versionSha, 'error', `${version.sha} is not a commit in this repository's history (HEAD)`, at(version.sha)));
-    else if (fileAtCommit(dir, version.sha, 'template.tpl') === undefined) out.push(diagnostic(R.versionSha, 'error', `commit ${version.sha} has no template.tpl at the repository root`, at(version.sha)));
+    if (!isCommitInHistory(dir, version.sha)) {
+      out.push(shallow
+        ? diagnostic(R.versionSha, 'warning', `${version.sha} is not in this shallow clone: fetch the full history to check it`, at(version.sha))
+        : diagnostic(R.versionSha, 'error', `${version.sha} is not a commit in this repository's history (HEAD)`, at(version.sha)));
+    } else if (fileAtCommit(dir, version.sha, 'template.tpl') === undefined) out.push(diagnostic(R.versionSha, 'error', `commit ${version.sha} has no template.tpl at the repository root`, at(version.sha)));
   }
   const latest = metadata.versions[0];
   const current = path.join(dir, 'template.tpl');

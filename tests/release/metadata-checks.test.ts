@@ -99,6 +99,17 @@ describe('versions against the repository', () => {
     fs.writeFileSync(path.join(dir, 'template.tpl'), galleryTemplate({ code: 'data.gtmOnSuccess();', permissions: {} }));
     expect(check(dir)).toEqual([expect.objectContaining({ id: 'gallery/version-sha', severity: 'warning' })]);
   });
+  test('in a shallow clone a sha older than its history is a warning: it may exist upstream', () => {
+    const { dir, sha } = repoWithVersion();
+    fs.writeFileSync(path.join(dir, 'template.tpl'), galleryTemplate({ scenarios: [] }));
+    runGit(dir, 'commit', '--quiet', '-am', 'second');
+    const shallow = tempDir('shallow');
+    dirs.push(shallow);
+    runGit(shallow, 'clone', '--quiet', '--depth', '1', `file://${dir}`, 'clone');
+    const clone = path.join(shallow, 'clone');
+    fs.writeFileSync(path.join(clone, 'metadata.yaml'), metadata(entry(sha)));
+    expect(check(clone)).toEqual([expect.objectContaining({ id: 'gallery/version-sha', severity: 'warning', text: expect.stringContaining('shallow') })]);
+  });
   test('outside a git repository the shas cannot be checked, which is a warning', () => {
     const dir = tempDir('plain');
     dirs.push(dir);

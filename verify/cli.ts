@@ -18,7 +18,7 @@ const USAGE = `usage:
 
 function args(argv: string[]): { positional: string[]; flags: Record<string, string> } {
   const positional: string[] = [];
-  const flags: Record<string, string> = {};
+  const flags: Record<string, string> = Object.create(null); // keys come from the command line
   for (let i = 0; i < argv.length; i++) {
     if (argv[i].startsWith('--')) flags[argv[i].slice(2)] = argv[++i];
     else positional.push(argv[i]);

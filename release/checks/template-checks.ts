@@ -7,10 +7,9 @@
  * permission it needs (GTM derives them from require() calls:
  * https://developers.google.com/tag-platform/tag-manager/templates/permissions).
  */
-import { parse as parseYaml } from 'yaml';
 import { checkTemplate } from '../../gtm-sandbox/cli/check';
 import { diagnostic, type Diagnostic } from '../../gtm-sandbox/diagnostics';
-import { parseTemplate, readSections, TemplateFormatError } from '../../gtm-sandbox/tpl/read';
+import { parseTemplate, parseTests, readSections, TemplateFormatError } from '../../gtm-sandbox/tpl/read';
 import { TERMS_OF_SERVICE } from '../../gtm-sandbox/tpl/sections';
 import { checkInfo } from './info-checks';
 import { GALLERY_RULES as R, lineOf } from './rules';
@@ -95,16 +94,12 @@ function checkPermissionEntries(entries: unknown, section: string, at: (needle: 
 }
 
 function checkTests(body: string, at: (needle: string) => ReturnType<typeof lineOf> & { file: string }): Diagnostic[] {
-  let doc: unknown;
+  // The same reading as gtm-sandbox's: YAML, or the lenient YAML GTM itself imports (docs/emulator-fidelity.md).
+  let scenarios: number;
   try {
-    doc = body.trim() === '' ? {} : parseYaml(body);
+    scenarios = parseTests(body).scenarios.length;
   } catch (e) {
     return [diagnostic(R.tests, 'error', `___TESTS___ is not valid YAML: ${(e as Error).message.split('\n')[0]}`, at('___TESTS___'))];
   }
-  const scenarios = (doc as { scenarios?: unknown } | null)?.scenarios;
-  if (scenarios !== undefined && !Array.isArray(scenarios)) return [diagnostic(R.tests, 'error', '___TESTS___ scenarios must be a list', at('scenarios'))];
-  if (!Array.isArray(scenarios) || scenarios.length === 0) {
-    return [diagnostic(R.tests, 'warning', 'no test scenarios: the Gallery asks for a thoroughly tested template', at('___TESTS___'))];
-  }
-  return [];
+  return scenarios === 0 ? [diagnostic(R.tests, 'warning', 'no test scenarios: the Gallery asks for a thoroughly tested template', at('___TESTS___'))] : [];
 }

@@ -17,7 +17,7 @@ export default defineTemplate({
     displayName: 'Pinterest Tag by pinterest-gtm',
     description: 'The Pinterest Tag with a shared event_id for deduplication with the Conversions API, every GA4 ecommerce item as a line item, several tag IDs, hashed Enhanced Match, Consent Mode and optional forwarding to a server container. Docs: https://github.com/pinterest-gtm/pinterest-gtm',
     categories: ['ADVERTISING', 'CONVERSIONS', 'REMARKETING'],
-    brand: { id: 'brand_pinterest_gtm', displayName: 'pinterest-gtm' },
+    brand: { id: 'brand_pinterest_gtm', displayName: 'pinterest-gtm', thumbnail: 'tag' },
   },
   parameters: [
     {

@@ -268,9 +268,19 @@ function allowedOrigin(allowlist, origin) {
   const entries = makeString((_a = toText(allowlist)) != null ? _a : "").split(",");
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i].trim();
-    if (entry !== "" && entry.toLowerCase() === origin.toLowerCase()) return entry;
+    if (isOrigin(entry) && entry.toLowerCase() === origin.toLowerCase()) return entry;
   }
   return undefined;
+}
+function isOrigin(entry) {
+  const lower = entry.toLowerCase();
+  const rest = lower.indexOf("https://") === 0 ? lower.slice(8) : lower.indexOf("http://") === 0 ? lower.slice(7) : "";
+  if (rest === "" || rest.length > 253) return false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "." || c === "-" || c === ":")) return false;
+  }
+  return true;
 }
 function requestOrigin() {
   return toText(getRequestHeader("origin"));
@@ -498,7 +508,7 @@ function forwardedEventProblem(value) {
     event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
     event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId === undefined || getType(clickId) === "string" && isClickId(clickId, LIMITS.clickIdLength) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =",
+    clickId === undefined || getType(clickId) === "string" && isClickId(clickId, LIMITS.clickIdLength) && !looksLikePhone(clickId) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
     event.click_id_from_url === undefined || getType(event.click_id_from_url) === "boolean" ? undefined : "click_id_from_url: must be a boolean",
     event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
     event.custom_data === undefined ? undefined : customData(event.custom_data),

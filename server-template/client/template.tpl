@@ -407,9 +407,19 @@ function allowedOrigin(allowlist, origin) {
   const entries = makeString((_a = toText(allowlist)) != null ? _a : "").split(",");
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i].trim();
-    if (entry !== "" && entry.toLowerCase() === origin.toLowerCase()) return entry;
+    if (isOrigin(entry) && entry.toLowerCase() === origin.toLowerCase()) return entry;
   }
   return undefined;
+}
+function isOrigin(entry) {
+  const lower = entry.toLowerCase();
+  const rest = lower.indexOf("https://") === 0 ? lower.slice(8) : lower.indexOf("http://") === 0 ? lower.slice(7) : "";
+  if (rest === "" || rest.length > 253) return false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "." || c === "-" || c === ":")) return false;
+  }
+  return true;
 }
 function requestOrigin() {
   return toText(getRequestHeader("origin"));
@@ -637,7 +647,7 @@ function forwardedEventProblem(value) {
     event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
     event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId === undefined || getType(clickId) === "string" && isClickId(clickId, LIMITS.clickIdLength) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =",
+    clickId === undefined || getType(clickId) === "string" && isClickId(clickId, LIMITS.clickIdLength) && !looksLikePhone(clickId) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
     event.click_id_from_url === undefined || getType(event.click_id_from_url) === "boolean" ? undefined : "click_id_from_url: must be a boolean",
     event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
     event.custom_data === undefined ? undefined : customData(event.custom_data),
@@ -1555,7 +1565,7 @@ scenarios:
       post({ v: 1, events: [wireEvent({ click_id: clickId, click_id_from_url: true })] });
       runCode(mockData);
       assertThat(response.status).isEqualTo(400);
-      assertThat(errorOf()).isEqualTo('click_id: must be 1 to 512 characters of A-Z a-z 0-9 + / - _ =');
+      assertThat(errorOf()).isEqualTo('click_id: must be 1 to 512 characters of A-Z a-z 0-9 + / - _ =, not a phone number');
       assertThat(cookiesSet).isEqualTo([]);
       assertThat(ran).isEqualTo([]);
     });
@@ -1564,6 +1574,10 @@ scenarios:
     runCode(mockData);
     assertThat(cookiesSet[0][1]).isEqualTo('dj0yJnU9b2JD+/Y3Bv==');
     assertThat(cookiesSet[0][3]).isFalsy();
+    reset();
+    post({ v: 1, events: [wireEvent({ click_id: '415-555-0142', click_id_from_url: true })] });
+    runCode(mockData);
+    assertThat(cookiesSet).isEqualTo([]);
 - name: A far-future event_time is clamped to the server's clock in event data and in the click id cookie
   code: |-
     post({ v: 1, events: [wireEvent({ event_time: 9999999999999, click_id: 'FUTURE', click_id_from_url: true })] });
@@ -1743,6 +1757,12 @@ scenarios:
     post({ v: 1, events: [wireEvent({ click_id: 'EPIK-1', click_id_from_url: true })] });
     runCode({ cookieDomain: 'Shop.Example' });
     assertThat(cookiesSet[0][2].domain).isEqualTo('shop.example');
+- name: "Only entries of Allowed origins that are origins are ever answered: the CORS header repeats nothing else"
+  code: |-
+    request = { method: 'OPTIONS', path: '/pinterest/events', query: {}, headers: { origin: '{{x}}' }, body: undefined, ip: '198.51.100.7' };
+    runCode({ path: '/pinterest/events', allowedOrigins: '{{x}}, https://shop.example' });
+    assertThat(response.headers['access-control-allow-origin']).isUndefined();
+    assertThat(response.status).isEqualTo(403);
 setup: |-
   // Shared by every scenario: a scripted request, a container whose events finish when told, and a
   // recorded response and cookies.

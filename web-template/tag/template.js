@@ -699,6 +699,15 @@ function tagDataFromGa4(ecommerceValue, searchTerm, videoTitle) {
 }
 
 // web-template/tag/src/event-data.ts
+function isPropertyName(name) {
+  if (name.length > 64) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    const letter = c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_";
+    if (!letter && !(i > 0 && c >= "0" && c <= "9")) return false;
+  }
+  return true;
+}
 function scalar(value) {
   const type = getType(value);
   if (type === "number") return toNumber(value);
@@ -742,7 +751,7 @@ function applyFields(out, data2) {
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
     const name = row === undefined ? undefined : toText(row.name);
-    if (row === undefined || name === undefined) continue;
+    if (row === undefined || name === undefined || !isPropertyName(name)) continue;
     const value2 = name === "line_items" ? lineItemsFrom(row.value) : scalar(row.value);
     if (value2 !== undefined) out[name] = value2;
   }
@@ -817,7 +826,7 @@ function url(value, path) {
   if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
   return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
 }
-function isPropertyName(name) {
+function isPropertyName2(name) {
   if (name.length === 0 || name.length > LIMITS.customKeyLength) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
@@ -827,7 +836,7 @@ function isPropertyName(name) {
 }
 function customPropertyProblem(name, value) {
   const path = "custom_data.*";
-  if (!isPropertyName(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
+  if (!isPropertyName2(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
   const type = getType(value);
   if (type === "number") return number(value, path);
   if (type === "boolean") return undefined;
@@ -926,7 +935,7 @@ function forwardedEventProblem(value) {
     event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
     event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId2 === undefined || getType(clickId2) === "string" && isClickId(clickId2, LIMITS.clickIdLength) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =",
+    clickId2 === undefined || getType(clickId2) === "string" && isClickId(clickId2, LIMITS.clickIdLength) && !looksLikePhone(clickId2) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
     event.click_id_from_url === undefined || getType(event.click_id_from_url) === "boolean" ? undefined : "click_id_from_url: must be a boolean",
     event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
     event.custom_data === undefined ? undefined : customData(event.custom_data),

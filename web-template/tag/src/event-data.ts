@@ -15,6 +15,21 @@ import { AUTO } from '../../shared/constants';
 import { log } from './log';
 import type { TagData } from './tag-data';
 
+/**
+ * A custom property's name as event data keys are written (value, order_id, lead_type, …): a letter or an
+ * underscore, then letters, digits and underscores, at most 64. Other names (spaces, "+1 415…", an email)
+ * are not property names and are left out.
+ */
+function isPropertyName(name: string): boolean {
+  if (name.length > 64) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    const letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
+    if (!letter && !(i > 0 && c >= '0' && c <= '9')) return false;
+  }
+  return true;
+}
+
 /** Event data values are text, numbers or booleans (pintrk's event data; line_items aside). */
 function scalar(value: unknown): unknown {
   const type = getType(value);
@@ -60,7 +75,7 @@ function applyFields(out: TagEventData, data: TagData): void {
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
     const name = row === undefined ? undefined : toText(row.name);
-    if (row === undefined || name === undefined) continue;
+    if (row === undefined || name === undefined || !isPropertyName(name)) continue;
     const value = name === 'line_items' ? lineItemsFrom(row.value) : scalar(row.value);
     if (value !== undefined) out[name] = value;
   }

@@ -58,7 +58,7 @@ export default defineTemplate({
           type: 'SIMPLE_TABLE', name: 'customProperties', displayName: 'Custom properties', newRowButtonText: 'Add property',
           help: `Any other event data, sent as is (they win over everything above). <a href="${EVENT_CODES}">Event data</a>`,
           simpleTableColumns: [
-            { name: 'name', displayName: 'Name', type: 'TEXT', isUnique: true, valueValidators: [{ type: 'NON_EMPTY' }] },
+            { name: 'name', displayName: 'Name', type: 'TEXT', isUnique: true, valueValidators: [{ type: 'NON_EMPTY' }, { type: 'REGEX', args: [VARIABLE_OR('[A-Za-z_][A-Za-z0-9_]{0,63}')], errorMessage: 'Letters, digits and underscores, starting with a letter.' }] },
             { name: 'value', displayName: 'Value', type: 'TEXT' },
           ],
         },

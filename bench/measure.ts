@@ -1,0 +1,83 @@
+/**
+ * One fire of a subject in gtm-sandbox, counted and timed. API calls are every call a template makes into
+ * the sandbox: `require()` itself, each API function, and each method of the object APIs (JSON, Object,
+ * Math, templateStorage, BigQuery). CPU is process CPU time (user + system) around the runs of a round,
+ * so a loaded machine slows every subject alike instead of adding waits to one of them.
+ */
+import { createSession, type Session } from '../gtm-sandbox/runtime/session';
+import { createWorld } from '../gtm-sandbox/world/world';
+import type { Subject } from './subjects';
+
+export interface FireCount { readonly calls: number; readonly byApi: Map<string, number>; readonly result: string }
+
+type HostFunction = (...args: unknown[]) => unknown;
+
+/** Counts every API call of the session's template into `byApi` (require itself under "require"). */
+function countCalls(session: Session, byApi: Map<string, number>): void {
+  const bump = (name: string): void => { byApi.set(name, (byApi.get(name) ?? 0) + 1); };
+  const load = session.require.bind(session);
+  session.require = (name: unknown) => {
+    bump('require');
+    const api = load(name);
+    if (typeof api === 'function') {
+      const fn = api as HostFunction;
+      return (...args: unknown[]) => { bump(String(name)); return fn(...args); };
+    }
+    if (typeof api === 'object' && api !== null) {
+      // Object APIs are built afresh for each require(): their methods can be wrapped in place.
+      const members = api as Record<string, unknown>;
+      for (const key of Object.keys(members)) {
+        const member = members[key];
+        if (typeof member === 'function') members[key] = (...args: unknown[]) => { bump(`${String(name)}.${key}`); return (member as HostFunction)(...args); };
+      }
+    }
+    return api;
+  };
+}
+
+export interface PreparedFire { readonly session: Session; run(): Promise<void> }
+
+export function prepareFire(subject: Subject, byApi?: Map<string, number>): PreparedFire {
+  const world = createWorld(subject.world());
+  const session = createSession(subject.template, world);
+  if (byApi) countCalls(session, byApi);
+  return {
+    session,
+    async run() {
+      session.runCode(session.marshal.toSandbox(subject.data));
+      await session.scheduler.drain();
+    },
+  };
+}
+
+/** One counted fire; `result` is how it ended (success, failure, returned, exception). */
+export async function countFire(subject: Subject): Promise<FireCount> {
+  const byApi = new Map<string, number>();
+  const fire = prepareFire(subject, byApi);
+  let result: string;
+  try {
+    await fire.run();
+    result = fire.session.run.callbackErrors.length > 0 ? 'exception' : fire.session.completion ?? (subject.template.type === 'TAG' ? 'no completion' : 'returned');
+  } catch (error) {
+    result = `exception: ${(error as Error).message}`;
+  }
+  let calls = 0;
+  for (const n of byApi.values()) calls += n;
+  return { calls, byApi, result };
+}
+
+/** CPU microseconds of one fire, averaged over `fires` fresh fires (sessions made before the clock starts). */
+export async function cpuPerFire(subject: Subject, fires: number): Promise<number> {
+  const prepared: PreparedFire[] = [];
+  for (let i = 0; i < fires; i++) prepared.push(prepareFire(subject));
+  const start = process.cpuUsage();
+  for (const fire of prepared) await fire.run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / fires;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}

@@ -494,7 +494,6 @@ const getTimestampMillis = require("getTimestampMillis");
 const getType = require("getType");
 const JSON = require("JSON");
 const logToConsole = require("logToConsole");
-const makeNumber = require("makeNumber");
 const makeString = require("makeString");
 const Math = require("Math");
 const Object = require("Object");
@@ -657,10 +656,14 @@ function valueIsItemTotal(capiName) {
 // pinterest/values.ts
 var isFinite = (n) => n - n === 0;
 function toText(value) {
-  const type = getType(value);
-  if (type === "number" && !isFinite(value)) return undefined;
-  if (type !== "string" && type !== "number" && type !== "boolean") return undefined;
-  const text2 = makeString(value).trim();
+  const type = typeof value;
+  let text2;
+  if (type === "string") text2 = value.trim();
+  else if (type === "number") {
+    if (!isFinite(value)) return undefined;
+    text2 = "" + value;
+  } else if (type === "boolean") text2 = value ? "true" : "false";
+  else return undefined;
   return text2 === "" ? undefined : text2;
 }
 function isDecimalText(text2) {
@@ -675,12 +678,12 @@ function isDecimalText(text2) {
   return digits > 0;
 }
 function toNumber(value) {
-  const type = getType(value);
+  const type = typeof value;
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
   const text2 = value.trim();
   if (!isDecimalText(text2)) return undefined;
-  const n = makeNumber(text2);
+  const n = +text2;
   return isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
@@ -693,18 +696,16 @@ function toQuantity(value) {
   return n !== undefined && n >= 0 && n <= 1e6 ? n : undefined;
 }
 function toObject(value) {
-  return getType(value) === "object" ? value : undefined;
+  return typeof value === "object" && value !== null && getType(value) === "object" ? value : undefined;
 }
 function toList(value) {
-  return getType(value) === "array" ? value : [];
+  return typeof value === "object" && value !== null && getType(value) === "array" ? value : [];
 }
 function withDefaults(data2, defaults) {
   const out = {};
   const given2 = data2;
-  const keys = Object.keys(given2);
-  for (let i = 0; i < keys.length; i++) out[keys[i]] = given2[keys[i]];
-  const fields = Object.keys(defaults);
-  for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
+  for (const key in given2) if (given2.hasOwnProperty(key)) out[key] = given2[key];
+  for (const field in defaults) if (defaults.hasOwnProperty(field) && (out[field] === undefined || out[field] === null)) out[field] = defaults[field];
   return out;
 }
 

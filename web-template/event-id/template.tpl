@@ -173,7 +173,6 @@ const generateRandom = require("generateRandom");
 const getTimestampMillis = require("getTimestampMillis");
 const getType = require("getType");
 const makeString = require("makeString");
-const Object = require("Object");
 const copyFromDataLayer = require("copyFromDataLayer");
 const copyFromWindow = require("copyFromWindow");
 const setInWindow = require("setInWindow");
@@ -181,19 +180,21 @@ const setInWindow = require("setInWindow");
 // pinterest/values.ts
 var isFinite = (n) => n - n === 0;
 function toText(value) {
-  const type = getType(value);
-  if (type === "number" && !isFinite(value)) return undefined;
-  if (type !== "string" && type !== "number" && type !== "boolean") return undefined;
-  const text = makeString(value).trim();
+  const type = typeof value;
+  let text;
+  if (type === "string") text = value.trim();
+  else if (type === "number") {
+    if (!isFinite(value)) return undefined;
+    text = "" + value;
+  } else if (type === "boolean") text = value ? "true" : "false";
+  else return undefined;
   return text === "" ? undefined : text;
 }
 function withDefaults(data2, defaults) {
   const out = {};
   const given = data2;
-  const keys = Object.keys(given);
-  for (let i = 0; i < keys.length; i++) out[keys[i]] = given[keys[i]];
-  const fields = Object.keys(defaults);
-  for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
+  for (const key in given) if (given.hasOwnProperty(key)) out[key] = given[key];
+  for (const field in defaults) if (defaults.hasOwnProperty(field) && (out[field] === undefined || out[field] === null)) out[field] = defaults[field];
   return out;
 }
 

@@ -75,12 +75,33 @@ export function toQuantity(value: unknown): number | undefined {
 
 /** A plain object (not an array or null), else undefined. */
 export function toObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && getType(value) === 'object' ? (value as Record<string, unknown>) : undefined;
+  return isObject(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /** An array, else an empty one. */
 export function toList(value: unknown): unknown[] {
-  return typeof value === 'object' && value !== null && getType(value) === 'array' ? (value as unknown[]) : [];
+  return isList(value) ? (value as unknown[]) : [];
+}
+
+/** A plain object (not an array or null). */
+export function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && getType(value) === 'object';
+}
+
+/** An array. */
+export function isList(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && getType(value) === 'array';
+}
+
+/**
+ * An object's own keys in Object.keys() order, by for-in: sandbox objects inherit nothing enumerable,
+ * so no hasOwnProperty check is needed (a hostile object may shadow hasOwnProperty itself), and no API
+ * is called.
+ */
+export function keysOf(value: object): string[] {
+  const out: string[] = [];
+  for (const key in value) out.push(key);
+  return out;
 }
 
 /**
@@ -91,8 +112,8 @@ export function toList(value: unknown): unknown[] {
 export function withDefaults<T extends object>(data: T, defaults: { [field: string]: unknown }): T {
   const out: { [key: string]: unknown } = {};
   const given = data as { [key: string]: unknown };
-  // for-in over plain objects (GTM supports it; sandbox objects inherit nothing enumerable): no Object.keys() calls.
-  for (const key in given) if (given.hasOwnProperty(key)) out[key] = given[key];
-  for (const field in defaults) if (defaults.hasOwnProperty(field) && (out[field] === undefined || out[field] === null)) out[field] = defaults[field];
+  // for-in (GTM supports it; see keysOf) instead of two Object.keys() calls.
+  for (const key in given) out[key] = given[key];
+  for (const field in defaults) if (out[field] === undefined || out[field] === null) out[field] = defaults[field];
   return out as T;
 }

@@ -6,9 +6,7 @@ const getTimestampMillis = require("getTimestampMillis");
 const getType = require("getType");
 const JSON = require("JSON");
 const logToConsole = require("logToConsole");
-const makeString = require("makeString");
 const Math = require("Math");
-const Object = require("Object");
 const parseUrl = require("parseUrl");
 const claimRequest = require("claimRequest");
 const getRemoteAddress = require("getRemoteAddress");
@@ -142,16 +140,27 @@ function toInteger(value) {
   return n < 0 ? Math.ceil(n) : Math.floor(n);
 }
 function toObject(value) {
-  return typeof value === "object" && value !== null && getType(value) === "object" ? value : undefined;
+  return isObject(value) ? value : undefined;
 }
 function toList(value) {
-  return typeof value === "object" && value !== null && getType(value) === "array" ? value : [];
+  return isList(value) ? value : [];
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && getType(value) === "object";
+}
+function isList(value) {
+  return typeof value === "object" && value !== null && getType(value) === "array";
+}
+function keysOf(value) {
+  const out = [];
+  for (const key in value) out.push(key);
+  return out;
 }
 function withDefaults(data2, defaults) {
   const out = {};
   const given = data2;
-  for (const key in given) if (given.hasOwnProperty(key)) out[key] = given[key];
-  for (const field in defaults) if (defaults.hasOwnProperty(field) && (out[field] === undefined || out[field] === null)) out[field] = defaults[field];
+  for (const key in given) out[key] = given[key];
+  for (const field in defaults) if (out[field] === undefined || out[field] === null) out[field] = defaults[field];
   return out;
 }
 
@@ -194,7 +203,7 @@ function eventDataFromForwarded(event, request) {
   if (event.click_id !== undefined) out.click_id = event.click_id;
   if (event.opt_out_type === "LDP") out.opt_out_type = "LDP";
   const custom = (_a = toObject(event.custom_data)) != null ? _a : {};
-  const keys = Object.keys(custom);
+  const keys = keysOf(custom);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (key === "line_items") out.items = ga4Items(custom.line_items);
@@ -202,11 +211,11 @@ function eventDataFromForwarded(event, request) {
     else if (CUSTOM_NUMBER_KEYS.indexOf(key) === -1 && CUSTOM_TEXT_KEYS.indexOf(key) === -1) out[CUSTOM_PROPERTY_PREFIX + key] = custom[key];
   }
   const user = toObject(event.user_data);
-  if (user !== undefined && Object.keys(user).length > 0) out.user_data = user;
+  if (user !== undefined && keysOf(user).length > 0) out.user_data = user;
   const consent = (_b = toObject(event.consent)) != null ? _b : {};
   const state = {};
   for (let i = 0; i < CONSENT_KEYS.length; i++) if (consent[CONSENT_KEYS[i]] !== undefined) state[CONSENT_KEYS[i]] = consent[CONSENT_KEYS[i]];
-  if (Object.keys(state).length > 0) out[CONSENT_STATE_KEY] = state;
+  if (keysOf(state).length > 0) out[CONSENT_STATE_KEY] = state;
   out[SOURCE_KEY] = SOURCE_CLIENT;
   return out;
 }
@@ -249,7 +258,7 @@ function keepClickId(events, now, maxAgeDays, domain) {
   if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
   const options = { domain: cookieDomainOf(domain), path: "/", "max-age": maxAgeDays * 86400, secure: true, sameSite: "Lax", httpOnly: false };
   setCookie(CLICK_ID_COOKIE, newest.value, options);
-  setCookie(CLICK_ID_TIME_COOKIE, makeString(newest.time), options);
+  setCookie(CLICK_ID_TIME_COOKIE, "" + newest.time, options);
   return true;
 }
 
@@ -266,7 +275,7 @@ var FIELD_DEFAULTS = {
 // server-template/client/src/cors.ts
 function allowedOrigin(allowlist, origin) {
   var _a;
-  const entries = makeString((_a = toText(allowlist)) != null ? _a : "").split(",");
+  const entries = ((_a = toText(allowlist)) != null ? _a : "").split(",");
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i].trim();
     if (isOrigin(entry) && entry.toLowerCase() === origin.toLowerCase()) return entry;
@@ -385,8 +394,8 @@ function looksLikePhone(value) {
 var OUTSIDE = ": has a field outside the protocol";
 var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
 var NO_PHONE = ": must not hold a raw phone number";
-var text = (value, max, path) => getType(value) !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
-var number = (value, path) => getType(value) !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
+var text = (value, max, path) => typeof value !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
+var number = (value, path) => typeof value !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
 var freeText = (value, max, path) => {
   var _a;
   return (_a = text(value, max, path)) != null ? _a : looksLikeEmail(value) ? path + NO_EMAIL : looksLikePhone(value) ? path + NO_PHONE : undefined;
@@ -411,16 +420,16 @@ function isPropertyName(name) {
 function customPropertyProblem(name, value) {
   const path = "custom_data.*";
   if (!isPropertyName(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
-  const type = getType(value);
+  const type = typeof value;
   if (type === "number") return number(value, path);
   if (type === "boolean") return undefined;
   if (type !== "string") return path + ": must be a string, a number or a boolean";
   return customText(value, path);
 }
 function lineItemProblem(value, path) {
-  if (getType(value) !== "object") return path + ": must be an object";
+  if (!isObject(value)) return path + ": must be an object";
   const item = value;
-  const keys = Object.keys(item);
+  const keys = keysOf(item);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (LINE_ITEM_TEXT_KEYS.indexOf(key) !== -1) {
@@ -438,15 +447,15 @@ function lineItemProblem(value, path) {
   return undefined;
 }
 function customData(value) {
-  if (getType(value) !== "object") return "custom_data: must be an object";
+  if (!isObject(value)) return "custom_data: must be an object";
   const data2 = value;
-  const keys = Object.keys(data2);
+  const keys = keysOf(data2);
   if (keys.length > LIMITS.customKeys) return "custom_data: at most " + LIMITS.customKeys + " properties";
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     const v = data2[key];
     if (key === "line_items") {
-      if (getType(v) !== "array" || v.length > LIMITS.lineItems) return "custom_data.line_items: must be an array of at most " + LIMITS.lineItems + " items";
+      if (!isList(v) || v.length > LIMITS.lineItems) return "custom_data.line_items: must be an array of at most " + LIMITS.lineItems + " items";
       for (let j = 0; j < v.length; j++) {
         const p2 = lineItemProblem(v[j], "custom_data.line_items[" + j + "]");
         if (p2) return p2;
@@ -469,25 +478,25 @@ function customData(value) {
   return undefined;
 }
 function userData(value) {
-  if (getType(value) !== "object") return "user_data: must be an object";
+  if (!isObject(value)) return "user_data: must be an object";
   const data2 = value;
-  const keys = Object.keys(data2);
+  const keys = keysOf(data2);
   for (let i = 0; i < keys.length; i++) {
     if (USER_DATA_KEYS.indexOf(keys[i]) === -1) return "user_data" + OUTSIDE;
     const at = "user_data." + keys[i];
     const list = data2[keys[i]];
-    if (getType(list) !== "array" || list.length > LIMITS.hashesPerField) return at + ": must be an array of at most " + LIMITS.hashesPerField + " hashes";
+    if (!isList(list) || list.length > LIMITS.hashesPerField) return at + ": must be an array of at most " + LIMITS.hashesPerField + " hashes";
     for (let j = 0; j < list.length; j++) {
       const hash = list[j];
-      if (getType(hash) !== "string" || !isSha256Hex(hash)) return at + "[" + j + "]: must be a SHA-256 hex digest";
+      if (typeof hash !== "string" || !isSha256Hex(hash)) return at + "[" + j + "]: must be a SHA-256 hex digest";
     }
   }
   return undefined;
 }
 function consentProblem(value) {
-  if (getType(value) !== "object") return "consent: must be an object";
+  if (!isObject(value)) return "consent: must be an object";
   const consent = value;
-  const keys = Object.keys(consent);
+  const keys = keysOf(consent);
   for (let i = 0; i < keys.length; i++) {
     if (CONSENT_KEYS.indexOf(keys[i]) === -1) return "consent" + OUTSIDE;
     if (CONSENT_VALUES.indexOf(consent[keys[i]]) === -1) return "consent." + keys[i] + ': must be "granted" or "denied"';
@@ -496,9 +505,9 @@ function consentProblem(value) {
 }
 function forwardedEventProblem(value) {
   var _a;
-  if (getType(value) !== "object") return "event: must be an object";
+  if (!isObject(value)) return "event: must be an object";
   const event = value;
-  const keys = Object.keys(event);
+  const keys = keysOf(event);
   for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return "event" + OUTSIDE;
   const name = text(event.event_name, LIMITS.eventNameLength, "event_name");
   if (name !== undefined) return name;
@@ -509,8 +518,8 @@ function forwardedEventProblem(value) {
     event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
     event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId === undefined || getType(clickId) === "string" && isClickId(clickId, LIMITS.clickIdLength) && !looksLikePhone(clickId) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
-    event.click_id_from_url === undefined || getType(event.click_id_from_url) === "boolean" ? undefined : "click_id_from_url: must be a boolean",
+    clickId === undefined || typeof clickId === "string" && isClickId(clickId, LIMITS.clickIdLength) && !looksLikePhone(clickId) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
+    event.click_id_from_url === undefined || typeof event.click_id_from_url === "boolean" ? undefined : "click_id_from_url: must be a boolean",
     event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
     event.custom_data === undefined ? undefined : customData(event.custom_data),
     event.user_data === undefined ? undefined : userData(event.user_data),
@@ -547,10 +556,10 @@ function readIncoming(maxEvents, maxBodyBytes) {
   var _a;
   const method = getRequestMethod();
   if (method === "GET") {
-    if (makeString(getRequestQueryParameter(VERSION_PARAM)) !== makeString(PROTOCOL_VERSION)) return { status: 400, error: "v: unsupported protocol version" };
+    if (getRequestQueryParameter(VERSION_PARAM) !== "" + PROTOCOL_VERSION) return { status: 400, error: "v: unsupported protocol version" };
     const param = getRequestQueryParameter(EVENT_PARAM);
-    if (getType(param) === "string" && param.length > MAX_GET_LENGTH) return { status: 413, error: "e: longer than " + MAX_GET_LENGTH + " characters" };
-    const event = getType(param) === "string" ? JSON.parse(param) : undefined;
+    if (typeof param === "string" && param.length > MAX_GET_LENGTH) return { status: 413, error: "e: longer than " + MAX_GET_LENGTH + " characters" };
+    const event = typeof param === "string" ? JSON.parse(param) : undefined;
     return event === undefined ? { status: 400, error: "e: must be JSON" } : checked([event], 1, true);
   }
   if (method !== "POST") return { status: 405, error: "method: use GET or POST" };
@@ -560,7 +569,7 @@ function readIncoming(maxEvents, maxBodyBytes) {
   const parsed = toObject(JSON.parse(body));
   if (parsed === undefined) return { status: 400, error: "body: must be a JSON object" };
   if (parsed[VERSION_PARAM] !== PROTOCOL_VERSION) return { status: 400, error: "v: unsupported protocol version" };
-  if (getType(parsed.events) !== "array") return { status: 400, error: "events: must be an array" };
+  if (!isList(parsed.events)) return { status: 400, error: "events: must be an array" };
   return checked(toList(parsed.events), maxEvents, false);
 }
 

@@ -7,7 +7,6 @@ const getTimestampMillis = require("getTimestampMillis");
 const getType = require("getType");
 const JSON = require("JSON");
 const logToConsole = require("logToConsole");
-const makeString = require("makeString");
 const Math = require("Math");
 const Object = require("Object");
 const parseUrl = require("parseUrl");
@@ -64,16 +63,27 @@ function toQuantity(value) {
   return n !== undefined && n >= 0 && n <= 1e6 ? n : undefined;
 }
 function toObject(value) {
-  return typeof value === "object" && value !== null && getType(value) === "object" ? value : undefined;
+  return isObject(value) ? value : undefined;
 }
 function toList(value) {
-  return typeof value === "object" && value !== null && getType(value) === "array" ? value : [];
+  return isList(value) ? value : [];
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && getType(value) === "object";
+}
+function isList(value) {
+  return typeof value === "object" && value !== null && getType(value) === "array";
+}
+function keysOf(value) {
+  const out = [];
+  for (const key in value) out.push(key);
+  return out;
 }
 function withDefaults(data2, defaults) {
   const out = {};
   const given2 = data2;
-  for (const key in given2) if (given2.hasOwnProperty(key)) out[key] = given2[key];
-  for (const field in defaults) if (defaults.hasOwnProperty(field) && (out[field] === undefined || out[field] === null)) out[field] = defaults[field];
+  for (const key in given2) out[key] = given2[key];
+  for (const field in defaults) if (out[field] === undefined || out[field] === null) out[field] = defaults[field];
   return out;
 }
 
@@ -327,7 +337,7 @@ function toCurrency(value) {
 // pinterest/capi-custom-data.ts
 function moneyText(amount) {
   const nudge = amount >= 0 ? 1e-7 : -1e-7;
-  const text = makeString(Math.round(amount * 100 + nudge) / 100);
+  const text = "" + Math.round(amount * 100 + nudge) / 100;
   return text.indexOf("e") === -1 && text !== "NaN" && text.indexOf("Infinity") === -1 ? text : undefined;
 }
 function freeText(value, phones) {
@@ -1014,7 +1024,7 @@ function buildEvent(data2, source, eventName, limited) {
     event_name: eventName,
     action_source: actionSource(source.action_source),
     event_time: eventTime(source.event_time),
-    event_id: derived != null ? derived : "gen_" + makeString(getTimestampMillis()) + "_" + makeString(generateRandom(1e8, 999999999)),
+    event_id: derived != null ? derived : "gen_" + getTimestampMillis() + "_" + generateRandom(1e8, 999999999),
     user_data: limited ? limitedUserData(user) : user
   };
   const url = sourceUrl(source.page_location);
@@ -1029,7 +1039,7 @@ function buildEvent(data2, source, eventName, limited) {
     notes.push(note2);
   });
   if (limited) custom.opt_out_type = "LDP";
-  if (Object.keys(custom).length > 0) event.custom_data = custom;
+  if (keysOf(custom).length > 0) event.custom_data = custom;
   return { event: event, generatedId: derived === undefined, notes: notes };
 }
 

@@ -3,8 +3,6 @@
 
 const generateRandom = require("generateRandom");
 const getTimestampMillis = require("getTimestampMillis");
-const getType = require("getType");
-const makeString = require("makeString");
 const copyFromDataLayer = require("copyFromDataLayer");
 const copyFromWindow = require("copyFromWindow");
 const setInWindow = require("setInWindow");
@@ -25,8 +23,8 @@ function toText(value) {
 function withDefaults(data2, defaults) {
   const out = {};
   const given = data2;
-  for (const key in given) if (given.hasOwnProperty(key)) out[key] = given[key];
-  for (const field in defaults) if (defaults.hasOwnProperty(field) && (out[field] === undefined || out[field] === null)) out[field] = defaults[field];
+  for (const key in given) out[key] = given[key];
+  for (const field in defaults) if (out[field] === undefined || out[field] === null) out[field] = defaults[field];
   return out;
 }
 
@@ -291,7 +289,7 @@ var ADVERTISER_DEFINED = "advertiserDefined";
 
 // web-template/shared/page-view-id.ts
 function isPageViewId(value) {
-  if (getType(value) !== "string") return false;
+  if (typeof value !== "string") return false;
   const text = value;
   const dot = text.indexOf(".");
   if (dot < 10 || dot > 16 || text.length !== dot + 10) return false;
@@ -301,12 +299,12 @@ function isPageViewId(value) {
 function pageViewId() {
   const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(existing)) return existing;
-  const created = makeString(getTimestampMillis()) + "." + makeString(generateRandom(1e8, 999999999));
+  const created = getTimestampMillis() + "." + generateRandom(1e8, 999999999);
   setInWindow(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
   const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(stored)) return stored;
   const start = copyFromDataLayer("gtm.start");
-  return getType(start) === "number" ? makeString(start) + ".gtm" : created;
+  return typeof start === "number" ? start + ".gtm" : created;
 }
 
 // web-template/shared/web-event.ts
@@ -343,7 +341,7 @@ function webEventId(explicit, tagEvent, orderIdField) {
     pageViewId: pageView,
     uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
   }));
-  return derived != null ? derived : pageView + ".r" + makeString(generateRandom(1e5, 999999));
+  return derived != null ? derived : pageView + ".r" + generateRandom(1e5, 999999);
 }
 
 // web-template/event-id/src/field-defaults.ts

@@ -6,7 +6,7 @@
  * GTM's own start time of this page view (`gtm.start`, which every template reads alike), so the tag and
  * the variable still agree.
  */
-import { copyFromDataLayer, copyFromWindow, generateRandom, getTimestampMillis, getType, makeString, setInWindow } from '../../gtm-sandbox/import/web';
+import { copyFromDataLayer, copyFromWindow, generateRandom, getTimestampMillis, setInWindow } from '../../gtm-sandbox/import/web';
 import { PAGE_VIEW_ID_GLOBAL } from './constants';
 
 /**
@@ -14,8 +14,8 @@ import { PAGE_VIEW_ID_GLOBAL } from './constants';
  * on it are then never shaped like a phone number, which the forwarding protocol refuses.)
  */
 export function isPageViewId(value: unknown): boolean {
-  if (getType(value) !== 'string') return false;
-  const text = value as string;
+  if (typeof value !== 'string') return false;
+  const text = value;
   const dot = text.indexOf('.');
   if (dot < 10 || dot > 16 || text.length !== dot + 10) return false;
   for (let i = 0; i < text.length; i++) if (i !== dot && (text.charAt(i) < '0' || text.charAt(i) > '9')) return false;
@@ -25,10 +25,10 @@ export function isPageViewId(value: unknown): boolean {
 export function pageViewId(): string {
   const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(existing)) return existing as string;
-  const created = makeString(getTimestampMillis()) + '.' + makeString(generateRandom(100000000, 999999999));
+  const created = getTimestampMillis() + '.' + generateRandom(100000000, 999999999);
   setInWindow(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
   const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(stored)) return stored as string;
   const start = copyFromDataLayer('gtm.start');
-  return getType(start) === 'number' ? makeString(start) + '.gtm' : created;
+  return typeof start === 'number' ? start + '.gtm' : created;
 }

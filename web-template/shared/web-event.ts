@@ -2,7 +2,7 @@
  * What the web tag and the Event ID variable must agree on for one dataLayer event: which Pinterest
  * event it is, and its event_id (pinterest/event-id.ts has the rule, pinterest/events.ts the table).
  */
-import { copyFromDataLayer, generateRandom, makeString } from '../../gtm-sandbox/import/web';
+import { copyFromDataLayer, generateRandom } from '../../gtm-sandbox/import/web';
 import { deriveEventId } from '../../pinterest/event-id';
 import { LIMITS } from '../../pinterest/forwarding-protocol';
 import { isPersonalOrControlText } from '../../pinterest/personal-data';
@@ -54,7 +54,7 @@ export function webEventId(explicit: unknown, tagEvent: string | undefined, orde
     explicit: idPart(explicit), eventName: tagEvent, orderId: orderIdForEvent(orderIdField), pageViewId: pageView,
     uniqueEventId: copyFromDataLayer('gtm.uniqueEventId'),
   }));
-  return derived ?? pageView + '.r' + makeString(generateRandom(100000, 999999));
+  return derived ?? pageView + '.r' + generateRandom(100000, 999999);
 }
 
 /** The base code's page visit id: the same for every page event of this page load. */

@@ -209,16 +209,27 @@ function toQuantity(value) {
   return n !== undefined && n >= 0 && n <= 1e6 ? n : undefined;
 }
 function toObject(value) {
-  return typeof value === "object" && value !== null && getType(value) === "object" ? value : undefined;
+  return isObject(value) ? value : undefined;
 }
 function toList(value) {
-  return typeof value === "object" && value !== null && getType(value) === "array" ? value : [];
+  return isList(value) ? value : [];
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && getType(value) === "object";
+}
+function isList(value) {
+  return typeof value === "object" && value !== null && getType(value) === "array";
+}
+function keysOf(value) {
+  const out = [];
+  for (const key in value) out.push(key);
+  return out;
 }
 function withDefaults(data2, defaults) {
   const out = {};
   const given2 = data2;
-  for (const key in given2) if (given2.hasOwnProperty(key)) out[key] = given2[key];
-  for (const field in defaults) if (defaults.hasOwnProperty(field) && (out[field] === undefined || out[field] === null)) out[field] = defaults[field];
+  for (const key in given2) out[key] = given2[key];
+  for (const field in defaults) if (out[field] === undefined || out[field] === null) out[field] = defaults[field];
   return out;
 }
 
@@ -378,7 +389,7 @@ var ADVERTISER_DEFINED = "advertiserDefined";
 
 // web-template/shared/page-view-id.ts
 function isPageViewId(value) {
-  if (getType(value) !== "string") return false;
+  if (typeof value !== "string") return false;
   const text2 = value;
   const dot = text2.indexOf(".");
   if (dot < 10 || dot > 16 || text2.length !== dot + 10) return false;
@@ -388,12 +399,12 @@ function isPageViewId(value) {
 function pageViewId() {
   const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(existing)) return existing;
-  const created = makeString(getTimestampMillis()) + "." + makeString(generateRandom(1e8, 999999999));
+  const created = getTimestampMillis() + "." + generateRandom(1e8, 999999999);
   setInWindow(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
   const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(stored)) return stored;
   const start = copyFromDataLayer("gtm.start");
-  return getType(start) === "number" ? makeString(start) + ".gtm" : created;
+  return typeof start === "number" ? start + ".gtm" : created;
 }
 
 // web-template/shared/web-event.ts
@@ -430,7 +441,7 @@ function webEventId(explicit, tagEvent, orderIdField) {
     pageViewId: pageView,
     uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
   }));
-  return derived != null ? derived : pageView + ".r" + makeString(generateRandom(1e5, 999999));
+  return derived != null ? derived : pageView + ".r" + generateRandom(1e5, 999999);
 }
 function pageVisitId() {
   return deriveEventId({ eventName: PAGE, pageViewId: pageViewId() });
@@ -710,7 +721,7 @@ function isPropertyName(name) {
   return true;
 }
 function scalar(value) {
-  const type = getType(value);
+  const type = typeof value;
   if (type === "number") return toNumber(value);
   return type === "string" && value !== "" || type === "boolean" ? value : undefined;
 }
@@ -776,15 +787,15 @@ function settleValue(out, tagEvent, defaultCurrency) {
 }
 function withoutPersonalData(out) {
   let dropped = 0;
-  const keys = Object.keys(out);
+  const keys = keysOf(out);
   for (let i = 0; i < keys.length; i++) {
     const value = out[keys[i]];
-    if (getType(value) === "string" && isPersonalOrControlText(value)) {
+    if (typeof value === "string" && isPersonalOrControlText(value)) {
       Object.delete(out, keys[i]);
       dropped++;
-    } else if (keys[i] === "line_items" && getType(value) === "array") {
+    } else if (keys[i] === "line_items" && isList(value)) {
       const lines = value;
-      for (let j = 0; j < lines.length; j++) if (getType(lines[j]) === "object") dropped += withoutPersonalData(lines[j]);
+      for (let j = 0; j < lines.length; j++) if (isObject(lines[j])) dropped += withoutPersonalData(lines[j]);
     }
   }
   return dropped;
@@ -812,8 +823,8 @@ var FIELD_DEFAULTS = {
 var OUTSIDE = ": has a field outside the protocol";
 var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
 var NO_PHONE = ": must not hold a raw phone number";
-var text = (value, max, path) => getType(value) !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
-var number = (value, path) => getType(value) !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
+var text = (value, max, path) => typeof value !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
+var number = (value, path) => typeof value !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
 var freeText = (value, max, path) => {
   var _a;
   return (_a = text(value, max, path)) != null ? _a : looksLikeEmail(value) ? path + NO_EMAIL : looksLikePhone(value) ? path + NO_PHONE : undefined;
@@ -838,16 +849,16 @@ function isPropertyName2(name) {
 function customPropertyProblem(name, value) {
   const path = "custom_data.*";
   if (!isPropertyName2(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
-  const type = getType(value);
+  const type = typeof value;
   if (type === "number") return number(value, path);
   if (type === "boolean") return undefined;
   if (type !== "string") return path + ": must be a string, a number or a boolean";
   return customText(value, path);
 }
 function lineItemProblem(value, path) {
-  if (getType(value) !== "object") return path + ": must be an object";
+  if (!isObject(value)) return path + ": must be an object";
   const item = value;
-  const keys = Object.keys(item);
+  const keys = keysOf(item);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (LINE_ITEM_TEXT_KEYS.indexOf(key) !== -1) {
@@ -865,15 +876,15 @@ function lineItemProblem(value, path) {
   return undefined;
 }
 function customData(value) {
-  if (getType(value) !== "object") return "custom_data: must be an object";
+  if (!isObject(value)) return "custom_data: must be an object";
   const data2 = value;
-  const keys = Object.keys(data2);
+  const keys = keysOf(data2);
   if (keys.length > LIMITS.customKeys) return "custom_data: at most " + LIMITS.customKeys + " properties";
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     const v = data2[key];
     if (key === "line_items") {
-      if (getType(v) !== "array" || v.length > LIMITS.lineItems) return "custom_data.line_items: must be an array of at most " + LIMITS.lineItems + " items";
+      if (!isList(v) || v.length > LIMITS.lineItems) return "custom_data.line_items: must be an array of at most " + LIMITS.lineItems + " items";
       for (let j = 0; j < v.length; j++) {
         const p2 = lineItemProblem(v[j], "custom_data.line_items[" + j + "]");
         if (p2) return p2;
@@ -896,25 +907,25 @@ function customData(value) {
   return undefined;
 }
 function userData(value) {
-  if (getType(value) !== "object") return "user_data: must be an object";
+  if (!isObject(value)) return "user_data: must be an object";
   const data2 = value;
-  const keys = Object.keys(data2);
+  const keys = keysOf(data2);
   for (let i = 0; i < keys.length; i++) {
     if (USER_DATA_KEYS.indexOf(keys[i]) === -1) return "user_data" + OUTSIDE;
     const at = "user_data." + keys[i];
     const list = data2[keys[i]];
-    if (getType(list) !== "array" || list.length > LIMITS.hashesPerField) return at + ": must be an array of at most " + LIMITS.hashesPerField + " hashes";
+    if (!isList(list) || list.length > LIMITS.hashesPerField) return at + ": must be an array of at most " + LIMITS.hashesPerField + " hashes";
     for (let j = 0; j < list.length; j++) {
       const hash = list[j];
-      if (getType(hash) !== "string" || !isSha256Hex(hash)) return at + "[" + j + "]: must be a SHA-256 hex digest";
+      if (typeof hash !== "string" || !isSha256Hex(hash)) return at + "[" + j + "]: must be a SHA-256 hex digest";
     }
   }
   return undefined;
 }
 function consentProblem(value) {
-  if (getType(value) !== "object") return "consent: must be an object";
+  if (!isObject(value)) return "consent: must be an object";
   const consent = value;
-  const keys = Object.keys(consent);
+  const keys = keysOf(consent);
   for (let i = 0; i < keys.length; i++) {
     if (CONSENT_KEYS.indexOf(keys[i]) === -1) return "consent" + OUTSIDE;
     if (CONSENT_VALUES.indexOf(consent[keys[i]]) === -1) return "consent." + keys[i] + ': must be "granted" or "denied"';
@@ -923,9 +934,9 @@ function consentProblem(value) {
 }
 function forwardedEventProblem(value) {
   var _a;
-  if (getType(value) !== "object") return "event: must be an object";
+  if (!isObject(value)) return "event: must be an object";
   const event = value;
-  const keys = Object.keys(event);
+  const keys = keysOf(event);
   for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return "event" + OUTSIDE;
   const name = text(event.event_name, LIMITS.eventNameLength, "event_name");
   if (name !== undefined) return name;
@@ -936,8 +947,8 @@ function forwardedEventProblem(value) {
     event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
     event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId2 === undefined || getType(clickId2) === "string" && isClickId(clickId2, LIMITS.clickIdLength) && !looksLikePhone(clickId2) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
-    event.click_id_from_url === undefined || getType(event.click_id_from_url) === "boolean" ? undefined : "click_id_from_url: must be a boolean",
+    clickId2 === undefined || typeof clickId2 === "string" && isClickId(clickId2, LIMITS.clickIdLength) && !looksLikePhone(clickId2) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
+    event.click_id_from_url === undefined || typeof event.click_id_from_url === "boolean" ? undefined : "click_id_from_url: must be a boolean",
     event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
     event.custom_data === undefined ? undefined : customData(event.custom_data),
     event.user_data === undefined ? undefined : userData(event.user_data),
@@ -981,14 +992,14 @@ function repairProperty(key, value) {
     return text2 !== undefined && customText(text2, key) === undefined ? { key: key, value: text2 } : undefined;
   }
   const name = key.toLowerCase();
-  const scalar2 = getType(value) === "string" ? toText(value) : value;
+  const scalar2 = typeof value === "string" ? toText(value) : value;
   return scalar2 !== undefined && customPropertyProblem(name, scalar2) === undefined ? { key: name, value: scalar2 } : undefined;
 }
 function repairCustomData(data2) {
   const custom = {};
   let dropped = 0;
   let count = 0;
-  const keys = Object.keys(data2);
+  const keys = keysOf(data2);
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] === "event_id") continue;
     const property = repairProperty(keys[i], data2[keys[i]]);
@@ -1107,7 +1118,7 @@ function forwardEvent(serverUrl, event) {
 function parseTagIds(value) {
   const ids = [];
   const rejected = [];
-  const parts = makeString(value === undefined || value === null ? "" : value).split(",");
+  const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : typeof value === "number" ? "" + value : makeString(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
     const id = parts[i].trim();
     if (id === "") continue;

@@ -12,7 +12,7 @@
  * ad_storage sets no cookie (https://developers.google.com/tag-platform/security/concepts/consent-mode).
  * https://developers.google.com/tag-platform/tag-manager/server-side/api#setcookie
  */
-import { getCookieValues, makeString, setCookie } from '../../../gtm-sandbox/import/server';
+import { getCookieValues, setCookie } from '../../../gtm-sandbox/import/server';
 import type { ForwardedEvent } from '../../../pinterest/forwarding-protocol';
 import { toNumber, toText } from '../../../pinterest/values';
 import { CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE } from './choices';
@@ -58,6 +58,6 @@ export function keepClickId(events: ForwardedEvent[], now: number, maxAgeDays: n
   if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
   const options = { domain: cookieDomainOf(domain), path: '/', 'max-age': maxAgeDays * 86400, secure: true, sameSite: 'Lax' as const, httpOnly: false };
   setCookie(CLICK_ID_COOKIE, newest.value, options);
-  setCookie(CLICK_ID_TIME_COOKIE, makeString(newest.time), options);
+  setCookie(CLICK_ID_TIME_COOKIE, '' + newest.time, options);
   return true;
 }

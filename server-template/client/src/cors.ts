@@ -6,12 +6,12 @@
  * shared secret header.
  * https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS
  */
-import { getRequestHeader, makeString, setResponseHeader } from '../../../gtm-sandbox/import/server';
+import { getRequestHeader, setResponseHeader } from '../../../gtm-sandbox/import/server';
 import { toText } from '../../../pinterest/values';
 
 /** The allowlist entry matching the origin (case-insensitively), or undefined. */
 export function allowedOrigin(allowlist: unknown, origin: string): string | undefined {
-  const entries = makeString(toText(allowlist) ?? '').split(',');
+  const entries = (toText(allowlist) ?? '').split(',');
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i].trim();
     if (isOrigin(entry) && entry.toLowerCase() === origin.toLowerCase()) return entry;

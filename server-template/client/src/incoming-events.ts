@@ -3,10 +3,10 @@
  * or a POST `{"v": 1, "events": [...]}`; each one validated strictly. Any problem rejects the whole
  * request, so a half-valid batch never runs. Error texts are fixed or name protocol fields only.
  */
-import { encodeUriComponent, getRequestBody, getRequestMethod, getRequestQueryParameter, getType, JSON, makeString } from '../../../gtm-sandbox/import/server';
+import { encodeUriComponent, getRequestBody, getRequestMethod, getRequestQueryParameter, JSON } from '../../../gtm-sandbox/import/server';
 import { forwardedEventProblem } from '../../../pinterest/forwarded-event-validation';
 import { EVENT_PARAM, MAX_GET_LENGTH, PROTOCOL_VERSION, VERSION_PARAM, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
-import { toList, toObject } from '../../../pinterest/values';
+import { isList, toList, toObject } from '../../../pinterest/values';
 
 export interface Incoming { events?: ForwardedEvent[]; status?: number; error?: string; asPixel?: boolean }
 
@@ -45,10 +45,11 @@ function checked(list: unknown[], maxEvents: number, asPixel: boolean): Incoming
 export function readIncoming(maxEvents: number, maxBodyBytes: number): Incoming {
   const method = getRequestMethod();
   if (method === 'GET') {
-    if (makeString(getRequestQueryParameter(VERSION_PARAM)) !== makeString(PROTOCOL_VERSION)) return { status: 400, error: 'v: unsupported protocol version' };
+    // Query parameters are text: the version is compared as the text of PROTOCOL_VERSION.
+    if (getRequestQueryParameter(VERSION_PARAM) !== '' + PROTOCOL_VERSION) return { status: 400, error: 'v: unsupported protocol version' };
     const param = getRequestQueryParameter(EVENT_PARAM);
-    if (getType(param) === 'string' && (param as string).length > MAX_GET_LENGTH) return { status: 413, error: 'e: longer than ' + MAX_GET_LENGTH + ' characters' };
-    const event = getType(param) === 'string' ? JSON.parse(param as string) : undefined;
+    if (typeof param === 'string' && param.length > MAX_GET_LENGTH) return { status: 413, error: 'e: longer than ' + MAX_GET_LENGTH + ' characters' };
+    const event = typeof param === 'string' ? JSON.parse(param) : undefined;
     return event === undefined ? { status: 400, error: 'e: must be JSON' } : checked([event], 1, true);
   }
   if (method !== 'POST') return { status: 405, error: 'method: use GET or POST' };
@@ -58,6 +59,6 @@ export function readIncoming(maxEvents: number, maxBodyBytes: number): Incoming 
   const parsed = toObject(JSON.parse(body));
   if (parsed === undefined) return { status: 400, error: 'body: must be a JSON object' };
   if (parsed[VERSION_PARAM] !== PROTOCOL_VERSION) return { status: 400, error: 'v: unsupported protocol version' };
-  if (getType(parsed.events) !== 'array') return { status: 400, error: 'events: must be an array' };
+  if (!isList(parsed.events)) return { status: 400, error: 'events: must be an array' };
   return checked(toList(parsed.events), maxEvents, false);
 }

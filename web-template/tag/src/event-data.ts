@@ -6,11 +6,11 @@
  * Default currency field) is left out, because Pinterest cannot read an amount in an unknown currency
  * ("currency: ISO-4217", https://help.pinterest.com/en/business/article/add-event-codes).
  */
-import { copyFromDataLayer, getType, Object } from '../../../gtm-sandbox/import/web';
+import { copyFromDataLayer, Object } from '../../../gtm-sandbox/import/web';
 import { capiEventFor, valueIsItemTotal } from '../../../pinterest/events';
 import { isPersonalOrControlText } from '../../../pinterest/personal-data';
 import { lineItemsTotal, tagDataFromGa4, toCurrency, type TagEventData, type TagLineItem } from '../../../pinterest/tag-event-data';
-import { toInteger, toList, toNumber, toObject, toText } from '../../../pinterest/values';
+import { isList, isObject, keysOf, toInteger, toList, toNumber, toObject, toText } from '../../../pinterest/values';
 import { AUTO } from '../../shared/constants';
 import { log } from './log';
 import type { TagData } from './tag-data';
@@ -32,7 +32,7 @@ function isPropertyName(name: string): boolean {
 
 /** Event data values are text, numbers or booleans (pintrk's event data; line_items aside). */
 function scalar(value: unknown): unknown {
-  const type = getType(value);
+  const type = typeof value;
   if (type === 'number') return toNumber(value);
   return (type === 'string' && value !== '') || type === 'boolean' ? value : undefined;
 }
@@ -107,15 +107,15 @@ function settleValue(out: TagEventData, tagEvent: string, defaultCurrency: unkno
  */
 function withoutPersonalData(out: { [key: string]: unknown }): number {
   let dropped = 0;
-  const keys = Object.keys(out);
+  const keys = keysOf(out);
   for (let i = 0; i < keys.length; i++) {
     const value = out[keys[i]];
-    if (getType(value) === 'string' && isPersonalOrControlText(value as string)) {
+    if (typeof value === 'string' && isPersonalOrControlText(value)) {
       Object.delete(out, keys[i]);
       dropped++;
-    } else if (keys[i] === 'line_items' && getType(value) === 'array') {
+    } else if (keys[i] === 'line_items' && isList(value)) {
       const lines = value as unknown[];
-      for (let j = 0; j < lines.length; j++) if (getType(lines[j]) === 'object') dropped += withoutPersonalData(lines[j] as { [key: string]: unknown });
+      for (let j = 0; j < lines.length; j++) if (isObject(lines[j])) dropped += withoutPersonalData(lines[j] as { [key: string]: unknown });
     }
   }
   return dropped;

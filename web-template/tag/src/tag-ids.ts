@@ -4,7 +4,8 @@ import { makeString } from '../../../gtm-sandbox/import/web';
 export function parseTagIds(value: unknown): { ids: string[]; rejected: string[] } {
   const ids: string[] = [];
   const rejected: string[] = [];
-  const parts = makeString(value === undefined || value === null ? '' : value).split(',');
+  // A number typed into the field (or a variable's number) reads as its digits; other types as makeString writes them.
+  const parts = (typeof value === 'string' ? value : value === undefined || value === null ? '' : typeof value === 'number' ? '' + value : makeString(value)).split(',');
   for (let i = 0; i < parts.length; i++) {
     const id = parts[i].trim();
     if (id === '') continue;

@@ -10,6 +10,7 @@ const logToConsole = require("logToConsole");
 const Math = require("Math");
 const Object = require("Object");
 const parseUrl = require("parseUrl");
+const getAllEventData = require("getAllEventData");
 const getEventData = require("getEventData");
 const getRequestHeader = require("getRequestHeader");
 const sendHttpRequest = require("sendHttpRequest");
@@ -1086,8 +1087,10 @@ function resolveEventName(data2, source) {
 // server-template/tag/src/event-source.ts
 function readEventData() {
   const out = {};
+  const all = toObject(getAllEventData());
+  const whole = all !== undefined && keysOf(all).length > 0;
   for (let i = 0; i < EVENT_DATA_KEYS.length; i++) {
-    const value = getEventData(EVENT_DATA_KEYS[i]);
+    const value = whole ? all[EVENT_DATA_KEYS[i]] : getEventData(EVENT_DATA_KEYS[i]);
     if (value !== undefined) out[EVENT_DATA_KEYS[i]] = value;
   }
   return out;

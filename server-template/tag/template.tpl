@@ -659,6 +659,7 @@ const logToConsole = require("logToConsole");
 const Math = require("Math");
 const Object = require("Object");
 const parseUrl = require("parseUrl");
+const getAllEventData = require("getAllEventData");
 const getEventData = require("getEventData");
 const getRequestHeader = require("getRequestHeader");
 const sendHttpRequest = require("sendHttpRequest");
@@ -1735,8 +1736,10 @@ function resolveEventName(data2, source) {
 // server-template/tag/src/event-source.ts
 function readEventData() {
   const out = {};
+  const all = toObject(getAllEventData());
+  const whole = all !== undefined && keysOf(all).length > 0;
   for (let i = 0; i < EVENT_DATA_KEYS.length; i++) {
-    const value = getEventData(EVENT_DATA_KEYS[i]);
+    const value = whole ? all[EVENT_DATA_KEYS[i]] : getEventData(EVENT_DATA_KEYS[i]);
     if (value !== undefined) out[EVENT_DATA_KEYS[i]] = value;
   }
   return out;
@@ -1965,147 +1968,7 @@ ___SERVER_PERMISSIONS___
           "key": "eventDataAccess",
           "value": {
             "type": 1,
-            "string": "specific"
-          }
-        },
-        {
-          "key": "keyPatterns",
-          "value": {
-            "type": 2,
-            "listItem": [
-              {
-                "type": 1,
-                "string": "event_name"
-              },
-              {
-                "type": 1,
-                "string": "event_id"
-              },
-              {
-                "type": 1,
-                "string": "event_time"
-              },
-              {
-                "type": 1,
-                "string": "page_location"
-              },
-              {
-                "type": 1,
-                "string": "language"
-              },
-              {
-                "type": 1,
-                "string": "ip_override"
-              },
-              {
-                "type": 1,
-                "string": "user_agent"
-              },
-              {
-                "type": 1,
-                "string": "user_id"
-              },
-              {
-                "type": 1,
-                "string": "opt_out"
-              },
-              {
-                "type": 1,
-                "string": "user_data"
-              },
-              {
-                "type": 1,
-                "string": "email"
-              },
-              {
-                "type": 1,
-                "string": "phone"
-              },
-              {
-                "type": 1,
-                "string": "click_id"
-              },
-              {
-                "type": 1,
-                "string": "epik"
-              },
-              {
-                "type": 1,
-                "string": "partner_id"
-              },
-              {
-                "type": 1,
-                "string": "value"
-              },
-              {
-                "type": 1,
-                "string": "currency"
-              },
-              {
-                "type": 1,
-                "string": "transaction_id"
-              },
-              {
-                "type": 1,
-                "string": "order_id"
-              },
-              {
-                "type": 1,
-                "string": "items"
-              },
-              {
-                "type": 1,
-                "string": "line_items"
-              },
-              {
-                "type": 1,
-                "string": "search_term"
-              },
-              {
-                "type": 1,
-                "string": "search_string"
-              },
-              {
-                "type": 1,
-                "string": "search_query"
-              },
-              {
-                "type": 1,
-                "string": "content_name"
-              },
-              {
-                "type": 1,
-                "string": "content_category"
-              },
-              {
-                "type": 1,
-                "string": "content_brand"
-              },
-              {
-                "type": 1,
-                "string": "opt_out_type"
-              },
-              {
-                "type": 1,
-                "string": "x-ga-gcs"
-              },
-              {
-                "type": 1,
-                "string": "x-ga-gcd"
-              },
-              {
-                "type": 1,
-                "string": "action_source"
-              },
-              {
-                "type": 1,
-                "string": "consent_state"
-              },
-              {
-                "type": 1,
-                "string": "x-pinterest-gtm-source"
-              }
-            ]
+            "string": "any"
           }
         }
       ]

@@ -9,7 +9,7 @@
  * property is `custom_data.*`, an unknown field is named by its parent), never from the request, so
  * nothing the sender wrote is echoed back (docs/event-protocol.md, "Errors").
  */
-import { parseUrl } from '../gtm-sandbox/import/common';
+import type { CommonApis } from '../gtm-sandbox/types/common';
 import { isCustomEventName } from './events';
 import {
   CONSENT_KEYS, CONSENT_VALUES, CUSTOM_NUMBER_KEYS, CUSTOM_TEXT_KEYS, EVENT_KEYS, LIMITS, LINE_ITEM_NUMBER_KEYS, LINE_ITEM_TEXT_KEYS, USER_DATA_KEYS,
@@ -18,6 +18,8 @@ import { isSha256Hex } from './normalise';
 import { looksLikeEmail, looksLikePhone } from './personal-data';
 import { isClickId, isProtocolText, withoutQuery } from './text-rules';
 import { isList, isObject, keysOf } from './values';
+
+declare function require<N extends keyof CommonApis>(name: N): CommonApis[N];
 
 type Check = string | undefined;
 
@@ -37,7 +39,7 @@ export const customText = (value: unknown, path: string): Check => freeText(valu
 function url(value: unknown, path: string): Check {
   const problem = text(value, LIMITS.urlLength, path);
   if (problem !== undefined) return problem;
-  const parsed = parseUrl(value as string);
+  const parsed = require('parseUrl')(value as string);
   const web = parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
   if (!web || parsed.username !== '' || parsed.password !== '') return path + ': must be an http(s) URL without credentials';
   // The query and fragment are dropped before event data (pinterest/forwarded-event-data.ts); the rest is kept.

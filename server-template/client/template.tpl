@@ -146,7 +146,6 @@ const getType = require("getType");
 const JSON = require("JSON");
 const logToConsole = require("logToConsole");
 const Math = require("Math");
-const parseUrl = require("parseUrl");
 const claimRequest = require("claimRequest");
 const getRemoteAddress = require("getRemoteAddress");
 const getRequestBody = require("getRequestBody");
@@ -543,7 +542,7 @@ var customText = (value, path) => freeText(value, LIMITS.textLength, path);
 function url(value, path) {
   const problem = text(value, LIMITS.urlLength, path);
   if (problem !== undefined) return problem;
-  const parsed = parseUrl(value);
+  const parsed = require("parseUrl")(value);
   const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
   if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
   return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;

@@ -650,22 +650,14 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-const generateRandom = require("generateRandom");
-const getContainerVersion = require("getContainerVersion");
 const getTimestampMillis = require("getTimestampMillis");
 const getType = require("getType");
 const JSON = require("JSON");
-const logToConsole = require("logToConsole");
 const Math = require("Math");
-const Object = require("Object");
-const parseUrl = require("parseUrl");
 const getAllEventData = require("getAllEventData");
-const getEventData = require("getEventData");
-const getRequestHeader = require("getRequestHeader");
 const sendHttpRequest = require("sendHttpRequest");
 const getCookieValues = require("getCookieValues");
 const sha256Sync = require("sha256Sync");
-const BigQuery = require("BigQuery");
 
 // pinterest/capi-types.ts
 var CAPI_ENDPOINT = "https://api.pinterest.com/v5/ad_accounts/";
@@ -1244,7 +1236,7 @@ function buildCustomData(event, eventName, overrideTable, defaultCurrency, note2
     const fallback = toCurrency(defaultCurrency);
     if (fallback !== undefined) out.currency = fallback;
     else {
-      Object.delete(out, "value");
+      require("Object").delete(out, "value");
       note2("value left out: the event has no currency and the Default currency field is empty");
     }
   }
@@ -1318,8 +1310,8 @@ function clientIp(value) {
 }
 function epikFromUrl(url) {
   const text = toText(url);
-  if (text === undefined) return undefined;
-  const parsed = parseUrl(text);
+  if (text === undefined || text.indexOf("epik") === -1 && text.indexOf("%") === -1) return undefined;
+  const parsed = require("parseUrl")(text);
   if (parsed === undefined) return undefined;
   const value = parsed.searchParams.epik;
   return toText(toList(value).length > 0 ? toList(value)[0] : value);
@@ -1674,7 +1666,8 @@ function buildEvent(data2, source, eventName, limited) {
     event_name: eventName,
     action_source: actionSource(source.action_source),
     event_time: eventTime(source.event_time),
-    event_id: derived != null ? derived : "gen_" + getTimestampMillis() + "_" + generateRandom(1e8, 999999999),
+    // generateRandom is required here, on the rare path of an event without a usable id.
+    event_id: derived != null ? derived : "gen_" + getTimestampMillis() + "_" + require("generateRandom")(1e8, 999999999),
     user_data: limited ? limitedUserData(user) : user
   };
   const url = sourceUrl(source.page_location);
@@ -1738,8 +1731,9 @@ function readEventData() {
   const out = {};
   const all = toObject(getAllEventData());
   const whole = all !== undefined && keysOf(all).length > 0;
+  const getEventData2 = whole ? undefined : require("getEventData");
   for (let i = 0; i < EVENT_DATA_KEYS.length; i++) {
-    const value = whole ? all[EVENT_DATA_KEYS[i]] : getEventData(EVENT_DATA_KEYS[i]);
+    const value = getEventData2 === undefined ? all[EVENT_DATA_KEYS[i]] : getEventData2(EVENT_DATA_KEYS[i]);
     if (value !== undefined) out[EVENT_DATA_KEYS[i]] = value;
   }
   return out;
@@ -1788,23 +1782,28 @@ function traceIdOf(value) {
   for (let i = 0; i < rest.length; i++) if ("0123456789;o=".indexOf(rest.charAt(i)) === -1) return undefined;
   return text;
 }
+function consoleOn(mode) {
+  if (mode === LOG_MODE.always) return true;
+  if (mode !== LOG_MODE.debug) return false;
+  const container = require("getContainerVersion")();
+  return container.debugMode || container.previewMode;
+}
 function createLogger(data2, eventName) {
   var _a;
-  const mode = (_a = toText(data2.logMode)) != null ? _a : LOG_MODE.debug;
-  const container = getContainerVersion();
-  const toConsole = mode === LOG_MODE.always || mode === LOG_MODE.debug && (container.debugMode || container.previewMode);
+  const toConsole = consoleOn((_a = toText(data2.logMode)) != null ? _a : LOG_MODE.debug);
   const toBigQuery = data2.bigQueryLogging === true && toText(data2.bigQueryDatasetId) !== undefined && toText(data2.bigQueryTableId) !== undefined;
-  const traceId = traceIdOf(getRequestHeader("trace-id"));
+  if (!toConsole && !toBigQuery) return undefined;
+  const logToConsole2 = require("logToConsole");
+  const traceId = traceIdOf(require("getRequestHeader")("trace-id"));
   return (type, fields) => {
     const line = { Name: "Pinterest Conversions API", Type: type, TraceId: traceId, EventName: eventName };
-    const keys = Object.keys(fields);
-    for (let i = 0; i < keys.length; i++) line[keys[i]] = fields[keys[i]];
-    if (toConsole) logToConsole(JSON.stringify(line));
+    for (const key in fields) line[key] = fields[key];
+    if (toConsole) logToConsole2(JSON.stringify(line));
     if (toBigQuery) {
       const connection = { datasetId: toText(data2.bigQueryDatasetId), tableId: toText(data2.bigQueryTableId) };
       const project = toText(data2.bigQueryProjectId);
       if (project !== undefined) connection.projectId = project;
-      BigQuery.insert(connection, [{ timestamp: getTimestampMillis(), type: type, trace_id: traceId, event_name: eventName, message: JSON.stringify(fields) }], { ignoreUnknownValues: true });
+      require("BigQuery").insert(connection, [{ timestamp: require("getTimestampMillis")(), type: type, trace_id: traceId, event_name: eventName, message: JSON.stringify(fields) }], { ignoreUnknownValues: true });
     }
   };
 }
@@ -1831,47 +1830,47 @@ function deliver(delivery, log, done) {
   const body = JSON.stringify(delivery.body);
   const headers = { Authorization: "Bearer " + delivery.token, "Content-Type": "application/json" };
   const attempt = (number) => {
-    log("Request", { RequestMethod: "POST", RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), Attempt: number });
+    log == null ? undefined : log("Request", { RequestMethod: "POST", RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), Attempt: number });
     sendHttpRequest(delivery.url, { method: "POST", headers: headers, timeout: delivery.timeoutMs }, body).then((answer) => {
       var _a, _b, _c, _d;
       const response = (_a = toObject(answer)) != null ? _a : {};
       const status = (_b = toNumber(response.statusCode)) != null ? _b : 0;
       const text = toText(response.body);
       const parsed = text === undefined ? undefined : JSON.parse(text);
-      log("Response", { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, Attempt: number });
+      log == null ? undefined : log("Response", { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, Attempt: number });
       if (status >= 200 && status < 300) {
         const results2 = eventResults(parsed);
         let failed = false;
         for (let i = 0; i < results2.length; i++) {
           const warning = message(results2[i].warning_message);
-          if (warning !== undefined) log("Message", { Message: "Pinterest warning: " + warning });
+          if (warning !== undefined) log == null ? undefined : log("Message", { Message: "Pinterest warning: " + warning });
           if (results2[i].status === "failed") {
             failed = true;
-            log("Message", { Message: "Pinterest rejected the event: " + ((_c = message(results2[i].error_message)) != null ? _c : "no reason given") });
+            log == null ? undefined : log("Message", { Message: "Pinterest rejected the event: " + ((_c = message(results2[i].error_message)) != null ? _c : "no reason given") });
           }
         }
         done(!failed);
         return;
       }
       if (retryable(status) && number <= delivery.maxRetries) {
-        log("Message", { Message: "HTTP " + status + ": retrying with the same event_id" });
+        log == null ? undefined : log("Message", { Message: "HTTP " + status + ": retrying with the same event_id" });
         attempt(number + 1);
         return;
       }
       const error = toObject(parsed);
-      log("Message", { Message: "Pinterest answered HTTP " + status, ErrorCode: toNumber(error == null ? undefined : error.code), ErrorMessage: message(error == null ? undefined : error.message) });
+      log == null ? undefined : log("Message", { Message: "Pinterest answered HTTP " + status, ErrorCode: toNumber(error == null ? undefined : error.code), ErrorMessage: message(error == null ? undefined : error.message) });
       const results = eventResults(parsed);
-      for (let i = 0; i < results.length; i++) if (results[i].status === "failed") log("Message", { Message: "event " + i + " failed: " + ((_d = message(results[i].error_message)) != null ? _d : "") });
+      for (let i = 0; i < results.length; i++) if (results[i].status === "failed") log == null ? undefined : log("Message", { Message: "event " + i + " failed: " + ((_d = message(results[i].error_message)) != null ? _d : "") });
       done(false);
     }, (failure) => {
       var _a;
       const reason = toText((_a = toObject(failure)) == null ? undefined : _a.reason);
       if (number <= delivery.maxRetries) {
-        log("Message", { Message: "request " + (reason != null ? reason : "failed") + ": retrying with the same event_id" });
+        log == null ? undefined : log("Message", { Message: "request " + (reason != null ? reason : "failed") + ": retrying with the same event_id" });
         attempt(number + 1);
         return;
       }
-      log("Message", { Message: "request " + (reason != null ? reason : "failed") + " after " + number + " attempts" });
+      log == null ? undefined : log("Message", { Message: "request " + (reason != null ? reason : "failed") + " after " + number + " attempts" });
       done(false);
     });
   };
@@ -1899,41 +1898,41 @@ function main() {
   const resolved = resolveEventName(settings, source);
   const log = createLogger(settings, (_a = resolved.name) != null ? _a : "");
   if (isHealthCheck(source)) {
-    log("Message", { Message: "skipped: a health check, not a visitor" });
+    log == null ? undefined : log("Message", { Message: "skipped: a health check, not a visitor" });
     data.gtmOnSuccess();
     return;
   }
   if (resolved.name === undefined) {
-    log("Message", { Message: "skipped: " + ((_b = resolved.skip) != null ? _b : "") });
+    log == null ? undefined : log("Message", { Message: "skipped: " + ((_b = resolved.skip) != null ? _b : "") });
     data.gtmOnSuccess();
     return;
   }
   const consentMode = toText(settings.consentMode);
   const denial = adConsentDenial(adConsentOfEvent(source));
   if (denial !== undefined && consentMode === CONSENT_MODE.respect) {
-    log("Message", { Message: "not sent: " + denial });
+    log == null ? undefined : log("Message", { Message: "not sent: " + denial });
     data.gtmOnSuccess();
     return;
   }
   const accountId = (_c = toText(settings.adAccountId)) != null ? _c : "";
   const token = toText(settings.accessToken);
   if (!isAccountId(accountId) || token === undefined || !isToken(token)) {
-    log("Message", {
+    log == null ? undefined : log("Message", {
       Message: !isAccountId(accountId) ? "the ad account ID must be digits only (at most 18)" : token === undefined ? "the access token is empty" : "the access token has spaces or other characters a token cannot have: check the variable that holds it"
     });
     data.gtmOnFailure();
     return;
   }
   const built = buildEvent(settings, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
-  for (let i = 0; i < built.notes.length; i++) log("Message", { Message: built.notes[i] });
+  for (let i = 0; i < built.notes.length; i++) log == null ? undefined : log("Message", { Message: built.notes[i] });
   if (built.event.event_time < Math.floor(getTimestampMillis() / 1e3) - MAX_EVENT_AGE_SECONDS) {
-    log("Message", { Message: "not sent: the event is older than the 7 days Pinterest accepts" });
+    log == null ? undefined : log("Message", { Message: "not sent: the event is older than the 7 days Pinterest accepts" });
     data.gtmOnFailure();
     return;
   }
-  if (built.generatedId) log("Message", { Message: "no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag" });
+  if (built.generatedId) log == null ? undefined : log("Message", { Message: "no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag" });
   if (!hasRequiredIdentifiers(built.event.user_data)) {
-    log("Message", { Message: "not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent" });
+    log == null ? undefined : log("Message", { Message: "not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent" });
     data.gtmOnFailure();
     return;
   }

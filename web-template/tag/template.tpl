@@ -497,7 +497,6 @@ const logToConsole = require("logToConsole");
 const makeString = require("makeString");
 const Math = require("Math");
 const Object = require("Object");
-const parseUrl = require("parseUrl");
 const queryPermission = require("queryPermission");
 const addConsentListener = require("addConsentListener");
 const copyFromDataLayer = require("copyFromDataLayer");
@@ -1320,7 +1319,7 @@ var customText = (value, path) => freeText(value, LIMITS.textLength, path);
 function url(value, path) {
   const problem = text(value, LIMITS.urlLength, path);
   if (problem !== undefined) return problem;
-  const parsed = parseUrl(value);
+  const parsed = require("parseUrl")(value);
   const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
   if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
   return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;

@@ -4,7 +4,8 @@
  * 2-letter language, opt_out, partner_name when configured, user_data and custom_data.
  * https://developers.pinterest.com/docs/api/v5/events-create
  */
-import { generateRandom, getTimestampMillis, Math } from '../../../gtm-sandbox/import/server';
+import { getTimestampMillis, Math } from '../../../gtm-sandbox/import/server';
+import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import { freeText } from '../../../pinterest/capi-custom-data';
 import type { CapiEvent, CapiUserData } from '../../../pinterest/capi-types';
 import { deriveEventId } from '../../../pinterest/event-id';
@@ -14,6 +15,8 @@ import { keysOf, toNumber, toText } from '../../../pinterest/values';
 import { buildCustomData } from './custom-data';
 import type { ServerTagData } from './tag-data';
 import { buildUserData } from './user-data';
+
+declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
 
 /** action_source values Pinterest accepts ("app_android, app_ios, web, offline", ConversionEvents). */
 const ACTION_SOURCES = ['web', 'app_android', 'app_ios', 'offline'];
@@ -112,7 +115,8 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
     event_name: eventName,
     action_source: actionSource(source.action_source),
     event_time: eventTime(source.event_time),
-    event_id: derived ?? 'gen_' + getTimestampMillis() + '_' + generateRandom(100000000, 999999999),
+    // generateRandom is required here, on the rare path of an event without a usable id.
+    event_id: derived ?? 'gen_' + getTimestampMillis() + '_' + require('generateRandom')(100000000, 999999999),
     user_data: limited ? limitedUserData(user) : user,
   };
   const url = sourceUrl(source.page_location);

@@ -5,16 +5,20 @@
  * data (the Tests tab, whose scenarios script getEventData key by key) is read key by key: both APIs
  * read the same event, so the answer is the same.
  */
-import { getAllEventData, getEventData } from '../../../gtm-sandbox/import/server';
+import { getAllEventData } from '../../../gtm-sandbox/import/server';
+import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import { keysOf, toObject } from '../../../pinterest/values';
 import { EVENT_DATA_KEYS } from './choices';
+
+declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
 
 export function readEventData(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const all = toObject(getAllEventData());
   const whole = all !== undefined && keysOf(all).length > 0;
+  const getEventData = whole ? undefined : require('getEventData');
   for (let i = 0; i < EVENT_DATA_KEYS.length; i++) {
-    const value = whole ? (all as Record<string, unknown>)[EVENT_DATA_KEYS[i]] : getEventData(EVENT_DATA_KEYS[i]);
+    const value = getEventData === undefined ? (all as Record<string, unknown>)[EVENT_DATA_KEYS[i]] : getEventData(EVENT_DATA_KEYS[i]);
     if (value !== undefined) out[EVENT_DATA_KEYS[i]] = value;
   }
   return out;

@@ -169,11 +169,8 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-const generateRandom = require("generateRandom");
-const getTimestampMillis = require("getTimestampMillis");
 const copyFromDataLayer = require("copyFromDataLayer");
 const copyFromWindow = require("copyFromWindow");
-const setInWindow = require("setInWindow");
 
 // pinterest/values.ts
 var isFinite = (n) => n - n === 0;
@@ -464,11 +461,16 @@ function isPageViewId(value) {
   for (let i = 0; i < text.length; i++) if (i !== dot && (text.charAt(i) < "0" || text.charAt(i) > "9")) return false;
   return true;
 }
+var known;
 function pageViewId() {
+  if (known === undefined) known = readOrCreate();
+  return known;
+}
+function readOrCreate() {
   const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(existing)) return existing;
-  const created = getTimestampMillis() + "." + generateRandom(1e8, 999999999);
-  setInWindow(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
+  const created = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
+  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
   const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(stored)) return stored;
   const start = copyFromDataLayer("gtm.start");
@@ -509,7 +511,7 @@ function webEventId(explicit, tagEvent, orderIdField) {
     pageViewId: pageView,
     uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
   }));
-  return derived != null ? derived : pageView + ".r" + generateRandom(1e5, 999999);
+  return derived != null ? derived : pageView + ".r" + require("generateRandom")(1e5, 999999);
 }
 
 // web-template/event-id/src/field-defaults.ts

@@ -2,7 +2,8 @@
  * What the web tag and the Event ID variable must agree on for one dataLayer event: which Pinterest
  * event it is, and its event_id (pinterest/event-id.ts has the rule, pinterest/events.ts the table).
  */
-import { copyFromDataLayer, generateRandom } from '../../gtm-sandbox/import/web';
+import { copyFromDataLayer } from '../../gtm-sandbox/import/web';
+import type { WebApis } from '../../gtm-sandbox/types/web';
 import { deriveEventId } from '../../pinterest/event-id';
 import { LIMITS } from '../../pinterest/forwarding-protocol';
 import { isPersonalOrControlText } from '../../pinterest/personal-data';
@@ -11,6 +12,8 @@ import { eventMeaning, isCustomEventName, PAGE, TAG_TO_CAPI } from '../../pinter
 import { toText } from '../../pinterest/values';
 import { ADVERTISER_DEFINED, AUTO, BASE_CODE_ONLY } from './constants';
 import { pageViewId } from './page-view-id';
+
+declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
 /** The tag event to track (PAGE: the base code's page visit only), or why this fire tracks nothing. */
 export interface ResolvedEvent { name?: string; skip?: string }
@@ -54,7 +57,8 @@ export function webEventId(explicit: unknown, tagEvent: string | undefined, orde
     explicit: idPart(explicit), eventName: tagEvent, orderId: orderIdForEvent(orderIdField), pageViewId: pageView,
     uniqueEventId: copyFromDataLayer('gtm.uniqueEventId'),
   }));
-  return derived ?? pageView + '.r' + generateRandom(100000, 999999);
+  // generateRandom is required on this rare path only (GTM gives every dataLayer event a gtm.uniqueEventId).
+  return derived ?? pageView + '.r' + require('generateRandom')(100000, 999999);
 }
 
 /** The base code's page visit id: the same for every page event of this page load. */

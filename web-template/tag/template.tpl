@@ -488,29 +488,13 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-const encodeUriComponent = require("encodeUriComponent");
-const generateRandom = require("generateRandom");
-const getTimestampMillis = require("getTimestampMillis");
 const getType = require("getType");
-const JSON = require("JSON");
-const logToConsole = require("logToConsole");
-const makeString = require("makeString");
 const Math = require("Math");
-const Object = require("Object");
-const queryPermission = require("queryPermission");
-const addConsentListener = require("addConsentListener");
 const copyFromDataLayer = require("copyFromDataLayer");
 const copyFromWindow = require("copyFromWindow");
 const createArgumentsQueue = require("createArgumentsQueue");
-const getCookieValues = require("getCookieValues");
-const getQueryParameters = require("getQueryParameters");
-const getReferrerUrl = require("getReferrerUrl");
-const getUrl = require("getUrl");
 const injectScript = require("injectScript");
 const isConsentGranted = require("isConsentGranted");
-const sendPixel = require("sendPixel");
-const setInWindow = require("setInWindow");
-const sha256 = require("sha256");
 const templateStorage = require("templateStorage");
 
 // pinterest/lookup.ts
@@ -882,11 +866,16 @@ function isPageViewId(value) {
   for (let i = 0; i < text2.length; i++) if (i !== dot && (text2.charAt(i) < "0" || text2.charAt(i) > "9")) return false;
   return true;
 }
+var known;
 function pageViewId() {
+  if (known === undefined) known = readOrCreate();
+  return known;
+}
+function readOrCreate() {
   const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(existing)) return existing;
-  const created = getTimestampMillis() + "." + generateRandom(1e8, 999999999);
-  setInWindow(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
+  const created = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
+  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
   const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(stored)) return stored;
   const start = copyFromDataLayer("gtm.start");
@@ -927,7 +916,7 @@ function webEventId(explicit, tagEvent, orderIdField) {
     pageViewId: pageView,
     uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
   }));
-  return derived != null ? derived : pageView + ".r" + generateRandom(1e5, 999999);
+  return derived != null ? derived : pageView + ".r" + require("generateRandom")(1e5, 999999);
 }
 function pageVisitId() {
   return deriveEventId({ eventName: PAGE, pageViewId: pageViewId() });
@@ -995,6 +984,7 @@ function hashAll(jobs, done) {
     done(digests, failed);
     return;
   }
+  let sha2562;
   for (let i = 0; i < jobs.length; i++) {
     const job = jobs[i];
     const prepared = job.prepared;
@@ -1003,7 +993,8 @@ function hashAll(jobs, done) {
       finish();
       continue;
     }
-    sha256(prepared.plain, (digest) => {
+    if (sha2562 === undefined) sha2562 = require("sha256");
+    sha2562(prepared.plain, (digest) => {
       digests[job.key] = digest;
       finish();
     }, () => {
@@ -1014,9 +1005,16 @@ function hashAll(jobs, done) {
 }
 
 // web-template/tag/src/log.ts
+var permitted;
+function logging() {
+  if (permitted === undefined) permitted = require("queryPermission")("logging");
+  return permitted;
+}
 function log(message, detail) {
-  if (detail === undefined) logToConsole("[Pinterest Tag] " + message);
-  else logToConsole("[Pinterest Tag] " + message, detail);
+  if (!logging()) return;
+  const logToConsole2 = require("logToConsole");
+  if (detail === undefined) logToConsole2("[Pinterest Tag] " + message);
+  else logToConsole2("[Pinterest Tag] " + message, detail);
 }
 
 // web-template/tag/src/partner-data.ts
@@ -1064,22 +1062,21 @@ function isEmpty(partner) {
 function pintrkQueue() {
   return createArgumentsQueue("pintrk", "pintrk.queue");
 }
-function runBaseCode(pintrk, tagIds, match, ldp, pageVisitId2) {
+function runBaseCode(pintrk, state, tagIds, match, ldp, pageVisitId2) {
   let anyLoadedBefore = false;
   for (let i = 0; i < tagIds.length; i++) {
-    const key = "loaded:" + tagIds[i];
-    if (templateStorage.getItem(key) === true) {
+    if (state.loaded.indexOf(tagIds[i]) !== -1) {
       anyLoadedBefore = true;
       continue;
     }
     pintrk("load", tagIds[i], match);
-    templateStorage.setItem(key, true);
+    state.loaded.push(tagIds[i]);
   }
   if (anyLoadedBefore && !isEmpty(match)) pintrk("set", match);
   if (ldp !== undefined) pintrk("set", ldp);
-  if (pageVisitId2 === undefined || templateStorage.getItem("page") === true) return false;
+  if (pageVisitId2 === undefined || state.pageSent) return false;
   pintrk("page", { event_id: pageVisitId2 });
-  templateStorage.setItem("page", true);
+  state.pageSent = true;
   return true;
 }
 function injectCoreJs(onSuccess, onFailure) {
@@ -1099,16 +1096,16 @@ function adUserDataGranted() {
 }
 function onAdStorageGranted(proceed) {
   let done = false;
-  addConsentListener(AD_STORAGE, (_type, granted) => {
+  require("addConsentListener")(AD_STORAGE, (_type, granted) => {
     if (!granted || done) return;
     done = true;
     proceed();
   });
 }
-function watchConsentChanges(pintrk) {
-  if (templateStorage.getItem("consentWatch") === true) return;
-  templateStorage.setItem("consentWatch", true);
-  addConsentListener(AD_STORAGE, (_type, granted) => {
+function watchConsentChanges(pintrk, state) {
+  if (state.consentWatch) return;
+  state.consentWatch = true;
+  require("addConsentListener")(AD_STORAGE, (_type, granted) => {
     pintrk("setconsent", granted);
   });
 }
@@ -1116,7 +1113,7 @@ function holdMatchUntilGranted(pintrk, match) {
   templateStorage.setItem(MATCH_KEY, match);
   if (templateStorage.getItem("matchWatch") === true) return;
   templateStorage.setItem("matchWatch", true);
-  addConsentListener(AD_USER_DATA, (_type, granted) => {
+  require("addConsentListener")(AD_USER_DATA, (_type, granted) => {
     const pending = templateStorage.getItem(MATCH_KEY);
     if (!granted || pending === undefined || pending === null) return;
     templateStorage.removeItem(MATCH_KEY);
@@ -1268,7 +1265,7 @@ function settleValue(out, tagEvent, defaultCurrency) {
     out.currency = fallback;
     return;
   }
-  Object.delete(out, "value");
+  require("Object").delete(out, "value");
   log("value left out: the event has no currency and the Default currency field is empty");
 }
 function withoutPersonalData(out) {
@@ -1277,7 +1274,7 @@ function withoutPersonalData(out) {
   for (let i = 0; i < keys.length; i++) {
     const value = out[keys[i]];
     if (typeof value === "string" && isPersonalOrControlText(value)) {
-      Object.delete(out, keys[i]);
+      require("Object").delete(out, keys[i]);
       dropped++;
     } else if (keys[i] === "line_items" && isList(value)) {
       const lines = value;
@@ -1502,9 +1499,9 @@ function repairCustomData(data2) {
 // web-template/tag/src/forward.ts
 function clickId() {
   const valid = (value) => value !== undefined && isClickId(value, LIMITS.clickIdLength) && !isPersonalOrControlText(value);
-  const fromUrl = toText(getQueryParameters("epik"));
+  const fromUrl = toText(require("getQueryParameters")("epik"));
   if (fromUrl !== undefined) return valid(fromUrl) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
-  const cookie = toText(toList(getCookieValues("_epik"))[0]);
+  const cookie = toText(toList(require("getCookieValues")("_epik"))[0]);
   return valid(cookie) ? { value: cookie, fromUrl: false } : { fromUrl: false };
 }
 function location(read) {
@@ -1523,20 +1520,21 @@ function isServerUrl(url2) {
   if (host === "" || host.indexOf("@") !== -1 || host.indexOf("?") !== -1 || host.indexOf("#") !== -1) return false;
   const path = rest.slice(slash).toLowerCase();
   if (path.indexOf("/.") !== -1 || path.indexOf("%2e") !== -1 || path.indexOf("%2f") !== -1 || path.indexOf("%5c") !== -1) return false;
-  return path.indexOf("/pinterest/") === 0 && queryPermission("send_pixel", url2);
+  return path.indexOf("/pinterest/") === 0 && require("queryPermission")("send_pixel", url2);
 }
-function buildForwardedEvent(tagEvent, eventData, user, ldp, consent) {
+function readPageFacts(consent) {
+  return { time: require("getTimestampMillis")(), page: location(require("getUrl")), referrer: location(require("getReferrerUrl")), click: clickId(), consent: consent };
+}
+function buildForwardedEvent(tagEvent, eventData, user, ldp, facts) {
   const eventId = toText(eventData.event_id);
   if (eventId === undefined || !isProtocolText(eventId, LIMITS.eventIdLength)) {
     log("server forwarding skipped: the event_id is not 1 to 256 characters of text");
     return undefined;
   }
-  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: getTimestampMillis() };
-  const page = location(getUrl);
-  if (page !== undefined) event.page_location = page;
-  const referrer = location(getReferrerUrl);
-  if (referrer !== undefined) event.page_referrer = referrer;
-  const click = clickId();
+  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time };
+  if (facts.page !== undefined) event.page_location = facts.page;
+  if (facts.referrer !== undefined) event.page_referrer = facts.referrer;
+  const click = facts.click;
   if (click.value !== undefined) {
     event.click_id = click.value;
     if (click.fromUrl) event.click_id_from_url = true;
@@ -1551,7 +1549,7 @@ function buildForwardedEvent(tagEvent, eventData, user, ldp, consent) {
   if (user.country !== undefined) hashed.country = [user.country];
   event.user_data = hashed;
   if (ldp) event.opt_out_type = "LDP";
-  event.consent = { ad_storage: consent.ad_storage, ad_user_data: consent.ad_user_data };
+  event.consent = { ad_storage: facts.consent.ad_storage, ad_user_data: facts.consent.ad_user_data };
   const problem = forwardedEventProblem(event);
   if (problem !== undefined) {
     log("server forwarding skipped: " + problem);
@@ -1562,7 +1560,7 @@ function buildForwardedEvent(tagEvent, eventData, user, ldp, consent) {
 function requestUrl(serverUrl, event) {
   var _a, _b;
   const separator = serverUrl.indexOf("?") === -1 ? "?" : "&";
-  return serverUrl + separator + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + ((_b = encodeUriComponent((_a = JSON.stringify(event)) != null ? _a : "{}")) != null ? _b : "");
+  return serverUrl + separator + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + ((_b = require("encodeUriComponent")((_a = require("JSON").stringify(event)) != null ? _a : "{}")) != null ? _b : "");
 }
 function linesThatFit(serverUrl, event, lines) {
   var _a, _b;
@@ -1570,8 +1568,10 @@ function linesThatFit(serverUrl, event, lines) {
   custom.line_items = [];
   let length = requestUrl(serverUrl, event).length;
   let kept = 0;
+  const encodeUriComponent2 = require("encodeUriComponent");
+  const JSON2 = require("JSON");
   for (let i = 0; i < lines.length; i++) {
-    length += ((_b = encodeUriComponent((_a = JSON.stringify(lines[i])) != null ? _a : "")) != null ? _b : "").length + (i > 0 ? 3 : 0);
+    length += ((_b = encodeUriComponent2((_a = JSON2.stringify(lines[i])) != null ? _a : "")) != null ? _b : "").length + (i > 0 ? 3 : 0);
     if (length > MAX_GET_LENGTH) break;
     kept++;
   }
@@ -1597,14 +1597,27 @@ function forwardEvent(serverUrl, event) {
     log("server forwarding skipped: the event is over 8 KB even without line items");
     return;
   }
-  sendPixel(url2);
+  require("sendPixel")(url2);
+}
+
+// web-template/tag/src/page-state.ts
+var KEY = "pageState";
+var fingerprint = (s) => s.loaded.join(",") + "|" + s.pageSent + "|" + s.consentWatch;
+function openPageState() {
+  var _a;
+  const stored = (_a = toObject(templateStorage.getItem(KEY))) != null ? _a : {};
+  const state = { loaded: toList(stored.loaded).slice(0), pageSent: stored.pageSent === true, consentWatch: stored.consentWatch === true };
+  return { loaded: state.loaded, pageSent: state.pageSent, consentWatch: state.consentWatch, opened: fingerprint(state) };
+}
+function savePageState(state) {
+  if (fingerprint(state) !== state.opened) templateStorage.setItem(KEY, { loaded: state.loaded, pageSent: state.pageSent, consentWatch: state.consentWatch });
 }
 
 // web-template/tag/src/tag-ids.ts
 function parseTagIds(value) {
   const ids = [];
   const rejected = [];
-  const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : typeof value === "number" ? "" + value : makeString(value)).split(",");
+  const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : typeof value === "number" ? "" + value : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
     const id = parts[i].trim();
     if (id === "") continue;
@@ -1661,8 +1674,10 @@ function fire(settings, tagIds, respectConsent, deferred) {
       holdMatchUntilGranted(pintrk, prepared.match);
     }
     const pageId = settings.sendPageView !== false ? pageVisitId() : undefined;
-    const pageSent = runBaseCode(pintrk, tagIds, match, prepared.ldp, pageId);
-    if (respectConsent) watchConsentChanges(pintrk);
+    const state = openPageState();
+    const pageSent = runBaseCode(pintrk, state, tagIds, match, prepared.ldp, pageId);
+    if (respectConsent) watchConsentChanges(pintrk, state);
+    savePageState(state);
     const tracked = track(settings, pintrk, event.name, event.skip);
     injectCoreJs(() => {
       complete(true);
@@ -1683,7 +1698,7 @@ function track(settings, pintrk, name, skip) {
   const eventData = buildEventData(settings, name);
   eventData.event_id = webEventId((_a = toText(settings.eventId)) != null ? _a : eventData.event_id, name, eventData.order_id);
   pintrk("track", name, eventData);
-  log("track " + name, { event_id: eventData.event_id, fields: Object.keys(eventData) });
+  if (logging()) log("track " + name, { event_id: eventData.event_id, fields: keysOf(eventData) });
   return { name: name, data: eventData };
 }
 function forward(settings, prepared, withUserData, pageId, tracked) {
@@ -1691,8 +1706,10 @@ function forward(settings, prepared, withUserData, pageId, tracked) {
   if (serverUrl === undefined) return;
   const user = withUserData ? prepared.forwarded : { st: prepared.forwarded.st, country: prepared.forwarded.country };
   const ldp = prepared.ldp !== undefined;
-  if (pageId !== undefined) forwardEvent(serverUrl, buildForwardedEvent(PAGE, { event_id: pageId }, user, ldp, consentState()));
-  if (tracked !== undefined) forwardEvent(serverUrl, buildForwardedEvent(tracked.name, tracked.data, user, ldp, consentState()));
+  if (pageId === undefined && tracked === undefined) return;
+  const facts = readPageFacts(consentState());
+  if (pageId !== undefined) forwardEvent(serverUrl, buildForwardedEvent(PAGE, { event_id: pageId }, user, ldp, facts));
+  if (tracked !== undefined) forwardEvent(serverUrl, buildForwardedEvent(tracked.name, tracked.data, user, ldp, facts));
 }
 
 main();

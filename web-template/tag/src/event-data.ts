@@ -6,7 +6,8 @@
  * Default currency field) is left out, because Pinterest cannot read an amount in an unknown currency
  * ("currency: ISO-4217", https://help.pinterest.com/en/business/article/add-event-codes).
  */
-import { copyFromDataLayer, Object } from '../../../gtm-sandbox/import/web';
+import { copyFromDataLayer } from '../../../gtm-sandbox/import/web';
+import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { capiEventFor, valueIsItemTotal } from '../../../pinterest/events';
 import { isPersonalOrControlText } from '../../../pinterest/personal-data';
 import { lineItemsTotal, tagDataFromGa4, toCurrency, type TagEventData, type TagLineItem } from '../../../pinterest/tag-event-data';
@@ -14,6 +15,9 @@ import { isList, isObject, keysOf, toInteger, toList, toNumber, toObject, toText
 import { AUTO } from '../../shared/constants';
 import { log } from './log';
 import type { TagData } from './tag-data';
+
+// Object.delete is required on the rare paths that drop a value.
+declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
 /**
  * A custom property's name as event data keys are written (value, order_id, lead_type, …): a letter or an
@@ -96,7 +100,7 @@ function settleValue(out: TagEventData, tagEvent: string, defaultCurrency: unkno
     out.currency = fallback;
     return;
   }
-  Object.delete(out, 'value');
+  require('Object').delete(out, 'value');
   log('value left out: the event has no currency and the Default currency field is empty');
 }
 
@@ -111,7 +115,7 @@ function withoutPersonalData(out: { [key: string]: unknown }): number {
   for (let i = 0; i < keys.length; i++) {
     const value = out[keys[i]];
     if (typeof value === 'string' && isPersonalOrControlText(value)) {
-      Object.delete(out, keys[i]);
+      require('Object').delete(out, keys[i]);
       dropped++;
     } else if (keys[i] === 'line_items' && isList(value)) {
       const lines = value as unknown[];

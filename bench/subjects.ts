@@ -17,6 +17,8 @@ export interface Subject {
   readonly group: Group;
   /** Ours are measured against the peers of their group; peers are not compared with each other. */
   readonly ours: boolean;
+  /** Another configuration or request of a template measured above: shown, not held to the goals. */
+  readonly variant?: boolean;
   readonly template: ParsedTemplate;
   /** The readable code (template.js) when the .tpl holds the minified one: what --profile runs. */
   readonly readable?: string;
@@ -51,7 +53,7 @@ export function ourSubjects(): Subject[] {
   return [
     { name: 'pinterest-gtm web tag', group: 'web tag', ours: true, ...web, data: fields(web.template, webData), world: webPurchasePage },
     {
-      name: 'pinterest-gtm web tag, forwarding', group: 'web tag', ours: true, ...web,
+      name: 'pinterest-gtm web tag, forwarding', group: 'web tag', ours: true, variant: true, ...web,
       data: fields(web.template, { ...webData, serverUrl: 'https://sgtm.shop.example/pinterest/events' }), world: webPurchasePage,
     },
     { name: 'pinterest-gtm Event ID variable', group: 'event id', ours: true, ...variable, data: fields(variable.template, {}), world: webPurchasePage },
@@ -62,6 +64,11 @@ export function ourSubjects(): Subject[] {
     {
       name: 'pinterest-gtm client', group: 'client', ours: true, ...client, data: fields(client.template, {}),
       world: () => ({ now: NOW, request: forwardedPurchaseRequest() }),
+    },
+    {
+      // Every client runs on every request until one claims it: most of a server container's traffic is not ours.
+      name: 'pinterest-gtm client, a GA4 request', group: 'client', ours: true, variant: true, ...client, data: fields(client.template, {}),
+      world: () => ({ now: NOW, request: { method: 'POST', path: '/g/collect', query: { v: '2', en: 'purchase' }, headers: { 'user-agent': 'Mozilla/5.0' } } }),
     },
   ];
 }

@@ -7,9 +7,20 @@
  * boolean, number, string, array, object and function
  * (https://developers.google.com/tag-platform/tag-manager/templates/sandboxed-javascript): the `typeof`
  * operator tells them apart without an API call, except an array from an object (both "object"), for
- * which getType() is asked once (https://developers.google.com/tag-platform/tag-manager/templates/api#gettype).
+ * which getType() is asked (https://developers.google.com/tag-platform/tag-manager/templates/api#gettype),
+ * required on the first such question of a fire, so a fire that never asks never requires it.
  */
-import { getType, Math } from '../gtm-sandbox/import/common';
+import type { CommonApis } from '../gtm-sandbox/types/common';
+
+declare function require<N extends keyof CommonApis>(name: N): CommonApis[N];
+
+let getType: CommonApis['getType'] | undefined;
+
+/** getType() for a value whose typeof is "object": "array", "object" or "null". */
+function objectType(value: unknown): string {
+  if (getType === undefined) getType = require('getType');
+  return getType(value);
+}
 
 /** A finite number (NaN - NaN and Infinity - Infinity are NaN). */
 const isFinite = (n: number): boolean => n - n === 0;
@@ -61,7 +72,10 @@ export function toNumber(value: unknown): number | undefined {
 export function toInteger(value: unknown): number | undefined {
   const n = toNumber(value);
   if (n === undefined) return undefined;
-  return n < 0 ? Math.ceil(n) : Math.floor(n);
+  // Truncation without Math: n % 1 is n's exact fraction (an IEEE remainder is exact), so n - n % 1 is
+  // Math.trunc(n); n * 0 keeps the sign of zero as Math.ceil(-0.5) does (-0).
+  const whole = n - (n % 1);
+  return whole === 0 ? n * 0 : whole;
 }
 
 /**
@@ -85,12 +99,12 @@ export function toList(value: unknown): unknown[] {
 
 /** A plain object (not an array or null). */
 export function isObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && getType(value) === 'object';
+  return typeof value === 'object' && value !== null && objectType(value) === 'object';
 }
 
 /** An array. */
 export function isList(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && getType(value) === 'array';
+  return typeof value === 'object' && value !== null && objectType(value) === 'array';
 }
 
 /**

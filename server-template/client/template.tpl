@@ -140,29 +140,6 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-const encodeUriComponent = require("encodeUriComponent");
-const getTimestampMillis = require("getTimestampMillis");
-const getType = require("getType");
-const JSON = require("JSON");
-const logToConsole = require("logToConsole");
-const Math = require("Math");
-const claimRequest = require("claimRequest");
-const getRemoteAddress = require("getRemoteAddress");
-const getRequestBody = require("getRequestBody");
-const getRequestHeader = require("getRequestHeader");
-const getRequestMethod = require("getRequestMethod");
-const getRequestPath = require("getRequestPath");
-const getRequestQueryParameter = require("getRequestQueryParameter");
-const returnResponse = require("returnResponse");
-const runContainer = require("runContainer");
-const setCookie = require("setCookie");
-const getCookieValues = require("getCookieValues");
-const setPixelResponse = require("setPixelResponse");
-const setResponseBody = require("setResponseBody");
-const setResponseHeader = require("setResponseHeader");
-const setResponseStatus = require("setResponseStatus");
-const sha256Sync = require("sha256Sync");
-
 // pinterest/forwarding-protocol.ts
 var PROTOCOL_VERSION = 1;
 var VERSION_PARAM = "v";
@@ -240,6 +217,11 @@ function withoutQuery(url2) {
 }
 
 // pinterest/values.ts
+var getType;
+function objectType(value) {
+  if (getType === undefined) getType = require("getType");
+  return getType(value);
+}
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
@@ -275,7 +257,8 @@ function toNumber(value) {
 function toInteger(value) {
   const n = toNumber(value);
   if (n === undefined) return undefined;
-  return n < 0 ? Math.ceil(n) : Math.floor(n);
+  const whole = n - n % 1;
+  return whole === 0 ? n * 0 : whole;
 }
 function toObject(value) {
   return isObject(value) ? value : undefined;
@@ -284,10 +267,10 @@ function toList(value) {
   return isList(value) ? value : [];
 }
 function isObject(value) {
-  return typeof value === "object" && value !== null && getType(value) === "object";
+  return typeof value === "object" && value !== null && objectType(value) === "object";
 }
 function isList(value) {
-  return typeof value === "object" && value !== null && getType(value) === "array";
+  return typeof value === "object" && value !== null && objectType(value) === "array";
 }
 function keysOf(value) {
   const out = [];
@@ -390,11 +373,13 @@ function cookieDomainOf(value) {
 function keepClickId(events, now, maxAgeDays, domain) {
   const newest = newestClickId(events, now);
   if (newest === undefined) return false;
+  const getCookieValues = require("getCookieValues");
   const stored = toNumber(getCookieValues(CLICK_ID_TIME_COOKIE)[0]);
   const storedTime = stored === undefined || stored > now ? undefined : stored;
   if (storedTime !== undefined && storedTime > newest.time) return false;
   if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
   const options = { domain: cookieDomainOf(domain), path: "/", "max-age": maxAgeDays * 86400, secure: true, sameSite: "Lax", httpOnly: false };
+  const setCookie = require("setCookie");
   setCookie(CLICK_ID_COOKIE, newest.value, options);
   setCookie(CLICK_ID_TIME_COOKIE, "" + newest.time, options);
   return true;
@@ -431,9 +416,10 @@ function isOrigin(entry) {
   return true;
 }
 function requestOrigin() {
-  return toText(getRequestHeader("origin"));
+  return toText(require("getRequestHeader")("origin"));
 }
 function allowOrigin(origin, preflight) {
+  const setResponseHeader = require("setResponseHeader");
   setResponseHeader("access-control-allow-origin", origin);
   setResponseHeader("vary", "Origin");
   if (!preflight) return;
@@ -669,7 +655,7 @@ function forwardedEventProblem(value) {
 
 // server-template/client/src/incoming-events.ts
 function utf8Length(text2) {
-  const encoded = encodeUriComponent(text2);
+  const encoded = require("encodeUriComponent")(text2);
   if (encoded === undefined) return undefined;
   return encoded.length - 2 * (encoded.split("%").length - 1);
 }
@@ -690,21 +676,21 @@ function checked(list, maxEvents, asPixel) {
   }
   return { events: list, asPixel: asPixel };
 }
-function readIncoming(maxEvents, maxBodyBytes) {
+function readIncoming(method, maxEvents, maxBodyBytes) {
   var _a;
-  const method = getRequestMethod();
   if (method === "GET") {
+    const getRequestQueryParameter = require("getRequestQueryParameter");
     if (getRequestQueryParameter(VERSION_PARAM) !== "" + PROTOCOL_VERSION) return { status: 400, error: "v: unsupported protocol version" };
     const param = getRequestQueryParameter(EVENT_PARAM);
     if (typeof param === "string" && param.length > MAX_GET_LENGTH) return { status: 413, error: "e: longer than " + MAX_GET_LENGTH + " characters" };
-    const event = typeof param === "string" ? JSON.parse(param) : undefined;
+    const event = typeof param === "string" ? require("JSON").parse(param) : undefined;
     return event === undefined ? { status: 400, error: "e: must be JSON" } : checked([event], 1, true);
   }
   if (method !== "POST") return { status: 405, error: "method: use GET or POST" };
-  const body = (_a = getRequestBody()) != null ? _a : "";
+  const body = (_a = require("getRequestBody")()) != null ? _a : "";
   const sizeProblem = bodySizeProblem(body, maxBodyBytes);
   if (sizeProblem !== undefined) return sizeProblem;
-  const parsed = toObject(JSON.parse(body));
+  const parsed = toObject(require("JSON").parse(body));
   if (parsed === undefined) return { status: 400, error: "body: must be a JSON object" };
   if (parsed[VERSION_PARAM] !== PROTOCOL_VERSION) return { status: 400, error: "v: unsupported protocol version" };
   if (!isList(parsed.events)) return { status: 400, error: "events: must be an array" };
@@ -727,37 +713,40 @@ function plainIp(value) {
 // server-template/client/src/request-facts.ts
 var MAX_USER_AGENT_LENGTH = 512;
 function requestFacts() {
-  const agent = toText(getRequestHeader("user-agent"));
+  const agent = toText(require("getRequestHeader")("user-agent"));
   return {
-    ip: plainIp(getRemoteAddress()),
+    ip: plainIp(require("getRemoteAddress")()),
     userAgent: agent !== undefined && isProtocolText(agent, MAX_USER_AGENT_LENGTH) ? agent : undefined,
-    now: getTimestampMillis()
+    now: require("getTimestampMillis")()
   };
 }
 
 // server-template/client/src/respond.ts
 function answerError(status, message) {
-  setResponseStatus(status);
+  const setResponseHeader = require("setResponseHeader");
+  require("setResponseStatus")(status);
   setResponseHeader("content-type", "application/json; charset=utf-8");
   setResponseHeader("x-content-type-options", "nosniff");
   setResponseHeader("cache-control", "no-store");
-  setResponseBody(JSON.stringify({ error: message }));
-  returnResponse();
+  require("setResponseBody")(require("JSON").stringify({ error: message }));
+  require("returnResponse")();
 }
 function answerDone(asPixel) {
   if (asPixel) {
-    setPixelResponse();
+    require("setPixelResponse")();
   } else {
-    setResponseStatus(204);
+    const setResponseHeader = require("setResponseHeader");
+    require("setResponseStatus")(204);
     setResponseHeader("x-content-type-options", "nosniff");
     setResponseHeader("cache-control", "no-store");
   }
-  returnResponse();
+  require("returnResponse")();
 }
 
 // server-template/client/src/shared-secret.ts
 var HEX = "0123456789abcdef";
 function sameSecret(given, expected) {
+  const sha256Sync = require("sha256Sync");
   const a = sha256Sync(given, { outputEncoding: "hex" });
   const b = sha256Sync(expected, { outputEncoding: "hex" });
   let difference = a.length ^ b.length;
@@ -765,7 +754,7 @@ function sameSecret(given, expected) {
   return difference === 0;
 }
 function callerOf(secretField) {
-  const given = toText(getRequestHeader(SECRET_HEADER));
+  const given = toText(require("getRequestHeader")(SECRET_HEADER));
   const expected = toText(secretField);
   if (given === undefined || expected === undefined) return "anonymous";
   return sameSecret(given, expected) ? "authenticated" : "wrong secret";
@@ -777,15 +766,15 @@ var bounded = (value, fallback, max) => {
   return n === undefined || n < 1 ? fallback : n > max ? max : n;
 };
 function refuse(status, error) {
-  logToConsole("[Pinterest client] rejected: " + error);
+  require("logToConsole")("[Pinterest client] rejected: " + error);
   answerError(status, error);
 }
 function main() {
   var _a, _b, _c, _d;
   const settings = withDefaults(data, FIELD_DEFAULTS);
-  if (getRequestPath() !== ((_a = toText(settings.path)) != null ? _a : DEFAULT_PATH)) return;
-  claimRequest();
-  const method = getRequestMethod();
+  if (require("getRequestPath")() !== ((_a = toText(settings.path)) != null ? _a : DEFAULT_PATH)) return;
+  require("claimRequest")();
+  const method = require("getRequestMethod")();
   const origin = requestOrigin();
   const allowed = origin === undefined ? undefined : allowedOrigin(settings.allowedOrigins, origin);
   if (method === "OPTIONS") {
@@ -800,7 +789,7 @@ function main() {
   if (caller === "wrong secret") return refuse(403, SECRET_HEADER + ": does not match");
   const configured = bounded(settings.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS);
   const maxEvents = caller === "authenticated" || configured < MAX_UNAUTHENTICATED_EVENTS ? configured : MAX_UNAUTHENTICATED_EVENTS;
-  const incoming = readIncoming(maxEvents, bounded(settings.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
+  const incoming = readIncoming(method, maxEvents, bounded(settings.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
   if (incoming.events === undefined) return refuse((_b = incoming.status) != null ? _b : 400, (_c = incoming.error) != null ? _c : "request: invalid");
   const events = incoming.events;
   const facts = requestFacts();
@@ -809,7 +798,7 @@ function main() {
   }
   let pending = events.length;
   for (let i = 0; i < events.length; i++) {
-    runContainer(eventDataFromForwarded(events[i], facts), () => {
+    require("runContainer")(eventDataFromForwarded(events[i], facts), () => {
       pending--;
       if (pending === 0) answerDone(incoming.asPixel === true);
     });

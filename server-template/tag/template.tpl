@@ -651,7 +651,6 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_SERVER___
 
 const getTimestampMillis = require("getTimestampMillis");
-const getType = require("getType");
 const JSON = require("JSON");
 const Math = require("Math");
 const getAllEventData = require("getAllEventData");
@@ -663,6 +662,11 @@ const sha256Sync = require("sha256Sync");
 var CAPI_ENDPOINT = "https://api.pinterest.com/v5/ad_accounts/";
 
 // pinterest/values.ts
+var getType;
+function objectType(value) {
+  if (getType === undefined) getType = require("getType");
+  return getType(value);
+}
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
@@ -698,7 +702,8 @@ function toNumber(value) {
 function toInteger(value) {
   const n = toNumber(value);
   if (n === undefined) return undefined;
-  return n < 0 ? Math.ceil(n) : Math.floor(n);
+  const whole = n - n % 1;
+  return whole === 0 ? n * 0 : whole;
 }
 function toQuantity(value) {
   const n = toInteger(value);
@@ -711,10 +716,10 @@ function toList(value) {
   return isList(value) ? value : [];
 }
 function isObject(value) {
-  return typeof value === "object" && value !== null && getType(value) === "object";
+  return typeof value === "object" && value !== null && objectType(value) === "object";
 }
 function isList(value) {
-  return typeof value === "object" && value !== null && getType(value) === "array";
+  return typeof value === "object" && value !== null && objectType(value) === "array";
 }
 function keysOf(value) {
   const out = [];

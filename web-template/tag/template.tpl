@@ -488,8 +488,6 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-const getType = require("getType");
-const Math = require("Math");
 const copyFromDataLayer = require("copyFromDataLayer");
 const copyFromWindow = require("copyFromWindow");
 const createArgumentsQueue = require("createArgumentsQueue");
@@ -637,6 +635,11 @@ function valueIsItemTotal(capiName) {
 }
 
 // pinterest/values.ts
+var getType;
+function objectType(value) {
+  if (getType === undefined) getType = require("getType");
+  return getType(value);
+}
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
@@ -672,7 +675,8 @@ function toNumber(value) {
 function toInteger(value) {
   const n = toNumber(value);
   if (n === undefined) return undefined;
-  return n < 0 ? Math.ceil(n) : Math.floor(n);
+  const whole = n - n % 1;
+  return whole === 0 ? n * 0 : whole;
 }
 function toQuantity(value) {
   const n = toInteger(value);
@@ -685,10 +689,10 @@ function toList(value) {
   return isList(value) ? value : [];
 }
 function isObject(value) {
-  return typeof value === "object" && value !== null && getType(value) === "object";
+  return typeof value === "object" && value !== null && objectType(value) === "object";
 }
 function isList(value) {
-  return typeof value === "object" && value !== null && getType(value) === "array";
+  return typeof value === "object" && value !== null && objectType(value) === "array";
 }
 function keysOf(value) {
   const out = [];

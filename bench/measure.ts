@@ -4,6 +4,7 @@
  * Math, templateStorage, BigQuery). CPU is process CPU time (user + system) around the runs of a round,
  * so a loaded machine slows every subject alike instead of adding waits to one of them.
  */
+import { createRealm, type Realm } from '../gtm-sandbox/runtime/realm';
 import { createSession, type Session } from '../gtm-sandbox/runtime/session';
 import { createWorld } from '../gtm-sandbox/world/world';
 import type { Subject } from './subjects';
@@ -37,9 +38,14 @@ function countCalls(session: Session, byApi: Map<string, number>): void {
 
 export interface PreparedFire { readonly session: Session; run(): Promise<void> }
 
-export function prepareFire(subject: Subject, byApi?: Map<string, number>): PreparedFire {
+/**
+ * A fire on a fresh World and session. `realm`: reuse one realm for many fires of a template (its code
+ * keeps no state in the realm's globals), so that the timed runs do not pay for, nor collect the
+ * garbage of, a vm context per fire, which is gtm-sandbox's cost and not the template's.
+ */
+export function prepareFire(subject: Subject, byApi?: Map<string, number>, realm?: Realm): PreparedFire {
   const world = createWorld(subject.world());
-  const session = createSession(subject.template, world);
+  const session = createSession(subject.template, world, realm === undefined ? {} : { createRealm: () => realm });
   if (byApi) countCalls(session, byApi);
   return {
     session,
@@ -67,9 +73,9 @@ export async function countFire(subject: Subject): Promise<FireCount> {
 }
 
 /** CPU microseconds of one fire, averaged over `fires` fresh fires (sessions made before the clock starts). */
-export async function cpuPerFire(subject: Subject, fires: number): Promise<number> {
+export async function cpuPerFire(subject: Subject, fires: number, realm: Realm = createRealm()): Promise<number> {
   const prepared: PreparedFire[] = [];
-  for (let i = 0; i < fires; i++) prepared.push(prepareFire(subject));
+  for (let i = 0; i < fires; i++) prepared.push(prepareFire(subject, undefined, realm));
   const start = process.cpuUsage();
   for (const fire of prepared) await fire.run();
   const used = process.cpuUsage(start);

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createRealm } from '../gtm-sandbox/runtime/realm';
 import { countFire, cpuPerFire, median, type FireCount } from './measure';
 import { ourSubjects, peerSubjects, type Group, type Subject } from './subjects';
 
@@ -27,12 +28,13 @@ interface Row { subject: Subject; count: FireCount; figures: Figures }
 async function measureAll(subjects: Subject[], rounds: number, fires: number): Promise<Row[]> {
   const counts = await Promise.all(subjects.map((s) => countFire(s)));
   const samples = subjects.map((): number[] => []);
+  const realms = subjects.map(() => createRealm());
   // Warm-up, then interleaved rounds: each round runs every subject, starting one further along.
-  for (const s of subjects) await cpuPerFire(s, fires);
+  for (let i = 0; i < subjects.length; i++) await cpuPerFire(subjects[i], fires, realms[i]);
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < subjects.length; k++) {
       const i = (k + r) % subjects.length;
-      samples[i].push(await cpuPerFire(subjects[i], fires));
+      samples[i].push(await cpuPerFire(subjects[i], fires, realms[i]));
     }
   }
   return subjects.map((subject, i) => ({ subject, count: counts[i], figures: { gzip: gzipBytes(subject.template.code), calls: counts[i].calls, us: median(samples[i]) } }));

@@ -133,6 +133,8 @@ export default defineTemplate({
       ],
     },
   ],
+  // Shipped in gtm.js on every page, or run on every event: the .tpl carries the code minified (README, Performance).
+  code: 'minified',
   permissions: {
     // getAllEventData (one call per event instead of one per key) needs access to any key: GTM's permission
     // check for it names no key (https://developers.google.com/tag-platform/tag-manager/server-side/permissions#read_event_data).

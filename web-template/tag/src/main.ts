@@ -3,7 +3,7 @@
  * event_id, Enhanced Match hashed in the sandbox, Consent Mode, and optional forwarding to a server
  * container. A fire never throws: bad settings are logged and end in gtmOnFailure.
  */
-import { PAGE } from '../../../pinterest/events';
+import { eventMeaning, PAGE } from '../../../pinterest/events';
 import { keysOf, toText, withDefaults } from '../../../pinterest/values';
 import { pageVisitId, resolveTagEvent, webEventId } from '../../shared/web-event';
 import { injectCoreJs, pintrkQueue, runBaseCode, type Pintrk } from './base-code';
@@ -50,7 +50,7 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
     if (succeeded) data.gtmOnSuccess();
     else data.gtmOnFailure();
   };
-  const event = resolveTagEvent(settings.eventName, settings.customEventName);
+  const event = resolveTagEvent(settings.eventName, settings.customEventName, eventMeaning);
   const pintrk = pintrkQueue();
   const withUserData = !respectConsent || adUserDataGranted();
   preparePartnerData(settings, (prepared) => {

@@ -661,12 +661,20 @@ var CALLING_PLANS = ",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a
 
 // pinterest/normalise-phone.ts
 var LENGTHS = "0123456789abcdefghijklmnopqrstuvwxyz";
+function planAt(start) {
+  const end = CALLING_PLANS.indexOf(",", start);
+  const row = end === -1 ? CALLING_PLANS.slice(start) : CALLING_PLANS.slice(start, end);
+  const fields = row.slice(2).split(".");
+  return { country: row.slice(0, 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
+}
 function findPlan(country, digits) {
-  const rows = CALLING_PLANS.split(",");
-  for (let i = 1; i < rows.length; i++) {
-    const fields = rows[i].slice(2).split(".");
-    const plan = { country: rows[i].slice(0, 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
-    if (country !== undefined ? plan.country === country : digits.indexOf(plan.code) === 0) return plan;
+  if (country !== undefined) {
+    const at = country.length === 2 ? CALLING_PLANS.indexOf("," + country) : -1;
+    return at === -1 ? undefined : planAt(at + 1);
+  }
+  for (let at = CALLING_PLANS.indexOf(","); at !== -1; at = CALLING_PLANS.indexOf(",", at + 1)) {
+    const plan = planAt(at + 1);
+    if (digits.indexOf(plan.code) === 0) return plan;
   }
   return undefined;
 }
@@ -1066,10 +1074,14 @@ function resolveEventName(data2, source) {
 }
 
 // server-template/tag/src/event-source.ts
+function hasKeys(value) {
+  for (const key in value) if (key !== undefined) return true;
+  return false;
+}
 function readEventData() {
   const out = {};
   const all = toObject(getAllEventData());
-  const whole = all !== undefined && keysOf(all).length > 0;
+  const whole = all !== undefined && hasKeys(all);
   const getEventData2 = whole ? undefined : require("getEventData");
   for (let i = 0; i < EVENT_DATA_KEYS.length; i++) {
     const value = getEventData2 === undefined ? all[EVENT_DATA_KEYS[i]] : getEventData2(EVENT_DATA_KEYS[i]);

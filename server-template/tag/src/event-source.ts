@@ -7,15 +7,20 @@
  */
 import { getAllEventData } from '../../../gtm-sandbox/import/server';
 import type { ServerApis } from '../../../gtm-sandbox/types/server';
-import { keysOf, toObject } from '../../../pinterest/values';
+import { toObject } from '../../../pinterest/values';
 import { EVENT_DATA_KEYS } from './choices';
 
 declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
 
+function hasKeys(value: object): boolean {
+  for (const key in value) if (key !== undefined) return true;
+  return false;
+}
+
 export function readEventData(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const all = toObject(getAllEventData());
-  const whole = all !== undefined && keysOf(all).length > 0;
+  const whole = all !== undefined && hasKeys(all);
   const getEventData = whole ? undefined : require('getEventData');
   for (let i = 0; i < EVENT_DATA_KEYS.length; i++) {
     const value = getEventData === undefined ? (all as Record<string, unknown>)[EVENT_DATA_KEYS[i]] : getEventData(EVENT_DATA_KEYS[i]);

@@ -673,8 +673,7 @@ function findPlan(country, digits) {
     return at === -1 ? undefined : planAt(at + 1);
   }
   for (let at = CALLING_PLANS.indexOf(","); at !== -1; at = CALLING_PLANS.indexOf(",", at + 1)) {
-    const plan = planAt(at + 1);
-    if (digits.indexOf(plan.code) === 0) return plan;
+    if (digits.indexOf(CALLING_PLANS.slice(at + 3, CALLING_PLANS.indexOf(".", at + 3))) === 0) return planAt(at + 1);
   }
   return undefined;
 }

@@ -1,7 +1,8 @@
 /**
- * `npm run build [-- --check] [DIR...]`: builds every template folder (or the ones named) into
- * template.tpl and template.js. With --check nothing is written; the command fails when a committed
- * file differs from what the sources build, because the Gallery reads template.tpl straight from git.
+ * `npm run build [-- --check] [DIR...]`: generates the geo tables (pinterest/geo/, from data packages in
+ * node_modules), then builds every template folder (or the ones named) into template.tpl and template.js.
+ * With --check nothing is written; the command fails when a committed file differs from what the
+ * sources build, because the Gallery reads template.tpl straight from git.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,6 +10,7 @@ import { formatDiagnostic, hasErrors } from '../gtm-sandbox/diagnostics';
 import { buildTemplate } from './build-template';
 import { FIELD_DEFAULTS_FILE, fieldDefaultsSource } from './field-defaults';
 import { findTemplates, GALLERY_TEMPLATE } from './find-templates';
+import { geoTables } from './generate-geo-tables';
 import { loadDefinition } from './load-definition';
 import { withEventTable } from './readme-events';
 import { withParameterTables } from './readme-parameters';
@@ -23,7 +25,9 @@ export async function main(argv: string[]): Promise<number> {
   const named = argv.filter((a) => !a.startsWith('--')).map((d) => path.resolve(d));
   const dirs = named.length > 0 ? named : findTemplates(root);
   let failed = false;
-  const outputs: Output[] = [];
+  // The geo tables are template sources: written before the templates that compile them in are built.
+  const outputs: Output[] = geoTables().map((t) => ({ file: path.join(root, t.file), content: t.content }));
+  if (!check) for (const o of outputs) if (!fs.existsSync(o.file) || fs.readFileSync(o.file, 'utf8') !== o.content) fs.writeFileSync(o.file, o.content);
   for (const dir of dirs) {
     // The sources import their generated field defaults, so they are written before the bundle.
     const defaults = { file: path.join(dir, FIELD_DEFAULTS_FILE), content: fieldDefaultsSource(loadDefinition(dir)) };

@@ -79,6 +79,11 @@ export interface TemplateDefinition {
   permissions: PermissionMap;
   /** ___NOTES___ text. */
   notes?: string;
+  /**
+   * Names of parameters whose values are secrets (e.g. an access token). GTM has no secret field type,
+   * so the list lives here; tools never print these values (`pinterest-gtm plan` shows "set"). Not in the .tpl.
+   */
+  secretParameters?: string[];
 }
 
 /** Identity function that gives definition.ts files type checking and editor help. */

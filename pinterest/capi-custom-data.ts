@@ -7,6 +7,7 @@
 import { makeString, Math } from '../gtm-sandbox/import/common';
 import type { CapiContent, CapiCustomData } from './capi-types';
 import { valueIsItemTotal } from './events';
+import { looksLikeEmail, looksLikePhone } from './personal-data';
 import { toCurrency } from './tag-event-data';
 import { toInteger, toList, toNumber, toObject, toText } from './values';
 
@@ -14,12 +15,47 @@ import { toInteger, toList, toNumber, toObject, toText } from './values';
  * A money amount as the API's decimal string, rounded half up to cents: 19.99 * 3 is "59.97", not
  * 59.970000000000006, and 32.495 is "32.5" although 32.495 * 100 is 3249.4999999999995 in binary.
  */
-export function moneyText(amount: number): string {
+export function moneyText(amount: number): string | undefined {
   const nudge = amount >= 0 ? 1e-7 : -1e-7;
-  return makeString(Math.round(amount * 100 + nudge) / 100);
+  const text = makeString(Math.round(amount * 100 + nudge) / 100);
+  // The API's decimal form ("^-?\\d+(\\.\\d+)?$"): amounts JavaScript writes with an exponent (1e+21) are not money.
+  return text.indexOf('e') === -1 && text !== 'NaN' && text.indexOf('Infinity') === -1 ? text : undefined;
 }
 
-interface ItemFields { id?: unknown; name?: unknown; category?: unknown; brand?: unknown; price?: unknown; quantity?: unknown }
+/**
+ * Free text for custom_data: without control characters, and never a raw email address or phone number
+ * (a shopper who types their email into the search box must not have it sent to Pinterest unhashed:
+ * "user_data … must be hashed", https://developers.pinterest.com/docs/api/v5/events-create). `phones`:
+ * also refuse text written like a phone number (not for identifiers such as order ids).
+ */
+export function freeText(value: unknown, phones: boolean): string | undefined {
+  const text = toText(value);
+  if (text === undefined || looksLikeEmail(text) || (phones && looksLikePhone(text))) return undefined;
+  for (let i = 0; i < text.length; i++) if (text.charAt(i) < ' ' || text.charAt(i) === '\u007f') return undefined;
+  return text;
+}
+
+/** One `contents` entry in the API's shape (id, item_price, quantity, item_name, item_category, item_brand), or undefined. */
+export function contentOf(item: ItemFields): CapiContent | undefined {
+  const content: CapiContent = {};
+  const id = freeText(item.id, false);
+  const name = freeText(item.name, true);
+  if (id === undefined && name === undefined) return undefined;
+  if (id !== undefined) content.id = id;
+  const price = toNumber(item.price);
+  const priceText = price === undefined ? undefined : moneyText(price);
+  if (priceText !== undefined) content.item_price = priceText;
+  const quantity = toInteger(item.quantity);
+  if (quantity !== undefined && quantity >= 0) content.quantity = quantity;
+  if (name !== undefined) content.item_name = name;
+  const category = freeText(item.category, true);
+  if (category !== undefined) content.item_category = category;
+  const brand = freeText(item.brand, true);
+  if (brand !== undefined) content.item_brand = brand;
+  return content;
+}
+
+export interface ItemFields { id?: unknown; name?: unknown; category?: unknown; brand?: unknown; price?: unknown; quantity?: unknown }
 
 /** GA4 items, or the tag's line_items, as one list of item fields. */
 function itemFields(event: Record<string, unknown>): ItemFields[] {
@@ -50,24 +86,13 @@ export function customDataFromEvent(event: Record<string, unknown>, eventName: s
   let itemsValue: number | undefined = 0;
   const items = itemFields(event);
   for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    const content: CapiContent = {};
-    const id = toText(item.id);
-    const name = toText(item.name);
-    if (id === undefined && name === undefined) continue;
-    if (id !== undefined) { content.id = id; ids.push(id); }
-    const price = toNumber(item.price);
-    if (price !== undefined) content.item_price = moneyText(price);
-    const quantity = toInteger(item.quantity);
-    if (quantity !== undefined && quantity >= 0) content.quantity = quantity;
-    if (name !== undefined) content.item_name = name;
-    const category = toText(item.category);
-    if (category !== undefined) content.item_category = category;
-    const brand = toText(item.brand);
-    if (brand !== undefined) content.item_brand = brand;
+    const content = contentOf(items[i]);
+    if (content === undefined) continue;
+    if (content.id !== undefined) ids.push(content.id);
     contents.push(content);
-    const counted = quantity === undefined || quantity < 0 ? 1 : quantity;
+    const counted = content.quantity === undefined ? 1 : content.quantity;
     numItems += counted;
+    const price = toNumber(items[i].price);
     itemsValue = itemsValue === undefined || price === undefined ? undefined : itemsValue + price * counted;
   }
   const currency = toCurrency(event.currency) ?? toCurrency(toObject(toList(event.items)[0])?.currency);
@@ -77,8 +102,9 @@ export function customDataFromEvent(event: Record<string, unknown>, eventName: s
     value = itemsValue;
     note('value computed from the items (price × quantity)');
   }
-  if (value !== undefined) out.value = moneyText(value);
-  const orderId = toText(event.transaction_id) ?? toText(event.order_id);
+  const valueText = value === undefined ? undefined : moneyText(value);
+  if (valueText !== undefined) out.value = valueText;
+  const orderId = freeText(event.transaction_id, false) ?? freeText(event.order_id, false);
   if (orderId !== undefined) out.order_id = orderId;
   if (contents.length > 0) {
     out.contents = contents;
@@ -87,11 +113,12 @@ export function customDataFromEvent(event: Record<string, unknown>, eventName: s
   if (ids.length > 0) out.content_ids = ids;
   const texts: [string, unknown][] = [
     ['search_string', event.search_term ?? event.search_string ?? event.search_query], ['content_name', event.content_name],
-    ['content_category', event.content_category], ['content_brand', event.content_brand], ['opt_out_type', event.opt_out_type],
+    ['content_category', event.content_category], ['content_brand', event.content_brand],
   ];
   for (let i = 0; i < texts.length; i++) {
-    const text = toText(texts[i][1]);
+    const text = freeText(texts[i][1], true);
     if (text !== undefined) out[texts[i][0]] = text;
   }
+  if (toText(event.opt_out_type) === 'LDP') out.opt_out_type = 'LDP';
   return out;
 }

@@ -31,7 +31,7 @@ const number = (value: unknown, path: string): Check =>
 /** Free text (event_id, custom_data): valid text that holds no email address and is not a phone number. */
 const freeText = (value: unknown, max: number, path: string): Check =>
   text(value, max, path) ?? (looksLikeEmail(value as string) ? path + NO_EMAIL : looksLikePhone(value as string) ? path + NO_PHONE : undefined);
-const customText = (value: unknown, path: string): Check => freeText(value, LIMITS.textLength, path);
+export const customText = (value: unknown, path: string): Check => freeText(value, LIMITS.textLength, path);
 
 function url(value: unknown, path: string): Check {
   const problem = text(value, LIMITS.urlLength, path);

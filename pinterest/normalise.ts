@@ -2,12 +2,17 @@
  * How each Enhanced Match / user_data field is normalised before SHA-256, once for the web tag and the
  * Conversions API tag. Rules from the Conversions API reference (user_data,
  * https://developers.pinterest.com/docs/api/v5/events-create): email lower-case; phone digits only with
- * the country code and no leading zeros; gender f/m/n; birth date YYYYMMDD; city lower-case without
- * spaces or punctuation; state 2-letter lower-case; zip digits (US: 5); country ISO-3166 alpha-2
- * lower-case. Pinterest's examples sometimes hash upper-case codes; its descriptions and its own server
- * template lower-case, which we follow. A value that cannot be normalised is left out (undefined).
+ * the country code and no leading zeros (pinterest/normalise-phone.ts); gender f/m/n; birth date
+ * YYYYMMDD; city lower-case without spaces or punctuation; state 2-letter lower-case; zip digits (US: 5);
+ * country ISO-3166 alpha-2 lower-case (pinterest/normalise-place.ts). Pinterest's examples sometimes hash
+ * upper-case codes; its descriptions and its own server template lower-case, which we follow. A value
+ * that cannot be normalised is left out with a reason (never the value) for the log.
  */
+import { e164Digits } from './normalise-phone';
+import { countryCode, stateCode, twoLetterCode, twoLetterState, type Outcome } from './normalise-place';
 import { toText } from './values';
+
+export type { Outcome } from './normalise-place';
 
 export type UserField = 'em' | 'ph' | 'ge' | 'db' | 'fn' | 'ln' | 'ct' | 'st' | 'zp' | 'country' | 'external_id' | 'hashed_maids';
 
@@ -25,11 +30,20 @@ function keep(text: string, wanted: (c: string) => boolean): string {
   return out;
 }
 
+const isHex = (value: string, length: number): boolean => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
+
 /** A SHA-256 hex digest (64 hex digits, any case): already hashed, passed through lower-cased. */
 export function isSha256Hex(value: string): boolean {
-  const lower = value.toLowerCase();
-  return lower.length === 64 && keep(lower, isHexDigit).length === 64;
+  return isHex(value, 64);
 }
+
+/** An MD5 (32 hex digits) or SHA-1 (40) digest: what some shops store instead of an email. */
+export function isMd5OrSha1Hex(value: string): boolean {
+  return isHex(value, 32) || isHex(value, 40);
+}
+
+/** The user's country (ISO 3166-1 alpha-2, lower-case), for the rules that depend on it (ph, st). */
+export interface UserContext { country?: string }
 
 const GENDERS: { [word: string]: string } = {
   f: 'f', female: 'f', woman: 'f', w: 'f', m: 'm', male: 'm', man: 'm', n: 'n', 'non-binary': 'n', nonbinary: 'n', 'non binary': 'n',
@@ -54,43 +68,67 @@ function zip(text: string): string {
   return lower;
 }
 
-/** The normalised text for a field, or undefined when the value is empty or unusable. */
-export function normaliseUserField(field: UserField, value: unknown): string | undefined {
+const given = (out: string | undefined, why: string): Outcome => (out === undefined || out === '' ? { skip: why } : { value: out });
+const EMPTY = 'empty';
+
+/** An email address: lower-case, no whitespace, with an "@" (anything else cannot match). */
+function email(lower: string): Outcome {
+  const address = keep(lower, (c) => !isSpace(c));
+  return address.indexOf('@') > 0 ? { value: address } : { skip: 'not an email address' };
+}
+
+/** The normalised text for a field (`value`), `skip` with a reason, or undefined when nothing was given. */
+export function normaliseUserField(field: UserField, value: unknown, context?: UserContext): Outcome | undefined {
   const text = toText(value);
   if (text === undefined) return undefined;
   const lower = text.toLowerCase();
-  let out: string | undefined;
   switch (field) {
-    case 'em': out = keep(lower, (c) => !isSpace(c)); break;
-    case 'ph': {
-      // "+44 (0)20 …": the bracketed trunk zero is not dialled after a country code.
-      let digits = keep(text.split('(0)').join(''), isDigit);
-      while (digits.charAt(0) === '0') digits = digits.slice(1);
-      out = digits;
-      break;
-    }
-    case 'ge': out = GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined; break;
-    case 'db': out = birthDate(text); break;
-    case 'ct': out = keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1); break;
-    case 'st': case 'country': out = keep(lower, (c) => !isSpace(c) && c !== '.'); break;
-    case 'zp': out = zip(text); break;
-    case 'external_id': out = text; break;
-    default: out = lower; // fn, ln, hashed_maids
+    case 'em': return email(lower);
+    case 'ph': return e164Digits(text, context === undefined ? undefined : context.country);
+    case 'ge': return given(GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined, 'not f, m or n');
+    case 'db': return given(birthDate(text), 'not a date');
+    case 'ct': return given(keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1), EMPTY);
+    case 'st': return stateCode(text, context === undefined ? undefined : context.country);
+    case 'country': return countryCode(text);
+    case 'zp': return given(zip(text), EMPTY);
+    case 'external_id': return given(text, EMPTY);
+    default: return given(lower, EMPTY); // fn, ln, hashed_maids
   }
-  return out === undefined || out === '' ? undefined : out;
 }
 
-/** A value ready for hashing: exactly one of the two is set. */
-export interface PreparedValue { hashed?: string; plain?: string }
+/** A value ready for hashing: `hashed` (a digest to pass through), `plain` (to hash), or `skip` (left out, why). */
+export interface PreparedValue { hashed?: string; plain?: string; skip?: string }
 
 /**
- * What to hash for a field: `{hashed}` for a value that is already a SHA-256 digest (lower-cased),
- * `{plain}` for a normalised value still to hash, undefined to leave the field out.
+ * What the Conversions API gets for a field: a SHA-256 digest passes through lower-cased; an MD5 or
+ * SHA-1 digest as email is left out, since the API takes SHA-256 only (user_data.em "sha256 hashes",
+ * https://developers.pinterest.com/docs/api/v5/events-create); anything else is normalised for hashing.
+ * Undefined when nothing was given.
  */
-export function prepareUserField(field: UserField, value: unknown): PreparedValue | undefined {
+export function prepareUserField(field: UserField, value: unknown, context?: UserContext): PreparedValue | undefined {
   const text = toText(value);
   if (text === undefined) return undefined;
   if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  const plain = normaliseUserField(field, text);
-  return plain === undefined ? undefined : { plain: plain };
+  if (field === 'em' && isMd5OrSha1Hex(text)) return { skip: 'MD5/SHA-1 digest (the API takes SHA-256 only)' };
+  const outcome = normaliseUserField(field, text, context) as Outcome;
+  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
+}
+
+/** The Pinterest Tag's partner data fields (pintrk load/set). */
+export type TagField = 'em' | 'external_id' | 'st' | 'country';
+
+/**
+ * What the Pinterest Tag gets for a field. Its `em` takes MD5, SHA-1 and SHA-256 digests as well as
+ * addresses (https://help.pinterest.com/en/business/article/enhanced-match: "accepts both hashed and
+ * unhashed email addresses"; the image tag's pd[em] "SHA-256, SHA-1 or MD5"), so digests pass through
+ * lower-cased and are never hashed again. State and country take two-letter codes only: the web tag
+ * carries no name tables (its gtm.js size budget).
+ */
+export function prepareTagField(field: TagField, value: unknown): PreparedValue | undefined {
+  const text = toText(value);
+  if (text === undefined) return undefined;
+  if (isSha256Hex(text) || (field === 'em' && isMd5OrSha1Hex(text))) return { hashed: text.toLowerCase() };
+  const outcome: Outcome = field === 'em' ? email(text.toLowerCase()) : field === 'external_id' ? { value: text }
+    : given(field === 'st' ? twoLetterState(text) : twoLetterCode(text), 'not a two-letter code');
+  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }

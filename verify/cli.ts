@@ -3,6 +3,7 @@
  *   pinterest-gtm catalog-check --feed FEED --events EVENTS
  *   pinterest-gtm plan WEB_CONTAINER [SERVER_CONTAINER] [--out FILE]
  *   pinterest-gtm report LOGS [--tag-events FILE] [--html FILE]
+ *   pinterest-gtm audit START_URL [options] (verify/audit/command.ts)
  */
 import * as fs from 'node:fs';
 import { catalogCheck, formatCatalogReport } from './catalog/catalog-check';
@@ -10,15 +11,17 @@ import { scanTagEventIds } from './report/tag-event-ids';
 import { deliveryReport, formatDeliveryReport } from './report/delivery-report';
 import { htmlReport } from './report/html-report';
 import { trackingPlan } from './plan/tracking-plan';
+import { AUDIT_USAGE, auditCommand } from './audit/command';
 
 const USAGE = `usage:
   pinterest-gtm catalog-check --feed FEED --events EVENTS
   pinterest-gtm plan WEB_CONTAINER [SERVER_CONTAINER] [--out FILE]
-  pinterest-gtm report LOGS [--tag-events FILE] [--html FILE]`;
+  pinterest-gtm report LOGS [--tag-events FILE] [--html FILE]
+  ${AUDIT_USAGE}`;
 
 function args(argv: string[]): { positional: string[]; flags: Record<string, string> } {
   const positional: string[] = [];
-  const flags: Record<string, string> = {};
+  const flags: Record<string, string> = Object.create(null); // keys come from the command line
   for (let i = 0; i < argv.length; i++) {
     if (argv[i].startsWith('--')) flags[argv[i].slice(2)] = argv[++i];
     else positional.push(argv[i]);
@@ -34,6 +37,7 @@ const readText = (file: string): string => {
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'audit') return auditCommand(rest);
   const { positional, flags } = args(rest);
   try {
     if (command === 'catalog-check' && flags.feed && flags.events) {

@@ -9,7 +9,9 @@ import { checkPermissions } from '../../build/check-permissions';
 export function checkTemplate(template: ParsedTemplate, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const section of template.lenientSections ?? []) {
-    out.push(diagnostic('gtm/strict-json', 'warning', `${file}: ${section} has a trailing comma; GTM accepts it, strict JSON parsers do not`));
+    out.push(section === '___TESTS___'
+      ? diagnostic('gtm/strict-yaml', 'warning', `${file}: ${section} continues a quoted value on a line at column 0; GTM accepts it, strict YAML parsers do not`)
+      : diagnostic('gtm/strict-json', 'warning', `${file}: ${section} has a trailing comma; GTM accepts it, strict JSON parsers do not`));
   }
   const code = validateSandboxed(template.code, { file, context: template.context });
   out.push(...code.diagnostics);

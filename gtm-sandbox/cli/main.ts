@@ -1,65 +1,104 @@
 /**
- * gtm-sandbox: runs GTM custom templates offline.
- *   gtm-sandbox test <template.tpl>... [--json]
- *   gtm-sandbox run <template.tpl> [--data F] [--datalayer F] [--window F] [--url URL] [--consent F]
- *                   [--cookies F] [--event F] [--request F] [--respond F] [--json]
- *   gtm-sandbox check <template.tpl>...
- *   gtm-sandbox serve <server-container.json> --port P [--route ORIGIN=LOCAL_URL]... [--allow-network]
+ * gtm-sandbox: runs GTM custom templates offline (usage: cli/args.ts). Exit codes: 0 success, 1 a
+ * scenario, run or check failed, 2 a usage error (unknown option, unreadable input).
  */
 import * as fs from 'node:fs';
 import { formatDiagnostic, hasErrors } from '../diagnostics';
 import { runTests, type ScenarioResult } from '../test-runner/run-tests';
-import { parseTemplate } from '../tpl/read';
+import { parseTemplate, TemplateFormatError, type ParsedTemplate } from '../tpl/read';
+import { parseArgs, USAGE, wantsHelp } from './args';
 import { checkTemplate } from './check';
+import { CliError } from './json-file';
+import { redactCredentials } from './redact';
 import { runOnce } from './run';
 import { serve } from './serve';
 
-const USAGE = 'usage: gtm-sandbox test|run|check <template.tpl>... [--json] | serve <server-container.json> --port P (see gtm-sandbox/README.md)';
+/** A template that could not be read or run: reported beside the others' results. */
+export interface FileError { readonly template: string; readonly status: 'error'; readonly message: string }
 
-function parseArgs(argv: string[]): { files: string[]; flags: Record<string, string>; json: boolean } {
-  const files: string[] = [];
-  const flags: Record<string, string> = {};
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--json') json = true;
-    else if (argv[i].startsWith('--')) flags[argv[i].slice(2)] = argv[++i];
-    else files.push(argv[i]);
+function load(file: string): ParsedTemplate {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  return { files, flags, json };
+  try {
+    return parseTemplate(text, file);
+  } catch (error) {
+    throw error instanceof TemplateFormatError ? new CliError(error.message) : error;
+  }
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'serve') return serve(rest);
-  const { files, flags, json } = parseArgs(rest);
-  if (!command || files.length === 0) { console.error(USAGE); return 2; }
-  const load = (file: string) => parseTemplate(fs.readFileSync(file, 'utf8'), file);
-  if (command === 'test') {
-    const results: ScenarioResult[] = [];
-    for (const file of files) results.push(...(await runTests(load(file), file)));
-    if (json) console.log(JSON.stringify(results, null, 2));
-    else for (const r of results) console.log(`${r.status === 'pass' ? '✓' : '✗'} ${r.template} › ${r.scenario}${r.message ? `\n    ${r.message}` : ''}`);
-    const failed = results.filter((r) => r.status === 'fail').length;
-    if (!json) console.log(`\n${results.length - failed} passed, ${failed} failed`);
-    return failed > 0 ? 1 : 0;
+async function test(files: string[], json: boolean): Promise<number> {
+  const results: (ScenarioResult | FileError)[] = [];
+  // One unreadable template is an error entry; the others still run.
+  for (const file of files) {
+    try {
+      results.push(...(await runTests(load(file), file)));
+    } catch (error) {
+      results.push({ template: file, status: 'error', message: (error as Error).message });
+    }
   }
-  if (command === 'check') {
+  if (json) console.log(JSON.stringify(results, null, 2));
+  else {
+    for (const r of results) {
+      if (r.status === 'error') console.log(`! ${r.template}\n    ${r.message}`);
+      else console.log(`${r.status === 'pass' ? '✓' : '✗'} ${r.template} › ${r.scenario}${r.message ? `\n    ${r.message}` : ''}`);
+    }
+  }
+  const failed = results.filter((r) => r.status === 'fail').length;
+  const errors = results.filter((r) => r.status === 'error').length;
+  if (!json) console.log(`\n${results.length - failed - errors} passed, ${failed} failed${errors ? `, ${errors} could not be read` : ''}`);
+  return failed + errors > 0 ? 1 : 0;
+}
+
+async function command(name: string, rest: string[]): Promise<number> {
+  if (name === 'serve') {
+    parseArgs('serve', rest); // refuses unknown options; serve reads its repeated --route itself
+    return serve(rest);
+  }
+  const { files, flags, json } = parseArgs(name, rest);
+  if (files.length === 0) throw new CliError(`${name} needs a template file`);
+  if (name === 'test') return test(files, json);
+  if (name === 'check') {
     let failed = false;
     for (const file of files) {
-      const diagnostics = checkTemplate(load(file), file);
+      let template: ParsedTemplate;
+      try {
+        template = load(file);
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error;
+        console.error(`! ${error.message}`);
+        failed = true;
+        continue;
+      }
+      const diagnostics = checkTemplate(template, file);
       for (const d of diagnostics) console.error(formatDiagnostic(d));
       if (hasErrors(diagnostics)) failed = true;
       else console.log(`✓ ${file}`);
     }
     return failed ? 1 : 0;
   }
-  if (command === 'run') {
-    const report = await runOnce(load(files[0]), flags);
-    console.log(json ? JSON.stringify(report, null, 2) : `${report.result}${report.error ? `: ${report.error}` : ''}\n${report.calls.map((c) => `  ${c.api}(${JSON.stringify(c.args).slice(1, -1)})`).join('\n')}`);
-    return report.result === 'success' ? 0 : 1;
+  if (files.length > 1) throw new CliError('run takes one template file');
+  const report = redactCredentials(await runOnce(load(files[0]), flags));
+  console.log(json ? JSON.stringify(report, null, 2) : `${report.result}${report.error ? `: ${report.error}` : ''}\n${report.calls.map((c) => `  ${c.api}(${JSON.stringify(c.args).slice(1, -1)})`).join('\n')}`);
+  return report.result === 'success' ? 0 : 1;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || wantsHelp(argv)) {
+    (argv.length === 0 ? console.error : console.log)(USAGE);
+    return argv.length === 0 ? 2 : 0;
   }
-  console.error(USAGE);
-  return 2;
+  const [name, ...rest] = argv;
+  try {
+    return await command(name, rest);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    console.error(`gtm-sandbox: ${error.message}\n${USAGE}`);
+    return 2;
+  }
 }
 
 if (require.main === module) {

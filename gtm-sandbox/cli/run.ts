@@ -1,8 +1,9 @@
 /** `gtm-sandbox run`: one run of a template in a fresh World, reported as JSON or text. */
-import * as fs from 'node:fs';
 import { createSession } from '../runtime/session';
 import type { ParsedTemplate } from '../tpl/read';
+import { modelFromPushes } from '../world/data-layer-model';
 import { createWorld, type WorldOptions } from '../world/world';
+import { CliError, readJsonFile } from './json-file';
 
 export interface RunReport {
   result: 'success' | 'failure' | 'exception' | 'timeout';
@@ -13,22 +14,35 @@ export interface RunReport {
   claimed?: boolean; response?: { status: number; headers: Record<string, string>; body: string } | null; events?: unknown[];
 }
 
-const readJson = (file: string | undefined): unknown => (file ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined);
+const readJson = (file: string | undefined): unknown => (file ? readJsonFile(file) : undefined);
+
+/**
+ * --datalayer: the data model (an object), or what the page pushed (an array of messages, applied in
+ * order, each getting its gtm.uniqueEventId).
+ */
+function dataLayerModel(file: string | undefined): WorldOptions['dataLayer'] {
+  const value = readJson(file);
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) return modelFromPushes(value);
+  if (typeof value === 'object' && value !== null) return value as Record<string, unknown>;
+  throw new CliError(`${file}: --datalayer needs an object (the data model) or an array (the messages pushed)`);
+}
 
 export async function runOnce(template: ParsedTemplate, flags: Record<string, string>): Promise<RunReport> {
   const options: WorldOptions = {
-    url: flags.url, window: readJson(flags.window) as WorldOptions['window'], dataLayer: readJson(flags.datalayer) as WorldOptions['dataLayer'],
+    url: flags.url, window: readJson(flags.window) as WorldOptions['window'], dataLayer: dataLayerModel(flags.datalayer),
     consent: readJson(flags.consent) as WorldOptions['consent'], cookies: readJson(flags.cookies) as WorldOptions['cookies'],
     eventData: readJson(flags.event) as WorldOptions['eventData'], request: readJson(flags.request) as WorldOptions['request'],
     responses: readJson(flags.respond) as WorldOptions['responses'], debugMode: true,
   };
+  const data = readJson(flags.data) ?? {};
   const world = createWorld(options);
   const session = createSession(template, world);
   let result: RunReport['result'] = 'success';
   let error: string | null = null;
   let returnValue: unknown;
   try {
-    returnValue = session.marshal.toHost(session.runCode(session.marshal.toSandbox(readJson(flags.data) ?? {})));
+    returnValue = session.marshal.toHost(session.runCode(session.marshal.toSandbox(data)));
     await session.scheduler.drain();
   } catch (e) {
     result = 'exception';

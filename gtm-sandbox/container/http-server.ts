@@ -33,16 +33,28 @@ async function toServerRequest(req: http.IncomingMessage): Promise<ServerRequest
   };
 }
 
-export function createContainerServer(container: ServerContainer): http.Server {
+/** Where a failed request is reported: one line each (stderr by default). */
+export type ErrorLine = (line: string) => void;
+
+/**
+ * A template's response cannot always be written (a header or cookie value holding a line feed is
+ * refused by Node, https://nodejs.org/api/http.html#responsesetheadername-value): that request gets a
+ * 500 and one line on stderr, and the server goes on serving.
+ */
+export function createContainerServer(container: ServerContainer, reportError: ErrorLine = (line) => console.error(line)): http.Server {
   return http.createServer((req, res) => {
     toServerRequest(req).then((request) => container.handle(request)).then((answer) => {
       const headers: http.OutgoingHttpHeaders = { ...answer.headers };
       if (answer.cookies.length > 0) headers['set-cookie'] = answer.cookies.map(setCookieHeader);
       res.writeHead(answer.status, headers);
       res.end(Buffer.from(answer.body, answer.headers['content-type'] === 'image/gif' ? 'latin1' : 'utf8'));
-    }, (error: unknown) => {
+    }).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      // The path without its query: query strings can carry personal data.
+      reportError(`gtm-sandbox serve: 500 for ${req.method ?? 'GET'} ${(req.url ?? '/').split('?')[0]}: ${message}`.replace(/[\r\n]+/g, ' '));
+      if (res.headersSent) { res.destroy(); return; }
       res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end(`gtm-sandbox serve: ${error instanceof Error ? error.message : String(error)}`);
+      res.end(`gtm-sandbox serve: the response could not be written: ${message}`);
     });
   });
 }

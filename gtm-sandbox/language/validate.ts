@@ -162,6 +162,17 @@ export function isReference(parent: Node | null, key: string | null): boolean {
   }
 }
 
+/** Every name code declares (none when it does not parse; the validator reports that). */
+export function declaredNames(code: string): Set<string> {
+  const names = new Set<string>();
+  try {
+    collectDeclarations(parseSandboxed(code), names);
+  } catch {
+    // A syntax error is the validator's to report.
+  }
+  return names;
+}
+
 /** Every name the code declares anywhere (a deliberate over-approximation: one scope). */
 function collectDeclarations(ast: Node, into: Set<string>): void {
   walk(ast, ({ node }) => {

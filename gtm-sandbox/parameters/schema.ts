@@ -44,6 +44,11 @@ const text = {
     { type: 'object', required: ['text'], properties: { text: { type: 'string' }, translations: { type: 'array' } } },
   ],
 };
+/**
+ * A SIMPLE_TABLE column. Published templates GTM exported show a column `help`
+ * (coveooss/coveo-analytics-gtm-template) and a SELECT column without selectItems when the user picks
+ * a variable (macrosInSelect; gtm-templates-knowit-experience/sgtm-block-duplicate-transactions).
+ */
 const column = {
   type: 'object',
   required: ['name', 'displayName', 'type'],
@@ -51,10 +56,10 @@ const column = {
     name: { type: 'string', minLength: 1 }, displayName: text, type: { enum: ['TEXT', 'SELECT'] },
     defaultValue: scalar, isUnique: { type: 'boolean' }, valueValidators: { type: 'array', items: validator },
     selectItems: { type: 'array', items: item }, macrosInSelect: { type: 'boolean' },
-    valueHint: text,
+    valueHint: text, help: text,
   },
   additionalProperties: false,
-  if: { properties: { type: { const: 'SELECT' } } },
+  if: { properties: { type: { const: 'SELECT' } }, not: { properties: { macrosInSelect: { const: true } }, required: ['macrosInSelect'] } },
   then: { required: ['selectItems'] },
 };
 const requires = (type: string, key: string, minItems = 1): Record<string, unknown> => ({

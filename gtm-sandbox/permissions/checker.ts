@@ -6,7 +6,7 @@
  * Server: https://developers.google.com/tag-platform/tag-manager/server-side/permissions
  */
 import type { PermissionMap, PermissionSettings, PlainValue } from './codec';
-import { keyMatches, urlMatches } from './patterns';
+import { isGoogleDomain, keyMatches, urlMatches } from './patterns';
 
 export class PermissionError extends Error {
   constructor(readonly api: string, readonly permission: string, detail: string) {
@@ -64,7 +64,7 @@ const RULES: Readonly<Record<string, Rule>> = {
   inject_hidden_iframe: (s, [url]) => list(s.urls).some((p) => urlMatches(String(p), str(url))),
   send_pixel: (s, [url]) => urls(s, url),
   send_pixel_from_browser: (s, [url]) => urls(s, url),
-  send_http: (s, [url]) => urls(s, url) || (s.allowGoogleDomains === true && /^https:\/\/([^/]+\.)?(google|googleapis|google-analytics|googletagmanager|doubleclick)\.(com|net)(\/|$)/.test(str(url))),
+  send_http: (s, [url]) => urls(s, url) || (s.allowGoogleDomains === true && isGoogleDomain(str(url))),
   logging: (s, _args, o) => s.environments === 'all' || o.debugMode(),
   read_data_layer: (s, [key]) => anyOr(s.allowedKeys, () => list(s.keyPatterns).some((p) => keyMatches(String(p), str(key)))),
   write_data_layer: (s, [key]) => list(s.keyPatterns).some((p) => keyMatches(String(p), str(key))),
@@ -117,8 +117,9 @@ export class PermissionChecker {
     const settings = this.declared[permission];
     if (!settings) return false;
     if (PRESENCE.has(permission)) return true;
+    // A permission gtm-sandbox has no rule for allows nothing: refusing is the safe way to be wrong.
     const rule = RULES[permission];
-    return rule ? rule(settings, args, this.options) : true;
+    return rule ? rule(settings, args, this.options) : false;
   }
 
   /** Throws, failing the run, when the permission does not allow the use. */

@@ -5,33 +5,57 @@
  */
 
 /**
- * A URL match pattern: `https://host/path`, where the host may be `*` (any host, as published
- * templates declare a `*` host for a user's own endpoint) or start with `*.` (any subdomain), and `*`
- * in the path matches anything. A pattern whose path ends in `/` allows every path below it. Only
- * https URLs match an https pattern; the query string and fragment are not part of the match.
+ * A URL match pattern: `scheme://host[:port]/path`. The host may be `*` (any host: published
+ * templates declare one for a user's own endpoint) or start with `*.` (any subdomain, not the bare
+ * domain); `*` in the path matches anything, and a path ending in `/` allows every path below it. The
+ * scheme and the port must be the URL's (a pattern without a port allows the scheme's default port
+ * only). The URL is read as a browser reads it (WHATWG URL: lower-cased host, `\` as `/`, `..`
+ * resolved, user info dropped), so no spelling of a URL reaches a host or path the pattern refuses;
+ * its query and fragment are not part of the match. Decisions: docs/emulator-fidelity.md.
  */
 export function urlMatches(pattern: string, url: string): boolean {
-  const p = /^(https?):\/\/([^/]+)(\/.*)?$/.exec(pattern.trim());
-  const u = /^(https?):\/\/([^/?#]+)([^?#]*)/.exec(url.trim());
-  if (!p || !u) return false;
-  if (p[1] !== u[1]) return false;
-  const host = u[2].toLowerCase();
-  const patternHost = p[2].toLowerCase();
-  if (patternHost === '*') {
-    // any host
-  } else if (patternHost.startsWith('*.')) {
-    if (!host.endsWith(patternHost.slice(1))) return false;
-  } else if (host !== patternHost) {
-    return false;
-  }
+  const p = /^(https?):\/\/([^/?#]+)(\/[^?#]*)?$/i.exec(pattern.trim());
+  const u = parseUrl(url);
+  if (!p || !u || u.protocol !== `${p[1].toLowerCase()}:`) return false;
+  const [patternHost, patternPort] = splitPort(p[2].toLowerCase(), u.protocol);
+  if (patternPort !== u.port || !hostMatches(patternHost, u.hostname)) return false;
   const patternPath = p[3] ?? '/';
-  const path = u[3] || '/';
-  if (patternPath.endsWith('/') && !patternPath.includes('*')) return path.startsWith(patternPath);
-  return glob(patternPath).test(path);
+  if (patternPath.endsWith('/') && !patternPath.includes('*')) return u.pathname.startsWith(patternPath);
+  return glob(patternPath).test(u.pathname);
+}
+
+function parseUrl(url: string): URL | null {
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The host and its port, the scheme's default port written as none (as URL.port does). */
+function splitPort(hostAndPort: string, protocol: string): [string, string] {
+  const m = /^(.*?)(?::(\d+))?$/.exec(hostAndPort) as RegExpExecArray;
+  const port = m[2] ?? '';
+  const isDefault = (protocol === 'https:' && port === '443') || (protocol === 'http:' && port === '80');
+  return [m[1], isDefault ? '' : port];
+}
+
+function hostMatches(patternHost: string, host: string): boolean {
+  if (patternHost === '*') return true;
+  if (patternHost.startsWith('*.')) return host.endsWith(patternHost.slice(1));
+  return host === patternHost;
 }
 
 function glob(pattern: string): RegExp {
   return new RegExp('^' + pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+}
+
+/** https URLs on Google's own domains (send_http's allowGoogleDomains), read as urlMatches reads them. */
+export function isGoogleDomain(url: string): boolean {
+  const u = parseUrl(url);
+  const domains = ['google.com', 'googleapis.com', 'google-analytics.com', 'googletagmanager.com', 'doubleclick.net'];
+  return u !== null && u.protocol === 'https:' && u.port === '' && domains.some((d) => u.hostname === d || u.hostname.endsWith(`.${d}`));
 }
 
 /**

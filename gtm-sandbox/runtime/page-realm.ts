@@ -3,12 +3,20 @@
  * against the real window. The language subset is still enforced when a template loads; what the
  * page cannot give is the trimmed standard library of the Node realm (docs/emulator-fidelity.md).
  */
+import type { Program } from './program';
 import type { Realm } from './realm';
 
 function copyIn(value: unknown, wrap: (fn: (...args: unknown[]) => unknown) => unknown, seen: unknown[] = [], depth = 0): unknown {
-  if (value === null || value === undefined || typeof value !== 'object') {
-    return typeof value === 'function' ? wrap(value as (...args: unknown[]) => unknown) : value;
+  if (typeof value === 'function') {
+    // A window function keeps its own properties (pintrk.queue, aa.queue), as in the Node realm.
+    const fn = wrap(value as (...args: unknown[]) => unknown) as Record<string, unknown>;
+    if (depth > 100 || seen.includes(value)) return fn;
+    seen.push(value);
+    for (const key of Object.keys(value)) fn[key] = copyIn((value as unknown as Record<string, unknown>)[key], wrap, seen, depth + 1);
+    seen.pop();
+    return fn;
   }
+  if (value === null || value === undefined || typeof value !== 'object') return value;
   if (depth > 100 || seen.includes(value)) return undefined;
   seen.push(value);
   const out: unknown = Array.isArray(value)
@@ -21,9 +29,8 @@ function copyIn(value: unknown, wrap: (fn: (...args: unknown[]) => unknown) => u
 export function createPageRealm(): Realm {
   return {
     copyIn: (value, wrap) => copyIn(value, wrap),
-    compile(code, params) {
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the template's code is the runtime's job
-      return new Function(...params, code) as (...args: unknown[]) => unknown;
+    compile(program: Program) {
+      return new Function(...program.params, program.source) as (...args: unknown[]) => unknown;
     },
   };
 }

@@ -6,6 +6,7 @@
  */
 import * as vm from 'node:vm';
 import { ARRAY_METHODS, BOOLEAN_METHODS, NUMBER_METHODS, OBJECT_METHODS, STRING_METHODS } from '../language/subset';
+import type { Program } from './program';
 
 /** Copies a host value into realm objects; host functions are handed to `wrapFunction`. */
 export type IntoRealm = (value: unknown) => unknown;
@@ -13,8 +14,8 @@ export type IntoRealm = (value: unknown) => unknown;
 export interface Realm {
   /** The Node vm context (absent in the browser realm). */
   readonly context?: vm.Context;
-  /** Compiles code as the body of `function (<params>)` inside the realm. */
-  compile(code: string, params: readonly string[], filename: string): (...args: unknown[]) => unknown;
+  /** The program as a function of this realm (its arrays, objects and functions are the realm's). */
+  compile(program: Program): (...args: unknown[]) => unknown;
   /** A deep copy made of realm arrays and objects (cycles and unmappable values become undefined). */
   readonly copyIn: (value: unknown, wrapFunction: (fn: (...args: unknown[]) => unknown) => unknown) => unknown;
 }
@@ -60,6 +61,22 @@ const COPY_IN_SOURCE = `(function (isArray, getPrototypeOf, objectPrototype, key
   return function (value, wrap) { return copy(value, wrap, [], 0); };
 })`;
 
+/**
+ * V8 compiles a vm.Script once and runs it in any context, so a template shared by many scenarios is
+ * compiled once per run while each scenario still gets a fresh realm.
+ */
+const scripts = new WeakMap<Program, vm.Script>();
+
+function scriptOf(program: Program): vm.Script {
+  let script = scripts.get(program);
+  if (!script) {
+    // One line of wrapper before the body keeps the body's line numbers; `\n})` closes a trailing comment.
+    script = new vm.Script(`(function (${program.params.join(', ')}) {${program.source}\n})`, { filename: program.filename });
+    scripts.set(program, script);
+  }
+  return script;
+}
+
 export function createRealm(): Realm {
   const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false }, name: 'gtm-sandbox' });
   const factory = vm.runInContext(COPY_IN_SOURCE, context) as (
@@ -72,8 +89,8 @@ export function createRealm(): Realm {
   return {
     context,
     copyIn,
-    compile(code, params, filename) {
-      return vm.compileFunction(code, [...params], { parsingContext: context, filename }) as (...args: unknown[]) => unknown;
+    compile(program) {
+      return scriptOf(program).runInContext(context) as (...args: unknown[]) => unknown;
     },
   };
 }

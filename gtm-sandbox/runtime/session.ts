@@ -8,11 +8,12 @@ import { IMPLEMENTATIONS } from '../apis/registry';
 import { SandboxError, type ApiContext, type RunState } from '../apis/api';
 import { formatDiagnostic } from '../diagnostics';
 import { validateSandboxed } from '../language/validate';
-import { decodePermissions } from '../permissions/codec';
+import { decodePermissions, type PermissionMap } from '../permissions/codec';
 import { PermissionChecker } from '../permissions/checker';
 import type { ParsedTemplate } from '../tpl/read';
 import type { World } from '../world/world';
 import { createMarshal, Raw, type HostFunction, type Marshal } from './marshal';
+import { createProgram, type Program } from './program';
 import { createRealm, type Realm } from './realm';
 import { createPromiseKit } from './sandbox-promise';
 import { Scheduler } from './scheduler';
@@ -30,7 +31,10 @@ export interface Session {
   readonly calls: ApiCallRecord[];
   readonly mocks: Map<string, { value: unknown; object: boolean }>;
   completion: Completion;
+  /** The template's require(): mocks win, calls are recorded for assertApi. */
   require(name: unknown): unknown;
+  /** A test's own require(): always the real API (a test may wrap it in its own mock), not recorded. */
+  requireReal(name: unknown): unknown;
   /** Runs the template code with `data` (sandbox value); answers the code's return value. */
   runCode(data: unknown): unknown;
 }
@@ -42,15 +46,35 @@ export interface SessionOptions {
   readonly createRealm?: () => Realm;
 }
 
-export function createSession(template: ParsedTemplate, world: World, options: SessionOptions = {}): Session {
-  // The language subset is enforced when the template loads, as GTM's compiler does on save.
-  const language = validateSandboxed(template.code, { file: 'template.tpl', context: template.context });
-  if (language.diagnostics.length > 0) throw new SandboxError(language.diagnostics.map(formatDiagnostic).join('\n'));
+/** A template validated and turned into a program once, then run by any number of sessions. */
+export interface PreparedTemplate { readonly template: ParsedTemplate; readonly program: Program; readonly permissions: PermissionMap }
+
+const prepared = new WeakMap<ParsedTemplate, PreparedTemplate | { readonly rejected: string }>();
+
+/**
+ * Validates the template's code against the subset (as GTM's compiler does on save) and prepares its
+ * program, once per template object: every scenario and tag fire of a run reuses the result.
+ */
+export function prepareTemplate(template: ParsedTemplate): PreparedTemplate {
+  let entry = prepared.get(template);
+  if (!entry) {
+    const language = validateSandboxed(template.code, { file: 'template.tpl', context: template.context });
+    entry = language.diagnostics.length > 0
+      ? { rejected: language.diagnostics.map(formatDiagnostic).join('\n') }
+      : { template, program: createProgram(template.code, ['data', 'require'], 'template.js'), permissions: decodePermissions(template.permissions) };
+    prepared.set(template, entry);
+  }
+  if ('rejected' in entry) throw new SandboxError(entry.rejected);
+  return entry;
+}
+
+export function createSession(parsed: ParsedTemplate, world: World, options: SessionOptions = {}): Session {
+  const { template, program, permissions: declared } = prepareTemplate(parsed);
   const run: RunState = { callbackErrors: [], eventCallbacks: [] };
   const realm = (options.createRealm ?? createRealm)();
   const marshal = createMarshal(realm, (error) => { run.callbackErrors.push(error); });
   const scheduler = new Scheduler();
-  const permissions = new PermissionChecker(decodePermissions(template.permissions), {
+  const permissions = new PermissionChecker(declared, {
     debugMode: () => world.debugMode,
     onViolation: (error) => { if (!run.callbackErrors.includes(error)) run.callbackErrors.push(error); },
   });
@@ -59,29 +83,33 @@ export function createSession(template: ParsedTemplate, world: World, options: S
     world, permissions, scheduler, marshal, templateType: template.type, context: template.context, run, promises,
     templateStorage: options.templateStorage ?? world.templateStorage,
   };
-  const compiled = realm.compile(template.code, ['data', 'require'], 'template.js');
+  const compiled = realm.compile(program);
   const implementations = IMPLEMENTATIONS[template.context];
+
+  /** The API as the template (mocks, recorded calls) or a test's own code (the real one) sees it. */
+  function load(api: string, forTemplate: boolean): unknown {
+    const mock = forTemplate ? session.mocks.get(api) : undefined;
+    if (mock?.object) return mock.value;
+    const implementation = implementations[api];
+    if (!apiInfo(template.context, api) && !mock) return undefined;
+    if (!implementation && !mock) {
+      throw new SandboxError(`require('${api}'): gtm-sandbox does not implement this ${template.context} API yet`);
+    }
+    const real = implementation ? implementation(ctx) : undefined;
+    if (typeof real === 'object' && real !== null && !mock) return marshal.toSandbox(wrapObject(real as Record<string, HostFunction>));
+    if (!forTemplate) return (...args: unknown[]) => toSandbox(marshal, (real as HostFunction)(...args));
+    return (...args: unknown[]) => {
+      session.calls.push({ api, args });
+      const current = session.mocks.get(api);
+      if (current) return typeof current.value === 'function' ? (current.value as HostFunction)(...args) : current.value;
+      return toSandbox(marshal, (real as HostFunction)(...args));
+    };
+  }
 
   const session: Session = {
     realm, marshal, scheduler, world, run, calls: [], mocks: new Map(), completion: null,
-    require(name) {
-      const api = String(name);
-      const mock = session.mocks.get(api);
-      if (mock?.object) return mock.value;
-      const implementation = implementations[api];
-      if (!apiInfo(template.context, api) && !mock) return undefined;
-      if (!implementation && !mock) {
-        throw new SandboxError(`require('${api}'): gtm-sandbox does not implement this ${template.context} API yet`);
-      }
-      const real = implementation ? implementation(ctx) : undefined;
-      if (typeof real === 'object' && real !== null && !mock) return marshal.toSandbox(wrapObject(real as Record<string, HostFunction>));
-      return (...args: unknown[]) => {
-        session.calls.push({ api, args });
-        const current = session.mocks.get(api);
-        if (current) return typeof current.value === 'function' ? (current.value as HostFunction)(...args) : current.value;
-        return toSandbox(marshal, (real as HostFunction)(...args));
-      };
-    },
+    require: (name) => load(String(name), true),
+    requireReal: (name) => load(String(name), false),
     runCode(data) {
       const input = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
       const withCallbacks = marshal.toSandbox({}) as Record<string, unknown>;

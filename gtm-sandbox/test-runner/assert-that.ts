@@ -1,7 +1,8 @@
 /**
  * assertThat(subject, message?): the Truth-style matchers of GTM's test API
- * (https://developers.google.com/tag-platform/tag-manager/templates/tests). A failing matcher throws
- * AssertionFailure, which ends the scenario.
+ * (https://developers.google.com/tag-platform/tag-manager/templates/tests). A failing matcher raises
+ * an AssertionFailure through `raise`: the runner records it before it is thrown, so the scenario
+ * fails even where a promise would swallow the throw (test-runner/test-api.ts).
  */
 import { deepEqual, show } from './deep-equal';
 
@@ -13,10 +14,14 @@ export class AssertionFailure extends Error {
 }
 
 type Matcher = (...expected: unknown[]) => void;
+/** Ends the scenario with this message (never returns). */
+export type Raise = (message: string) => never;
 
-export function assertThat(subject: unknown, message?: unknown): Record<string, Matcher> {
+const throwFailure: Raise = (message) => { throw new AssertionFailure(message); };
+
+export function assertThat(subject: unknown, message?: unknown, raise: Raise = throwFailure): Record<string, Matcher> {
   const expect = (ok: boolean, what: string): void => {
-    if (!ok) throw new AssertionFailure(`${message ? `${String(message)}: ` : ''}expected ${show(subject)} ${what}`);
+    if (!ok) raise(`${message ? `${String(message)}: ` : ''}expected ${show(subject)} ${what}`);
   };
   const isArrayOrString = (): unknown[] | string => (Array.isArray(subject) || typeof subject === 'string' ? subject : []);
   const includes = (x: unknown): boolean => (typeof subject === 'string' ? subject.indexOf(String(x)) !== -1 : Array.isArray(subject) && subject.some((v) => deepEqual(v, x)));

@@ -14,8 +14,11 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 export function show(value: unknown): string {
   if (typeof value === 'function') return 'function';
   if (value === undefined) return 'undefined';
+  // NaN and the infinities print as themselves, not as JSON's null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   try {
-    return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'function' ? '[function]' : v === undefined ? '[undefined]' : v));
+    return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'function' ? '[function]' : v === undefined ? '[undefined]'
+      : typeof v === 'number' && !Number.isFinite(v) ? `[${String(v)}]` : v));
   } catch {
     return String(value);
   }

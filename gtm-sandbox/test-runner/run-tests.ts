@@ -1,61 +1,78 @@
 /**
  * Runs a template's ___TESTS___ like GTM's Tests tab: each scenario runs `setup` + its code in a fresh
  * scope with fresh mocks and a fresh World; callLater callbacks and promise jobs run after the code;
- * the first failing assertion ends the scenario. https://developers.google.com/tag-platform/tag-manager/templates/tests
+ * the first failing assertion fails the scenario. The template is validated and compiled once for all
+ * scenarios (runtime/session.ts prepareTemplate). https://developers.google.com/tag-platform/tag-manager/templates/tests
  */
-import { validateSandboxed } from '../language/validate';
-import { createSession } from '../runtime/session';
+import { declaredNames, validateSandboxed } from '../language/validate';
+import { createProgram } from '../runtime/program';
+import { createSession, prepareTemplate } from '../runtime/session';
 import type { ParsedTemplate } from '../tpl/read';
 import { createWorld } from '../world/world';
-import { AssertionFailure, assertThat } from './assert-that';
-import { deepEqual, show } from './deep-equal';
+import { AssertionFailure } from './assert-that';
+import { createTestApi } from './test-api';
 
 export interface ScenarioResult { readonly template: string; readonly scenario: string; readonly status: 'pass' | 'fail'; readonly message: string }
 
+/** The names a scenario's code sees, in the order its program takes them. */
+const GLOBALS = ['require', 'runCode', 'mock', 'mockObject', 'assertThat', 'assertApi', 'fail'] as const;
+
 export async function runTests(template: ParsedTemplate, templateName: string): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
+  let rejected: string | null = null;
+  try {
+    prepareTemplate(template);
+  } catch (error) {
+    rejected = describe(error);
+  }
   for (const scenario of template.tests.scenarios) {
-    const message = await runScenario(template, scenario.code);
+    const message = rejected ?? await runScenario(template, scenario.code);
     results.push({ template: templateName, scenario: scenario.name, status: message === null ? 'pass' : 'fail', message: message ?? '' });
   }
   return results;
 }
 
+/**
+ * The setup, validated once per template: its diagnostics and the names scenarios may use. Its
+ * functions may use names the scenarios declare (a scenario's `mockData`), as they share one scope.
+ */
+const setups = new WeakMap<ParsedTemplate, { readonly error: string | null; readonly declared: ReadonlySet<string> }>();
+
+function checkSetup(template: ParsedTemplate): { readonly error: string | null; readonly declared: ReadonlySet<string> } {
+  let setup = setups.get(template);
+  if (!setup) {
+    const scenarioNames = template.tests.scenarios.flatMap((s) => [...declaredNames(s.code)]);
+    const check = validateSandboxed(template.tests.setup, { file: 'setup', testCode: true, extraGlobals: scenarioNames });
+    setup = { error: check.diagnostics.length > 0 ? `test setup: ${check.diagnostics[0].text}` : null, declared: check.declared };
+    setups.set(template, setup);
+  }
+  return setup;
+}
+
 /** The failure message, or null when the scenario passes. */
-async function runScenario(template: ParsedTemplate, code: string): Promise<string | null> {
-  const source = `${template.tests.setup}\n${code}`;
-  const check = validateSandboxed(source, { file: 'test', testCode: true });
+export async function runScenario(template: ParsedTemplate, code: string): Promise<string | null> {
+  const setup = checkSetup(template);
+  if (setup.error) return setup.error;
+  const check = validateSandboxed(code, { file: 'test', testCode: true, extraGlobals: setup.declared });
   if (check.diagnostics.length > 0) return `test code: ${check.diagnostics[0].text}`;
-  const session = createSession(template, createWorld());
-  const dsl = {
-    runCode: (data: unknown) => session.runCode(data),
-    mock: (name: unknown, value: unknown) => { session.mocks.set(String(name), { value, object: false }); },
-    mockObject: (name: unknown, value: unknown) => { session.mocks.set(String(name), { value, object: true }); },
-    assertThat,
-    fail: (message: unknown) => { throw new AssertionFailure(message === undefined ? 'fail() was called' : String(message)); },
-    assertApi: (name: unknown) => {
-      const api = String(name);
-      const calls = () => session.calls.filter((c) => c.api === api);
-      const argsMatch = (args: unknown[], expected: unknown[]): boolean => deepEqual(args, expected);
-      const fail = (what: string): never => { throw new AssertionFailure(`expected ${api} ${what}; calls: ${show(calls().map((c) => c.args))}`); };
-      return {
-        wasCalled: () => { if (calls().length === 0) fail('to have been called'); },
-        wasNotCalled: () => { if (calls().length > 0) fail('not to have been called'); },
-        wasCalledWith: (...expected: unknown[]) => { if (!calls().some((c) => argsMatch(c.args, expected))) fail(`to have been called with ${show(expected)}`); },
-        wasNotCalledWith: (...expected: unknown[]) => { if (calls().some((c) => argsMatch(c.args, expected))) fail(`not to have been called with ${show(expected)}`); },
-      };
-    },
-  };
-  const names = Object.keys(dsl) as (keyof typeof dsl)[];
+  const source = `${template.tests.setup}\n${code}`;
+  const world = createWorld();
+  // The Tests tab loads nothing: an unmocked injectScript, sendPixel or injectHiddenIframe checks its
+  // permission and is recorded, and its callbacks never run (docs/emulator-fidelity.md).
+  world.loadOutcome = () => 'never';
+  const session = createSession(template, world);
+  const api = createTestApi(session);
+  let thrown: unknown;
   try {
-    const body = session.realm.compile(source, ['require', ...names], 'test.js');
-    body((name: unknown) => session.require(name), ...names.map((n) => dsl[n]));
+    const body = session.realm.compile(createProgram(source, GLOBALS, 'test.js'));
+    body(...GLOBALS.map((name) => api.globals[name]));
     await session.scheduler.drain();
   } catch (error) {
-    return describe(error);
+    thrown = error;
   }
-  const late = session.run.callbackErrors[0];
-  return late === undefined ? null : describe(late);
+  // The first failure raised wins, wherever it was thrown or swallowed; then what ended the scenario.
+  const failure = api.failures[0] ?? thrown ?? session.run.callbackErrors[0];
+  return failure === undefined ? null : describe(failure);
 }
 
 function describe(error: unknown): string {

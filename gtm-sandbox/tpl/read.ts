@@ -2,6 +2,7 @@
  * Reads any exported template.tpl: a BOM, the older section order (permissions before code), missing
  * sections, and GTM's escaped YAML in ___TESTS___ are all accepted.
  */
+import { load as loadLenientYaml } from 'js-yaml';
 import { parse as parseYaml } from 'yaml';
 import type { ContainerContext } from '../api-catalog';
 import { parseLenientJson } from './lenient-json';
@@ -23,7 +24,7 @@ export interface ParsedTemplate {
   readonly permissions: unknown[];
   readonly tests: TemplateTests;
   readonly notes: string;
-  /** JSON sections GTM accepts but strict JSON does not (trailing commas). */
+  /** Sections GTM accepts that strict parsers refuse (JSON trailing commas, YAML continuation lines at column 0). */
   readonly lenientSections?: readonly string[];
 }
 
@@ -81,23 +82,43 @@ export function parseTemplate(text: string, file = 'template.tpl'): ParsedTempla
   const type = String(info.type ?? 'TAG') as TemplateType;
   if (!['TAG', 'MACRO', 'CLIENT'].includes(type)) throw new TemplateFormatError(`${file}: unknown template type ${type}`);
   const permissions = json(context === 'server' ? '___SERVER_PERMISSIONS___' : '___WEB_PERMISSIONS___', []) as unknown[];
+  const tests = readTests(sections.get('___TESTS___') ?? '', file);
+  if (tests.lenient) lenientSections.push('___TESTS___');
   return {
     sections, hasBom, context, type, info,
     parameters: json('___TEMPLATE_PARAMETERS___', []) as unknown[],
-    code, permissions,
-    tests: parseTests(sections.get('___TESTS___') ?? '', file),
+    code, permissions, tests: tests.tests,
     notes: sections.get('___NOTES___') ?? '', lenientSections,
   };
 }
 
 export function parseTests(body: string, file = 'template.tpl'): TemplateTests {
-  if (body.trim() === '') return { scenarios: [], setup: '' };
+  return readTests(body, file).tests;
+}
+
+/**
+ * ___TESTS___ as `yaml` reads it, or else as js-yaml reads it: some published sections continue a
+ * quoted scalar on lines at column 0, which the YAML spec and `yaml` refuse but lenient parsers (and
+ * GTM, which imports them) accept (docs/emulator-fidelity.md).
+ */
+function readTests(body: string, file: string): { tests: TemplateTests; lenient: boolean } {
+  if (body.trim() === '') return { tests: { scenarios: [], setup: '' }, lenient: false };
   let doc: unknown;
+  let lenient = false;
   try {
     doc = parseYaml(body);
   } catch (error) {
-    throw new TemplateFormatError(`${file}: ___TESTS___ is not valid YAML: ${(error as Error).message}`);
+    try {
+      doc = loadLenientYaml(body);
+      lenient = true;
+    } catch {
+      throw new TemplateFormatError(`${file}: ___TESTS___ is not valid YAML: ${(error as Error).message}`);
+    }
   }
+  return { tests: testsFrom(doc), lenient };
+}
+
+function testsFrom(doc: unknown): TemplateTests {
   const d = (doc ?? {}) as { scenarios?: unknown; setup?: unknown };
   const scenarios = Array.isArray(d.scenarios) ? d.scenarios : [];
   return {

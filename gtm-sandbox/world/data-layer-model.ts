@@ -21,3 +21,19 @@ export function mergeIntoModel(model: Record<string, unknown>, message: Record<s
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The model a page's pushes leave, applied in order: each message object gets the next
+ * `gtm.uniqueEventId`, as GTM numbers the messages it processes; commands (arrays, such as consent
+ * commands) carry no data for the model and are skipped.
+ */
+export function modelFromPushes(messages: readonly unknown[]): Record<string, unknown> {
+  let model: Record<string, unknown> = {};
+  let uniqueEventId = 0;
+  for (const message of messages) {
+    if (!isPlainObject(message)) continue;
+    uniqueEventId++;
+    model = mergeIntoModel(model, { ...message, 'gtm.uniqueEventId': uniqueEventId });
+  }
+  return model;
+}

@@ -4,6 +4,7 @@
  * `createWorld()` is the in-memory simulation used offline.
  */
 import type { ConsentState } from '../types/values';
+import { withCookies } from './cookie-header';
 import { mergeIntoModel } from './data-layer-model';
 
 export interface CookieWrite { name: string; value: string; options: Record<string, unknown> }
@@ -29,7 +30,7 @@ export interface World {
   /** The dataLayer model for the event being processed (copyFromDataLayer reads it). */
   dataLayer: Record<string, unknown>;
   readonly dataLayerPushes: unknown[];
-  /** name → values, first-party cookies readable by the page (web) or sent by the browser (server). */
+  /** name → values: the page's cookies (web); on the server they were added to the request's Cookie header. */
   readonly cookies: Map<string, string[]>;
   readonly cookiesSet: CookieWrite[];
   readonly consent: Map<string, ConsentState>;
@@ -41,8 +42,8 @@ export interface World {
   readonly injectedIframes: string[];
   readonly pixels: string[];
   readonly windowCalls: WindowCall[];
-  /** How script, iframe and pixel loads end; default success. */
-  loadOutcome: (url: string, kind: 'script' | 'iframe' | 'pixel') => 'success' | 'failure';
+  /** How script, iframe and pixel loads end; default success; 'never' leaves them pending. */
+  loadOutcome: (url: string, kind: 'script' | 'iframe' | 'pixel') => 'success' | 'failure' | 'never';
   /** A real page loads them itself (browser runtime); answers whether the load succeeded. */
   loadResource?: (url: string, kind: 'script' | 'iframe' | 'pixel') => Promise<boolean>;
   /** A real page writes cookies itself (browser runtime). */
@@ -117,10 +118,11 @@ export function createWorld(options: WorldOptions = {}): World {
     containerId: 'GTM-SANDBOX',
     now: () => fixedNow ?? Date.now(),
     random: Math.random,
-    request: {
+    // `cookies` also reach a server template the way a browser sends them: in the Cookie header.
+    request: withCookies({
       method: 'GET', path: '/', query: {}, headers: {}, body: '', remoteAddress: '203.0.113.7',
       ...(options.request ?? {}),
-    },
+    }, cookies),
     eventData: { ...(options.eventData ?? {}) },
     http: [],
     responses: [...(options.responses ?? [])],

@@ -8,6 +8,7 @@ const cookie = (name: string) => ({ name, domain: '*', path: '*', secure: 'secur
 
 export default defineTemplate({
   kind: 'server-client',
+  secretParameters: ['sharedSecret'],
   info: {
     displayName: 'Pinterest Client by pinterest-gtm',
     description: 'Receives events from the Pinterest Tag by pinterest-gtm (or your backend) in a server container, validates them, runs them for the Pinterest Conversions API tag, and keeps the click id in a first-party cookie. Docs: https://github.com/pinterest-gtm/pinterest-gtm',

@@ -133,6 +133,15 @@ function toObject(value) {
 function toList(value) {
   return getType(value) === "array" ? value : [];
 }
+function withDefaults(data2, defaults) {
+  const out = {};
+  const given = data2;
+  const keys = Object.keys(given);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = given[keys[i]];
+  const fields = Object.keys(defaults);
+  for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
+  return out;
+}
 
 // pinterest/forwarded-event-data.ts
 var DEFINED = {
@@ -222,6 +231,16 @@ function keepClickId(events, now, maxAgeDays, domain) {
   return true;
 }
 
+// server-template/client/src/field-defaults.ts
+var FIELD_DEFAULTS = {
+  path: "/pinterest/events",
+  maxEvents: "100",
+  maxBodyBytes: "512000",
+  setClickIdCookie: true,
+  cookieMaxAgeDays: "365",
+  cookieDomain: "auto"
+};
+
 // server-template/client/src/cors.ts
 function allowedOrigin(allowlist, origin) {
   var _a;
@@ -262,9 +281,9 @@ function keep(text2, wanted) {
   for (let i = 0; i < text2.length; i++) if (wanted(text2.charAt(i))) out += text2.charAt(i);
   return out;
 }
+var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
 function isSha256Hex(value) {
-  const lower = value.toLowerCase();
-  return lower.length === 64 && keep(lower, isHexDigit).length === 64;
+  return isHex(value, 64);
 }
 
 // pinterest/personal-data.ts
@@ -582,11 +601,12 @@ function refuse(status, error) {
 }
 function main() {
   var _a, _b, _c, _d;
-  if (getRequestPath() !== ((_a = toText(data.path)) != null ? _a : DEFAULT_PATH)) return;
+  const settings = withDefaults(data, FIELD_DEFAULTS);
+  if (getRequestPath() !== ((_a = toText(settings.path)) != null ? _a : DEFAULT_PATH)) return;
   claimRequest();
   const method = getRequestMethod();
   const origin = requestOrigin();
-  const allowed = origin === undefined ? undefined : allowedOrigin(data.allowedOrigins, origin);
+  const allowed = origin === undefined ? undefined : allowedOrigin(settings.allowedOrigins, origin);
   if (method === "OPTIONS") {
     if (allowed === undefined) return refuse(403, "origin: not allowed");
     allowOrigin(allowed, true);
@@ -595,16 +615,16 @@ function main() {
   }
   if (origin !== undefined && method === "POST" && allowed === undefined) return refuse(403, "origin: not allowed");
   if (allowed !== undefined) allowOrigin(allowed, false);
-  const caller = method === "POST" ? callerOf(data.sharedSecret) : "anonymous";
+  const caller = method === "POST" ? callerOf(settings.sharedSecret) : "anonymous";
   if (caller === "wrong secret") return refuse(403, SECRET_HEADER + ": does not match");
-  const configured = bounded(data.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS);
+  const configured = bounded(settings.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS);
   const maxEvents = caller === "authenticated" || configured < MAX_UNAUTHENTICATED_EVENTS ? configured : MAX_UNAUTHENTICATED_EVENTS;
-  const incoming = readIncoming(maxEvents, bounded(data.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
+  const incoming = readIncoming(maxEvents, bounded(settings.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
   if (incoming.events === undefined) return refuse((_b = incoming.status) != null ? _b : 400, (_c = incoming.error) != null ? _c : "request: invalid");
   const events = incoming.events;
   const facts = requestFacts();
-  if (data.setClickIdCookie !== false) {
-    keepClickId(events, facts.now, bounded(data.cookieMaxAgeDays, DEFAULT_MAX_AGE_DAYS, 400), (_d = toText(data.cookieDomain)) != null ? _d : "auto");
+  if (settings.setClickIdCookie !== false) {
+    keepClickId(events, facts.now, bounded(settings.cookieMaxAgeDays, DEFAULT_MAX_AGE_DAYS, 400), (_d = toText(settings.cookieDomain)) != null ? _d : "auto");
   }
   let pending = events.length;
   for (let i = 0; i < events.length; i++) {

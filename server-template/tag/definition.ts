@@ -1,19 +1,19 @@
 import { defineTemplate, type Parameter } from '../../build/definition';
 import { TAG_EVENTS, TAG_TO_CAPI } from '../../pinterest/events';
-import { CONSENT_MODE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, EVENT_DATA_KEYS, EVENT_NAME_SOURCE, LOG_MODE, UNKNOWN_EVENTS } from './src/choices';
+import { CONSENT_MODE, CUSTOM_FIELDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, EVENT_DATA_KEYS, EVENT_NAME_SOURCE, LOG_MODE, UNKNOWN_EVENTS, USER_FIELDS } from './src/choices';
 
 const API = 'https://developers.pinterest.com/docs/api/v5/events-create';
 const DOCS = 'https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters';
+const DOCS_MATCH = 'https://github.com/pinterest-gtm/pinterest-gtm#enhanced-match-normalisation';
 const VARIABLE_OR = (pattern: string): string => `^(${pattern}|\\{\\{[^}]+\\}\\})$`;
 const CAPI_EVENTS = [...TAG_EVENTS.map((t) => TAG_TO_CAPI[t]), 'app_install', 'app_open'];
-const USER_FIELDS = ['em', 'ph', 'ge', 'db', 'fn', 'ln', 'ct', 'st', 'zp', 'country', 'external_id', 'client_ip_address', 'client_user_agent', 'click_id', 'partner_id'];
-const CUSTOM_FIELDS = ['value', 'currency', 'order_id', 'content_ids', 'contents', 'num_items', 'search_string', 'content_name', 'content_category', 'content_brand', 'opt_out_type'];
 const text = (name: string, displayName: string, help: string, extra: Partial<Parameter> = {}): Parameter =>
   ({ type: 'TEXT', name, displayName, simpleValueType: true, help, ...extra }) as Parameter;
 const inherit = { paramName: 'eventNameSource', paramValue: EVENT_NAME_SOURCE.inherit, type: 'EQUALS' as const };
 
 export default defineTemplate({
   kind: 'server-tag',
+  secretParameters: ['accessToken'],
   info: {
     displayName: 'Pinterest Conversions API by pinterest-gtm',
     description: 'Sends server events to the Pinterest Conversions API with the event_id the Pinterest Tag used, so Pinterest deduplicates them; spec-exact hashing, click id, consent, retries and JSON logs. Docs: https://github.com/pinterest-gtm/pinterest-gtm',
@@ -75,6 +75,10 @@ export default defineTemplate({
             { name: 'value', displayName: 'Value', type: 'TEXT' },
           ],
         },
+        text('defaultCountry', 'Default country', `Two-letter ISO 3166-1 code, e.g. US. For events without an address country: phone numbers written without their country code get this country's calling code (without it they are left out), and state names are read as this country's. <a href="${DOCS_MATCH}">Enhanced Match normalisation</a>`, {
+          // Optional: the pattern also takes the empty value, in case GTM runs REGEX validators on it.
+          valueValidators: [{ type: 'REGEX', args: ['^([A-Za-z]{2}|\\{\\{[^}]+\\}\\})?$'], errorMessage: 'Two letters, e.g. US (ISO 3166-1 alpha-2), or leave it empty.' }],
+        }),
         {
           type: 'SIMPLE_TABLE', name: 'customDataOverrides', displayName: 'Custom data overrides', newRowButtonText: 'Add custom data',
           help: `Win over the event's ecommerce data. content_ids: comma-separated or a JSON array; contents: a JSON array. <a href="${API}">custom_data</a>`,

@@ -53,9 +53,9 @@ function toList(value) {
 }
 function withDefaults(data2, defaults) {
   const out = {};
-  const given = data2;
-  const keys = Object.keys(given);
-  for (let i = 0; i < keys.length; i++) out[keys[i]] = given[keys[i]];
+  const given2 = data2;
+  const keys = Object.keys(given2);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = given2[keys[i]];
   const fields = Object.keys(defaults);
   for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
   return out;
@@ -236,18 +236,67 @@ function valueIsItemTotal(capiName) {
   return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
 }
 
-// pinterest/event-id.ts
-var CHECKOUT_ID_PREFIX = "checkout_";
-var PAGE_VISIT_ID_SUFFIX = ".page";
-function deriveEventId(input) {
-  const explicit = toText(input.explicit);
-  if (explicit !== undefined) return explicit;
-  const orderId = toText(input.orderId);
-  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageViewId === undefined) return undefined;
-  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
-  const unique = toText(input.uniqueEventId);
-  return unique === undefined ? undefined : input.pageViewId + "." + unique;
+// pinterest/personal-data.ts
+var isDigit = (c) => c >= "0" && c <= "9";
+var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
+var isAddressChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
+var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
+function domainAt(text, start) {
+  let end = start;
+  while (end < text.length && isDomainChar(text.charAt(end))) end++;
+  let domain = text.slice(start, end);
+  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
+  return domain;
+}
+function isMailDomain(domain) {
+  const dot = domain.lastIndexOf(".");
+  if (dot < 1) return false;
+  const tld = domain.slice(dot + 1);
+  if (tld.length < 2) return false;
+  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
+  return true;
+}
+function looksLikeEmail(value) {
+  const text = value.split("%40").join("@");
+  let at = text.indexOf("@");
+  while (at !== -1) {
+    if (at > 0 && isAddressChar(text.charAt(at - 1)) && isMailDomain(domainAt(text, at + 1))) return true;
+    at = text.indexOf("@", at + 1);
+  }
+  return false;
+}
+function isDate(groups, separators) {
+  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
+  const short = (g) => g.length >= 1 && g.length <= 2;
+  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
+}
+function looksLikePhone(value) {
+  const text = value.trim();
+  const groups = [];
+  let separators = "";
+  let current = "";
+  let digits = 0;
+  let parentheses = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (isDigit(c)) {
+      current += c;
+      digits++;
+      continue;
+    }
+    if (c === "+" && i === 0) continue;
+    if (" -()./".indexOf(c) === -1) return false;
+    if (c === "(" || c === ")") parentheses = true;
+    if (current !== "") {
+      groups.push(current);
+      current = "";
+    }
+    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
+  }
+  if (current !== "") groups.push(current);
+  if (digits < 7 || digits > 15) return false;
+  if (text.charAt(0) === "+" || parentheses) return true;
+  return groups.length >= 3 && !isDate(groups, separators.trim());
 }
 
 // pinterest/tag-event-data.ts
@@ -262,7 +311,32 @@ function toCurrency(value) {
 // pinterest/capi-custom-data.ts
 function moneyText(amount) {
   const nudge = amount >= 0 ? 1e-7 : -1e-7;
-  return makeString(Math.round(amount * 100 + nudge) / 100);
+  const text = makeString(Math.round(amount * 100 + nudge) / 100);
+  return text.indexOf("e") === -1 && text !== "NaN" && text.indexOf("Infinity") === -1 ? text : undefined;
+}
+function freeText(value, phones) {
+  const text = toText(value);
+  if (text === undefined || looksLikeEmail(text) || phones && looksLikePhone(text)) return undefined;
+  for (let i = 0; i < text.length; i++) if (text.charAt(i) < " " || text.charAt(i) === "") return undefined;
+  return text;
+}
+function contentOf(item) {
+  const content = {};
+  const id = freeText(item.id, false);
+  const name = freeText(item.name, true);
+  if (id === undefined && name === undefined) return undefined;
+  if (id !== undefined) content.id = id;
+  const price = toNumber(item.price);
+  const priceText = price === undefined ? undefined : moneyText(price);
+  if (priceText !== undefined) content.item_price = priceText;
+  const quantity = toInteger(item.quantity);
+  if (quantity !== undefined && quantity >= 0) content.quantity = quantity;
+  if (name !== undefined) content.item_name = name;
+  const category = freeText(item.category, true);
+  if (category !== undefined) content.item_category = category;
+  const brand = freeText(item.brand, true);
+  if (brand !== undefined) content.item_brand = brand;
+  return content;
 }
 function itemFields(event) {
   const out = [];
@@ -279,7 +353,7 @@ function itemFields(event) {
   }
   return out;
 }
-function customDataFromEvent(event, eventName, note) {
+function customDataFromEvent(event, eventName, note2) {
   var _a, _b, _c, _d, _e;
   const out = {};
   const contents = [];
@@ -288,27 +362,13 @@ function customDataFromEvent(event, eventName, note) {
   let itemsValue = 0;
   const items = itemFields(event);
   for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    const content = {};
-    const id = toText(item.id);
-    const name = toText(item.name);
-    if (id === undefined && name === undefined) continue;
-    if (id !== undefined) {
-      content.id = id;
-      ids.push(id);
-    }
-    const price = toNumber(item.price);
-    if (price !== undefined) content.item_price = moneyText(price);
-    const quantity = toInteger(item.quantity);
-    if (quantity !== undefined && quantity >= 0) content.quantity = quantity;
-    if (name !== undefined) content.item_name = name;
-    const category = toText(item.category);
-    if (category !== undefined) content.item_category = category;
-    const brand = toText(item.brand);
-    if (brand !== undefined) content.item_brand = brand;
+    const content = contentOf(items[i]);
+    if (content === undefined) continue;
+    if (content.id !== undefined) ids.push(content.id);
     contents.push(content);
-    const counted = quantity === undefined || quantity < 0 ? 1 : quantity;
+    const counted = content.quantity === undefined ? 1 : content.quantity;
     numItems += counted;
+    const price = toNumber(items[i].price);
     itemsValue = itemsValue === undefined || price === undefined ? undefined : itemsValue + price * counted;
   }
   const currency = (_b = toCurrency(event.currency)) != null ? _b : toCurrency((_a = toObject(toList(event.items)[0])) == null ? undefined : _a.currency);
@@ -316,10 +376,11 @@ function customDataFromEvent(event, eventName, note) {
   let value = toNumber(event.value);
   if (value === undefined && contents.length > 0 && itemsValue !== undefined && valueIsItemTotal(eventName)) {
     value = itemsValue;
-    note("value computed from the items (price × quantity)");
+    note2("value computed from the items (price × quantity)");
   }
-  if (value !== undefined) out.value = moneyText(value);
-  const orderId = (_c = toText(event.transaction_id)) != null ? _c : toText(event.order_id);
+  const valueText = value === undefined ? undefined : moneyText(value);
+  if (valueText !== undefined) out.value = valueText;
+  const orderId = (_c = freeText(event.transaction_id, false)) != null ? _c : freeText(event.order_id, false);
   if (orderId !== undefined) out.order_id = orderId;
   if (contents.length > 0) {
     out.contents = contents;
@@ -330,15 +391,124 @@ function customDataFromEvent(event, eventName, note) {
     ["search_string", (_e = (_d = event.search_term) != null ? _d : event.search_string) != null ? _e : event.search_query],
     ["content_name", event.content_name],
     ["content_category", event.content_category],
-    ["content_brand", event.content_brand],
-    ["opt_out_type", event.opt_out_type]
+    ["content_brand", event.content_brand]
   ];
   for (let i = 0; i < texts.length; i++) {
-    const text = toText(texts[i][1]);
+    const text = freeText(texts[i][1], true);
     if (text !== undefined) out[texts[i][0]] = text;
   }
+  if (toText(event.opt_out_type) === "LDP") out.opt_out_type = "LDP";
   return out;
 }
+
+// pinterest/event-id.ts
+var CHECKOUT_ID_PREFIX = "checkout_";
+var PAGE_VISIT_ID_SUFFIX = ".page";
+function deriveEventId(input) {
+  const explicit = toText(input.explicit);
+  if (explicit !== undefined) return explicit;
+  const orderId = toText(input.orderId);
+  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
+  if (input.pageViewId === undefined) return undefined;
+  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
+  const unique = toText(input.uniqueEventId);
+  return unique === undefined ? undefined : input.pageViewId + "." + unique;
+}
+
+// pinterest/forwarding-protocol.ts
+var SOURCE_KEY = "x-pinterest-gtm-source";
+var SOURCE_CLIENT = "client";
+var LIMITS = {
+  eventNameLength: 100,
+  eventIdLength: 256,
+  urlLength: 2048,
+  clickIdLength: 512,
+  textLength: 256,
+  lineItems: 200,
+  customKeys: 50,
+  customKeyLength: 64,
+  hashesPerField: 10
+};
+
+// pinterest/text-rules.ts
+var HIGH_SURROGATE_FIRST = "\uD800";
+var HIGH_SURROGATE_LAST = "\uDBFF";
+var LOW_SURROGATE_FIRST = "\uDC00";
+var LOW_SURROGATE_LAST = "\uDFFF";
+var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
+var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
+var isControl = (c) => c < " " || c === "";
+function characterCount(text, max) {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (isControl(c) || isLowSurrogate(c)) return -1;
+    if (isHighSurrogate(c)) {
+      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
+      i++;
+    }
+    count++;
+    if (count > max) return count;
+  }
+  return count;
+}
+function isProtocolText(text, max) {
+  const count = characterCount(text, max);
+  return count >= 1 && count <= max;
+}
+var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
+function isClickId(value, max) {
+  if (value.length === 0 || value.length > max) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i);
+    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
+  }
+  return true;
+}
+
+// server-template/tag/src/choices.ts
+var EVENT_NAME_SOURCE = { inherit: "inherit", standard: "standard", custom: "custom" };
+var UNKNOWN_EVENTS = { skip: "skip", custom: "custom", passthrough: "passthrough" };
+var CONSENT_MODE = { respect: "respect", always: "always", limited: "limited" };
+var LOG_MODE = { off: "off", debug: "debug", always: "always" };
+var DEFAULT_MAX_RETRIES = 2;
+var DEFAULT_TIMEOUT_MS = 5e3;
+var EVENT_DATA_KEYS = [
+  "event_name",
+  "event_id",
+  "event_time",
+  "page_location",
+  "language",
+  "ip_override",
+  "user_agent",
+  "user_id",
+  "opt_out",
+  "user_data",
+  "email",
+  "phone",
+  "click_id",
+  "epik",
+  "partner_id",
+  "value",
+  "currency",
+  "transaction_id",
+  "order_id",
+  "items",
+  "line_items",
+  "search_term",
+  "search_string",
+  "search_query",
+  "content_name",
+  "content_category",
+  "content_brand",
+  "opt_out_type",
+  "x-ga-gcs",
+  "x-ga-gcd",
+  "action_source",
+  "consent_state",
+  "x-pinterest-gtm-source"
+];
+var CUSTOM_FIELDS = ["value", "currency", "order_id", "content_ids", "contents", "num_items", "search_string", "content_name", "content_category", "content_brand", "opt_out_type"];
 
 // server-template/tag/src/custom-data.ts
 function listFrom(value) {
@@ -348,6 +518,16 @@ function listFrom(value) {
   if (text.charAt(0) === "[") return toList(JSON.parse(text));
   return text.split(",").map((part) => part.trim()).filter((part) => part !== "");
 }
+function contentsFrom(value) {
+  const out = [];
+  const list = listFrom(value);
+  for (let i = 0; i < list.length; i++) {
+    const entry = toObject(list[i]);
+    const content = entry === undefined ? undefined : contentOf({ id: entry.id, name: entry.item_name, category: entry.item_category, brand: entry.item_brand, price: entry.item_price, quantity: entry.quantity });
+    if (content !== undefined) out.push(content);
+  }
+  return out.length > 0 ? out : undefined;
+}
 function overrideValue(field, value) {
   switch (field) {
     case "value": {
@@ -356,22 +536,26 @@ function overrideValue(field, value) {
     }
     case "currency":
       return toCurrency(value);
-    case "num_items":
-      return toInteger(value);
+    case "num_items": {
+      const n = toInteger(value);
+      return n !== undefined && n >= 0 ? n : undefined;
+    }
     case "content_ids": {
-      const ids = listFrom(value).map((v) => toText(v)).filter((v) => v !== undefined);
+      const ids = listFrom(value).map((v) => freeText(v, false)).filter((v) => v !== undefined);
       return ids.length > 0 ? ids : undefined;
     }
-    case "contents": {
-      const list = listFrom(value).filter((v) => toObject(v) !== undefined);
-      return list.length > 0 ? list : undefined;
-    }
+    case "contents":
+      return contentsFrom(value);
+    case "opt_out_type":
+      return toText(value) === "LDP" ? "LDP" : undefined;
+    case "order_id":
+      return freeText(value, false);
     default:
-      return toText(value);
+      return CUSTOM_FIELDS.indexOf(field) !== -1 ? freeText(value, true) : undefined;
   }
 }
-function buildCustomData(event, eventName, overrideTable, defaultCurrency, note) {
-  const out = customDataFromEvent(event, eventName, note);
+function buildCustomData(event, eventName, overrideTable, defaultCurrency, note2) {
+  const out = customDataFromEvent(event, eventName, note2);
   const rows = toList(overrideTable);
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
@@ -385,7 +569,7 @@ function buildCustomData(event, eventName, overrideTable, defaultCurrency, note)
     if (fallback !== undefined) out.currency = fallback;
     else {
       Object.delete(out, "value");
-      note("value left out: the event has no currency and the Default currency field is empty");
+      note2("value left out: the event has no currency and the Default currency field is empty");
     }
   }
   return out;
@@ -454,10 +638,125 @@ function epikFromUrl(url) {
   return toText(toList(value).length > 0 ? toList(value)[0] : value);
 }
 
+// pinterest/geo/calling-plans.ts
+var CALLING_PLANS = ",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa";
+
+// pinterest/normalise-phone.ts
+var LENGTHS = "0123456789abcdefghijklmnopqrstuvwxyz";
+function findPlan(country, digits) {
+  const rows = CALLING_PLANS.split(",");
+  for (let i = 1; i < rows.length; i++) {
+    const fields = rows[i].slice(2).split(".");
+    const plan = { country: rows[i].slice(0, 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
+    if (country !== undefined ? plan.country === country : digits.indexOf(plan.code) === 0) return plan;
+  }
+  return undefined;
+}
+var E164_MAX = 15;
+var e164 = (digits) => digits.length <= E164_MAX ? { value: digits } : { skip: "longer than 15 digits" };
+function complete(plan, national, written) {
+  const fits = (n) => n.length >= plan.min && n.length <= plan.max;
+  const afterTrunk = plan.trunk !== "" && national.indexOf(plan.trunk) === 0 ? national.slice(plan.trunk.length) : undefined;
+  if (afterTrunk !== undefined && fits(afterTrunk)) return e164(plan.code + afterTrunk);
+  if (written && national.indexOf(plan.code) === 0 && fits(national.slice(plan.code.length))) return e164(national);
+  return fits(national) ? e164(plan.code + national) : { skip: "not a possible length for " + plan.country.toUpperCase() };
+}
+function e164Digits(text, country) {
+  let digits = "";
+  let plus = false;
+  const cleaned = text.split("(0)").join("");
+  for (let i = 0; i < cleaned.length; i++) {
+    const c = cleaned.charAt(i);
+    if (c >= "0" && c <= "9") digits += c;
+    else if (c === "+" && digits === "") plus = true;
+  }
+  const plan = country === undefined ? undefined : findPlan(country, "");
+  const prefix = plus ? 0 : digits.indexOf("00") === 0 ? 2 : plan !== undefined && plan.code === "1" && digits.indexOf("011") === 0 ? 3 : -1;
+  if (prefix === -1) return plan !== undefined ? complete(plan, digits, true) : { skip: country === undefined ? "no country for a national number" : "no calling plan for " + country.toUpperCase() };
+  const international = digits.slice(prefix);
+  const own = findPlan(undefined, international);
+  if (own !== undefined) return complete(own, international.slice(own.code.length), false);
+  return international.length >= 7 && international.length <= E164_MAX && international.charAt(0) !== "0" ? { value: international } : { skip: "not a possible international number" };
+}
+
+// pinterest/geo/ca-subdivisions.ts
+var CA_SUBDIVISIONS = ",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|";
+
+// pinterest/geo/country-names.ts
+var COUNTRY_NAMES = ",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|";
+
+// pinterest/geo/fold.ts
+var FOLD = "aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
+
+// pinterest/geo/key.ts
+function foldedAt(fold, at) {
+  let i = fold.lastIndexOf(",", at) + 1;
+  let base = "";
+  while (i < fold.length && fold.charAt(i) >= "a" && fold.charAt(i) <= "z") base += fold.charAt(i++);
+  return base;
+}
+function isMark(c) {
+  return c < "À" || c === "×" || c === "÷" || c >= "̀" && c <= "ͯ" || c >= " " && c <= "⁯" || c >= "　" && c <= "〿";
+}
+function placeKey(text, fold) {
+  const lower = text.toLowerCase();
+  let out = "";
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (c >= "a" && c <= "z" || c >= "0" && c <= "9") out += c;
+    else if (!isMark(c)) {
+      const at = fold.indexOf(c);
+      out += at === -1 ? c : foldedAt(fold, at);
+    }
+  }
+  return out;
+}
+
+// pinterest/geo/us-subdivisions.ts
+var US_SUBDIVISIONS = ",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|";
+
+// pinterest/normalise-place.ts
+var isLetter2 = (c) => c >= "a" && c <= "z";
+function twoLetterCode(text) {
+  let code = "";
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (isLetter2(c)) code += c;
+    else if (c !== " " && c !== "." && c !== "	") return undefined;
+  }
+  return code.length === 2 ? code : undefined;
+}
+function codeOfName(table, key) {
+  const at = key === "" ? -1 : table.indexOf("|" + key + "|");
+  if (at === -1) return undefined;
+  const start = table.lastIndexOf(",", at) + 1;
+  return table.slice(start, table.indexOf("|", start));
+}
+var hasCode = (table, code) => table.indexOf("," + code + "|") !== -1;
+var isCode = (key) => key.length === 2 && isLetter2(key.charAt(0)) && isLetter2(key.charAt(1));
+function countryCode(text) {
+  var _a;
+  const key = placeKey(text, FOLD);
+  const code = (_a = codeOfName(COUNTRY_NAMES, key)) != null ? _a : isCode(key) ? key : undefined;
+  return code !== undefined ? { value: code } : { skip: "not a two-letter code, nor a known name or alpha-3 code" };
+}
+function stateCode(text, country) {
+  var _a;
+  const trimmed = text.trim();
+  const prefix = trimmed.charAt(2) === "-" ? placeKey(trimmed.slice(0, 2), "") : "";
+  const where = isCode(prefix) ? prefix : country;
+  const key = placeKey(isCode(prefix) ? trimmed.slice(3) : trimmed, FOLD);
+  const table = where === "us" ? US_SUBDIVISIONS : where === "ca" ? CA_SUBDIVISIONS : where === undefined ? US_SUBDIVISIONS + CA_SUBDIVISIONS : "";
+  const checked = where === "us" || where === "ca";
+  const code = (_a = hasCode(table, key) ? key : codeOfName(table, key)) != null ? _a : !checked && isCode(key) ? key : undefined;
+  return code !== undefined ? { value: code } : { skip: checked ? "not a state or province of " + where.toUpperCase() : "not a two-letter state code" };
+}
+
 // pinterest/normalise.ts
 var HASHED_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "hashed_maids"];
-var isDigit = (c) => c >= "0" && c <= "9";
-var isHexDigit = (c) => isDigit(c) || c >= "a" && c <= "f";
+var isDigit2 = (c) => c >= "0" && c <= "9";
+var isHexDigit = (c) => isDigit2(c) || c >= "a" && c <= "f";
 var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
 var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 function keep(text, wanted) {
@@ -465,9 +764,12 @@ function keep(text, wanted) {
   for (let i = 0; i < text.length; i++) if (wanted(text.charAt(i))) out += text.charAt(i);
   return out;
 }
+var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
 function isSha256Hex(value) {
-  const lower = value.toLowerCase();
-  return lower.length === 64 && keep(lower, isHexDigit).length === 64;
+  return isHex(value, 64);
+}
+function isMd5OrSha1Hex(value) {
+  return isHex(value, 32) || isHex(value, 40);
 }
 var GENDERS = {
   f: "f",
@@ -483,66 +785,61 @@ var GENDERS = {
   "non binary": "n"
 };
 function birthDate(text) {
-  const digits = keep(text, isDigit);
+  const digits = keep(text, isDigit2);
   const parts = text.split("-").length === 3 ? text.split("-") : text.split("/").length === 3 ? text.split("/") : text.split(".");
   if (parts.length === 3 && parts[0].trim().length === 4) {
     const pad = (p) => p.trim().length === 1 ? "0" + p.trim() : p.trim();
     const joined = parts[0].trim() + pad(parts[1]) + pad(parts[2]);
-    return keep(joined, isDigit).length === 8 ? joined : undefined;
+    return keep(joined, isDigit2).length === 8 ? joined : undefined;
   }
   return digits.length === 8 && digits === text && (digits.slice(0, 2) === "19" || digits.slice(0, 2) === "20") ? digits : undefined;
 }
 function zip(text) {
   const lower = keep(text.toLowerCase(), (c) => !isSpace(c));
   const first5 = lower.slice(0, 5);
-  if (keep(first5, isDigit).length === 5 && (lower.length === 5 || lower.length === 10 && lower.charAt(5) === "-" || lower.length === 9 && keep(lower, isDigit).length === 9)) return first5;
+  if (keep(first5, isDigit2).length === 5 && (lower.length === 5 || lower.length === 10 && lower.charAt(5) === "-" || lower.length === 9 && keep(lower, isDigit2).length === 9)) return first5;
   return lower;
 }
-function normaliseUserField(field, value) {
+var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
+var EMPTY = "empty";
+function email(lower) {
+  const address = keep(lower, (c) => !isSpace(c));
+  return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
+}
+function normaliseUserField(field, value, context) {
   const text = toText(value);
   if (text === undefined) return undefined;
   const lower = text.toLowerCase();
-  let out;
   switch (field) {
     case "em":
-      out = keep(lower, (c) => !isSpace(c));
-      break;
-    case "ph": {
-      let digits = keep(text.split("(0)").join(""), isDigit);
-      while (digits.charAt(0) === "0") digits = digits.slice(1);
-      out = digits;
-      break;
-    }
+      return email(lower);
+    case "ph":
+      return e164Digits(text, context === undefined ? undefined : context.country);
     case "ge":
-      out = GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined;
-      break;
+      return given(GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined, "not f, m or n");
     case "db":
-      out = birthDate(text);
-      break;
+      return given(birthDate(text), "not a date");
     case "ct":
-      out = keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1);
-      break;
+      return given(keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1), EMPTY);
     case "st":
+      return stateCode(text, context === undefined ? undefined : context.country);
     case "country":
-      out = keep(lower, (c) => !isSpace(c) && c !== ".");
-      break;
+      return countryCode(text);
     case "zp":
-      out = zip(text);
-      break;
+      return given(zip(text), EMPTY);
     case "external_id":
-      out = text;
-      break;
+      return given(text, EMPTY);
     default:
-      out = lower;
+      return given(lower, EMPTY);
   }
-  return out === undefined || out === "" ? undefined : out;
 }
-function prepareUserField(field, value) {
+function prepareUserField(field, value, context) {
   const text = toText(value);
   if (text === undefined) return undefined;
   if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  const plain = normaliseUserField(field, text);
-  return plain === undefined ? undefined : { plain: plain };
+  if (field === "em" && isMd5OrSha1Hex(text)) return { skip: "MD5/SHA-1 digest (the API takes SHA-256 only)" };
+  const outcome = normaliseUserField(field, text, context);
+  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }
 
 // server-template/tag/src/user-data.ts
@@ -559,41 +856,62 @@ function overrides(table) {
   }
   return out;
 }
-function hashed(field, values) {
+function note(notes, message2) {
+  if (notes.indexOf(message2) === -1) notes.push(message2);
+}
+function hashed(field, values, context, notes) {
   var _a;
   const out = [];
   for (let i = 0; i < values.length; i++) {
-    const prepared = prepareUserField(field, values[i]);
+    const prepared = prepareUserField(field, values[i], context);
     if (prepared === undefined) continue;
-    const digest = (_a = prepared.hashed) != null ? _a : sha256Sync(prepared.plain, { outputEncoding: "hex" });
-    if (out.indexOf(digest) === -1) out.push(digest);
+    if (prepared.skip !== undefined) note(notes, field + " left out: " + prepared.skip);
+    const digest = (_a = prepared.hashed) != null ? _a : prepared.plain !== undefined ? sha256Sync(prepared.plain, { outputEncoding: "hex" }) : undefined;
+    if (digest !== undefined && out.indexOf(digest) === -1) out.push(digest);
   }
   return out;
 }
-function buildUserData(event, overrideTable) {
-  var _a, _b, _c, _d, _e;
+function userCountry(countries, defaultCountry, notes) {
+  for (let i = 0; i < countries.length; i++) {
+    const outcome = normaliseUserField("country", countries[i]);
+    if (outcome !== undefined && outcome.value !== undefined) return outcome.value;
+  }
+  const fallback = toText(defaultCountry);
+  const code = fallback === undefined ? undefined : twoLetterCode(fallback);
+  if (fallback !== undefined && code === undefined) note(notes, "the Default country is not a two-letter ISO 3166-1 code: ignored");
+  return code;
+}
+function buildUserData(event, overrideTable, defaultCountry, notes) {
+  var _a, _b, _c, _d, _e, _f, _g;
   const raw = rawUserDataFromEvent(event);
   const forced = overrides(overrideTable);
+  const context = { country: userCountry((_b = (_a = forced.country) != null ? _a : raw.country) != null ? _b : [], defaultCountry, notes) };
   const out = {};
   for (let i = 0; i < HASHED_FIELDS.length; i++) {
     const field = HASHED_FIELDS[i];
-    const values = (_b = (_a = forced[field]) != null ? _a : raw[field]) != null ? _b : [];
-    const digests = hashed(field, values);
+    const values = (_d = (_c = forced[field]) != null ? _c : raw[field]) != null ? _d : [];
+    const digests = hashed(field, values, context, notes);
     if (digests.length > 0) out[field] = digests;
   }
   const plain = {
     client_ip_address: clientIp(event.ip_override),
     client_user_agent: toText(event.user_agent),
-    click_id: (_e = (_d = (_c = epikFromUrl(event.page_location)) != null ? _c : toText(getCookieValues("_epik")[0])) != null ? _d : toText(event.click_id)) != null ? _e : toText(event.epik),
+    click_id: (_g = (_f = (_e = epikFromUrl(event.page_location)) != null ? _e : toText(getCookieValues("_epik")[0])) != null ? _f : toText(event.click_id)) != null ? _g : toText(event.epik),
     partner_id: toText(event.partner_id)
   };
   for (let i = 0; i < PLAIN_FIELDS.length; i++) {
     const field = PLAIN_FIELDS[i];
     const forcedValue = forced[field] === undefined ? undefined : toText(forced[field][0]);
-    const value = field === "client_ip_address" && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue != null ? forcedValue : plain[field];
+    const value = plainValue(field, field === "client_ip_address" && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue != null ? forcedValue : plain[field]);
     if (value !== undefined) out[field] = value;
   }
   return out;
+}
+function plainValue(field, value) {
+  const text = freeText(value, false);
+  if (text === undefined || isSha256Hex(text)) return undefined;
+  if (field === "click_id" && !isClickId(text, LIMITS.clickIdLength)) return undefined;
+  return text;
 }
 function hasRequiredIdentifiers(user) {
   return user.em !== undefined || user.hashed_maids !== undefined || user.client_ip_address !== undefined && user.client_user_agent !== undefined;
@@ -601,12 +919,25 @@ function hasRequiredIdentifiers(user) {
 
 // server-template/tag/src/build-event.ts
 var ACTION_SOURCES = ["web", "app_android", "app_ios", "offline"];
+var MAX_EVENT_AGE_SECONDS = 7 * 24 * 3600;
 function eventTime(value) {
   const now = Math.floor(getTimestampMillis() / 1e3);
-  const given = toNumber(value);
-  if (given === undefined || given <= 0) return now;
-  const seconds = Math.floor(given > 1e11 ? given / 1e3 : given);
+  const given2 = toNumber(value);
+  if (given2 === undefined || given2 < 1e9) return now;
+  const seconds = Math.floor(given2 > 1e11 ? given2 / 1e3 : given2);
   return seconds > now ? now : seconds;
+}
+function sourceUrl(value) {
+  const text = toText(value);
+  if (text === undefined) return undefined;
+  const lower = text.toLowerCase();
+  if (lower.indexOf("https://") !== 0 && lower.indexOf("http://") !== 0) return undefined;
+  let end = text.length;
+  const query = text.indexOf("?");
+  const fragment = text.indexOf("#");
+  if (query !== -1) end = query;
+  if (fragment !== -1 && fragment < end) end = fragment;
+  return freeText(text.slice(0, end), false);
 }
 function language(value) {
   const text = toText(value);
@@ -627,8 +958,15 @@ function limitedUserData(user) {
 function buildEvent(data2, source, eventName, limited) {
   var _a;
   const notes = [];
-  const derived = deriveEventId({ explicit: source.event_id, eventName: eventName, orderId: (_a = source.transaction_id) != null ? _a : source.order_id });
-  const user = buildUserData(source, data2.userDataOverrides);
+  const explicit = toText(source.event_id);
+  if (explicit !== undefined && !isProtocolText(explicit, LIMITS.eventIdLength)) notes.push("the event_id is not 1 to 256 characters of text: generated one");
+  const rule = deriveEventId({
+    explicit: explicit !== undefined && isProtocolText(explicit, LIMITS.eventIdLength) ? explicit : undefined,
+    eventName: eventName,
+    orderId: (_a = source.transaction_id) != null ? _a : source.order_id
+  });
+  const derived = rule !== undefined && isProtocolText(rule, LIMITS.eventIdLength) ? rule : undefined;
+  const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, notes);
   const event = {
     event_name: eventName,
     action_source: actionSource(source.action_source),
@@ -636,67 +974,20 @@ function buildEvent(data2, source, eventName, limited) {
     event_id: derived != null ? derived : "gen_" + makeString(getTimestampMillis()) + "_" + makeString(generateRandom(1e8, 999999999)),
     user_data: limited ? limitedUserData(user) : user
   };
-  const url = toText(source.page_location);
+  const url = sourceUrl(source.page_location);
   if (url !== undefined) event.event_source_url = url;
   const lang = language(source.language);
   if (lang !== undefined) event.language = lang;
   if (limited || source.opt_out === true || source.opt_out === "true") event.opt_out = true;
   const partner = toText(data2.partnerName);
   if (partner !== undefined) event.partner_name = partner;
-  const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, (note) => {
-    notes.push(note);
+  const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, (note2) => {
+    notes.push(note2);
   });
   if (limited) custom.opt_out_type = "LDP";
   if (Object.keys(custom).length > 0) event.custom_data = custom;
   return { event: event, generatedId: derived === undefined, notes: notes };
 }
-
-// server-template/tag/src/choices.ts
-var EVENT_NAME_SOURCE = { inherit: "inherit", standard: "standard", custom: "custom" };
-var UNKNOWN_EVENTS = { skip: "skip", custom: "custom", passthrough: "passthrough" };
-var CONSENT_MODE = { respect: "respect", always: "always", limited: "limited" };
-var LOG_MODE = { off: "off", debug: "debug", always: "always" };
-var DEFAULT_MAX_RETRIES = 2;
-var DEFAULT_TIMEOUT_MS = 5e3;
-var EVENT_DATA_KEYS = [
-  "event_name",
-  "event_id",
-  "event_time",
-  "page_location",
-  "language",
-  "ip_override",
-  "user_agent",
-  "user_id",
-  "opt_out",
-  "user_data",
-  "email",
-  "phone",
-  "click_id",
-  "epik",
-  "partner_id",
-  "value",
-  "currency",
-  "transaction_id",
-  "order_id",
-  "items",
-  "line_items",
-  "search_term",
-  "search_string",
-  "search_query",
-  "content_name",
-  "content_category",
-  "content_brand",
-  "opt_out_type",
-  "x-ga-gcs",
-  "x-ga-gcd",
-  "action_source",
-  "consent_state",
-  "x-pinterest-gtm-source"
-];
-
-// pinterest/forwarding-protocol.ts
-var SOURCE_KEY = "x-pinterest-gtm-source";
-var SOURCE_CLIENT = "client";
 
 // server-template/tag/src/event-name.ts
 function fromTable(table, incoming) {
@@ -735,7 +1026,7 @@ function resolveEventName(data2, source) {
   const policy = toText(data2.unknownEvents);
   if (policy === UNKNOWN_EVENTS.custom) return { name: "custom" };
   if (policy === UNKNOWN_EVENTS.passthrough) return { name: isCustomEventName(name) ? name : "custom" };
-  return { skip: 'event "' + name + '" has no Pinterest event (unknown events are skipped)' };
+  return { skip: (isCustomEventName(name) ? 'event "' + name + '"' : "an event with an invalid name") + " has no Pinterest event (unknown events are skipped)" };
 }
 
 // server-template/tag/src/event-source.ts
@@ -804,42 +1095,56 @@ function createLogger(data2, eventName) {
 // server-template/tag/src/send.ts
 var retryable = (status) => status === 429 || status >= 500;
 function eventResults(parsed) {
-  var _a, _b;
+  var _a;
   const response = toObject(parsed);
   const details = toObject((_a = toObject(parsed)) == null ? undefined : _a.details);
-  return toList((_b = response == null ? undefined : response.events) != null ? _b : details == null ? undefined : details.events);
+  const list = toList(response == null ? undefined : response.events).length > 0 ? toList(response == null ? undefined : response.events) : toList(details == null ? undefined : details.events);
+  const out = [];
+  for (let i = 0; i < list.length; i++) {
+    const result = toObject(list[i]);
+    if (result !== undefined) out.push(result);
+  }
+  return out;
+}
+function message(value) {
+  const text = toText(value);
+  return text === undefined ? undefined : text.slice(0, 500);
 }
 function deliver(delivery, log, done) {
   const body = JSON.stringify(delivery.body);
   const headers = { Authorization: "Bearer " + delivery.token, "Content-Type": "application/json" };
   const attempt = (number) => {
     log("Request", { RequestMethod: "POST", RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), Attempt: number });
-    sendHttpRequest(delivery.url, { method: "POST", headers: headers, timeout: delivery.timeoutMs }, body).then((response) => {
-      var _a, _b;
-      const parsed = JSON.parse(response.body);
-      log("Response", { ResponseStatusCode: response.statusCode, ResponseBody: parsed === undefined ? response.body : parsed, Attempt: number });
-      if (response.statusCode >= 200 && response.statusCode < 300) {
+    sendHttpRequest(delivery.url, { method: "POST", headers: headers, timeout: delivery.timeoutMs }, body).then((answer) => {
+      var _a, _b, _c, _d;
+      const response = (_a = toObject(answer)) != null ? _a : {};
+      const status = (_b = toNumber(response.statusCode)) != null ? _b : 0;
+      const text = toText(response.body);
+      const parsed = text === undefined ? undefined : JSON.parse(text);
+      log("Response", { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, Attempt: number });
+      if (status >= 200 && status < 300) {
         const results2 = eventResults(parsed);
         let failed = false;
         for (let i = 0; i < results2.length; i++) {
-          if (results2[i].warning_message) log("Message", { Message: "Pinterest warning: " + results2[i].warning_message });
+          const warning = message(results2[i].warning_message);
+          if (warning !== undefined) log("Message", { Message: "Pinterest warning: " + warning });
           if (results2[i].status === "failed") {
             failed = true;
-            log("Message", { Message: "Pinterest rejected the event: " + ((_a = results2[i].error_message) != null ? _a : "no reason given") });
+            log("Message", { Message: "Pinterest rejected the event: " + ((_c = message(results2[i].error_message)) != null ? _c : "no reason given") });
           }
         }
         done(!failed);
         return;
       }
-      if (retryable(response.statusCode) && number <= delivery.maxRetries) {
-        log("Message", { Message: "HTTP " + response.statusCode + ": retrying with the same event_id" });
+      if (retryable(status) && number <= delivery.maxRetries) {
+        log("Message", { Message: "HTTP " + status + ": retrying with the same event_id" });
         attempt(number + 1);
         return;
       }
       const error = toObject(parsed);
-      log("Message", { Message: "Pinterest answered HTTP " + response.statusCode, ErrorCode: error == null ? undefined : error.code, ErrorMessage: error == null ? undefined : error.message });
+      log("Message", { Message: "Pinterest answered HTTP " + status, ErrorCode: toNumber(error == null ? undefined : error.code), ErrorMessage: message(error == null ? undefined : error.message) });
       const results = eventResults(parsed);
-      for (let i = 0; i < results.length; i++) if (results[i].status === "failed") log("Message", { Message: "event " + i + " failed: " + ((_b = results[i].error_message) != null ? _b : "") });
+      for (let i = 0; i < results.length; i++) if (results[i].status === "failed") log("Message", { Message: "event " + i + " failed: " + ((_d = message(results[i].error_message)) != null ? _d : "") });
       done(false);
     }, (failure) => {
       var _a;
@@ -857,24 +1162,32 @@ function deliver(delivery, log, done) {
 }
 
 // server-template/tag/src/main.ts
+function isToken(token) {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charAt(i);
+    const ok = c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || "-._~+/=".indexOf(c) !== -1;
+    if (!ok) return false;
+  }
+  return token.length > 0;
+}
 function isAccountId(id) {
   if (id.length === 0 || id.length > 18) return false;
   for (let i = 0; i < id.length; i++) if (id.charAt(i) < "0" || id.charAt(i) > "9") return false;
   return true;
 }
 function main() {
-  var _a, _b, _c, _d;
+  var _a, _b, _c;
   const settings = withDefaults(data, FIELD_DEFAULTS);
   const source = readEventData();
   const resolved = resolveEventName(settings, source);
-  const log = createLogger(settings, (_b = (_a = resolved.name) != null ? _a : toText(source.event_name)) != null ? _b : "");
+  const log = createLogger(settings, (_a = resolved.name) != null ? _a : "");
   if (isHealthCheck(source)) {
     log("Message", { Message: "skipped: a health check, not a visitor" });
     data.gtmOnSuccess();
     return;
   }
   if (resolved.name === undefined) {
-    log("Message", { Message: "skipped: " + ((_c = resolved.skip) != null ? _c : "") });
+    log("Message", { Message: "skipped: " + ((_b = resolved.skip) != null ? _b : "") });
     data.gtmOnSuccess();
     return;
   }
@@ -885,15 +1198,22 @@ function main() {
     data.gtmOnSuccess();
     return;
   }
-  const accountId = (_d = toText(settings.adAccountId)) != null ? _d : "";
+  const accountId = (_c = toText(settings.adAccountId)) != null ? _c : "";
   const token = toText(settings.accessToken);
-  if (!isAccountId(accountId) || token === undefined) {
-    log("Message", { Message: !isAccountId(accountId) ? "the ad account ID must be digits only (at most 18)" : "the access token is empty" });
+  if (!isAccountId(accountId) || token === undefined || !isToken(token)) {
+    log("Message", {
+      Message: !isAccountId(accountId) ? "the ad account ID must be digits only (at most 18)" : token === undefined ? "the access token is empty" : "the access token has spaces or other characters a token cannot have: check the variable that holds it"
+    });
     data.gtmOnFailure();
     return;
   }
   const built = buildEvent(settings, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
   for (let i = 0; i < built.notes.length; i++) log("Message", { Message: built.notes[i] });
+  if (built.event.event_time < Math.floor(getTimestampMillis() / 1e3) - MAX_EVENT_AGE_SECONDS) {
+    log("Message", { Message: "not sent: the event is older than the 7 days Pinterest accepts" });
+    data.gtmOnFailure();
+    return;
+  }
   if (built.generatedId) log("Message", { Message: "no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag" });
   if (!hasRequiredIdentifiers(built.event.user_data)) {
     log("Message", { Message: "not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent" });

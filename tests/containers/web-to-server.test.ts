@@ -15,6 +15,8 @@ import { createWebContainer } from '../../gtm-sandbox/container/web-container';
 import { createWorld, type World } from '../../gtm-sandbox/world/world';
 import { createConversionsApiFake, type ConversionsApiFake } from '../../pinterest-fake/conversions-api';
 
+// Two containers over real HTTP: seconds per test on a loaded machine, beyond jest's default 5 s.
+jest.setTimeout(60_000);
 const DIR = path.resolve(__dirname, '..', 'fixtures', 'containers');
 const load = (name: string) => readContainerExport(fs.readFileSync(path.join(DIR, name), 'utf8'), name);
 let fake: ConversionsApiFake;

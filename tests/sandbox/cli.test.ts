@@ -74,6 +74,13 @@ describe('gtm-sandbox run for server templates', () => {
     expect(await runOnce(client, { request: file('other.json', { path: '/g/collect' }) })).toMatchObject({ claimed: false, response: null, events: [] });
   });
 
+  test("--request's Cookie header reaches getCookieValues; --cookies adds to it", async () => {
+    const reader = template("require('logToConsole')(require('getCookieValues')('_epik'));", { context: 'server', permissions: { get_cookies: { cookieAccess: 'any' }, logging: { environments: 'all' } } });
+    const request = file('cookie-req.json', { headers: { Cookie: '_epik=FROM-HEADER' } });
+    expect((await runOnce(reader, { request })).logs).toEqual([[['FROM-HEADER']]]);
+    expect((await runOnce(reader, { request, cookies: file('cookies.json', { _epik: 'FROM-FLAG' }) })).logs).toEqual([[['FROM-HEADER', 'FROM-FLAG']]]);
+  });
+
   test('a claimed request never answered is a timeout', async () => {
     const silent = template("require('claimRequest')();", { context: 'server', type: 'CLIENT' });
     expect((await runOnce(silent, {})).result).toBe('timeout');

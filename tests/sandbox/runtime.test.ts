@@ -1,6 +1,7 @@
 /** The emulator's language, boundary and permission behaviour. */
+import { createProgram } from '../../gtm-sandbox/runtime/program';
 import { createRealm } from '../../gtm-sandbox/runtime/realm';
-import { createSession } from '../../gtm-sandbox/runtime/session';
+import { createSession, prepareTemplate } from '../../gtm-sandbox/runtime/session';
 import { createWorld } from '../../gtm-sandbox/world/world';
 import { template } from '../support/template-builder';
 
@@ -13,7 +14,16 @@ describe('language', () => {
   test('only the standard library exists', () => {
     expect(run("return [typeof 'a'.includes, typeof [].find, typeof 'a'.trim];").value).toEqual(['undefined', 'undefined', 'function']);
     // Globals are also gone from the realm itself, beneath the static check.
-    expect(createRealm().compile('return [typeof parseInt, typeof Object, typeof JSON];', [], 'g.js')()).toEqual(['undefined', 'undefined', 'undefined']);
+    expect(createRealm().compile(createProgram('return [typeof parseInt, typeof Object, typeof JSON];', [], 'g.js'))()).toEqual(['undefined', 'undefined', 'undefined']);
+  });
+
+  test('a template is validated and compiled once, whatever the number of sessions; each session gets a fresh realm', () => {
+    const t = template("return typeof require('getType');");
+    const first = prepareTemplate(t);
+    expect(prepareTemplate(t)).toBe(first);
+    const [a, b] = [createSession(t, createWorld()), createSession(t, createWorld())];
+    expect(a.realm).not.toBe(b.realm);
+    expect(prepareTemplate(t)).toBe(first);
   });
 
   test('the subset is enforced when a template loads', () => {

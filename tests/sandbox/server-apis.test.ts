@@ -157,7 +157,7 @@ describe('storage, regex, domains, messages, keys', () => {
   test('templateDataStorage keeps copies; null removes', async () => {
     const { value } = await serve(`const s = require('templateDataStorage'); const o = {a: 1}; s.setItemCopy('k', o); o.a = 2;
       const first = s.getItemCopy('k'); s.setItemCopy('k', null); return [first, s.getItemCopy('k')];`, { access_template_storage: {} });
-    expect(value).toEqual([{ a: 1 }, undefined]);
+    expect(value).toEqual([{ a: 1 }, null]); // "or null if nothing is stored with that key"
   });
 
   test('createRegex/testRegex follow RE2: no lookaround, flags g and i only', async () => {

@@ -120,3 +120,17 @@ test('401 is not retried and fails with Pinterest\'s code logged; the token neve
   expect(logs).not.toContain('203.0.113.9');
   expect(logs).not.toContain('Jane');
 });
+
+test.each([
+  ['a 422 whose details hold nulls', { status: 422, body: '{"code":953,"message":"bad","details":{"events":[null,{"status":"failed","error_message":null}]}}' }, 'failure'],
+  ['a 200 whose events are junk', { status: 200, body: '{"events":[null,"x",7,{"status":null}]}' }, 'success'],
+  ['a 200 whose events are not a list', { status: 200, body: '{"events":"not a list"}' }, 'success'],
+  ['a 200 that is not JSON', { status: 200, body: 'not json' }, 'success'],
+  ['a 400 with an empty body', { status: 400, body: '' }, 'failure'],
+  ['a transport failure', { error: 'failed' }, 'failure'],
+  ['a timeout', { error: 'timed_out' }, 'failure'],
+])('every answer ends the fire: %s', async (_what, answer, outcome) => {
+  const report = await send(purchaseEvent(), { data: { maxRetries: '0' }, respond: [{ url: 'https://api.pinterest.com/', ...answer }] });
+  expect(report.result).toBe(outcome);
+  expect(report.http).toHaveLength(1);
+});

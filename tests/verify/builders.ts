@@ -5,7 +5,7 @@ import * as path from 'node:path';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-'));
 let n = 0;
-export const writeFile = (name: string, content: string): string => {
+export const writeFile = (name: string, content: string | Buffer): string => {
   const file = path.join(dir, `${n++}-${name}`);
   fs.writeFileSync(file, content);
   return file;
@@ -34,4 +34,61 @@ export function tagLog(event: { event_name: string; event_id: string; user_data?
     { Name: 'Pinterest Conversions API', Type: 'Response', TraceId: trace, EventName: event.event_name, ResponseStatusCode: status,
       ResponseBody: status === 200 ? { num_events_received: 1, num_events_processed: 1, events: [{ status: 'processed' }] } : { code: status === 429 ? 8 : 2, message: 'x' }, Attempt: i + 1 },
   ]);
+}
+
+/** A seeded random source (mulberry32): a failing hostile-input case can be replayed from its seed. */
+export function seeded(seed: number): { int: (n: number) => number; pick: <T>(items: readonly T[]) => T; chance: (p: number) => boolean } {
+  let a = seed >>> 0;
+  const next = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number): number => Math.floor(next() * n);
+  return { int, pick: (items) => items[int(items.length)], chance: (p) => next() < p };
+}
+export type Random = ReturnType<typeof seeded>;
+
+/** Pieces that break hand-written parsers: quotes, separators, line breaks, markup, bad entities, control and odd unicode. */
+export const HOSTILE_PIECES = [
+  '"', '""', ',', '\t', '\n', '\r\n', '\r', '<', '>', '</item>', '<item>', '<g:id>', '&', '&#99999999;', '&#xD800;', '&nbsp;', '<![CDATA[', ']]>',
+  '\u0000', '\u001b[31m', '\uFEFF', '\uD800', '😀', '\u202E', '{', '}', '[', ']', '__proto__', 'constructor', '\\', '{"a":', '\u2028',
+];
+export const hostileText = (random: Random, pieces: number): string => Array.from({ length: pieces }, () => (random.chance(0.6) ? random.pick(HOSTILE_PIECES) : String.fromCharCode(32 + random.int(95)).repeat(1 + random.int(8)))).join('');
+export const randomBytes = (random: Random, n: number): Buffer => Buffer.from(Array.from({ length: n }, () => random.int(256)));
+/** `text` with hostile pieces spliced in at random places. */
+export function corrupt(random: Random, text: string, splices: number): string {
+  let out = text;
+  for (let i = 0; i < splices; i++) { const at = random.int(out.length + 1); out = out.slice(0, at) + hostileText(random, 1 + random.int(4)) + out.slice(at); }
+  return out;
+}
+export const nested = (depth: number, open: string, close: string, inner = ''): string => open.repeat(depth) + inner + close.repeat(depth);
+
+/** JSON values of every type, including ones that break naive readers; DEEP becomes 50,000 nested arrays once serialised. */
+const DEEP = 'DEEP-NESTING-HERE';
+const ODD_VALUES = ['null', '1', '-1', '1e308', '"x"', '""', '[]', '{}', '[null]', '"__proto__"', '{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}', `"${'y'.repeat(100000)}"`, `"${DEEP}"`];
+export const oddValue = (random: Random): unknown => JSON.parse(random.pick(ODD_VALUES));
+export const serialise = (value: unknown): string => JSON.stringify(value).split(`"${DEEP}"`).join(nested(50000, '[', ']'));
+/** Replaces a random member somewhere inside `value` with an odd value. */
+export function twist(random: Random, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || random.chance(0.25)) return oddValue(random);
+  const keys = Object.keys(value);
+  if (keys.length === 0) return oddValue(random);
+  const key = random.pick(keys);
+  (value as Record<string, unknown>)[key] = twist(random, (value as Record<string, unknown>)[key]);
+  return value;
+}
+
+
+/** The fixture container exports (tests/fixtures/containers), parsed, for a test to change one thing in. */
+export const fixtureContainer = (name: 'web' | 'server'): { containerVersion: Record<string, { name: string; type: string; parameter?: { key?: string; value?: string; type: string }[] }[]> } =>
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'containers', `${name}-container.json`), 'utf8'));
+/** Sets a parameter of the tag, client or variable named `entity` (adding it when missing). */
+export function setParameter(container: ReturnType<typeof fixtureContainer>, entity: string, key: string, value: string): void {
+  const found = [...(container.containerVersion.tag ?? []), ...(container.containerVersion.client ?? []), ...(container.containerVersion.variable ?? [])].find((e) => e.name === entity);
+  if (!found) throw new Error(`no ${entity} in the container`);
+  const parameter = (found.parameter ??= []).find((p) => p.key === key);
+  if (parameter) parameter.value = value; else found.parameter.push({ type: 'TEMPLATE', key, value });
 }

@@ -46,9 +46,24 @@ test('CLI: catalog-check exits 1 when ids do not match, plan writes a file, repo
   expect(fs.readFileSync(html, 'utf8')).toContain('Enhanced Match coverage');
 });
 
+test('CLI: catalog-check reports an unreadable line and keeps going (exit 1); ids with terminal escapes are printed escaped', async () => {
+  const feed = writeFile('hostile.csv', `${csvFeed([product('SKU-1')])}"SKU-2,never closed\n${csvFeed([product('SKU-3')]).split('\n')[1]}\n`);
+  const check = await capture(['catalog-check', '--feed', feed, '--events', writeFile('e.jsonl', jsonLines([{ content_ids: ['SKU-3', '\u001b[2J\u001b[31mgotcha'] }]))]);
+  expect(check.code).toBe(1);
+  expect(check.out).toContain(`${feed}:3: a quoted field opens here and is never closed; line 3 skipped`);
+  expect(check.out).toContain('not in catalog: "\\u001b[2J\\u001b[31mgotcha" (1 events)');
+  expect(check.out).not.toContain('\u001b');
+});
+
 test('CLI: usage errors exit 2; bad files exit 1 with the file named', async () => {
   expect((await capture(['catalog-check', '--feed', 'x'])).code).toBe(2);
   const bad = await capture(['plan', writeFile('not-a-container.json', '{"hello":1}')]);
   expect(bad.code).toBe(1);
   expect(bad.err).toMatch(/not a GTM container export/);
+  for (const [content, message] of [['null', 'the file is not a JSON object'], ['[1]', 'the file is not a JSON object'], ['{"exportFormatVersion":2,"containerVersion":null}', 'containerVersion is not an object'],
+    ['{"exportFormatVersion":2,"containerVersion":{"tag":[{"name":"x","type":"cvt_1","parameter":"nope"}]}}', 'containerVersion.tag[0].parameter is not a list']]) {
+    const file = writeFile('odd.json', content);
+    expect(await capture(['plan', file])).toEqual({ code: 1, out: '', err: `pinterest-gtm plan: ${file}: not a GTM container export: ${message}` });
+  }
+  expect((await capture(['plan', writeFile('broken.json', '{"a":\u0007')])).err).toMatch(/broken\.json: not JSON \(.*\\u0007/);
 });

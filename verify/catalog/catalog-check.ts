@@ -6,16 +6,22 @@
 import { readFeed } from './feed-reader';
 import { recordProblems, type FeedProblem } from './feed-rules';
 import { scanEvents } from './event-ids';
+import { printable } from '../input/printable';
 
 export interface UnknownId { readonly id: string; readonly events: number; readonly fix?: string }
 export interface CatalogReport {
-  readonly records: number; readonly problems: FeedProblem[]; readonly duplicates: { id: string; lines: number[] }[];
-  readonly eventLines: number; readonly badEventLines: number[]; readonly eventsWithIds: number; readonly eventsAllMatched: number;
+  /** The first MAX_KEPT_PROBLEMS problems; `problemCount` counts them all. */
+  readonly records: number; readonly problems: FeedProblem[]; readonly problemCount: number; readonly duplicates: { id: string; lines: number[] }[];
+  readonly eventLines: number; readonly badEventLines: number[]; readonly longEventLines: number[]; readonly eventsWithIds: number; readonly eventsAllMatched: number;
   readonly unknownIds: UnknownId[];
 }
 
+/** A hostile feed can hold a problem per byte; the report shows 200, so keeping 10,000 is plenty. */
+export const MAX_KEPT_PROBLEMS = 10000;
+
 const squash = (id: string): string => id.trim().toLowerCase();
 const unpadded = (id: string): string => id.trim().replace(/^0+(?=\d)/, '');
+const pushTo = <V>(map: Map<string, V[]>, key: string, value: V): void => { const list = map.get(key); if (list) list.push(value); else map.set(key, [value]); };
 
 export async function catalogCheck(feedFile: string, eventsFile: string, progress: (message: string) => void = () => undefined): Promise<CatalogReport> {
   const ids = new Map<string, number[]>();
@@ -23,18 +29,20 @@ export async function catalogCheck(feedFile: string, eventsFile: string, progres
   const byUnpadded = new Map<string, string>();
   const byGroup = new Map<string, string[]>();
   const problems: FeedProblem[] = [];
+  let problemCount = 0;
+  const keep = (found: FeedProblem[]): void => { problemCount += found.length; problems.push(...found.slice(0, Math.max(0, MAX_KEPT_PROBLEMS - problems.length))); };
   let records = 0;
-  for await (const record of readFeed(feedFile)) {
+  for await (const record of readFeed(feedFile, (p) => keep([{ line: p.line, id: '', field: '', problem: p.problem }]))) {
     records++;
     if (records % 100000 === 0) progress(`${feedFile}: ${records} products read`);
-    problems.push(...recordProblems(record));
+    keep(recordProblems(record));
     const id = record.fields.id;
     if (!id) continue;
-    ids.set(id, [...(ids.get(id) ?? []), record.line]);
+    pushTo(ids, id, record.line);
     bySquash.set(squash(id), id);
     byUnpadded.set(unpadded(id), id);
     const group = record.fields.item_group_id;
-    if (group) byGroup.set(group, [...(byGroup.get(group) ?? []), id]);
+    if (group) pushTo(byGroup, group, id);
   }
   const scan = await scanEvents(eventsFile, (n) => progress(`${eventsFile}: ${n} lines read`));
   const unknown = new Map<string, number>();
@@ -45,34 +53,36 @@ export async function catalogCheck(feedFile: string, eventsFile: string, progres
     for (const id of missing) unknown.set(id, (unknown.get(id) ?? 0) + 1);
   }
   const fixFor = (id: string): string | undefined => {
-    if (id !== id.trim() && ids.has(id.trim())) return `trim whitespace: "${id.trim()}"`;
+    if (id !== id.trim() && ids.has(id.trim())) return `trim whitespace: ${printable(id.trim())}`;
     const byCase = bySquash.get(squash(id));
-    if (byCase) return `use the catalog's spelling "${byCase}" (case or whitespace differs)`;
+    if (byCase) return `use the catalog's spelling ${printable(byCase)} (case or whitespace differs)`;
     const byZeros = byUnpadded.get(unpadded(id));
-    if (byZeros) return `use "${byZeros}" (leading zeros differ)`;
+    if (byZeros) return `use ${printable(byZeros)} (leading zeros differ)`;
     const variants = byGroup.get(id);
-    if (variants) return `"${id}" is an item_group_id (parent); send the variant id, e.g. "${variants[0]}"`;
+    if (variants) return `${printable(id)} is an item_group_id (parent); send the variant id, e.g. ${printable(variants[0])}`;
     return undefined;
   };
   return {
-    records, problems,
+    records, problems, problemCount,
     duplicates: [...ids.entries()].filter(([, lines]) => lines.length > 1).map(([id, lines]) => ({ id, lines })),
-    eventLines: scan.lines, badEventLines: scan.badLines, eventsWithIds: scan.events.length, eventsAllMatched: allMatched,
+    eventLines: scan.lines, badEventLines: scan.badLines, longEventLines: scan.longLines, eventsWithIds: scan.events.length, eventsAllMatched: allMatched,
     unknownIds: [...unknown.entries()].sort((a, b) => b[1] - a[1]).map(([id, events]) => ({ id, events, fix: fixFor(id) })),
   };
 }
 
 export function formatCatalogReport(report: CatalogReport, feedFile: string): string {
   const share = report.eventsWithIds === 0 ? 'n/a' : `${((100 * report.eventsAllMatched) / report.eventsWithIds).toFixed(1)}%`;
+  const first = (lines: number[]): string => lines.slice(0, 5).join(', ');
   const lines = [
-    `Catalog: ${report.records} products, ${report.problems.length} field problems, ${report.duplicates.length} duplicate ids`,
-    ...report.problems.slice(0, 200).map((p) => `  ${feedFile}:${p.line}: ${p.id ? `id "${p.id}": ` : ''}${p.field} ${p.problem}`),
-    ...(report.problems.length > 200 ? [`  … and ${report.problems.length - 200} more`] : []),
-    ...report.duplicates.slice(0, 50).map((d) => `  duplicate id "${d.id}" on lines ${d.lines.join(', ')}`),
+    `Catalog: ${report.records} products, ${report.problemCount} problems, ${report.duplicates.length} duplicate ids`,
+    ...report.problems.slice(0, 200).map((p) => `  ${feedFile}:${p.line}: ${p.id ? `id ${printable(p.id)}: ` : ''}${p.field ? `${p.field} ` : ''}${printable(p.problem, false)}`),
+    ...(report.problemCount > 200 ? [`  … and ${report.problemCount - 200} more`] : []),
+    ...report.duplicates.slice(0, 50).map((d) => `  duplicate id ${printable(d.id)} on lines ${d.lines.slice(0, 20).join(', ')}${d.lines.length > 20 ? `, … (${d.lines.length} in all)` : ''}`),
     '',
     `Events: ${report.eventsWithIds} with product ids; ${report.eventsAllMatched} (${share}) have every id in the catalog`,
-    ...(report.badEventLines.length > 0 ? [`  ${report.badEventLines.length} lines are not JSON (first: ${report.badEventLines.slice(0, 5).join(', ')})`] : []),
-    ...report.unknownIds.slice(0, 100).map((u) => `  not in catalog: "${u.id}" (${u.events} events)${u.fix ? `: ${u.fix}` : ''}`),
+    ...(report.badEventLines.length > 0 ? [`  ${report.badEventLines.length} lines are not JSON (first: ${first(report.badEventLines)})`] : []),
+    ...(report.longEventLines.length > 0 ? [`  ${report.longEventLines.length} lines are too long to read (first: ${first(report.longEventLines)})`] : []),
+    ...report.unknownIds.slice(0, 100).map((u) => `  not in catalog: ${printable(u.id)} (${u.events} events)${u.fix ? `: ${u.fix}` : ''}`),
   ];
   return lines.join('\n');
 }

@@ -2,39 +2,43 @@
  * Product ids seen in captured events, streamed from a JSON-lines file: pintrk captures (line_items[].product_id),
  * Conversions API events or the Conversions API tag's JSON logs (custom_data.content_ids, contents[].id), and GA4
  * event data (items[].item_id). Every line is one event or one log line; others are reported, not fatal.
+ * https://developers.pinterest.com/docs/api/v5/events-create (custom_data.content_ids, contents[].id)
+ * https://help.pinterest.com/en/business/article/add-event-codes (line_items[].product_id)
  */
-import * as fs from 'node:fs';
-import * as readline from 'node:readline';
+import { forEachObject, own } from '../input/json-walk';
+import { readLines } from '../input/line-reader';
 
 export interface EventIds { readonly line: number; readonly ids: string[] }
-export interface EventScan { readonly events: EventIds[]; readonly badLines: number[]; readonly lines: number }
+export interface EventScan { readonly events: EventIds[]; readonly badLines: number[]; readonly longLines: number[]; readonly lines: number }
 
-function collect(value: unknown, into: Set<string>): void {
-  if (Array.isArray(value)) { for (const v of value) collect(v, into); return; }
-  if (value === null || typeof value !== 'object') return;
-  const o = value as Record<string, unknown>;
+const ID_LISTS = new Set(['content_ids', 'contents', 'line_items', 'items']);
+
+function collect(root: unknown, into: Set<string>): void {
   const add = (v: unknown): void => { if ((typeof v === 'string' && v !== '') || typeof v === 'number') into.add(String(v)); };
-  if (Array.isArray(o.content_ids)) o.content_ids.forEach(add);
-  if (Array.isArray(o.contents)) o.contents.forEach((c) => add((c as Record<string, unknown> | null)?.id));
-  if (Array.isArray(o.line_items)) o.line_items.forEach((l) => add((l as Record<string, unknown> | null)?.product_id));
-  if (Array.isArray(o.items)) o.items.forEach((i) => add((i as Record<string, unknown> | null)?.item_id));
-  for (const [key, v] of Object.entries(o)) if (!['content_ids', 'contents', 'line_items', 'items'].includes(key)) collect(v, into);
+  const list = (o: Record<string, unknown>, key: string): unknown[] => { const v = own(o, key); return Array.isArray(v) ? v : []; };
+  forEachObject(root, (o) => {
+    list(o, 'content_ids').forEach(add);
+    list(o, 'contents').forEach((c) => add(own(c, 'id')));
+    list(o, 'line_items').forEach((l) => add(own(l, 'product_id')));
+    list(o, 'items').forEach((i) => add(own(i, 'item_id')));
+  }, (key) => ID_LISTS.has(key));
 }
 
 export async function scanEvents(file: string, onProgress: (lines: number) => void = () => undefined): Promise<EventScan> {
-  if (!fs.existsSync(file)) throw new Error(`${file}: no such file`);
   const events: EventIds[] = [];
   const badLines: number[] = [];
+  const longLines: number[] = [];
   let lines = 0;
-  for await (const text of readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-    lines++;
+  for await (const { number, text } of readLines(file)) {
+    lines = number;
     if (lines % 100000 === 0) onProgress(lines);
+    if (text === null) { longLines.push(number); continue; }
     if (text.trim() === '') continue;
     let parsed: unknown;
-    try { parsed = JSON.parse(text); } catch { badLines.push(lines); continue; }
+    try { parsed = JSON.parse(text); } catch { badLines.push(number); continue; }
     const ids = new Set<string>();
     collect(parsed, ids);
-    if (ids.size > 0) events.push({ line: lines, ids: [...ids] });
+    if (ids.size > 0) events.push({ line: number, ids: [...ids] });
   }
-  return { events, badLines, lines };
+  return { events, badLines, longLines, lines };
 }

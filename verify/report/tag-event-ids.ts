@@ -1,21 +1,14 @@
 /** event_ids seen on the browser side (a JSON-lines capture of pintrk events or forwarded events). */
-import * as fs from 'node:fs';
-import * as readline from 'node:readline';
-
-function collect(value: unknown, into: Set<string>): void {
-  if (Array.isArray(value)) { value.forEach((v) => collect(v, into)); return; }
-  if (value === null || typeof value !== 'object') return;
-  for (const [key, v] of Object.entries(value)) {
-    if (key === 'event_id' && typeof v === 'string') into.add(v);
-    else collect(v, into);
-  }
-}
+import { forEachObject, own } from '../input/json-walk';
+import { readLines } from '../input/line-reader';
 
 export async function scanTagEventIds(file: string): Promise<Set<string>> {
-  if (!fs.existsSync(file)) throw new Error(`${file}: no such file`);
   const ids = new Set<string>();
-  for await (const text of readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-    try { collect(JSON.parse(text), ids); } catch { /* not JSON: skipped */ }
+  for await (const { text } of readLines(file)) {
+    if (text === null) continue; // too long to be one captured event: skipped like any line that is not JSON
+    let parsed: unknown;
+    try { parsed = JSON.parse(text); } catch { continue; }
+    forEachObject(parsed, (o) => { const id = own(o, 'event_id'); if (typeof id === 'string') ids.add(id); });
   }
   return ids;
 }

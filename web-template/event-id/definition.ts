@@ -27,7 +27,7 @@ export default defineTemplate({
   ],
   permissions: {
     access_globals: { keys: [{ key: PAGE_VIEW_ID_GLOBAL, read: true, write: true, execute: false }] },
-    read_data_layer: { allowedKeys: 'specific', keyPatterns: ['event', 'ecommerce.transaction_id', 'gtm.uniqueEventId'] },
+    read_data_layer: { allowedKeys: 'specific', keyPatterns: ['event', 'ecommerce.transaction_id', 'gtm.uniqueEventId', 'gtm.start'] },
   },
   notes: 'Built from TypeScript by pinterest-gtm (https://github.com/pinterest-gtm/pinterest-gtm). Edit the sources, not this file.',
 });

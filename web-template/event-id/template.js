@@ -182,13 +182,23 @@ var AUTO = "auto";
 var ADVERTISER_DEFINED = "advertiserDefined";
 
 // web-template/shared/page-view-id.ts
+function isPageViewId(value) {
+  if (getType(value) !== "string") return false;
+  const text = value;
+  const dot = text.indexOf(".");
+  if (text.length > 40 || dot < 1 || dot === text.length - 1 || text.indexOf(".", dot + 1) !== -1) return false;
+  for (let i = 0; i < text.length; i++) if (i !== dot && (text.charAt(i) < "0" || text.charAt(i) > "9")) return false;
+  return true;
+}
 function pageViewId() {
   const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (getType(existing) === "string" && existing !== "") return existing;
+  if (isPageViewId(existing)) return existing;
   const created = makeString(getTimestampMillis()) + "." + makeString(generateRandom(1e8, 999999999));
-  setInWindow(PAGE_VIEW_ID_GLOBAL, created, false);
+  setInWindow(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
   const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  return getType(stored) === "string" ? stored : created;
+  if (isPageViewId(stored)) return stored;
+  const start = copyFromDataLayer("gtm.start");
+  return getType(start) === "number" ? makeString(start) + ".0" : created;
 }
 
 // web-template/shared/web-event.ts

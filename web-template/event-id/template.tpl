@@ -349,13 +349,23 @@ var AUTO = "auto";
 var ADVERTISER_DEFINED = "advertiserDefined";
 
 // web-template/shared/page-view-id.ts
+function isPageViewId(value) {
+  if (getType(value) !== "string") return false;
+  const text = value;
+  const dot = text.indexOf(".");
+  if (text.length > 40 || dot < 1 || dot === text.length - 1 || text.indexOf(".", dot + 1) !== -1) return false;
+  for (let i = 0; i < text.length; i++) if (i !== dot && (text.charAt(i) < "0" || text.charAt(i) > "9")) return false;
+  return true;
+}
 function pageViewId() {
   const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (getType(existing) === "string" && existing !== "") return existing;
+  if (isPageViewId(existing)) return existing;
   const created = makeString(getTimestampMillis()) + "." + makeString(generateRandom(1e8, 999999999));
-  setInWindow(PAGE_VIEW_ID_GLOBAL, created, false);
+  setInWindow(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
   const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  return getType(stored) === "string" ? stored : created;
+  if (isPageViewId(stored)) return stored;
+  const start = copyFromDataLayer("gtm.start");
+  return getType(start) === "number" ? makeString(start) + ".0" : created;
 }
 
 // web-template/shared/web-event.ts
@@ -500,6 +510,10 @@ ___WEB_PERMISSIONS___
               {
                 "type": 1,
                 "string": "gtm.uniqueEventId"
+              },
+              {
+                "type": 1,
+                "string": "gtm.start"
               }
             ]
           }
@@ -564,6 +578,17 @@ scenarios:
     dataLayer = { event: 'gtm.js', 'gtm.uniqueEventId': 1 };
     assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page');
     assertThat(runCode({ eventName: 'none' })).isEqualTo(PAGE_VIEW_ID + '.page');
+- name: A page view global of another shape is replaced; a frozen one falls back to gtm.start, so every evaluation agrees
+  code: |-
+    pageViewGlobal = { not: 'an id' };
+    dataLayer = { event: 'add_to_cart', 'gtm.uniqueEventId': 7, 'gtm.start': 1700000000123 };
+    const first = runCode(mockData);
+    assertThat(globalsSet[0][2]).isTrue();
+    assertThat(runCode(mockData)).isEqualTo(first);
+    pageViewGlobal = 42;
+    frozenGlobal = true;
+    assertThat(runCode(mockData)).isEqualTo('1700000000123.0.7');
+    assertThat(runCode(mockData)).isEqualTo('1700000000123.0.7');
 setup: |-
   // A scripted dataLayer and page-view global; the variable must return the id the tag uses.
   const PAGE_VIEW_ID = '1700000000000.123456789';
@@ -573,7 +598,8 @@ setup: |-
   const readPath = (root, key) => (root[key] !== undefined ? root[key] : key.split('.').reduce((value, part) => (value === undefined || value === null ? undefined : value[part]), root));
   mock('copyFromDataLayer', (key) => readPath(dataLayer, key));
   mock('copyFromWindow', (key) => (key === '_pinterest_gtm_pvid' ? pageViewGlobal : undefined));
-  mock('setInWindow', (key, value, override) => { globalsSet.push([key, value, override]); if (pageViewGlobal === undefined) pageViewGlobal = value; return true; });
+  let frozenGlobal = false;
+  mock('setInWindow', (key, value, override) => { globalsSet.push([key, value, override]); if (!frozenGlobal && (pageViewGlobal === undefined || override)) pageViewGlobal = value; return true; });
   const mockData = { eventName: 'auto' };
 
 

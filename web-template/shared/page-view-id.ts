@@ -1,16 +1,31 @@
 /**
  * An id for this page view, shared by every pinterest-gtm template on the page (the tag and the Event
  * ID variable are different templates, so templateStorage cannot carry it): the first to run stores
- * it in a window global, later ones read it.
+ * it in a window global, later ones read it. What is read back is checked (the page owns `window`): a
+ * value of another shape is replaced; when the page will not let the global change, the id falls back to
+ * GTM's own start time of this page view (`gtm.start`, which every template reads alike), so the tag and
+ * the variable still agree.
  */
-import { copyFromWindow, generateRandom, getTimestampMillis, getType, makeString, setInWindow } from '../../gtm-sandbox/import/web';
+import { copyFromDataLayer, copyFromWindow, generateRandom, getTimestampMillis, getType, makeString, setInWindow } from '../../gtm-sandbox/import/web';
 import { PAGE_VIEW_ID_GLOBAL } from './constants';
+
+/** `<milliseconds>.<random>`: digits, one dot, digits; at most 40 characters. */
+export function isPageViewId(value: unknown): boolean {
+  if (getType(value) !== 'string') return false;
+  const text = value as string;
+  const dot = text.indexOf('.');
+  if (text.length > 40 || dot < 1 || dot === text.length - 1 || text.indexOf('.', dot + 1) !== -1) return false;
+  for (let i = 0; i < text.length; i++) if (i !== dot && (text.charAt(i) < '0' || text.charAt(i) > '9')) return false;
+  return true;
+}
 
 export function pageViewId(): string {
   const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (getType(existing) === 'string' && existing !== '') return existing as string;
+  if (isPageViewId(existing)) return existing as string;
   const created = makeString(getTimestampMillis()) + '.' + makeString(generateRandom(100000000, 999999999));
-  setInWindow(PAGE_VIEW_ID_GLOBAL, created, false);
+  setInWindow(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
   const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  return getType(stored) === 'string' ? (stored as string) : created;
+  if (isPageViewId(stored)) return stored as string;
+  const start = copyFromDataLayer('gtm.start');
+  return getType(start) === 'number' ? makeString(start) + '.0' : created;
 }

@@ -92,7 +92,7 @@ export default defineTemplate({
     },
     {
       type: 'GROUP', name: 'serverGroup', displayName: 'Server forwarding', groupStyle: 'ZIPPY_CLOSED', subParams: [
-        text('serverUrl', 'Server container endpoint', `Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. The path must start with /pinterest/. <a href="${DOCS}">Server forwarding</a>`, {
+        text('serverUrl', 'Server container endpoint', `Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. <a href="${DOCS}">Server forwarding</a>`, {
           valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('https://[^/?#]+/pinterest/[^?#]*')], errorMessage: 'An https URL whose path starts with /pinterest/.' }],
         }),
       ],
@@ -115,7 +115,7 @@ export default defineTemplate({
       ],
     },
     inject_script: { urls: [CORE_JS_URL] },
-    read_data_layer: { allowedKeys: 'specific', keyPatterns: ['event', 'ecommerce', 'ecommerce.*', 'gtm.uniqueEventId', 'search_term', 'video_title'] },
+    read_data_layer: { allowedKeys: 'specific', keyPatterns: ['event', 'ecommerce', 'ecommerce.*', 'gtm.uniqueEventId', 'gtm.start', 'search_term', 'video_title'] },
     access_consent: { consentTypes: [{ consentType: 'ad_storage', read: true, write: false }, { consentType: 'ad_user_data', read: true, write: false }] },
     access_template_storage: {},
     get_url: { urlParts: 'specific', protocol: true, host: true, path: true, query: true, queriesAllowed: 'specific', queryKeys: ['epik'] },

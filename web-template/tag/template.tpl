@@ -446,7 +446,7 @@ ___TEMPLATE_PARAMETERS___
         "name": "serverUrl",
         "displayName": "Server container endpoint",
         "simpleValueType": true,
-        "help": "Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. The path must start with /pinterest/. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eServer forwarding\u003c/a\u003e",
+        "help": "Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eServer forwarding\u003c/a\u003e",
         "valueValidators": [
           {
             "type": "REGEX",
@@ -490,6 +490,7 @@ const makeNumber = require("makeNumber");
 const makeString = require("makeString");
 const Math = require("Math");
 const Object = require("Object");
+const parseUrl = require("parseUrl");
 const addConsentListener = require("addConsentListener");
 const copyFromDataLayer = require("copyFromDataLayer");
 const copyFromWindow = require("copyFromWindow");
@@ -650,16 +651,16 @@ function toText(value) {
   const type = getType(value);
   if (type === "number" && !isFinite(value)) return undefined;
   if (type !== "string" && type !== "number" && type !== "boolean") return undefined;
-  const text = makeString(value).trim();
-  return text === "" ? undefined : text;
+  const text2 = makeString(value).trim();
+  return text2 === "" ? undefined : text2;
 }
 function toNumber(value) {
   const type = getType(value);
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
-  const text = value.trim();
-  if (text === "") return undefined;
-  const n = makeNumber(text);
+  const text2 = value.trim();
+  if (text2 === "") return undefined;
+  const n = makeNumber(text2);
   return isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
@@ -675,9 +676,9 @@ function toList(value) {
 }
 function withDefaults(data2, defaults) {
   const out = {};
-  const given = data2;
-  const keys = Object.keys(given);
-  for (let i = 0; i < keys.length; i++) out[keys[i]] = given[keys[i]];
+  const given2 = data2;
+  const keys = Object.keys(given2);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = given2[keys[i]];
   const fields = Object.keys(defaults);
   for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
   return out;
@@ -704,13 +705,23 @@ var AUTO = "auto";
 var ADVERTISER_DEFINED = "advertiserDefined";
 
 // web-template/shared/page-view-id.ts
+function isPageViewId(value) {
+  if (getType(value) !== "string") return false;
+  const text2 = value;
+  const dot = text2.indexOf(".");
+  if (text2.length > 40 || dot < 1 || dot === text2.length - 1 || text2.indexOf(".", dot + 1) !== -1) return false;
+  for (let i = 0; i < text2.length; i++) if (i !== dot && (text2.charAt(i) < "0" || text2.charAt(i) > "9")) return false;
+  return true;
+}
 function pageViewId() {
   const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (getType(existing) === "string" && existing !== "") return existing;
+  if (isPageViewId(existing)) return existing;
   const created = makeString(getTimestampMillis()) + "." + makeString(generateRandom(1e8, 999999999));
-  setInWindow(PAGE_VIEW_ID_GLOBAL, created, false);
+  setInWindow(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
   const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  return getType(stored) === "string" ? stored : created;
+  if (isPageViewId(stored)) return stored;
+  const start = copyFromDataLayer("gtm.start");
+  return getType(start) === "number" ? makeString(start) + ".0" : created;
 }
 
 // web-template/shared/web-event.ts
@@ -752,94 +763,50 @@ function pageVisitId() {
 // pinterest/tag-script.ts
 var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
 
+// pinterest/normalise-place.ts
+var isLetter = (c) => c >= "a" && c <= "z";
+function twoLetterCode(text2) {
+  let code = "";
+  const lower = text2.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (isLetter(c)) code += c;
+    else if (c !== " " && c !== "." && c !== "	") return undefined;
+  }
+  return code.length === 2 ? code : undefined;
+}
+function twoLetterState(text2) {
+  const trimmed = text2.trim();
+  return twoLetterCode(trimmed.charAt(2) === "-" ? trimmed.slice(3) : trimmed);
+}
+
 // pinterest/normalise.ts
 var isDigit = (c) => c >= "0" && c <= "9";
 var isHexDigit = (c) => isDigit(c) || c >= "a" && c <= "f";
 var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
-var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-function keep(text, wanted) {
+function keep(text2, wanted) {
   let out = "";
-  for (let i = 0; i < text.length; i++) if (wanted(text.charAt(i))) out += text.charAt(i);
+  for (let i = 0; i < text2.length; i++) if (wanted(text2.charAt(i))) out += text2.charAt(i);
   return out;
 }
+var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
 function isSha256Hex(value) {
-  const lower = value.toLowerCase();
-  return lower.length === 64 && keep(lower, isHexDigit).length === 64;
+  return isHex(value, 64);
 }
-var GENDERS = {
-  f: "f",
-  female: "f",
-  woman: "f",
-  w: "f",
-  m: "m",
-  male: "m",
-  man: "m",
-  n: "n",
-  "non-binary": "n",
-  nonbinary: "n",
-  "non binary": "n"
-};
-function birthDate(text) {
-  const digits = keep(text, isDigit);
-  const parts = text.split("-").length === 3 ? text.split("-") : text.split("/").length === 3 ? text.split("/") : text.split(".");
-  if (parts.length === 3 && parts[0].trim().length === 4) {
-    const pad = (p) => p.trim().length === 1 ? "0" + p.trim() : p.trim();
-    const joined = parts[0].trim() + pad(parts[1]) + pad(parts[2]);
-    return keep(joined, isDigit).length === 8 ? joined : undefined;
-  }
-  return digits.length === 8 && digits === text && (digits.slice(0, 2) === "19" || digits.slice(0, 2) === "20") ? digits : undefined;
+function isMd5OrSha1Hex(value) {
+  return isHex(value, 32) || isHex(value, 40);
 }
-function zip(text) {
-  const lower = keep(text.toLowerCase(), (c) => !isSpace(c));
-  const first5 = lower.slice(0, 5);
-  if (keep(first5, isDigit).length === 5 && (lower.length === 5 || lower.length === 10 && lower.charAt(5) === "-" || lower.length === 9 && keep(lower, isDigit).length === 9)) return first5;
-  return lower;
+var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
+function email(lower) {
+  const address = keep(lower, (c) => !isSpace(c));
+  return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
 }
-function normaliseUserField(field, value) {
-  const text = toText(value);
-  if (text === undefined) return undefined;
-  const lower = text.toLowerCase();
-  let out;
-  switch (field) {
-    case "em":
-      out = keep(lower, (c) => !isSpace(c));
-      break;
-    case "ph": {
-      let digits = keep(text.split("(0)").join(""), isDigit);
-      while (digits.charAt(0) === "0") digits = digits.slice(1);
-      out = digits;
-      break;
-    }
-    case "ge":
-      out = GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined;
-      break;
-    case "db":
-      out = birthDate(text);
-      break;
-    case "ct":
-      out = keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1);
-      break;
-    case "st":
-    case "country":
-      out = keep(lower, (c) => !isSpace(c) && c !== ".");
-      break;
-    case "zp":
-      out = zip(text);
-      break;
-    case "external_id":
-      out = text;
-      break;
-    default:
-      out = lower;
-  }
-  return out === undefined || out === "" ? undefined : out;
-}
-function prepareUserField(field, value) {
-  const text = toText(value);
-  if (text === undefined) return undefined;
-  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  const plain = normaliseUserField(field, text);
-  return plain === undefined ? undefined : { plain: plain };
+function prepareTagField(field, value) {
+  const text2 = toText(value);
+  if (text2 === undefined) return undefined;
+  if (isSha256Hex(text2) || field === "em" && isMd5OrSha1Hex(text2)) return { hashed: text2.toLowerCase() };
+  const outcome = field === "em" ? email(text2.toLowerCase()) : field === "external_id" ? { value: text2 } : given(field === "st" ? twoLetterState(text2) : twoLetterCode(text2), "not a two-letter code");
+  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }
 
 // web-template/tag/src/hash-all.ts
@@ -873,6 +840,12 @@ function hashAll(jobs, done) {
   }
 }
 
+// web-template/tag/src/log.ts
+function log(message, detail) {
+  if (detail === undefined) logToConsole("[Pinterest Tag] " + message);
+  else logToConsole("[Pinterest Tag] " + message, detail);
+}
+
 // web-template/tag/src/partner-data.ts
 function tagForm(prepared) {
   return prepared.plain === undefined ? prepared : { plain: prepared.plain.toUpperCase() };
@@ -880,8 +853,9 @@ function tagForm(prepared) {
 function preparePartnerData(data2, done) {
   const jobs = [];
   const add = (key, field, value, form) => {
-    const prepared = prepareUserField(field, value);
-    if (prepared !== undefined) jobs.push({ key: key, prepared: form === undefined ? prepared : form(prepared) });
+    const prepared = prepareTagField(field, value);
+    if (prepared !== undefined && prepared.skip !== undefined && form === undefined) log(field + " left out: " + prepared.skip);
+    else if (prepared !== undefined && prepared.skip === undefined) jobs.push({ key: key, prepared: form === undefined ? prepared : form(prepared) });
   };
   add("em", "em", data2.email);
   add("external_id", "external_id", data2.externalId);
@@ -895,7 +869,8 @@ function preparePartnerData(data2, done) {
   hashAll(jobs, (digests) => {
     const match = {};
     const forwarded = {};
-    if (digests.em !== undefined) match.em = forwarded.em = digests.em;
+    if (digests.em !== undefined) match.em = digests.em;
+    if (digests.em !== undefined && !isMd5OrSha1Hex(digests.em)) forwarded.em = digests.em;
     if (digests.external_id !== undefined) match.external_id = forwarded.external_id = digests.external_id;
     let ldpData;
     if (ldp) {
@@ -978,9 +953,9 @@ function holdMatchUntilGranted(pintrk, match) {
 
 // pinterest/tag-event-data.ts
 function toCurrency(value) {
-  const text = toText(value);
-  if (text === undefined || text.length !== 3) return undefined;
-  const upper = text.toUpperCase();
+  const text2 = toText(value);
+  if (text2 === undefined || text2.length !== 3) return undefined;
+  const upper = text2.toUpperCase();
   for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
   return upper;
 }
@@ -1048,12 +1023,6 @@ function tagDataFromGa4(ecommerceValue, searchTerm, videoTitle) {
   return out;
 }
 
-// web-template/tag/src/log.ts
-function log(message, detail) {
-  if (detail === undefined) logToConsole("[Pinterest Tag] " + message);
-  else logToConsole("[Pinterest Tag] " + message, detail);
-}
-
 // web-template/tag/src/event-data.ts
 function applyFields(out, data2) {
   const value = toNumber(data2.value);
@@ -1070,8 +1039,8 @@ function applyFields(out, data2) {
     ["video_title", data2.videoTitle]
   ];
   for (let i = 0; i < texts.length; i++) {
-    const text = toText(texts[i][1]);
-    if (text !== undefined) out[texts[i][0]] = text;
+    const text2 = toText(texts[i][1]);
+    if (text2 !== undefined) out[texts[i][0]] = text2;
   }
   const rows = toList(data2.customProperties);
   for (let i = 0; i < rows.length; i++) {
@@ -1121,41 +1090,367 @@ var PROTOCOL_VERSION = 1;
 var VERSION_PARAM = "v";
 var EVENT_PARAM = "e";
 var MAX_GET_LENGTH = 8e3;
+var CONSENT_KEYS = ["ad_storage", "ad_user_data"];
+var CONSENT_VALUES = ["granted", "denied"];
+var LIMITS = {
+  eventNameLength: 100,
+  eventIdLength: 256,
+  urlLength: 2048,
+  clickIdLength: 512,
+  textLength: 256,
+  lineItems: 200,
+  customKeys: 50,
+  customKeyLength: 64,
+  hashesPerField: 10
+};
+var CUSTOM_TEXT_KEYS = ["currency", "order_id", "search_query", "lead_type", "video_title", "promo_code"];
+var CUSTOM_NUMBER_KEYS = ["value", "order_quantity"];
+var LINE_ITEM_TEXT_KEYS = ["product_id", "product_name", "product_category", "product_variant", "product_brand"];
+var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity"];
+var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
+var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type", "consent"];
+
+// pinterest/personal-data.ts
+var isDigit2 = (c) => c >= "0" && c <= "9";
+var isLetter2 = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
+var isAddressChar = (c) => isLetter2(c) || isDigit2(c) || c > "" || "._%+-'".indexOf(c) !== -1;
+var isDomainChar = (c) => isLetter2(c) || isDigit2(c) || c > "" || c === "." || c === "-";
+function domainAt(text2, start) {
+  let end = start;
+  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
+  let domain = text2.slice(start, end);
+  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
+  return domain;
+}
+function isMailDomain(domain) {
+  const dot = domain.lastIndexOf(".");
+  if (dot < 1) return false;
+  const tld = domain.slice(dot + 1);
+  if (tld.length < 2) return false;
+  for (let i = 0; i < tld.length; i++) if (!isLetter2(tld.charAt(i)) && tld.charAt(i) <= "") return false;
+  return true;
+}
+function looksLikeEmail(value) {
+  const text2 = value.split("%40").join("@");
+  let at = text2.indexOf("@");
+  while (at !== -1) {
+    if (at > 0 && isAddressChar(text2.charAt(at - 1)) && isMailDomain(domainAt(text2, at + 1))) return true;
+    at = text2.indexOf("@", at + 1);
+  }
+  return false;
+}
+function isDate(groups, separators) {
+  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
+  const short = (g) => g.length >= 1 && g.length <= 2;
+  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
+}
+function looksLikePhone(value) {
+  const text2 = value.trim();
+  const groups = [];
+  let separators = "";
+  let current = "";
+  let digits = 0;
+  let parentheses = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
+    if (isDigit2(c)) {
+      current += c;
+      digits++;
+      continue;
+    }
+    if (c === "+" && i === 0) continue;
+    if (" -()./".indexOf(c) === -1) return false;
+    if (c === "(" || c === ")") parentheses = true;
+    if (current !== "") {
+      groups.push(current);
+      current = "";
+    }
+    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
+  }
+  if (current !== "") groups.push(current);
+  if (digits < 7 || digits > 15) return false;
+  if (text2.charAt(0) === "+" || parentheses) return true;
+  return groups.length >= 3 && !isDate(groups, separators.trim());
+}
+
+// pinterest/text-rules.ts
+var HIGH_SURROGATE_FIRST = "\uD800";
+var HIGH_SURROGATE_LAST = "\uDBFF";
+var LOW_SURROGATE_FIRST = "\uDC00";
+var LOW_SURROGATE_LAST = "\uDFFF";
+var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
+var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
+var isControl = (c) => c < " " || c === "";
+function characterCount(text2, max) {
+  let count = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
+    if (isControl(c) || isLowSurrogate(c)) return -1;
+    if (isHighSurrogate(c)) {
+      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
+      i++;
+    }
+    count++;
+    if (count > max) return count;
+  }
+  return count;
+}
+function isProtocolText(text2, max) {
+  const count = characterCount(text2, max);
+  return count >= 1 && count <= max;
+}
+var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
+function isClickId(value, max) {
+  if (value.length === 0 || value.length > max) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i);
+    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
+  }
+  return true;
+}
+function withoutQuery(url2) {
+  const query = url2.indexOf("?");
+  const fragment = url2.indexOf("#");
+  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
+  return end === -1 ? url2 : url2.slice(0, end);
+}
+
+// pinterest/forwarded-event-validation.ts
+var OUTSIDE = ": has a field outside the protocol";
+var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
+var NO_PHONE = ": must not hold a raw phone number";
+var text = (value, max, path) => getType(value) !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
+var number = (value, path) => getType(value) !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
+var freeText = (value, max, path) => {
+  var _a;
+  return (_a = text(value, max, path)) != null ? _a : looksLikeEmail(value) ? path + NO_EMAIL : looksLikePhone(value) ? path + NO_PHONE : undefined;
+};
+var customText = (value, path) => freeText(value, LIMITS.textLength, path);
+function url(value, path) {
+  const problem = text(value, LIMITS.urlLength, path);
+  if (problem !== undefined) return problem;
+  const parsed = parseUrl(value);
+  const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
+  if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
+  return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
+}
+function isPropertyName(name) {
+  if (name.length === 0 || name.length > LIMITS.customKeyLength) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    if (!(c >= "a" && c <= "z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
+  }
+  return true;
+}
+function customPropertyProblem(name, value) {
+  const path = "custom_data.*";
+  if (!isPropertyName(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
+  const type = getType(value);
+  if (type === "number") return number(value, path);
+  if (type === "boolean") return undefined;
+  if (type !== "string") return path + ": must be a string, a number or a boolean";
+  return customText(value, path);
+}
+function lineItemProblem(value, path) {
+  if (getType(value) !== "object") return path + ": must be an object";
+  const item = value;
+  const keys = Object.keys(item);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (LINE_ITEM_TEXT_KEYS.indexOf(key) !== -1) {
+      const p = customText(item[key], path + "." + key);
+      if (p) return p;
+      continue;
+    }
+    if (LINE_ITEM_NUMBER_KEYS.indexOf(key) !== -1) {
+      const p = number(item[key], path + "." + key);
+      if (p) return p;
+      continue;
+    }
+    return path + OUTSIDE;
+  }
+  return undefined;
+}
+function customData(value) {
+  if (getType(value) !== "object") return "custom_data: must be an object";
+  const data2 = value;
+  const keys = Object.keys(data2);
+  if (keys.length > LIMITS.customKeys) return "custom_data: at most " + LIMITS.customKeys + " properties";
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const v = data2[key];
+    if (key === "line_items") {
+      if (getType(v) !== "array" || v.length > LIMITS.lineItems) return "custom_data.line_items: must be an array of at most " + LIMITS.lineItems + " items";
+      for (let j = 0; j < v.length; j++) {
+        const p2 = lineItemProblem(v[j], "custom_data.line_items[" + j + "]");
+        if (p2) return p2;
+      }
+      continue;
+    }
+    if (CUSTOM_NUMBER_KEYS.indexOf(key) !== -1) {
+      const p2 = number(v, "custom_data." + key);
+      if (p2) return p2;
+      continue;
+    }
+    if (CUSTOM_TEXT_KEYS.indexOf(key) !== -1) {
+      const p2 = customText(v, "custom_data." + key);
+      if (p2) return p2;
+      continue;
+    }
+    const p = customPropertyProblem(key, v);
+    if (p) return p;
+  }
+  return undefined;
+}
+function userData(value) {
+  if (getType(value) !== "object") return "user_data: must be an object";
+  const data2 = value;
+  const keys = Object.keys(data2);
+  for (let i = 0; i < keys.length; i++) {
+    if (USER_DATA_KEYS.indexOf(keys[i]) === -1) return "user_data" + OUTSIDE;
+    const at = "user_data." + keys[i];
+    const list = data2[keys[i]];
+    if (getType(list) !== "array" || list.length > LIMITS.hashesPerField) return at + ": must be an array of at most " + LIMITS.hashesPerField + " hashes";
+    for (let j = 0; j < list.length; j++) {
+      const hash = list[j];
+      if (getType(hash) !== "string" || !isSha256Hex(hash)) return at + "[" + j + "]: must be a SHA-256 hex digest";
+    }
+  }
+  return undefined;
+}
+function consentProblem(value) {
+  if (getType(value) !== "object") return "consent: must be an object";
+  const consent = value;
+  const keys = Object.keys(consent);
+  for (let i = 0; i < keys.length; i++) {
+    if (CONSENT_KEYS.indexOf(keys[i]) === -1) return "consent" + OUTSIDE;
+    if (CONSENT_VALUES.indexOf(consent[keys[i]]) === -1) return "consent." + keys[i] + ': must be "granted" or "denied"';
+  }
+  return undefined;
+}
+function forwardedEventProblem(value) {
+  var _a;
+  if (getType(value) !== "object") return "event: must be an object";
+  const event = value;
+  const keys = Object.keys(event);
+  for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return "event" + OUTSIDE;
+  const name = text(event.event_name, LIMITS.eventNameLength, "event_name");
+  if (name !== undefined) return name;
+  if (!isCustomEventName(event.event_name)) return "event_name: must be letters and underscores";
+  const clickId2 = event.click_id;
+  const checks = [
+    freeText(event.event_id, LIMITS.eventIdLength, "event_id"),
+    event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
+    event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
+    event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
+    clickId2 === undefined || getType(clickId2) === "string" && isClickId(clickId2, LIMITS.clickIdLength) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =",
+    event.click_id_from_url === undefined || getType(event.click_id_from_url) === "boolean" ? undefined : "click_id_from_url: must be a boolean",
+    event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
+    event.custom_data === undefined ? undefined : customData(event.custom_data),
+    event.user_data === undefined ? undefined : userData(event.user_data),
+    event.consent === undefined ? undefined : consentProblem(event.consent)
+  ];
+  for (let i = 0; i < checks.length; i++) if (checks[i] !== undefined) return checks[i];
+  return undefined;
+}
+
+// web-template/tag/src/forward-repair.ts
+function repairLine(value) {
+  const item = toObject(value);
+  if (item === undefined) return undefined;
+  const line = {};
+  for (let i = 0; i < LINE_ITEM_TEXT_KEYS.length; i++) {
+    const text2 = toText(item[LINE_ITEM_TEXT_KEYS[i]]);
+    if (text2 !== undefined) line[LINE_ITEM_TEXT_KEYS[i]] = text2;
+  }
+  for (let i = 0; i < LINE_ITEM_NUMBER_KEYS.length; i++) {
+    const n = toNumber(item[LINE_ITEM_NUMBER_KEYS[i]]);
+    if (n !== undefined) line[LINE_ITEM_NUMBER_KEYS[i]] = n;
+  }
+  return lineItemProblem(line, "line") === undefined ? line : undefined;
+}
+function repairProperty(key, value) {
+  if (key === "line_items") {
+    const lines = [];
+    const list = toList(value);
+    for (let j = 0; j < list.length && lines.length < LIMITS.lineItems; j++) {
+      const line = repairLine(list[j]);
+      if (line !== undefined) lines.push(line);
+    }
+    return lines.length > 0 ? { key: key, value: lines } : undefined;
+  }
+  if (CUSTOM_NUMBER_KEYS.indexOf(key) !== -1) {
+    const n = toNumber(value);
+    return n === undefined ? undefined : { key: key, value: n };
+  }
+  if (CUSTOM_TEXT_KEYS.indexOf(key) !== -1) {
+    const text2 = toText(value);
+    return text2 !== undefined && customText(text2, key) === undefined ? { key: key, value: text2 } : undefined;
+  }
+  const name = key.toLowerCase();
+  const scalar = getType(value) === "string" ? toText(value) : value;
+  return scalar !== undefined && customPropertyProblem(name, scalar) === undefined ? { key: name, value: scalar } : undefined;
+}
+function repairCustomData(data2) {
+  const custom = {};
+  let dropped = 0;
+  let count = 0;
+  const keys = Object.keys(data2);
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === "event_id") continue;
+    const property = repairProperty(keys[i], data2[keys[i]]);
+    if (property === undefined || custom[property.key] !== undefined || count >= LIMITS.customKeys) {
+      dropped++;
+      continue;
+    }
+    custom[property.key] = property.value;
+    count++;
+  }
+  return { custom: custom, dropped: dropped };
+}
 
 // web-template/tag/src/forward.ts
 function clickId() {
   const fromUrl = toText(getQueryParameters("epik"));
-  return fromUrl !== undefined ? { value: fromUrl, fromUrl: true } : { value: toText(getCookieValues("_epik")[0]), fromUrl: false };
+  if (fromUrl !== undefined) return isClickId(fromUrl, LIMITS.clickIdLength) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
+  const cookie = toText(toList(getCookieValues("_epik"))[0]);
+  return cookie !== undefined && isClickId(cookie, LIMITS.clickIdLength) ? { value: cookie, fromUrl: false } : { fromUrl: false };
 }
-function pageLocation() {
-  return getUrl("protocol") + "://" + getUrl("host") + getUrl("path");
+function location(read) {
+  var _a;
+  const protocol = toText(read("protocol"));
+  const host = toText(read("host"));
+  if (protocol !== "https" && protocol !== "http" || host === undefined) return undefined;
+  const url2 = protocol + "://" + host + ((_a = toText(read("path"))) != null ? _a : "");
+  return isProtocolText(url2, LIMITS.urlLength) ? url2 : undefined;
 }
-function referrerLocation() {
-  const host = toText(getReferrerUrl("host"));
-  return host === undefined ? undefined : getReferrerUrl("protocol") + "://" + host + getReferrerUrl("path");
+function isServerUrl(url2) {
+  if (url2.indexOf("https://") !== 0 || !isProtocolText(url2, LIMITS.urlLength) || url2.indexOf(" ") !== -1) return false;
+  const rest = url2.slice("https://".length);
+  const slash = rest.indexOf("/");
+  const host = slash === -1 ? "" : rest.slice(0, slash);
+  if (host === "" || host.indexOf("@") !== -1 || host.indexOf("?") !== -1 || host.indexOf("#") !== -1 || host.indexOf("\\") !== -1) return false;
+  return rest.slice(slash).indexOf("/pinterest/") === 0;
 }
 function buildForwardedEvent(tagEvent, eventData, user, ldp, consent) {
-  var _a;
-  const event = {
-    event_name: capiEventFor(tagEvent),
-    event_id: makeString(eventData.event_id),
-    event_time: getTimestampMillis(),
-    page_location: pageLocation()
-  };
-  const referrer = referrerLocation();
+  const eventId = toText(eventData.event_id);
+  if (eventId === undefined || !isProtocolText(eventId, LIMITS.eventIdLength)) {
+    log("server forwarding skipped: the event_id is not 1 to 256 characters of text");
+    return undefined;
+  }
+  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: getTimestampMillis() };
+  const page = location(getUrl);
+  if (page !== undefined) event.page_location = page;
+  const referrer = location(getReferrerUrl);
   if (referrer !== undefined) event.page_referrer = referrer;
   const click = clickId();
   if (click.value !== undefined) {
     event.click_id = click.value;
     if (click.fromUrl) event.click_id_from_url = true;
   }
-  const custom = {};
-  const keys = Object.keys(eventData);
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] === "line_items") custom.line_items = ((_a = eventData.line_items) != null ? _a : []).slice();
-    else if (keys[i] !== "event_id") custom[keys[i]] = eventData[keys[i]];
-  }
-  event.custom_data = custom;
+  const repaired = repairCustomData(eventData);
+  if (repaired.dropped > 0) log("server forwarding: left out " + repaired.dropped + " event data value(s) the server would refuse");
+  event.custom_data = repaired.custom;
   const hashed = {};
   if (user.em !== undefined) hashed.em = [user.em];
   if (user.external_id !== undefined) hashed.external_id = [user.external_id];
@@ -1164,6 +1459,11 @@ function buildForwardedEvent(tagEvent, eventData, user, ldp, consent) {
   event.user_data = hashed;
   if (ldp) event.opt_out_type = "LDP";
   event.consent = { ad_storage: consent.ad_storage, ad_user_data: consent.ad_user_data };
+  const problem = forwardedEventProblem(event);
+  if (problem !== undefined) {
+    log("server forwarding skipped: " + problem);
+    return undefined;
+  }
   return event;
 }
 function requestUrl(serverUrl, event) {
@@ -1171,21 +1471,40 @@ function requestUrl(serverUrl, event) {
   const separator = serverUrl.indexOf("?") === -1 ? "?" : "&";
   return serverUrl + separator + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + ((_b = encodeUriComponent((_a = JSON.stringify(event)) != null ? _a : "{}")) != null ? _b : "");
 }
-function forwardEvent(serverUrl, event) {
-  var _a;
-  let url = requestUrl(serverUrl, event);
-  const lines = event.custom_data !== undefined ? (_a = event.custom_data.line_items) != null ? _a : [] : [];
-  const before = lines.length;
-  while (url.length > MAX_GET_LENGTH && lines.length > 0) {
-    lines.pop();
-    url = requestUrl(serverUrl, event);
+function linesThatFit(serverUrl, event, lines) {
+  var _a, _b;
+  const custom = event.custom_data;
+  custom.line_items = [];
+  let length = requestUrl(serverUrl, event).length;
+  let kept = 0;
+  for (let i = 0; i < lines.length; i++) {
+    length += ((_b = encodeUriComponent((_a = JSON.stringify(lines[i])) != null ? _a : "")) != null ? _b : "").length + (i > 0 ? 3 : 0);
+    if (length > MAX_GET_LENGTH) break;
+    kept++;
   }
-  if (lines.length < before) log("server forwarding: dropped " + (before - lines.length) + " of " + before + " line items to stay under 8 KB");
-  if (url.length > MAX_GET_LENGTH) {
+  custom.line_items = lines;
+  return kept;
+}
+function forwardEvent(serverUrl, event) {
+  if (event === undefined) return;
+  if (!isServerUrl(serverUrl)) {
+    log("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");
+    return;
+  }
+  let url2 = requestUrl(serverUrl, event);
+  const custom = event.custom_data;
+  const lines = toList(custom.line_items);
+  if (url2.length > MAX_GET_LENGTH && lines.length > 0) {
+    const kept = linesThatFit(serverUrl, event, lines);
+    custom.line_items = lines.slice(0, kept);
+    log("server forwarding: dropped " + (lines.length - kept) + " of " + lines.length + " line items to stay under 8 KB");
+    url2 = requestUrl(serverUrl, event);
+  }
+  if (url2.length > MAX_GET_LENGTH) {
     log("server forwarding skipped: the event is over 8 KB even without line items");
     return;
   }
-  sendPixel(url);
+  sendPixel(url2);
 }
 
 // web-template/tag/src/tag-ids.ts
@@ -1488,6 +1807,10 @@ ___WEB_PERMISSIONS___
               {
                 "type": 1,
                 "string": "gtm.uniqueEventId"
+              },
+              {
+                "type": 1,
+                "string": "gtm.start"
               },
               {
                 "type": 1,
@@ -2000,6 +2323,9 @@ scenarios:
     assertThat(logs.join(' ')).contains('core.js');
 - name: Server forwarding sends the page visit and the event, with their event_ids, hashed user data and the click id
   code: |-
+    // The client accepts only SHA-256 hex digests in user_data: this scenario's digest is one.
+    const DIGEST = 'b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514';
+    mock('sha256', (input, onSuccess) => { hashed.push(input); onSuccess(DIGEST); });
     dataLayer = purchase;
     runCode(withData({ eventName: 'auto', email: 'jane@example.com', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
     assertThat(pixels.length).isEqualTo(2);
@@ -2010,7 +2336,8 @@ scenarios:
     assertThat(pageVisit.consent).isEqualTo({ ad_storage: 'granted', ad_user_data: 'granted' });
     const event = JSON.parse(require('decodeUriComponent')(pixels[1].slice(prefix.length)));
     assertThat([event.event_name, event.event_id, event.page_location, event.click_id]).isEqualTo(['checkout', 'checkout_T-1001', 'https://shop.example/thank-you', 'dj0yJnU9abc']);
-    assertThat(event.user_data).isEqualTo({ em: ['sha256(jane@example.com)'] });
+    assertThat(event.user_data).isEqualTo({ em: [DIGEST] });
+    assertThat(hashed).isEqualTo(['jane@example.com']);
     assertThat(event.custom_data.line_items.length).isEqualTo(2);
     assertThat(pixels[1]).doesNotContain('jane%40example.com%22');
 - name: Server forwarding drops line items from the end to stay under 8 KB
@@ -2019,7 +2346,13 @@ scenarios:
     for (let i = 0; i < 200; i++) items.push({ item_id: 'SKU-' + i, item_name: 'A rather long product name number ' + i, price: 1, quantity: 1 });
     dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 1, ecommerce: { transaction_id: 'T-9', currency: 'USD', value: 200, items: items } };
     runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    assertThat(pixels.length).isEqualTo(2);
     assertThat(pixels[0].length <= 8000).isTrue();
+    assertThat(pixels[1].length <= 8000).isTrue();
+    const forwarded = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
+    assertThat(forwarded.custom_data.line_items.length > 10).isTrue();
+    assertThat(forwarded.custom_data.line_items.length < 200).isTrue();
+    assertThat(forwarded.custom_data.line_items[0].product_id).isEqualTo('SKU-0');
     assertThat(tracked()[0][2].line_items.length).isEqualTo(200);
     assertThat(logs.join(' ')).contains('dropped');
 - name: "Automatic mode: video_start becomes watchvideo with the video title"
@@ -2105,6 +2438,54 @@ scenarios:
     pintrkCalls = [];
     runCode({ tagId: TAG_ID });
     assertThat(pintrkCalls).isEqualTo([]);
+- name: A server URL outside https://<host>/pinterest/ (a variable the page can influence) is never used; the browser event is still sent
+  code: |-
+    dataLayer = purchase;
+    ['http://sgtm.example.com/pinterest/events', 'https://evil.example/collect', 'https://user@evil.example/pinterest/x', 'https://sgtm.example.com/pinterest/ev\nents'].forEach((url) => {
+      runCode(withData({ eventName: 'auto', serverUrl: url }));
+    });
+    assertThat(pixels).isEqualTo([]);
+    assertThat(tracked().length).isEqualTo(4);
+    // Five skips: the first fire also forwards its page visit.
+    assertThat(logs.filter((l) => l.indexOf('server forwarding skipped') !== -1).length).isEqualTo(5);
+- name: Forwarding repairs what the client would refuse (numeric text, capital names) and drops the rest; the browser keeps everything
+  code: |-
+    dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 3, ecommerce: { transaction_id: 'T-3', currency: 'USD', value: 9, items: [{ item_id: 'A', price: 9 }] } };
+    let long = '';
+    for (let i = 0; i < 300; i++) long += 'x';
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events', customProperties: [
+      { name: 'value', value: '12.5' }, { name: 'Colour', value: 'red' }, { name: 'note', value: long },
+      { name: 'contact', value: 'jane@example.com' }, { name: 'line_items', value: 'not a list' },
+    ] }));
+    const sent = tracked()[0][2];
+    assertThat(sent.Colour).isEqualTo('red');
+    const forwarded = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
+    assertThat(forwarded.custom_data.value).isEqualTo(12.5);
+    assertThat(forwarded.custom_data.colour).isEqualTo('red');
+    assertThat(forwarded.custom_data.note).isUndefined();
+    assertThat(forwarded.custom_data.contact).isUndefined();
+    assertThat(forwarded.custom_data.line_items).isUndefined();
+    assertThat(logs.join(' ')).contains('left out 3 event data value(s)');
+- name: MD5 and SHA-1 email digests go to the tag as they are (it accepts them) but never to the server container
+  code: |-
+    const md5 = '0CBA00CA3DA1B283A57287BCCEB17E35';
+    runCode(withData({ email: md5, serverUrl: 'https://sgtm.example.com/pinterest/events', eventName: 'signup' }));
+    assertThat(hashed).isEqualTo([]);
+    assertThat(callsOf('load')[0][2]).isEqualTo({ em: md5.toLowerCase() });
+    const event = JSON.parse(require('decodeUriComponent')(pixels[0].slice('https://sgtm.example.com/pinterest/events?v=1&e='.length)));
+    assertThat(event.user_data).isEqualTo({});
+    const sha1 = 'A3CADDB38202511EAB803116294DC020F7C4F8A2';
+    pintrkCalls = [];
+    runCode(withData({ email: sha1 }));
+    assertThat(hashed).isEqualTo([]);
+    assertThat(callsOf('set')).isEqualTo([['set', { em: sha1.toLowerCase() }]]);
+- name: A value that is neither an address nor a digest is left out, logged without the value
+  code: |-
+    runCode(withData({ email: 'Jane Doe' }));
+    assertThat(hashed).isEqualTo([]);
+    assertThat(callsOf('load')[0][2]).isEqualTo({});
+    assertThat(logs.join(' ')).contains('em left out: not an email address');
+    assertThat(logs.join(' ')).doesNotContain('Jane');
 setup: |-
   // Shared by every scenario: a recording pintrk, a scripted dataLayer, page and consent, and a sha256
   // that answers at once with a readable fake digest ("sha256(<input>)").

@@ -10,5 +10,6 @@ export const setCookie: ApiImplementation = (ctx) => (name: unknown, value: unkn
   const write = { name: str(name), value: stored, options: hostOptions };
   ctx.world.cookiesSet.push(write);
   ctx.world.writeCookie?.(write);
-  ctx.world.cookies.set(str(name), [stored]);
+  // A page reads its new cookie at once; a server's getCookieValues reads the request, not the response.
+  if (ctx.context === 'web') ctx.world.cookies.set(str(name), [stored]);
 };

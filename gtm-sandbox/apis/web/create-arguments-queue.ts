@@ -1,6 +1,8 @@
 /**
  * Creates window function fnKey that pushes its arguments onto arrayKey (the `pintrk`/`fbq` pattern),
- * and answers a function that calls it. An existing function at fnKey is kept.
+ * and answers a function that calls it. An existing function at fnKey is kept. The answer carries a
+ * copy of the window function's own properties, as copyFromWindow's copy of a function does:
+ * coveooss/coveo-analytics-gtm-template's tests read the queue as `createArgumentsQueue(...).q`.
  * @see https://developers.google.com/tag-platform/tag-manager/templates/api#createargumentsqueue
  */
 import { SandboxError, str, type ApiImplementation } from '../api';
@@ -21,10 +23,13 @@ export const createArgumentsQueue: ApiImplementation = (ctx) => (fnKey: unknown,
   if (!Array.isArray(getPath(world.window, arrayPath)) && !setPath(world.window, arrayPath, [])) {
     throw new SandboxError(`createArgumentsQueue: the parent of "${arrayPath}" does not exist`);
   }
-  return (...args: unknown[]) => {
+  const queue = (...args: unknown[]): void => {
     const hostArgs = args.map((a) => ctx.marshal.toHost(a));
     world.windowCalls.push({ fn: fnPath, args: hostArgs });
     const fn = getPath(world.window, fnPath);
     if (typeof fn === 'function') (fn as (...a: unknown[]) => unknown)(...hostArgs);
   };
+  const windowFunction = getPath(world.window, fnPath) as Record<string, unknown>;
+  for (const key of Object.keys(windowFunction)) (queue as unknown as Record<string, unknown>)[key] = windowFunction[key];
+  return queue;
 };

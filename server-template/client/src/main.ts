@@ -9,9 +9,10 @@ import { claimRequest, getRequestMethod, getRequestPath, logToConsole, runContai
 import type { SandboxObject } from '../../../gtm-sandbox/types/values';
 import { eventDataFromForwarded } from '../../../pinterest/forwarded-event-data';
 import { DEFAULT_PATH, MAX_BATCH_EVENTS, MAX_BODY_BYTES, MAX_UNAUTHENTICATED_EVENTS, SECRET_HEADER } from '../../../pinterest/forwarding-protocol';
-import { toInteger, toText } from '../../../pinterest/values';
+import { toInteger, toText, withDefaults } from '../../../pinterest/values';
 import { DEFAULT_MAX_AGE_DAYS } from './choices';
 import { keepClickId } from './click-id-cookie';
+import { FIELD_DEFAULTS } from './field-defaults';
 import type { ClientData } from './client-data';
 import { allowedOrigin, allowOrigin, requestOrigin } from './cors';
 import { readIncoming } from './incoming-events';
@@ -32,11 +33,13 @@ function refuse(status: number, error: string): void {
 }
 
 export function main(): void {
-  if (getRequestPath() !== (toText(data.path) ?? DEFAULT_PATH)) return;
+  // Fields a client was saved without (added by later versions) read as their UI defaults.
+  const settings = withDefaults(data, FIELD_DEFAULTS);
+  if (getRequestPath() !== (toText(settings.path) ?? DEFAULT_PATH)) return;
   claimRequest();
   const method = getRequestMethod();
   const origin = requestOrigin();
-  const allowed = origin === undefined ? undefined : allowedOrigin(data.allowedOrigins, origin);
+  const allowed = origin === undefined ? undefined : allowedOrigin(settings.allowedOrigins, origin);
   if (method === 'OPTIONS') {
     if (allowed === undefined) return refuse(403, 'origin: not allowed');
     allowOrigin(allowed, true);
@@ -45,17 +48,17 @@ export function main(): void {
   }
   if (origin !== undefined && method === 'POST' && allowed === undefined) return refuse(403, 'origin: not allowed');
   if (allowed !== undefined) allowOrigin(allowed, false);
-  const caller = method === 'POST' ? callerOf(data.sharedSecret) : 'anonymous';
+  const caller = method === 'POST' ? callerOf(settings.sharedSecret) : 'anonymous';
   if (caller === 'wrong secret') return refuse(403, SECRET_HEADER + ': does not match');
   // Amplification guard: without the secret, one request runs at most a few events.
-  const configured = bounded(data.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS);
+  const configured = bounded(settings.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS);
   const maxEvents = caller === 'authenticated' || configured < MAX_UNAUTHENTICATED_EVENTS ? configured : MAX_UNAUTHENTICATED_EVENTS;
-  const incoming = readIncoming(maxEvents, bounded(data.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
+  const incoming = readIncoming(maxEvents, bounded(settings.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
   if (incoming.events === undefined) return refuse(incoming.status ?? 400, incoming.error ?? 'request: invalid');
   const events = incoming.events;
   const facts = requestFacts();
-  if (data.setClickIdCookie !== false) {
-    keepClickId(events, facts.now, bounded(data.cookieMaxAgeDays, DEFAULT_MAX_AGE_DAYS, 400), toText(data.cookieDomain) ?? 'auto');
+  if (settings.setClickIdCookie !== false) {
+    keepClickId(events, facts.now, bounded(settings.cookieMaxAgeDays, DEFAULT_MAX_AGE_DAYS, 400), toText(settings.cookieDomain) ?? 'auto');
   }
   let pending = events.length;
   for (let i = 0; i < events.length; i++) {

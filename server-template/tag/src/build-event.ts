@@ -5,8 +5,11 @@
  * https://developers.pinterest.com/docs/api/v5/events-create
  */
 import { generateRandom, getTimestampMillis, makeString, Math, Object } from '../../../gtm-sandbox/import/server';
+import { freeText } from '../../../pinterest/capi-custom-data';
 import type { CapiEvent, CapiUserData } from '../../../pinterest/capi-types';
 import { deriveEventId } from '../../../pinterest/event-id';
+import { LIMITS } from '../../../pinterest/forwarding-protocol';
+import { isProtocolText } from '../../../pinterest/text-rules';
 import { toNumber, toText } from '../../../pinterest/values';
 import { buildCustomData } from './custom-data';
 import type { ServerTagData } from './tag-data';
@@ -15,13 +18,41 @@ import { buildUserData } from './user-data';
 /** action_source values Pinterest accepts ("app_android, app_ios, web, offline", ConversionEvents). */
 const ACTION_SOURCES = ['web', 'app_android', 'app_ios', 'offline'];
 
-/** Event time in seconds: event data's event_time (seconds or milliseconds) or now, never later than now. */
-function eventTime(value: unknown): number {
+/**
+ * Pinterest takes events of the last 7 days ("event_time … must be within the last 7 days": an older event
+ * is answered with code 953, "timestamp is in the past"; pinterest-api.md §1.6 and §6.7).
+ */
+export const MAX_EVENT_AGE_SECONDS = 7 * 24 * 3600;
+
+/**
+ * Event time in seconds: event data's event_time (seconds or milliseconds), never later than now (the
+ * server's clock decides, "cannot be in the future"); no usable time means now.
+ */
+export function eventTime(value: unknown): number {
   const now = Math.floor(getTimestampMillis() / 1000);
   const given = toNumber(value);
-  if (given === undefined || given <= 0) return now;
+  // Before 2001 (1e9 s) is no timestamp of a visit: junk, read as "now".
+  if (given === undefined || given < 1000000000) return now;
   const seconds = Math.floor(given > 100000000000 ? given / 1000 : given);
   return seconds > now ? now : seconds;
+}
+
+/**
+ * The page URL Pinterest gets and the logs show: scheme, host and path only. A query string or fragment can
+ * hold personal data (…/thanks?email=jane%40example.com) and is cut off after the click id was read from it;
+ * a path that holds an email address is not sent at all.
+ */
+export function sourceUrl(value: unknown): string | undefined {
+  const text = toText(value);
+  if (text === undefined) return undefined;
+  const lower = text.toLowerCase();
+  if (lower.indexOf('https://') !== 0 && lower.indexOf('http://') !== 0) return undefined;
+  let end = text.length;
+  const query = text.indexOf('?');
+  const fragment = text.indexOf('#');
+  if (query !== -1) end = query;
+  if (fragment !== -1 && fragment < end) end = fragment;
+  return freeText(text.slice(0, end), false);
 }
 
 function language(value: unknown): string | undefined {
@@ -50,12 +81,20 @@ function limitedUserData(user: CapiUserData): CapiUserData {
   return out;
 }
 
+/** The event, whether its event_id was generated, and why values were left out or changed. */
 export interface BuiltEvent { event: CapiEvent; generatedId: boolean; notes: string[] }
 
 export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string, limited: boolean): BuiltEvent {
   const notes: string[] = [];
-  const derived = deriveEventId({ explicit: source.event_id, eventName: eventName, orderId: source.transaction_id ?? source.order_id });
-  const user = buildUserData(source, data.userDataOverrides);
+  // An event_id Pinterest cannot take (over 256 characters, control characters) is not the browser's either.
+  const explicit = toText(source.event_id);
+  if (explicit !== undefined && !isProtocolText(explicit, LIMITS.eventIdLength)) notes.push('the event_id is not 1 to 256 characters of text: generated one');
+  const rule = deriveEventId({
+    explicit: explicit !== undefined && isProtocolText(explicit, LIMITS.eventIdLength) ? explicit : undefined,
+    eventName: eventName, orderId: source.transaction_id ?? source.order_id,
+  });
+  const derived = rule !== undefined && isProtocolText(rule, LIMITS.eventIdLength) ? rule : undefined;
+  const user = buildUserData(source, data.userDataOverrides, data.defaultCountry, notes);
   const event: CapiEvent = {
     event_name: eventName,
     action_source: actionSource(source.action_source),
@@ -63,7 +102,7 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
     event_id: derived ?? 'gen_' + makeString(getTimestampMillis()) + '_' + makeString(generateRandom(100000000, 999999999)),
     user_data: limited ? limitedUserData(user) : user,
   };
-  const url = toText(source.page_location);
+  const url = sourceUrl(source.page_location);
   if (url !== undefined) event.event_source_url = url;
   const lang = language(source.language);
   if (lang !== undefined) event.language = lang;

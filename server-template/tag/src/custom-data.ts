@@ -6,10 +6,11 @@
  * than none, so without the event's currency or the Default currency field the value is left out.
  */
 import { JSON, Object } from '../../../gtm-sandbox/import/server';
-import { customDataFromEvent, moneyText } from '../../../pinterest/capi-custom-data';
-import type { CapiCustomData } from '../../../pinterest/capi-types';
+import { contentOf, customDataFromEvent, freeText, moneyText } from '../../../pinterest/capi-custom-data';
+import type { CapiContent, CapiCustomData } from '../../../pinterest/capi-types';
 import { toCurrency } from '../../../pinterest/tag-event-data';
 import { toInteger, toList, toNumber, toObject, toText } from '../../../pinterest/values';
+import { CUSTOM_FIELDS } from './choices';
 
 /** A list from an array, a JSON array string, or a comma-separated string. */
 function listFrom(value: unknown): unknown[] {
@@ -20,14 +21,30 @@ function listFrom(value: unknown): unknown[] {
   return text.split(',').map((part) => part.trim()).filter((part) => part !== '');
 }
 
+/** contents from the table: each entry rebuilt in the API's shape, so no other property or type reaches the request. */
+function contentsFrom(value: unknown): CapiContent[] | undefined {
+  const out: CapiContent[] = [];
+  const list = listFrom(value);
+  for (let i = 0; i < list.length; i++) {
+    const entry = toObject(list[i]);
+    const content = entry === undefined ? undefined
+      : contentOf({ id: entry.id, name: entry.item_name, category: entry.item_category, brand: entry.item_brand, price: entry.item_price, quantity: entry.quantity });
+    if (content !== undefined) out.push(content);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** An override in the API's type for its field; fields the API's custom_data does not have are ignored. */
 function overrideValue(field: string, value: unknown): unknown {
   switch (field) {
     case 'value': { const n = toNumber(value); return n === undefined ? undefined : moneyText(n); }
     case 'currency': return toCurrency(value);
-    case 'num_items': return toInteger(value);
-    case 'content_ids': { const ids = listFrom(value).map((v) => toText(v)).filter((v) => v !== undefined); return ids.length > 0 ? ids : undefined; }
-    case 'contents': { const list = listFrom(value).filter((v) => toObject(v) !== undefined); return list.length > 0 ? list : undefined; }
-    default: return toText(value);
+    case 'num_items': { const n = toInteger(value); return n !== undefined && n >= 0 ? n : undefined; }
+    case 'content_ids': { const ids = listFrom(value).map((v) => freeText(v, false)).filter((v) => v !== undefined); return ids.length > 0 ? ids : undefined; }
+    case 'contents': return contentsFrom(value);
+    case 'opt_out_type': return toText(value) === 'LDP' ? 'LDP' : undefined;
+    case 'order_id': return freeText(value, false);
+    default: return CUSTOM_FIELDS.indexOf(field) !== -1 ? freeText(value, true) : undefined;
   }
 }
 

@@ -55,5 +55,5 @@ export function resolveEventName(data: ServerTagData, source: Record<string, unk
   const policy = toText(data.unknownEvents);
   if (policy === UNKNOWN_EVENTS.custom) return { name: 'custom' };
   if (policy === UNKNOWN_EVENTS.passthrough) return { name: isCustomEventName(name) ? name : 'custom' };
-  return { skip: 'event "' + name + '" has no Pinterest event (unknown events are skipped)' };
+  return { skip: (isCustomEventName(name) ? 'event "' + name + '"' : 'an event with an invalid name') + ' has no Pinterest event (unknown events are skipped)' };
 }

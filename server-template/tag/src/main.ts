@@ -7,7 +7,8 @@
 import { CAPI_ENDPOINT } from '../../../pinterest/capi-types';
 import { adConsentDenial, adConsentOfEvent } from '../../../pinterest/consent-signals';
 import { toInteger, toText, withDefaults } from '../../../pinterest/values';
-import { buildEvent } from './build-event';
+import { getTimestampMillis, Math } from '../../../gtm-sandbox/import/server';
+import { buildEvent, MAX_EVENT_AGE_SECONDS } from './build-event';
 import { CONSENT_MODE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './choices';
 import { resolveEventName } from './event-name';
 import { readEventData } from './event-source';
@@ -20,6 +21,20 @@ import { hasRequiredIdentifiers } from './user-data';
 
 declare const data: ServerTagData;
 
+/**
+ * A bearer token as RFC 6750 writes it (b64token: letters, digits and - . _ ~ + / =): nothing that could
+ * end the Authorization header or start another (CR, LF), no spaces inside. The ends are trimmed.
+ * https://www.rfc-editor.org/rfc/rfc6750#section-2.1
+ */
+function isToken(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charAt(i);
+    const ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || '-._~+/='.indexOf(c) !== -1;
+    if (!ok) return false;
+  }
+  return token.length > 0;
+}
+
 function isAccountId(id: string): boolean {
   if (id.length === 0 || id.length > 18) return false;
   for (let i = 0; i < id.length; i++) if (id.charAt(i) < '0' || id.charAt(i) > '9') return false;
@@ -30,7 +45,8 @@ export function main(): void {
   const settings = withDefaults(data, FIELD_DEFAULTS);
   const source = readEventData();
   const resolved = resolveEventName(settings, source);
-  const log = createLogger(settings, resolved.name ?? toText(source.event_name) ?? '');
+  // Only a validated name reaches the logs: event data is visitor input.
+  const log = createLogger(settings, resolved.name ?? '');
   if (isHealthCheck(source)) {
     log('Message', { Message: 'skipped: a health check, not a visitor' });
     data.gtmOnSuccess();
@@ -50,13 +66,21 @@ export function main(): void {
   }
   const accountId = toText(settings.adAccountId) ?? '';
   const token = toText(settings.accessToken);
-  if (!isAccountId(accountId) || token === undefined) {
-    log('Message', { Message: !isAccountId(accountId) ? 'the ad account ID must be digits only (at most 18)' : 'the access token is empty' });
+  if (!isAccountId(accountId) || token === undefined || !isToken(token)) {
+    log('Message', {
+      Message: !isAccountId(accountId) ? 'the ad account ID must be digits only (at most 18)'
+        : token === undefined ? 'the access token is empty' : 'the access token has spaces or other characters a token cannot have: check the variable that holds it',
+    });
     data.gtmOnFailure();
     return;
   }
   const built = buildEvent(settings, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
   for (let i = 0; i < built.notes.length; i++) log('Message', { Message: built.notes[i] });
+  if (built.event.event_time < Math.floor(getTimestampMillis() / 1000) - MAX_EVENT_AGE_SECONDS) {
+    log('Message', { Message: 'not sent: the event is older than the 7 days Pinterest accepts' });
+    data.gtmOnFailure();
+    return;
+  }
   if (built.generatedId) log('Message', { Message: 'no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag' });
   if (!hasRequiredIdentifiers(built.event.user_data)) {
     log('Message', { Message: 'not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent' });

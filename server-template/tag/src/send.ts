@@ -7,17 +7,35 @@
  */
 import { JSON, sendHttpRequest } from '../../../gtm-sandbox/import/server';
 import type { CapiResponse } from '../../../pinterest/capi-types';
-import { toList, toObject, toText } from '../../../pinterest/values';
+import { toList, toNumber, toObject, toText } from '../../../pinterest/values';
 import { redactBody, type Logger } from './logger';
 
 export interface Delivery { url: string; token: string; body: unknown; timeoutMs: number; maxRetries: number }
 
 const retryable = (status: number): boolean => status === 429 || status >= 500;
 
-function eventResults(parsed: unknown): { status?: string; error_message?: string | null; warning_message?: string | null }[] {
+interface EventResult { status?: unknown; error_message?: unknown; warning_message?: unknown }
+
+/**
+ * Per-event results of a 2xx (`events`) or a 422 (`details.events`); whatever else the answer holds
+ * (null entries, strings, a missing list) is skipped, so no answer can stop the fire from ending.
+ */
+function eventResults(parsed: unknown): EventResult[] {
   const response = toObject(parsed) as CapiResponse | undefined;
   const details = toObject(toObject(parsed)?.details) as CapiResponse | undefined;
-  return toList(response?.events ?? details?.events) as { status?: string; error_message?: string | null; warning_message?: string | null }[];
+  const list = toList(response?.events).length > 0 ? toList(response?.events) : toList(details?.events);
+  const out: EventResult[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const result = toObject(list[i]);
+    if (result !== undefined) out.push(result);
+  }
+  return out;
+}
+
+/** Pinterest's own text for a log line: plain text of a sane length, or nothing. */
+function message(value: unknown): string | undefined {
+  const text = toText(value);
+  return text === undefined ? undefined : text.slice(0, 500);
 }
 
 export function deliver(delivery: Delivery, log: Logger, done: (succeeded: boolean) => void): void {
@@ -25,31 +43,35 @@ export function deliver(delivery: Delivery, log: Logger, done: (succeeded: boole
   const headers = { Authorization: 'Bearer ' + delivery.token, 'Content-Type': 'application/json' };
   const attempt = (number: number): void => {
     log('Request', { RequestMethod: 'POST', RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), Attempt: number });
-    sendHttpRequest(delivery.url, { method: 'POST', headers: headers, timeout: delivery.timeoutMs }, body).then((response) => {
-      const parsed = JSON.parse(response.body);
-      log('Response', { ResponseStatusCode: response.statusCode, ResponseBody: parsed === undefined ? response.body : parsed, Attempt: number });
-      if (response.statusCode >= 200 && response.statusCode < 300) {
+    sendHttpRequest(delivery.url, { method: 'POST', headers: headers, timeout: delivery.timeoutMs }, body).then((answer) => {
+      const response = toObject(answer) ?? {};
+      const status = toNumber(response.statusCode) ?? 0;
+      const text = toText(response.body);
+      const parsed = text === undefined ? undefined : JSON.parse(text);
+      log('Response', { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, Attempt: number });
+      if (status >= 200 && status < 300) {
         const results = eventResults(parsed);
         let failed = false;
         for (let i = 0; i < results.length; i++) {
-          if (results[i].warning_message) log('Message', { Message: 'Pinterest warning: ' + results[i].warning_message });
+          const warning = message(results[i].warning_message);
+          if (warning !== undefined) log('Message', { Message: 'Pinterest warning: ' + warning });
           if (results[i].status === 'failed') {
             failed = true;
-            log('Message', { Message: 'Pinterest rejected the event: ' + (results[i].error_message ?? 'no reason given') });
+            log('Message', { Message: 'Pinterest rejected the event: ' + (message(results[i].error_message) ?? 'no reason given') });
           }
         }
         done(!failed);
         return;
       }
-      if (retryable(response.statusCode) && number <= delivery.maxRetries) {
-        log('Message', { Message: 'HTTP ' + response.statusCode + ': retrying with the same event_id' });
+      if (retryable(status) && number <= delivery.maxRetries) {
+        log('Message', { Message: 'HTTP ' + status + ': retrying with the same event_id' });
         attempt(number + 1);
         return;
       }
       const error = toObject(parsed);
-      log('Message', { Message: 'Pinterest answered HTTP ' + response.statusCode, ErrorCode: error?.code, ErrorMessage: error?.message });
+      log('Message', { Message: 'Pinterest answered HTTP ' + status, ErrorCode: toNumber(error?.code), ErrorMessage: message(error?.message) });
       const results = eventResults(parsed);
-      for (let i = 0; i < results.length; i++) if (results[i].status === 'failed') log('Message', { Message: 'event ' + i + ' failed: ' + (results[i].error_message ?? '') });
+      for (let i = 0; i < results.length; i++) if (results[i].status === 'failed') log('Message', { Message: 'event ' + i + ' failed: ' + (message(results[i].error_message) ?? '') });
       done(false);
     }, (failure: unknown) => {
       const reason = toText(toObject(failure)?.reason);

@@ -4,7 +4,7 @@ export interface TableRow { [column: string]: unknown }
 export interface ServerTagData {
   adAccountId?: unknown; accessToken?: unknown; testMode?: unknown;
   eventNameSource?: unknown; eventNameStandard?: unknown; customEventName?: unknown; eventNameMapping?: unknown; unknownEvents?: unknown;
-  partnerName?: unknown; userDataOverrides?: unknown; customDataOverrides?: unknown; defaultCurrency?: unknown;
+  partnerName?: unknown; userDataOverrides?: unknown; customDataOverrides?: unknown; defaultCurrency?: unknown; defaultCountry?: unknown;
   consentMode?: unknown;
   logMode?: unknown; bigQueryLogging?: unknown; bigQueryProjectId?: unknown; bigQueryDatasetId?: unknown; bigQueryTableId?: unknown;
   maxRetries?: unknown; timeoutMs?: unknown;

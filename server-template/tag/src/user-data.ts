@@ -1,14 +1,20 @@
 /**
  * user_data: raw values from the event (pinterest/capi-user-data.ts) and the override table, each
  * normalised and SHA-256 hashed per pinterest/normalise.ts (already hashed values pass through,
- * lower-cased), arrays per element, duplicates and empty values left out; then the plain fields:
- * client IP without port, user agent, click id, partner id.
+ * lower-cased), arrays per element, duplicates and empty values left out, unusable ones noted (the
+ * field and why, never the value); then the plain fields: client IP without port, user agent, click id,
+ * partner id. The phone and state rules read the user's country: the first usable address country,
+ * else the tag's Default country (ISO 3166-1 alpha-2).
  * https://developers.pinterest.com/docs/api/v5/events-create (user_data)
  */
 import { getCookieValues, sha256Sync } from '../../../gtm-sandbox/import/server';
 import { clientIp, epikFromUrl, rawUserDataFromEvent, type RawUserData } from '../../../pinterest/capi-user-data';
 import type { CapiUserData } from '../../../pinterest/capi-types';
-import { HASHED_FIELDS, prepareUserField } from '../../../pinterest/normalise';
+import { freeText } from '../../../pinterest/capi-custom-data';
+import { LIMITS } from '../../../pinterest/forwarding-protocol';
+import { HASHED_FIELDS, isSha256Hex, normaliseUserField, prepareUserField, type UserContext, type UserField } from '../../../pinterest/normalise';
+import { twoLetterCode } from '../../../pinterest/normalise-place';
+import { isClickId } from '../../../pinterest/text-rules';
 import { toList, toObject, toText } from '../../../pinterest/values';
 
 const PLAIN_FIELDS = ['client_ip_address', 'client_user_agent', 'click_id', 'partner_id'];
@@ -26,25 +32,44 @@ function overrides(table: unknown): RawUserData {
   return out;
 }
 
-function hashed(field: string, values: unknown[]): string[] {
+function note(notes: string[], message: string): void {
+  if (notes.indexOf(message) === -1) notes.push(message);
+}
+
+function hashed(field: UserField, values: unknown[], context: UserContext, notes: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < values.length; i++) {
-    const prepared = prepareUserField(field as (typeof HASHED_FIELDS)[number], values[i]);
+    const prepared = prepareUserField(field, values[i], context);
     if (prepared === undefined) continue;
-    const digest = prepared.hashed ?? sha256Sync(prepared.plain as string, { outputEncoding: 'hex' });
-    if (out.indexOf(digest) === -1) out.push(digest);
+    if (prepared.skip !== undefined) note(notes, field + ' left out: ' + prepared.skip);
+    const digest = prepared.hashed ?? (prepared.plain !== undefined ? sha256Sync(prepared.plain, { outputEncoding: 'hex' }) : undefined);
+    if (digest !== undefined && out.indexOf(digest) === -1) out.push(digest);
   }
   return out;
 }
 
-export function buildUserData(event: Record<string, unknown>, overrideTable: unknown): CapiUserData {
+/** The user's country: the first address country that normalises, else the Default country field. */
+function userCountry(countries: unknown[], defaultCountry: unknown, notes: string[]): string | undefined {
+  for (let i = 0; i < countries.length; i++) {
+    const outcome = normaliseUserField('country', countries[i]);
+    if (outcome !== undefined && outcome.value !== undefined) return outcome.value;
+  }
+  const fallback = toText(defaultCountry);
+  const code = fallback === undefined ? undefined : twoLetterCode(fallback);
+  if (fallback !== undefined && code === undefined) note(notes, 'the Default country is not a two-letter ISO 3166-1 code: ignored');
+  return code;
+}
+
+/** Hashed and plain user_data; `notes` collects why values were left out. */
+export function buildUserData(event: Record<string, unknown>, overrideTable: unknown, defaultCountry: unknown, notes: string[]): CapiUserData {
   const raw = rawUserDataFromEvent(event);
   const forced = overrides(overrideTable);
+  const context: UserContext = { country: userCountry(forced.country ?? raw.country ?? [], defaultCountry, notes) };
   const out: CapiUserData = {};
   for (let i = 0; i < HASHED_FIELDS.length; i++) {
     const field = HASHED_FIELDS[i];
     const values = forced[field] ?? raw[field] ?? [];
-    const digests = hashed(field, values);
+    const digests = hashed(field, values, context, notes);
     if (digests.length > 0) out[field] = digests;
   }
   const plain: { [field: string]: string | undefined } = {
@@ -56,10 +81,23 @@ export function buildUserData(event: Record<string, unknown>, overrideTable: unk
   for (let i = 0; i < PLAIN_FIELDS.length; i++) {
     const field = PLAIN_FIELDS[i];
     const forcedValue = forced[field] === undefined ? undefined : toText(forced[field][0]);
-    const value = field === 'client_ip_address' && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue ?? plain[field];
+    const value = plainValue(field, field === 'client_ip_address' && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue ?? plain[field]);
     if (value !== undefined) out[field] = value;
   }
   return out;
+}
+
+/**
+ * IP address, user agent, click id and partner id are sent plain ("client_ip_address … not hashed", user_data
+ * in https://developers.pinterest.com/docs/api/v5/events-create): a value that is a SHA-256 digest cannot be
+ * one of them and is left out, as is text with control characters; a click id must look like one
+ * (pinterest/text-rules.ts isClickId).
+ */
+function plainValue(field: string, value: string | undefined): string | undefined {
+  const text = freeText(value, false);
+  if (text === undefined || isSha256Hex(text)) return undefined;
+  if (field === 'click_id' && !isClickId(text, LIMITS.clickIdLength)) return undefined;
+  return text;
 }
 
 /** Pinterest needs em, hashed_maids, or both the IP address and the user agent. */

@@ -6,5 +6,6 @@ let globalsSet = [];
 const readPath = (root, key) => (root[key] !== undefined ? root[key] : key.split('.').reduce((value, part) => (value === undefined || value === null ? undefined : value[part]), root));
 mock('copyFromDataLayer', (key) => readPath(dataLayer, key));
 mock('copyFromWindow', (key) => (key === '_pinterest_gtm_pvid' ? pageViewGlobal : undefined));
-mock('setInWindow', (key, value, override) => { globalsSet.push([key, value, override]); if (pageViewGlobal === undefined) pageViewGlobal = value; return true; });
+let frozenGlobal = false;
+mock('setInWindow', (key, value, override) => { globalsSet.push([key, value, override]); if (!frozenGlobal && (pageViewGlobal === undefined || override)) pageViewGlobal = value; return true; });
 const mockData = { eventName: 'auto' };

@@ -1,55 +1,76 @@
 /**
  * Server forwarding: the same event (name, event_id, event data, hashed user data, page URL without its
- * query, click id) sent to the pinterest-gtm client in a server container as one GET under 8 KB
- * (pinterest/forwarding-protocol.ts). Line items are trimmed from the end when the request is too long.
+ * query, click id, the page's consent) sent to the pinterest-gtm client in a server container as one GET
+ * under 8 KB (pinterest/forwarding-protocol.ts). Built only from values the client accepts
+ * (forward-repair.ts, then the client's own check), so forwarding never sends what the server refuses,
+ * and written so that it cannot throw: it runs after the browser event, and a bad value only skips it.
  */
 import {
-  encodeUriComponent, getCookieValues, getQueryParameters, getReferrerUrl, getTimestampMillis, getUrl, JSON, makeString, Object, sendPixel,
+  encodeUriComponent, getCookieValues, getQueryParameters, getReferrerUrl, getTimestampMillis, getUrl, JSON, sendPixel,
 } from '../../../gtm-sandbox/import/web';
 import { capiEventFor } from '../../../pinterest/events';
-import { EVENT_PARAM, MAX_GET_LENGTH, PROTOCOL_VERSION, VERSION_PARAM, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
-import type { TagEventData } from '../../../pinterest/tag-event-data';
-import { toText } from '../../../pinterest/values';
+import { forwardedEventProblem } from '../../../pinterest/forwarded-event-validation';
+import { EVENT_PARAM, LIMITS, MAX_GET_LENGTH, PROTOCOL_VERSION, VERSION_PARAM, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
+import type { TagEventData, TagLineItem } from '../../../pinterest/tag-event-data';
+import { isClickId, isProtocolText } from '../../../pinterest/text-rules';
+import { toList, toText } from '../../../pinterest/values';
+import { repairCustomData } from './forward-repair';
 import { log } from './log';
 import type { ForwardedUser } from './partner-data';
 
-/** The click id: the epik URL parameter of an ad click, else the _epik cookie Pinterest's tag keeps. */
+/** The click id: the epik URL parameter of an ad click, else the _epik cookie; only in Pinterest's alphabet. */
 export function clickId(): { value?: string; fromUrl: boolean } {
   const fromUrl = toText(getQueryParameters('epik'));
-  return fromUrl !== undefined ? { value: fromUrl, fromUrl: true } : { value: toText(getCookieValues('_epik')[0]), fromUrl: false };
+  if (fromUrl !== undefined) return isClickId(fromUrl, LIMITS.clickIdLength) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
+  const cookie = toText(toList(getCookieValues('_epik'))[0]);
+  return cookie !== undefined && isClickId(cookie, LIMITS.clickIdLength) ? { value: cookie, fromUrl: false } : { fromUrl: false };
 }
 
-function pageLocation(): string {
-  return getUrl('protocol') + '://' + getUrl('host') + getUrl('path');
+/** scheme://host/path of a URL part reader, when it is protocol text (http(s), at most 2048 characters). */
+function location(read: (component: 'protocol' | 'host' | 'path') => unknown): string | undefined {
+  const protocol = toText(read('protocol'));
+  const host = toText(read('host'));
+  if ((protocol !== 'https' && protocol !== 'http') || host === undefined) return undefined;
+  const url = protocol + '://' + host + (toText(read('path')) ?? '');
+  return isProtocolText(url, LIMITS.urlLength) ? url : undefined;
 }
 
-function referrerLocation(): string | undefined {
-  const host = toText(getReferrerUrl('host'));
-  return host === undefined ? undefined : getReferrerUrl('protocol') + '://' + host + getReferrerUrl('path');
+/**
+ * The server URL as the tag's send_pixel permission allows it: https, a host, a path under /pinterest/,
+ * no credentials, no spaces or control characters. A URL from a variable the page can influence could
+ * otherwise send hashed user data and the click id anywhere.
+ */
+export function isServerUrl(url: string): boolean {
+  if (url.indexOf('https://') !== 0 || !isProtocolText(url, LIMITS.urlLength) || url.indexOf(' ') !== -1) return false;
+  const rest = url.slice('https://'.length);
+  const slash = rest.indexOf('/');
+  const host = slash === -1 ? '' : rest.slice(0, slash);
+  if (host === '' || host.indexOf('@') !== -1 || host.indexOf('?') !== -1 || host.indexOf('#') !== -1 || host.indexOf('\\') !== -1) return false;
+  return rest.slice(slash).indexOf('/pinterest/') === 0;
 }
 
 /** The page's Consent Mode state for the server (pinterest/forwarding-protocol.ts `consent`). */
 export interface ConsentState { ad_storage: 'granted' | 'denied'; ad_user_data: 'granted' | 'denied' }
 
-export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, user: ForwardedUser, ldp: boolean, consent: ConsentState): ForwardedEvent {
-  const event: ForwardedEvent = {
-    event_name: capiEventFor(tagEvent), event_id: makeString(eventData.event_id), event_time: getTimestampMillis(), page_location: pageLocation(),
-  };
-  const referrer = referrerLocation();
+export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, user: ForwardedUser, ldp: boolean, consent: ConsentState): ForwardedEvent | undefined {
+  const eventId = toText(eventData.event_id);
+  if (eventId === undefined || !isProtocolText(eventId, LIMITS.eventIdLength)) {
+    log('server forwarding skipped: the event_id is not 1 to 256 characters of text');
+    return undefined;
+  }
+  const event: ForwardedEvent = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: getTimestampMillis() };
+  const page = location(getUrl);
+  if (page !== undefined) event.page_location = page;
+  const referrer = location(getReferrerUrl);
   if (referrer !== undefined) event.page_referrer = referrer;
   const click = clickId();
   if (click.value !== undefined) {
     event.click_id = click.value;
     if (click.fromUrl) event.click_id_from_url = true;
   }
-  const custom: { [key: string]: unknown } = {};
-  const keys = Object.keys(eventData);
-  for (let i = 0; i < keys.length; i++) {
-    // A copy of the line items: trimming the request must not change what the tag tracked.
-    if (keys[i] === 'line_items') custom.line_items = (eventData.line_items ?? []).slice();
-    else if (keys[i] !== 'event_id') custom[keys[i]] = eventData[keys[i]];
-  }
-  event.custom_data = custom;
+  const repaired = repairCustomData(eventData);
+  if (repaired.dropped > 0) log('server forwarding: left out ' + repaired.dropped + ' event data value(s) the server would refuse');
+  event.custom_data = repaired.custom;
   const hashed: { [key: string]: string[] } = {};
   if (user.em !== undefined) hashed.em = [user.em];
   if (user.external_id !== undefined) hashed.external_id = [user.external_id];
@@ -58,6 +79,11 @@ export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, u
   event.user_data = hashed;
   if (ldp) event.opt_out_type = 'LDP';
   event.consent = { ad_storage: consent.ad_storage, ad_user_data: consent.ad_user_data };
+  const problem = forwardedEventProblem(event);
+  if (problem !== undefined) {
+    log('server forwarding skipped: ' + problem);
+    return undefined;
+  }
   return event;
 }
 
@@ -66,15 +92,39 @@ function requestUrl(serverUrl: string, event: ForwardedEvent): string {
   return serverUrl + separator + VERSION_PARAM + '=' + PROTOCOL_VERSION + '&' + EVENT_PARAM + '=' + (encodeUriComponent(JSON.stringify(event) ?? '{}') ?? '');
 }
 
-export function forwardEvent(serverUrl: string, event: ForwardedEvent): void {
+/**
+ * How many line items fit under 8 KB, in one pass: the request without line items, then each item's
+ * encoded length plus its encoded comma (%2C), kept from the first item on.
+ */
+function linesThatFit(serverUrl: string, event: ForwardedEvent, lines: TagLineItem[]): number {
+  const custom = event.custom_data as { [key: string]: unknown };
+  custom.line_items = [];
+  let length = requestUrl(serverUrl, event).length;
+  let kept = 0;
+  for (let i = 0; i < lines.length; i++) {
+    length += (encodeUriComponent(JSON.stringify(lines[i]) ?? '') ?? '').length + (i > 0 ? 3 : 0);
+    if (length > MAX_GET_LENGTH) break;
+    kept++;
+  }
+  custom.line_items = lines;
+  return kept;
+}
+
+export function forwardEvent(serverUrl: string, event: ForwardedEvent | undefined): void {
+  if (event === undefined) return;
+  if (!isServerUrl(serverUrl)) {
+    log('server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/');
+    return;
+  }
   let url = requestUrl(serverUrl, event);
-  const lines = event.custom_data !== undefined ? (event.custom_data.line_items ?? []) : [];
-  const before = lines.length;
-  while (url.length > MAX_GET_LENGTH && lines.length > 0) {
-    lines.pop();
+  const custom = event.custom_data as { [key: string]: unknown };
+  const lines = toList(custom.line_items) as TagLineItem[];
+  if (url.length > MAX_GET_LENGTH && lines.length > 0) {
+    const kept = linesThatFit(serverUrl, event, lines);
+    custom.line_items = lines.slice(0, kept);
+    log('server forwarding: dropped ' + (lines.length - kept) + ' of ' + lines.length + ' line items to stay under 8 KB');
     url = requestUrl(serverUrl, event);
   }
-  if (lines.length < before) log('server forwarding: dropped ' + (before - lines.length) + ' of ' + before + ' line items to stay under 8 KB');
   if (url.length > MAX_GET_LENGTH) {
     log('server forwarding skipped: the event is over 8 KB even without line items');
     return;

@@ -8,9 +8,12 @@
  *   https://developers.pinterest.com/docs/track-conversions/use-limited-data-processing-flag/
  * - The Conversions API form of st and country (lower-case codes, ConversionEventsUserDataProperties) is
  *   what server forwarding carries.
+ * - MD5 and SHA-1 email digests, which the tag accepts, go to pintrk as they are, never to the server
+ *   (the Conversions API takes SHA-256 only): pinterest/normalise.ts prepareTagField.
  */
-import { prepareUserField, type PreparedValue, type UserField } from '../../../pinterest/normalise';
+import { isMd5OrSha1Hex, prepareTagField, type PreparedValue, type TagField } from '../../../pinterest/normalise';
 import { hashAll, type HashJob } from './hash-all';
+import { log } from './log';
 import type { TagData } from './tag-data';
 
 export interface PartnerData { em?: string; external_id?: string }
@@ -26,9 +29,10 @@ function tagForm(prepared: PreparedValue): PreparedValue {
 
 export function preparePartnerData(data: TagData, done: (prepared: Prepared) => void): void {
   const jobs: HashJob[] = [];
-  const add = (key: string, field: UserField, value: unknown, form?: (p: PreparedValue) => PreparedValue): void => {
-    const prepared = prepareUserField(field, value);
-    if (prepared !== undefined) jobs.push({ key: key, prepared: form === undefined ? prepared : form(prepared) });
+  const add = (key: string, field: TagField, value: unknown, form?: (p: PreparedValue) => PreparedValue): void => {
+    const prepared = prepareTagField(field, value);
+    if (prepared !== undefined && prepared.skip !== undefined && form === undefined) log(field + ' left out: ' + prepared.skip);
+    else if (prepared !== undefined && prepared.skip === undefined) jobs.push({ key: key, prepared: form === undefined ? prepared : form(prepared) });
   };
   add('em', 'em', data.email);
   add('external_id', 'external_id', data.externalId);
@@ -42,7 +46,8 @@ export function preparePartnerData(data: TagData, done: (prepared: Prepared) => 
   hashAll(jobs, (digests) => {
     const match: PartnerData = {};
     const forwarded: ForwardedUser = {};
-    if (digests.em !== undefined) match.em = forwarded.em = digests.em;
+    if (digests.em !== undefined) match.em = digests.em;
+    if (digests.em !== undefined && !isMd5OrSha1Hex(digests.em)) forwarded.em = digests.em;
     if (digests.external_id !== undefined) match.external_id = forwarded.external_id = digests.external_id;
     let ldpData: LdpData | undefined;
     if (ldp) {

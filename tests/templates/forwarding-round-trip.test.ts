@@ -1,0 +1,66 @@
+/**
+ * Sender and receiver agree: for generated custom properties, dataLayer items and field values of the
+ * kinds the tag's UI accepts (numbers as text, capitals in names, long text, contact data, junk types),
+ * every event the built web tag forwards is accepted by the built client (200 and one event run), and the
+ * browser event is tracked whatever forwarding does. Seeded, so a failure replays.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runOnce } from '../../gtm-sandbox/cli/run';
+import { parseTemplate } from '../../gtm-sandbox/tpl/read';
+
+jest.setTimeout(120000);
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const read = (dir: string) => parseTemplate(fs.readFileSync(path.join(ROOT, dir, 'template.tpl'), 'utf8'));
+const TAG = read('web-template/tag');
+const CLIENT = read('server-template/client');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'round-trip-'));
+let n = 0;
+const file = (value: unknown): string => {
+  const target = path.join(dir, `${n++}.json`);
+  fs.writeFileSync(target, JSON.stringify(value));
+  return target;
+};
+
+/** mulberry32: a small seeded generator. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NAMES = ['value', 'Colour', 'note', 'line_items', 'order_quantity', 'Lead Type', 'sku', '__proto__', 'constructor', 'x'.repeat(70), 'currency'];
+const VALUES = (next: () => number): unknown[] => [
+  '12.5', 'red', 'x'.repeat(300), 'jane.doe@example.com', '+1 (650) 555-1234', 'not a list', 7, true, null, { a: 1 }, [1, 2], '',
+  'tab\there', 'ünïcödé ✓', String(Math.floor(next() * 1e6)), '\ud800', 'NaN',
+];
+
+test.each(Array.from({ length: 40 }, (_, i) => [i + 1]))('seed %i: whatever the tag forwards, the client accepts', async (seed) => {
+  const next = random(seed);
+  const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)];
+  const customProperties = Array.from({ length: 1 + Math.floor(next() * 6) }, () => ({ name: pick(NAMES), value: pick(VALUES(next)) }));
+  const items = Array.from({ length: Math.floor(next() * 4) }, (_, i) => ({ item_id: pick(['SKU-' + i, 'a@b.co', 'x'.repeat(300), 42]), item_name: pick(['Vase', 'tab\tname', null]), price: pick(['9.90', 9.9, 'abc']), quantity: pick([1, '2', -1]) }));
+  const report = await runOnce(TAG, {
+    data: file({ tagId: '2612345678901', eventName: 'auto', serverUrl: 'https://sgtm.shop.example/pinterest/events', customProperties, value: pick(['10', 'abc', undefined]), currency: 'EUR' }),
+    datalayer: file({ event: pick(['purchase', 'add_to_cart', 'view_item']), 'gtm.uniqueEventId': seed, ecommerce: { transaction_id: 'T-' + seed, items } }),
+    url: pick(['https://shop.example/p?epik=dj0yJnU9abc', 'https://shop.example/p?epik=%22%3B%20Domain%3Devil', 'https://shop.example/p']),
+  });
+  expect(report.result).toBe('success');
+  expect((report.windowCalls as { args: unknown[] }[]).filter((c) => c.args[0] === 'track')).toHaveLength(1);
+  expect(report.pixels.length).toBeGreaterThanOrEqual(1);
+  for (const pixelUrl of report.pixels) {
+    const pixel = new URL(pixelUrl);
+    const client = await runOnce(CLIENT, {
+      data: file({}),
+      request: file({ method: 'GET', path: pixel.pathname, query: Object.fromEntries(pixel.searchParams), headers: { 'user-agent': 'Mozilla/5.0' }, remoteAddress: '203.0.113.50' }),
+    });
+    expect({ seed, status: client.response?.status, body: client.response?.body.slice(0, 200) }).toMatchObject({ status: 200 });
+    expect(client.events).toHaveLength(1);
+  }
+});

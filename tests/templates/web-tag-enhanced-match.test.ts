@@ -1,0 +1,44 @@
+/**
+ * Enhanced Match on the built Pinterest Tag (`gtm-sandbox run`, real sha256): the tag's em takes MD5,
+ * SHA-1 and SHA-256 digests as well as addresses (help.pinterest.com "enhanced match"), so digests reach
+ * pintrk unchanged; the server container only ever gets SHA-256, which is all the Conversions API takes.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runOnce, type RunReport } from '../../gtm-sandbox/cli/run';
+import { parseTemplate } from '../../gtm-sandbox/tpl/read';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const TAG = parseTemplate(fs.readFileSync(path.join(ROOT, 'web-template', 'tag', 'template.tpl'), 'utf8'));
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-tag-match-'));
+let n = 0;
+const file = (value: unknown): string => {
+  const target = path.join(dir, `${n++}.json`);
+  fs.writeFileSync(target, JSON.stringify(value));
+  return target;
+};
+const digest = (algorithm: string, text: string): string => createHash(algorithm).update(text).digest('hex');
+
+async function fire(email: string): Promise<{ load: Record<string, unknown>; forwarded: Record<string, unknown> }> {
+  const report: RunReport = await runOnce(TAG, {
+    data: file({ tagId: '2612345678901', eventName: 'signup', email: email, serverUrl: 'https://sgtm.example.com/pinterest/events' }),
+  });
+  const load = (report.windowCalls as { fn: string; args: unknown[] }[]).map((c) => c.args).find((a) => a[0] === 'load') as [string, string, Record<string, unknown>];
+  const forwarded = JSON.parse(new URL(report.pixels[0]).searchParams.get('e') as string).user_data;
+  return { load: load[2], forwarded: forwarded };
+}
+
+test.each(['md5', 'sha1'])('an %s email digest reaches pintrk unchanged (lower-cased) and is not forwarded', async (algorithm) => {
+  const hex = digest(algorithm, 'jane@example.com');
+  const { load, forwarded } = await fire(hex.toUpperCase());
+  expect(load).toEqual({ em: hex });
+  expect(forwarded).toEqual({});
+});
+
+test('an address is hashed with SHA-256 in the sandbox, for pintrk and the server alike', async () => {
+  const { load, forwarded } = await fire(' Jane@Example.com ');
+  expect(load).toEqual({ em: digest('sha256', 'jane@example.com') });
+  expect(forwarded).toEqual({ em: [digest('sha256', 'jane@example.com')] });
+});

@@ -21,7 +21,8 @@ ___INFO___
   ],
   "brand": {
     "id": "brand_pinterest_gtm",
-    "displayName": "pinterest-gtm"
+    "displayName": "pinterest-gtm",
+    "thumbnail": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAMAAABg3Am1AAAAQlBMVEUAAAAXO08XO08XO08XO08XO08XO09uhZH///9RbHs0VGXx8/QmR1rU2t63wsiLnadDYHDi5+n5zYP2rDH1piOotr2gIgauAAAAFnRSTlMAYK/f/1Cf////////////////////+ZW3pQAACTtJREFUeAEBMAnP9gAAAAAAAAABAgMEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQDAgEAAAAAAAAAAAAAAAUDBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAwUAAAAAAAAAAAYEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBgAAAAAAAAYEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQGAAAAAAUEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAUAAAADBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQDAAABBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEAAgQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQCAAMEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAwAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAcICAgICAgICAgICAgICAgICAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAkICAgICAgICAgICAgICAgICAgEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAoLCAgICAgICAgICAgICAgICAgIBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAwNCAgICAgICAgICAgICAgICAgICAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQOCAgICAgICAgICAgICAgICAgICAgEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQPCAgICAgICAgICAgICAgICAgICAgIBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQHCAgICAgICAgICAgICAgICAgICAgICAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQQCwgICAgICAgICAgICAgICAgICAgICAgEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQMEQgICAgSExMSCAgICAgICAgICAgICAgIBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEDQgICAgSFBQUFBIICAgICAgICAgICAgICAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEFQgICAgIExQUFBQTCAgICAgICAgICAgICAgEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBBUICAgICBMUFBQUEwgICAgICAgICAgICAgIBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEDQgICAgSFBQUFBIICAgICAgICAgICAgICAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAwRCAgICBITExIICAgICAgICAgICAgICAgEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEEAsICAgICAgICAgICAgICAgICAgICAgIBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQHCAgICAgICAgICAgICAgICAgICAgICAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBA8ICAgICAgICAgICAgICAgICAgICAgEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEDggICAgICAgICAgICAgICAgICAgIBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAwNCAgICAgICAgICAgICAgICAgICAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQECgsICAgICAgICAgICAgICAgICAgEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQJCAgICAgICAgICAgICAgICAgIBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAcICAgICAgICAgICAgICAgICAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAADBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAMAAgQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQCAAEEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQAAAwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAwAAAAUEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAUAAAAABgQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAYAAAAAAAAGBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAYAAAAAAAAAAAUDBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAwUAAAAAAAAAAAAAAAECAwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAMCAQAAAAAAAOtnLGHGAntbAAAAAElFTkSuQmCC"
   },
   "description": "The Pinterest Tag with a shared event_id for deduplication with the Conversions API, every GA4 ecommerce item as a line item, several tag IDs, hashed Enhanced Match, Consent Mode and optional forwarding to a server container. Docs: https://github.com/pinterest-gtm/pinterest-gtm",
   "containerContexts": [
@@ -337,6 +338,13 @@ ___TEMPLATE_PARAMETERS___
             "valueValidators": [
               {
                 "type": "NON_EMPTY"
+              },
+              {
+                "type": "REGEX",
+                "args": [
+                  "^([A-Za-z_][A-Za-z0-9_]{0,63}|\\{\\{[^}]+\\}\\})$"
+                ],
+                "errorMessage": "Letters, digits and underscores, starting with a letter."
               }
             ]
           },
@@ -491,6 +499,7 @@ const makeString = require("makeString");
 const Math = require("Math");
 const Object = require("Object");
 const parseUrl = require("parseUrl");
+const queryPermission = require("queryPermission");
 const addConsentListener = require("addConsentListener");
 const copyFromDataLayer = require("copyFromDataLayer");
 const copyFromWindow = require("copyFromWindow");
@@ -654,12 +663,23 @@ function toText(value) {
   const text2 = makeString(value).trim();
   return text2 === "" ? undefined : text2;
 }
+function isDecimalText(text2) {
+  let digits = 0;
+  let dot = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
+    if (c >= "0" && c <= "9") digits++;
+    else if (c === "." && !dot) dot = true;
+    else if (!(c === "-" && i === 0)) return false;
+  }
+  return digits > 0;
+}
 function toNumber(value) {
   const type = getType(value);
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
   const text2 = value.trim();
-  if (text2 === "") return undefined;
+  if (!isDecimalText(text2)) return undefined;
   const n = makeNumber(text2);
   return isFinite(n) ? n : undefined;
 }
@@ -667,6 +687,10 @@ function toInteger(value) {
   const n = toNumber(value);
   if (n === undefined) return undefined;
   return n < 0 ? Math.ceil(n) : Math.floor(n);
+}
+function toQuantity(value) {
+  const n = toInteger(value);
+  return n !== undefined && n >= 0 && n <= 1e6 ? n : undefined;
 }
 function toObject(value) {
   return getType(value) === "object" ? value : undefined;
@@ -698,6 +722,140 @@ function deriveEventId(input) {
   return unique === undefined ? undefined : input.pageViewId + "." + unique;
 }
 
+// pinterest/forwarding-protocol.ts
+var PROTOCOL_VERSION = 1;
+var VERSION_PARAM = "v";
+var EVENT_PARAM = "e";
+var MAX_GET_LENGTH = 8e3;
+var CONSENT_KEYS = ["ad_storage", "ad_user_data"];
+var CONSENT_VALUES = ["granted", "denied"];
+var LIMITS = {
+  eventNameLength: 100,
+  eventIdLength: 256,
+  urlLength: 2048,
+  clickIdLength: 512,
+  textLength: 256,
+  lineItems: 200,
+  customKeys: 50,
+  customKeyLength: 64,
+  hashesPerField: 10
+};
+var CUSTOM_TEXT_KEYS = ["currency", "order_id", "search_query", "lead_type", "video_title", "promo_code"];
+var CUSTOM_NUMBER_KEYS = ["value", "order_quantity"];
+var LINE_ITEM_TEXT_KEYS = ["product_id", "product_name", "product_category", "product_variant", "product_brand"];
+var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity"];
+var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
+var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type", "consent"];
+
+// pinterest/personal-data.ts
+var isDigit = (c) => c >= "0" && c <= "9";
+var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
+var isAddressChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
+var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
+function domainAt(text2, start) {
+  let end = start;
+  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
+  let domain = text2.slice(start, end);
+  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
+  return domain;
+}
+function isMailDomain(domain) {
+  const dot = domain.lastIndexOf(".");
+  if (dot < 1) return false;
+  const tld = domain.slice(dot + 1);
+  if (tld.length < 2) return false;
+  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
+  return true;
+}
+function looksLikeEmail(value) {
+  const text2 = value.split("%40").join("@");
+  let at = text2.indexOf("@");
+  while (at !== -1) {
+    if (at > 0 && isAddressChar(text2.charAt(at - 1)) && isMailDomain(domainAt(text2, at + 1))) return true;
+    at = text2.indexOf("@", at + 1);
+  }
+  return false;
+}
+function isDate(groups, separators) {
+  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
+  const short = (g) => g.length >= 1 && g.length <= 2;
+  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
+}
+function looksLikePhone(value) {
+  const text2 = value.trim();
+  const groups = [];
+  let separators = "";
+  let current = "";
+  let digits = 0;
+  let parentheses = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
+    if (isDigit(c)) {
+      current += c;
+      digits++;
+      continue;
+    }
+    if (c === "+" && i === 0) continue;
+    if (" -()./".indexOf(c) === -1) return false;
+    if (c === "(" || c === ")") parentheses = true;
+    if (current !== "") {
+      groups.push(current);
+      current = "";
+    }
+    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
+  }
+  if (current !== "") groups.push(current);
+  if (digits < 7 || digits > 15) return false;
+  if (text2.charAt(0) === "+" || parentheses) return true;
+  return groups.length >= 3 && !isDate(groups, separators.trim());
+}
+function isPersonalOrControlText(value) {
+  for (let i = 0; i < value.length; i++) if (value.charAt(i) < " " || value.charAt(i) === "") return true;
+  return looksLikeEmail(value) || looksLikePhone(value);
+}
+
+// pinterest/text-rules.ts
+var HIGH_SURROGATE_FIRST = "\uD800";
+var HIGH_SURROGATE_LAST = "\uDBFF";
+var LOW_SURROGATE_FIRST = "\uDC00";
+var LOW_SURROGATE_LAST = "\uDFFF";
+var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
+var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
+var isControl = (c) => c < " " || c === "";
+function characterCount(text2, max) {
+  let count = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
+    if (isControl(c) || isLowSurrogate(c)) return -1;
+    if (isHighSurrogate(c)) {
+      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
+      i++;
+    }
+    count++;
+    if (count > max) return count;
+  }
+  return count;
+}
+function isProtocolText(text2, max) {
+  const count = characterCount(text2, max);
+  return count >= 1 && count <= max;
+}
+var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
+function isClickId(value, max) {
+  if (value.length === 0 || value.length > max) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i);
+    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
+  }
+  return true;
+}
+function withoutQuery(url2) {
+  const query = url2.indexOf("?");
+  const fragment = url2.indexOf("#");
+  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
+  return end === -1 ? url2 : url2.slice(0, end);
+}
+
 // web-template/shared/constants.ts
 var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
 var BASE_CODE_ONLY = "none";
@@ -709,7 +867,7 @@ function isPageViewId(value) {
   if (getType(value) !== "string") return false;
   const text2 = value;
   const dot = text2.indexOf(".");
-  if (text2.length > 40 || dot < 1 || dot === text2.length - 1 || text2.indexOf(".", dot + 1) !== -1) return false;
+  if (dot < 10 || dot > 16 || text2.length !== dot + 10) return false;
   for (let i = 0; i < text2.length; i++) if (i !== dot && (text2.charAt(i) < "0" || text2.charAt(i) > "9")) return false;
   return true;
 }
@@ -721,7 +879,7 @@ function pageViewId() {
   const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(stored)) return stored;
   const start = copyFromDataLayer("gtm.start");
-  return getType(start) === "number" ? makeString(start) + ".0" : created;
+  return getType(start) === "number" ? makeString(start) + ".gtm" : created;
 }
 
 // web-template/shared/web-event.ts
@@ -733,27 +891,31 @@ function resolveTagEvent(setting, customName) {
     const dataLayerEvent = toText(copyFromDataLayer("event"));
     const meaning = eventMeaning(dataLayerEvent);
     if (meaning.tag !== undefined) return { name: meaning.tag };
-    return { skip: (_b = meaning.skip) != null ? _b : 'dataLayer event "' + makeString(dataLayerEvent) + '" has no Pinterest event' };
+    return { skip: (_b = meaning.skip) != null ? _b : "the dataLayer event has no Pinterest event" };
   }
   if (choice === ADVERTISER_DEFINED) {
     const name = toText(customName);
     return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
   }
-  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: 'unknown event "' + choice + '"' };
+  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: "the Event field holds no Pinterest event" };
+}
+function idPart(value) {
+  const text2 = toText(value);
+  return text2 !== undefined && isProtocolText(text2, LIMITS.eventIdLength) && !isPersonalOrControlText(text2) ? text2 : undefined;
 }
 function orderIdForEvent(orderIdField) {
   var _a;
-  return (_a = toText(orderIdField)) != null ? _a : toText(copyFromDataLayer("ecommerce.transaction_id"));
+  return idPart((_a = toText(orderIdField)) != null ? _a : copyFromDataLayer("ecommerce.transaction_id"));
 }
 function webEventId(explicit, tagEvent, orderIdField) {
   const pageView = pageViewId();
-  const derived = deriveEventId({
-    explicit: explicit,
+  const derived = idPart(deriveEventId({
+    explicit: idPart(explicit),
     eventName: tagEvent,
     orderId: orderIdForEvent(orderIdField),
     pageViewId: pageView,
     uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
-  });
+  }));
   return derived != null ? derived : pageView + ".r" + makeString(generateRandom(1e5, 999999));
 }
 function pageVisitId() {
@@ -764,13 +926,13 @@ function pageVisitId() {
 var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
 
 // pinterest/normalise-place.ts
-var isLetter = (c) => c >= "a" && c <= "z";
+var isLetter2 = (c) => c >= "a" && c <= "z";
 function twoLetterCode(text2) {
   let code = "";
   const lower = text2.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
-    if (isLetter(c)) code += c;
+    if (isLetter2(c)) code += c;
     else if (c !== " " && c !== "." && c !== "	") return undefined;
   }
   return code.length === 2 ? code : undefined;
@@ -781,8 +943,8 @@ function twoLetterState(text2) {
 }
 
 // pinterest/normalise.ts
-var isDigit = (c) => c >= "0" && c <= "9";
-var isHexDigit = (c) => isDigit(c) || c >= "a" && c <= "f";
+var isDigit2 = (c) => c >= "0" && c <= "9";
+var isHexDigit = (c) => isDigit2(c) || c >= "a" && c <= "f";
 var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
 function keep(text2, wanted) {
   let out = "";
@@ -979,8 +1141,8 @@ function lineItemsFromGa4(items) {
     if (brand !== undefined) line.product_brand = brand;
     const price = toNumber(item.price);
     if (price !== undefined) line.product_price = price;
-    const quantity = toInteger(item.quantity);
-    if (quantity !== undefined && quantity >= 0) line.product_quantity = quantity;
+    const quantity = toQuantity(item.quantity);
+    if (quantity !== undefined) line.product_quantity = quantity;
     out.push(line);
   }
   return out;
@@ -1024,6 +1186,36 @@ function tagDataFromGa4(ecommerceValue, searchTerm, videoTitle) {
 }
 
 // web-template/tag/src/event-data.ts
+function isPropertyName(name) {
+  if (name.length > 64) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    const letter = c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_";
+    if (!letter && !(i > 0 && c >= "0" && c <= "9")) return false;
+  }
+  return true;
+}
+function scalar(value) {
+  const type = getType(value);
+  if (type === "number") return toNumber(value);
+  return type === "string" && value !== "" || type === "boolean" ? value : undefined;
+}
+var LINE_ITEM_FIELDS = ["product_name", "product_id", "product_category", "product_variant", "product_variant_id", "product_price", "product_quantity", "product_brand"];
+function lineItemsFrom(value) {
+  const out = [];
+  const list = toList(value);
+  for (let i = 0; i < list.length; i++) {
+    const item = toObject(list[i]);
+    if (item === undefined) continue;
+    const line = {};
+    for (let j = 0; j < LINE_ITEM_FIELDS.length; j++) {
+      const field = scalar(item[LINE_ITEM_FIELDS[j]]);
+      if (field !== undefined) line[LINE_ITEM_FIELDS[j]] = field;
+    }
+    out.push(line);
+  }
+  return out.length > 0 ? out : undefined;
+}
 function applyFields(out, data2) {
   const value = toNumber(data2.value);
   if (value !== undefined) out.value = value;
@@ -1046,9 +1238,9 @@ function applyFields(out, data2) {
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
     const name = row === undefined ? undefined : toText(row.name);
-    if (row === undefined || name === undefined) continue;
-    const type = getType(row.value);
-    if (type !== "undefined" && type !== "null" && row.value !== "") out[name] = row.value;
+    if (row === undefined || name === undefined || !isPropertyName(name)) continue;
+    const value2 = name === "line_items" ? lineItemsFrom(row.value) : scalar(row.value);
+    if (value2 !== undefined) out[name] = value2;
   }
 }
 function settleValue(out, tagEvent, defaultCurrency) {
@@ -1068,10 +1260,27 @@ function settleValue(out, tagEvent, defaultCurrency) {
   Object.delete(out, "value");
   log("value left out: the event has no currency and the Default currency field is empty");
 }
+function withoutPersonalData(out) {
+  let dropped = 0;
+  const keys = Object.keys(out);
+  for (let i = 0; i < keys.length; i++) {
+    const value = out[keys[i]];
+    if (getType(value) === "string" && isPersonalOrControlText(value)) {
+      Object.delete(out, keys[i]);
+      dropped++;
+    } else if (keys[i] === "line_items" && getType(value) === "array") {
+      const lines = value;
+      for (let j = 0; j < lines.length; j++) if (getType(lines[j]) === "object") dropped += withoutPersonalData(lines[j]);
+    }
+  }
+  return dropped;
+}
 function buildEventData(data2, tagEvent) {
   const fromDataLayer = data2.eventName === AUTO || data2.readEcommerce === true;
   const out = fromDataLayer ? tagDataFromGa4(copyFromDataLayer("ecommerce"), copyFromDataLayer("search_term"), copyFromDataLayer("video_title")) : {};
   applyFields(out, data2);
+  const dropped = withoutPersonalData(out);
+  if (dropped > 0) log("left out " + dropped + " event data value(s) that look like an email address, a phone number or hold control characters");
   settleValue(out, tagEvent, data2.defaultCurrency);
   return out;
 }
@@ -1084,136 +1293,6 @@ var FIELD_DEFAULTS = {
   limitedDataProcessing: false,
   sendPageView: true
 };
-
-// pinterest/forwarding-protocol.ts
-var PROTOCOL_VERSION = 1;
-var VERSION_PARAM = "v";
-var EVENT_PARAM = "e";
-var MAX_GET_LENGTH = 8e3;
-var CONSENT_KEYS = ["ad_storage", "ad_user_data"];
-var CONSENT_VALUES = ["granted", "denied"];
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 256,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
-var CUSTOM_TEXT_KEYS = ["currency", "order_id", "search_query", "lead_type", "video_title", "promo_code"];
-var CUSTOM_NUMBER_KEYS = ["value", "order_quantity"];
-var LINE_ITEM_TEXT_KEYS = ["product_id", "product_name", "product_category", "product_variant", "product_brand"];
-var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity"];
-var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
-var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type", "consent"];
-
-// pinterest/personal-data.ts
-var isDigit2 = (c) => c >= "0" && c <= "9";
-var isLetter2 = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isAddressChar = (c) => isLetter2(c) || isDigit2(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter2(c) || isDigit2(c) || c > "" || c === "." || c === "-";
-function domainAt(text2, start) {
-  let end = start;
-  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
-  let domain = text2.slice(start, end);
-  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
-  return domain;
-}
-function isMailDomain(domain) {
-  const dot = domain.lastIndexOf(".");
-  if (dot < 1) return false;
-  const tld = domain.slice(dot + 1);
-  if (tld.length < 2) return false;
-  for (let i = 0; i < tld.length; i++) if (!isLetter2(tld.charAt(i)) && tld.charAt(i) <= "") return false;
-  return true;
-}
-function looksLikeEmail(value) {
-  const text2 = value.split("%40").join("@");
-  let at = text2.indexOf("@");
-  while (at !== -1) {
-    if (at > 0 && isAddressChar(text2.charAt(at - 1)) && isMailDomain(domainAt(text2, at + 1))) return true;
-    at = text2.indexOf("@", at + 1);
-  }
-  return false;
-}
-function isDate(groups, separators) {
-  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
-  const short = (g) => g.length >= 1 && g.length <= 2;
-  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
-}
-function looksLikePhone(value) {
-  const text2 = value.trim();
-  const groups = [];
-  let separators = "";
-  let current = "";
-  let digits = 0;
-  let parentheses = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (isDigit2(c)) {
-      current += c;
-      digits++;
-      continue;
-    }
-    if (c === "+" && i === 0) continue;
-    if (" -()./".indexOf(c) === -1) return false;
-    if (c === "(" || c === ")") parentheses = true;
-    if (current !== "") {
-      groups.push(current);
-      current = "";
-    }
-    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
-  }
-  if (current !== "") groups.push(current);
-  if (digits < 7 || digits > 15) return false;
-  if (text2.charAt(0) === "+" || parentheses) return true;
-  return groups.length >= 3 && !isDate(groups, separators.trim());
-}
-
-// pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
-function characterCount(text2, max) {
-  let count = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
-      i++;
-    }
-    count++;
-    if (count > max) return count;
-  }
-  return count;
-}
-function isProtocolText(text2, max) {
-  const count = characterCount(text2, max);
-  return count >= 1 && count <= max;
-}
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
-function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
-  return true;
-}
-function withoutQuery(url2) {
-  const query = url2.indexOf("?");
-  const fragment = url2.indexOf("#");
-  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
-  return end === -1 ? url2 : url2.slice(0, end);
-}
 
 // pinterest/forwarded-event-validation.ts
 var OUTSIDE = ": has a field outside the protocol";
@@ -1234,7 +1313,7 @@ function url(value, path) {
   if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
   return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
 }
-function isPropertyName(name) {
+function isPropertyName2(name) {
   if (name.length === 0 || name.length > LIMITS.customKeyLength) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
@@ -1244,7 +1323,7 @@ function isPropertyName(name) {
 }
 function customPropertyProblem(name, value) {
   const path = "custom_data.*";
-  if (!isPropertyName(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
+  if (!isPropertyName2(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
   const type = getType(value);
   if (type === "number") return number(value, path);
   if (type === "boolean") return undefined;
@@ -1343,7 +1422,7 @@ function forwardedEventProblem(value) {
     event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
     event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId2 === undefined || getType(clickId2) === "string" && isClickId(clickId2, LIMITS.clickIdLength) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =",
+    clickId2 === undefined || getType(clickId2) === "string" && isClickId(clickId2, LIMITS.clickIdLength) && !looksLikePhone(clickId2) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
     event.click_id_from_url === undefined || getType(event.click_id_from_url) === "boolean" ? undefined : "click_id_from_url: must be a boolean",
     event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
     event.custom_data === undefined ? undefined : customData(event.custom_data),
@@ -1388,8 +1467,8 @@ function repairProperty(key, value) {
     return text2 !== undefined && customText(text2, key) === undefined ? { key: key, value: text2 } : undefined;
   }
   const name = key.toLowerCase();
-  const scalar = getType(value) === "string" ? toText(value) : value;
-  return scalar !== undefined && customPropertyProblem(name, scalar) === undefined ? { key: name, value: scalar } : undefined;
+  const scalar2 = getType(value) === "string" ? toText(value) : value;
+  return scalar2 !== undefined && customPropertyProblem(name, scalar2) === undefined ? { key: name, value: scalar2 } : undefined;
 }
 function repairCustomData(data2) {
   const custom = {};
@@ -1411,10 +1490,11 @@ function repairCustomData(data2) {
 
 // web-template/tag/src/forward.ts
 function clickId() {
+  const valid = (value) => value !== undefined && isClickId(value, LIMITS.clickIdLength) && !isPersonalOrControlText(value);
   const fromUrl = toText(getQueryParameters("epik"));
-  if (fromUrl !== undefined) return isClickId(fromUrl, LIMITS.clickIdLength) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
+  if (fromUrl !== undefined) return valid(fromUrl) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
   const cookie = toText(toList(getCookieValues("_epik"))[0]);
-  return cookie !== undefined && isClickId(cookie, LIMITS.clickIdLength) ? { value: cookie, fromUrl: false } : { fromUrl: false };
+  return valid(cookie) ? { value: cookie, fromUrl: false } : { fromUrl: false };
 }
 function location(read) {
   var _a;
@@ -1425,12 +1505,14 @@ function location(read) {
   return isProtocolText(url2, LIMITS.urlLength) ? url2 : undefined;
 }
 function isServerUrl(url2) {
-  if (url2.indexOf("https://") !== 0 || !isProtocolText(url2, LIMITS.urlLength) || url2.indexOf(" ") !== -1) return false;
+  if (url2.indexOf("https://") !== 0 || !isProtocolText(url2, LIMITS.urlLength) || url2.indexOf(" ") !== -1 || url2.indexOf("\\") !== -1) return false;
   const rest = url2.slice("https://".length);
   const slash = rest.indexOf("/");
   const host = slash === -1 ? "" : rest.slice(0, slash);
-  if (host === "" || host.indexOf("@") !== -1 || host.indexOf("?") !== -1 || host.indexOf("#") !== -1 || host.indexOf("\\") !== -1) return false;
-  return rest.slice(slash).indexOf("/pinterest/") === 0;
+  if (host === "" || host.indexOf("@") !== -1 || host.indexOf("?") !== -1 || host.indexOf("#") !== -1) return false;
+  const path = rest.slice(slash).toLowerCase();
+  if (path.indexOf("/.") !== -1 || path.indexOf("%2e") !== -1 || path.indexOf("%2f") !== -1 || path.indexOf("%5c") !== -1) return false;
+  return path.indexOf("/pinterest/") === 0 && queryPermission("send_pixel", url2);
 }
 function buildForwardedEvent(tagEvent, eventData, user, ldp, consent) {
   const eventId = toText(eventData.event_id);
@@ -1530,7 +1612,7 @@ function isTagId(id) {
 function main() {
   const settings = withDefaults(data, FIELD_DEFAULTS);
   const tagIds = parseTagIds(settings.tagId);
-  if (tagIds.rejected.length > 0) log("ignoring tag IDs that are not 13 digits", tagIds.rejected);
+  if (tagIds.rejected.length > 0) log("ignoring " + tagIds.rejected.length + " tag ID(s) that are not 13 digits");
   if (tagIds.ids.length === 0) {
     log("no valid tag ID: nothing sent");
     data.gtmOnFailure();
@@ -2145,11 +2227,12 @@ scenarios:
     assertThat(injected).isEqualTo([]);
     assertApi('gtmOnFailure').wasCalled();
     assertApi('gtmOnSuccess').wasNotCalled();
-- name: Loads the valid tag IDs and logs the others
+- name: Loads the valid tag IDs and logs how many others there were, without echoing them
   code: |-
     runCode(withData({ tagId: 'abc, ' + TAG_ID + ' ,' }));
     assertThat(callsOf('load')).isEqualTo([['load', TAG_ID, {}]]);
-    assertThat(logs.join(' ')).contains('abc');
+    assertThat(logs.join(' ')).contains('ignoring 1 tag ID(s)');
+    assertThat(logs.join(' ')).doesNotContain('abc');
 - name: Loads every tag ID once and sends page once
   code: |-
     runCode(withData({ tagId: TAG_ID + ',' + OTHER_TAG_ID + ',' + TAG_ID }));
@@ -2448,7 +2531,7 @@ scenarios:
     assertThat(tracked().length).isEqualTo(4);
     // Five skips: the first fire also forwards its page visit.
     assertThat(logs.filter((l) => l.indexOf('server forwarding skipped') !== -1).length).isEqualTo(5);
-- name: Forwarding repairs what the client would refuse (numeric text, capital names) and drops the rest; the browser keeps everything
+- name: Forwarding repairs what the client would refuse (numeric text, capital names) and drops the rest; contact data never leaves
   code: |-
     dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 3, ecommerce: { transaction_id: 'T-3', currency: 'USD', value: 9, items: [{ item_id: 'A', price: 9 }] } };
     let long = '';
@@ -2459,13 +2542,27 @@ scenarios:
     ] }));
     const sent = tracked()[0][2];
     assertThat(sent.Colour).isEqualTo('red');
+    assertThat(sent.contact).isUndefined();
+    assertThat(sent.line_items).isEqualTo([{ product_id: 'A', product_price: 9 }]);
     const forwarded = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
     assertThat(forwarded.custom_data.value).isEqualTo(12.5);
     assertThat(forwarded.custom_data.colour).isEqualTo('red');
     assertThat(forwarded.custom_data.note).isUndefined();
     assertThat(forwarded.custom_data.contact).isUndefined();
-    assertThat(forwarded.custom_data.line_items).isUndefined();
-    assertThat(logs.join(' ')).contains('left out 3 event data value(s)');
+    assertThat(forwarded.custom_data.line_items).isEqualTo([{ product_id: 'A', product_price: 9 }]);
+    assertThat(logs.join(' ')).contains('left out 1 event data value(s) that look like an email address');
+    assertThat(logs.join(' ')).contains('server forwarding: left out 1 event data value(s)');
+- name: "Contact data in event data never reaches pintrk: emails and phone numbers in fields, custom properties and line items are left out"
+  code: |-
+    dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 4, search_term: 'jane@example.com', ecommerce: {
+      transaction_id: 'jane@example.com', currency: 'USD', value: 5, items: [{ item_id: 'A', item_name: '+1 (415) 555-0142', price: 5, quantity: '+14155550142' }],
+    } };
+    runCode(withData({ eventName: 'auto', customProperties: [{ name: 'note', value: 'call 0044 20 7946 0958' }, { name: 'phone', value: '(415) 555-0142' }, { name: 'nested', value: { a: 'jane@example.com' } }] }));
+    const data = tracked()[0][2];
+    assertThat(JSON.stringify(data)).doesNotContain('jane');
+    assertThat(JSON.stringify(data)).doesNotContain('555');
+    assertThat(data.line_items).isEqualTo([{ product_id: 'A', product_price: 5 }]);
+    assertThat(data.event_id.indexOf(PAGE_VIEW_ID + '.')).isEqualTo(0);
 - name: MD5 and SHA-1 email digests go to the tag as they are (it accepts them) but never to the server container
   code: |-
     const md5 = '0CBA00CA3DA1B283A57287BCCEB17E35';

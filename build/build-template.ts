@@ -14,6 +14,7 @@ import { checkPermissions } from './check-permissions';
 import { KIND_SHAPE, type TemplateDefinition } from './definition';
 import { definitionLocator, loadDefinition } from './load-definition';
 import { readTests, type TestSources } from './read-tests';
+import { thumbnailDataUri } from './thumbnail';
 import { shapeOutput } from './shape-output';
 import { createLocationMapper, remapDiagnostics } from './source-map';
 import { writeTemplate } from './tpl-writer';
@@ -71,7 +72,7 @@ export async function buildTemplate(dir: string): Promise<BuiltTemplate> {
 
   const tpl = writeTemplate({
     context: shape.context,
-    info: infoSection(definition, dir, shape),
+    info: infoSection(definition, shape),
     parameters: definition.parameters,
     code,
     permissions: encodePermissions(definition.permissions),
@@ -82,12 +83,9 @@ export async function buildTemplate(dir: string): Promise<BuiltTemplate> {
   return { dir, diagnostics, tpl, js };
 }
 
-function infoSection(definition: TemplateDefinition, dir: string, shape: { type: string; context: string }): Record<string, unknown> {
+function infoSection(definition: TemplateDefinition, shape: { type: string; context: string }): Record<string, unknown> {
   const brand: Record<string, string> = { id: definition.info.brand.id, displayName: definition.info.brand.displayName };
-  if (definition.info.thumbnail) {
-    const png = fs.readFileSync(path.join(dir, definition.info.thumbnail));
-    brand.thumbnail = `data:image/png;base64,${png.toString('base64')}`;
-  }
+  if (definition.info.brand.thumbnail) brand.thumbnail = thumbnailDataUri(definition.info.brand.thumbnail);
   return {
     type: shape.type,
     id: 'cvt_temp_public_id',

@@ -3,12 +3,20 @@
  * tests. Field shapes follow GTM's template editor; gtm-sandbox/parameters/schema.ts validates them.
  */
 import type { PermissionMap } from '../gtm-sandbox/permissions/codec';
+import type { ThumbnailGlyph } from './thumbnail';
 
 export type TemplateKind = 'web-tag' | 'web-variable' | 'server-tag' | 'server-variable' | 'server-client';
 
-export type Category =
-  | 'ADVERTISING' | 'AFFILIATE_MARKETING' | 'ANALYTICS' | 'ATTRIBUTION' | 'CONVERSIONS' | 'DATA_WAREHOUSING'
-  | 'MARKETING' | 'PERSONALIZATION' | 'REMARKETING' | 'TAG_MANAGEMENT' | 'UTILITY';
+/**
+ * ___INFO___ categories seen in published Gallery templates (docs/gallery-releases.md says where the
+ * list comes from); the Gallery requires a `categories` entry in every template.tpl
+ * (https://developers.google.com/tag-platform/tag-manager/templates/gallery).
+ */
+export const CATEGORIES = [
+  'ADVERTISING', 'AFFILIATE_MARKETING', 'ANALYTICS', 'ATTRIBUTION', 'CONVERSIONS', 'DATA_WAREHOUSING',
+  'MARKETING', 'PERSONALIZATION', 'REMARKETING', 'TAG_MANAGEMENT', 'UTILITY',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 export type ConditionType = 'EQUALS' | 'NOT_EQUALS' | 'PRESENT' | 'NOT_PRESENT' | 'IS_MACRO_REFERENCE';
 export interface EnablingCondition { paramName: string; paramValue?: string | number | boolean; type: ConditionType }
@@ -64,9 +72,11 @@ export interface TemplateInfo {
   /** States the benefit and links the docs. */
   description: string;
   categories: Category[];
-  brand: { id: string; displayName: string };
-  /** A square PNG (48–96 px, under 50 KB) beside definition.ts, embedded as a data URI. */
-  thumbnail?: string;
+  /**
+   * The Gallery shows the brand's thumbnail as the template's icon: our own artwork, drawn by
+   * build/thumbnail.ts and embedded as a 48 × 48 PNG data URI.
+   */
+  brand: { id: string; displayName: string; thumbnail?: ThumbnailGlyph };
 }
 
 export interface TemplateDefinition {

@@ -9,7 +9,7 @@ import type { CapiContent, CapiCustomData } from './capi-types';
 import { valueIsItemTotal } from './events';
 import { looksLikeEmail, looksLikePhone } from './personal-data';
 import { toCurrency } from './tag-event-data';
-import { toInteger, toList, toNumber, toObject, toText } from './values';
+import { toList, toNumber, toObject, toQuantity, toText } from './values';
 
 /**
  * A money amount as the API's decimal string, rounded half up to cents: 19.99 * 3 is "59.97", not
@@ -38,15 +38,15 @@ export function freeText(value: unknown, phones: boolean): string | undefined {
 /** One `contents` entry in the API's shape (id, item_price, quantity, item_name, item_category, item_brand), or undefined. */
 export function contentOf(item: ItemFields): CapiContent | undefined {
   const content: CapiContent = {};
-  const id = freeText(item.id, false);
+  const id = freeText(item.id, true);
   const name = freeText(item.name, true);
   if (id === undefined && name === undefined) return undefined;
   if (id !== undefined) content.id = id;
   const price = toNumber(item.price);
   const priceText = price === undefined ? undefined : moneyText(price);
   if (priceText !== undefined) content.item_price = priceText;
-  const quantity = toInteger(item.quantity);
-  if (quantity !== undefined && quantity >= 0) content.quantity = quantity;
+  const quantity = toQuantity(item.quantity);
+  if (quantity !== undefined) content.quantity = quantity;
   if (name !== undefined) content.item_name = name;
   const category = freeText(item.category, true);
   if (category !== undefined) content.item_category = category;
@@ -104,7 +104,7 @@ export function customDataFromEvent(event: Record<string, unknown>, eventName: s
   }
   const valueText = value === undefined ? undefined : moneyText(value);
   if (valueText !== undefined) out.value = valueText;
-  const orderId = freeText(event.transaction_id, false) ?? freeText(event.order_id, false);
+  const orderId = freeText(event.transaction_id, true) ?? freeText(event.order_id, true);
   if (orderId !== undefined) out.order_id = orderId;
   if (contents.length > 0) {
     out.contents = contents;

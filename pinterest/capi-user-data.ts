@@ -37,6 +37,25 @@ export function rawUserDataFromEvent(event: Record<string, unknown>): RawUserDat
   return out;
 }
 
+/** The longest IPv6 text form (with an embedded IPv4 address) is 45 characters (RFC 4291 §2.2). */
+const MAX_IP_LENGTH = 45;
+
+/**
+ * An IPv4 or IPv6 address in text form: hex digits, dots and colons only, with at least one dot or colon
+ * (RFC 791 dotted quads, RFC 4291 §2.2); anything else (a name, a hash, junk) is left out, because
+ * Pinterest matches on the real address ("client_ip_address", user_data).
+ */
+export function plainIp(value: unknown): string | undefined {
+  const text = toText(value);
+  if (text === undefined || text.length > MAX_IP_LENGTH || (text.indexOf('.') === -1 && text.indexOf(':') === -1)) return undefined;
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c === '.' || c === ':')) return undefined;
+  }
+  return text;
+}
+
 /**
  * The client's IP without a port: "203.0.113.9:5123" → "203.0.113.9", "[2001:db8::1]:443" →
  * "2001:db8::1"; a bare IPv6 address is kept; of a forwarded list the first entry counts.
@@ -47,10 +66,10 @@ export function clientIp(value: unknown): string | undefined {
   const first = text.split(',')[0].trim();
   if (first.charAt(0) === '[') {
     const end = first.indexOf(']');
-    return end > 1 ? first.slice(1, end) : undefined;
+    return end > 1 ? plainIp(first.slice(1, end)) : undefined;
   }
   const colons = first.split(':').length - 1;
-  return colons === 1 ? first.split(':')[0] : first;
+  return plainIp(colons === 1 ? first.split(':')[0] : first);
 }
 
 /** The epik parameter of a page URL (Pinterest's click id on ad clicks). */

@@ -141,8 +141,8 @@ export function forwardedEventProblem(value: unknown): Check {
     event.event_time === undefined ? undefined : number(event.event_time, 'event_time') ?? ((event.event_time as number) < 0 ? 'event_time: must not be negative' : undefined),
     event.page_location === undefined ? undefined : url(event.page_location, 'page_location'),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, 'page_referrer'),
-    clickId === undefined || (getType(clickId) === 'string' && isClickId(clickId as string, LIMITS.clickIdLength)) ? undefined
-      : 'click_id: must be 1 to ' + LIMITS.clickIdLength + ' characters of A-Z a-z 0-9 + / - _ =',
+    clickId === undefined || (getType(clickId) === 'string' && isClickId(clickId as string, LIMITS.clickIdLength) && !looksLikePhone(clickId as string)) ? undefined
+      : 'click_id: must be 1 to ' + LIMITS.clickIdLength + ' characters of A-Z a-z 0-9 + / - _ =, not a phone number',
     event.click_id_from_url === undefined || getType(event.click_id_from_url) === 'boolean' ? undefined : 'click_id_from_url: must be a boolean',
     event.opt_out_type === undefined || event.opt_out_type === 'LDP' || event.opt_out_type === '' ? undefined : 'opt_out_type: must be "LDP" or empty',
     event.custom_data === undefined ? undefined : customData(event.custom_data),

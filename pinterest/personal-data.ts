@@ -76,3 +76,12 @@ export function looksLikePhone(value: string): boolean {
   if (text.charAt(0) === '+' || parentheses) return true;
   return groups.length >= 3 && !isDate(groups, separators.trim());
 }
+
+/**
+ * Text that must not travel unhashed: an email address, a phone number, or control characters (which
+ * no event field needs and which can hide either). Checked on everything a tag sends as plain text.
+ */
+export function isPersonalOrControlText(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charAt(i) < ' ' || value.charAt(i) === '\u007f') return true;
+  return looksLikeEmail(value) || looksLikePhone(value);
+}

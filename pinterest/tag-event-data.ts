@@ -5,7 +5,7 @@
  * product_name, product_category, product_variant, product_price, product_quantity, product_brand).
  * GA4 ecommerce: https://developers.google.com/analytics/devguides/collection/ga4/ecommerce
  */
-import { toInteger, toList, toNumber, toObject, toText } from './values';
+import { toList, toNumber, toObject, toQuantity, toText } from './values';
 
 export interface TagLineItem {
   product_id?: string; product_name?: string; product_category?: string; product_variant?: string;
@@ -48,8 +48,8 @@ export function lineItemsFromGa4(items: unknown): TagLineItem[] {
     if (brand !== undefined) line.product_brand = brand;
     const price = toNumber(item.price);
     if (price !== undefined) line.product_price = price;
-    const quantity = toInteger(item.quantity);
-    if (quantity !== undefined && quantity >= 0) line.product_quantity = quantity;
+    const quantity = toQuantity(item.quantity);
+    if (quantity !== undefined) line.product_quantity = quantity;
     out.push(line);
   }
   return out;

@@ -17,13 +17,30 @@ export function toText(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** A finite number from a number or a numeric string ("12.50"); "1,234" and "abc" are junk. */
+/**
+ * Decimal text as amounts and quantities are written: an optional minus, digits, an optional fraction
+ * ("12.50", "-3", ".5"). Not "+1…", "1e9", "0x1F" or "1,234": those are phone numbers, exponents or
+ * other junk that makeNumber would still read.
+ */
+function isDecimalText(text: string): boolean {
+  let digits = 0;
+  let dot = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c >= '0' && c <= '9') digits++;
+    else if (c === '.' && !dot) dot = true;
+    else if (!(c === '-' && i === 0)) return false;
+  }
+  return digits > 0;
+}
+
+/** A finite number from a number or decimal text ("12.50"); "1,234", "+1 415…" and "abc" are junk. */
 export function toNumber(value: unknown): number | undefined {
   const type = getType(value);
   if (type === 'number') return isFinite(value as number) ? (value as number) : undefined;
   if (type !== 'string') return undefined;
   const text = (value as string).trim();
-  if (text === '') return undefined;
+  if (!isDecimalText(text)) return undefined;
   const n = makeNumber(text);
   return isFinite(n) ? n : undefined;
 }
@@ -33,6 +50,15 @@ export function toInteger(value: unknown): number | undefined {
   const n = toNumber(value);
   if (n === undefined) return undefined;
   return n < 0 ? Math.ceil(n) : Math.floor(n);
+}
+
+/**
+ * An item quantity: a whole number from 0 to a million. More of one item in one event is junk (a phone
+ * number or an id in the wrong field), and Pinterest's quantity is a count of items bought or viewed.
+ */
+export function toQuantity(value: unknown): number | undefined {
+  const n = toInteger(value);
+  return n !== undefined && n >= 0 && n <= 1000000 ? n : undefined;
 }
 
 /** A plain object (not an array or null), else undefined. */

@@ -28,9 +28,12 @@ export interface ContainerExport {
 }
 
 export function readContainerExport(text: string, file: string): ContainerExport {
-  const parsed = JSON.parse(text) as ContainerExport;
-  if (parsed.exportFormatVersion !== 2 || typeof parsed.containerVersion !== 'object') {
+  const parsed = JSON.parse(text) as ContainerExport | null;
+  if (parsed === null || typeof parsed !== 'object' || parsed.exportFormatVersion !== 2) {
     throw new Error(`${file}: not a GTM container export (exportFormatVersion 2)`);
+  }
+  if (typeof parsed.containerVersion !== 'object' || parsed.containerVersion === null || Array.isArray(parsed.containerVersion)) {
+    throw new Error(`${file}: not a GTM container export: containerVersion is not an object`);
   }
   return parsed;
 }

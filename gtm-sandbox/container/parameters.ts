@@ -28,8 +28,15 @@ export function decodeValue(parameter: ExportParameter, resolve: ResolveVariable
   }
 }
 
+/**
+ * A parameter list as an object. Keys come from the container export (input): defined as own properties,
+ * so a key named `__proto__` is a field like any other and never changes the object's prototype.
+ */
 export function decodeParameters(parameters: ExportParameter[], resolve: ResolveVariable): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const p of parameters) if (p.key !== undefined) out[p.key] = decodeValue(p, resolve);
+  for (const p of Array.isArray(parameters) ? parameters : []) {
+    if (p === null || typeof p !== 'object' || typeof p.key !== 'string') continue;
+    Object.defineProperty(out, p.key, { value: decodeValue(p, resolve), enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }

@@ -59,7 +59,10 @@ export function createMarshal(realm: Realm, onCallbackError: (error: unknown) =>
     if (depth > 100) return undefined;
     if (Array.isArray(value)) return value.map((v) => copyOut(v, depth + 1));
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) out[key] = copyOut((value as Record<string, unknown>)[key], depth + 1);
+    // Own properties by definition: a `__proto__` key from the sandbox stays a key, never a prototype.
+    for (const key of Object.keys(value)) {
+      Object.defineProperty(out, key, { value: copyOut((value as Record<string, unknown>)[key], depth + 1), enumerable: true, writable: true, configurable: true });
+    }
     return out;
   }
   return marshal;

@@ -24,7 +24,7 @@ export interface Realm {
 const ALWAYS_KEPT = new Set(['constructor', 'length', 'valueOf']);
 
 /** Realm-side deep copy, compiled before the realm is trimmed so it can use Array.isArray. */
-const COPY_IN_SOURCE = `(function (isArray, getPrototypeOf, objectPrototype, keysOf) {
+const COPY_IN_SOURCE = `(function (isArray, getPrototypeOf, objectPrototype, keysOf, defineOwn) {
   function copy(value, wrap, seen, depth) {
     if (value === null || value === undefined) return value;
     var t = typeof value;
@@ -53,7 +53,7 @@ const COPY_IN_SOURCE = `(function (isArray, getPrototypeOf, objectPrototype, key
       }
       out = {};
       var keys = keysOf(value);
-      for (var k = 0; k < keys.length; k++) out[keys[k]] = copy(value[keys[k]], wrap, seen, depth + 1);
+      for (var k = 0; k < keys.length; k++) defineOwn(out, keys[k], { value: copy(value[keys[k]], wrap, seen, depth + 1), enumerable: true, writable: true, configurable: true });
     }
     seen.pop();
     return out;
@@ -81,10 +81,11 @@ export function createRealm(): Realm {
   const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false }, name: 'gtm-sandbox' });
   const factory = vm.runInContext(COPY_IN_SOURCE, context) as (
     isArray: (v: unknown) => boolean, getPrototypeOf: (v: object) => object | null, objectPrototype: object,
-    keysOf: (v: object) => string[],
+    keysOf: (v: object) => string[], defineOwn: typeof Object.defineProperty,
   ) => Realm['copyIn'];
   const realmObjectPrototype = vm.runInContext('Object.prototype', context) as object;
-  const copyIn = factory(Array.isArray, Object.getPrototypeOf, realmObjectPrototype, Object.keys);
+  // Keys are input: defined as own properties, so `__proto__` is a key like any other.
+  const copyIn = factory(Array.isArray, Object.getPrototypeOf, realmObjectPrototype, Object.keys, Object.defineProperty);
   trim(context);
   return {
     context,

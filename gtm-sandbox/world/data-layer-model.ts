@@ -8,17 +8,26 @@ export function mergeIntoModel(model: Record<string, unknown>, message: Record<s
     const path = key.split('.');
     let target = model;
     for (const segment of path.slice(0, -1)) {
-      const next = target[segment];
-      if (typeof next !== 'object' || next === null || Array.isArray(next)) target[segment] = {};
-      target = target[segment] as Record<string, unknown>;
+      const next = own(target, segment);
+      if (typeof next !== 'object' || next === null || Array.isArray(next)) setOwn(target, segment, {});
+      target = own(target, segment) as Record<string, unknown>;
     }
     const last = path[path.length - 1];
-    const existing = target[last];
+    const existing = own(target, last);
     if (isPlainObject(value) && isPlainObject(existing)) mergeIntoModel(existing, value);
-    else target[last] = isPlainObject(value) ? mergeIntoModel({}, value) : value;
+    else setOwn(target, last, isPlainObject(value) ? mergeIntoModel({}, value) : value);
   }
   return model;
 }
+
+/**
+ * Keys come from the page (hostile input): they are read and written as own properties only, so
+ * `__proto__` or `constructor` in a push is a key like any other and never reaches Object.prototype.
+ */
+const own = (target: Record<string, unknown>, key: string): unknown => (Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined);
+const setOwn = (target: Record<string, unknown>, key: string, value: unknown): void => {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+};
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -13,7 +13,7 @@ export default defineTemplate({
     displayName: 'Pinterest Client by pinterest-gtm',
     description: 'Receives events from the Pinterest Tag by pinterest-gtm (or your backend) in a server container, validates them, runs them for the Pinterest Conversions API tag, and keeps the click id in a first-party cookie. Docs: https://github.com/pinterest-gtm/pinterest-gtm',
     categories: ['ADVERTISING', 'CONVERSIONS'],
-    brand: { id: 'brand_pinterest_gtm', displayName: 'pinterest-gtm' },
+    brand: { id: 'brand_pinterest_gtm', displayName: 'pinterest-gtm', thumbnail: 'client' },
   },
   parameters: [
     {

@@ -113,12 +113,23 @@ function toText(value) {
   const text2 = makeString(value).trim();
   return text2 === "" ? undefined : text2;
 }
+function isDecimalText(text2) {
+  let digits = 0;
+  let dot = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
+    if (c >= "0" && c <= "9") digits++;
+    else if (c === "." && !dot) dot = true;
+    else if (!(c === "-" && i === 0)) return false;
+  }
+  return digits > 0;
+}
 function toNumber(value) {
   const type = getType(value);
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
   const text2 = value.trim();
-  if (text2 === "") return undefined;
+  if (!isDecimalText(text2)) return undefined;
   const n = makeNumber(text2);
   return isFinite(n) ? n : undefined;
 }
@@ -218,6 +229,16 @@ function newestClickId(events, now) {
   }
   return newest;
 }
+function cookieDomainOf(value) {
+  const text2 = toText(value);
+  if (text2 === undefined || text2.length > 253) return "auto";
+  const lower = text2.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "." || c === "-")) return "auto";
+  }
+  return lower;
+}
 function keepClickId(events, now, maxAgeDays, domain) {
   const newest = newestClickId(events, now);
   if (newest === undefined) return false;
@@ -225,7 +246,7 @@ function keepClickId(events, now, maxAgeDays, domain) {
   const storedTime = stored === undefined || stored > now ? undefined : stored;
   if (storedTime !== undefined && storedTime > newest.time) return false;
   if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
-  const options = { domain: domain, path: "/", "max-age": maxAgeDays * 86400, secure: true, sameSite: "Lax", httpOnly: false };
+  const options = { domain: cookieDomainOf(domain), path: "/", "max-age": maxAgeDays * 86400, secure: true, sameSite: "Lax", httpOnly: false };
   setCookie(CLICK_ID_COOKIE, newest.value, options);
   setCookie(CLICK_ID_TIME_COOKIE, makeString(newest.time), options);
   return true;
@@ -247,9 +268,19 @@ function allowedOrigin(allowlist, origin) {
   const entries = makeString((_a = toText(allowlist)) != null ? _a : "").split(",");
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i].trim();
-    if (entry !== "" && entry.toLowerCase() === origin.toLowerCase()) return entry;
+    if (isOrigin(entry) && entry.toLowerCase() === origin.toLowerCase()) return entry;
   }
   return undefined;
+}
+function isOrigin(entry) {
+  const lower = entry.toLowerCase();
+  const rest = lower.indexOf("https://") === 0 ? lower.slice(8) : lower.indexOf("http://") === 0 ? lower.slice(7) : "";
+  if (rest === "" || rest.length > 253) return false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "." || c === "-" || c === ":")) return false;
+  }
+  return true;
 }
 function requestOrigin() {
   return toText(getRequestHeader("origin"));
@@ -477,7 +508,7 @@ function forwardedEventProblem(value) {
     event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
     event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId === undefined || getType(clickId) === "string" && isClickId(clickId, LIMITS.clickIdLength) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =",
+    clickId === undefined || getType(clickId) === "string" && isClickId(clickId, LIMITS.clickIdLength) && !looksLikePhone(clickId) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
     event.click_id_from_url === undefined || getType(event.click_id_from_url) === "boolean" ? undefined : "click_id_from_url: must be a boolean",
     event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
     event.custom_data === undefined ? undefined : customData(event.custom_data),
@@ -532,12 +563,11 @@ function readIncoming(maxEvents, maxBodyBytes) {
   return checked(toList(parsed.events), maxEvents, false);
 }
 
-// server-template/client/src/request-facts.ts
+// pinterest/capi-user-data.ts
 var MAX_IP_LENGTH = 45;
-var MAX_USER_AGENT_LENGTH = 512;
 function plainIp(value) {
   const text2 = toText(value);
-  if (text2 === undefined || text2.length > MAX_IP_LENGTH) return undefined;
+  if (text2 === undefined || text2.length > MAX_IP_LENGTH || text2.indexOf(".") === -1 && text2.indexOf(":") === -1) return undefined;
   const lower = text2.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
@@ -545,6 +575,9 @@ function plainIp(value) {
   }
   return text2;
 }
+
+// server-template/client/src/request-facts.ts
+var MAX_USER_AGENT_LENGTH = 512;
 function requestFacts() {
   const agent = toText(getRequestHeader("user-agent"));
   return {

@@ -18,7 +18,7 @@ export default defineTemplate({
     displayName: 'Pinterest Conversions API by pinterest-gtm',
     description: 'Sends server events to the Pinterest Conversions API with the event_id the Pinterest Tag used, so Pinterest deduplicates them; spec-exact hashing, click id, consent, retries and JSON logs. Docs: https://github.com/pinterest-gtm/pinterest-gtm',
     categories: ['ADVERTISING', 'CONVERSIONS'],
-    brand: { id: 'brand_pinterest_gtm', displayName: 'pinterest-gtm' },
+    brand: { id: 'brand_pinterest_gtm', displayName: 'pinterest-gtm', thumbnail: 'conversions-api' },
   },
   parameters: [
     {

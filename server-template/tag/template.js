@@ -31,12 +31,23 @@ function toText(value) {
   const text = makeString(value).trim();
   return text === "" ? undefined : text;
 }
+function isDecimalText(text) {
+  let digits = 0;
+  let dot = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c >= "0" && c <= "9") digits++;
+    else if (c === "." && !dot) dot = true;
+    else if (!(c === "-" && i === 0)) return false;
+  }
+  return digits > 0;
+}
 function toNumber(value) {
   const type = getType(value);
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
   const text = value.trim();
-  if (text === "") return undefined;
+  if (!isDecimalText(text)) return undefined;
   const n = makeNumber(text);
   return isFinite(n) ? n : undefined;
 }
@@ -44,6 +55,10 @@ function toInteger(value) {
   const n = toNumber(value);
   if (n === undefined) return undefined;
   return n < 0 ? Math.ceil(n) : Math.floor(n);
+}
+function toQuantity(value) {
+  const n = toInteger(value);
+  return n !== undefined && n >= 0 && n <= 1e6 ? n : undefined;
 }
 function toObject(value) {
   return getType(value) === "object" ? value : undefined;
@@ -322,15 +337,15 @@ function freeText(value, phones) {
 }
 function contentOf(item) {
   const content = {};
-  const id = freeText(item.id, false);
+  const id = freeText(item.id, true);
   const name = freeText(item.name, true);
   if (id === undefined && name === undefined) return undefined;
   if (id !== undefined) content.id = id;
   const price = toNumber(item.price);
   const priceText = price === undefined ? undefined : moneyText(price);
   if (priceText !== undefined) content.item_price = priceText;
-  const quantity = toInteger(item.quantity);
-  if (quantity !== undefined && quantity >= 0) content.quantity = quantity;
+  const quantity = toQuantity(item.quantity);
+  if (quantity !== undefined) content.quantity = quantity;
   if (name !== undefined) content.item_name = name;
   const category = freeText(item.category, true);
   if (category !== undefined) content.item_category = category;
@@ -380,7 +395,7 @@ function customDataFromEvent(event, eventName, note2) {
   }
   const valueText = value === undefined ? undefined : moneyText(value);
   if (valueText !== undefined) out.value = valueText;
-  const orderId = (_c = freeText(event.transaction_id, false)) != null ? _c : freeText(event.order_id, false);
+  const orderId = (_c = freeText(event.transaction_id, true)) != null ? _c : freeText(event.order_id, true);
   if (orderId !== undefined) out.order_id = orderId;
   if (contents.length > 0) {
     out.contents = contents;
@@ -541,7 +556,7 @@ function overrideValue(field, value) {
       return n !== undefined && n >= 0 ? n : undefined;
     }
     case "content_ids": {
-      const ids = listFrom(value).map((v) => freeText(v, false)).filter((v) => v !== undefined);
+      const ids = listFrom(value).map((v) => freeText(v, true)).filter((v) => v !== undefined);
       return ids.length > 0 ? ids : undefined;
     }
     case "contents":
@@ -549,7 +564,7 @@ function overrideValue(field, value) {
     case "opt_out_type":
       return toText(value) === "LDP" ? "LDP" : undefined;
     case "order_id":
-      return freeText(value, false);
+      return freeText(value, true);
     default:
       return CUSTOM_FIELDS.indexOf(field) !== -1 ? freeText(value, true) : undefined;
   }
@@ -618,16 +633,27 @@ function rawUserDataFromEvent(event) {
   }
   return out;
 }
+var MAX_IP_LENGTH = 45;
+function plainIp(value) {
+  const text = toText(value);
+  if (text === undefined || text.length > MAX_IP_LENGTH || text.indexOf(".") === -1 && text.indexOf(":") === -1) return undefined;
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (!(c >= "0" && c <= "9" || c >= "a" && c <= "f" || c === "." || c === ":")) return undefined;
+  }
+  return text;
+}
 function clientIp(value) {
   const text = toText(value);
   if (text === undefined) return undefined;
   const first = text.split(",")[0].trim();
   if (first.charAt(0) === "[") {
     const end = first.indexOf("]");
-    return end > 1 ? first.slice(1, end) : undefined;
+    return end > 1 ? plainIp(first.slice(1, end)) : undefined;
   }
   const colons = first.split(":").length - 1;
-  return colons === 1 ? first.split(":")[0] : first;
+  return plainIp(colons === 1 ? first.split(":")[0] : first);
 }
 function epikFromUrl(url) {
   const text = toText(url);
@@ -908,10 +934,15 @@ function buildUserData(event, overrideTable, defaultCountry, notes) {
   return out;
 }
 function plainValue(field, value) {
-  const text = freeText(value, false);
+  const text = freeText(value, field !== "client_ip_address");
   if (text === undefined || isSha256Hex(text)) return undefined;
-  if (field === "click_id" && !isClickId(text, LIMITS.clickIdLength)) return undefined;
+  if (field === "click_id" && !isClickIdShaped(text)) return undefined;
   return text;
+}
+function isClickIdShaped(text) {
+  if (!isClickId(text, LIMITS.clickIdLength)) return false;
+  for (let i = 0; i < text.length; i++) if (text.charAt(i) >= "0" && text.charAt(i) <= "9") return true;
+  return false;
 }
 function hasRequiredIdentifiers(user) {
   return user.em !== undefined || user.hashed_maids !== undefined || user.client_ip_address !== undefined && user.client_user_agent !== undefined;
@@ -955,15 +986,26 @@ function limitedUserData(user) {
   for (let i = 0; i < kept.length; i++) if (user[kept[i]] !== undefined) out[kept[i]] = user[kept[i]];
   return out;
 }
+function partnerName(value) {
+  const text = toText(value);
+  if (text === undefined || text.indexOf("ss-") !== 0 || text.length < 4 || text.length > 64) return undefined;
+  for (let i = 3; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "-" || c === "_")) return undefined;
+  }
+  return text;
+}
 function buildEvent(data2, source, eventName, limited) {
   var _a;
   const notes = [];
   const explicit = toText(source.event_id);
-  if (explicit !== undefined && !isProtocolText(explicit, LIMITS.eventIdLength)) notes.push("the event_id is not 1 to 256 characters of text: generated one");
+  const usable = explicit !== undefined && isProtocolText(explicit, LIMITS.eventIdLength) && freeText(explicit, true) !== undefined;
+  if (explicit !== undefined && !usable) notes.push("the event_id is not 1 to 256 characters of text without contact data: generated one");
   const rule = deriveEventId({
-    explicit: explicit !== undefined && isProtocolText(explicit, LIMITS.eventIdLength) ? explicit : undefined,
+    explicit: usable ? explicit : undefined,
+    // The order id as custom_data carries it (no contact data), so the id rule and order_id agree with the web tag's.
     eventName: eventName,
-    orderId: (_a = source.transaction_id) != null ? _a : source.order_id
+    orderId: (_a = freeText(source.transaction_id, true)) != null ? _a : freeText(source.order_id, true)
   });
   const derived = rule !== undefined && isProtocolText(rule, LIMITS.eventIdLength) ? rule : undefined;
   const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, notes);
@@ -979,8 +1021,9 @@ function buildEvent(data2, source, eventName, limited) {
   const lang = language(source.language);
   if (lang !== undefined) event.language = lang;
   if (limited || source.opt_out === true || source.opt_out === "true") event.opt_out = true;
-  const partner = toText(data2.partnerName);
+  const partner = partnerName(data2.partnerName);
   if (partner !== undefined) event.partner_name = partner;
+  else if (toText(data2.partnerName) !== undefined) notes.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");
   const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, (note2) => {
     notes.push(note2);
   });
@@ -1001,7 +1044,7 @@ function fromTable(table, incoming) {
   return undefined;
 }
 function typedName(typed) {
-  if (!isCustomEventName(typed)) return { skip: 'the Pinterest event name "' + typed + '" must be letters and underscores' };
+  if (!isCustomEventName(typed)) return { skip: "the Pinterest event name set in the tag must be letters and underscores" };
   const tag = eventMeaning(typed).tag;
   return { name: tag !== undefined ? capiEventFor(tag) : typed };
 }
@@ -1009,7 +1052,7 @@ function resolveEventName(data2, source) {
   const choice = toText(data2.eventNameSource);
   if (choice === EVENT_NAME_SOURCE.standard) {
     const standard = toText(data2.eventNameStandard);
-    return standard === undefined ? { skip: "no standard event chosen" } : { name: standard };
+    return standard === undefined ? { skip: "no standard event chosen" } : typedName(standard);
   }
   if (choice === EVENT_NAME_SOURCE.custom) {
     const custom = toText(data2.customEventName);
@@ -1071,13 +1114,24 @@ function redactBody(body) {
   }
   return copy;
 }
+function traceIdOf(value) {
+  const text = toText(value);
+  if (text === undefined || text.length > 64) return undefined;
+  const slash = text.indexOf("/");
+  const trace = slash === -1 ? text : text.slice(0, slash);
+  if (trace.length !== 32) return undefined;
+  for (let i = 0; i < trace.length; i++) if ("0123456789abcdefABCDEF".indexOf(trace.charAt(i)) === -1) return undefined;
+  const rest = slash === -1 ? "" : text.slice(slash + 1);
+  for (let i = 0; i < rest.length; i++) if ("0123456789;o=".indexOf(rest.charAt(i)) === -1) return undefined;
+  return text;
+}
 function createLogger(data2, eventName) {
   var _a;
   const mode = (_a = toText(data2.logMode)) != null ? _a : LOG_MODE.debug;
   const container = getContainerVersion();
   const toConsole = mode === LOG_MODE.always || mode === LOG_MODE.debug && (container.debugMode || container.previewMode);
   const toBigQuery = data2.bigQueryLogging === true && toText(data2.bigQueryDatasetId) !== undefined && toText(data2.bigQueryTableId) !== undefined;
-  const traceId = getRequestHeader("trace-id");
+  const traceId = traceIdOf(getRequestHeader("trace-id"));
   return (type, fields) => {
     const line = { Name: "Pinterest Conversions API", Type: type, TraceId: traceId, EventName: eventName };
     const keys = Object.keys(fields);

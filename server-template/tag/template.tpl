@@ -20,7 +20,8 @@ ___INFO___
   ],
   "brand": {
     "id": "brand_pinterest_gtm",
-    "displayName": "pinterest-gtm"
+    "displayName": "pinterest-gtm",
+    "thumbnail": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAMAAABg3Am1AAAAJ1BMVEUAAAAXO08XO08XO08XO08XO08XO09uhZHx8/T////97tb4wmj1piMUdtZ4AAAADXRSTlMAYK/f/1Cf/////////Hc78QAACTtJREFUeAEBMAnP9gAAAAAAAAABAgMEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQDAgEAAAAAAAAAAAAAAAUDBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAwUAAAAAAAAAAAYEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBgAAAAAAAAYEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQGAAAAAAUEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAUAAAADBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQDAAABBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEAAgQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQCAAMEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAwAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQHCAkJCQkJCQkJCQkJCQkJCQkJCQkJCQkIBwQEBAQEBAQEBAQEAAQEBAQEBAQEBAQECAkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQgEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAkJCQkJCQkJCQkJCQkJCQkJCQkKCwsKCQkJBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQJCQkJCQkJCQkJCQkJCQkJCQkJCwwMCwkJCQQEBAQEBAQEBAQEAAQEBAQEBAQEBAQECQkJCQkJCQkJCQkJCQkJCQkJCQsMDAsJCQkEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAkJCQkJCQkJCQkJCQkJCQkJCQkKCwsKCQkJBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQICQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBwgJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCAcEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBwgJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCAcEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAgJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkIBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQJCQkJCQkJCQkJCQkJCQkJCQkJCgsLCgkJCQQEBAQEBAQEBAQEAAQEBAQEBAQEBAQECQkJCQkJCQkJCQkJCQkJCQkJCQsMDAsJCQkEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAkJCQkJCQkJCQkJCQkJCQkJCQkLDAwLCQkJBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQJCQkJCQkJCQkJCQkJCQkJCQkJCgsLCgkJCQQEBAQEBAQEBAQEAAQEBAQEBAQEBAQECAkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQgEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAcICQkJCQkJCQkJCQkJCQkJCQkJCQkJCQgHBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAcICQkJCQkJCQkJCQkJCQkJCQkJCQkJCQgHBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQICQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQECQkJCQkJCQkJCQkJCQkJCQkJCQoLCwoJCQkEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAkJCQkJCQkJCQkJCQkJCQkJCQkLDAwLCQkJBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQJCQkJCQkJCQkJCQkJCQkJCQkJCwwMCwkJCQQEBAQEBAQEBAQEAAQEBAQEBAQEBAQECQkJCQkJCQkJCQkJCQkJCQkJCQoLCwoJCQkEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAgJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkIBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQHCAkJCQkJCQkJCQkJCQkJCQkJCQkJCQkIBwQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAADBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAMAAgQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQCAAEEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQAAAwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAwAAAAUEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAUAAAAABgQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAYAAAAAAAAGBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAYAAAAAAAAAAAUDBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAwUAAAAAAAAAAAAAAAECAwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAMCAQAAAAAAANdYLzFUgSnLAAAAAElFTkSuQmCC"
   },
   "description": "Sends server events to the Pinterest Conversions API with the event_id the Pinterest Tag used, so Pinterest deduplicates them; spec-exact hashing, click id, consent, retries and JSON logs. Docs: https://github.com/pinterest-gtm/pinterest-gtm",
   "containerContexts": [
@@ -679,12 +680,23 @@ function toText(value) {
   const text = makeString(value).trim();
   return text === "" ? undefined : text;
 }
+function isDecimalText(text) {
+  let digits = 0;
+  let dot = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c >= "0" && c <= "9") digits++;
+    else if (c === "." && !dot) dot = true;
+    else if (!(c === "-" && i === 0)) return false;
+  }
+  return digits > 0;
+}
 function toNumber(value) {
   const type = getType(value);
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
   const text = value.trim();
-  if (text === "") return undefined;
+  if (!isDecimalText(text)) return undefined;
   const n = makeNumber(text);
   return isFinite(n) ? n : undefined;
 }
@@ -692,6 +704,10 @@ function toInteger(value) {
   const n = toNumber(value);
   if (n === undefined) return undefined;
   return n < 0 ? Math.ceil(n) : Math.floor(n);
+}
+function toQuantity(value) {
+  const n = toInteger(value);
+  return n !== undefined && n >= 0 && n <= 1e6 ? n : undefined;
 }
 function toObject(value) {
   return getType(value) === "object" ? value : undefined;
@@ -970,15 +986,15 @@ function freeText(value, phones) {
 }
 function contentOf(item) {
   const content = {};
-  const id = freeText(item.id, false);
+  const id = freeText(item.id, true);
   const name = freeText(item.name, true);
   if (id === undefined && name === undefined) return undefined;
   if (id !== undefined) content.id = id;
   const price = toNumber(item.price);
   const priceText = price === undefined ? undefined : moneyText(price);
   if (priceText !== undefined) content.item_price = priceText;
-  const quantity = toInteger(item.quantity);
-  if (quantity !== undefined && quantity >= 0) content.quantity = quantity;
+  const quantity = toQuantity(item.quantity);
+  if (quantity !== undefined) content.quantity = quantity;
   if (name !== undefined) content.item_name = name;
   const category = freeText(item.category, true);
   if (category !== undefined) content.item_category = category;
@@ -1028,7 +1044,7 @@ function customDataFromEvent(event, eventName, note2) {
   }
   const valueText = value === undefined ? undefined : moneyText(value);
   if (valueText !== undefined) out.value = valueText;
-  const orderId = (_c = freeText(event.transaction_id, false)) != null ? _c : freeText(event.order_id, false);
+  const orderId = (_c = freeText(event.transaction_id, true)) != null ? _c : freeText(event.order_id, true);
   if (orderId !== undefined) out.order_id = orderId;
   if (contents.length > 0) {
     out.contents = contents;
@@ -1189,7 +1205,7 @@ function overrideValue(field, value) {
       return n !== undefined && n >= 0 ? n : undefined;
     }
     case "content_ids": {
-      const ids = listFrom(value).map((v) => freeText(v, false)).filter((v) => v !== undefined);
+      const ids = listFrom(value).map((v) => freeText(v, true)).filter((v) => v !== undefined);
       return ids.length > 0 ? ids : undefined;
     }
     case "contents":
@@ -1197,7 +1213,7 @@ function overrideValue(field, value) {
     case "opt_out_type":
       return toText(value) === "LDP" ? "LDP" : undefined;
     case "order_id":
-      return freeText(value, false);
+      return freeText(value, true);
     default:
       return CUSTOM_FIELDS.indexOf(field) !== -1 ? freeText(value, true) : undefined;
   }
@@ -1266,16 +1282,27 @@ function rawUserDataFromEvent(event) {
   }
   return out;
 }
+var MAX_IP_LENGTH = 45;
+function plainIp(value) {
+  const text = toText(value);
+  if (text === undefined || text.length > MAX_IP_LENGTH || text.indexOf(".") === -1 && text.indexOf(":") === -1) return undefined;
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (!(c >= "0" && c <= "9" || c >= "a" && c <= "f" || c === "." || c === ":")) return undefined;
+  }
+  return text;
+}
 function clientIp(value) {
   const text = toText(value);
   if (text === undefined) return undefined;
   const first = text.split(",")[0].trim();
   if (first.charAt(0) === "[") {
     const end = first.indexOf("]");
-    return end > 1 ? first.slice(1, end) : undefined;
+    return end > 1 ? plainIp(first.slice(1, end)) : undefined;
   }
   const colons = first.split(":").length - 1;
-  return colons === 1 ? first.split(":")[0] : first;
+  return plainIp(colons === 1 ? first.split(":")[0] : first);
 }
 function epikFromUrl(url) {
   const text = toText(url);
@@ -1556,10 +1583,15 @@ function buildUserData(event, overrideTable, defaultCountry, notes) {
   return out;
 }
 function plainValue(field, value) {
-  const text = freeText(value, false);
+  const text = freeText(value, field !== "client_ip_address");
   if (text === undefined || isSha256Hex(text)) return undefined;
-  if (field === "click_id" && !isClickId(text, LIMITS.clickIdLength)) return undefined;
+  if (field === "click_id" && !isClickIdShaped(text)) return undefined;
   return text;
+}
+function isClickIdShaped(text) {
+  if (!isClickId(text, LIMITS.clickIdLength)) return false;
+  for (let i = 0; i < text.length; i++) if (text.charAt(i) >= "0" && text.charAt(i) <= "9") return true;
+  return false;
 }
 function hasRequiredIdentifiers(user) {
   return user.em !== undefined || user.hashed_maids !== undefined || user.client_ip_address !== undefined && user.client_user_agent !== undefined;
@@ -1603,15 +1635,26 @@ function limitedUserData(user) {
   for (let i = 0; i < kept.length; i++) if (user[kept[i]] !== undefined) out[kept[i]] = user[kept[i]];
   return out;
 }
+function partnerName(value) {
+  const text = toText(value);
+  if (text === undefined || text.indexOf("ss-") !== 0 || text.length < 4 || text.length > 64) return undefined;
+  for (let i = 3; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "-" || c === "_")) return undefined;
+  }
+  return text;
+}
 function buildEvent(data2, source, eventName, limited) {
   var _a;
   const notes = [];
   const explicit = toText(source.event_id);
-  if (explicit !== undefined && !isProtocolText(explicit, LIMITS.eventIdLength)) notes.push("the event_id is not 1 to 256 characters of text: generated one");
+  const usable = explicit !== undefined && isProtocolText(explicit, LIMITS.eventIdLength) && freeText(explicit, true) !== undefined;
+  if (explicit !== undefined && !usable) notes.push("the event_id is not 1 to 256 characters of text without contact data: generated one");
   const rule = deriveEventId({
-    explicit: explicit !== undefined && isProtocolText(explicit, LIMITS.eventIdLength) ? explicit : undefined,
+    explicit: usable ? explicit : undefined,
+    // The order id as custom_data carries it (no contact data), so the id rule and order_id agree with the web tag's.
     eventName: eventName,
-    orderId: (_a = source.transaction_id) != null ? _a : source.order_id
+    orderId: (_a = freeText(source.transaction_id, true)) != null ? _a : freeText(source.order_id, true)
   });
   const derived = rule !== undefined && isProtocolText(rule, LIMITS.eventIdLength) ? rule : undefined;
   const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, notes);
@@ -1627,8 +1670,9 @@ function buildEvent(data2, source, eventName, limited) {
   const lang = language(source.language);
   if (lang !== undefined) event.language = lang;
   if (limited || source.opt_out === true || source.opt_out === "true") event.opt_out = true;
-  const partner = toText(data2.partnerName);
+  const partner = partnerName(data2.partnerName);
   if (partner !== undefined) event.partner_name = partner;
+  else if (toText(data2.partnerName) !== undefined) notes.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");
   const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, (note2) => {
     notes.push(note2);
   });
@@ -1649,7 +1693,7 @@ function fromTable(table, incoming) {
   return undefined;
 }
 function typedName(typed) {
-  if (!isCustomEventName(typed)) return { skip: 'the Pinterest event name "' + typed + '" must be letters and underscores' };
+  if (!isCustomEventName(typed)) return { skip: "the Pinterest event name set in the tag must be letters and underscores" };
   const tag = eventMeaning(typed).tag;
   return { name: tag !== undefined ? capiEventFor(tag) : typed };
 }
@@ -1657,7 +1701,7 @@ function resolveEventName(data2, source) {
   const choice = toText(data2.eventNameSource);
   if (choice === EVENT_NAME_SOURCE.standard) {
     const standard = toText(data2.eventNameStandard);
-    return standard === undefined ? { skip: "no standard event chosen" } : { name: standard };
+    return standard === undefined ? { skip: "no standard event chosen" } : typedName(standard);
   }
   if (choice === EVENT_NAME_SOURCE.custom) {
     const custom = toText(data2.customEventName);
@@ -1719,13 +1763,24 @@ function redactBody(body) {
   }
   return copy;
 }
+function traceIdOf(value) {
+  const text = toText(value);
+  if (text === undefined || text.length > 64) return undefined;
+  const slash = text.indexOf("/");
+  const trace = slash === -1 ? text : text.slice(0, slash);
+  if (trace.length !== 32) return undefined;
+  for (let i = 0; i < trace.length; i++) if ("0123456789abcdefABCDEF".indexOf(trace.charAt(i)) === -1) return undefined;
+  const rest = slash === -1 ? "" : text.slice(slash + 1);
+  for (let i = 0; i < rest.length; i++) if ("0123456789;o=".indexOf(rest.charAt(i)) === -1) return undefined;
+  return text;
+}
 function createLogger(data2, eventName) {
   var _a;
   const mode = (_a = toText(data2.logMode)) != null ? _a : LOG_MODE.debug;
   const container = getContainerVersion();
   const toConsole = mode === LOG_MODE.always || mode === LOG_MODE.debug && (container.debugMode || container.previewMode);
   const toBigQuery = data2.bigQueryLogging === true && toText(data2.bigQueryDatasetId) !== undefined && toText(data2.bigQueryTableId) !== undefined;
-  const traceId = getRequestHeader("trace-id");
+  const traceId = traceIdOf(getRequestHeader("trace-id"));
   return (type, fields) => {
     const line = { Name: "Pinterest Conversions API", Type: type, TraceId: traceId, EventName: eventName };
     const keys = Object.keys(fields);
@@ -2395,19 +2450,19 @@ scenarios:
     assertThat(sent().user_data.client_ip_address).isEqualTo('198.51.100.4');
 - name: The click id comes from the epik URL parameter, else the _epik cookie, else event data
   code: |-
-    cookies = { _epik: ['COOKIE'] };
-    eventData.page_location = 'https://shop.example/p?epik=URL&x=1';
-    eventData.click_id = 'EVENT';
+    cookies = { _epik: ['dj0yCOOKIE1'] };
+    eventData.page_location = 'https://shop.example/p?epik=dj0yURL1&x=1';
+    eventData.click_id = 'dj0yEVENT1';
     runCode(mockData);
-    assertThat(sent().user_data.click_id).isEqualTo('URL');
+    assertThat(sent().user_data.click_id).isEqualTo('dj0yURL1');
     requests = [];
     eventData.page_location = 'https://shop.example/p';
     runCode(mockData);
-    assertThat(sent().user_data.click_id).isEqualTo('COOKIE');
+    assertThat(sent().user_data.click_id).isEqualTo('dj0yCOOKIE1');
     requests = [];
     cookies = {};
     runCode(mockData);
-    assertThat(sent().user_data.click_id).isEqualTo('EVENT');
+    assertThat(sent().user_data.click_id).isEqualTo('dj0yEVENT1');
 - name: The user data table wins over the event
   code: |-
     runCode(withData({ userDataOverrides: [{ field: 'em', value: 'Other@Example.com' }, { field: 'external_id', value: 'C-1' }, { field: 'client_ip_address', value: '198.51.100.9:80' }] }));
@@ -2534,7 +2589,7 @@ scenarios:
   code: |-
     runCode(mockData);
     const first = JSON.parse(logs[0]);
-    assertThat([first.Name, first.Type, first.TraceId, first.EventName]).isEqualTo(['Pinterest Conversions API', 'Request', 'trace-1', 'checkout']);
+    assertThat([first.Name, first.Type, first.TraceId, first.EventName]).isEqualTo(['Pinterest Conversions API', 'Request', TRACE_ID, 'checkout']);
     assertThat(logText()).doesNotContain('pina_TOKEN');
     assertThat(logText()).doesNotContain('203.0.113.9');
     assertThat(logText()).doesNotContain('Jane');
@@ -2656,10 +2711,10 @@ scenarios:
     assertThat(phoneFor({ phone_number: '16505551234', address: { country: 'USA' } })).isEqualTo(['sha256(16505551234)']);
 - name: event_source_url is sent and logged without its query and fragment, after the click id was read from it
   code: |-
-    eventData.page_location = 'https://shop.example/thanks?epik=URLCLICK&email=jane.doe%40example.com#top';
+    eventData.page_location = 'https://shop.example/thanks?epik=dj0yURLCLICK1&email=jane.doe%40example.com#top';
     runCode(mockData);
     assertThat(sent().event_source_url).isEqualTo('https://shop.example/thanks');
-    assertThat(sent().user_data.click_id).isEqualTo('URLCLICK');
+    assertThat(sent().user_data.click_id).isEqualTo('dj0yURLCLICK1');
     assertThat(logText()).doesNotContain('jane.doe');
     requests = [];
     eventData.page_location = 'javascript:alert(1)//?epik=X';
@@ -2753,6 +2808,10 @@ scenarios:
     assertThat(sent().user_data.client_ip_address).isUndefined();
     assertThat(sent().user_data.click_id).isUndefined();
     assertThat(sent().user_data.em.length).isEqualTo(1);
+    requests = [];
+    eventData.click_id = 'Larkspurr';
+    runCode(mockData);
+    assertThat(sent().user_data.click_id).isUndefined();
 - name: MD5 and SHA-1 emails are left out (the Conversions API takes SHA-256 only) and logged without the digest
   code: |-
     const md5 = '0CBA00CA3DA1B283A57287BCCEB17E35';
@@ -2788,6 +2847,16 @@ scenarios:
     assertThat(sent().event_id.indexOf('gen_')).isEqualTo(0);
     assertThat(JSON.stringify(requests[0].body)).doesNotContain('jane.doe');
     assertThat(logText()).contains('generated one');
+- name: partner_name is sent only in Pinterest's ss-<partner> form; a trace id that is not Cloud Trace's shape is not logged
+  code: |-
+    runCode(withData({ partnerName: 'Jane@Example.com' }));
+    assertThat(sent().partner_name).isUndefined();
+    assertThat(logText()).contains('partner_name left out');
+    assertThat(logText()).doesNotContain('Jane@');
+    mock('getRequestHeader', (name) => (name === 'trace-id' ? '415-555-0142' : undefined));
+    logs = [];
+    runCode(mockData);
+    assertThat(JSON.parse(logs[0]).TraceId).isUndefined();
 setup: |-
   // Shared by every scenario: scripted event data, a recording sendHttpRequest whose answers arrive at
   // once (a thenable, so outcomes are assertable right after runCode), readable fake digests and a fixed clock.
@@ -2825,7 +2894,8 @@ setup: |-
 
   mock('getEventData', (key) => eventData[key]);
   mock('getCookieValues', (name) => cookies[name] || []);
-  mock('getRequestHeader', (name) => (name === 'trace-id' ? 'trace-1' : undefined));
+  const TRACE_ID = '105445aa7843bc8bf206b12000100000/1;o=1';
+  mock('getRequestHeader', (name) => (name === 'trace-id' ? TRACE_ID : undefined));
   mock('getContainerVersion', () => ({ debugMode: false, previewMode: false }));
   mock('getTimestampMillis', () => NOW_MS);
   mock('generateRandom', () => 123456789);

@@ -36,14 +36,14 @@ const ga4Event = (name: string, uniqueEventId: number) => ({
 });
 
 test.each(EVENT_TABLE.map((row, i) => [row.ga4, row.pinterest, i + 10] as const))('%s → %s on both sides', async (name, pinterest, uniqueEventId) => {
-  const window = file({ _pinterest_gtm_pvid: '1700000000000.42' });
+  const window = file({ _pinterest_gtm_pvid: '1700000000000.123456789' });
   const datalayer = file(ga4Event(name, uniqueEventId));
   const web = await runOnce(TAG, { data: file({ tagId: '2612345678901', eventName: 'auto' }), datalayer, window });
   expect(web.result).toBe('success');
   const calls = pintrk(web);
   const tracked = calls.filter((c) => c[0] === 'track');
   const pageCalls = calls.filter((c) => c[0] === 'page');
-  expect(pageCalls).toEqual([['page', { event_id: '1700000000000.42.page' }]]);
+  expect(pageCalls).toEqual([['page', { event_id: '1700000000000.123456789.page' }]]);
   const eventId = (await runOnce(VARIABLE, { data: file({}), datalayer, window })).returnValue as string;
 
   const server = await runOnce(CAPI_TAG, {
@@ -61,7 +61,7 @@ test.each(EVENT_TABLE.map((row, i) => [row.ga4, row.pinterest, i + 10] as const)
     expect(sent).toEqual([]);
   } else if (pinterest === PAGE) {
     expect(tracked).toEqual([]);
-    expect(eventId).toBe('1700000000000.42.page');
+    expect(eventId).toBe('1700000000000.123456789.page');
     expect(sent.map((e) => [e.event_name, e.event_id])).toEqual([['page_visit', eventId]]);
   } else {
     expect(tracked.map((t) => t[1])).toEqual([pinterest]);

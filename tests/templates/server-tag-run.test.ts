@@ -45,7 +45,7 @@ async function send(event: unknown, options: { data?: Record<string, unknown>; r
 const body = (report: RunReport, i = 0) => JSON.parse((report.http as { body: string }[])[i].body);
 
 test('a GA4 purchase becomes one valid checkout request with the Bearer token', async () => {
-  const report = await send(purchaseEvent(), { cookies: { _epik: 'EPIK-COOKIE' } });
+  const report = await send(purchaseEvent(), { cookies: { _epik: 'dj0yEPIKCOOKIE1' } });
   expect(report.result).toBe('success');
   expect(report.http).toHaveLength(1);
   const request = (report.http as { url: string; headers: Record<string, string> }[])[0];
@@ -63,7 +63,7 @@ test('a GA4 purchase becomes one valid checkout request with the Bearer token', 
     ],
   });
   expect(event.user_data).toEqual({
-    em: [sha('jane@example.com')], ph: [sha('16505551234')], client_ip_address: '203.0.113.9', client_user_agent: 'Mozilla/5.0 (X11)', click_id: 'EPIK-COOKIE',
+    em: [sha('jane@example.com')], ph: [sha('16505551234')], client_ip_address: '203.0.113.9', client_user_agent: 'Mozilla/5.0 (X11)', click_id: 'dj0yEPIKCOOKIE1',
   });
 });
 

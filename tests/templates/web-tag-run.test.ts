@@ -29,13 +29,13 @@ const purchase = (uniqueEventId: number) => ({
 });
 
 test('base code only: core.js, then load and the page visit with its event_id, which the variable returns', async () => {
-  const window = file({ _pinterest_gtm_pvid: '1700000000000.5' });
+  const window = file({ _pinterest_gtm_pvid: '1700000000000.123456789' });
   const report = await runOnce(TAG, { data: file({ tagId: '2612345678901', eventName: 'none' }), window });
   expect(report.result).toBe('success');
   expect(report.injectedScripts).toEqual(['https://s.pinimg.com/ct/core.js']);
-  expect(pintrk(report)).toEqual([['load', '2612345678901', {}], ['page', { event_id: '1700000000000.5.page' }]]);
+  expect(pintrk(report)).toEqual([['load', '2612345678901', {}], ['page', { event_id: '1700000000000.123456789.page' }]]);
   const variable = await runOnce(VARIABLE, { data: file({}), datalayer: file({ event: 'page_view', 'gtm.uniqueEventId': 3 }), window });
-  expect(variable.returnValue).toBe('1700000000000.5.page');
+  expect(variable.returnValue).toBe('1700000000000.123456789.page');
   expect((report.globals.pintrk as { queue: unknown[] }).queue).toHaveLength(2);
 });
 
@@ -51,12 +51,12 @@ test('automatic mode tracks a GA4 purchase as checkout with every item, and the 
 });
 
 test('tag and variable agree on an event without an order, on one page', async () => {
-  const window = file({ _pinterest_gtm_pvid: '1700000000000.5' });
+  const window = file({ _pinterest_gtm_pvid: '1700000000000.123456789' });
   const datalayer = file({ event: 'add_to_cart', 'gtm.uniqueEventId': 8 });
   const report = await runOnce(TAG, { data: file({ tagId: '2612345678901', eventName: 'auto' }), datalayer, window });
   const variable = await runOnce(VARIABLE, { data: file({ eventName: 'auto' }), datalayer, window });
-  expect((pintrk(report).find((c) => c[0] === 'track') as unknown[])[2]).toMatchObject({ event_id: '1700000000000.5.8' });
-  expect(variable.returnValue).toBe('1700000000000.5.8');
+  expect((pintrk(report).find((c) => c[0] === 'track') as unknown[])[2]).toMatchObject({ event_id: '1700000000000.123456789.8' });
+  expect(variable.returnValue).toBe('1700000000000.123456789.8');
 });
 
 test('with ad_storage denied nothing is injected or tracked', async () => {

@@ -10,7 +10,7 @@ export default defineTemplate({
     displayName: 'Pinterest Event ID by pinterest-gtm',
     description: 'Returns the event_id the Pinterest Tag by pinterest-gtm uses for the current event, so a GA4 tag can carry it to your server container and the Conversions API deduplicates browser and server events. Docs: https://github.com/pinterest-gtm/pinterest-gtm',
     categories: ['ADVERTISING', 'CONVERSIONS', 'UTILITY'],
-    brand: { id: 'brand_pinterest_gtm', displayName: 'pinterest-gtm' },
+    brand: { id: 'brand_pinterest_gtm', displayName: 'pinterest-gtm', thumbnail: 'event-id' },
   },
   parameters: [
     {

@@ -21,7 +21,8 @@ ___INFO___
   ],
   "brand": {
     "id": "brand_pinterest_gtm",
-    "displayName": "pinterest-gtm"
+    "displayName": "pinterest-gtm",
+    "thumbnail": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAMAAABg3Am1AAAAJFBMVEUAAAAXO08XO08XO08XO08XO08XO0////9RbHvFztOLnaf1piOrmT8rAAAADHRSTlMAYK/f/1Cf///////B2f2CAAAJO0lEQVR4AQEwCc/2AAAAAAAAAAECAwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAMCAQAAAAAAAAAAAAAABQMEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQDBQAAAAAAAAAABgQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQGAAAAAAAABgQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAYAAAAABQQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBQAAAAMEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAMAAAEEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQACBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAIAAwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQDAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAcHBwcEBAQEBAQEBwcHBwQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAgHBwcJBAQEBAQECAcHBwkEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQIBwcHCQQEBAQEBAgHBwcJBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQECgcHBwoEBAQEBAQKBwcHCgQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAoHBwcKBAQEBAQECgcHBwoEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQJBwcHCAQEBAQEBAkHBwcIBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQECAcHBwkEBAQEBAQIBwcHCQQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAoHBwcKBAQEBAQECgcHBwoEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQKBwcHCgQEBAQEBAoHBwcKBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQECQcHBwgEBAQEBAQJBwcHCAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAgHBwcJBAQEBAQECAcHBwkEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQKBwcHCgQEBAQEBAoHBwcKBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQECgcHBwoEBAQEBAQKBwcHCgQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAkHBwcIBAQEBAQECQcHBwgEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQJBwcHCAQEBAQEBAkHBwcIBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBwcHBwQEBAQEBAQHBwcHBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQLCwsLCwsLCwsLCwsLCwsLCwsLCwsLCwsEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQECwsLCwsLCwsLCwsLCwsLCwsLCwsLCwsLBAQEBAQEBAQEBAQEAAMEBAQEBAQEBAQEBAsLCwsLCwsLCwsLCwsLCwsLCwsLCwsLCwQEBAQEBAQEBAQEAwACBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAIAAQQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBAAADBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQDAAAABQQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBQAAAAAGBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBgAAAAAAAAYEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBgAAAAAAAAAABQMEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQDBQAAAAAAAAAAAAAAAQIDBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAwIBAAAAAAAAJzUphT4uJkQAAAAASUVORK5CYII\u003d"
   },
   "description": "Returns the event_id the Pinterest Tag by pinterest-gtm uses for the current event, so a GA4 tag can carry it to your server container and the Conversions API deduplicates browser and server events. Docs: https://github.com/pinterest-gtm/pinterest-gtm",
   "containerContexts": [
@@ -342,6 +343,113 @@ function deriveEventId(input) {
   return unique === undefined ? undefined : input.pageViewId + "." + unique;
 }
 
+// pinterest/forwarding-protocol.ts
+var LIMITS = {
+  eventNameLength: 100,
+  eventIdLength: 256,
+  urlLength: 2048,
+  clickIdLength: 512,
+  textLength: 256,
+  lineItems: 200,
+  customKeys: 50,
+  customKeyLength: 64,
+  hashesPerField: 10
+};
+
+// pinterest/personal-data.ts
+var isDigit = (c) => c >= "0" && c <= "9";
+var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
+var isAddressChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
+var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
+function domainAt(text, start) {
+  let end = start;
+  while (end < text.length && isDomainChar(text.charAt(end))) end++;
+  let domain = text.slice(start, end);
+  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
+  return domain;
+}
+function isMailDomain(domain) {
+  const dot = domain.lastIndexOf(".");
+  if (dot < 1) return false;
+  const tld = domain.slice(dot + 1);
+  if (tld.length < 2) return false;
+  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
+  return true;
+}
+function looksLikeEmail(value) {
+  const text = value.split("%40").join("@");
+  let at = text.indexOf("@");
+  while (at !== -1) {
+    if (at > 0 && isAddressChar(text.charAt(at - 1)) && isMailDomain(domainAt(text, at + 1))) return true;
+    at = text.indexOf("@", at + 1);
+  }
+  return false;
+}
+function isDate(groups, separators) {
+  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
+  const short = (g) => g.length >= 1 && g.length <= 2;
+  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
+}
+function looksLikePhone(value) {
+  const text = value.trim();
+  const groups = [];
+  let separators = "";
+  let current = "";
+  let digits = 0;
+  let parentheses = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (isDigit(c)) {
+      current += c;
+      digits++;
+      continue;
+    }
+    if (c === "+" && i === 0) continue;
+    if (" -()./".indexOf(c) === -1) return false;
+    if (c === "(" || c === ")") parentheses = true;
+    if (current !== "") {
+      groups.push(current);
+      current = "";
+    }
+    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
+  }
+  if (current !== "") groups.push(current);
+  if (digits < 7 || digits > 15) return false;
+  if (text.charAt(0) === "+" || parentheses) return true;
+  return groups.length >= 3 && !isDate(groups, separators.trim());
+}
+function isPersonalOrControlText(value) {
+  for (let i = 0; i < value.length; i++) if (value.charAt(i) < " " || value.charAt(i) === "") return true;
+  return looksLikeEmail(value) || looksLikePhone(value);
+}
+
+// pinterest/text-rules.ts
+var HIGH_SURROGATE_FIRST = "\uD800";
+var HIGH_SURROGATE_LAST = "\uDBFF";
+var LOW_SURROGATE_FIRST = "\uDC00";
+var LOW_SURROGATE_LAST = "\uDFFF";
+var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
+var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
+var isControl = (c) => c < " " || c === "";
+function characterCount(text, max) {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (isControl(c) || isLowSurrogate(c)) return -1;
+    if (isHighSurrogate(c)) {
+      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
+      i++;
+    }
+    count++;
+    if (count > max) return count;
+  }
+  return count;
+}
+function isProtocolText(text, max) {
+  const count = characterCount(text, max);
+  return count >= 1 && count <= max;
+}
+
 // web-template/shared/constants.ts
 var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
 var BASE_CODE_ONLY = "none";
@@ -353,7 +461,7 @@ function isPageViewId(value) {
   if (getType(value) !== "string") return false;
   const text = value;
   const dot = text.indexOf(".");
-  if (text.length > 40 || dot < 1 || dot === text.length - 1 || text.indexOf(".", dot + 1) !== -1) return false;
+  if (dot < 10 || dot > 16 || text.length !== dot + 10) return false;
   for (let i = 0; i < text.length; i++) if (i !== dot && (text.charAt(i) < "0" || text.charAt(i) > "9")) return false;
   return true;
 }
@@ -365,7 +473,7 @@ function pageViewId() {
   const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(stored)) return stored;
   const start = copyFromDataLayer("gtm.start");
-  return getType(start) === "number" ? makeString(start) + ".0" : created;
+  return getType(start) === "number" ? makeString(start) + ".gtm" : created;
 }
 
 // web-template/shared/web-event.ts
@@ -377,27 +485,31 @@ function resolveTagEvent(setting, customName) {
     const dataLayerEvent = toText(copyFromDataLayer("event"));
     const meaning = eventMeaning(dataLayerEvent);
     if (meaning.tag !== undefined) return { name: meaning.tag };
-    return { skip: (_b = meaning.skip) != null ? _b : 'dataLayer event "' + makeString(dataLayerEvent) + '" has no Pinterest event' };
+    return { skip: (_b = meaning.skip) != null ? _b : "the dataLayer event has no Pinterest event" };
   }
   if (choice === ADVERTISER_DEFINED) {
     const name = toText(customName);
     return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
   }
-  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: 'unknown event "' + choice + '"' };
+  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: "the Event field holds no Pinterest event" };
+}
+function idPart(value) {
+  const text = toText(value);
+  return text !== undefined && isProtocolText(text, LIMITS.eventIdLength) && !isPersonalOrControlText(text) ? text : undefined;
 }
 function orderIdForEvent(orderIdField) {
   var _a;
-  return (_a = toText(orderIdField)) != null ? _a : toText(copyFromDataLayer("ecommerce.transaction_id"));
+  return idPart((_a = toText(orderIdField)) != null ? _a : copyFromDataLayer("ecommerce.transaction_id"));
 }
 function webEventId(explicit, tagEvent, orderIdField) {
   const pageView = pageViewId();
-  const derived = deriveEventId({
-    explicit: explicit,
+  const derived = idPart(deriveEventId({
+    explicit: idPart(explicit),
     eventName: tagEvent,
     orderId: orderIdForEvent(orderIdField),
     pageViewId: pageView,
     uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
-  });
+  }));
   return derived != null ? derived : pageView + ".r" + makeString(generateRandom(1e5, 999999));
 }
 
@@ -587,8 +699,8 @@ scenarios:
     assertThat(runCode(mockData)).isEqualTo(first);
     pageViewGlobal = 42;
     frozenGlobal = true;
-    assertThat(runCode(mockData)).isEqualTo('1700000000123.0.7');
-    assertThat(runCode(mockData)).isEqualTo('1700000000123.0.7');
+    assertThat(runCode(mockData)).isEqualTo('1700000000123.gtm.7');
+    assertThat(runCode(mockData)).isEqualTo('1700000000123.gtm.7');
 setup: |-
   // A scripted dataLayer and page-view global; the variable must return the id the tag uses.
   const PAGE_VIEW_ID = '1700000000000.123456789';

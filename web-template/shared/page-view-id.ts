@@ -9,12 +9,15 @@
 import { copyFromDataLayer, copyFromWindow, generateRandom, getTimestampMillis, getType, makeString, setInWindow } from '../../gtm-sandbox/import/web';
 import { PAGE_VIEW_ID_GLOBAL } from './constants';
 
-/** `<milliseconds>.<random>`: digits, one dot, digits; at most 40 characters. */
+/**
+ * `<milliseconds>.<9-digit random>`, as pageViewId writes it: 10 to 16 digits, a dot, 9 digits. (Ids built
+ * on it are then never shaped like a phone number, which the forwarding protocol refuses.)
+ */
 export function isPageViewId(value: unknown): boolean {
   if (getType(value) !== 'string') return false;
   const text = value as string;
   const dot = text.indexOf('.');
-  if (text.length > 40 || dot < 1 || dot === text.length - 1 || text.indexOf('.', dot + 1) !== -1) return false;
+  if (dot < 10 || dot > 16 || text.length !== dot + 10) return false;
   for (let i = 0; i < text.length; i++) if (i !== dot && (text.charAt(i) < '0' || text.charAt(i) > '9')) return false;
   return true;
 }
@@ -27,5 +30,5 @@ export function pageViewId(): string {
   const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   if (isPageViewId(stored)) return stored as string;
   const start = copyFromDataLayer('gtm.start');
-  return getType(start) === 'number' ? makeString(start) + '.0' : created;
+  return getType(start) === 'number' ? makeString(start) + '.gtm' : created;
 }

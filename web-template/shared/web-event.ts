@@ -4,6 +4,9 @@
  */
 import { copyFromDataLayer, generateRandom, makeString } from '../../gtm-sandbox/import/web';
 import { deriveEventId } from '../../pinterest/event-id';
+import { LIMITS } from '../../pinterest/forwarding-protocol';
+import { isPersonalOrControlText } from '../../pinterest/personal-data';
+import { isProtocolText } from '../../pinterest/text-rules';
 import { eventMeaning, isCustomEventName, PAGE, TAG_TO_CAPI } from '../../pinterest/events';
 import { toText } from '../../pinterest/values';
 import { ADVERTISER_DEFINED, AUTO, BASE_CODE_ONLY } from './constants';
@@ -20,27 +23,37 @@ export function resolveTagEvent(setting: unknown, customName: unknown): Resolved
     const dataLayerEvent = toText(copyFromDataLayer('event'));
     const meaning = eventMeaning(dataLayerEvent);
     if (meaning.tag !== undefined) return { name: meaning.tag };
-    return { skip: meaning.skip ?? 'dataLayer event "' + makeString(dataLayerEvent) + '" has no Pinterest event' };
+    // The dataLayer is page input: an unknown event's name is not echoed into the log.
+    return { skip: meaning.skip ?? 'the dataLayer event has no Pinterest event' };
   }
   if (choice === ADVERTISER_DEFINED) {
     const name = toText(customName);
     return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: 'the custom event name must be letters and underscores' };
   }
-  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: 'unknown event "' + choice + '"' };
+  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: 'the Event field holds no Pinterest event' };
+}
+
+/**
+ * A value usable in an event_id: 1 to 256 characters of text (the API's limit; ConversionEvents.event_id),
+ * no control characters, no contact data (an id travels in clear to Pinterest and the server).
+ */
+function idPart(value: unknown): string | undefined {
+  const text = toText(value);
+  return text !== undefined && isProtocolText(text, LIMITS.eventIdLength) && !isPersonalOrControlText(text) ? text : undefined;
 }
 
 /** The order id the event_id rule uses: the field, else the GA4 purchase's transaction_id. */
 export function orderIdForEvent(orderIdField: unknown): string | undefined {
-  return toText(orderIdField) ?? toText(copyFromDataLayer('ecommerce.transaction_id'));
+  return idPart(toText(orderIdField) ?? copyFromDataLayer('ecommerce.transaction_id'));
 }
 
 /** The event_id for this event; a random one only when GTM gives no gtm.uniqueEventId. */
 export function webEventId(explicit: unknown, tagEvent: string | undefined, orderIdField: unknown): string {
   const pageView = pageViewId();
-  const derived = deriveEventId({
-    explicit: explicit, eventName: tagEvent, orderId: orderIdForEvent(orderIdField), pageViewId: pageView,
+  const derived = idPart(deriveEventId({
+    explicit: idPart(explicit), eventName: tagEvent, orderId: orderIdForEvent(orderIdField), pageViewId: pageView,
     uniqueEventId: copyFromDataLayer('gtm.uniqueEventId'),
-  });
+  }));
   return derived ?? pageView + '.r' + makeString(generateRandom(100000, 999999));
 }
 

@@ -17,7 +17,7 @@ export default defineTemplate({
     displayName: 'Pinterest Tag by pinterest-gtm',
     description: 'The Pinterest Tag with a shared event_id for deduplication with the Conversions API, every GA4 ecommerce item as a line item, several tag IDs, hashed Enhanced Match, Consent Mode and optional forwarding to a server container. Docs: https://github.com/pinterest-gtm/pinterest-gtm',
     categories: ['ADVERTISING', 'CONVERSIONS', 'REMARKETING'],
-    brand: { id: 'brand_pinterest_gtm', displayName: 'pinterest-gtm' },
+    brand: { id: 'brand_pinterest_gtm', displayName: 'pinterest-gtm', thumbnail: 'tag' },
   },
   parameters: [
     {
@@ -58,7 +58,7 @@ export default defineTemplate({
           type: 'SIMPLE_TABLE', name: 'customProperties', displayName: 'Custom properties', newRowButtonText: 'Add property',
           help: `Any other event data, sent as is (they win over everything above). <a href="${EVENT_CODES}">Event data</a>`,
           simpleTableColumns: [
-            { name: 'name', displayName: 'Name', type: 'TEXT', isUnique: true, valueValidators: [{ type: 'NON_EMPTY' }] },
+            { name: 'name', displayName: 'Name', type: 'TEXT', isUnique: true, valueValidators: [{ type: 'NON_EMPTY' }, { type: 'REGEX', args: [VARIABLE_OR('[A-Za-z_][A-Za-z0-9_]{0,63}')], errorMessage: 'Letters, digits and underscores, starting with a letter.' }] },
             { name: 'value', displayName: 'Value', type: 'TEXT' },
           ],
         },

@@ -32,6 +32,22 @@ function newestClickId(events: ForwardedEvent[], now: number): { value: string; 
   return newest;
 }
 
+/**
+ * The cookie's Domain: "auto" (GTM picks the registrable domain) or a host name (letters, digits, dots and
+ * hyphens, RFC 1034 §3.5). Anything else from the field (say "evil.example; HttpOnly") would add cookie
+ * attributes, so it falls back to "auto".
+ */
+export function cookieDomainOf(value: unknown): string {
+  const text = toText(value);
+  if (text === undefined || text.length > 253) return 'auto';
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charAt(i);
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '.' || c === '-')) return 'auto';
+  }
+  return lower;
+}
+
 export function keepClickId(events: ForwardedEvent[], now: number, maxAgeDays: number, domain: string): boolean {
   const newest = newestClickId(events, now);
   if (newest === undefined) return false;
@@ -40,7 +56,7 @@ export function keepClickId(events: ForwardedEvent[], now: number, maxAgeDays: n
   const storedTime = stored === undefined || stored > now ? undefined : stored;
   if (storedTime !== undefined && storedTime > newest.time) return false;
   if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
-  const options = { domain: domain, path: '/', 'max-age': maxAgeDays * 86400, secure: true, sameSite: 'Lax' as const, httpOnly: false };
+  const options = { domain: cookieDomainOf(domain), path: '/', 'max-age': maxAgeDays * 86400, secure: true, sameSite: 'Lax' as const, httpOnly: false };
   setCookie(CLICK_ID_COOKIE, newest.value, options);
   setCookie(CLICK_ID_TIME_COOKIE, makeString(newest.time), options);
   return true;

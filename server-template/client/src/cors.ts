@@ -14,9 +14,25 @@ export function allowedOrigin(allowlist: unknown, origin: string): string | unde
   const entries = makeString(toText(allowlist) ?? '').split(',');
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i].trim();
-    if (entry !== '' && entry.toLowerCase() === origin.toLowerCase()) return entry;
+    if (isOrigin(entry) && entry.toLowerCase() === origin.toLowerCase()) return entry;
   }
   return undefined;
+}
+
+/**
+ * A serialised origin as browsers send it (https://html.spec.whatwg.org/multipage/browsers.html#ascii-serialisation-of-an-origin):
+ * http(s)://, a host of letters, digits, dots and hyphens, an optional :port. Only such entries of the field
+ * are ever answered, so the header never repeats anything else.
+ */
+function isOrigin(entry: string): boolean {
+  const lower = entry.toLowerCase();
+  const rest = lower.indexOf('https://') === 0 ? lower.slice(8) : lower.indexOf('http://') === 0 ? lower.slice(7) : '';
+  if (rest === '' || rest.length > 253) return false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charAt(i);
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '.' || c === '-' || c === ':')) return false;
+  }
+  return true;
 }
 
 /** The request's Origin, or undefined when it has none. */

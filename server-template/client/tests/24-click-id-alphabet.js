@@ -5,7 +5,7 @@ hostile.forEach((clickId) => {
   post({ v: 1, events: [wireEvent({ click_id: clickId, click_id_from_url: true })] });
   runCode(mockData);
   assertThat(response.status).isEqualTo(400);
-  assertThat(errorOf()).isEqualTo('click_id: must be 1 to 512 characters of A-Z a-z 0-9 + / - _ =');
+  assertThat(errorOf()).isEqualTo('click_id: must be 1 to 512 characters of A-Z a-z 0-9 + / - _ =, not a phone number');
   assertThat(cookiesSet).isEqualTo([]);
   assertThat(ran).isEqualTo([]);
 });
@@ -14,3 +14,7 @@ post({ v: 1, events: [wireEvent({ click_id: 'dj0yJnU9b2JD+/Y3Bv==', click_id_fro
 runCode(mockData);
 assertThat(cookiesSet[0][1]).isEqualTo('dj0yJnU9b2JD+/Y3Bv==');
 assertThat(cookiesSet[0][3]).isFalsy();
+reset();
+post({ v: 1, events: [wireEvent({ click_id: '415-555-0142', click_id_from_url: true })] });
+runCode(mockData);
+assertThat(cookiesSet).isEqualTo([]);

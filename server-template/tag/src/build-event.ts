@@ -82,16 +82,29 @@ function limitedUserData(user: CapiUserData): CapiUserData {
 }
 
 /** The event, whether its event_id was generated, and why values were left out or changed. */
+/** partner_name as Pinterest assigns it: "ss-<partner>", lower-case (ConversionEvents.partner_name, e.g. ss-shopify). */
+function partnerName(value: unknown): string | undefined {
+  const text = toText(value);
+  if (text === undefined || text.indexOf('ss-') !== 0 || text.length < 4 || text.length > 64) return undefined;
+  for (let i = 3; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '-' || c === '_')) return undefined;
+  }
+  return text;
+}
+
 export interface BuiltEvent { event: CapiEvent; generatedId: boolean; notes: string[] }
 
 export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string, limited: boolean): BuiltEvent {
   const notes: string[] = [];
   // An event_id Pinterest cannot take (over 256 characters, control characters) is not the browser's either.
   const explicit = toText(source.event_id);
-  if (explicit !== undefined && !isProtocolText(explicit, LIMITS.eventIdLength)) notes.push('the event_id is not 1 to 256 characters of text: generated one');
+  const usable = explicit !== undefined && isProtocolText(explicit, LIMITS.eventIdLength) && freeText(explicit, true) !== undefined;
+  if (explicit !== undefined && !usable) notes.push('the event_id is not 1 to 256 characters of text without contact data: generated one');
   const rule = deriveEventId({
-    explicit: explicit !== undefined && isProtocolText(explicit, LIMITS.eventIdLength) ? explicit : undefined,
-    eventName: eventName, orderId: source.transaction_id ?? source.order_id,
+    explicit: usable ? explicit : undefined,
+    // The order id as custom_data carries it (no contact data), so the id rule and order_id agree with the web tag's.
+    eventName: eventName, orderId: freeText(source.transaction_id, true) ?? freeText(source.order_id, true),
   });
   const derived = rule !== undefined && isProtocolText(rule, LIMITS.eventIdLength) ? rule : undefined;
   const user = buildUserData(source, data.userDataOverrides, data.defaultCountry, notes);
@@ -107,8 +120,9 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
   const lang = language(source.language);
   if (lang !== undefined) event.language = lang;
   if (limited || source.opt_out === true || source.opt_out === 'true') event.opt_out = true;
-  const partner = toText(data.partnerName);
+  const partner = partnerName(data.partnerName);
   if (partner !== undefined) event.partner_name = partner;
+  else if (toText(data.partnerName) !== undefined) notes.push('partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case');
   const custom = buildCustomData(source, eventName, data.customDataOverrides, data.defaultCurrency, (note) => { notes.push(note); });
   if (limited) custom.opt_out_type = 'LDP';
   if (Object.keys(custom).length > 0) event.custom_data = custom;

@@ -40,10 +40,10 @@ function overrideValue(field: string, value: unknown): unknown {
     case 'value': { const n = toNumber(value); return n === undefined ? undefined : moneyText(n); }
     case 'currency': return toCurrency(value);
     case 'num_items': { const n = toInteger(value); return n !== undefined && n >= 0 ? n : undefined; }
-    case 'content_ids': { const ids = listFrom(value).map((v) => freeText(v, false)).filter((v) => v !== undefined); return ids.length > 0 ? ids : undefined; }
+    case 'content_ids': { const ids = listFrom(value).map((v) => freeText(v, true)).filter((v) => v !== undefined); return ids.length > 0 ? ids : undefined; }
     case 'contents': return contentsFrom(value);
     case 'opt_out_type': return toText(value) === 'LDP' ? 'LDP' : undefined;
-    case 'order_id': return freeText(value, false);
+    case 'order_id': return freeText(value, true);
     default: return CUSTOM_FIELDS.indexOf(field) !== -1 ? freeText(value, true) : undefined;
   }
 }

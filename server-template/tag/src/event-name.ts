@@ -28,7 +28,7 @@ function fromTable(table: unknown, incoming: string): string | undefined {
  * https://help.pinterest.com/en/business/article/add-event-codes).
  */
 function typedName(typed: string): ResolvedName {
-  if (!isCustomEventName(typed)) return { skip: 'the Pinterest event name "' + typed + '" must be letters and underscores' };
+  if (!isCustomEventName(typed)) return { skip: 'the Pinterest event name set in the tag must be letters and underscores' };
   const tag = eventMeaning(typed).tag;
   return { name: tag !== undefined ? capiEventFor(tag) : typed };
 }
@@ -37,7 +37,7 @@ export function resolveEventName(data: ServerTagData, source: Record<string, unk
   const choice = toText(data.eventNameSource);
   if (choice === EVENT_NAME_SOURCE.standard) {
     const standard = toText(data.eventNameStandard);
-    return standard === undefined ? { skip: 'no standard event chosen' } : { name: standard };
+    return standard === undefined ? { skip: 'no standard event chosen' } : typedName(standard);
   }
   if (choice === EVENT_NAME_SOURCE.custom) {
     const custom = toText(data.customEventName);

@@ -25,12 +25,29 @@ export function redactBody(body: unknown): unknown {
   return copy;
 }
 
+/**
+ * The request's trace id as Cloud Trace writes it: 32 hex digits, optionally "/SPAN_ID;o=OPTIONS" with
+ * decimal span and options (https://cloud.google.com/trace/docs/trace-context#legacy-http-header). The
+ * header is request input, so anything else is not logged.
+ */
+function traceIdOf(value: unknown): string | undefined {
+  const text = toText(value);
+  if (text === undefined || text.length > 64) return undefined;
+  const slash = text.indexOf('/');
+  const trace = slash === -1 ? text : text.slice(0, slash);
+  if (trace.length !== 32) return undefined;
+  for (let i = 0; i < trace.length; i++) if ('0123456789abcdefABCDEF'.indexOf(trace.charAt(i)) === -1) return undefined;
+  const rest = slash === -1 ? '' : text.slice(slash + 1);
+  for (let i = 0; i < rest.length; i++) if ('0123456789;o='.indexOf(rest.charAt(i)) === -1) return undefined;
+  return text;
+}
+
 export function createLogger(data: ServerTagData, eventName: string): Logger {
   const mode = toText(data.logMode) ?? LOG_MODE.debug;
   const container = getContainerVersion();
   const toConsole = mode === LOG_MODE.always || (mode === LOG_MODE.debug && (container.debugMode || container.previewMode));
   const toBigQuery = data.bigQueryLogging === true && toText(data.bigQueryDatasetId) !== undefined && toText(data.bigQueryTableId) !== undefined;
-  const traceId = getRequestHeader('trace-id');
+  const traceId = traceIdOf(getRequestHeader('trace-id'));
   return (type, fields) => {
     const line: { [key: string]: unknown } = { Name: 'Pinterest Conversions API', Type: type, TraceId: traceId, EventName: eventName };
     const keys = Object.keys(fields);

@@ -94,10 +94,22 @@ export function buildUserData(event: Record<string, unknown>, overrideTable: unk
  * (pinterest/text-rules.ts isClickId).
  */
 function plainValue(field: string, value: string | undefined): string | undefined {
-  const text = freeText(value, false);
+  // An address is digits and dots, which the phone heuristic would refuse; the others never look like a phone.
+  const text = freeText(value, field !== 'client_ip_address');
   if (text === undefined || isSha256Hex(text)) return undefined;
-  if (field === 'click_id' && !isClickId(text, LIMITS.clickIdLength)) return undefined;
+  if (field === 'click_id' && !isClickIdShaped(text)) return undefined;
   return text;
+}
+
+/**
+ * A click id as Pinterest issues them: base64 text in Pinterest's alphabet (pinterest/text-rules.ts), about
+ * 100 characters such as "dj0yJnU9b2JD…" (user_data.click_id in the API reference), and so never without a
+ * digit: a plain word is something else (a name from a misrouted variable) and is not sent.
+ */
+function isClickIdShaped(text: string): boolean {
+  if (!isClickId(text, LIMITS.clickIdLength)) return false;
+  for (let i = 0; i < text.length; i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
+  return false;
 }
 
 /** Pinterest needs em, hashed_maids, or both the IP address and the user agent. */

@@ -10,3 +10,7 @@ assertThat(sent().user_data.client_user_agent).isUndefined();
 assertThat(sent().user_data.client_ip_address).isUndefined();
 assertThat(sent().user_data.click_id).isUndefined();
 assertThat(sent().user_data.em.length).isEqualTo(1);
+requests = [];
+eventData.click_id = 'Larkspurr';
+runCode(mockData);
+assertThat(sent().user_data.click_id).isUndefined();

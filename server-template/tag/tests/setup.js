@@ -34,7 +34,8 @@ let bigQueryRows = [];
 
 mock('getEventData', (key) => eventData[key]);
 mock('getCookieValues', (name) => cookies[name] || []);
-mock('getRequestHeader', (name) => (name === 'trace-id' ? 'trace-1' : undefined));
+const TRACE_ID = '105445aa7843bc8bf206b12000100000/1;o=1';
+mock('getRequestHeader', (name) => (name === 'trace-id' ? TRACE_ID : undefined));
 mock('getContainerVersion', () => ({ debugMode: false, previewMode: false }));
 mock('getTimestampMillis', () => NOW_MS);
 mock('generateRandom', () => 123456789);

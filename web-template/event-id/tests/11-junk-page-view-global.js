@@ -6,5 +6,5 @@ assertThat(globalsSet[0][2]).isTrue();
 assertThat(runCode(mockData)).isEqualTo(first);
 pageViewGlobal = 42;
 frozenGlobal = true;
-assertThat(runCode(mockData)).isEqualTo('1700000000123.0.7');
-assertThat(runCode(mockData)).isEqualTo('1700000000123.0.7');
+assertThat(runCode(mockData)).isEqualTo('1700000000123.gtm.7');
+assertThat(runCode(mockData)).isEqualTo('1700000000123.gtm.7');

@@ -8,11 +8,53 @@
  */
 import { copyFromDataLayer, getType, Object } from '../../../gtm-sandbox/import/web';
 import { capiEventFor, valueIsItemTotal } from '../../../pinterest/events';
-import { lineItemsTotal, tagDataFromGa4, toCurrency, type TagEventData } from '../../../pinterest/tag-event-data';
+import { isPersonalOrControlText } from '../../../pinterest/personal-data';
+import { lineItemsTotal, tagDataFromGa4, toCurrency, type TagEventData, type TagLineItem } from '../../../pinterest/tag-event-data';
 import { toInteger, toList, toNumber, toObject, toText } from '../../../pinterest/values';
 import { AUTO } from '../../shared/constants';
 import { log } from './log';
 import type { TagData } from './tag-data';
+
+/**
+ * A custom property's name as event data keys are written (value, order_id, lead_type, …): a letter or an
+ * underscore, then letters, digits and underscores, at most 64. Other names (spaces, "+1 415…", an email)
+ * are not property names and are left out.
+ */
+function isPropertyName(name: string): boolean {
+  if (name.length > 64) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    const letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
+    if (!letter && !(i > 0 && c >= '0' && c <= '9')) return false;
+  }
+  return true;
+}
+
+/** Event data values are text, numbers or booleans (pintrk's event data; line_items aside). */
+function scalar(value: unknown): unknown {
+  const type = getType(value);
+  if (type === 'number') return toNumber(value);
+  return (type === 'string' && value !== '') || type === 'boolean' ? value : undefined;
+}
+
+/** The documented line item fields (https://help.pinterest.com/en/business/article/add-event-codes), each a scalar. */
+const LINE_ITEM_FIELDS = ['product_name', 'product_id', 'product_category', 'product_variant', 'product_variant_id', 'product_price', 'product_quantity', 'product_brand'];
+
+function lineItemsFrom(value: unknown): TagLineItem[] | undefined {
+  const out: TagLineItem[] = [];
+  const list = toList(value);
+  for (let i = 0; i < list.length; i++) {
+    const item = toObject(list[i]);
+    if (item === undefined) continue;
+    const line: { [key: string]: unknown } = {};
+    for (let j = 0; j < LINE_ITEM_FIELDS.length; j++) {
+      const field = scalar(item[LINE_ITEM_FIELDS[j]]);
+      if (field !== undefined) line[LINE_ITEM_FIELDS[j]] = field;
+    }
+    out.push(line as TagLineItem);
+  }
+  return out.length > 0 ? out : undefined;
+}
 
 function applyFields(out: TagEventData, data: TagData): void {
   const value = toNumber(data.value);
@@ -33,9 +75,9 @@ function applyFields(out: TagEventData, data: TagData): void {
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
     const name = row === undefined ? undefined : toText(row.name);
-    if (row === undefined || name === undefined) continue;
-    const type = getType(row.value);
-    if (type !== 'undefined' && type !== 'null' && row.value !== '') out[name] = row.value;
+    if (row === undefined || name === undefined || !isPropertyName(name)) continue;
+    const value = name === 'line_items' ? lineItemsFrom(row.value) : scalar(row.value);
+    if (value !== undefined) out[name] = value;
   }
 }
 
@@ -58,12 +100,35 @@ function settleValue(out: TagEventData, tagEvent: string, defaultCurrency: unkno
   log('value left out: the event has no currency and the Default currency field is empty');
 }
 
+/**
+ * Leaves out text that is raw contact data or holds control characters, in the event data and in each line
+ * item: Pinterest's event data carries no personal data in clear (Enhanced Match is hashed,
+ * https://help.pinterest.com/en/business/article/enhanced-match), whatever a dataLayer or a field holds.
+ */
+function withoutPersonalData(out: { [key: string]: unknown }): number {
+  let dropped = 0;
+  const keys = Object.keys(out);
+  for (let i = 0; i < keys.length; i++) {
+    const value = out[keys[i]];
+    if (getType(value) === 'string' && isPersonalOrControlText(value as string)) {
+      Object.delete(out, keys[i]);
+      dropped++;
+    } else if (keys[i] === 'line_items' && getType(value) === 'array') {
+      const lines = value as unknown[];
+      for (let j = 0; j < lines.length; j++) if (getType(lines[j]) === 'object') dropped += withoutPersonalData(lines[j] as { [key: string]: unknown });
+    }
+  }
+  return dropped;
+}
+
 export function buildEventData(data: TagData, tagEvent: string): TagEventData {
   const fromDataLayer = data.eventName === AUTO || data.readEcommerce === true;
   const out: TagEventData = fromDataLayer
     ? tagDataFromGa4(copyFromDataLayer('ecommerce'), copyFromDataLayer('search_term'), copyFromDataLayer('video_title'))
     : {};
   applyFields(out, data);
+  const dropped = withoutPersonalData(out);
+  if (dropped > 0) log('left out ' + dropped + ' event data value(s) that look like an email address, a phone number or hold control characters');
   settleValue(out, tagEvent, data.defaultCurrency);
   return out;
 }

@@ -6,12 +6,13 @@
  * and written so that it cannot throw: it runs after the browser event, and a bad value only skips it.
  */
 import {
-  encodeUriComponent, getCookieValues, getQueryParameters, getReferrerUrl, getTimestampMillis, getUrl, JSON, sendPixel,
+  encodeUriComponent, getCookieValues, getQueryParameters, getReferrerUrl, getTimestampMillis, getUrl, JSON, queryPermission, sendPixel,
 } from '../../../gtm-sandbox/import/web';
 import { capiEventFor } from '../../../pinterest/events';
 import { forwardedEventProblem } from '../../../pinterest/forwarded-event-validation';
 import { EVENT_PARAM, LIMITS, MAX_GET_LENGTH, PROTOCOL_VERSION, VERSION_PARAM, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
 import type { TagEventData, TagLineItem } from '../../../pinterest/tag-event-data';
+import { isPersonalOrControlText } from '../../../pinterest/personal-data';
 import { isClickId, isProtocolText } from '../../../pinterest/text-rules';
 import { toList, toText } from '../../../pinterest/values';
 import { repairCustomData } from './forward-repair';
@@ -20,10 +21,11 @@ import type { ForwardedUser } from './partner-data';
 
 /** The click id: the epik URL parameter of an ad click, else the _epik cookie; only in Pinterest's alphabet. */
 export function clickId(): { value?: string; fromUrl: boolean } {
+  const valid = (value: string | undefined): boolean => value !== undefined && isClickId(value, LIMITS.clickIdLength) && !isPersonalOrControlText(value);
   const fromUrl = toText(getQueryParameters('epik'));
-  if (fromUrl !== undefined) return isClickId(fromUrl, LIMITS.clickIdLength) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
+  if (fromUrl !== undefined) return valid(fromUrl) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
   const cookie = toText(toList(getCookieValues('_epik'))[0]);
-  return cookie !== undefined && isClickId(cookie, LIMITS.clickIdLength) ? { value: cookie, fromUrl: false } : { fromUrl: false };
+  return valid(cookie) ? { value: cookie, fromUrl: false } : { fromUrl: false };
 }
 
 /** scheme://host/path of a URL part reader, when it is protocol text (http(s), at most 2048 characters). */
@@ -41,12 +43,16 @@ function location(read: (component: 'protocol' | 'host' | 'path') => unknown): s
  * otherwise send hashed user data and the click id anywhere.
  */
 export function isServerUrl(url: string): boolean {
-  if (url.indexOf('https://') !== 0 || !isProtocolText(url, LIMITS.urlLength) || url.indexOf(' ') !== -1) return false;
+  if (url.indexOf('https://') !== 0 || !isProtocolText(url, LIMITS.urlLength) || url.indexOf(' ') !== -1 || url.indexOf('\\') !== -1) return false;
   const rest = url.slice('https://'.length);
   const slash = rest.indexOf('/');
   const host = slash === -1 ? '' : rest.slice(0, slash);
-  if (host === '' || host.indexOf('@') !== -1 || host.indexOf('?') !== -1 || host.indexOf('#') !== -1 || host.indexOf('\\') !== -1) return false;
-  return rest.slice(slash).indexOf('/pinterest/') === 0;
+  if (host === '' || host.indexOf('@') !== -1 || host.indexOf('?') !== -1 || host.indexOf('#') !== -1) return false;
+  const path = rest.slice(slash).toLowerCase();
+  // A dot segment ("/pinterest/../collect", also percent-encoded) would leave /pinterest/ once resolved.
+  if (path.indexOf('/.') !== -1 || path.indexOf('%2e') !== -1 || path.indexOf('%2f') !== -1 || path.indexOf('%5c') !== -1) return false;
+  // And the send_pixel permission must agree (queryPermission answers instead of throwing).
+  return path.indexOf('/pinterest/') === 0 && queryPermission('send_pixel', url);
 }
 
 /** The page's Consent Mode state for the server (pinterest/forwarding-protocol.ts `consent`). */

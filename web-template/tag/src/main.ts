@@ -22,7 +22,7 @@ declare const data: TagData;
 export function main(): void {
   const settings = withDefaults(data, FIELD_DEFAULTS);
   const tagIds = parseTagIds(settings.tagId);
-  if (tagIds.rejected.length > 0) log('ignoring tag IDs that are not 13 digits', tagIds.rejected);
+  if (tagIds.rejected.length > 0) log('ignoring ' + tagIds.rejected.length + ' tag ID(s) that are not 13 digits');
   if (tagIds.ids.length === 0) {
     log('no valid tag ID: nothing sent');
     data.gtmOnFailure();

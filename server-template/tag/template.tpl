@@ -1173,6 +1173,7 @@ var EVENT_DATA_KEYS = [
   "x-pinterest-gtm-source"
 ];
 var CUSTOM_FIELDS = ["value", "currency", "order_id", "content_ids", "contents", "num_items", "search_string", "content_name", "content_category", "content_brand", "opt_out_type"];
+var USER_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "client_ip_address", "client_user_agent", "click_id", "partner_id"];
 
 // server-template/tag/src/custom-data.ts
 function listFrom(value) {
@@ -1526,7 +1527,7 @@ function overrides(table) {
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
     const field = row === undefined ? undefined : toText(row.field);
-    if (row === undefined || field === undefined) continue;
+    if (row === undefined || field === undefined || USER_FIELDS.indexOf(field) === -1) continue;
     out[field] = ((_a = out[field]) != null ? _a : []).concat(toList(row.value).length > 0 ? toList(row.value) : [row.value]);
   }
   return out;
@@ -2468,6 +2469,9 @@ scenarios:
     runCode(withData({ userDataOverrides: [{ field: 'em', value: 'Other@Example.com' }, { field: 'external_id', value: 'C-1' }, { field: 'client_ip_address', value: '198.51.100.9:80' }] }));
     const user = sent().user_data;
     assertThat([user.em, user.external_id, user.client_ip_address]).isEqualTo([['sha256(other@example.com)'], ['sha256(C-1)'], '198.51.100.9']);
+    requests = [];
+    runCode(withData({ userDataOverrides: [{ field: '__proto__', value: 'x' }, { field: 'constructor', value: 'y' }] }));
+    assertThat(requests.length).isEqualTo(1);
 - name: The custom data table wins over the event, in the API's types
   code: |-
     runCode(withData({ customDataOverrides: [{ field: 'value', value: '10.5' }, { field: 'content_ids', value: 'A, B' }, { field: 'currency', value: 'eur' }, { field: 'num_items', value: '4' }, { field: 'content_brand', value: 'Acme' }] }));

@@ -499,7 +499,7 @@ function idPart(value) {
 }
 function orderIdForEvent(orderIdField) {
   var _a;
-  return idPart((_a = toText(orderIdField)) != null ? _a : copyFromDataLayer("ecommerce.transaction_id"));
+  return (_a = idPart(orderIdField)) != null ? _a : idPart(copyFromDataLayer("ecommerce.transaction_id"));
 }
 function webEventId(explicit, tagEvent, orderIdField) {
   const pageView = pageViewId();
@@ -658,6 +658,9 @@ scenarios:
   code: |-
     dataLayer = { 'gtm.uniqueEventId': 3 };
     assertThat(runCode({ eventName: 'checkout', orderId: ' A-1 ' })).isEqualTo('checkout_A-1');
+    // An Order ID field that is refused (contact data) falls back to the dataLayer's transaction_id, as the tag does.
+    dataLayer = { 'gtm.uniqueEventId': 3, ecommerce: { transaction_id: 'T-125' } };
+    assertThat(runCode({ eventName: 'checkout', orderId: 'jane@example.com' })).isEqualTo('checkout_T-125');
 - name: Every evaluation on the same event returns the same id
   code: |-
     dataLayer = { event: 'page_view', 'gtm.uniqueEventId': 4 };

@@ -48,6 +48,9 @@ function variants(root: unknown, path: Path): unknown[] {
   const parentPath = path.slice(0, -1);
   const key = path[path.length - 1];
   const value = at(root, path);
+  const parentValue = at(root, parentPath);
+  // A path from an earlier pass may now end in a string or a missing part: nothing to do there.
+  if (parentValue === null || typeof parentValue !== 'object') return out;
   if (parentPath.length > 0 || typeof key === 'number') {
     const copy = clone(root);
     const parent = at(copy, parentPath);

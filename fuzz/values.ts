@@ -54,12 +54,14 @@ export function scalarJunk(rng: Rng): unknown {
 
 /**
  * A string built to break something; `huge` allows sizes up to about 100 KB; `canaries: false` for
- * fields that carry raw text by design (a User-Agent), where no template could tell a canary apart.
+ * fields that carry raw text by design (a User-Agent) or come from the operator, where no template
+ * could tell a canary apart; `reflections: false` for the operator's own settings.
  */
-export function hostileText(rng: Rng, options: { huge?: boolean; canaries?: boolean } = {}): string {
+export function hostileText(rng: Rng, options: { huge?: boolean; canaries?: boolean; reflections?: boolean } = {}): string {
   const canaries = options.canaries === false ? 0 : 1;
   const kind = rng.weighted<string>([
-    [4, 'word'], [3, 'unicode'], [2, 'control'], [2, 'markup'], [2, 'numeric'], [2 * canaries, 'canary'], [1, 'reflect'], [1, 'long'], [canaries, 'mix'],
+    [4, 'word'], [3, 'unicode'], [2, 'control'], [2, 'markup'], [2, 'numeric'], [2 * canaries, 'canary'], [options.reflections === false ? 0 : 1, 'reflect'],
+    [1, 'long'], [canaries, 'mix'],
     [options.huge ? 1 : 0, 'huge'],
   ]);
   switch (kind) {

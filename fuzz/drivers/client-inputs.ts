@@ -6,7 +6,7 @@
  */
 import { CANARY, REFLECTION_PAYLOADS } from '../canaries';
 import type { Rng } from '../prng';
-import { hexDigest, hostileText, junkKey, junkValue, mostly, setOwn } from '../values';
+import { hexDigest, hostileText, junkKey, junkValue, mostly, scalarJunk, setOwn } from '../values';
 import { clickIdValue, pageUrl, percentEncode } from './page-inputs';
 
 export const CLIENT_PATH = '/pinterest/events';
@@ -95,7 +95,8 @@ function headers(rng: Rng, secret: unknown): Record<string, unknown> {
   if (rng.chance(0.2)) out.cookie = `_epik=${clickIdValue(rng)}; session=${CANARY.token}`;
   if (rng.chance(0.1)) out['trace-id'] = rng.pick(REFLECTION_PAYLOADS);
   // Header values are text; a repeated header arrives as a list.
-  if (rng.chance(0.05)) setOwn(out, rng.pick(['x-evil', '__proto__', 'constructor', 'user-agent']), rng.chance(0.5) ? hostileText(rng) : [hostileText(rng), hostileText(rng)]);
+  const plain = (): string => hostileText(rng, { canaries: false });
+  if (rng.chance(0.05)) setOwn(out, rng.pick(['x-evil', '__proto__', 'constructor', 'user-agent']), rng.chance(0.5) ? plain() : [plain(), plain()]);
   return out;
 }
 
@@ -122,9 +123,11 @@ export function clientRequest(rng: Rng, now: number, secret: unknown): ClientReq
   };
 }
 
+/** The operator's settings: junk of any type, but no canaries or reflection markers (nothing of the visitor's). */
 export function clientSettings(rng: Rng): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const maybe = (p: number, key: string, good: () => unknown): void => { if (rng.chance(p)) out[key] = mostly(rng, 0.8, good); };
+  const junk = (): unknown => (rng.chance(0.5) ? scalarJunk(rng) : hostileText(rng, { canaries: false, reflections: false }));
+  const maybe = (p: number, key: string, good: () => unknown): void => { if (rng.chance(p)) out[key] = rng.chance(0.8) ? good() : junk(); };
   maybe(0.1, 'path', () => CLIENT_PATH);
   maybe(0.6, 'allowedOrigins', () => rng.pick([ALLOWED_ORIGIN, `${ALLOWED_ORIGIN}, https://www.shop.example`, '*', '']));
   maybe(0.3, 'maxEvents', () => rng.pick<unknown>(['100', '1', '10', '0', '1000', 'x']));

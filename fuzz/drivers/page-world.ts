@@ -11,7 +11,8 @@ import type { PageInput } from './page-inputs';
 
 export function pageWorld(page: PageInput, now: number, randomSeed: string): World {
   const world = createWorld({
-    url: page.url, referrer: page.referrer, window: page.window, dataLayer: page.dataLayer,
+    // GTM numbers every dataLayer message itself; a page (or a shrunk input) cannot leave it out.
+    url: page.url, referrer: page.referrer, window: page.window, dataLayer: { 'gtm.uniqueEventId': 1, ...page.dataLayer },
     consent: page.consent as Record<string, ConsentState>, cookies: page.cookies, debugMode: page.debugMode, now,
   });
   const random = createRng(randomSeed);

@@ -119,8 +119,10 @@ export function serverTagSettings(rng: Rng): Record<string, unknown> {
     const field = rng.chance(0.9) ? rng.pick(['em', 'ph', 'fn', 'ln', 'client_ip_address', 'client_user_agent', 'click_id', 'external_id', 'partner_id', 'xx']) : junkValue(rng);
     // A user agent and a partner id are raw text by design: no canaries there.
     const raw = field === 'client_user_agent' || field === 'partner_id';
+    // A name is a canary only in a name field: elsewhere no template could tell it from other text.
+    const names = field === 'fn' || field === 'ln' ? [CANARY.firstName, CANARY.lastName] : [];
     const value = raw ? rng.pick(['Mozilla/5.0', hexDigest(rng), 'p\r\n1'])
-      : mostly(rng, 0.8, () => rng.pick([CANARY.email, CANARY.phone, CANARY.firstName, CANARY.lastName, hexDigest(rng), '203.0.113.5', [CANARY.email]]));
+      : mostly(rng, 0.8, () => rng.pick<unknown>([CANARY.email, CANARY.phone, ...names, hexDigest(rng), '203.0.113.5', [CANARY.email]]));
     return { field, value };
   }));
   maybe(0.3, 'customDataOverrides', () => table(rng, () => ({

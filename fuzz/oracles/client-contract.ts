@@ -17,7 +17,8 @@ const IP_TEXT = /^[0-9a-fA-F.:]{2,45}$/;
 
 const header = (world: World, name: string): string => {
   const value = Object.entries(world.request.headers).find(([k]) => k.toLowerCase() === name)?.[1];
-  return Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : '';
+  // Repeated headers read as one, joined with ", " (gtm-sandbox/apis/server/request-parts.ts, as HTTP joins them).
+  return Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value : '';
 };
 
 function pageUrlProblem(value: unknown): string | undefined {

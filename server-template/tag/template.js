@@ -516,6 +516,7 @@ var EVENT_DATA_KEYS = [
   "x-pinterest-gtm-source"
 ];
 var CUSTOM_FIELDS = ["value", "currency", "order_id", "content_ids", "contents", "num_items", "search_string", "content_name", "content_category", "content_brand", "opt_out_type"];
+var USER_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "client_ip_address", "client_user_agent", "click_id", "partner_id"];
 
 // server-template/tag/src/custom-data.ts
 function listFrom(value) {
@@ -876,7 +877,7 @@ function overrides(table) {
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
     const field = row === undefined ? undefined : toText(row.field);
-    if (row === undefined || field === undefined) continue;
+    if (row === undefined || field === undefined || USER_FIELDS.indexOf(field) === -1) continue;
     out[field] = ((_a = out[field]) != null ? _a : []).concat(toList(row.value).length > 0 ? toList(row.value) : [row.value]);
   }
   return out;

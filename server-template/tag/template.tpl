@@ -732,6 +732,7 @@ var DEFAULT_MAX_RETRIES=2;
 var DEFAULT_TIMEOUT_MS=5e3;
 var EVENT_DATA_KEYS=["event_name","event_id","event_time","page_location","language","ip_override","user_agent","user_id","opt_out","user_data","email","phone","click_id","epik","partner_id","value","currency","transaction_id","order_id","items","line_items","search_term","search_string","search_query","content_name","content_category","content_brand","opt_out_type","x-ga-gcs","x-ga-gcd","action_source","consent_state","x-pinterest-gtm-source"];
 var CUSTOM_FIELDS=["value","currency","order_id","content_ids","contents","num_items","search_string","content_name","content_category","content_brand","opt_out_type"];
+var USER_FIELDS=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
 function listFrom(r){if(toList(r).length>0)return toList(r);const t=toText(r);if(t===undefined)return[];if(t.charAt(0)==="[")return toList(JSON.parse(t));return t.split(",").map(i=>i.trim()).filter(i=>i!=="")}
 function contentsFrom(c){const n=[];const i=listFrom(c);for(let e=0;e<i.length;e++){const t=toObject(i[e]);const o=t===undefined?undefined:contentOf({id:t.id,name:t.item_name,category:t.item_category,brand:t.item_brand,price:t.item_price,quantity:t.quantity});if(o!==undefined)n.push(o)}return n.length>0?n:undefined}
 function overrideValue(r,n){switch(r){case"value":{const e=toNumber(n);return e===undefined?undefined:moneyText(e)}case"currency":return toCurrency(n);case"num_items":{const e=toInteger(n);return e!==undefined&&e>=0?e:undefined}case"content_ids":{const e=listFrom(n).map(t=>freeText(t,true)).filter(t=>t!==undefined);return e.length>0?e:undefined}case"contents":return contentsFrom(n);case"opt_out_type":return toText(n)==="LDP"?"LDP":undefined;case"order_id":return freeText(n,true);default:return CUSTOM_FIELDS.indexOf(r)!==-1?freeText(n,true):undefined}}
@@ -782,7 +783,7 @@ function email(a){const e=keep(a,n=>!isSpace(n));return e.indexOf("@")>0?{value:
 function normaliseUserField(i,u,r){const e=toText(u);if(e===undefined)return undefined;const n=e.toLowerCase();switch(i){case"em":return email(n);case"ph":return e164Digits(e,r===undefined?undefined:r.country);case"ge":return given(GENDERS.hasOwnProperty(n)?GENDERS[n]:undefined,"not f, m or n");case"db":return given(birthDate(e),"not a date");case"ct":return given(keep(n,t=>!isSpace(t)&&ASCII_PUNCTUATION.indexOf(t)===-1),EMPTY);case"st":return stateCode(e,r===undefined?undefined:r.country);case"country":return countryCode(e);case"zp":return given(zip(e),EMPTY);case"external_id":return given(e,EMPTY);default:return given(n,EMPTY)}}
 function prepareUserField(i,t,r){const e=toText(t);if(e===undefined)return undefined;if(isSha256Hex(e))return{hashed:e.toLowerCase()};if(i==="em"&&isMd5OrSha1Hex(e))return{skip:"MD5/SHA-1 digest (the API takes SHA-256 only)"};const n=normaliseUserField(i,e,r);return n.value!==undefined?{plain:n.value}:{skip:n.skip}}
 var PLAIN_FIELDS=["client_ip_address","client_user_agent","click_id","partner_id"];
-function overrides(d){var i;const t={};const u=toList(d);for(let n=0;n<u.length;n++){const e=toObject(u[n]);const o=e===undefined?undefined:toText(e.field);if(e===undefined||o===undefined)continue;t[o]=((i=t[o])!=null?i:[]).concat(toList(e.value).length>0?toList(e.value):[e.value])}return t}
+function overrides(u){var i;const t={};const d=toList(u);for(let o=0;o<d.length;o++){const e=toObject(d[o]);const n=e===undefined?undefined:toText(e.field);if(e===undefined||n===undefined||USER_FIELDS.indexOf(n)===-1)continue;t[n]=((i=t[n])!=null?i:[]).concat(toList(e.value).length>0?toList(e.value):[e.value])}return t}
 function note(f,i){if(f.indexOf(i)===-1)f.push(i)}
 function hashed(t,u,o,p){var f;const e=[];for(let i=0;i<u.length;i++){const n=prepareUserField(t,u[i],o);if(n===undefined)continue;if(n.skip!==undefined)note(p,t+" left out: "+n.skip);const d=(f=n.hashed)!=null?f:n.plain!==undefined?sha256Sync(n.plain,{outputEncoding:"hex"}):undefined;if(d!==undefined&&e.indexOf(d)===-1)e.push(d)}return e}
 function userCountry(o,u,i){for(let n=0;n<o.length;n++){const t=normaliseUserField("country",o[n]);if(t!==undefined&&t.value!==undefined)return t.value}const e=toText(u);const d=e===undefined?undefined:twoLetterCode(e);if(e!==undefined&&d===undefined)note(i,"the Default country is not a two-letter ISO 3166-1 code: ignored");return d}
@@ -1209,6 +1210,9 @@ scenarios:
     runCode(withData({ userDataOverrides: [{ field: 'em', value: 'Other@Example.com' }, { field: 'external_id', value: 'C-1' }, { field: 'client_ip_address', value: '198.51.100.9:80' }] }));
     const user = sent().user_data;
     assertThat([user.em, user.external_id, user.client_ip_address]).isEqualTo([['sha256(other@example.com)'], ['sha256(C-1)'], '198.51.100.9']);
+    requests = [];
+    runCode(withData({ userDataOverrides: [{ field: '__proto__', value: 'x' }, { field: 'constructor', value: 'y' }] }));
+    assertThat(requests.length).isEqualTo(1);
 - name: The custom data table wins over the event, in the API's types
   code: |-
     runCode(withData({ customDataOverrides: [{ field: 'value', value: '10.5' }, { field: 'content_ids', value: 'A, B' }, { field: 'currency', value: 'eur' }, { field: 'num_items', value: '4' }, { field: 'content_brand', value: 'Acme' }] }));

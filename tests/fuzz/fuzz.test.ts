@@ -1,7 +1,7 @@
 /**
  * A short seeded run of the fuzz campaign (`npm run fuzz`) for each template: every oracle must count
  * zero. Failures print each failure class with its input index; `npm run fuzz -- --template <name>
- * --seed npm-test --n 150` reproduces them, shrinks them and saves them for `--replay`.
+ * --seed npm-test --n 300` reproduces them, shrinks them and saves them for `--replay`.
  */
 import { runCampaign } from '../../fuzz/campaign';
 import { TEMPLATES } from '../../fuzz/drivers/driver';
@@ -9,7 +9,7 @@ import { DRIVERS } from '../../fuzz/drivers/registry';
 import { ORACLES } from '../../fuzz/oracles/finding';
 
 const SEED = 'npm-test';
-const INPUTS = 150;
+const INPUTS = 300;
 const ZERO = Object.fromEntries(ORACLES.map((o) => [o, 0]));
 
 test.each(TEMPLATES)('%s: no exception, timeout, invalid request, leak, reflection or extra attempt in a short seeded campaign', async (template) => {

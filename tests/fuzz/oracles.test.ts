@@ -87,9 +87,11 @@ describe('the outcome oracle', () => {
   });
 
   test('a failure class leaves out the values of the input', () => {
-    const a = classOf('sendPixel: the template\'s send_pixel permission does not allow sending a pixel to https://a.example/x?v=1&e=%7B');
-    const b = classOf('sendPixel: the template\'s send_pixel permission does not allow sending a pixel to javascript:alert(2)');
-    expect(a).toBe(b);
+    const exception = (error: string) => signatures(outcomeFindings('the tag', { result: 'exception', error }));
+    const pixel = 'sendPixel: the template\'s send_pixel permission does not allow sending a pixel to ';
+    expect(exception(`${pixel}https://a.example/x?v=1&e=%7B`)).toEqual(exception(`${pixel}vase?v=1`));
+    expect(exception(`${pixel}vase`)).toEqual(['exception: the tag threw: sendPixel: the template\'s send_pixel permission does not allow sending a pixel to …']);
+    expect(classOf('events[12].event_id: must be text of 1 to 256 characters')).toBe(classOf('events[3].event_id: must be text of 1 to 256 characters'));
   });
 });
 

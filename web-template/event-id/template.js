@@ -270,7 +270,7 @@ function idPart(value) {
 }
 function orderIdForEvent(orderIdField) {
   var _a;
-  return idPart((_a = toText(orderIdField)) != null ? _a : copyFromDataLayer("ecommerce.transaction_id"));
+  return (_a = idPart(orderIdField)) != null ? _a : idPart(copyFromDataLayer("ecommerce.transaction_id"));
 }
 function webEventId(explicit, tagEvent, orderIdField) {
   const pageView = pageViewId();

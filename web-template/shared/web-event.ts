@@ -52,7 +52,8 @@ function idPart(value: unknown): string | undefined {
 
 /** The order id the event_id rule uses: the field, else the GA4 purchase's transaction_id. */
 export function orderIdForEvent(orderIdField: unknown): string | undefined {
-  return idPart(toText(orderIdField) ?? copyFromDataLayer('ecommerce.transaction_id'));
+  // Each source on its own terms: a refused field falls back to the dataLayer in the tag and the variable alike.
+  return idPart(orderIdField) ?? idPart(copyFromDataLayer('ecommerce.transaction_id'));
 }
 
 /** The event_id for this event; a random one only when GTM gives no gtm.uniqueEventId. */

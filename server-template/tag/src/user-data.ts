@@ -16,6 +16,7 @@ import { HASHED_FIELDS, isSha256Hex, normaliseUserField, prepareUserField, type 
 import { twoLetterCode } from '../../../pinterest/normalise-place';
 import { isClickId } from '../../../pinterest/text-rules';
 import { toList, toObject, toText } from '../../../pinterest/values';
+import { USER_FIELDS } from './choices';
 
 const PLAIN_FIELDS = ['client_ip_address', 'client_user_agent', 'click_id', 'partner_id'];
 
@@ -26,7 +27,8 @@ function overrides(table: unknown): RawUserData {
   for (let i = 0; i < rows.length; i++) {
     const row = toObject(rows[i]);
     const field = row === undefined ? undefined : toText(row.field);
-    if (row === undefined || field === undefined) continue;
+    // Only the table's own choices: a field from a variable ("__proto__", "constructor") is not a key of user_data.
+    if (row === undefined || field === undefined || USER_FIELDS.indexOf(field) === -1) continue;
     out[field] = (out[field] ?? []).concat(toList(row.value).length > 0 ? toList(row.value) : [row.value]);
   }
   return out;

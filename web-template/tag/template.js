@@ -629,9 +629,8 @@ function toCurrency(value) {
   for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
   return upper;
 }
-function lineItemsFromGa4(items) {
+function lineItemsFromGa4(list) {
   const out = [];
-  const list = toList(items);
   for (let i = 0; i < list.length; i++) {
     const item = toObject(list[i]);
     if (item === undefined) continue;
@@ -673,10 +672,11 @@ function tagDataFromGa4(ecommerceValue, searchTerm, videoTitle) {
   var _a, _b, _c;
   const out = {};
   const ecommerce = (_a = toObject(ecommerceValue)) != null ? _a : {};
-  const lines = lineItemsFromGa4(ecommerce.items);
+  const items = toList(ecommerce.items);
+  const lines = lineItemsFromGa4(items);
   const value = toNumber(ecommerce.value);
   if (value !== undefined) out.value = value;
-  const currency = (_c = toCurrency(ecommerce.currency)) != null ? _c : toCurrency(((_b = toObject(toList(ecommerce.items)[0])) != null ? _b : {}).currency);
+  const currency = (_c = toCurrency(ecommerce.currency)) != null ? _c : toCurrency(((_b = toObject(items[0])) != null ? _b : {}).currency);
   if (currency !== undefined) out.currency = currency;
   const orderId = toText(ecommerce.transaction_id);
   if (orderId !== undefined) out.order_id = orderId;
@@ -776,9 +776,9 @@ function withoutPersonalData(out) {
     if (typeof value === "string" && isPersonalOrControlText(value)) {
       require("Object").delete(out, keys[i]);
       dropped++;
-    } else if (keys[i] === "line_items" && isList(value)) {
+    } else if (keys[i] === "line_items") {
       const lines = value;
-      for (let j = 0; j < lines.length; j++) if (isObject(lines[j])) dropped += withoutPersonalData(lines[j]);
+      for (let j = 0; j < lines.length; j++) dropped += withoutPersonalData(lines[j]);
     }
   }
   return dropped;

@@ -11,7 +11,7 @@ import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { capiEventFor, valueIsItemTotal } from '../../../pinterest/events';
 import { isPersonalOrControlText } from '../../../pinterest/personal-data';
 import { lineItemsTotal, tagDataFromGa4, toCurrency, type TagEventData, type TagLineItem } from '../../../pinterest/tag-event-data';
-import { isList, isObject, keysOf, toInteger, toList, toNumber, toObject, toText } from '../../../pinterest/values';
+import { keysOf, toInteger, toList, toNumber, toObject, toText } from '../../../pinterest/values';
 import { AUTO } from '../../shared/constants';
 import { log } from './log';
 import type { TagData } from './tag-data';
@@ -117,9 +117,10 @@ function withoutPersonalData(out: { [key: string]: unknown }): number {
     if (typeof value === 'string' && isPersonalOrControlText(value)) {
       require('Object').delete(out, keys[i]);
       dropped++;
-    } else if (keys[i] === 'line_items' && isList(value)) {
-      const lines = value as unknown[];
-      for (let j = 0; j < lines.length; j++) if (isObject(lines[j])) dropped += withoutPersonalData(lines[j] as { [key: string]: unknown });
+    } else if (keys[i] === 'line_items') {
+      // Always built here (tagDataFromGa4, lineItemsFrom): an array of plain objects, so no type question is asked.
+      const lines = value as { [key: string]: unknown }[];
+      for (let j = 0; j < lines.length; j++) dropped += withoutPersonalData(lines[j]);
     }
   }
   return dropped;

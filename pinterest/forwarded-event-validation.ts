@@ -21,6 +21,9 @@ import { isList, isObject, keysOf } from './values';
 
 declare function require<N extends keyof CommonApis>(name: N): CommonApis[N];
 
+/** parseUrl, required on the first URL checked (the web tag's fires without forwarding never check one). */
+let parseUrl: CommonApis['parseUrl'] | undefined;
+
 type Check = string | undefined;
 
 const OUTSIDE = ': has a field outside the protocol';
@@ -39,7 +42,8 @@ export const customText = (value: unknown, path: string): Check => freeText(valu
 function url(value: unknown, path: string): Check {
   const problem = text(value, LIMITS.urlLength, path);
   if (problem !== undefined) return problem;
-  const parsed = require('parseUrl')(value as string);
+  if (parseUrl === undefined) parseUrl = require('parseUrl');
+  const parsed = parseUrl(value as string);
   const web = parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
   if (!web || parsed.username !== '' || parsed.password !== '') return path + ': must be an http(s) URL without credentials';
   // The query and fragment are dropped before event data (pinterest/forwarded-event-data.ts); the rest is kept.

@@ -803,6 +803,7 @@ var FIELD_DEFAULTS = {
 };
 
 // pinterest/forwarded-event-validation.ts
+var parseUrl2;
 var OUTSIDE = ": has a field outside the protocol";
 var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
 var NO_PHONE = ": must not hold a raw phone number";
@@ -816,7 +817,8 @@ var customText = (value, path) => freeText(value, LIMITS.textLength, path);
 function url(value, path) {
   const problem = text(value, LIMITS.urlLength, path);
   if (problem !== undefined) return problem;
-  const parsed = require("parseUrl")(value);
+  if (parseUrl2 === undefined) parseUrl2 = require("parseUrl");
+  const parsed = parseUrl2(value);
   const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
   if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
   return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
@@ -997,6 +999,17 @@ function repairCustomData(data2) {
 }
 
 // web-template/tag/src/forward.ts
+var encodeUriComponent2;
+var JSON2;
+var serverUrlChecked;
+function encoded(value, unencodable) {
+  var _a, _b;
+  if (encodeUriComponent2 === undefined || JSON2 === undefined) {
+    encodeUriComponent2 = require("encodeUriComponent");
+    JSON2 = require("JSON");
+  }
+  return (_b = encodeUriComponent2((_a = JSON2.stringify(value)) != null ? _a : unencodable)) != null ? _b : "";
+}
 function clickId() {
   const valid = (value) => value !== undefined && isClickId(value, LIMITS.clickIdLength) && !isPersonalOrControlText(value);
   const fromUrl = toText(require("getQueryParameters")("epik"));
@@ -1013,6 +1026,10 @@ function location(read) {
   return isProtocolText(url2, LIMITS.urlLength) ? url2 : undefined;
 }
 function isServerUrl(url2) {
+  if (serverUrlChecked === undefined || serverUrlChecked.url !== url2) serverUrlChecked = { url: url2, ok: checkServerUrl(url2) };
+  return serverUrlChecked.ok;
+}
+function checkServerUrl(url2) {
   if (url2.indexOf("https://") !== 0 || !isProtocolText(url2, LIMITS.urlLength) || url2.indexOf(" ") !== -1 || url2.indexOf("\\") !== -1) return false;
   const rest = url2.slice("https://".length);
   const slash = rest.indexOf("/");
@@ -1058,20 +1075,16 @@ function buildForwardedEvent(tagEvent, eventData, user, ldp, facts) {
   return event;
 }
 function requestUrl(serverUrl, event) {
-  var _a, _b;
   const separator = serverUrl.indexOf("?") === -1 ? "?" : "&";
-  return serverUrl + separator + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + ((_b = require("encodeUriComponent")((_a = require("JSON").stringify(event)) != null ? _a : "{}")) != null ? _b : "");
+  return serverUrl + separator + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + encoded(event, "{}");
 }
 function linesThatFit(serverUrl, event, lines) {
-  var _a, _b;
   const custom = event.custom_data;
   custom.line_items = [];
   let length = requestUrl(serverUrl, event).length;
   let kept = 0;
-  const encodeUriComponent2 = require("encodeUriComponent");
-  const JSON2 = require("JSON");
   for (let i = 0; i < lines.length; i++) {
-    length += ((_b = encodeUriComponent2((_a = JSON2.stringify(lines[i])) != null ? _a : "")) != null ? _b : "").length + (i > 0 ? 3 : 0);
+    length += encoded(lines[i], "").length + (i > 0 ? 3 : 0);
     if (length > MAX_GET_LENGTH) break;
     kept++;
   }

@@ -20,6 +20,20 @@ import type { ForwardedUser } from './partner-data';
 
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
+/** The APIs each forwarded event uses, required once per fire, on the first forwarded event. */
+let encodeUriComponent: WebApis['encodeUriComponent'] | undefined;
+let JSON: WebApis['JSON'] | undefined;
+let serverUrlChecked: { url: string; ok: boolean } | undefined;
+
+/** A value as the URL's `e` parameter holds it: URL-encoded JSON (`unencodable` when it has no JSON text). */
+function encoded(value: unknown, unencodable: string): string {
+  if (encodeUriComponent === undefined || JSON === undefined) {
+    encodeUriComponent = require('encodeUriComponent');
+    JSON = require('JSON');
+  }
+  return encodeUriComponent(JSON.stringify(value) ?? unencodable) ?? '';
+}
+
 /** The click id: the epik URL parameter of an ad click, else the _epik cookie; only in Pinterest's alphabet. */
 export function clickId(): { value?: string; fromUrl: boolean } {
   const valid = (value: string | undefined): boolean => value !== undefined && isClickId(value, LIMITS.clickIdLength) && !isPersonalOrControlText(value);
@@ -44,6 +58,12 @@ function location(read: (component: 'protocol' | 'host' | 'path') => unknown): s
  * otherwise send hashed user data and the click id anywhere.
  */
 export function isServerUrl(url: string): boolean {
+  // Both events of a fire go to the same URL: it is checked (and queryPermission asked) once.
+  if (serverUrlChecked === undefined || serverUrlChecked.url !== url) serverUrlChecked = { url: url, ok: checkServerUrl(url) };
+  return serverUrlChecked.ok;
+}
+
+function checkServerUrl(url: string): boolean {
   if (url.indexOf('https://') !== 0 || !isProtocolText(url, LIMITS.urlLength) || url.indexOf(' ') !== -1 || url.indexOf('\\') !== -1) return false;
   const rest = url.slice('https://'.length);
   const slash = rest.indexOf('/');
@@ -101,7 +121,7 @@ export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, u
 
 function requestUrl(serverUrl: string, event: ForwardedEvent): string {
   const separator = serverUrl.indexOf('?') === -1 ? '?' : '&';
-  return serverUrl + separator + VERSION_PARAM + '=' + PROTOCOL_VERSION + '&' + EVENT_PARAM + '=' + (require('encodeUriComponent')(require('JSON').stringify(event) ?? '{}') ?? '');
+  return serverUrl + separator + VERSION_PARAM + '=' + PROTOCOL_VERSION + '&' + EVENT_PARAM + '=' + encoded(event, '{}');
 }
 
 /**
@@ -113,10 +133,8 @@ function linesThatFit(serverUrl: string, event: ForwardedEvent, lines: TagLineIt
   custom.line_items = [];
   let length = requestUrl(serverUrl, event).length;
   let kept = 0;
-  const encodeUriComponent = require('encodeUriComponent');
-  const JSON = require('JSON');
   for (let i = 0; i < lines.length; i++) {
-    length += (encodeUriComponent(JSON.stringify(lines[i]) ?? '') ?? '').length + (i > 0 ? 3 : 0);
+    length += encoded(lines[i], '').length + (i > 0 ? 3 : 0);
     if (length > MAX_GET_LENGTH) break;
     kept++;
   }

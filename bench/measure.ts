@@ -1,8 +1,8 @@
 /**
  * One fire of a subject in gtm-sandbox, counted and timed. API calls are every call a template makes into
  * the sandbox: `require()` itself, each API function, and each method of the object APIs (JSON, Object,
- * Math, templateStorage, BigQuery). CPU is process CPU time (user + system) around the runs of a round,
- * so a loaded machine slows every subject alike instead of adding waits to one of them.
+ * Math, templateStorage, BigQuery). CPU is process CPU time (user + system) around each run, so a loaded
+ * machine slows every subject alike instead of adding waits to one of them.
  */
 import { createRealm, type Realm } from '../gtm-sandbox/runtime/realm';
 import { createSession, type Session } from '../gtm-sandbox/runtime/session';
@@ -72,14 +72,21 @@ export async function countFire(subject: Subject): Promise<FireCount> {
   return { calls, byApi, result };
 }
 
-/** CPU microseconds of one fire, averaged over `fires` fresh fires (sessions made before the clock starts). */
-export async function cpuPerFire(subject: Subject, fires: number, realm: Realm = createRealm()): Promise<number> {
+/**
+ * CPU microseconds of each of `fires` fresh fires (sessions made before each clock starts). One value
+ * per fire, so that a median leaves out the fires a garbage collection happened to land in.
+ */
+export async function cpuOfFires(subject: Subject, fires: number, realm: Realm = createRealm()): Promise<number[]> {
   const prepared: PreparedFire[] = [];
   for (let i = 0; i < fires; i++) prepared.push(prepareFire(subject, undefined, realm));
-  const start = process.cpuUsage();
-  for (const fire of prepared) await fire.run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / fires;
+  const out: number[] = [];
+  for (const fire of prepared) {
+    const start = process.cpuUsage();
+    await fire.run();
+    const used = process.cpuUsage(start);
+    out.push(used.user + used.system);
+  }
+  return out;
 }
 
 export function median(values: number[]): number {

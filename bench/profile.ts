@@ -16,10 +16,14 @@ interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[
 
 const FILENAME = 'template.js';
 
-/** Module of each line (1-based) of the readable code. */
+/**
+ * Module of each line (1-based) of the readable code. V8 charges a sample to the function it runs in, by
+ * the line the function starts on; the code's own top level (the requires, the tables every module
+ * declares, the call of main) starts on the first line.
+ */
 function moduleOfLines(code: string): string[] {
   const out: string[] = [''];
-  let current = '(requires)';
+  let current = '(top level: requires and tables)';
   for (const line of code.split('\n')) {
     const marker = /^\/\/ ([\w./@-]+\.ts)$/.exec(line);
     if (marker) current = marker[1];

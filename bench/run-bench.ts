@@ -1,17 +1,19 @@
 /**
- * `npm run bench [-- --peers DIR] [--rounds N] [--fires N] [--profile] [--write-baseline] [--templates-only]`:
+ * `npm run bench [-- --peers DIR] [--rounds N] [--fires N] [--profile] [--bytes] [--write-baseline] [--templates-only]`:
  * the templates' size, API calls and CPU per event beside the published peers found under DIR (or
  * $PINTEREST_GTM_PEERS; bench/subjects.ts says how DIR is laid out), then gtm-sandbox's own speed on
- * Tests-tab scenarios. `--profile` charges each template's CPU to its TypeScript modules instead.
+ * Tests-tab scenarios. `--profile` charges each template's CPU to its TypeScript modules instead, `--bytes`
+ * its gzip bytes (bench/module-bytes.ts).
  * Goals live here and in the README's Performance section, never in timed tests.
  */
+import { printModuleBytes } from './module-bytes';
 import { benchScenarios } from './scenario-speed';
 import { benchTemplates, callsByApi, profileTemplates } from './template-bench';
 
-const USAGE = 'usage: npm run bench -- [--peers DIR] [--rounds N] [--fires N] [--profile] [--write-baseline] [--templates-only]';
+const USAGE = 'usage: npm run bench -- [--peers DIR] [--rounds N] [--fires N] [--profile] [--bytes] [--write-baseline] [--templates-only]';
 
-function parse(argv: string[]): { peersDir?: string; rounds: number; fires: number; profile: boolean; writeBaseline: boolean; templatesOnly: boolean } {
-  const options = { peersDir: process.env.PINTEREST_GTM_PEERS || undefined, rounds: 15, fires: 20, profile: false, writeBaseline: false, templatesOnly: false };
+function parse(argv: string[]): { peersDir?: string; rounds: number; fires: number; profile: boolean; bytes: boolean; writeBaseline: boolean; templatesOnly: boolean } {
+  const options = { peersDir: process.env.PINTEREST_GTM_PEERS || undefined, rounds: 15, fires: 20, profile: false, bytes: false, writeBaseline: false, templatesOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const count = (): number => {
@@ -26,6 +28,7 @@ function parse(argv: string[]): { peersDir?: string; rounds: number; fires: numb
     } else if (flag === '--rounds') options.rounds = count();
     else if (flag === '--fires') options.fires = count();
     else if (flag === '--profile') options.profile = true;
+    else if (flag === '--bytes') options.bytes = true;
     else if (flag === '--write-baseline') options.writeBaseline = true;
     else if (flag === '--templates-only') options.templatesOnly = true;
     else throw new Error(`unknown option ${flag}\n${USAGE}`);
@@ -35,6 +38,10 @@ function parse(argv: string[]): { peersDir?: string; rounds: number; fires: numb
 
 async function main(): Promise<number> {
   const options = parse(process.argv.slice(2));
+  if (options.bytes) {
+    printModuleBytes();
+    return 0;
+  }
   if (options.profile) {
     await callsByApi();
     await profileTemplates(options.fires * 25);

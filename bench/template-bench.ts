@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRealm } from '../gtm-sandbox/runtime/realm';
-import { countFire, cpuPerFire, median, type FireCount } from './measure';
+import { countFire, cpuOfFires, median, type FireCount } from './measure';
 import { ourSubjects, peerSubjects, type Group, type Subject } from './subjects';
 
 export const BASELINE_FILE = path.join(__dirname, 'baseline.json');
@@ -30,11 +30,11 @@ async function measureAll(subjects: Subject[], rounds: number, fires: number): P
   const samples = subjects.map((): number[] => []);
   const realms = subjects.map(() => createRealm());
   // Warm-up, then interleaved rounds: each round runs every subject, starting one further along.
-  for (let i = 0; i < subjects.length; i++) await cpuPerFire(subjects[i], fires, realms[i]);
+  for (let i = 0; i < subjects.length; i++) await cpuOfFires(subjects[i], fires, realms[i]);
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < subjects.length; k++) {
       const i = (k + r) % subjects.length;
-      samples[i].push(await cpuPerFire(subjects[i], fires, realms[i]));
+      samples[i].push(...await cpuOfFires(subjects[i], fires, realms[i]));
     }
   }
   return subjects.map((subject, i) => ({ subject, count: counts[i], figures: { gzip: gzipBytes(subject.template.code), calls: counts[i].calls, us: median(samples[i]) } }));
@@ -88,7 +88,7 @@ export async function benchTemplates(options: BenchOptions): Promise<boolean> {
   const ours = ourSubjects();
   const { subjects: peers, missing } = peerSubjects(options.peersDir);
   const rows = await measureAll([...ours, ...peers], options.rounds, options.fires);
-  console.log(`templates: one realistic purchase per fire, CPU median of ${options.rounds} interleaved rounds of ${options.fires} fires`);
+  console.log(`templates: one realistic purchase per fire; CPU: the median fire of ${options.rounds} interleaved rounds of ${options.fires} fires each`);
   for (const line of report(rows, readBaseline())) console.log(line);
   if (missing.length > 0) {
     console.log(`peers not measured (${options.peersDir === undefined ? 'no --peers DIR' : `not found under ${options.peersDir}`}): ${missing.join(', ')}`);

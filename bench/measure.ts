@@ -59,9 +59,9 @@ export function prepareFire(subject: Subject, byApi?: Map<string, number>, realm
 /** One counted fire; `result` is how it ended (success, failure, returned, exception). */
 export async function countFire(subject: Subject): Promise<FireCount> {
   const byApi = new Map<string, number>();
-  const fire = prepareFire(subject, byApi);
   let result: string;
   try {
+    const fire = prepareFire(subject, byApi);
     await fire.run();
     result = fire.session.run.callbackErrors.length > 0 ? 'exception' : fire.session.completion ?? (subject.template.type === 'TAG' ? 'no completion' : 'returned');
   } catch (error) {

@@ -1,5 +1,6 @@
 /** The minified code section (build/minify.ts): what it keeps, that GTM's subset accepts it, and where it maps back to. */
 import { minifyForGtm } from '../../build/minify';
+import { shapedLineMap, shapeOutput } from '../../build/shape-output';
 import { validateSandboxed } from '../../gtm-sandbox/language/validate';
 import { createSession } from '../../gtm-sandbox/runtime/session';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
@@ -49,6 +50,24 @@ describe('minified code', () => {
     const column = lines[line - 1].indexOf('.slice(');
     expect(minified.toReadable(line, column).line).toBe(READABLE.split('\n').findIndex((l) => l.includes('.slice(')) + 1);
     expect(minified.toReadable(1, 0)).toEqual({ line: 1, column: 0 });
+  });
+});
+
+describe('shaped lines map back to the bundle', () => {
+  test('each kept line finds the bundle line it came from; `void 0` reads as undefined', () => {
+    const bundled = [
+      '// pinterest/values.ts', 'var getType = require("getType");', 'function f(x) {', '  return x === void 0 ? 1 : getType(x);', '}',
+      '', '// gtm-entry.ts', 'main();', '',
+    ].join('\n').replace('main();', 'function main() {\n  return f(void 0);\n}\nmain();');
+    const shaped = shapeOutput(bundled, false);
+    const map = shapedLineMap(bundled, shaped);
+    const shapedLines = shaped.split('\n');
+    const bundledLines = bundled.split('\n');
+    const at = (text: string): number => shapedLines.findIndex((l) => l.includes(text)) + 1;
+    expect(bundledLines[(map(at('return x === undefined')) ?? 0) - 1]).toBe('  return x === void 0 ? 1 : getType(x);');
+    expect(bundledLines[(map(at('function main')) ?? 0) - 1]).toBe('function main() {');
+    // The hoisted require is a new line of the shaped code: it maps nowhere.
+    expect(map(at('const getType'))).toBeUndefined();
   });
 });
 

@@ -376,6 +376,7 @@ function looksLikePhone(value) {
 }
 
 // pinterest/forwarded-event-validation.ts
+var parseUrl;
 var OUTSIDE = ": has a field outside the protocol";
 var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
 var NO_PHONE = ": must not hold a raw phone number";
@@ -389,7 +390,8 @@ var customText = (value, path) => freeText(value, LIMITS.textLength, path);
 function url(value, path) {
   const problem = text(value, LIMITS.urlLength, path);
   if (problem !== undefined) return problem;
-  const parsed = require("parseUrl")(value);
+  if (parseUrl === undefined) parseUrl = require("parseUrl");
+  const parsed = parseUrl(value);
   const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
   if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
   return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;

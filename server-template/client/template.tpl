@@ -217,6 +217,7 @@ function isMailDomain(r){const n=r.lastIndexOf(".");if(n<1)return false;const t=
 function looksLikeEmail(e){const t=e.split("%40").join("@");let i=t.indexOf("@");while(i!==-1){if(i>0&&isAddressChar(t.charAt(i-1))&&isMailDomain(domainAt(t,i+1)))return true;i=t.indexOf("@",i+1)}return false}
 function isDate(n,t){if(n.length!==3||t.length!==2||t.charAt(0)!==t.charAt(1)||"-./".indexOf(t.charAt(0))===-1)return false;const h=e=>e.length>=1&&e.length<=2;return n[0].length===4&&h(n[1])&&h(n[2])||h(n[0])&&h(n[1])&&(n[2].length===4||n[2].length===2)}
 function looksLikePhone(l){const s=l.trim();const i=[];let r="";let e="";let f=0;let u=false;for(let n=0;n<s.length;n++){const t=s.charAt(n);if(isDigit2(t)){e+=t;f++;continue}if(t==="+"&&n===0)continue;if(" -()./".indexOf(t)===-1)return false;if(t==="("||t===")")u=true;if(e!==""){i.push(e);e=""}if(t!==" "||r.charAt(r.length-1)!==" ")r+=t}if(e!=="")i.push(e);if(f<7||f>15)return false;if(s.charAt(0)==="+"||u)return true;return i.length>=3&&!isDate(i,r.trim())}
+var parseUrl;
 var OUTSIDE=": has a field outside the protocol";
 var NO_EMAIL=": must not hold a raw email address (send it hashed in user_data.em)";
 var NO_PHONE=": must not hold a raw phone number";
@@ -224,7 +225,7 @@ var text=(t,o,e)=>typeof t!=="string"||!isProtocolText(t,o)?e+": must be text of
 var number=(e,n)=>typeof e!=="number"||e-e!==0?n+": must be a finite number":undefined;
 var freeText=(e,r,n)=>{var o;return(o=text(e,r,n))!=null?o:looksLikeEmail(e)?n+NO_EMAIL:looksLikePhone(e)?n+NO_PHONE:undefined};
 var customText=(e,t)=>freeText(e,LIMITS.textLength,t);
-function url(t,r){const n=text(t,LIMITS.urlLength,r);if(n!==undefined)return n;const e=require("parseUrl")(t);const o=e!==undefined&&(e.protocol==="https:"||e.protocol==="http:")&&e.hostname!=="";if(!o||e.username!==""||e.password!=="")return r+": must be an http(s) URL without credentials";return looksLikeEmail(withoutQuery(t))?r+NO_EMAIL:undefined}
+function url(r,t){const n=text(r,LIMITS.urlLength,t);if(n!==undefined)return n;if(parseUrl===undefined)parseUrl=require("parseUrl");const e=parseUrl(r);const o=e!==undefined&&(e.protocol==="https:"||e.protocol==="http:")&&e.hostname!=="";if(!o||e.username!==""||e.password!=="")return t+": must be an http(s) URL without credentials";return looksLikeEmail(withoutQuery(r))?t+NO_EMAIL:undefined}
 function isPropertyName(e){if(e.length===0||e.length>LIMITS.customKeyLength)return false;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t==="_"||r>0&&t>="0"&&t<="9"))return false}return true}
 function customPropertyProblem(n,t){const e="custom_data.*";if(!isPropertyName(n))return"custom_data: property names are 1 to "+LIMITS.customKeyLength+" lower-case letters, digits and underscores";const r=typeof t;if(r==="number")return number(t,e);if(r==="boolean")return undefined;if(r!=="string")return e+": must be a string, a number or a boolean";return customText(t,e)}
 function lineItemProblem(o,t){if(!isObject(o))return t+": must be an object";const i=o;const c=keysOf(i);for(let r=0;r<c.length;r++){const e=c[r];if(LINE_ITEM_TEXT_KEYS.indexOf(e)!==-1){const n=customText(i[e],t+"."+e);if(n)return n;continue}if(LINE_ITEM_NUMBER_KEYS.indexOf(e)!==-1){const n=number(i[e],t+"."+e);if(n)return n;continue}return t+OUTSIDE}return undefined}

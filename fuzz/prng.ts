@@ -76,3 +76,9 @@ export function createRng(seed: string): Rng {
 export function inputRng(seed: string, template: string, index: number): Rng {
   return createRng(`${seed}:${template}:${index}`);
 }
+
+/** Floats in [0, 1) from a seed, for tests that only need a repeatable stream. */
+export function seededRandom(seed: string | number): () => number {
+  const rng = createRng(String(seed));
+  return () => rng.next();
+}

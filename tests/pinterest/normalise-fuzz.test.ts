@@ -4,6 +4,7 @@
  * one shape Pinterest accepts, or is a skip.
  */
 import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-functions';
+import { seededRandom } from '../../fuzz/prng';
 
 let call: SandboxCall;
 beforeAll(async () => {
@@ -12,15 +13,6 @@ beforeAll(async () => {
   });
 }, 60000);
 
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['+', '00', '011', '(0)', '|', ',', '-', 'US-', '|us|', ',us|', 'é', 'ß', '\u0301', '\u2014', '\ud800', 'Québec', 'usa', '44', '1', '0', ' '];
 
@@ -36,7 +28,7 @@ function hostile(next: () => number): string {
 const COUNTRIES = [undefined, 'us', 'gb', 'de', 'it', 'zz', '|', ''];
 
 test('every value is E.164 digits, a two-letter code, or a skip with a reason', () => {
-  const next = random(7);
+  const next = seededRandom(7);
   for (let i = 0; i < 150; i++) {
     const text = hostile(next);
     const country = COUNTRIES[Math.floor(next() * COUNTRIES.length)];

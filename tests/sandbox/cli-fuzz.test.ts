@@ -5,22 +5,13 @@
  */
 import { firstSyntaxError } from '../../gtm-sandbox/cli/json-file';
 import { redactCredentials } from '../../gtm-sandbox/cli/redact';
+import { seededRandom } from '../../fuzz/prng';
 
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CANARY = 'pina_CANARY_7f3a9';
 
 test('a credential planted anywhere in a report never reaches the output', () => {
-  const next = random(14);
+  const next = seededRandom(14);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
   const build = (depth: number): unknown => {
     if (depth > 3 || next() < 0.3) return pick(['text', 7, null, true, `url https://x.example/?t=${CANARY}`, `log ${CANARY} end`]);
@@ -40,7 +31,7 @@ test('a credential planted anywhere in a report never reaches the output', () =>
 });
 
 test('the JSON locator never throws and points inside the text; valid JSON has no error', () => {
-  const next = random(8259);
+  const next = seededRandom(8259);
   const samples = ['{"a": [1, 2.5e3, "x\\"y", true, null], "b": {"c": -0}}', '[]', '"\\u00e9"', '{"k": "v"}'];
   for (const sample of samples) expect(firstSyntaxError(sample)).toBe(sample.length);
   const junk = ['{', '}', '[', ']', ',', ':', '"', '\\', 'e', '-', '.', '0', ' ', '\n', 'n', 'u'];

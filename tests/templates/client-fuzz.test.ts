@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { runOnce, type RunReport } from '../../gtm-sandbox/cli/run';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
 import { CLIENT_EVENT_DATA_KEYS, CUSTOM_PROPERTY_PREFIX, MAX_UNAUTHENTICATED_EVENTS } from '../../pinterest/forwarding-protocol';
+import { seededRandom } from '../../fuzz/prng';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLIENT = parseTemplate(fs.readFileSync(path.join(ROOT, 'server-template/client/template.tpl'), 'utf8'));
@@ -24,17 +25,7 @@ const EMAIL = 'canary.jane@example.com';
 const PHONE = '+44 20 7946 0958';
 const CANARIES = ['canary', EMAIL, 'canary.jane%40example.com', PHONE, SECRET];
 
-/** mulberry32: a small seeded generator, so a failure replays exactly. */
-function generator(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = generator(SEED);
+const random = seededRandom(SEED);
 const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
 const deep = (depth: number): unknown => JSON.parse('['.repeat(depth) + ']'.repeat(depth));
 
@@ -77,7 +68,8 @@ function hostileRequest(): { request: Record<string, unknown>; secret: boolean }
   const hostile = random() < 0.4;
   const method = hostile ? pick(['GET', 'POST', 'PUT', 'OPTIONS']) : pick(['GET', 'POST']);
   const secretHeader = pick(hostile ? [undefined, SECRET, 'wrong', MARK] : [undefined, undefined, SECRET]);
-  const headers: Record<string, string> = { 'user-agent': hostile ? pick(['Mozilla/5.0', MARK, 'U'.repeat(2000)]) : 'Mozilla/5.0' };
+  // A hostile user agent is the request's own: it may pass through, so it carries another mark than the body's.
+  const headers: Record<string, string> = { 'user-agent': hostile ? pick(['Mozilla/5.0', '<ua onerror=x>', 'U'.repeat(2000)]) : 'Mozilla/5.0' };
   const origin = hostile ? pick([undefined, 'https://shop.example', 'https://evil.example', MARK]) : pick([undefined, 'https://shop.example']);
   if (origin !== undefined) headers.origin = origin;
   if (secretHeader !== undefined) headers['x-pinterest-gtm-secret'] = secretHeader;

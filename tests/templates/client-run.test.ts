@@ -4,10 +4,10 @@
  */
 import Ajv from 'ajv';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runOnce } from '../../gtm-sandbox/cli/run';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
+import { jsonFiles } from '../support/json-files';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const load = (dir: string) => parseTemplate(fs.readFileSync(path.join(ROOT, dir, 'template.tpl'), 'utf8'));
@@ -15,13 +15,7 @@ const CLIENT = load('server-template/client');
 const WEB_TAG = load('web-template/tag');
 const CAPI_TAG = load('server-template/tag');
 const validate = new Ajv().compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'conversion-events.schema.json'), 'utf8')));
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'client-run-'));
-let n = 0;
-const file = (value: unknown): string => {
-  const target = path.join(dir, `${n++}.json`);
-  fs.writeFileSync(target, JSON.stringify(value));
-  return target;
-};
+const file = jsonFiles('client-run');
 const HASH = 'b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514';
 const wire = { event_name: 'lead', event_id: 'L-1', page_location: 'https://shop.example/contact', click_id: 'EPIK-9', click_id_from_url: true, custom_data: { lead_type: 'Demo' }, user_data: { em: [HASH] } };
 

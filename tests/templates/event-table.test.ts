@@ -6,11 +6,11 @@
  * visit for page events, or nothing at all for events that are not conversions.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runOnce, type RunReport } from '../../gtm-sandbox/cli/run';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
 import { capiEventFor, EVENT_TABLE, PAGE } from '../../pinterest/events';
+import { jsonFiles } from '../support/json-files';
 
 jest.setTimeout(120000);
 
@@ -19,13 +19,7 @@ const read = (dir: string) => parseTemplate(fs.readFileSync(path.join(ROOT, dir,
 const TAG = read('web-template/tag');
 const VARIABLE = read('web-template/event-id');
 const CAPI_TAG = read('server-template/tag');
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'event-table-'));
-let n = 0;
-const file = (value: unknown): string => {
-  const target = path.join(dir, `${n++}.json`);
-  fs.writeFileSync(target, JSON.stringify(value));
-  return target;
-};
+const file = jsonFiles('event-table');
 const PROCESSED = [{ url: 'https://api.pinterest.com/', status: 200, body: '{"num_events_received":1,"num_events_processed":1,"events":[{"status":"processed"}]}' }];
 const pintrk = (report: RunReport) => (report.windowCalls as { fn: string; args: unknown[] }[]).filter((c) => c.fn === 'pintrk').map((c) => c.args);
 

@@ -5,23 +5,17 @@
  * must do the same (pintrk calls and pixels, returned id, Conversions API requests, client answers).
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fieldDefaults } from '../../build/field-defaults';
 import { loadDefinition } from '../../build/load-definition';
 import { runOnce, type RunReport } from '../../gtm-sandbox/cli/run';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
+import { jsonFiles } from '../support/json-files';
 
 jest.setTimeout(120000);
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'field-defaults-'));
-let n = 0;
-const file = (value: unknown): string => {
-  const target = path.join(dir, `${n++}.json`);
-  fs.writeFileSync(target, JSON.stringify(value));
-  return target;
-};
+const file = jsonFiles('field-defaults');
 const template = (folder: string) => ({
   parsed: parseTemplate(fs.readFileSync(path.join(ROOT, folder, 'template.tpl'), 'utf8')),
   defaults: fieldDefaults(loadDefinition(path.join(ROOT, folder))),

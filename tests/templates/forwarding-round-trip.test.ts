@@ -5,10 +5,11 @@
  * browser event is tracked whatever forwarding does. Seeded, so a failure replays.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runOnce } from '../../gtm-sandbox/cli/run';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
+import { seededRandom } from '../../fuzz/prng';
+import { jsonFiles } from '../support/json-files';
 
 jest.setTimeout(120000);
 
@@ -16,24 +17,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const read = (dir: string) => parseTemplate(fs.readFileSync(path.join(ROOT, dir, 'template.tpl'), 'utf8'));
 const TAG = read('web-template/tag');
 const CLIENT = read('server-template/client');
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'round-trip-'));
-let n = 0;
-const file = (value: unknown): string => {
-  const target = path.join(dir, `${n++}.json`);
-  fs.writeFileSync(target, JSON.stringify(value));
-  return target;
-};
+const file = jsonFiles('round-trip');
 
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ['value', 'Colour', 'note', 'line_items', 'order_quantity', 'Lead Type', 'sku', '__proto__', 'constructor', 'x'.repeat(70), 'currency'];
 const VALUES = (next: () => number): unknown[] => [
@@ -42,7 +27,7 @@ const VALUES = (next: () => number): unknown[] => [
 ];
 
 test.each(Array.from({ length: 40 }, (_, i) => [i + 1]))('seed %i: whatever the tag forwards, the client accepts', async (seed) => {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)];
   const customProperties = Array.from({ length: 1 + Math.floor(next() * 6) }, () => ({ name: pick(NAMES), value: pick(VALUES(next)) }));
   const items = Array.from({ length: Math.floor(next() * 4) }, (_, i) => ({ item_id: pick(['SKU-' + i, 'a@b.co', 'x'.repeat(300), 42]), item_name: pick(['Vase', 'tab\tname', null]), price: pick(['9.90', 9.9, 'abc']), quantity: pick([1, '2', -1]) }));

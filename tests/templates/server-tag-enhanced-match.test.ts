@@ -7,21 +7,16 @@
 import Ajv from 'ajv';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runOnce, type RunReport } from '../../gtm-sandbox/cli/run';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
+import { seededRandom } from '../../fuzz/prng';
+import { jsonFiles } from '../support/json-files';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TAG = parseTemplate(fs.readFileSync(path.join(ROOT, 'server-template', 'tag', 'template.tpl'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'conversion-events.schema.json'), 'utf8')));
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'server-tag-match-'));
-let n = 0;
-const file = (value: unknown): string => {
-  const target = path.join(dir, `${n++}.json`);
-  fs.writeFileSync(target, JSON.stringify(value));
-  return target;
-};
+const file = jsonFiles('server-tag-match');
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 const OK = { url: 'https://api.pinterest.com/', status: 200, body: '{"num_events_received":1,"num_events_processed":1,"events":[{"status":"processed"}]}' };
 
@@ -87,16 +82,6 @@ test('MD5 and SHA-1 emails are left out; a SHA-256 one passes through', async ()
   expect(logText(report)).not.toContain(md5);
 });
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CANARY = 'CANARY7f3e';
 const PIECES = ['+', '00', '011', '(0)', '-', ' ', '.', '@', '|', ',', 'é', 'Ö', 'ß', 'ǅ', '\u0301', '\u200b', '\ud83d\ude00', '\ud800', '日本', 'Ελλάδα', 'US', 'usa', 'California', '0', '1', '44', '9'];
@@ -119,7 +104,7 @@ function hostileValue(next: () => number): unknown {
 }
 
 test('hostile user data never throws, never sends a non-hex hash, and never reaches the logs', async () => {
-  const next = random(12);
+  const next = seededRandom(12);
   const fields = ['email_address', 'phone_number', 'sha256_email_address', 'sha256_phone_number', 'gender', 'date_of_birth', 'external_id', 'fn', 'ct', 'st', 'zp', 'country', 'hashed_maids'];
   for (let round = 0; round < 30; round++) {
     const userData: Record<string, unknown> = {};

@@ -6,22 +6,16 @@
 import Ajv from 'ajv';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runOnce, type RunReport } from '../../gtm-sandbox/cli/run';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
+import { jsonFiles } from '../support/json-files';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TAG = parseTemplate(fs.readFileSync(path.join(ROOT, 'server-template', 'tag', 'template.tpl'), 'utf8'));
 const WEB_TAG = parseTemplate(fs.readFileSync(path.join(ROOT, 'web-template', 'tag', 'template.tpl'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'conversion-events.schema.json'), 'utf8')));
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'server-tag-run-'));
-let n = 0;
-const file = (value: unknown): string => {
-  const target = path.join(dir, `${n++}.json`);
-  fs.writeFileSync(target, JSON.stringify(value));
-  return target;
-};
+const file = jsonFiles('server-tag-run');
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 const OK = { url: 'https://api.pinterest.com/', status: 200, body: '{"num_events_received":1,"num_events_processed":1,"events":[{"status":"processed"}]}' };
 

@@ -5,20 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runOnce, type RunReport } from '../../gtm-sandbox/cli/run';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
+import { jsonFiles } from '../support/json-files';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TAG = parseTemplate(fs.readFileSync(path.join(ROOT, 'web-template', 'tag', 'template.tpl'), 'utf8'));
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-tag-match-'));
-let n = 0;
-const file = (value: unknown): string => {
-  const target = path.join(dir, `${n++}.json`);
-  fs.writeFileSync(target, JSON.stringify(value));
-  return target;
-};
+const file = jsonFiles('web-tag-match');
 const digest = (algorithm: string, text: string): string => createHash(algorithm).update(text).digest('hex');
 
 async function fire(email: string): Promise<{ load: Record<string, unknown>; forwarded: Record<string, unknown> }> {

@@ -3,22 +3,16 @@
  * real APIs (no mocks), checking what reaches pintrk and the page.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { runOnce, type RunReport } from '../../gtm-sandbox/cli/run';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
+import { jsonFiles } from '../support/json-files';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TAG = parseTemplate(fs.readFileSync(path.join(ROOT, 'web-template', 'tag', 'template.tpl'), 'utf8'));
 const VARIABLE = parseTemplate(fs.readFileSync(path.join(ROOT, 'web-template', 'event-id', 'template.tpl'), 'utf8'));
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-tag-run-'));
-let n = 0;
-const file = (value: unknown): string => {
-  const target = path.join(dir, `${n++}.json`);
-  fs.writeFileSync(target, JSON.stringify(value));
-  return target;
-};
+const file = jsonFiles('web-tag-run');
 const pintrk = (report: RunReport): unknown[][] => (report.windowCalls as { fn: string; args: unknown[] }[]).filter((c) => c.fn === 'pintrk').map((c) => c.args);
 
 const purchase = (uniqueEventId: number) => ({

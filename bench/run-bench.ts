@@ -1,56 +1,60 @@
 /**
- * `npm run bench`: gtm-sandbox's speed on typical Tests-tab scenarios, generated templates plus every
- * template this repository builds, reported per group in scenarios per second. Goal (issue 3): 300
- * scenarios in under 5 seconds on 2 cores. Benchmarks, never timed tests, carry speed targets.
+ * `npm run bench [-- --peers DIR] [--rounds N] [--fires N] [--profile] [--bytes] [--write-baseline] [--templates-only]`:
+ * the templates' size, API calls and CPU per event beside the published peers found under DIR (or
+ * $PINTEREST_GTM_PEERS; bench/subjects.ts says how DIR is laid out), then gtm-sandbox's own speed on
+ * Tests-tab scenarios. `--profile` charges each template's CPU to its TypeScript modules instead, `--bytes`
+ * its gzip bytes (bench/module-bytes.ts).
+ * Goals live here and in the README's Performance section, never in timed tests.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { findTemplates } from '../build/find-templates';
-import { runTests, type ScenarioResult } from '../gtm-sandbox/test-runner/run-tests';
-import { parseTemplate, type ParsedTemplate } from '../gtm-sandbox/tpl/read';
-import { generatedTemplate } from './generated-templates';
+import { printModuleBytes } from './module-bytes';
+import { benchScenarios } from './scenario-speed';
+import { benchTemplates, callsByApi, profileTemplates } from './template-bench';
 
-const GOAL = { scenarios: 300, seconds: 5 };
-const REPO_ROOT = path.resolve(__dirname, '..');
+const USAGE = 'usage: npm run bench -- [--peers DIR] [--rounds N] [--fires N] [--profile] [--bytes] [--write-baseline] [--templates-only]';
 
-interface Group { readonly name: string; readonly templates: [string, ParsedTemplate][] }
-interface Measured { readonly results: ScenarioResult[]; readonly seconds: number }
-
-function ourTemplates(): [string, ParsedTemplate][] {
-  const dirs = [...findTemplates(REPO_ROOT), path.join(REPO_ROOT, 'tests', 'fixtures', 'sample-variable')];
-  return dirs.map((dir) => path.join(dir, 'template.tpl')).filter((file) => fs.existsSync(file))
-    .map((file) => [path.relative(REPO_ROOT, file), parseTemplate(fs.readFileSync(file, 'utf8'), file)]);
-}
-
-async function measure(group: Group): Promise<Measured> {
-  const results: ScenarioResult[] = [];
-  const started = process.hrtime.bigint();
-  for (const [name, template] of group.templates) results.push(...await runTests(template, name));
-  return { results, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+function parse(argv: string[]): { peersDir?: string; rounds: number; fires: number; profile: boolean; bytes: boolean; writeBaseline: boolean; templatesOnly: boolean } {
+  const options = { peersDir: process.env.PINTEREST_GTM_PEERS || undefined, rounds: 15, fires: 20, profile: false, bytes: false, writeBaseline: false, templatesOnly: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const count = (): number => {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a whole number ≥ 1\n${USAGE}`);
+      return n;
+    };
+    if (flag === '--peers') {
+      const dir = argv[++i];
+      if (dir === undefined) throw new Error(`--peers needs a folder\n${USAGE}`);
+      options.peersDir = dir;
+    } else if (flag === '--rounds') options.rounds = count();
+    else if (flag === '--fires') options.fires = count();
+    else if (flag === '--profile') options.profile = true;
+    else if (flag === '--bytes') options.bytes = true;
+    else if (flag === '--write-baseline') options.writeBaseline = true;
+    else if (flag === '--templates-only') options.templatesOnly = true;
+    else throw new Error(`unknown option ${flag}\n${USAGE}`);
+  }
+  return options;
 }
 
 async function main(): Promise<number> {
-  const half = GOAL.scenarios / 2;
-  const groups: Group[] = [
-    { name: 'generated templates', templates: [['generated web tag', generatedTemplate('web', half)], ['generated server tag', generatedTemplate('server', half)]] },
-    { name: 'our templates', templates: ourTemplates() },
-  ];
-  const all: ScenarioResult[] = [];
-  let seconds = 0;
-  for (const group of groups) {
-    const measured = await measure(group);
-    all.push(...measured.results);
-    seconds += measured.seconds;
-    const rate = measured.results.length / measured.seconds;
-    console.log(`${group.name}: ${measured.results.length} scenarios from ${group.templates.length} templates in ${measured.seconds.toFixed(2)} s (${rate.toFixed(0)} scenarios/s)`);
+  const options = parse(process.argv.slice(2));
+  if (options.bytes) {
+    printModuleBytes();
+    return 0;
   }
-  const failed = all.filter((r) => r.status === 'fail');
-  const rate = all.length / seconds;
-  const projected = GOAL.scenarios / rate;
-  console.log(`gtm-sandbox bench: ${all.length} scenarios in ${seconds.toFixed(2)} s (${rate.toFixed(0)} scenarios/s)`);
-  console.log(`goal: ${GOAL.scenarios} scenarios in under ${GOAL.seconds} s; projected ${projected.toFixed(2)} s: ${projected < GOAL.seconds ? 'met' : 'NOT met'}`);
-  for (const f of failed.slice(0, 5)) console.log(`failed: ${f.template} / ${f.scenario}: ${f.message}`);
-  return failed.length === 0 && projected < GOAL.seconds ? 0 : 1;
+  if (options.profile) {
+    await callsByApi();
+    await profileTemplates(options.fires * 25);
+    return 0;
+  }
+  const templatesOk = await benchTemplates(options);
+  if (options.templatesOnly) return templatesOk ? 0 : 1;
+  console.log('');
+  const scenariosOk = await benchScenarios();
+  return templatesOk && scenariosOk ? 0 : 1;
 }
 
-main().then((code) => { process.exitCode = code; }, (error: unknown) => { console.error(error); process.exitCode = 1; });
+main().then((code) => { process.exitCode = code; }, (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

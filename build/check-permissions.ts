@@ -27,7 +27,12 @@ export interface PermissionCheckInput {
   readonly locatePermission: (publicId: string) => Location | null;
 }
 
-/** 'any'-style settings and what they open up. */
+/**
+ * 'any'-style settings and what they open up. An API whose permission check names no key needs one of
+ * them: getAllEventData reads every key (queryPermission('read_event_data') without a key,
+ * https://developers.google.com/tag-platform/tag-manager/server-side/permissions#read_event_data).
+ */
+const NEEDS_ANY: Readonly<Record<string, string>> = { getAllEventData: 'read_event_data.eventDataAccess' };
 const WIDE_SETTINGS: readonly [string, string, string][] = [
   ['get_cookies', 'cookieAccess', 'reads every cookie'],
   ['get_url', 'queriesAllowed', 'reads every query parameter'],
@@ -59,8 +64,9 @@ export function checkPermissions(input: PermissionCheckInput): Diagnostic[] {
       continue;
     }
     const settings = input.declared[publicId];
+    const required = new Set(input.apis.map((a) => NEEDS_ANY[a.name]).filter((s) => s !== undefined));
     for (const [id, key, what] of WIDE_SETTINGS) {
-      if (id === publicId && settings[key] === 'any') {
+      if (id === publicId && settings[key] === 'any' && !required.has(`${id}.${key}`)) {
         out.push(diagnostic(PERMISSION_RULES.broad, 'warning', `${publicId}.${key} is "any": the template ${what}; list the exact values`, input.locatePermission(publicId)));
       }
     }

@@ -90,6 +90,12 @@ export interface TemplateDefinition {
   /** ___NOTES___ text. */
   notes?: string;
   /**
+   * The .tpl's code section: 'readable' (default: the code as template.js shows it) or 'minified'
+   * (build/minify.ts: no whitespace or comments, shorter names inside functions, every top-level name
+   * kept), for templates whose code ships in every page or runs on every event. template.js stays readable.
+   */
+  code?: 'readable' | 'minified';
+  /**
    * Names of parameters whose values are secrets (e.g. an access token). GTM has no secret field type,
    * so the list lives here; tools never print these values (`pinterest-gtm plan` shows "set"). Not in the .tpl.
    */

@@ -55,8 +55,29 @@ function countReferences(ast: Node): Map<string, number> {
   return counts;
 }
 
+/**
+ * Where each line of the shaped code came from in esbuild's bundle (1-based lines), so a position in
+ * the shaped code maps to the TypeScript source through the bundle's source map. Shaping drops lines
+ * (requires, empty module headers) and rewrites `void 0`; every other line is kept in order, so lines
+ * are matched in order, `void 0` read as `undefined`.
+ */
+export function shapedLineMap(bundled: string, shaped: string): (line: number) => number | undefined {
+  const from = bundled.split('\n').map((l) => l.split('void 0').join('undefined'));
+  const map: (number | undefined)[] = [undefined];
+  let j = 0;
+  for (const line of shaped.split('\n')) {
+    let k = j;
+    while (k < from.length && from[k] !== line) k++;
+    if (k < from.length && line.trim() !== '') {
+      map.push(k + 1);
+      j = k + 1;
+    } else map.push(undefined);
+  }
+  return (line) => map[line];
+}
+
 /** esbuild prints `undefined` as `void 0`; GTM's docs promise `undefined`, not the void operator. */
-function restoreUndefined(code: string): string {
+export function restoreUndefined(code: string): string {
   const spans: { start: number; end: number }[] = [];
   walk(parseSandboxed(code), ({ node }) => {
     if (isVoidZero(node)) spans.push({ start: node.start, end: node.end });

@@ -4,7 +4,7 @@
  * wants strings (value, item_price), integers where it wants integers (quantity, num_items).
  * https://developers.pinterest.com/docs/api/v5/events-create (custom_data)
  */
-import { makeString, Math } from '../gtm-sandbox/import/common';
+import { Math } from '../gtm-sandbox/import/common';
 import type { CapiContent, CapiCustomData } from './capi-types';
 import { valueIsItemTotal } from './events';
 import { looksLikeEmail, looksLikePhone } from './personal-data';
@@ -17,7 +17,8 @@ import { toList, toNumber, toObject, toQuantity, toText } from './values';
  */
 export function moneyText(amount: number): string | undefined {
   const nudge = amount >= 0 ? 1e-7 : -1e-7;
-  const text = makeString(Math.round(amount * 100 + nudge) / 100);
+  // '' + n is makeString()'s text of a number (String(n)), without an API call.
+  const text = '' + Math.round(amount * 100 + nudge) / 100;
   // The API's decimal form ("^-?\\d+(\\.\\d+)?$"): amounts JavaScript writes with an exponent (1e+21) are not money.
   return text.indexOf('e') === -1 && text !== 'NaN' && text.indexOf('Infinity') === -1 ? text : undefined;
 }

@@ -4,9 +4,11 @@
  * flat event data keys, and the Pinterest client's already hashed arrays. Values are collected raw
  * here; pinterest/normalise.ts decides how each is normalised and whether it is already hashed.
  */
-import { parseUrl } from '../gtm-sandbox/import/common';
+import type { CommonApis } from '../gtm-sandbox/types/common';
 import type { UserField } from './normalise';
 import { toList, toObject, toText } from './values';
+
+declare function require<N extends keyof CommonApis>(name: N): CommonApis[N];
 
 export type RawUserData = { [field: string]: unknown[] };
 
@@ -72,11 +74,15 @@ export function clientIp(value: unknown): string | undefined {
   return plainIp(colons === 1 ? first.split(':')[0] : first);
 }
 
-/** The epik parameter of a page URL (Pinterest's click id on ad clicks). */
+/**
+ * The epik parameter of a page URL (Pinterest's click id on ad clicks). A URL that holds neither "epik"
+ * nor a percent-encoded character cannot have that parameter, and is not parsed (parseUrl is required
+ * only when one might be there).
+ */
 export function epikFromUrl(url: unknown): string | undefined {
   const text = toText(url);
-  if (text === undefined) return undefined;
-  const parsed = parseUrl(text);
+  if (text === undefined || (text.indexOf('epik') === -1 && text.indexOf('%') === -1)) return undefined;
+  const parsed = require('parseUrl')(text);
   if (parsed === undefined) return undefined;
   const value = parsed.searchParams.epik;
   return toText(toList(value).length > 0 ? toList(value)[0] : value);

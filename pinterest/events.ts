@@ -40,68 +40,74 @@ const PAGE_LIFECYCLE = 'a GTM page event: the page visit of the base code, once 
 const LEAD_STAGE = 'a later CRM stage of a lead that generate_lead already counted';
 const GAME = 'a game or app milestone, not a conversion Pinterest reports';
 const SESSION = 'collected by GA4 for every visitor, not a conversion';
+const SAME_VIDEO = 'the same video that video_start counted';
 
 /**
- * THE event table, used by the web tag, the Event ID variable and the Conversions API tag, and printed in
- * the README. Pinterest event and tag names (checkout, addtocart, add_to_cart, …) are accepted as well.
+ * THE event table, in two parts that the web tag, the Event ID variable and the Conversions API tag
+ * compile in: the GA4 (or GTM page) events that are a Pinterest event, and those that are not a
+ * conversion, with the reason the tags log. Pinterest event and tag names (checkout, addtocart,
+ * add_to_cart, …) are accepted as well (eventMeaning).
  */
-export const EVENT_TABLE: EventRow[] = [
-  { ga4: 'page_view', pinterest: PAGE, reason: 'the page visit of the base code, once per page load (pintrk("page"))' },
-  { ga4: 'gtm.js', pinterest: PAGE, reason: PAGE_LIFECYCLE },
-  { ga4: 'gtm.dom', pinterest: PAGE, reason: PAGE_LIFECYCLE },
-  { ga4: 'gtm.load', pinterest: PAGE, reason: PAGE_LIFECYCLE },
-  { ga4: 'view_item', pinterest: 'pagevisit', reason: 'a product page: PageVisit records views of primary pages such as product pages, with their product ids' },
-  { ga4: 'view_item_list', pinterest: 'viewcategory', reason: 'a category or list page' },
-  { ga4: 'select_item', pinterest: 'viewcontent', reason: 'content viewed from a list (as Pinterest\'s own server template maps it)' },
-  { ga4: 'select_promotion', pinterest: 'viewcontent', reason: 'a promotion opened (as Pinterest\'s own server template maps it)' },
-  { ga4: 'view_promotion', pinterest: 'viewcontent', reason: 'a promotion seen (as Pinterest\'s own server template maps it)' },
-  { ga4: 'search', pinterest: 'search', reason: 'a site search' },
-  { ga4: 'view_search_results', pinterest: 'search', reason: 'a search results page' },
-  { ga4: 'add_to_cart', pinterest: 'addtocart', reason: 'items added to the cart' },
-  { ga4: 'add_to_wishlist', pinterest: 'addtowishlist', reason: 'an item added to a wish list' },
-  { ga4: 'view_cart', pinterest: null, reason: 'looking at the cart adds nothing and buys nothing' },
-  { ga4: 'remove_from_cart', pinterest: null, reason: 'takes an add to cart back: not a conversion' },
-  { ga4: 'begin_checkout', pinterest: 'initiatecheckout', reason: 'the checkout started' },
-  { ga4: 'add_shipping_info', pinterest: null, reason: 'a step of a checkout that begin_checkout already counted: one checkout, one event' },
-  { ga4: 'add_payment_info', pinterest: 'addpaymentinfo', reason: 'payment information entered' },
-  { ga4: 'purchase', pinterest: 'checkout', reason: 'Pinterest has no purchase event: checkout is a completed transaction' },
-  { ga4: 'refund', pinterest: null, reason: 'takes a sale back: not a conversion' },
-  { ga4: 'generate_lead', pinterest: 'lead', reason: 'interest in a product or service (a form sent)' },
-  { ga4: 'qualify_lead', pinterest: null, reason: LEAD_STAGE },
-  { ga4: 'disqualify_lead', pinterest: null, reason: LEAD_STAGE },
-  { ga4: 'working_lead', pinterest: null, reason: LEAD_STAGE },
-  { ga4: 'close_convert_lead', pinterest: null, reason: LEAD_STAGE },
-  { ga4: 'close_unconvert_lead', pinterest: null, reason: LEAD_STAGE },
-  { ga4: 'sign_up', pinterest: 'signup', reason: 'an account created' },
-  { ga4: 'login', pinterest: null, reason: 'a returning customer, not a new conversion' },
-  { ga4: 'video_start', pinterest: 'watchvideo', reason: 'a video watched' },
-  { ga4: 'video_progress', pinterest: null, reason: 'the same video that video_start counted' },
-  { ga4: 'video_complete', pinterest: null, reason: 'the same video that video_start counted' },
-  { ga4: 'select_content', pinterest: null, reason: ENGAGEMENT },
-  { ga4: 'share', pinterest: null, reason: ENGAGEMENT },
-  { ga4: 'join_group', pinterest: null, reason: ENGAGEMENT },
-  { ga4: 'tutorial_begin', pinterest: null, reason: ENGAGEMENT },
-  { ga4: 'tutorial_complete', pinterest: null, reason: ENGAGEMENT },
-  { ga4: 'ad_impression', pinterest: null, reason: ENGAGEMENT },
-  { ga4: 'earn_virtual_currency', pinterest: null, reason: GAME },
-  { ga4: 'spend_virtual_currency', pinterest: null, reason: GAME },
-  { ga4: 'level_start', pinterest: null, reason: GAME },
-  { ga4: 'level_end', pinterest: null, reason: GAME },
-  { ga4: 'level_up', pinterest: null, reason: GAME },
-  { ga4: 'post_score', pinterest: null, reason: GAME },
-  { ga4: 'unlock_achievement', pinterest: null, reason: GAME },
-  { ga4: 'first_visit', pinterest: null, reason: SESSION },
-  { ga4: 'session_start', pinterest: null, reason: SESSION },
-  { ga4: 'user_engagement', pinterest: null, reason: SESSION },
-  { ga4: 'scroll', pinterest: null, reason: SESSION },
-  { ga4: 'click', pinterest: null, reason: SESSION },
-  { ga4: 'file_download', pinterest: null, reason: SESSION },
-  { ga4: 'form_start', pinterest: null, reason: SESSION },
-  { ga4: 'form_submit', pinterest: null, reason: 'any form, searches and newsletters included: fire lead or signup on your own trigger instead' },
-];
+const TAG_EVENT_OF: { [ga4: string]: string } = {
+  page_view: PAGE, 'gtm.js': PAGE, 'gtm.dom': PAGE, 'gtm.load': PAGE, view_item: 'pagevisit', view_item_list: 'viewcategory',
+  select_item: 'viewcontent', select_promotion: 'viewcontent', view_promotion: 'viewcontent', search: 'search', view_search_results: 'search',
+  add_to_cart: 'addtocart', add_to_wishlist: 'addtowishlist', begin_checkout: 'initiatecheckout', add_payment_info: 'addpaymentinfo',
+  purchase: 'checkout', generate_lead: 'lead', sign_up: 'signup', video_start: 'watchvideo',
+};
+
+const NOT_A_CONVERSION: { [ga4: string]: string } = {
+  view_cart: 'looking at the cart adds nothing and buys nothing',
+  remove_from_cart: 'takes an add to cart back: not a conversion',
+  add_shipping_info: 'a step of a checkout that begin_checkout already counted: one checkout, one event',
+  refund: 'takes a sale back: not a conversion',
+  qualify_lead: LEAD_STAGE, disqualify_lead: LEAD_STAGE, working_lead: LEAD_STAGE, close_convert_lead: LEAD_STAGE, close_unconvert_lead: LEAD_STAGE,
+  login: 'a returning customer, not a new conversion',
+  video_progress: SAME_VIDEO, video_complete: SAME_VIDEO,
+  select_content: ENGAGEMENT, share: ENGAGEMENT, join_group: ENGAGEMENT, tutorial_begin: ENGAGEMENT, tutorial_complete: ENGAGEMENT, ad_impression: ENGAGEMENT,
+  earn_virtual_currency: GAME, spend_virtual_currency: GAME, level_start: GAME, level_end: GAME, level_up: GAME, post_score: GAME, unlock_achievement: GAME,
+  first_visit: SESSION, session_start: SESSION, user_engagement: SESSION, scroll: SESSION, click: SESSION, file_download: SESSION, form_start: SESSION,
+  form_submit: 'any form, searches and newsletters included: fire lead or signup on your own trigger instead',
+};
+
+/** Why each event of TAG_EVENT_OF is the Pinterest event it is: for people (the README), never read by a template. */
+const WHY_MAPPED: { [ga4: string]: string } = {
+  page_view: 'the page visit of the base code, once per page load (pintrk("page"))', 'gtm.js': PAGE_LIFECYCLE, 'gtm.dom': PAGE_LIFECYCLE, 'gtm.load': PAGE_LIFECYCLE,
+  view_item: 'a product page: PageVisit records views of primary pages such as product pages, with their product ids',
+  view_item_list: 'a category or list page',
+  select_item: 'content viewed from a list (as Pinterest\'s own server template maps it)',
+  select_promotion: 'a promotion opened (as Pinterest\'s own server template maps it)',
+  view_promotion: 'a promotion seen (as Pinterest\'s own server template maps it)',
+  search: 'a site search', view_search_results: 'a search results page', add_to_cart: 'items added to the cart',
+  add_to_wishlist: 'an item added to a wish list', begin_checkout: 'the checkout started', add_payment_info: 'payment information entered',
+  purchase: 'Pinterest has no purchase event: checkout is a completed transaction', generate_lead: 'interest in a product or service (a form sent)',
+  sign_up: 'an account created', video_start: 'a video watched',
+};
+
+function eventTable(): EventRow[] {
+  const rows: EventRow[] = [];
+  for (const ga4 in TAG_EVENT_OF) rows.push({ ga4: ga4, pinterest: TAG_EVENT_OF[ga4], reason: WHY_MAPPED[ga4] });
+  for (const ga4 in NOT_A_CONVERSION) rows.push({ ga4: ga4, pinterest: null, reason: NOT_A_CONVERSION[ga4] });
+  return rows;
+}
+
+/**
+ * The whole table as rows, for the README and the tooling (Node). Built on demand and marked pure, so a
+ * template that does not use it (none does) does not carry it, nor the reasons only people read.
+ */
+export const EVENT_TABLE: EventRow[] = /* @__PURE__ */ eventTable();
 
 /** What an incoming event means: a tag event name (or PAGE), or why it is skipped; neither when unknown. */
 export interface EventMeaning { tag?: string; skip?: string }
+
+/** The tag event of a GA4, GTM, Pinterest tag or Pinterest API event name (its key: trimmed, lower-case). */
+function tagEventOfKey(key: string): string | undefined {
+  const mapped = lookup(TAG_EVENT_OF, key);
+  if (mapped !== undefined) return mapped;
+  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return key;
+  // An API name: the tag name whose API name it is (page_visit is pagevisit's, not the base code's page).
+  for (const tag in TAG_TO_CAPI) if (tag !== PAGE && TAG_TO_CAPI[tag] === key) return tag;
+  return undefined;
+}
 
 /**
  * The meaning of a GA4, GTM, Pinterest tag or Pinterest API event name (case-insensitive); `{}` when
@@ -110,19 +116,15 @@ export interface EventMeaning { tag?: string; skip?: string }
 export function eventMeaning(name: string | undefined): EventMeaning {
   if (name === undefined) return {};
   const key = name.trim().toLowerCase();
-  for (let i = 0; i < EVENT_TABLE.length; i++) {
-    const row = EVENT_TABLE[i];
-    if (row.ga4 !== key) continue;
-    return row.pinterest === null ? { skip: key + ' is not a conversion: ' + row.reason } : { tag: row.pinterest };
-  }
-  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return { tag: key };
-  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return { tag: TAG_EVENTS[i] };
-  return {};
+  const why = lookup(NOT_A_CONVERSION, key);
+  if (why !== undefined) return { skip: key + ' is not a conversion: ' + why };
+  const tag = tagEventOfKey(key);
+  return tag === undefined ? {} : { tag: tag };
 }
 
 /** Tag event name for an event name, or undefined when it has none (unknown, or not a conversion). */
 export function tagEventFor(name: string | undefined): string | undefined {
-  return eventMeaning(name).tag;
+  return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
 }
 
 /** Conversions API name for a tag event name (PAGE → page_visit); custom (advertiser-defined) names pass through. */

@@ -8,12 +8,11 @@
  * protocol field checked for it, or from the request itself. Advertiser-defined custom properties go
  * under CUSTOM_PROPERTY_PREFIX, so `custom_data.ip_override` can never replace the request's address.
  */
-import { Object } from '../gtm-sandbox/import/common';
 import {
   CONSENT_KEYS, CONSENT_STATE_KEY, CUSTOM_NUMBER_KEYS, CUSTOM_PROPERTY_PREFIX, CUSTOM_TEXT_KEYS, SOURCE_CLIENT, SOURCE_KEY, type ForwardedEvent,
 } from './forwarding-protocol';
 import { withoutQuery } from './text-rules';
-import { toList, toObject } from './values';
+import { keysOf, toList, toObject } from './values';
 
 /** custom_data fields with a defined meaning, and the event data key each becomes. */
 const DEFINED: { [wire: string]: string } = {
@@ -53,7 +52,7 @@ export function eventDataFromForwarded(event: ForwardedEvent, request: RequestFa
   if (event.click_id !== undefined) out.click_id = event.click_id;
   if (event.opt_out_type === 'LDP') out.opt_out_type = 'LDP';
   const custom = toObject(event.custom_data) ?? {};
-  const keys = Object.keys(custom);
+  const keys = keysOf(custom);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (key === 'line_items') out.items = ga4Items(custom.line_items);
@@ -61,11 +60,11 @@ export function eventDataFromForwarded(event: ForwardedEvent, request: RequestFa
     else if (CUSTOM_NUMBER_KEYS.indexOf(key) === -1 && CUSTOM_TEXT_KEYS.indexOf(key) === -1) out[CUSTOM_PROPERTY_PREFIX + key] = custom[key];
   }
   const user = toObject(event.user_data);
-  if (user !== undefined && Object.keys(user).length > 0) out.user_data = user;
+  if (user !== undefined && keysOf(user).length > 0) out.user_data = user;
   const consent = toObject(event.consent) ?? {};
   const state: Record<string, unknown> = {};
   for (let i = 0; i < CONSENT_KEYS.length; i++) if (consent[CONSENT_KEYS[i]] !== undefined) state[CONSENT_KEYS[i]] = consent[CONSENT_KEYS[i]];
-  if (Object.keys(state).length > 0) out[CONSENT_STATE_KEY] = state;
+  if (keysOf(state).length > 0) out[CONSENT_STATE_KEY] = state;
   out[SOURCE_KEY] = SOURCE_CLIENT;
   return out;
 }

@@ -20,13 +20,26 @@ interface Plan { country: string; code: string; trunk: string; min: number; max:
 
 const LENGTHS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
-/** The first plan of the table for a country, or (country undefined) whose calling code begins `digits`. */
+/** The plan of the row that starts at `start` (just after its comma). */
+function planAt(start: number): Plan {
+  const end = CALLING_PLANS.indexOf(',', start);
+  const row = end === -1 ? CALLING_PLANS.slice(start) : CALLING_PLANS.slice(start, end);
+  const fields = row.slice(2).split('.');
+  return { country: row.slice(0, 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
+}
+
+/**
+ * The first plan of the table for a country, or (country undefined) whose calling code begins `digits`.
+ * A country's row is found by its ",<alpha-2>" (every row starts so), without reading the others.
+ */
 function findPlan(country: string | undefined, digits: string): Plan | undefined {
-  const rows = CALLING_PLANS.split(',');
-  for (let i = 1; i < rows.length; i++) {
-    const fields = rows[i].slice(2).split('.');
-    const plan = { country: rows[i].slice(0, 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
-    if (country !== undefined ? plan.country === country : digits.indexOf(plan.code) === 0) return plan;
+  if (country !== undefined) {
+    const at = country.length === 2 ? CALLING_PLANS.indexOf(',' + country) : -1;
+    return at === -1 ? undefined : planAt(at + 1);
+  }
+  for (let at = CALLING_PLANS.indexOf(','); at !== -1; at = CALLING_PLANS.indexOf(',', at + 1)) {
+    // The calling code sits between the alpha-2 and the first dot: only a matching row is read whole.
+    if (digits.indexOf(CALLING_PLANS.slice(at + 3, CALLING_PLANS.indexOf('.', at + 3))) === 0) return planAt(at + 1);
   }
   return undefined;
 }

@@ -27,10 +27,9 @@ export function toCurrency(value: unknown): string | undefined {
   return upper;
 }
 
-/** One line item per GA4 item that has an id or a name; junk entries are skipped. */
-export function lineItemsFromGa4(items: unknown): TagLineItem[] {
+/** One line item per GA4 item (of a list already read with toList) that has an id or a name; junk entries are skipped. */
+function lineItemsFromGa4(list: unknown[]): TagLineItem[] {
   const out: TagLineItem[] = [];
-  const list = toList(items);
   for (let i = 0; i < list.length; i++) {
     const item = toObject(list[i]);
     if (item === undefined) continue;
@@ -82,10 +81,11 @@ export function lineItemsTotal(lines: TagLineItem[]): number | undefined {
 export function tagDataFromGa4(ecommerceValue: unknown, searchTerm: unknown, videoTitle: unknown): TagEventData {
   const out: TagEventData = {};
   const ecommerce = toObject(ecommerceValue) ?? {};
-  const lines = lineItemsFromGa4(ecommerce.items);
+  const items = toList(ecommerce.items);
+  const lines = lineItemsFromGa4(items);
   const value = toNumber(ecommerce.value);
   if (value !== undefined) out.value = value;
-  const currency = toCurrency(ecommerce.currency) ?? toCurrency((toObject(toList(ecommerce.items)[0]) ?? {}).currency);
+  const currency = toCurrency(ecommerce.currency) ?? toCurrency((toObject(items[0]) ?? {}).currency);
   if (currency !== undefined) out.currency = currency;
   const orderId = toText(ecommerce.transaction_id);
   if (orderId !== undefined) out.order_id = orderId;

@@ -2,18 +2,40 @@
  * Reading untrusted values (GTM fields, dataLayer pushes, event data) without ever throwing: junk
  * becomes `undefined` and is left out, never sent as `NaN` or `"undefined"`. Compiled into every
  * template, so only the sandbox's standard library and APIs are used.
+ *
+ * Every value here comes from the sandbox (`data`, API answers), whose types are undefined, null,
+ * boolean, number, string, array, object and function
+ * (https://developers.google.com/tag-platform/tag-manager/templates/sandboxed-javascript): the `typeof`
+ * operator tells them apart without an API call, except an array from an object (both "object"), for
+ * which getType() is asked (https://developers.google.com/tag-platform/tag-manager/templates/api#gettype),
+ * required on the first such question of a fire, so a fire that never asks never requires it.
  */
-import { getType, makeNumber, makeString, Math, Object } from '../gtm-sandbox/import/common';
+import type { CommonApis } from '../gtm-sandbox/types/common';
+
+declare function require<N extends keyof CommonApis>(name: N): CommonApis[N];
+
+let getType: CommonApis['getType'] | undefined;
+
+/** getType() for a value whose typeof is "object": "array", "object" or "null". */
+function objectType(value: unknown): string {
+  if (getType === undefined) getType = require('getType');
+  return getType(value);
+}
 
 /** A finite number (NaN - NaN and Infinity - Infinity are NaN). */
 const isFinite = (n: number): boolean => n - n === 0;
 
 /** A trimmed, non-empty text from a string, a finite number or a boolean. */
 export function toText(value: unknown): string | undefined {
-  const type = getType(value);
-  if (type === 'number' && !isFinite(value as number)) return undefined;
-  if (type !== 'string' && type !== 'number' && type !== 'boolean') return undefined;
-  const text = makeString(value).trim();
+  const type = typeof value;
+  let text: string;
+  if (type === 'string') text = (value as string).trim();
+  else if (type === 'number') {
+    if (!isFinite(value as number)) return undefined;
+    // A finite number's text, as makeString() writes it (String(n)), without an API call.
+    text = '' + (value as number);
+  } else if (type === 'boolean') text = value ? 'true' : 'false';
+  else return undefined;
   return text === '' ? undefined : text;
 }
 
@@ -36,12 +58,13 @@ function isDecimalText(text: string): boolean {
 
 /** A finite number from a number or decimal text ("12.50"); "1,234", "+1 415…" and "abc" are junk. */
 export function toNumber(value: unknown): number | undefined {
-  const type = getType(value);
+  const type = typeof value;
   if (type === 'number') return isFinite(value as number) ? (value as number) : undefined;
   if (type !== 'string') return undefined;
   const text = (value as string).trim();
   if (!isDecimalText(text)) return undefined;
-  const n = makeNumber(text);
+  // Unary plus reads decimal text exactly as makeNumber() does, without an API call.
+  const n = +text;
   return isFinite(n) ? n : undefined;
 }
 
@@ -49,7 +72,10 @@ export function toNumber(value: unknown): number | undefined {
 export function toInteger(value: unknown): number | undefined {
   const n = toNumber(value);
   if (n === undefined) return undefined;
-  return n < 0 ? Math.ceil(n) : Math.floor(n);
+  // Truncation without Math: n % 1 is n's exact fraction (an IEEE remainder is exact), so n - n % 1 is
+  // Math.trunc(n); n * 0 keeps the sign of zero as Math.ceil(-0.5) does (-0).
+  const whole = n - (n % 1);
+  return whole === 0 ? n * 0 : whole;
 }
 
 /**
@@ -63,12 +89,33 @@ export function toQuantity(value: unknown): number | undefined {
 
 /** A plain object (not an array or null), else undefined. */
 export function toObject(value: unknown): Record<string, unknown> | undefined {
-  return getType(value) === 'object' ? (value as Record<string, unknown>) : undefined;
+  return isObject(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /** An array, else an empty one. */
 export function toList(value: unknown): unknown[] {
-  return getType(value) === 'array' ? (value as unknown[]) : [];
+  return isList(value) ? (value as unknown[]) : [];
+}
+
+/** A plain object (not an array or null). */
+export function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && objectType(value) === 'object';
+}
+
+/** An array. */
+export function isList(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && objectType(value) === 'array';
+}
+
+/**
+ * An object's own keys in Object.keys() order, by for-in: sandbox objects inherit nothing enumerable,
+ * so no hasOwnProperty check is needed (a hostile object may shadow hasOwnProperty itself), and no API
+ * is called.
+ */
+export function keysOf(value: object): string[] {
+  const out: string[] = [];
+  for (const key in value) out.push(key);
+  return out;
 }
 
 /**
@@ -79,9 +126,8 @@ export function toList(value: unknown): unknown[] {
 export function withDefaults<T extends object>(data: T, defaults: { [field: string]: unknown }): T {
   const out: { [key: string]: unknown } = {};
   const given = data as { [key: string]: unknown };
-  const keys = Object.keys(given);
-  for (let i = 0; i < keys.length; i++) out[keys[i]] = given[keys[i]];
-  const fields = Object.keys(defaults);
-  for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
+  // for-in (GTM supports it; see keysOf) instead of two Object.keys() calls.
+  for (const key in given) out[key] = given[key];
+  for (const field in defaults) if (out[field] === undefined || out[field] === null) out[field] = defaults[field];
   return out as T;
 }

@@ -56,7 +56,9 @@ export async function runScenario(template: ParsedTemplate, code: string): Promi
   const check = validateSandboxed(code, { file: 'test', testCode: true, extraGlobals: setup.declared });
   if (check.diagnostics.length > 0) return `test code: ${check.diagnostics[0].text}`;
   const source = `${template.tests.setup}\n${code}`;
-  const world = createWorld();
+  // The Tests tab runs in the template editor, a debug environment: logging restricted to debug is
+  // permitted there (docs/emulator-fidelity.md, "Tests tab").
+  const world = createWorld({ debugMode: true });
   // The Tests tab loads nothing: an unmocked injectScript, sendPixel or injectHiddenIframe checks its
   // permission and is recorded, and its callbacks never run (docs/emulator-fidelity.md).
   world.loadOutcome = () => 'never';

@@ -46,6 +46,8 @@ export default defineTemplate({
       ],
     },
   ],
+  // Shipped in gtm.js on every page, or run on every event: the .tpl carries the code minified (README, Performance).
+  code: 'minified',
   permissions: {
     read_request: {
       requestAccess: 'specific', bodyAllowed: true, pathAllowed: true, remoteAddressAllowed: true, queryParametersAllowed: true,

@@ -140,673 +140,115 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-const encodeUriComponent = require("encodeUriComponent");
-const getTimestampMillis = require("getTimestampMillis");
-const getType = require("getType");
-const JSON = require("JSON");
-const logToConsole = require("logToConsole");
-const makeNumber = require("makeNumber");
-const makeString = require("makeString");
-const Math = require("Math");
-const Object = require("Object");
-const parseUrl = require("parseUrl");
-const claimRequest = require("claimRequest");
-const getRemoteAddress = require("getRemoteAddress");
-const getRequestBody = require("getRequestBody");
-const getRequestHeader = require("getRequestHeader");
-const getRequestMethod = require("getRequestMethod");
-const getRequestPath = require("getRequestPath");
-const getRequestQueryParameter = require("getRequestQueryParameter");
-const returnResponse = require("returnResponse");
-const runContainer = require("runContainer");
-const setCookie = require("setCookie");
-const getCookieValues = require("getCookieValues");
-const setPixelResponse = require("setPixelResponse");
-const setResponseBody = require("setResponseBody");
-const setResponseHeader = require("setResponseHeader");
-const setResponseStatus = require("setResponseStatus");
-const sha256Sync = require("sha256Sync");
-
-// pinterest/forwarding-protocol.ts
-var PROTOCOL_VERSION = 1;
-var VERSION_PARAM = "v";
-var EVENT_PARAM = "e";
-var DEFAULT_PATH = "/pinterest/events";
-var MAX_GET_LENGTH = 8e3;
-var MAX_BATCH_EVENTS = 100;
-var MAX_BODY_BYTES = 512e3;
-var MAX_UNAUTHENTICATED_EVENTS = 5;
-var SECRET_HEADER = "x-pinterest-gtm-secret";
-var CONSENT_KEYS = ["ad_storage", "ad_user_data"];
-var CONSENT_VALUES = ["granted", "denied"];
-var CONSENT_STATE_KEY = "consent_state";
-var SOURCE_KEY = "x-pinterest-gtm-source";
-var SOURCE_CLIENT = "client";
-var CUSTOM_PROPERTY_PREFIX = "x-pinterest-custom-";
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 256,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
-var CUSTOM_TEXT_KEYS = ["currency", "order_id", "search_query", "lead_type", "video_title", "promo_code"];
-var CUSTOM_NUMBER_KEYS = ["value", "order_quantity"];
-var LINE_ITEM_TEXT_KEYS = ["product_id", "product_name", "product_category", "product_variant", "product_brand"];
-var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity"];
-var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
-var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type", "consent"];
-
-// pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
-function characterCount(text2, max) {
-  let count = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
-      i++;
-    }
-    count++;
-    if (count > max) return count;
-  }
-  return count;
-}
-function isProtocolText(text2, max) {
-  const count = characterCount(text2, max);
-  return count >= 1 && count <= max;
-}
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
-function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
-  return true;
-}
-function withoutQuery(url2) {
-  const query = url2.indexOf("?");
-  const fragment = url2.indexOf("#");
-  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
-  return end === -1 ? url2 : url2.slice(0, end);
-}
-
-// pinterest/values.ts
-var isFinite = (n) => n - n === 0;
-function toText(value) {
-  const type = getType(value);
-  if (type === "number" && !isFinite(value)) return undefined;
-  if (type !== "string" && type !== "number" && type !== "boolean") return undefined;
-  const text2 = makeString(value).trim();
-  return text2 === "" ? undefined : text2;
-}
-function isDecimalText(text2) {
-  let digits = 0;
-  let dot = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (c >= "0" && c <= "9") digits++;
-    else if (c === "." && !dot) dot = true;
-    else if (!(c === "-" && i === 0)) return false;
-  }
-  return digits > 0;
-}
-function toNumber(value) {
-  const type = getType(value);
-  if (type === "number") return isFinite(value) ? value : undefined;
-  if (type !== "string") return undefined;
-  const text2 = value.trim();
-  if (!isDecimalText(text2)) return undefined;
-  const n = makeNumber(text2);
-  return isFinite(n) ? n : undefined;
-}
-function toInteger(value) {
-  const n = toNumber(value);
-  if (n === undefined) return undefined;
-  return n < 0 ? Math.ceil(n) : Math.floor(n);
-}
-function toObject(value) {
-  return getType(value) === "object" ? value : undefined;
-}
-function toList(value) {
-  return getType(value) === "array" ? value : [];
-}
-function withDefaults(data2, defaults) {
-  const out = {};
-  const given = data2;
-  const keys = Object.keys(given);
-  for (let i = 0; i < keys.length; i++) out[keys[i]] = given[keys[i]];
-  const fields = Object.keys(defaults);
-  for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
-  return out;
-}
-
-// pinterest/forwarded-event-data.ts
-var DEFINED = {
-  value: "value",
-  currency: "currency",
-  order_id: "transaction_id",
-  search_query: "search_term",
-  promo_code: "coupon",
-  lead_type: "lead_type",
-  video_title: "video_title"
-};
-function ga4Items(lineItems) {
-  var _a;
-  const out = [];
-  const lines = toList(lineItems);
-  for (let i = 0; i < lines.length; i++) {
-    const line = (_a = toObject(lines[i])) != null ? _a : {};
-    const item = {};
-    if (line.product_id !== undefined) item.item_id = line.product_id;
-    if (line.product_name !== undefined) item.item_name = line.product_name;
-    if (line.product_category !== undefined) item.item_category = line.product_category;
-    if (line.product_variant !== undefined) item.item_variant = line.product_variant;
-    if (line.product_brand !== undefined) item.item_brand = line.product_brand;
-    if (line.product_price !== undefined) item.price = line.product_price;
-    if (line.product_quantity !== undefined) item.quantity = line.product_quantity;
-    out.push(item);
-  }
-  return out;
-}
-function eventDataFromForwarded(event, request) {
-  var _a, _b;
-  const out = { event_name: event.event_name, event_id: event.event_id };
-  if (event.event_time !== undefined) out.event_time = event.event_time > request.now ? request.now : event.event_time;
-  if (event.page_location !== undefined) out.page_location = withoutQuery(event.page_location);
-  if (event.page_referrer !== undefined) out.page_referrer = withoutQuery(event.page_referrer);
-  if (request.ip !== undefined) out.ip_override = request.ip;
-  if (request.userAgent !== undefined) out.user_agent = request.userAgent;
-  if (event.click_id !== undefined) out.click_id = event.click_id;
-  if (event.opt_out_type === "LDP") out.opt_out_type = "LDP";
-  const custom = (_a = toObject(event.custom_data)) != null ? _a : {};
-  const keys = Object.keys(custom);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key === "line_items") out.items = ga4Items(custom.line_items);
-    else if (DEFINED.hasOwnProperty(key)) out[DEFINED[key]] = custom[key];
-    else if (CUSTOM_NUMBER_KEYS.indexOf(key) === -1 && CUSTOM_TEXT_KEYS.indexOf(key) === -1) out[CUSTOM_PROPERTY_PREFIX + key] = custom[key];
-  }
-  const user = toObject(event.user_data);
-  if (user !== undefined && Object.keys(user).length > 0) out.user_data = user;
-  const consent = (_b = toObject(event.consent)) != null ? _b : {};
-  const state = {};
-  for (let i = 0; i < CONSENT_KEYS.length; i++) if (consent[CONSENT_KEYS[i]] !== undefined) state[CONSENT_KEYS[i]] = consent[CONSENT_KEYS[i]];
-  if (Object.keys(state).length > 0) out[CONSENT_STATE_KEY] = state;
-  out[SOURCE_KEY] = SOURCE_CLIENT;
-  return out;
-}
-
-// server-template/client/src/choices.ts
-var DEFAULT_MAX_AGE_DAYS = 365;
-var CLICK_ID_COOKIE = "_epik";
-var CLICK_ID_TIME_COOKIE = "_pin_gtm_epik_ts";
-
-// server-template/client/src/click-id-cookie.ts
-var atMost = (time, now) => time > now ? now : time;
-function newestClickId(events, now) {
-  var _a;
-  let newest;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i];
-    if (event.click_id_from_url !== true || event.click_id === undefined) continue;
-    if (event.consent !== undefined && event.consent.ad_storage === "denied") continue;
-    const time = atMost((_a = toNumber(event.event_time)) != null ? _a : now, now);
-    if (newest === undefined || time >= newest.time) newest = { value: event.click_id, time: time };
-  }
-  return newest;
-}
-function cookieDomainOf(value) {
-  const text2 = toText(value);
-  if (text2 === undefined || text2.length > 253) return "auto";
-  const lower = text2.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "." || c === "-")) return "auto";
-  }
-  return lower;
-}
-function keepClickId(events, now, maxAgeDays, domain) {
-  const newest = newestClickId(events, now);
-  if (newest === undefined) return false;
-  const stored = toNumber(getCookieValues(CLICK_ID_TIME_COOKIE)[0]);
-  const storedTime = stored === undefined || stored > now ? undefined : stored;
-  if (storedTime !== undefined && storedTime > newest.time) return false;
-  if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
-  const options = { domain: cookieDomainOf(domain), path: "/", "max-age": maxAgeDays * 86400, secure: true, sameSite: "Lax", httpOnly: false };
-  setCookie(CLICK_ID_COOKIE, newest.value, options);
-  setCookie(CLICK_ID_TIME_COOKIE, makeString(newest.time), options);
-  return true;
-}
-
-// server-template/client/src/field-defaults.ts
-var FIELD_DEFAULTS = {
-  path: "/pinterest/events",
-  maxEvents: "100",
-  maxBodyBytes: "512000",
-  setClickIdCookie: true,
-  cookieMaxAgeDays: "365",
-  cookieDomain: "auto"
-};
-
-// server-template/client/src/cors.ts
-function allowedOrigin(allowlist, origin) {
-  var _a;
-  const entries = makeString((_a = toText(allowlist)) != null ? _a : "").split(",");
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i].trim();
-    if (isOrigin(entry) && entry.toLowerCase() === origin.toLowerCase()) return entry;
-  }
-  return undefined;
-}
-function isOrigin(entry) {
-  const lower = entry.toLowerCase();
-  const rest = lower.indexOf("https://") === 0 ? lower.slice(8) : lower.indexOf("http://") === 0 ? lower.slice(7) : "";
-  if (rest === "" || rest.length > 253) return false;
-  for (let i = 0; i < rest.length; i++) {
-    const c = rest.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "." || c === "-" || c === ":")) return false;
-  }
-  return true;
-}
-function requestOrigin() {
-  return toText(getRequestHeader("origin"));
-}
-function allowOrigin(origin, preflight) {
-  setResponseHeader("access-control-allow-origin", origin);
-  setResponseHeader("vary", "Origin");
-  if (!preflight) return;
-  setResponseHeader("access-control-allow-methods", "GET, POST, OPTIONS");
-  setResponseHeader("access-control-allow-headers", "content-type");
-  setResponseHeader("access-control-max-age", "86400");
-}
-
-// pinterest/events.ts
-function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
-}
-
-// pinterest/normalise.ts
-var isDigit = (c) => c >= "0" && c <= "9";
-var isHexDigit = (c) => isDigit(c) || c >= "a" && c <= "f";
-function keep(text2, wanted) {
-  let out = "";
-  for (let i = 0; i < text2.length; i++) if (wanted(text2.charAt(i))) out += text2.charAt(i);
-  return out;
-}
-var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
-function isSha256Hex(value) {
-  return isHex(value, 64);
-}
-
-// pinterest/personal-data.ts
-var isDigit2 = (c) => c >= "0" && c <= "9";
-var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isAddressChar = (c) => isLetter(c) || isDigit2(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter(c) || isDigit2(c) || c > "" || c === "." || c === "-";
-function domainAt(text2, start) {
-  let end = start;
-  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
-  let domain = text2.slice(start, end);
-  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
-  return domain;
-}
-function isMailDomain(domain) {
-  const dot = domain.lastIndexOf(".");
-  if (dot < 1) return false;
-  const tld = domain.slice(dot + 1);
-  if (tld.length < 2) return false;
-  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
-  return true;
-}
-function looksLikeEmail(value) {
-  const text2 = value.split("%40").join("@");
-  let at = text2.indexOf("@");
-  while (at !== -1) {
-    if (at > 0 && isAddressChar(text2.charAt(at - 1)) && isMailDomain(domainAt(text2, at + 1))) return true;
-    at = text2.indexOf("@", at + 1);
-  }
-  return false;
-}
-function isDate(groups, separators) {
-  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
-  const short = (g) => g.length >= 1 && g.length <= 2;
-  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
-}
-function looksLikePhone(value) {
-  const text2 = value.trim();
-  const groups = [];
-  let separators = "";
-  let current = "";
-  let digits = 0;
-  let parentheses = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (isDigit2(c)) {
-      current += c;
-      digits++;
-      continue;
-    }
-    if (c === "+" && i === 0) continue;
-    if (" -()./".indexOf(c) === -1) return false;
-    if (c === "(" || c === ")") parentheses = true;
-    if (current !== "") {
-      groups.push(current);
-      current = "";
-    }
-    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
-  }
-  if (current !== "") groups.push(current);
-  if (digits < 7 || digits > 15) return false;
-  if (text2.charAt(0) === "+" || parentheses) return true;
-  return groups.length >= 3 && !isDate(groups, separators.trim());
-}
-
-// pinterest/forwarded-event-validation.ts
-var OUTSIDE = ": has a field outside the protocol";
-var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
-var NO_PHONE = ": must not hold a raw phone number";
-var text = (value, max, path) => getType(value) !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
-var number = (value, path) => getType(value) !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
-var freeText = (value, max, path) => {
-  var _a;
-  return (_a = text(value, max, path)) != null ? _a : looksLikeEmail(value) ? path + NO_EMAIL : looksLikePhone(value) ? path + NO_PHONE : undefined;
-};
-var customText = (value, path) => freeText(value, LIMITS.textLength, path);
-function url(value, path) {
-  const problem = text(value, LIMITS.urlLength, path);
-  if (problem !== undefined) return problem;
-  const parsed = parseUrl(value);
-  const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
-  if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
-  return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
-}
-function isPropertyName(name) {
-  if (name.length === 0 || name.length > LIMITS.customKeyLength) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
-  }
-  return true;
-}
-function customPropertyProblem(name, value) {
-  const path = "custom_data.*";
-  if (!isPropertyName(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
-  const type = getType(value);
-  if (type === "number") return number(value, path);
-  if (type === "boolean") return undefined;
-  if (type !== "string") return path + ": must be a string, a number or a boolean";
-  return customText(value, path);
-}
-function lineItemProblem(value, path) {
-  if (getType(value) !== "object") return path + ": must be an object";
-  const item = value;
-  const keys = Object.keys(item);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (LINE_ITEM_TEXT_KEYS.indexOf(key) !== -1) {
-      const p = customText(item[key], path + "." + key);
-      if (p) return p;
-      continue;
-    }
-    if (LINE_ITEM_NUMBER_KEYS.indexOf(key) !== -1) {
-      const p = number(item[key], path + "." + key);
-      if (p) return p;
-      continue;
-    }
-    return path + OUTSIDE;
-  }
-  return undefined;
-}
-function customData(value) {
-  if (getType(value) !== "object") return "custom_data: must be an object";
-  const data2 = value;
-  const keys = Object.keys(data2);
-  if (keys.length > LIMITS.customKeys) return "custom_data: at most " + LIMITS.customKeys + " properties";
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const v = data2[key];
-    if (key === "line_items") {
-      if (getType(v) !== "array" || v.length > LIMITS.lineItems) return "custom_data.line_items: must be an array of at most " + LIMITS.lineItems + " items";
-      for (let j = 0; j < v.length; j++) {
-        const p2 = lineItemProblem(v[j], "custom_data.line_items[" + j + "]");
-        if (p2) return p2;
-      }
-      continue;
-    }
-    if (CUSTOM_NUMBER_KEYS.indexOf(key) !== -1) {
-      const p2 = number(v, "custom_data." + key);
-      if (p2) return p2;
-      continue;
-    }
-    if (CUSTOM_TEXT_KEYS.indexOf(key) !== -1) {
-      const p2 = customText(v, "custom_data." + key);
-      if (p2) return p2;
-      continue;
-    }
-    const p = customPropertyProblem(key, v);
-    if (p) return p;
-  }
-  return undefined;
-}
-function userData(value) {
-  if (getType(value) !== "object") return "user_data: must be an object";
-  const data2 = value;
-  const keys = Object.keys(data2);
-  for (let i = 0; i < keys.length; i++) {
-    if (USER_DATA_KEYS.indexOf(keys[i]) === -1) return "user_data" + OUTSIDE;
-    const at = "user_data." + keys[i];
-    const list = data2[keys[i]];
-    if (getType(list) !== "array" || list.length > LIMITS.hashesPerField) return at + ": must be an array of at most " + LIMITS.hashesPerField + " hashes";
-    for (let j = 0; j < list.length; j++) {
-      const hash = list[j];
-      if (getType(hash) !== "string" || !isSha256Hex(hash)) return at + "[" + j + "]: must be a SHA-256 hex digest";
-    }
-  }
-  return undefined;
-}
-function consentProblem(value) {
-  if (getType(value) !== "object") return "consent: must be an object";
-  const consent = value;
-  const keys = Object.keys(consent);
-  for (let i = 0; i < keys.length; i++) {
-    if (CONSENT_KEYS.indexOf(keys[i]) === -1) return "consent" + OUTSIDE;
-    if (CONSENT_VALUES.indexOf(consent[keys[i]]) === -1) return "consent." + keys[i] + ': must be "granted" or "denied"';
-  }
-  return undefined;
-}
-function forwardedEventProblem(value) {
-  var _a;
-  if (getType(value) !== "object") return "event: must be an object";
-  const event = value;
-  const keys = Object.keys(event);
-  for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return "event" + OUTSIDE;
-  const name = text(event.event_name, LIMITS.eventNameLength, "event_name");
-  if (name !== undefined) return name;
-  if (!isCustomEventName(event.event_name)) return "event_name: must be letters and underscores";
-  const clickId = event.click_id;
-  const checks = [
-    freeText(event.event_id, LIMITS.eventIdLength, "event_id"),
-    event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
-    event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
-    event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId === undefined || getType(clickId) === "string" && isClickId(clickId, LIMITS.clickIdLength) && !looksLikePhone(clickId) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
-    event.click_id_from_url === undefined || getType(event.click_id_from_url) === "boolean" ? undefined : "click_id_from_url: must be a boolean",
-    event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
-    event.custom_data === undefined ? undefined : customData(event.custom_data),
-    event.user_data === undefined ? undefined : userData(event.user_data),
-    event.consent === undefined ? undefined : consentProblem(event.consent)
-  ];
-  for (let i = 0; i < checks.length; i++) if (checks[i] !== undefined) return checks[i];
-  return undefined;
-}
-
-// server-template/client/src/incoming-events.ts
-function utf8Length(text2) {
-  const encoded = encodeUriComponent(text2);
-  if (encoded === undefined) return undefined;
-  return encoded.length - 2 * (encoded.split("%").length - 1);
-}
-function bodySizeProblem(body, maxBytes) {
-  const tooLarge = { status: 413, error: "body: larger than " + maxBytes + " bytes" };
-  if (body.length > maxBytes) return tooLarge;
-  if (body.length * 3 <= maxBytes) return undefined;
-  const bytes = utf8Length(body);
-  if (bytes === undefined) return { status: 400, error: "body: must be UTF-8 text" };
-  return bytes > maxBytes ? tooLarge : undefined;
-}
-function checked(list, maxEvents, asPixel) {
-  if (list.length === 0) return { status: 400, error: "events: must not be empty" };
-  if (list.length > maxEvents) return { status: 413, error: "events: at most " + maxEvents + " events per request" };
-  for (let i = 0; i < list.length; i++) {
-    const problem = forwardedEventProblem(list[i]);
-    if (problem !== undefined) return { status: 400, error: (list.length > 1 ? "events[" + i + "]." : "") + problem };
-  }
-  return { events: list, asPixel: asPixel };
-}
-function readIncoming(maxEvents, maxBodyBytes) {
-  var _a;
-  const method = getRequestMethod();
-  if (method === "GET") {
-    if (makeString(getRequestQueryParameter(VERSION_PARAM)) !== makeString(PROTOCOL_VERSION)) return { status: 400, error: "v: unsupported protocol version" };
-    const param = getRequestQueryParameter(EVENT_PARAM);
-    if (getType(param) === "string" && param.length > MAX_GET_LENGTH) return { status: 413, error: "e: longer than " + MAX_GET_LENGTH + " characters" };
-    const event = getType(param) === "string" ? JSON.parse(param) : undefined;
-    return event === undefined ? { status: 400, error: "e: must be JSON" } : checked([event], 1, true);
-  }
-  if (method !== "POST") return { status: 405, error: "method: use GET or POST" };
-  const body = (_a = getRequestBody()) != null ? _a : "";
-  const sizeProblem = bodySizeProblem(body, maxBodyBytes);
-  if (sizeProblem !== undefined) return sizeProblem;
-  const parsed = toObject(JSON.parse(body));
-  if (parsed === undefined) return { status: 400, error: "body: must be a JSON object" };
-  if (parsed[VERSION_PARAM] !== PROTOCOL_VERSION) return { status: 400, error: "v: unsupported protocol version" };
-  if (getType(parsed.events) !== "array") return { status: 400, error: "events: must be an array" };
-  return checked(toList(parsed.events), maxEvents, false);
-}
-
-// pinterest/capi-user-data.ts
-var MAX_IP_LENGTH = 45;
-function plainIp(value) {
-  const text2 = toText(value);
-  if (text2 === undefined || text2.length > MAX_IP_LENGTH || text2.indexOf(".") === -1 && text2.indexOf(":") === -1) return undefined;
-  const lower = text2.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (!(c >= "0" && c <= "9" || c >= "a" && c <= "f" || c === "." || c === ":")) return undefined;
-  }
-  return text2;
-}
-
-// server-template/client/src/request-facts.ts
-var MAX_USER_AGENT_LENGTH = 512;
-function requestFacts() {
-  const agent = toText(getRequestHeader("user-agent"));
-  return {
-    ip: plainIp(getRemoteAddress()),
-    userAgent: agent !== undefined && isProtocolText(agent, MAX_USER_AGENT_LENGTH) ? agent : undefined,
-    now: getTimestampMillis()
-  };
-}
-
-// server-template/client/src/respond.ts
-function answerError(status, message) {
-  setResponseStatus(status);
-  setResponseHeader("content-type", "application/json; charset=utf-8");
-  setResponseHeader("x-content-type-options", "nosniff");
-  setResponseHeader("cache-control", "no-store");
-  setResponseBody(JSON.stringify({ error: message }));
-  returnResponse();
-}
-function answerDone(asPixel) {
-  if (asPixel) {
-    setPixelResponse();
-  } else {
-    setResponseStatus(204);
-    setResponseHeader("x-content-type-options", "nosniff");
-    setResponseHeader("cache-control", "no-store");
-  }
-  returnResponse();
-}
-
-// server-template/client/src/shared-secret.ts
-var HEX = "0123456789abcdef";
-function sameSecret(given, expected) {
-  const a = sha256Sync(given, { outputEncoding: "hex" });
-  const b = sha256Sync(expected, { outputEncoding: "hex" });
-  let difference = a.length ^ b.length;
-  for (let i = 0; i < b.length; i++) difference = difference | HEX.indexOf(a.charAt(i)) ^ HEX.indexOf(b.charAt(i));
-  return difference === 0;
-}
-function callerOf(secretField) {
-  const given = toText(getRequestHeader(SECRET_HEADER));
-  const expected = toText(secretField);
-  if (given === undefined || expected === undefined) return "anonymous";
-  return sameSecret(given, expected) ? "authenticated" : "wrong secret";
-}
-
-// server-template/client/src/main.ts
-var bounded = (value, fallback, max) => {
-  const n = toInteger(value);
-  return n === undefined || n < 1 ? fallback : n > max ? max : n;
-};
-function refuse(status, error) {
-  logToConsole("[Pinterest client] rejected: " + error);
-  answerError(status, error);
-}
-function main() {
-  var _a, _b, _c, _d;
-  const settings = withDefaults(data, FIELD_DEFAULTS);
-  if (getRequestPath() !== ((_a = toText(settings.path)) != null ? _a : DEFAULT_PATH)) return;
-  claimRequest();
-  const method = getRequestMethod();
-  const origin = requestOrigin();
-  const allowed = origin === undefined ? undefined : allowedOrigin(settings.allowedOrigins, origin);
-  if (method === "OPTIONS") {
-    if (allowed === undefined) return refuse(403, "origin: not allowed");
-    allowOrigin(allowed, true);
-    answerDone(false);
-    return;
-  }
-  if (origin !== undefined && method === "POST" && allowed === undefined) return refuse(403, "origin: not allowed");
-  if (allowed !== undefined) allowOrigin(allowed, false);
-  const caller = method === "POST" ? callerOf(settings.sharedSecret) : "anonymous";
-  if (caller === "wrong secret") return refuse(403, SECRET_HEADER + ": does not match");
-  const configured = bounded(settings.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS);
-  const maxEvents = caller === "authenticated" || configured < MAX_UNAUTHENTICATED_EVENTS ? configured : MAX_UNAUTHENTICATED_EVENTS;
-  const incoming = readIncoming(maxEvents, bounded(settings.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
-  if (incoming.events === undefined) return refuse((_b = incoming.status) != null ? _b : 400, (_c = incoming.error) != null ? _c : "request: invalid");
-  const events = incoming.events;
-  const facts = requestFacts();
-  if (settings.setClickIdCookie !== false) {
-    keepClickId(events, facts.now, bounded(settings.cookieMaxAgeDays, DEFAULT_MAX_AGE_DAYS, 400), (_d = toText(settings.cookieDomain)) != null ? _d : "auto");
-  }
-  let pending = events.length;
-  for (let i = 0; i < events.length; i++) {
-    runContainer(eventDataFromForwarded(events[i], facts), () => {
-      pending--;
-      if (pending === 0) answerDone(incoming.asPixel === true);
-    });
-  }
-}
-
+var PROTOCOL_VERSION=1;
+var VERSION_PARAM="v";
+var EVENT_PARAM="e";
+var DEFAULT_PATH="/pinterest/events";
+var MAX_GET_LENGTH=8e3;
+var MAX_BATCH_EVENTS=100;
+var MAX_BODY_BYTES=512e3;
+var MAX_UNAUTHENTICATED_EVENTS=5;
+var SECRET_HEADER="x-pinterest-gtm-secret";
+var CONSENT_KEYS=["ad_storage","ad_user_data"];
+var CONSENT_VALUES=["granted","denied"];
+var CONSENT_STATE_KEY="consent_state";
+var SOURCE_KEY="x-pinterest-gtm-source";
+var SOURCE_CLIENT="client";
+var CUSTOM_PROPERTY_PREFIX="x-pinterest-custom-";
+var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:256,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
+var CUSTOM_TEXT_KEYS=["currency","order_id","search_query","lead_type","video_title","promo_code"];
+var CUSTOM_NUMBER_KEYS=["value","order_quantity"];
+var LINE_ITEM_TEXT_KEYS=["product_id","product_name","product_category","product_variant","product_brand"];
+var LINE_ITEM_NUMBER_KEYS=["product_price","product_quantity"];
+var USER_DATA_KEYS=["em","external_id","st","country"];
+var EVENT_KEYS=["event_name","event_id","event_time","page_location","page_referrer","click_id","click_id_from_url","custom_data","user_data","opt_out_type","consent"];
+var HIGH_SURROGATE_FIRST="\uD800";
+var HIGH_SURROGATE_LAST="\uDBFF";
+var LOW_SURROGATE_FIRST="\uDC00";
+var LOW_SURROGATE_LAST="\uDFFF";
+var isHighSurrogate=H=>H>=HIGH_SURROGATE_FIRST&&H<=HIGH_SURROGATE_LAST;
+var isLowSurrogate=R=>R>=LOW_SURROGATE_FIRST&&R<=LOW_SURROGATE_LAST;
+var isControl=o=>o<" "||o==="";
+function characterCount(o,n){let t=0;for(let r=0;r<o.length;r++){const i=o.charAt(r);if(isControl(i)||isLowSurrogate(i))return-1;if(isHighSurrogate(i)){if(!isLowSurrogate(o.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
+function isProtocolText(c,t){const o=characterCount(c,t);return o>=1&&o<=t}
+var isAsciiLetterOrDigit=i=>i>="a"&&i<="z"||i>="A"&&i<="Z"||i>="0"&&i<="9";
+function isClickId(i,e){if(i.length===0||i.length>e)return false;for(let r=0;r<i.length;r++){const t=i.charAt(r);if(!isAsciiLetterOrDigit(t)&&t!=="+"&&t!=="/"&&t!=="-"&&t!=="_"&&t!=="=")return false}return true}
+function withoutQuery(n){const e=n.indexOf("?");const t=n.indexOf("#");const c=e===-1?t:t===-1?e:e<t?e:t;return c===-1?n:n.slice(0,c)}
+var getType;
+function objectType(e){if(getType===undefined)getType=require("getType");return getType(e)}
+var isFinite=i=>i-i===0;
+function toText(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!isFinite(e))return undefined;n=""+e}else if(t==="boolean")n=e?"true":"false";else return undefined;return n===""?undefined:n}
+function isDecimalText(i){let l=0;let f=false;for(let e=0;e<i.length;e++){const t=i.charAt(e);if(t>="0"&&t<="9")l++;else if(t==="."&&!f)f=true;else if(!(t==="-"&&e===0))return false}return l>0}
+function toNumber(n){const e=typeof n;if(e==="number")return isFinite(n)?n:undefined;if(e!=="string")return undefined;const i=n.trim();if(!isDecimalText(i))return undefined;const t=+i;return isFinite(t)?t:undefined}
+function toInteger(t){const n=toNumber(t);if(n===undefined)return undefined;const e=n-n%1;return e===0?n*0:e}
+function toObject(n){return isObject(n)?n:undefined}
+function toList(t){return isList(t)?t:[]}
+function isObject(t){return typeof t==="object"&&t!==null&&objectType(t)==="object"}
+function isList(t){return typeof t==="object"&&t!==null&&objectType(t)==="array"}
+function keysOf(o){const n=[];for(const t in o)n.push(t);return n}
+function withDefaults(e,o){const i={};const t=e;for(const n in t)i[n]=t[n];for(const n in o)if(i[n]===undefined||i[n]===null)i[n]=o[n];return i}
+var DEFINED={value:"value",currency:"currency",order_id:"transaction_id",search_query:"search_term",promo_code:"coupon",lead_type:"lead_type",video_title:"video_title"};
+function ga4Items(u){var e;const d=[];const r=toList(u);for(let n=0;n<r.length;n++){const t=(e=toObject(r[n]))!=null?e:{};const i={};if(t.product_id!==undefined)i.item_id=t.product_id;if(t.product_name!==undefined)i.item_name=t.product_name;if(t.product_category!==undefined)i.item_category=t.product_category;if(t.product_variant!==undefined)i.item_variant=t.product_variant;if(t.product_brand!==undefined)i.item_brand=t.product_brand;if(t.product_price!==undefined)i.price=t.product_price;if(t.product_quantity!==undefined)i.quantity=t.product_quantity;d.push(i)}return d}
+function eventDataFromForwarded(e,_){var r,a;const i={event_name:e.event_name,event_id:e.event_id};if(e.event_time!==undefined)i.event_time=e.event_time>_.now?_.now:e.event_time;if(e.page_location!==undefined)i.page_location=withoutQuery(e.page_location);if(e.page_referrer!==undefined)i.page_referrer=withoutQuery(e.page_referrer);if(_.ip!==undefined)i.ip_override=_.ip;if(_.userAgent!==undefined)i.user_agent=_.userAgent;if(e.click_id!==undefined)i.click_id=e.click_id;if(e.opt_out_type==="LDP")i.opt_out_type="LDP";const o=(r=toObject(e.custom_data))!=null?r:{};const E=keysOf(o);for(let t=0;t<E.length;t++){const n=E[t];if(n==="line_items")i.items=ga4Items(o.line_items);else if(DEFINED.hasOwnProperty(n))i[DEFINED[n]]=o[n];else if(CUSTOM_NUMBER_KEYS.indexOf(n)===-1&&CUSTOM_TEXT_KEYS.indexOf(n)===-1)i[CUSTOM_PROPERTY_PREFIX+n]=o[n]}const f=toObject(e.user_data);if(f!==undefined&&keysOf(f).length>0)i.user_data=f;const c=(a=toObject(e.consent))!=null?a:{};const d={};for(let t=0;t<CONSENT_KEYS.length;t++)if(c[CONSENT_KEYS[t]]!==undefined)d[CONSENT_KEYS[t]]=c[CONSENT_KEYS[t]];if(keysOf(d).length>0)i[CONSENT_STATE_KEY]=d;i[SOURCE_KEY]=SOURCE_CLIENT;return i}
+var DEFAULT_MAX_AGE_DAYS=365;
+var CLICK_ID_COOKIE="_epik";
+var CLICK_ID_TIME_COOKIE="_pin_gtm_epik_ts";
+var atMost=(a,r)=>a>r?r:a;
+function newestClickId(i,c){var d;let n;for(let t=0;t<i.length;t++){const e=i[t];if(e.click_id_from_url!==true||e.click_id===undefined)continue;if(e.consent!==undefined&&e.consent.ad_storage==="denied")continue;const u=atMost((d=toNumber(e.event_time))!=null?d:c,c);if(n===undefined||u>=n.time)n={value:e.click_id,time:u}}return n}
+function cookieDomainOf(r){const e=toText(r);if(e===undefined||e.length>253)return"auto";const o=e.toLowerCase();for(let n=0;n<o.length;n++){const t=o.charAt(n);if(!(t>="a"&&t<="z"||t>="0"&&t<="9"||t==="."||t==="-"))return"auto"}return o}
+function keepClickId(r,i,C,I){const e=newestClickId(r,i);if(e===undefined)return false;const o=require("getCookieValues");const t=toNumber(o(CLICK_ID_TIME_COOKIE)[0]);const n=t===undefined||t>i?undefined:t;if(n!==undefined&&n>e.time)return false;if(toText(o(CLICK_ID_COOKIE)[0])===e.value&&n!==undefined)return false;const s={domain:cookieDomainOf(I),path:"/","max-age":C*86400,secure:true,sameSite:"Lax",httpOnly:false};const u=require("setCookie");u(CLICK_ID_COOKIE,e.value,s);u(CLICK_ID_TIME_COOKIE,""+e.time,s);return true}
+var FIELD_DEFAULTS={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",setClickIdCookie:true,cookieMaxAgeDays:"365",cookieDomain:"auto"};
+function allowedOrigin(i,o){var n;const r=((n=toText(i))!=null?n:"").split(",");for(let e=0;e<r.length;e++){const t=r[e].trim();if(isOrigin(t)&&t.toLowerCase()===o.toLowerCase())return t}return undefined}
+function isOrigin(i){const e=i.toLowerCase();const n=e.indexOf("https://")===0?e.slice(8):e.indexOf("http://")===0?e.slice(7):"";if(n===""||n.length>253)return false;for(let r=0;r<n.length;r++){const t=n.charAt(r);if(!(t>="a"&&t<="z"||t>="0"&&t<="9"||t==="."||t==="-"||t===":"))return false}return true}
+function requestOrigin(){return toText(require("getRequestHeader")("origin"))}
+function allowOrigin(o,s){const e=require("setResponseHeader");e("access-control-allow-origin",o);e("vary","Origin");if(!s)return;e("access-control-allow-methods","GET, POST, OPTIONS");e("access-control-allow-headers","content-type");e("access-control-max-age","86400")}
+function isCustomEventName(r){if(r===""||r.length>100)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
+var isDigit=i=>i>="0"&&i<="9";
+var isHexDigit=i=>isDigit(i)||i>="a"&&i<="f";
+function keep(e,t){let n="";for(let r=0;r<e.length;r++)if(t(e.charAt(r)))n+=e.charAt(r);return n}
+var isHex=(e,i)=>e.length===i&&keep(e.toLowerCase(),isHexDigit).length===i;
+function isSha256Hex(e){return isHex(e,64)}
+var isDigit2=i=>i>="0"&&i<="9";
+var isLetter=a=>a>="a"&&a<="z"||a>="A"&&a<="Z";
+var isAddressChar=i=>isLetter(i)||isDigit2(i)||i>""||"._%+-'".indexOf(i)!==-1;
+var isDomainChar=i=>isLetter(i)||isDigit2(i)||i>""||i==="."||i==="-";
+function domainAt(i,l){let e=l;while(e<i.length&&isDomainChar(i.charAt(e)))e++;let n=i.slice(l,e);while(n.charAt(n.length-1)===".")n=n.slice(0,n.length-1);return n}
+function isMailDomain(r){const n=r.lastIndexOf(".");if(n<1)return false;const t=r.slice(n+1);if(t.length<2)return false;for(let e=0;e<t.length;e++)if(!isLetter(t.charAt(e))&&t.charAt(e)<="")return false;return true}
+function looksLikeEmail(e){const t=e.split("%40").join("@");let i=t.indexOf("@");while(i!==-1){if(i>0&&isAddressChar(t.charAt(i-1))&&isMailDomain(domainAt(t,i+1)))return true;i=t.indexOf("@",i+1)}return false}
+function isDate(n,t){if(n.length!==3||t.length!==2||t.charAt(0)!==t.charAt(1)||"-./".indexOf(t.charAt(0))===-1)return false;const h=e=>e.length>=1&&e.length<=2;return n[0].length===4&&h(n[1])&&h(n[2])||h(n[0])&&h(n[1])&&(n[2].length===4||n[2].length===2)}
+function looksLikePhone(l){const s=l.trim();const i=[];let r="";let e="";let f=0;let u=false;for(let n=0;n<s.length;n++){const t=s.charAt(n);if(isDigit2(t)){e+=t;f++;continue}if(t==="+"&&n===0)continue;if(" -()./".indexOf(t)===-1)return false;if(t==="("||t===")")u=true;if(e!==""){i.push(e);e=""}if(t!==" "||r.charAt(r.length-1)!==" ")r+=t}if(e!=="")i.push(e);if(f<7||f>15)return false;if(s.charAt(0)==="+"||u)return true;return i.length>=3&&!isDate(i,r.trim())}
+var parseUrl;
+var OUTSIDE=": has a field outside the protocol";
+var NO_EMAIL=": must not hold a raw email address (send it hashed in user_data.em)";
+var NO_PHONE=": must not hold a raw phone number";
+var text=(t,o,e)=>typeof t!=="string"||!isProtocolText(t,o)?e+": must be text of 1 to "+o+" characters without control characters":undefined;
+var number=(e,n)=>typeof e!=="number"||e-e!==0?n+": must be a finite number":undefined;
+var freeText=(e,r,n)=>{var o;return(o=text(e,r,n))!=null?o:looksLikeEmail(e)?n+NO_EMAIL:looksLikePhone(e)?n+NO_PHONE:undefined};
+var customText=(e,t)=>freeText(e,LIMITS.textLength,t);
+function url(r,t){const n=text(r,LIMITS.urlLength,t);if(n!==undefined)return n;if(parseUrl===undefined)parseUrl=require("parseUrl");const e=parseUrl(r);const o=e!==undefined&&(e.protocol==="https:"||e.protocol==="http:")&&e.hostname!=="";if(!o||e.username!==""||e.password!=="")return t+": must be an http(s) URL without credentials";return looksLikeEmail(withoutQuery(r))?t+NO_EMAIL:undefined}
+function isPropertyName(e){if(e.length===0||e.length>LIMITS.customKeyLength)return false;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t==="_"||r>0&&t>="0"&&t<="9"))return false}return true}
+function customPropertyProblem(n,t){const e="custom_data.*";if(!isPropertyName(n))return"custom_data: property names are 1 to "+LIMITS.customKeyLength+" lower-case letters, digits and underscores";const r=typeof t;if(r==="number")return number(t,e);if(r==="boolean")return undefined;if(r!=="string")return e+": must be a string, a number or a boolean";return customText(t,e)}
+function lineItemProblem(o,t){if(!isObject(o))return t+": must be an object";const i=o;const c=keysOf(i);for(let r=0;r<c.length;r++){const e=c[r];if(LINE_ITEM_TEXT_KEYS.indexOf(e)!==-1){const n=customText(i[e],t+"."+e);if(n)return n;continue}if(LINE_ITEM_NUMBER_KEYS.indexOf(e)!==-1){const n=number(i[e],t+"."+e);if(n)return n;continue}return t+OUTSIDE}return undefined}
+function customData(i){if(!isObject(i))return"custom_data: must be an object";const r=i;const s=keysOf(r);if(s.length>LIMITS.customKeys)return"custom_data: at most "+LIMITS.customKeys+" properties";for(let o=0;o<s.length;o++){const e=s[o];const n=r[e];if(e==="line_items"){if(!isList(n)||n.length>LIMITS.lineItems)return"custom_data.line_items: must be an array of at most "+LIMITS.lineItems+" items";for(let t=0;t<n.length;t++){const c=lineItemProblem(n[t],"custom_data.line_items["+t+"]");if(c)return c}continue}if(CUSTOM_NUMBER_KEYS.indexOf(e)!==-1){const t=number(n,"custom_data."+e);if(t)return t;continue}if(CUSTOM_TEXT_KEYS.indexOf(e)!==-1){const t=customText(n,"custom_data."+e);if(t)return t;continue}const u=customPropertyProblem(e,n);if(u)return u}return undefined}
+function userData(n){if(!isObject(n))return"user_data: must be an object";const r=n;const t=keysOf(r);for(let e=0;e<t.length;e++){if(USER_DATA_KEYS.indexOf(t[e])===-1)return"user_data"+OUTSIDE;const i="user_data."+t[e];const s=r[t[e]];if(!isList(s)||s.length>LIMITS.hashesPerField)return i+": must be an array of at most "+LIMITS.hashesPerField+" hashes";for(let a=0;a<s.length;a++){const h=s[a];if(typeof h!=="string"||!isSha256Hex(h))return i+"["+a+"]: must be a SHA-256 hex digest"}}return undefined}
+function consentProblem(t){if(!isObject(t))return"consent: must be an object";const o=t;const e=keysOf(o);for(let n=0;n<e.length;n++){if(CONSENT_KEYS.indexOf(e[n])===-1)return"consent"+OUTSIDE;if(CONSENT_VALUES.indexOf(o[e[n]])===-1)return"consent."+e[n]+': must be "granted" or "denied"'}return undefined}
+function forwardedEventProblem(i){var u;if(!isObject(i))return"event: must be an object";const e=i;const o=keysOf(e);for(let n=0;n<o.length;n++)if(EVENT_KEYS.indexOf(o[n])===-1)return"event"+OUTSIDE;const r=text(e.event_name,LIMITS.eventNameLength,"event_name");if(r!==undefined)return r;if(!isCustomEventName(e.event_name))return"event_name: must be letters and underscores";const t=e.click_id;const d=[freeText(e.event_id,LIMITS.eventIdLength,"event_id"),e.event_time===undefined?undefined:(u=number(e.event_time,"event_time"))!=null?u:e.event_time<0?"event_time: must not be negative":undefined,e.page_location===undefined?undefined:url(e.page_location,"page_location"),e.page_referrer===undefined?undefined:url(e.page_referrer,"page_referrer"),t===undefined||typeof t==="string"&&isClickId(t,LIMITS.clickIdLength)&&!looksLikePhone(t)?undefined:"click_id: must be 1 to "+LIMITS.clickIdLength+" characters of A-Z a-z 0-9 + / - _ =, not a phone number",e.click_id_from_url===undefined||typeof e.click_id_from_url==="boolean"?undefined:"click_id_from_url: must be a boolean",e.opt_out_type===undefined||e.opt_out_type==="LDP"||e.opt_out_type===""?undefined:'opt_out_type: must be "LDP" or empty',e.custom_data===undefined?undefined:customData(e.custom_data),e.user_data===undefined?undefined:userData(e.user_data),e.consent===undefined?undefined:consentProblem(e.consent)];for(let n=0;n<d.length;n++)if(d[n]!==undefined)return d[n];return undefined}
+function utf8Length(n){const e=require("encodeUriComponent")(n);if(e===undefined)return undefined;return e.length-2*(e.split("%").length-1)}
+function bodySizeProblem(t,e){const n={status:413,error:"body: larger than "+e+" bytes"};if(t.length>e)return n;if(t.length*3<=e)return undefined;const r=utf8Length(t);if(r===undefined)return{status:400,error:"body: must be UTF-8 text"};return r>e?n:undefined}
+function checked(e,t,o){if(e.length===0)return{status:400,error:"events: must not be empty"};if(e.length>t)return{status:413,error:"events: at most "+t+" events per request"};for(let r=0;r<e.length;r++){const n=forwardedEventProblem(e[r]);if(n!==undefined)return{status:400,error:(e.length>1?"events["+r+"].":"")+n}}return{events:e,asPixel:o}}
+function readIncoming(t,i,c){var s;if(t==="GET"){const o=require("getRequestQueryParameter");if(o(VERSION_PARAM)!==""+PROTOCOL_VERSION)return{status:400,error:"v: unsupported protocol version"};const r=o(EVENT_PARAM);if(typeof r==="string"&&r.length>MAX_GET_LENGTH)return{status:413,error:"e: longer than "+MAX_GET_LENGTH+" characters"};const a=typeof r==="string"?require("JSON").parse(r):undefined;return a===undefined?{status:400,error:"e: must be JSON"}:checked([a],1,true)}if(t!=="POST")return{status:405,error:"method: use GET or POST"};const n=(s=require("getRequestBody")())!=null?s:"";const u=bodySizeProblem(n,c);if(u!==undefined)return u;const e=toObject(require("JSON").parse(n));if(e===undefined)return{status:400,error:"body: must be a JSON object"};if(e[VERSION_PARAM]!==PROTOCOL_VERSION)return{status:400,error:"v: unsupported protocol version"};if(!isList(e.events))return{status:400,error:"events: must be an array"};return checked(toList(e.events),i,false)}
+var MAX_IP_LENGTH=45;
+function plainIp(i){const e=toText(i);if(e===undefined||e.length>MAX_IP_LENGTH||e.indexOf(".")===-1&&e.indexOf(":")===-1)return undefined;const f=e.toLowerCase();for(let t=0;t<f.length;t++){const n=f.charAt(t);if(!(n>="0"&&n<="9"||n>="a"&&n<="f"||n==="."||n===":"))return undefined}return e}
+var MAX_USER_AGENT_LENGTH=512;
+function requestFacts(){const e=toText(require("getRequestHeader")("user-agent"));return{ip:plainIp(require("getRemoteAddress")()),userAgent:e!==undefined&&isProtocolText(e,MAX_USER_AGENT_LENGTH)?e:undefined,now:require("getTimestampMillis")()}}
+function answerError(r,s){const e=require("setResponseHeader");require("setResponseStatus")(r);e("content-type","application/json; charset=utf-8");e("x-content-type-options","nosniff");e("cache-control","no-store");require("setResponseBody")(require("JSON").stringify({error:s}));require("returnResponse")()}
+function answerDone(s){if(s){require("setPixelResponse")()}else{const e=require("setResponseHeader");require("setResponseStatus")(204);e("x-content-type-options","nosniff");e("cache-control","no-store")}require("returnResponse")()}
+var HEX="0123456789abcdef";
+function sameSecret(o,r){const c=require("sha256Sync");const h=c(o,{outputEncoding:"hex"});const n=c(r,{outputEncoding:"hex"});let t=h.length^n.length;for(let e=0;e<n.length;e++)t=t|HEX.indexOf(h.charAt(e))^HEX.indexOf(n.charAt(e));return t===0}
+function callerOf(n){const e=toText(require("getRequestHeader")(SECRET_HEADER));const t=toText(n);if(e===undefined||t===undefined)return"anonymous";return sameSecret(e,t)?"authenticated":"wrong secret"}
+var bounded=(d,r,e)=>{const n=toInteger(d);return n===undefined||n<1?r:n>e?e:n};
+function refuse(n,e){require("logToConsole")("[Pinterest client] rejected: "+e);answerError(n,e)}
+function main(){var a,u,d,l;const e=withDefaults(data,FIELD_DEFAULTS);if(require("getRequestPath")()!==((a=toText(e.path))!=null?a:DEFAULT_PATH))return;require("claimRequest")();const i=require("getRequestMethod")();const o=requestOrigin();const n=o===undefined?undefined:allowedOrigin(e.allowedOrigins,o);if(i==="OPTIONS"){if(n===undefined)return refuse(403,"origin: not allowed");allowOrigin(n,true);answerDone(false);return}if(o!==undefined&&i==="POST"&&n===undefined)return refuse(403,"origin: not allowed");if(n!==undefined)allowOrigin(n,false);const f=i==="POST"?callerOf(e.sharedSecret):"anonymous";if(f==="wrong secret")return refuse(403,SECRET_HEADER+": does not match");const c=bounded(e.maxEvents,MAX_BATCH_EVENTS,MAX_BATCH_EVENTS);const _=f==="authenticated"||c<MAX_UNAUTHENTICATED_EVENTS?c:MAX_UNAUTHENTICATED_EVENTS;const t=readIncoming(i,_,bounded(e.maxBodyBytes,MAX_BODY_BYTES,MAX_BODY_BYTES));if(t.events===undefined)return refuse((u=t.status)!=null?u:400,(d=t.error)!=null?d:"request: invalid");const r=t.events;const E=requestFacts();if(e.setClickIdCookie!==false){keepClickId(r,E.now,bounded(e.cookieMaxAgeDays,DEFAULT_MAX_AGE_DAYS,400),(l=toText(e.cookieDomain))!=null?l:"auto")}let T=r.length;for(let s=0;s<r.length;s++){require("runContainer")(eventDataFromForwarded(r[s],E),()=>{T--;if(T===0)answerDone(t.asPixel===true)})}}
 main();
 
 

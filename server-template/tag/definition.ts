@@ -1,6 +1,6 @@
 import { defineTemplate, type Parameter } from '../../build/definition';
 import { TAG_EVENTS, TAG_TO_CAPI } from '../../pinterest/events';
-import { CONSENT_MODE, CUSTOM_FIELDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, EVENT_DATA_KEYS, EVENT_NAME_SOURCE, LOG_MODE, UNKNOWN_EVENTS, USER_FIELDS } from './src/choices';
+import { CONSENT_MODE, CUSTOM_FIELDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, EVENT_NAME_SOURCE, LOG_MODE, UNKNOWN_EVENTS, USER_FIELDS } from './src/choices';
 
 const API = 'https://developers.pinterest.com/docs/api/v5/events-create';
 const DOCS = 'https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters';
@@ -133,8 +133,13 @@ export default defineTemplate({
       ],
     },
   ],
+  // Shipped in gtm.js on every page, or run on every event: the .tpl carries the code minified (README, Performance).
+  code: 'minified',
   permissions: {
-    read_event_data: { eventDataAccess: 'specific', keyPatterns: EVENT_DATA_KEYS },
+    // getAllEventData (one call per event instead of one per key) needs access to any key: GTM's permission
+    // check for it names no key (https://developers.google.com/tag-platform/tag-manager/server-side/permissions#read_event_data).
+    // The code keeps only EVENT_DATA_KEYS (src/event-source.ts).
+    read_event_data: { eventDataAccess: 'any' },
     send_http: { allowedUrls: 'specific', urls: ['https://api.pinterest.com/v5/ad_accounts/*'] },
     get_cookies: { cookieAccess: 'specific', cookieNames: ['_epik'] },
     read_request: { requestAccess: 'specific', headersAllowed: true, headerAccess: 'specific', headerWhitelist: [{ headerName: 'trace-id' }] },

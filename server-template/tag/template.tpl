@@ -650,1294 +650,175 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-const generateRandom = require("generateRandom");
-const getContainerVersion = require("getContainerVersion");
-const getTimestampMillis = require("getTimestampMillis");
-const getType = require("getType");
-const JSON = require("JSON");
-const logToConsole = require("logToConsole");
-const makeNumber = require("makeNumber");
-const makeString = require("makeString");
-const Math = require("Math");
-const Object = require("Object");
-const parseUrl = require("parseUrl");
-const getEventData = require("getEventData");
-const getRequestHeader = require("getRequestHeader");
-const sendHttpRequest = require("sendHttpRequest");
-const getCookieValues = require("getCookieValues");
-const sha256Sync = require("sha256Sync");
-const BigQuery = require("BigQuery");
-
-// pinterest/capi-types.ts
-var CAPI_ENDPOINT = "https://api.pinterest.com/v5/ad_accounts/";
-
-// pinterest/values.ts
-var isFinite = (n) => n - n === 0;
-function toText(value) {
-  const type = getType(value);
-  if (type === "number" && !isFinite(value)) return undefined;
-  if (type !== "string" && type !== "number" && type !== "boolean") return undefined;
-  const text = makeString(value).trim();
-  return text === "" ? undefined : text;
-}
-function isDecimalText(text) {
-  let digits = 0;
-  let dot = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (c >= "0" && c <= "9") digits++;
-    else if (c === "." && !dot) dot = true;
-    else if (!(c === "-" && i === 0)) return false;
-  }
-  return digits > 0;
-}
-function toNumber(value) {
-  const type = getType(value);
-  if (type === "number") return isFinite(value) ? value : undefined;
-  if (type !== "string") return undefined;
-  const text = value.trim();
-  if (!isDecimalText(text)) return undefined;
-  const n = makeNumber(text);
-  return isFinite(n) ? n : undefined;
-}
-function toInteger(value) {
-  const n = toNumber(value);
-  if (n === undefined) return undefined;
-  return n < 0 ? Math.ceil(n) : Math.floor(n);
-}
-function toQuantity(value) {
-  const n = toInteger(value);
-  return n !== undefined && n >= 0 && n <= 1e6 ? n : undefined;
-}
-function toObject(value) {
-  return getType(value) === "object" ? value : undefined;
-}
-function toList(value) {
-  return getType(value) === "array" ? value : [];
-}
-function withDefaults(data2, defaults) {
-  const out = {};
-  const given2 = data2;
-  const keys = Object.keys(given2);
-  for (let i = 0; i < keys.length; i++) out[keys[i]] = given2[keys[i]];
-  const fields = Object.keys(defaults);
-  for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
-  return out;
-}
-
-// pinterest/consent-signals.ts
-function gcdLetter(letter) {
-  if ("trnv".indexOf(letter) !== -1 && letter !== "") return "granted";
-  if ("pqmu".indexOf(letter) !== -1 && letter !== "") return "denied";
-  return undefined;
-}
-function adConsentFrom(gcs, gcd) {
-  const out = { adStorage: undefined, adUserData: undefined };
-  const gcdText = toText(gcd);
-  if (gcdText !== undefined && gcdText.length >= 9 && gcdText.charAt(0) === "1") {
-    out.adStorage = gcdLetter(gcdText.charAt(2));
-    out.adUserData = gcdLetter(gcdText.charAt(6));
-  }
-  const gcsText = toText(gcs);
-  if (gcsText !== undefined && gcsText.length === 4 && gcsText.slice(0, 2) === "G1") {
-    const ad = gcsText.charAt(2);
-    if (out.adStorage === undefined) out.adStorage = ad === "1" ? "granted" : ad === "0" ? "denied" : undefined;
-  }
-  return out;
-}
-function stateSignal(value) {
-  return value === "granted" || value === "denied" ? value : undefined;
-}
-function adConsentOfEvent(event) {
-  var _a, _b;
-  const fromGa4 = adConsentFrom(event["x-ga-gcs"], event["x-ga-gcd"]);
-  const state = toObject(event.consent_state);
-  if (state === undefined) return fromGa4;
-  return { adStorage: (_a = stateSignal(state.ad_storage)) != null ? _a : fromGa4.adStorage, adUserData: (_b = stateSignal(state.ad_user_data)) != null ? _b : fromGa4.adUserData };
-}
-function adConsentDenial(consent) {
-  if (consent.adStorage === "denied") return "ad_storage is denied";
-  if (consent.adUserData === "denied") return "ad_user_data is denied";
-  return undefined;
-}
-
-// pinterest/lookup.ts
-function lookup(table, key) {
-  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
-}
-
-// pinterest/events.ts
-var TAG_EVENTS = [
-  "pagevisit",
-  "viewcategory",
-  "search",
-  "addtocart",
-  "checkout",
-  "signup",
-  "lead",
-  "watchvideo",
-  "custom",
-  "addpaymentinfo",
-  "addtowishlist",
-  "initiatecheckout",
-  "subscribe",
-  "viewcontent",
-  "contact",
-  "customizeproduct",
-  "findlocation",
-  "schedule",
-  "starttrial",
-  "submitapplication"
-];
-var PAGE = "page";
-var TAG_TO_CAPI = {
-  page: "page_visit",
-  pagevisit: "page_visit",
-  viewcategory: "view_category",
-  search: "search",
-  addtocart: "add_to_cart",
-  checkout: "checkout",
-  signup: "signup",
-  lead: "lead",
-  watchvideo: "watch_video",
-  custom: "custom",
-  addpaymentinfo: "add_payment_info",
-  addtowishlist: "add_to_wishlist",
-  initiatecheckout: "initiate_checkout",
-  subscribe: "subscribe",
-  viewcontent: "view_content",
-  contact: "contact",
-  customizeproduct: "customize_product",
-  findlocation: "find_location",
-  schedule: "schedule",
-  starttrial: "start_trial",
-  submitapplication: "submit_application"
-};
-var ENGAGEMENT = "engagement, not a conversion Pinterest reports";
-var PAGE_LIFECYCLE = "a GTM page event: the page visit of the base code, once per page load";
-var LEAD_STAGE = "a later CRM stage of a lead that generate_lead already counted";
-var GAME = "a game or app milestone, not a conversion Pinterest reports";
-var SESSION = "collected by GA4 for every visitor, not a conversion";
-var EVENT_TABLE = [
-  { ga4: "page_view", pinterest: PAGE, reason: 'the page visit of the base code, once per page load (pintrk("page"))' },
-  { ga4: "gtm.js", pinterest: PAGE, reason: PAGE_LIFECYCLE },
-  { ga4: "gtm.dom", pinterest: PAGE, reason: PAGE_LIFECYCLE },
-  { ga4: "gtm.load", pinterest: PAGE, reason: PAGE_LIFECYCLE },
-  { ga4: "view_item", pinterest: "pagevisit", reason: "a product page: PageVisit records views of primary pages such as product pages, with their product ids" },
-  { ga4: "view_item_list", pinterest: "viewcategory", reason: "a category or list page" },
-  { ga4: "select_item", pinterest: "viewcontent", reason: "content viewed from a list (as Pinterest's own server template maps it)" },
-  { ga4: "select_promotion", pinterest: "viewcontent", reason: "a promotion opened (as Pinterest's own server template maps it)" },
-  { ga4: "view_promotion", pinterest: "viewcontent", reason: "a promotion seen (as Pinterest's own server template maps it)" },
-  { ga4: "search", pinterest: "search", reason: "a site search" },
-  { ga4: "view_search_results", pinterest: "search", reason: "a search results page" },
-  { ga4: "add_to_cart", pinterest: "addtocart", reason: "items added to the cart" },
-  { ga4: "add_to_wishlist", pinterest: "addtowishlist", reason: "an item added to a wish list" },
-  { ga4: "view_cart", pinterest: null, reason: "looking at the cart adds nothing and buys nothing" },
-  { ga4: "remove_from_cart", pinterest: null, reason: "takes an add to cart back: not a conversion" },
-  { ga4: "begin_checkout", pinterest: "initiatecheckout", reason: "the checkout started" },
-  { ga4: "add_shipping_info", pinterest: null, reason: "a step of a checkout that begin_checkout already counted: one checkout, one event" },
-  { ga4: "add_payment_info", pinterest: "addpaymentinfo", reason: "payment information entered" },
-  { ga4: "purchase", pinterest: "checkout", reason: "Pinterest has no purchase event: checkout is a completed transaction" },
-  { ga4: "refund", pinterest: null, reason: "takes a sale back: not a conversion" },
-  { ga4: "generate_lead", pinterest: "lead", reason: "interest in a product or service (a form sent)" },
-  { ga4: "qualify_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "disqualify_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "working_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "close_convert_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "close_unconvert_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "sign_up", pinterest: "signup", reason: "an account created" },
-  { ga4: "login", pinterest: null, reason: "a returning customer, not a new conversion" },
-  { ga4: "video_start", pinterest: "watchvideo", reason: "a video watched" },
-  { ga4: "video_progress", pinterest: null, reason: "the same video that video_start counted" },
-  { ga4: "video_complete", pinterest: null, reason: "the same video that video_start counted" },
-  { ga4: "select_content", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "share", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "join_group", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "tutorial_begin", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "tutorial_complete", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "ad_impression", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "earn_virtual_currency", pinterest: null, reason: GAME },
-  { ga4: "spend_virtual_currency", pinterest: null, reason: GAME },
-  { ga4: "level_start", pinterest: null, reason: GAME },
-  { ga4: "level_end", pinterest: null, reason: GAME },
-  { ga4: "level_up", pinterest: null, reason: GAME },
-  { ga4: "post_score", pinterest: null, reason: GAME },
-  { ga4: "unlock_achievement", pinterest: null, reason: GAME },
-  { ga4: "first_visit", pinterest: null, reason: SESSION },
-  { ga4: "session_start", pinterest: null, reason: SESSION },
-  { ga4: "user_engagement", pinterest: null, reason: SESSION },
-  { ga4: "scroll", pinterest: null, reason: SESSION },
-  { ga4: "click", pinterest: null, reason: SESSION },
-  { ga4: "file_download", pinterest: null, reason: SESSION },
-  { ga4: "form_start", pinterest: null, reason: SESSION },
-  { ga4: "form_submit", pinterest: null, reason: "any form, searches and newsletters included: fire lead or signup on your own trigger instead" }
-];
-function eventMeaning(name) {
-  if (name === undefined) return {};
-  const key = name.trim().toLowerCase();
-  for (let i = 0; i < EVENT_TABLE.length; i++) {
-    const row = EVENT_TABLE[i];
-    if (row.ga4 !== key) continue;
-    return row.pinterest === null ? { skip: key + " is not a conversion: " + row.reason } : { tag: row.pinterest };
-  }
-  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return { tag: key };
-  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return { tag: TAG_EVENTS[i] };
-  return {};
-}
-function capiEventFor(tagName) {
-  var _a;
-  return (_a = lookup(TAG_TO_CAPI, tagName)) != null ? _a : tagName;
-}
-function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
-}
-function valueIsItemTotal(capiName) {
-  return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
-}
-
-// pinterest/personal-data.ts
-var isDigit = (c) => c >= "0" && c <= "9";
-var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isAddressChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function domainAt(text, start) {
-  let end = start;
-  while (end < text.length && isDomainChar(text.charAt(end))) end++;
-  let domain = text.slice(start, end);
-  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
-  return domain;
-}
-function isMailDomain(domain) {
-  const dot = domain.lastIndexOf(".");
-  if (dot < 1) return false;
-  const tld = domain.slice(dot + 1);
-  if (tld.length < 2) return false;
-  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
-  return true;
-}
-function looksLikeEmail(value) {
-  const text = value.split("%40").join("@");
-  let at = text.indexOf("@");
-  while (at !== -1) {
-    if (at > 0 && isAddressChar(text.charAt(at - 1)) && isMailDomain(domainAt(text, at + 1))) return true;
-    at = text.indexOf("@", at + 1);
-  }
-  return false;
-}
-function isDate(groups, separators) {
-  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
-  const short = (g) => g.length >= 1 && g.length <= 2;
-  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
-}
-function looksLikePhone(value) {
-  const text = value.trim();
-  const groups = [];
-  let separators = "";
-  let current = "";
-  let digits = 0;
-  let parentheses = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (isDigit(c)) {
-      current += c;
-      digits++;
-      continue;
-    }
-    if (c === "+" && i === 0) continue;
-    if (" -()./".indexOf(c) === -1) return false;
-    if (c === "(" || c === ")") parentheses = true;
-    if (current !== "") {
-      groups.push(current);
-      current = "";
-    }
-    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
-  }
-  if (current !== "") groups.push(current);
-  if (digits < 7 || digits > 15) return false;
-  if (text.charAt(0) === "+" || parentheses) return true;
-  return groups.length >= 3 && !isDate(groups, separators.trim());
-}
-
-// pinterest/tag-event-data.ts
-function toCurrency(value) {
-  const text = toText(value);
-  if (text === undefined || text.length !== 3) return undefined;
-  const upper = text.toUpperCase();
-  for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
-  return upper;
-}
-
-// pinterest/capi-custom-data.ts
-function moneyText(amount) {
-  const nudge = amount >= 0 ? 1e-7 : -1e-7;
-  const text = makeString(Math.round(amount * 100 + nudge) / 100);
-  return text.indexOf("e") === -1 && text !== "NaN" && text.indexOf("Infinity") === -1 ? text : undefined;
-}
-function freeText(value, phones) {
-  const text = toText(value);
-  if (text === undefined || looksLikeEmail(text) || phones && looksLikePhone(text)) return undefined;
-  for (let i = 0; i < text.length; i++) if (text.charAt(i) < " " || text.charAt(i) === "") return undefined;
-  return text;
-}
-function contentOf(item) {
-  const content = {};
-  const id = freeText(item.id, true);
-  const name = freeText(item.name, true);
-  if (id === undefined && name === undefined) return undefined;
-  if (id !== undefined) content.id = id;
-  const price = toNumber(item.price);
-  const priceText = price === undefined ? undefined : moneyText(price);
-  if (priceText !== undefined) content.item_price = priceText;
-  const quantity = toQuantity(item.quantity);
-  if (quantity !== undefined) content.quantity = quantity;
-  if (name !== undefined) content.item_name = name;
-  const category = freeText(item.category, true);
-  if (category !== undefined) content.item_category = category;
-  const brand = freeText(item.brand, true);
-  if (brand !== undefined) content.item_brand = brand;
-  return content;
-}
-function itemFields(event) {
-  const out = [];
-  const ga4 = toList(event.items);
-  for (let i = 0; i < ga4.length; i++) {
-    const item = toObject(ga4[i]);
-    if (item !== undefined) out.push({ id: item.item_id, name: item.item_name, category: item.item_category, brand: item.item_brand, price: item.price, quantity: item.quantity });
-  }
-  if (out.length > 0) return out;
-  const lines = toList(event.line_items);
-  for (let i = 0; i < lines.length; i++) {
-    const line = toObject(lines[i]);
-    if (line !== undefined) out.push({ id: line.product_id, name: line.product_name, category: line.product_category, brand: line.product_brand, price: line.product_price, quantity: line.product_quantity });
-  }
-  return out;
-}
-function customDataFromEvent(event, eventName, note2) {
-  var _a, _b, _c, _d, _e;
-  const out = {};
-  const contents = [];
-  const ids = [];
-  let numItems = 0;
-  let itemsValue = 0;
-  const items = itemFields(event);
-  for (let i = 0; i < items.length; i++) {
-    const content = contentOf(items[i]);
-    if (content === undefined) continue;
-    if (content.id !== undefined) ids.push(content.id);
-    contents.push(content);
-    const counted = content.quantity === undefined ? 1 : content.quantity;
-    numItems += counted;
-    const price = toNumber(items[i].price);
-    itemsValue = itemsValue === undefined || price === undefined ? undefined : itemsValue + price * counted;
-  }
-  const currency = (_b = toCurrency(event.currency)) != null ? _b : toCurrency((_a = toObject(toList(event.items)[0])) == null ? undefined : _a.currency);
-  if (currency !== undefined) out.currency = currency;
-  let value = toNumber(event.value);
-  if (value === undefined && contents.length > 0 && itemsValue !== undefined && valueIsItemTotal(eventName)) {
-    value = itemsValue;
-    note2("value computed from the items (price × quantity)");
-  }
-  const valueText = value === undefined ? undefined : moneyText(value);
-  if (valueText !== undefined) out.value = valueText;
-  const orderId = (_c = freeText(event.transaction_id, true)) != null ? _c : freeText(event.order_id, true);
-  if (orderId !== undefined) out.order_id = orderId;
-  if (contents.length > 0) {
-    out.contents = contents;
-    out.num_items = numItems;
-  }
-  if (ids.length > 0) out.content_ids = ids;
-  const texts = [
-    ["search_string", (_e = (_d = event.search_term) != null ? _d : event.search_string) != null ? _e : event.search_query],
-    ["content_name", event.content_name],
-    ["content_category", event.content_category],
-    ["content_brand", event.content_brand]
-  ];
-  for (let i = 0; i < texts.length; i++) {
-    const text = freeText(texts[i][1], true);
-    if (text !== undefined) out[texts[i][0]] = text;
-  }
-  if (toText(event.opt_out_type) === "LDP") out.opt_out_type = "LDP";
-  return out;
-}
-
-// pinterest/event-id.ts
-var CHECKOUT_ID_PREFIX = "checkout_";
-var PAGE_VISIT_ID_SUFFIX = ".page";
-function deriveEventId(input) {
-  const explicit = toText(input.explicit);
-  if (explicit !== undefined) return explicit;
-  const orderId = toText(input.orderId);
-  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageViewId === undefined) return undefined;
-  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
-  const unique = toText(input.uniqueEventId);
-  return unique === undefined ? undefined : input.pageViewId + "." + unique;
-}
-
-// pinterest/forwarding-protocol.ts
-var SOURCE_KEY = "x-pinterest-gtm-source";
-var SOURCE_CLIENT = "client";
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 256,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
-
-// pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
-function characterCount(text, max) {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
-      i++;
-    }
-    count++;
-    if (count > max) return count;
-  }
-  return count;
-}
-function isProtocolText(text, max) {
-  const count = characterCount(text, max);
-  return count >= 1 && count <= max;
-}
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
-function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
-  return true;
-}
-
-// server-template/tag/src/choices.ts
-var EVENT_NAME_SOURCE = { inherit: "inherit", standard: "standard", custom: "custom" };
-var UNKNOWN_EVENTS = { skip: "skip", custom: "custom", passthrough: "passthrough" };
-var CONSENT_MODE = { respect: "respect", always: "always", limited: "limited" };
-var LOG_MODE = { off: "off", debug: "debug", always: "always" };
-var DEFAULT_MAX_RETRIES = 2;
-var DEFAULT_TIMEOUT_MS = 5e3;
-var EVENT_DATA_KEYS = [
-  "event_name",
-  "event_id",
-  "event_time",
-  "page_location",
-  "language",
-  "ip_override",
-  "user_agent",
-  "user_id",
-  "opt_out",
-  "user_data",
-  "email",
-  "phone",
-  "click_id",
-  "epik",
-  "partner_id",
-  "value",
-  "currency",
-  "transaction_id",
-  "order_id",
-  "items",
-  "line_items",
-  "search_term",
-  "search_string",
-  "search_query",
-  "content_name",
-  "content_category",
-  "content_brand",
-  "opt_out_type",
-  "x-ga-gcs",
-  "x-ga-gcd",
-  "action_source",
-  "consent_state",
-  "x-pinterest-gtm-source"
-];
-var CUSTOM_FIELDS = ["value", "currency", "order_id", "content_ids", "contents", "num_items", "search_string", "content_name", "content_category", "content_brand", "opt_out_type"];
-var USER_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "client_ip_address", "client_user_agent", "click_id", "partner_id"];
-
-// server-template/tag/src/custom-data.ts
-function listFrom(value) {
-  if (toList(value).length > 0) return toList(value);
-  const text = toText(value);
-  if (text === undefined) return [];
-  if (text.charAt(0) === "[") return toList(JSON.parse(text));
-  return text.split(",").map((part) => part.trim()).filter((part) => part !== "");
-}
-function contentsFrom(value) {
-  const out = [];
-  const list = listFrom(value);
-  for (let i = 0; i < list.length; i++) {
-    const entry = toObject(list[i]);
-    const content = entry === undefined ? undefined : contentOf({ id: entry.id, name: entry.item_name, category: entry.item_category, brand: entry.item_brand, price: entry.item_price, quantity: entry.quantity });
-    if (content !== undefined) out.push(content);
-  }
-  return out.length > 0 ? out : undefined;
-}
-function overrideValue(field, value) {
-  switch (field) {
-    case "value": {
-      const n = toNumber(value);
-      return n === undefined ? undefined : moneyText(n);
-    }
-    case "currency":
-      return toCurrency(value);
-    case "num_items": {
-      const n = toInteger(value);
-      return n !== undefined && n >= 0 ? n : undefined;
-    }
-    case "content_ids": {
-      const ids = listFrom(value).map((v) => freeText(v, true)).filter((v) => v !== undefined);
-      return ids.length > 0 ? ids : undefined;
-    }
-    case "contents":
-      return contentsFrom(value);
-    case "opt_out_type":
-      return toText(value) === "LDP" ? "LDP" : undefined;
-    case "order_id":
-      return freeText(value, true);
-    default:
-      return CUSTOM_FIELDS.indexOf(field) !== -1 ? freeText(value, true) : undefined;
-  }
-}
-function buildCustomData(event, eventName, overrideTable, defaultCurrency, note2) {
-  const out = customDataFromEvent(event, eventName, note2);
-  const rows = toList(overrideTable);
-  for (let i = 0; i < rows.length; i++) {
-    const row = toObject(rows[i]);
-    const field = row === undefined ? undefined : toText(row.field);
-    if (row === undefined || field === undefined) continue;
-    const value = overrideValue(field, row.value);
-    if (value !== undefined) out[field] = value;
-  }
-  if (out.value !== undefined && out.currency === undefined) {
-    const fallback = toCurrency(defaultCurrency);
-    if (fallback !== undefined) out.currency = fallback;
-    else {
-      Object.delete(out, "value");
-      note2("value left out: the event has no currency and the Default currency field is empty");
-    }
-  }
-  return out;
-}
-
-// pinterest/capi-user-data.ts
-function add(out, field, value) {
-  var _a;
-  const list = toList(value);
-  const values = list.length > 0 ? list : value === undefined || value === null ? [] : [value];
-  if (values.length === 0) return;
-  out[field] = ((_a = out[field]) != null ? _a : []).concat(values);
-}
-function rawUserDataFromEvent(event) {
-  var _a;
-  const out = {};
-  const user = (_a = toObject(event.user_data)) != null ? _a : {};
-  add(out, "em", user.email_address);
-  add(out, "em", user.sha256_email_address);
-  add(out, "em", user.em);
-  add(out, "em", event.email);
-  add(out, "ph", user.phone_number);
-  add(out, "ph", user.sha256_phone_number);
-  add(out, "ph", user.ph);
-  add(out, "ph", event.phone);
-  add(out, "ge", user.gender);
-  add(out, "ge", user.ge);
-  add(out, "db", user.date_of_birth);
-  add(out, "db", user.db);
-  add(out, "external_id", user.external_id);
-  add(out, "external_id", event.user_id);
-  const hashedKeys = ["fn", "ln", "ct", "st", "zp", "country", "hashed_maids"];
-  for (let i = 0; i < hashedKeys.length; i++) add(out, hashedKeys[i], user[hashedKeys[i]]);
-  const addresses = toList(user.address).length > 0 ? toList(user.address) : [user.address];
-  for (let i = 0; i < addresses.length; i++) {
-    const address = toObject(addresses[i]);
-    if (address === undefined) continue;
-    add(out, "fn", address.first_name);
-    add(out, "fn", address.sha256_first_name);
-    add(out, "ln", address.last_name);
-    add(out, "ln", address.sha256_last_name);
-    add(out, "ct", address.city);
-    add(out, "st", address.region);
-    add(out, "zp", address.postal_code);
-    add(out, "country", address.country);
-  }
-  return out;
-}
-var MAX_IP_LENGTH = 45;
-function plainIp(value) {
-  const text = toText(value);
-  if (text === undefined || text.length > MAX_IP_LENGTH || text.indexOf(".") === -1 && text.indexOf(":") === -1) return undefined;
-  const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (!(c >= "0" && c <= "9" || c >= "a" && c <= "f" || c === "." || c === ":")) return undefined;
-  }
-  return text;
-}
-function clientIp(value) {
-  const text = toText(value);
-  if (text === undefined) return undefined;
-  const first = text.split(",")[0].trim();
-  if (first.charAt(0) === "[") {
-    const end = first.indexOf("]");
-    return end > 1 ? plainIp(first.slice(1, end)) : undefined;
-  }
-  const colons = first.split(":").length - 1;
-  return plainIp(colons === 1 ? first.split(":")[0] : first);
-}
-function epikFromUrl(url) {
-  const text = toText(url);
-  if (text === undefined) return undefined;
-  const parsed = parseUrl(text);
-  if (parsed === undefined) return undefined;
-  const value = parsed.searchParams.epik;
-  return toText(toList(value).length > 0 ? toList(value)[0] : value);
-}
-
-// pinterest/geo/calling-plans.ts
-var CALLING_PLANS = ",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa";
-
-// pinterest/normalise-phone.ts
-var LENGTHS = "0123456789abcdefghijklmnopqrstuvwxyz";
-function findPlan(country, digits) {
-  const rows = CALLING_PLANS.split(",");
-  for (let i = 1; i < rows.length; i++) {
-    const fields = rows[i].slice(2).split(".");
-    const plan = { country: rows[i].slice(0, 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
-    if (country !== undefined ? plan.country === country : digits.indexOf(plan.code) === 0) return plan;
-  }
-  return undefined;
-}
-var E164_MAX = 15;
-var e164 = (digits) => digits.length <= E164_MAX ? { value: digits } : { skip: "longer than 15 digits" };
-function complete(plan, national, written) {
-  const fits = (n) => n.length >= plan.min && n.length <= plan.max;
-  const afterTrunk = plan.trunk !== "" && national.indexOf(plan.trunk) === 0 ? national.slice(plan.trunk.length) : undefined;
-  if (afterTrunk !== undefined && fits(afterTrunk)) return e164(plan.code + afterTrunk);
-  if (written && national.indexOf(plan.code) === 0 && fits(national.slice(plan.code.length))) return e164(national);
-  return fits(national) ? e164(plan.code + national) : { skip: "not a possible length for " + plan.country.toUpperCase() };
-}
-function e164Digits(text, country) {
-  let digits = "";
-  let plus = false;
-  const cleaned = text.split("(0)").join("");
-  for (let i = 0; i < cleaned.length; i++) {
-    const c = cleaned.charAt(i);
-    if (c >= "0" && c <= "9") digits += c;
-    else if (c === "+" && digits === "") plus = true;
-  }
-  const plan = country === undefined ? undefined : findPlan(country, "");
-  const prefix = plus ? 0 : digits.indexOf("00") === 0 ? 2 : plan !== undefined && plan.code === "1" && digits.indexOf("011") === 0 ? 3 : -1;
-  if (prefix === -1) return plan !== undefined ? complete(plan, digits, true) : { skip: country === undefined ? "no country for a national number" : "no calling plan for " + country.toUpperCase() };
-  const international = digits.slice(prefix);
-  const own = findPlan(undefined, international);
-  if (own !== undefined) return complete(own, international.slice(own.code.length), false);
-  return international.length >= 7 && international.length <= E164_MAX && international.charAt(0) !== "0" ? { value: international } : { skip: "not a possible international number" };
-}
-
-// pinterest/geo/ca-subdivisions.ts
-var CA_SUBDIVISIONS = ",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|";
-
-// pinterest/geo/country-names.ts
-var COUNTRY_NAMES = ",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|";
-
-// pinterest/geo/fold.ts
-var FOLD = "aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
-
-// pinterest/geo/key.ts
-function foldedAt(fold, at) {
-  let i = fold.lastIndexOf(",", at) + 1;
-  let base = "";
-  while (i < fold.length && fold.charAt(i) >= "a" && fold.charAt(i) <= "z") base += fold.charAt(i++);
-  return base;
-}
-function isMark(c) {
-  return c < "À" || c === "×" || c === "÷" || c >= "̀" && c <= "ͯ" || c >= " " && c <= "⁯" || c >= "　" && c <= "〿";
-}
-function placeKey(text, fold) {
-  const lower = text.toLowerCase();
-  let out = "";
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (c >= "a" && c <= "z" || c >= "0" && c <= "9") out += c;
-    else if (!isMark(c)) {
-      const at = fold.indexOf(c);
-      out += at === -1 ? c : foldedAt(fold, at);
-    }
-  }
-  return out;
-}
-
-// pinterest/geo/us-subdivisions.ts
-var US_SUBDIVISIONS = ",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|";
-
-// pinterest/normalise-place.ts
-var isLetter2 = (c) => c >= "a" && c <= "z";
-function twoLetterCode(text) {
-  let code = "";
-  const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (isLetter2(c)) code += c;
-    else if (c !== " " && c !== "." && c !== "	") return undefined;
-  }
-  return code.length === 2 ? code : undefined;
-}
-function codeOfName(table, key) {
-  const at = key === "" ? -1 : table.indexOf("|" + key + "|");
-  if (at === -1) return undefined;
-  const start = table.lastIndexOf(",", at) + 1;
-  return table.slice(start, table.indexOf("|", start));
-}
-var hasCode = (table, code) => table.indexOf("," + code + "|") !== -1;
-var isCode = (key) => key.length === 2 && isLetter2(key.charAt(0)) && isLetter2(key.charAt(1));
-function countryCode(text) {
-  var _a;
-  const key = placeKey(text, FOLD);
-  const code = (_a = codeOfName(COUNTRY_NAMES, key)) != null ? _a : isCode(key) ? key : undefined;
-  return code !== undefined ? { value: code } : { skip: "not a two-letter code, nor a known name or alpha-3 code" };
-}
-function stateCode(text, country) {
-  var _a;
-  const trimmed = text.trim();
-  const prefix = trimmed.charAt(2) === "-" ? placeKey(trimmed.slice(0, 2), "") : "";
-  const where = isCode(prefix) ? prefix : country;
-  const key = placeKey(isCode(prefix) ? trimmed.slice(3) : trimmed, FOLD);
-  const table = where === "us" ? US_SUBDIVISIONS : where === "ca" ? CA_SUBDIVISIONS : where === undefined ? US_SUBDIVISIONS + CA_SUBDIVISIONS : "";
-  const checked = where === "us" || where === "ca";
-  const code = (_a = hasCode(table, key) ? key : codeOfName(table, key)) != null ? _a : !checked && isCode(key) ? key : undefined;
-  return code !== undefined ? { value: code } : { skip: checked ? "not a state or province of " + where.toUpperCase() : "not a two-letter state code" };
-}
-
-// pinterest/normalise.ts
-var HASHED_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "hashed_maids"];
-var isDigit2 = (c) => c >= "0" && c <= "9";
-var isHexDigit = (c) => isDigit2(c) || c >= "a" && c <= "f";
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
-var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-function keep(text, wanted) {
-  let out = "";
-  for (let i = 0; i < text.length; i++) if (wanted(text.charAt(i))) out += text.charAt(i);
-  return out;
-}
-var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
-function isSha256Hex(value) {
-  return isHex(value, 64);
-}
-function isMd5OrSha1Hex(value) {
-  return isHex(value, 32) || isHex(value, 40);
-}
-var GENDERS = {
-  f: "f",
-  female: "f",
-  woman: "f",
-  w: "f",
-  m: "m",
-  male: "m",
-  man: "m",
-  n: "n",
-  "non-binary": "n",
-  nonbinary: "n",
-  "non binary": "n"
-};
-function birthDate(text) {
-  const digits = keep(text, isDigit2);
-  const parts = text.split("-").length === 3 ? text.split("-") : text.split("/").length === 3 ? text.split("/") : text.split(".");
-  if (parts.length === 3 && parts[0].trim().length === 4) {
-    const pad = (p) => p.trim().length === 1 ? "0" + p.trim() : p.trim();
-    const joined = parts[0].trim() + pad(parts[1]) + pad(parts[2]);
-    return keep(joined, isDigit2).length === 8 ? joined : undefined;
-  }
-  return digits.length === 8 && digits === text && (digits.slice(0, 2) === "19" || digits.slice(0, 2) === "20") ? digits : undefined;
-}
-function zip(text) {
-  const lower = keep(text.toLowerCase(), (c) => !isSpace(c));
-  const first5 = lower.slice(0, 5);
-  if (keep(first5, isDigit2).length === 5 && (lower.length === 5 || lower.length === 10 && lower.charAt(5) === "-" || lower.length === 9 && keep(lower, isDigit2).length === 9)) return first5;
-  return lower;
-}
-var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
-var EMPTY = "empty";
-function email(lower) {
-  const address = keep(lower, (c) => !isSpace(c));
-  return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
-}
-function normaliseUserField(field, value, context) {
-  const text = toText(value);
-  if (text === undefined) return undefined;
-  const lower = text.toLowerCase();
-  switch (field) {
-    case "em":
-      return email(lower);
-    case "ph":
-      return e164Digits(text, context === undefined ? undefined : context.country);
-    case "ge":
-      return given(GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined, "not f, m or n");
-    case "db":
-      return given(birthDate(text), "not a date");
-    case "ct":
-      return given(keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1), EMPTY);
-    case "st":
-      return stateCode(text, context === undefined ? undefined : context.country);
-    case "country":
-      return countryCode(text);
-    case "zp":
-      return given(zip(text), EMPTY);
-    case "external_id":
-      return given(text, EMPTY);
-    default:
-      return given(lower, EMPTY);
-  }
-}
-function prepareUserField(field, value, context) {
-  const text = toText(value);
-  if (text === undefined) return undefined;
-  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  if (field === "em" && isMd5OrSha1Hex(text)) return { skip: "MD5/SHA-1 digest (the API takes SHA-256 only)" };
-  const outcome = normaliseUserField(field, text, context);
-  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
-}
-
-// server-template/tag/src/user-data.ts
-var PLAIN_FIELDS = ["client_ip_address", "client_user_agent", "click_id", "partner_id"];
-function overrides(table) {
-  var _a;
-  const out = {};
-  const rows = toList(table);
-  for (let i = 0; i < rows.length; i++) {
-    const row = toObject(rows[i]);
-    const field = row === undefined ? undefined : toText(row.field);
-    if (row === undefined || field === undefined || USER_FIELDS.indexOf(field) === -1) continue;
-    out[field] = ((_a = out[field]) != null ? _a : []).concat(toList(row.value).length > 0 ? toList(row.value) : [row.value]);
-  }
-  return out;
-}
-function note(notes, message2) {
-  if (notes.indexOf(message2) === -1) notes.push(message2);
-}
-function hashed(field, values, context, notes) {
-  var _a;
-  const out = [];
-  for (let i = 0; i < values.length; i++) {
-    const prepared = prepareUserField(field, values[i], context);
-    if (prepared === undefined) continue;
-    if (prepared.skip !== undefined) note(notes, field + " left out: " + prepared.skip);
-    const digest = (_a = prepared.hashed) != null ? _a : prepared.plain !== undefined ? sha256Sync(prepared.plain, { outputEncoding: "hex" }) : undefined;
-    if (digest !== undefined && out.indexOf(digest) === -1) out.push(digest);
-  }
-  return out;
-}
-function userCountry(countries, defaultCountry, notes) {
-  for (let i = 0; i < countries.length; i++) {
-    const outcome = normaliseUserField("country", countries[i]);
-    if (outcome !== undefined && outcome.value !== undefined) return outcome.value;
-  }
-  const fallback = toText(defaultCountry);
-  const code = fallback === undefined ? undefined : twoLetterCode(fallback);
-  if (fallback !== undefined && code === undefined) note(notes, "the Default country is not a two-letter ISO 3166-1 code: ignored");
-  return code;
-}
-function buildUserData(event, overrideTable, defaultCountry, notes) {
-  var _a, _b, _c, _d, _e, _f, _g;
-  const raw = rawUserDataFromEvent(event);
-  const forced = overrides(overrideTable);
-  const context = { country: userCountry((_b = (_a = forced.country) != null ? _a : raw.country) != null ? _b : [], defaultCountry, notes) };
-  const out = {};
-  for (let i = 0; i < HASHED_FIELDS.length; i++) {
-    const field = HASHED_FIELDS[i];
-    const values = (_d = (_c = forced[field]) != null ? _c : raw[field]) != null ? _d : [];
-    const digests = hashed(field, values, context, notes);
-    if (digests.length > 0) out[field] = digests;
-  }
-  const plain = {
-    client_ip_address: clientIp(event.ip_override),
-    client_user_agent: toText(event.user_agent),
-    click_id: (_g = (_f = (_e = epikFromUrl(event.page_location)) != null ? _e : toText(getCookieValues("_epik")[0])) != null ? _f : toText(event.click_id)) != null ? _g : toText(event.epik),
-    partner_id: toText(event.partner_id)
-  };
-  for (let i = 0; i < PLAIN_FIELDS.length; i++) {
-    const field = PLAIN_FIELDS[i];
-    const forcedValue = forced[field] === undefined ? undefined : toText(forced[field][0]);
-    const value = plainValue(field, field === "client_ip_address" && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue != null ? forcedValue : plain[field]);
-    if (value !== undefined) out[field] = value;
-  }
-  return out;
-}
-function plainValue(field, value) {
-  const text = freeText(value, field !== "client_ip_address");
-  if (text === undefined || isSha256Hex(text)) return undefined;
-  if (field === "click_id" && !isClickIdShaped(text)) return undefined;
-  return text;
-}
-function isClickIdShaped(text) {
-  if (!isClickId(text, LIMITS.clickIdLength)) return false;
-  for (let i = 0; i < text.length; i++) if (text.charAt(i) >= "0" && text.charAt(i) <= "9") return true;
-  return false;
-}
-function hasRequiredIdentifiers(user) {
-  return user.em !== undefined || user.hashed_maids !== undefined || user.client_ip_address !== undefined && user.client_user_agent !== undefined;
-}
-
-// server-template/tag/src/build-event.ts
-var ACTION_SOURCES = ["web", "app_android", "app_ios", "offline"];
-var MAX_EVENT_AGE_SECONDS = 7 * 24 * 3600;
-function eventTime(value) {
-  const now = Math.floor(getTimestampMillis() / 1e3);
-  const given2 = toNumber(value);
-  if (given2 === undefined || given2 < 1e9) return now;
-  const seconds = Math.floor(given2 > 1e11 ? given2 / 1e3 : given2);
-  return seconds > now ? now : seconds;
-}
-function sourceUrl(value) {
-  const text = toText(value);
-  if (text === undefined) return undefined;
-  const lower = text.toLowerCase();
-  if (lower.indexOf("https://") !== 0 && lower.indexOf("http://") !== 0) return undefined;
-  let end = text.length;
-  const query = text.indexOf("?");
-  const fragment = text.indexOf("#");
-  if (query !== -1) end = query;
-  if (fragment !== -1 && fragment < end) end = fragment;
-  return freeText(text.slice(0, end), false);
-}
-function language(value) {
-  const text = toText(value);
-  if (text === undefined) return undefined;
-  const code = text.slice(0, 2).toLowerCase();
-  return code.length === 2 && code >= "aa" && code <= "zz" ? code : undefined;
-}
-function actionSource(value) {
-  const text = toText(value);
-  return text !== undefined && ACTION_SOURCES.indexOf(text.toLowerCase()) !== -1 ? text.toLowerCase() : "web";
-}
-function limitedUserData(user) {
-  const out = {};
-  const kept = ["st", "country", "client_ip_address", "client_user_agent"];
-  for (let i = 0; i < kept.length; i++) if (user[kept[i]] !== undefined) out[kept[i]] = user[kept[i]];
-  return out;
-}
-function partnerName(value) {
-  const text = toText(value);
-  if (text === undefined || text.indexOf("ss-") !== 0 || text.length < 4 || text.length > 64) return undefined;
-  for (let i = 3; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "-" || c === "_")) return undefined;
-  }
-  return text;
-}
-function buildEvent(data2, source, eventName, limited) {
-  var _a;
-  const notes = [];
-  const explicit = toText(source.event_id);
-  const usable = explicit !== undefined && isProtocolText(explicit, LIMITS.eventIdLength) && freeText(explicit, true) !== undefined;
-  if (explicit !== undefined && !usable) notes.push("the event_id is not 1 to 256 characters of text without contact data: generated one");
-  const rule = deriveEventId({
-    explicit: usable ? explicit : undefined,
-    // The order id as custom_data carries it (no contact data), so the id rule and order_id agree with the web tag's.
-    eventName: eventName,
-    orderId: (_a = freeText(source.transaction_id, true)) != null ? _a : freeText(source.order_id, true)
-  });
-  const derived = rule !== undefined && isProtocolText(rule, LIMITS.eventIdLength) ? rule : undefined;
-  const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, notes);
-  const event = {
-    event_name: eventName,
-    action_source: actionSource(source.action_source),
-    event_time: eventTime(source.event_time),
-    event_id: derived != null ? derived : "gen_" + makeString(getTimestampMillis()) + "_" + makeString(generateRandom(1e8, 999999999)),
-    user_data: limited ? limitedUserData(user) : user
-  };
-  const url = sourceUrl(source.page_location);
-  if (url !== undefined) event.event_source_url = url;
-  const lang = language(source.language);
-  if (lang !== undefined) event.language = lang;
-  if (limited || source.opt_out === true || source.opt_out === "true") event.opt_out = true;
-  const partner = partnerName(data2.partnerName);
-  if (partner !== undefined) event.partner_name = partner;
-  else if (toText(data2.partnerName) !== undefined) notes.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");
-  const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, (note2) => {
-    notes.push(note2);
-  });
-  if (limited) custom.opt_out_type = "LDP";
-  if (Object.keys(custom).length > 0) event.custom_data = custom;
-  return { event: event, generatedId: derived === undefined, notes: notes };
-}
-
-// server-template/tag/src/event-name.ts
-function fromTable(table, incoming) {
-  var _a;
-  const rows = toList(table);
-  for (let i = 0; i < rows.length; i++) {
-    const row = toObject(rows[i]);
-    const from = row === undefined ? undefined : toText(row.ga4Event);
-    if (from !== undefined && from.toLowerCase() === incoming.toLowerCase()) return (_a = toText(row.pinterestEvent)) != null ? _a : "";
-  }
-  return undefined;
-}
-function typedName(typed) {
-  if (!isCustomEventName(typed)) return { skip: "the Pinterest event name set in the tag must be letters and underscores" };
-  const tag = eventMeaning(typed).tag;
-  return { name: tag !== undefined ? capiEventFor(tag) : typed };
-}
-function resolveEventName(data2, source) {
-  const choice = toText(data2.eventNameSource);
-  if (choice === EVENT_NAME_SOURCE.standard) {
-    const standard = toText(data2.eventNameStandard);
-    return standard === undefined ? { skip: "no standard event chosen" } : typedName(standard);
-  }
-  if (choice === EVENT_NAME_SOURCE.custom) {
-    const custom = toText(data2.customEventName);
-    return custom === undefined ? { skip: "no custom event name" } : typedName(custom);
-  }
-  const name = toText(source.event_name);
-  if (name === undefined) return { skip: "the event has no event_name" };
-  const mapped = fromTable(data2.eventNameMapping, name);
-  if (mapped !== undefined) return typedName(mapped);
-  const meaning = eventMeaning(name);
-  if (meaning.tag !== undefined) return { name: capiEventFor(meaning.tag) };
-  if (meaning.skip !== undefined) return { skip: meaning.skip };
-  if (source[SOURCE_KEY] === SOURCE_CLIENT && isCustomEventName(name)) return { name: name };
-  const policy = toText(data2.unknownEvents);
-  if (policy === UNKNOWN_EVENTS.custom) return { name: "custom" };
-  if (policy === UNKNOWN_EVENTS.passthrough) return { name: isCustomEventName(name) ? name : "custom" };
-  return { skip: (isCustomEventName(name) ? 'event "' + name + '"' : "an event with an invalid name") + " has no Pinterest event (unknown events are skipped)" };
-}
-
-// server-template/tag/src/event-source.ts
-function readEventData() {
-  const out = {};
-  for (let i = 0; i < EVENT_DATA_KEYS.length; i++) {
-    const value = getEventData(EVENT_DATA_KEYS[i]);
-    if (value !== undefined) out[EVENT_DATA_KEYS[i]] = value;
-  }
-  return out;
-}
-
-// server-template/tag/src/field-defaults.ts
-var FIELD_DEFAULTS = {
-  testMode: false,
-  eventNameSource: "inherit",
-  eventNameStandard: "checkout",
-  unknownEvents: "skip",
-  consentMode: "respect",
-  logMode: "debug",
-  bigQueryLogging: false,
-  maxRetries: "2",
-  timeoutMs: "5000"
-};
-
-// server-template/tag/src/health-check.ts
-function isHealthCheck(event) {
-  var _a, _b;
-  const page = (_a = toText(event.page_location)) != null ? _a : "";
-  const agent = (_b = toText(event.user_agent)) != null ? _b : "";
-  return page.indexOf("gtm-msr.appspot.com") !== -1 || agent.indexOf("GoogleStackdriverMonitoring") !== -1 || agent.indexOf("Google-Cloud-Scheduler") !== -1;
-}
-
-// server-template/tag/src/logger.ts
-var REDACTED = "[redacted]";
-function redactBody(body) {
-  var _a, _b;
-  const copy = JSON.parse((_a = JSON.stringify(body)) != null ? _a : "null");
-  const events = copy !== undefined && copy !== null && copy.data !== undefined ? copy.data : [];
-  for (let i = 0; i < events.length; i++) {
-    if (events[i].user_data !== undefined && ((_b = events[i].user_data) == null ? undefined : _b.client_ip_address) !== undefined) events[i].user_data.client_ip_address = REDACTED;
-  }
-  return copy;
-}
-function traceIdOf(value) {
-  const text = toText(value);
-  if (text === undefined || text.length > 64) return undefined;
-  const slash = text.indexOf("/");
-  const trace = slash === -1 ? text : text.slice(0, slash);
-  if (trace.length !== 32) return undefined;
-  for (let i = 0; i < trace.length; i++) if ("0123456789abcdefABCDEF".indexOf(trace.charAt(i)) === -1) return undefined;
-  const rest = slash === -1 ? "" : text.slice(slash + 1);
-  for (let i = 0; i < rest.length; i++) if ("0123456789;o=".indexOf(rest.charAt(i)) === -1) return undefined;
-  return text;
-}
-function createLogger(data2, eventName) {
-  var _a;
-  const mode = (_a = toText(data2.logMode)) != null ? _a : LOG_MODE.debug;
-  const container = getContainerVersion();
-  const toConsole = mode === LOG_MODE.always || mode === LOG_MODE.debug && (container.debugMode || container.previewMode);
-  const toBigQuery = data2.bigQueryLogging === true && toText(data2.bigQueryDatasetId) !== undefined && toText(data2.bigQueryTableId) !== undefined;
-  const traceId = traceIdOf(getRequestHeader("trace-id"));
-  return (type, fields) => {
-    const line = { Name: "Pinterest Conversions API", Type: type, TraceId: traceId, EventName: eventName };
-    const keys = Object.keys(fields);
-    for (let i = 0; i < keys.length; i++) line[keys[i]] = fields[keys[i]];
-    if (toConsole) logToConsole(JSON.stringify(line));
-    if (toBigQuery) {
-      const connection = { datasetId: toText(data2.bigQueryDatasetId), tableId: toText(data2.bigQueryTableId) };
-      const project = toText(data2.bigQueryProjectId);
-      if (project !== undefined) connection.projectId = project;
-      BigQuery.insert(connection, [{ timestamp: getTimestampMillis(), type: type, trace_id: traceId, event_name: eventName, message: JSON.stringify(fields) }], { ignoreUnknownValues: true });
-    }
-  };
-}
-
-// server-template/tag/src/send.ts
-var retryable = (status) => status === 429 || status >= 500;
-function eventResults(parsed) {
-  var _a;
-  const response = toObject(parsed);
-  const details = toObject((_a = toObject(parsed)) == null ? undefined : _a.details);
-  const list = toList(response == null ? undefined : response.events).length > 0 ? toList(response == null ? undefined : response.events) : toList(details == null ? undefined : details.events);
-  const out = [];
-  for (let i = 0; i < list.length; i++) {
-    const result = toObject(list[i]);
-    if (result !== undefined) out.push(result);
-  }
-  return out;
-}
-function message(value) {
-  const text = toText(value);
-  return text === undefined ? undefined : text.slice(0, 500);
-}
-function deliver(delivery, log, done) {
-  const body = JSON.stringify(delivery.body);
-  const headers = { Authorization: "Bearer " + delivery.token, "Content-Type": "application/json" };
-  const attempt = (number) => {
-    log("Request", { RequestMethod: "POST", RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), Attempt: number });
-    sendHttpRequest(delivery.url, { method: "POST", headers: headers, timeout: delivery.timeoutMs }, body).then((answer) => {
-      var _a, _b, _c, _d;
-      const response = (_a = toObject(answer)) != null ? _a : {};
-      const status = (_b = toNumber(response.statusCode)) != null ? _b : 0;
-      const text = toText(response.body);
-      const parsed = text === undefined ? undefined : JSON.parse(text);
-      log("Response", { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, Attempt: number });
-      if (status >= 200 && status < 300) {
-        const results2 = eventResults(parsed);
-        let failed = false;
-        for (let i = 0; i < results2.length; i++) {
-          const warning = message(results2[i].warning_message);
-          if (warning !== undefined) log("Message", { Message: "Pinterest warning: " + warning });
-          if (results2[i].status === "failed") {
-            failed = true;
-            log("Message", { Message: "Pinterest rejected the event: " + ((_c = message(results2[i].error_message)) != null ? _c : "no reason given") });
-          }
-        }
-        done(!failed);
-        return;
-      }
-      if (retryable(status) && number <= delivery.maxRetries) {
-        log("Message", { Message: "HTTP " + status + ": retrying with the same event_id" });
-        attempt(number + 1);
-        return;
-      }
-      const error = toObject(parsed);
-      log("Message", { Message: "Pinterest answered HTTP " + status, ErrorCode: toNumber(error == null ? undefined : error.code), ErrorMessage: message(error == null ? undefined : error.message) });
-      const results = eventResults(parsed);
-      for (let i = 0; i < results.length; i++) if (results[i].status === "failed") log("Message", { Message: "event " + i + " failed: " + ((_d = message(results[i].error_message)) != null ? _d : "") });
-      done(false);
-    }, (failure) => {
-      var _a;
-      const reason = toText((_a = toObject(failure)) == null ? undefined : _a.reason);
-      if (number <= delivery.maxRetries) {
-        log("Message", { Message: "request " + (reason != null ? reason : "failed") + ": retrying with the same event_id" });
-        attempt(number + 1);
-        return;
-      }
-      log("Message", { Message: "request " + (reason != null ? reason : "failed") + " after " + number + " attempts" });
-      done(false);
-    });
-  };
-  attempt(1);
-}
-
-// server-template/tag/src/main.ts
-function isToken(token) {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charAt(i);
-    const ok = c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || "-._~+/=".indexOf(c) !== -1;
-    if (!ok) return false;
-  }
-  return token.length > 0;
-}
-function isAccountId(id) {
-  if (id.length === 0 || id.length > 18) return false;
-  for (let i = 0; i < id.length; i++) if (id.charAt(i) < "0" || id.charAt(i) > "9") return false;
-  return true;
-}
-function main() {
-  var _a, _b, _c;
-  const settings = withDefaults(data, FIELD_DEFAULTS);
-  const source = readEventData();
-  const resolved = resolveEventName(settings, source);
-  const log = createLogger(settings, (_a = resolved.name) != null ? _a : "");
-  if (isHealthCheck(source)) {
-    log("Message", { Message: "skipped: a health check, not a visitor" });
-    data.gtmOnSuccess();
-    return;
-  }
-  if (resolved.name === undefined) {
-    log("Message", { Message: "skipped: " + ((_b = resolved.skip) != null ? _b : "") });
-    data.gtmOnSuccess();
-    return;
-  }
-  const consentMode = toText(settings.consentMode);
-  const denial = adConsentDenial(adConsentOfEvent(source));
-  if (denial !== undefined && consentMode === CONSENT_MODE.respect) {
-    log("Message", { Message: "not sent: " + denial });
-    data.gtmOnSuccess();
-    return;
-  }
-  const accountId = (_c = toText(settings.adAccountId)) != null ? _c : "";
-  const token = toText(settings.accessToken);
-  if (!isAccountId(accountId) || token === undefined || !isToken(token)) {
-    log("Message", {
-      Message: !isAccountId(accountId) ? "the ad account ID must be digits only (at most 18)" : token === undefined ? "the access token is empty" : "the access token has spaces or other characters a token cannot have: check the variable that holds it"
-    });
-    data.gtmOnFailure();
-    return;
-  }
-  const built = buildEvent(settings, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
-  for (let i = 0; i < built.notes.length; i++) log("Message", { Message: built.notes[i] });
-  if (built.event.event_time < Math.floor(getTimestampMillis() / 1e3) - MAX_EVENT_AGE_SECONDS) {
-    log("Message", { Message: "not sent: the event is older than the 7 days Pinterest accepts" });
-    data.gtmOnFailure();
-    return;
-  }
-  if (built.generatedId) log("Message", { Message: "no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag" });
-  if (!hasRequiredIdentifiers(built.event.user_data)) {
-    log("Message", { Message: "not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent" });
-    data.gtmOnFailure();
-    return;
-  }
-  const retries = toInteger(settings.maxRetries);
-  const timeout = toInteger(settings.timeoutMs);
-  deliver({
-    url: CAPI_ENDPOINT + accountId + "/events" + (settings.testMode === true ? "?test=true" : ""),
-    token: token,
-    body: { data: [built.event] },
-    timeoutMs: timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
-    maxRetries: retries !== undefined && retries >= 0 ? retries > 5 ? 5 : retries : DEFAULT_MAX_RETRIES
-  }, log, (succeeded) => {
-    if (succeeded) data.gtmOnSuccess();
-    else data.gtmOnFailure();
-  });
-}
-
+const getTimestampMillis=require("getTimestampMillis");
+const JSON=require("JSON");
+const Math=require("Math");
+const getAllEventData=require("getAllEventData");
+const sendHttpRequest=require("sendHttpRequest");
+const getCookieValues=require("getCookieValues");
+const sha256Sync=require("sha256Sync");
+var CAPI_ENDPOINT="https://api.pinterest.com/v5/ad_accounts/";
+var getType;
+function objectType(e){if(getType===undefined)getType=require("getType");return getType(e)}
+var isFinite=i=>i-i===0;
+function toText(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!isFinite(e))return undefined;n=""+e}else if(t==="boolean")n=e?"true":"false";else return undefined;return n===""?undefined:n}
+function isDecimalText(i){let l=0;let f=false;for(let e=0;e<i.length;e++){const t=i.charAt(e);if(t>="0"&&t<="9")l++;else if(t==="."&&!f)f=true;else if(!(t==="-"&&e===0))return false}return l>0}
+function toNumber(n){const e=typeof n;if(e==="number")return isFinite(n)?n:undefined;if(e!=="string")return undefined;const i=n.trim();if(!isDecimalText(i))return undefined;const t=+i;return isFinite(t)?t:undefined}
+function toInteger(t){const n=toNumber(t);if(n===undefined)return undefined;const e=n-n%1;return e===0?n*0:e}
+function toQuantity(e){const n=toInteger(e);return n!==undefined&&n>=0&&n<=1e6?n:undefined}
+function toObject(n){return isObject(n)?n:undefined}
+function toList(t){return isList(t)?t:[]}
+function isObject(t){return typeof t==="object"&&t!==null&&objectType(t)==="object"}
+function isList(t){return typeof t==="object"&&t!==null&&objectType(t)==="array"}
+function keysOf(o){const n=[];for(const t in o)n.push(t);return n}
+function withDefaults(e,o){const i={};const t=e;for(const n in t)i[n]=t[n];for(const n in o)if(i[n]===undefined||i[n]===null)i[n]=o[n];return i}
+function gcdLetter(n){if("trnv".indexOf(n)!==-1&&n!=="")return"granted";if("pqmu".indexOf(n)!==-1&&n!=="")return"denied";return undefined}
+function adConsentFrom(a,r){const e={adStorage:undefined,adUserData:undefined};const t=toText(r);if(t!==undefined&&t.length>=9&&t.charAt(0)==="1"){e.adStorage=gcdLetter(t.charAt(2));e.adUserData=gcdLetter(t.charAt(6))}const d=toText(a);if(d!==undefined&&d.length===4&&d.slice(0,2)==="G1"){const n=d.charAt(2);if(e.adStorage===undefined)e.adStorage=n==="1"?"granted":n==="0"?"denied":undefined}return e}
+function stateSignal(n){return n==="granted"||n==="denied"?n:undefined}
+function adConsentOfEvent(a){var e,s;const t=adConsentFrom(a["x-ga-gcs"],a["x-ga-gcd"]);const n=toObject(a.consent_state);if(n===undefined)return t;return{adStorage:(e=stateSignal(n.ad_storage))!=null?e:t.adStorage,adUserData:(s=stateSignal(n.ad_user_data))!=null?s:t.adUserData}}
+function adConsentDenial(e){if(e.adStorage==="denied")return"ad_storage is denied";if(e.adUserData==="denied")return"ad_user_data is denied";return undefined}
+function lookup(u,n){return n!==undefined&&u.hasOwnProperty(n)?u[n]:undefined}
+var PAGE="page";
+var TAG_TO_CAPI={page:"page_visit",pagevisit:"page_visit",viewcategory:"view_category",search:"search",addtocart:"add_to_cart",checkout:"checkout",signup:"signup",lead:"lead",watchvideo:"watch_video",custom:"custom",addpaymentinfo:"add_payment_info",addtowishlist:"add_to_wishlist",initiatecheckout:"initiate_checkout",subscribe:"subscribe",viewcontent:"view_content",contact:"contact",customizeproduct:"customize_product",findlocation:"find_location",schedule:"schedule",starttrial:"start_trial",submitapplication:"submit_application"};
+var ENGAGEMENT="engagement, not a conversion Pinterest reports";
+var LEAD_STAGE="a later CRM stage of a lead that generate_lead already counted";
+var GAME="a game or app milestone, not a conversion Pinterest reports";
+var SESSION="collected by GA4 for every visitor, not a conversion";
+var SAME_VIDEO="the same video that video_start counted";
+var TAG_EVENT_OF={page_view:PAGE,"gtm.js":PAGE,"gtm.dom":PAGE,"gtm.load":PAGE,view_item:"pagevisit",view_item_list:"viewcategory",select_item:"viewcontent",select_promotion:"viewcontent",view_promotion:"viewcontent",search:"search",view_search_results:"search",add_to_cart:"addtocart",add_to_wishlist:"addtowishlist",begin_checkout:"initiatecheckout",add_payment_info:"addpaymentinfo",purchase:"checkout",generate_lead:"lead",sign_up:"signup",video_start:"watchvideo"};
+var NOT_A_CONVERSION={view_cart:"looking at the cart adds nothing and buys nothing",remove_from_cart:"takes an add to cart back: not a conversion",add_shipping_info:"a step of a checkout that begin_checkout already counted: one checkout, one event",refund:"takes a sale back: not a conversion",qualify_lead:LEAD_STAGE,disqualify_lead:LEAD_STAGE,working_lead:LEAD_STAGE,close_convert_lead:LEAD_STAGE,close_unconvert_lead:LEAD_STAGE,login:"a returning customer, not a new conversion",video_progress:SAME_VIDEO,video_complete:SAME_VIDEO,select_content:ENGAGEMENT,share:ENGAGEMENT,join_group:ENGAGEMENT,tutorial_begin:ENGAGEMENT,tutorial_complete:ENGAGEMENT,ad_impression:ENGAGEMENT,earn_virtual_currency:GAME,spend_virtual_currency:GAME,level_start:GAME,level_end:GAME,level_up:GAME,post_score:GAME,unlock_achievement:GAME,first_visit:SESSION,session_start:SESSION,user_engagement:SESSION,scroll:SESSION,click:SESSION,file_download:SESSION,form_start:SESSION,form_submit:"any form, searches and newsletters included: fire lead or signup on your own trigger instead"};
+function tagEventOfKey(n){const u=lookup(TAG_EVENT_OF,n);if(u!==undefined)return u;if(n!==PAGE&&lookup(TAG_TO_CAPI,n)!==undefined)return n;for(const t in TAG_TO_CAPI)if(t!==PAGE&&TAG_TO_CAPI[t]===n)return t;return undefined}
+function eventMeaning(e){if(e===undefined)return{};const n=e.trim().toLowerCase();const t=lookup(NOT_A_CONVERSION,n);if(t!==undefined)return{skip:n+" is not a conversion: "+t};const i=tagEventOfKey(n);return i===undefined?{}:{tag:i}}
+function capiEventFor(n){var o;return(o=lookup(TAG_TO_CAPI,n))!=null?o:n}
+function isCustomEventName(r){if(r===""||r.length>100)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
+function valueIsItemTotal(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
+var isDigit=i=>i>="0"&&i<="9";
+var isLetter=a=>a>="a"&&a<="z"||a>="A"&&a<="Z";
+var isAddressChar=i=>isLetter(i)||isDigit(i)||i>""||"._%+-'".indexOf(i)!==-1;
+var isDomainChar=i=>isLetter(i)||isDigit(i)||i>""||i==="."||i==="-";
+function domainAt(i,l){let e=l;while(e<i.length&&isDomainChar(i.charAt(e)))e++;let n=i.slice(l,e);while(n.charAt(n.length-1)===".")n=n.slice(0,n.length-1);return n}
+function isMailDomain(r){const n=r.lastIndexOf(".");if(n<1)return false;const t=r.slice(n+1);if(t.length<2)return false;for(let e=0;e<t.length;e++)if(!isLetter(t.charAt(e))&&t.charAt(e)<="")return false;return true}
+function looksLikeEmail(e){const t=e.split("%40").join("@");let i=t.indexOf("@");while(i!==-1){if(i>0&&isAddressChar(t.charAt(i-1))&&isMailDomain(domainAt(t,i+1)))return true;i=t.indexOf("@",i+1)}return false}
+function isDate(n,t){if(n.length!==3||t.length!==2||t.charAt(0)!==t.charAt(1)||"-./".indexOf(t.charAt(0))===-1)return false;const h=e=>e.length>=1&&e.length<=2;return n[0].length===4&&h(n[1])&&h(n[2])||h(n[0])&&h(n[1])&&(n[2].length===4||n[2].length===2)}
+function looksLikePhone(l){const s=l.trim();const i=[];let r="";let e="";let f=0;let u=false;for(let n=0;n<s.length;n++){const t=s.charAt(n);if(isDigit(t)){e+=t;f++;continue}if(t==="+"&&n===0)continue;if(" -()./".indexOf(t)===-1)return false;if(t==="("||t===")")u=true;if(e!==""){i.push(e);e=""}if(t!==" "||r.charAt(r.length-1)!==" ")r+=t}if(e!=="")i.push(e);if(f<7||f>15)return false;if(s.charAt(0)==="+"||u)return true;return i.length>=3&&!isDate(i,r.trim())}
+function toCurrency(r){const t=toText(r);if(t===undefined||t.length!==3)return undefined;const n=t.toUpperCase();for(let e=0;e<3;e++)if(n.charAt(e)<"A"||n.charAt(e)>"Z")return undefined;return n}
+function moneyText(e){const t=e>=0?1e-7:-1e-7;const n=""+Math.round(e*100+t)/100;return n.indexOf("e")===-1&&n!=="NaN"&&n.indexOf("Infinity")===-1?n:undefined}
+function freeText(t,i){const e=toText(t);if(e===undefined||looksLikeEmail(e)||i&&looksLikePhone(e))return undefined;for(let n=0;n<e.length;n++)if(e.charAt(n)<" "||e.charAt(n)==="")return undefined;return e}
+function contentOf(n){const e={};const t=freeText(n.id,true);const i=freeText(n.name,true);if(t===undefined&&i===undefined)return undefined;if(t!==undefined)e.id=t;const d=toNumber(n.price);const f=d===undefined?undefined:moneyText(d);if(f!==undefined)e.item_price=f;const r=toQuantity(n.quantity);if(r!==undefined)e.quantity=r;if(i!==undefined)e.item_name=i;const u=freeText(n.category,true);if(u!==undefined)e.item_category=u;const c=freeText(n.brand,true);if(c!==undefined)e.item_brand=c;return e}
+function itemFields(n){const i=[];const r=toList(n.items);for(let e=0;e<r.length;e++){const t=toObject(r[e]);if(t!==undefined)i.push({id:t.item_id,name:t.item_name,category:t.item_category,brand:t.item_brand,price:t.price,quantity:t.quantity})}if(i.length>0)return i;const o=toList(n.line_items);for(let e=0;e<o.length;e++){const t=toObject(o[e]);if(t!==undefined)i.push({id:t.product_id,name:t.product_name,category:t.product_category,brand:t.product_brand,price:t.product_price,quantity:t.product_quantity})}return i}
+function customDataFromEvent(e,b,q){var f,l,a,_,m;const t={};const o=[];const r=[];let y=0;let i=0;const d=itemFields(e);for(let n=0;n<d.length;n++){const u=contentOf(d[n]);if(u===undefined)continue;if(u.id!==undefined)r.push(u.id);o.push(u);const x=u.quantity===undefined?1:u.quantity;y+=x;const T=toNumber(d[n].price);i=i===undefined||T===undefined?undefined:i+T*x}const h=(l=toCurrency(e.currency))!=null?l:toCurrency((f=toObject(toList(e.items)[0]))==null?undefined:f.currency);if(h!==undefined)t.currency=h;let c=toNumber(e.value);if(c===undefined&&o.length>0&&i!==undefined&&valueIsItemTotal(b)){c=i;q("value computed from the items (price × quantity)")}const p=c===undefined?undefined:moneyText(c);if(p!==undefined)t.value=p;const g=(a=freeText(e.transaction_id,true))!=null?a:freeText(e.order_id,true);if(g!==undefined)t.order_id=g;if(o.length>0){t.contents=o;t.num_items=y}if(r.length>0)t.content_ids=r;const s=[["search_string",(m=(_=e.search_term)!=null?_:e.search_string)!=null?m:e.search_query],["content_name",e.content_name],["content_category",e.content_category],["content_brand",e.content_brand]];for(let n=0;n<s.length;n++){const u=freeText(s[n][1],true);if(u!==undefined)t[s[n][0]]=u}if(toText(e.opt_out_type)==="LDP")t.opt_out_type="LDP";return t}
+var CHECKOUT_ID_PREFIX="checkout_";
+var PAGE_VISIT_ID_SUFFIX=".page";
+function deriveEventId(e){const d=toText(e.explicit);if(d!==undefined)return d;const n=toText(e.orderId);if(n!==undefined&&e.eventName==="checkout")return CHECKOUT_ID_PREFIX+n;if(e.pageViewId===undefined)return undefined;if(e.eventName===PAGE)return e.pageViewId+PAGE_VISIT_ID_SUFFIX;const r=toText(e.uniqueEventId);return r===undefined?undefined:e.pageViewId+"."+r}
+var SOURCE_KEY="x-pinterest-gtm-source";
+var SOURCE_CLIENT="client";
+var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:256,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
+var HIGH_SURROGATE_FIRST="\uD800";
+var HIGH_SURROGATE_LAST="\uDBFF";
+var LOW_SURROGATE_FIRST="\uDC00";
+var LOW_SURROGATE_LAST="\uDFFF";
+var isHighSurrogate=H=>H>=HIGH_SURROGATE_FIRST&&H<=HIGH_SURROGATE_LAST;
+var isLowSurrogate=R=>R>=LOW_SURROGATE_FIRST&&R<=LOW_SURROGATE_LAST;
+var isControl=o=>o<" "||o==="";
+function characterCount(o,n){let t=0;for(let r=0;r<o.length;r++){const i=o.charAt(r);if(isControl(i)||isLowSurrogate(i))return-1;if(isHighSurrogate(i)){if(!isLowSurrogate(o.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
+function isProtocolText(c,t){const o=characterCount(c,t);return o>=1&&o<=t}
+var isAsciiLetterOrDigit=i=>i>="a"&&i<="z"||i>="A"&&i<="Z"||i>="0"&&i<="9";
+function isClickId(i,e){if(i.length===0||i.length>e)return false;for(let r=0;r<i.length;r++){const t=i.charAt(r);if(!isAsciiLetterOrDigit(t)&&t!=="+"&&t!=="/"&&t!=="-"&&t!=="_"&&t!=="=")return false}return true}
+var EVENT_NAME_SOURCE={inherit:"inherit",standard:"standard",custom:"custom"};
+var UNKNOWN_EVENTS={skip:"skip",custom:"custom",passthrough:"passthrough"};
+var CONSENT_MODE={respect:"respect",always:"always",limited:"limited"};
+var LOG_MODE={off:"off",debug:"debug",always:"always"};
+var DEFAULT_MAX_RETRIES=2;
+var DEFAULT_TIMEOUT_MS=5e3;
+var EVENT_DATA_KEYS=["event_name","event_id","event_time","page_location","language","ip_override","user_agent","user_id","opt_out","user_data","email","phone","click_id","epik","partner_id","value","currency","transaction_id","order_id","items","line_items","search_term","search_string","search_query","content_name","content_category","content_brand","opt_out_type","x-ga-gcs","x-ga-gcd","action_source","consent_state","x-pinterest-gtm-source"];
+var CUSTOM_FIELDS=["value","currency","order_id","content_ids","contents","num_items","search_string","content_name","content_category","content_brand","opt_out_type"];
+var USER_FIELDS=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
+function listFrom(r){if(toList(r).length>0)return toList(r);const t=toText(r);if(t===undefined)return[];if(t.charAt(0)==="[")return toList(JSON.parse(t));return t.split(",").map(i=>i.trim()).filter(i=>i!=="")}
+function contentsFrom(c){const n=[];const i=listFrom(c);for(let e=0;e<i.length;e++){const t=toObject(i[e]);const o=t===undefined?undefined:contentOf({id:t.id,name:t.item_name,category:t.item_category,brand:t.item_brand,price:t.item_price,quantity:t.quantity});if(o!==undefined)n.push(o)}return n.length>0?n:undefined}
+function overrideValue(r,n){switch(r){case"value":{const e=toNumber(n);return e===undefined?undefined:moneyText(e)}case"currency":return toCurrency(n);case"num_items":{const e=toInteger(n);return e!==undefined&&e>=0?e:undefined}case"content_ids":{const e=listFrom(n).map(t=>freeText(t,true)).filter(t=>t!==undefined);return e.length>0?e:undefined}case"contents":return contentsFrom(n);case"opt_out_type":return toText(n)==="LDP"?"LDP":undefined;case"order_id":return freeText(n,true);default:return CUSTOM_FIELDS.indexOf(r)!==-1?freeText(n,true):undefined}}
+function buildCustomData(o,f,r,l,d){const e=customDataFromEvent(o,f,d);const i=toList(r);for(let n=0;n<i.length;n++){const t=toObject(i[n]);const u=t===undefined?undefined:toText(t.field);if(t===undefined||u===undefined)continue;const c=overrideValue(u,t.value);if(c!==undefined)e[u]=c}if(e.value!==undefined&&e.currency===undefined){const n=toCurrency(l);if(n!==undefined)e.currency=n;else{require("Object").delete(e,"value");d("value left out: the event has no currency and the Default currency field is empty")}}return e}
+function add(t,c,n){var s;const i=toList(n);const l=i.length>0?i:n===undefined||n===null?[]:[n];if(l.length===0)return;t[c]=((s=t[c])!=null?s:[]).concat(l)}
+function rawUserDataFromEvent(t){var r;const d={};const a=(r=toObject(t.user_data))!=null?r:{};add(d,"em",a.email_address);add(d,"em",a.sha256_email_address);add(d,"em",a.em);add(d,"em",t.email);add(d,"ph",a.phone_number);add(d,"ph",a.sha256_phone_number);add(d,"ph",a.ph);add(d,"ph",t.phone);add(d,"ge",a.gender);add(d,"ge",a.ge);add(d,"db",a.date_of_birth);add(d,"db",a.db);add(d,"external_id",a.external_id);add(d,"external_id",t.user_id);const n=["fn","ln","ct","st","zp","country","hashed_maids"];for(let s=0;s<n.length;s++)add(d,n[s],a[n[s]]);const o=toList(a.address).length>0?toList(a.address):[a.address];for(let s=0;s<o.length;s++){const e=toObject(o[s]);if(e===undefined)continue;add(d,"fn",e.first_name);add(d,"fn",e.sha256_first_name);add(d,"ln",e.last_name);add(d,"ln",e.sha256_last_name);add(d,"ct",e.city);add(d,"st",e.region);add(d,"zp",e.postal_code);add(d,"country",e.country)}return d}
+var MAX_IP_LENGTH=45;
+function plainIp(i){const e=toText(i);if(e===undefined||e.length>MAX_IP_LENGTH||e.indexOf(".")===-1&&e.indexOf(":")===-1)return undefined;const f=e.toLowerCase();for(let t=0;t<f.length;t++){const n=f.charAt(t);if(!(n>="0"&&n<="9"||n>="a"&&n<="f"||n==="."||n===":"))return undefined}return e}
+function clientIp(i){const t=toText(i);if(t===undefined)return undefined;const n=t.split(",")[0].trim();if(n.charAt(0)==="["){const e=n.indexOf("]");return e>1?plainIp(n.slice(1,e)):undefined}const s=n.split(":").length-1;return plainIp(s===1?n.split(":")[0]:n)}
+function epikFromUrl(i){const e=toText(i);if(e===undefined||e.indexOf("epik")===-1&&e.indexOf("%")===-1)return undefined;const t=require("parseUrl")(e);if(t===undefined)return undefined;const n=t.searchParams.epik;return toText(toList(n).length>0?toList(n)[0]:n)}
+var CALLING_PLANS=",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa";
+var LENGTHS="0123456789abcdefghijklmnopqrstuvwxyz";
+function planAt(c){const e=CALLING_PLANS.indexOf(",",c);const i=e===-1?CALLING_PLANS.slice(c):CALLING_PLANS.slice(c,e);const n=i.slice(2).split(".");return{country:i.slice(0,2),code:n[0],trunk:n[1],min:LENGTHS.indexOf(n[2].charAt(0)),max:LENGTHS.indexOf(n[2].charAt(1))}}
+function findPlan(e,L){if(e!==undefined){const n=e.length===2?CALLING_PLANS.indexOf(","+e):-1;return n===-1?undefined:planAt(n+1)}for(let n=CALLING_PLANS.indexOf(",");n!==-1;n=CALLING_PLANS.indexOf(",",n+1)){if(L.indexOf(CALLING_PLANS.slice(n+3,CALLING_PLANS.indexOf(".",n+3)))===0)return planAt(n+1)}return undefined}
+var E164_MAX=15;
+var e164=e=>e.length<=E164_MAX?{value:e}:{skip:"longer than 15 digits"};
+function complete(e,r,d){const t=u=>u.length>=e.min&&u.length<=e.max;const c=e.trunk!==""&&r.indexOf(e.trunk)===0?r.slice(e.trunk.length):undefined;if(c!==undefined&&t(c))return e164(e.code+c);if(d&&r.indexOf(e.code)===0&&t(r.slice(e.code.length)))return e164(r);return t(r)?e164(e.code+r):{skip:"not a possible length for "+e.country.toUpperCase()}}
+function e164Digits(r,i){let e="";let o=false;const a=r.split("(0)").join("");for(let f=0;f<a.length;f++){const l=a.charAt(f);if(l>="0"&&l<="9")e+=l;else if(l==="+"&&e==="")o=true}const t=i===undefined?undefined:findPlan(i,"");const s=o?0:e.indexOf("00")===0?2:t!==undefined&&t.code==="1"&&e.indexOf("011")===0?3:-1;if(s===-1)return t!==undefined?complete(t,e,true):{skip:i===undefined?"no country for a national number":"no calling plan for "+i.toUpperCase()};const n=e.slice(s);const d=findPlan(undefined,n);if(d!==undefined)return complete(d,n.slice(d.code.length),false);return n.length>=7&&n.length<=E164_MAX&&n.charAt(0)!=="0"?{value:n}:{skip:"not a possible international number"}}
+var CA_SUBDIVISIONS=",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|";
+var COUNTRY_NAMES=",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|";
+var FOLD="aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
+function foldedAt(t,h){let e=t.lastIndexOf(",",h)+1;let a="";while(e<t.length&&t.charAt(e)>="a"&&t.charAt(e)<="z")a+=t.charAt(e++);return a}
+function isMark(n){return n<"À"||n==="×"||n==="÷"||n>="̀"&&n<="ͯ"||n>=" "&&n<="⁯"||n>="　"&&n<="〿"}
+function placeKey(a,n){const c=a.toLowerCase();let t="";for(let o=0;o<c.length;o++){const e=c.charAt(o);if(e>="a"&&e<="z"||e>="0"&&e<="9")t+=e;else if(!isMark(e)){const r=n.indexOf(e);t+=r===-1?e:foldedAt(n,r)}}return t}
+var US_SUBDIVISIONS=",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|";
+var isLetter2=a=>a>="a"&&a<="z";
+function twoLetterCode(r){let t="";const o=r.toLowerCase();for(let n=0;n<o.length;n++){const e=o.charAt(n);if(isLetter2(e))t+=e;else if(e!==" "&&e!=="."&&e!=="	")return undefined}return t.length===2?t:undefined}
+function codeOfName(n,f){const d=f===""?-1:n.indexOf("|"+f+"|");if(d===-1)return undefined;const e=n.lastIndexOf(",",d)+1;return n.slice(e,n.indexOf("|",e))}
+var hasCode=(a,d)=>a.indexOf(","+d+"|")!==-1;
+var isCode=t=>t.length===2&&isLetter2(t.charAt(0))&&isLetter2(t.charAt(1));
+function countryCode(a){var n;const e=placeKey(a,FOLD);const o=(n=codeOfName(COUNTRY_NAMES,e))!=null?n:isCode(e)?e:undefined;return o!==undefined?{value:o}:{skip:"not a two-letter code, nor a known name or alpha-3 code"}}
+function stateCode(i,S){var n;const o=i.trim();const c=o.charAt(2)==="-"?placeKey(o.slice(0,2),""):"";const e=isCode(c)?c:S;const t=placeKey(isCode(c)?o.slice(3):o,FOLD);const s=e==="us"?US_SUBDIVISIONS:e==="ca"?CA_SUBDIVISIONS:e===undefined?US_SUBDIVISIONS+CA_SUBDIVISIONS:"";const a=e==="us"||e==="ca";const d=(n=hasCode(s,t)?t:codeOfName(s,t))!=null?n:!a&&isCode(t)?t:undefined;return d!==undefined?{value:d}:{skip:a?"not a state or province of "+e.toUpperCase():"not a two-letter state code"}}
+var HASHED_FIELDS=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","hashed_maids"];
+var isDigit2=i=>i>="0"&&i<="9";
+var isHexDigit=i=>isDigit2(i)||i>="a"&&i<="f";
+var isSpace=a=>a===" "||a==="	"||a==="\n"||a==="\r"||a===" ";
+var ASCII_PUNCTUATION="!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+function keep(e,t){let n="";for(let r=0;r<e.length;r++)if(t(e.charAt(r)))n+=e.charAt(r);return n}
+var isHex=(e,i)=>e.length===i&&keep(e.toLowerCase(),isHexDigit).length===i;
+function isSha256Hex(e){return isHex(e,64)}
+function isMd5OrSha1Hex(i){return isHex(i,32)||isHex(i,40)}
+var GENDERS={f:"f",female:"f",woman:"f",w:"f",m:"m",male:"m",man:"m",n:"n","non-binary":"n",nonbinary:"n","non binary":"n"};
+function birthDate(i){const n=keep(i,isDigit2);const t=i.split("-").length===3?i.split("-"):i.split("/").length===3?i.split("/"):i.split(".");if(t.length===3&&t[0].trim().length===4){const s=e=>e.trim().length===1?"0"+e.trim():e.trim();const l=t[0].trim()+s(t[1])+s(t[2]);return keep(l,isDigit2).length===8?l:undefined}return n.length===8&&n===i&&(n.slice(0,2)==="19"||n.slice(0,2)==="20")?n:undefined}
+function zip(i){const e=keep(i.toLowerCase(),n=>!isSpace(n));const t=e.slice(0,5);if(keep(t,isDigit2).length===5&&(e.length===5||e.length===10&&e.charAt(5)==="-"||e.length===9&&keep(e,isDigit2).length===9))return t;return e}
+var given=(e,i)=>e===undefined||e===""?{skip:i}:{value:e};
+var EMPTY="empty";
+function email(a){const e=keep(a,n=>!isSpace(n));return e.indexOf("@")>0?{value:e}:{skip:"not an email address"}}
+function normaliseUserField(i,u,r){const e=toText(u);if(e===undefined)return undefined;const n=e.toLowerCase();switch(i){case"em":return email(n);case"ph":return e164Digits(e,r===undefined?undefined:r.country);case"ge":return given(GENDERS.hasOwnProperty(n)?GENDERS[n]:undefined,"not f, m or n");case"db":return given(birthDate(e),"not a date");case"ct":return given(keep(n,t=>!isSpace(t)&&ASCII_PUNCTUATION.indexOf(t)===-1),EMPTY);case"st":return stateCode(e,r===undefined?undefined:r.country);case"country":return countryCode(e);case"zp":return given(zip(e),EMPTY);case"external_id":return given(e,EMPTY);default:return given(n,EMPTY)}}
+function prepareUserField(i,t,r){const e=toText(t);if(e===undefined)return undefined;if(isSha256Hex(e))return{hashed:e.toLowerCase()};if(i==="em"&&isMd5OrSha1Hex(e))return{skip:"MD5/SHA-1 digest (the API takes SHA-256 only)"};const n=normaliseUserField(i,e,r);return n.value!==undefined?{plain:n.value}:{skip:n.skip}}
+var PLAIN_FIELDS=["client_ip_address","client_user_agent","click_id","partner_id"];
+function overrides(u){var i;const t={};const d=toList(u);for(let o=0;o<d.length;o++){const e=toObject(d[o]);const n=e===undefined?undefined:toText(e.field);if(e===undefined||n===undefined||USER_FIELDS.indexOf(n)===-1)continue;t[n]=((i=t[n])!=null?i:[]).concat(toList(e.value).length>0?toList(e.value):[e.value])}return t}
+function note(f,i){if(f.indexOf(i)===-1)f.push(i)}
+function hashed(t,u,o,p){var f;const e=[];for(let i=0;i<u.length;i++){const n=prepareUserField(t,u[i],o);if(n===undefined)continue;if(n.skip!==undefined)note(p,t+" left out: "+n.skip);const d=(f=n.hashed)!=null?f:n.plain!==undefined?sha256Sync(n.plain,{outputEncoding:"hex"}):undefined;if(d!==undefined&&e.indexOf(d)===-1)e.push(d)}return e}
+function userCountry(o,u,i){for(let n=0;n<o.length;n++){const t=normaliseUserField("country",o[n]);if(t!==undefined&&t.value!==undefined)return t.value}const e=toText(u);const d=e===undefined?undefined:twoLetterCode(e);if(e!==undefined&&d===undefined)note(i,"the Default country is not a two-letter ISO 3166-1 code: ignored");return d}
+function buildUserData(t,D,I,c){var u,d,s,_,a,f,p;const g=rawUserDataFromEvent(t);const o=overrides(D);const x={country:userCountry((d=(u=o.country)!=null?u:g.country)!=null?d:[],I,c)};const r={};for(let n=0;n<HASHED_FIELDS.length;n++){const e=HASHED_FIELDS[n];const l=(_=(s=o[e])!=null?s:g[e])!=null?_:[];const i=hashed(e,l,x,c);if(i.length>0)r[e]=i}const E={client_ip_address:clientIp(t.ip_override),client_user_agent:toText(t.user_agent),click_id:(p=(f=(a=epikFromUrl(t.page_location))!=null?a:toText(getCookieValues("_epik")[0]))!=null?f:toText(t.click_id))!=null?p:toText(t.epik),partner_id:toText(t.partner_id)};for(let n=0;n<PLAIN_FIELDS.length;n++){const e=PLAIN_FIELDS[n];const l=o[e]===undefined?undefined:toText(o[e][0]);const i=plainValue(e,e==="client_ip_address"&&l!==undefined?clientIp(l):l!=null?l:E[e]);if(i!==undefined)r[e]=i}return r}
+function plainValue(n,i){const e=freeText(i,n!=="client_ip_address");if(e===undefined||isSha256Hex(e))return undefined;if(n==="click_id"&&!isClickIdShaped(e))return undefined;return e}
+function isClickIdShaped(r){if(!isClickId(r,LIMITS.clickIdLength))return false;for(let i=0;i<r.length;i++)if(r.charAt(i)>="0"&&r.charAt(i)<="9")return true;return false}
+function hasRequiredIdentifiers(e){return e.em!==undefined||e.hashed_maids!==undefined||e.client_ip_address!==undefined&&e.client_user_agent!==undefined}
+var ACTION_SOURCES=["web","app_android","app_ios","offline"];
+var MAX_EVENT_AGE_SECONDS=7*24*3600;
+function eventTime(o){const n=Math.floor(getTimestampMillis()/1e3);const e=toNumber(o);if(e===undefined||e<1e9)return n;const t=Math.floor(e>1e11?e/1e3:e);return t>n?n:t}
+function sourceUrl(r){const e=toText(r);if(e===undefined)return undefined;const f=e.toLowerCase();if(f.indexOf("https://")!==0&&f.indexOf("http://")!==0)return undefined;let n=e.length;const i=e.indexOf("?");const t=e.indexOf("#");if(i!==-1)n=i;if(t!==-1&&t<n)n=t;return freeText(e.slice(0,n),false)}
+function language(t){const n=toText(t);if(n===undefined)return undefined;const e=n.slice(0,2).toLowerCase();return e.length===2&&e>="aa"&&e<="zz"?e:undefined}
+function actionSource(t){const e=toText(t);return e!==undefined&&ACTION_SOURCES.indexOf(e.toLowerCase())!==-1?e.toLowerCase():"web"}
+function limitedUserData(n){const i={};const e=["st","country","client_ip_address","client_user_agent"];for(let t=0;t<e.length;t++)if(n[e[t]]!==undefined)i[e[t]]=n[e[t]];return i}
+function partnerName(r){const e=toText(r);if(e===undefined||e.indexOf("ss-")!==0||e.length<4||e.length>64)return undefined;for(let t=3;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="0"&&n<="9"||n==="-"||n==="_"))return undefined}return e}
+function buildEvent(t,e,o,a){var f;const r=[];const i=toText(e.event_id);const l=i!==undefined&&isProtocolText(i,LIMITS.eventIdLength)&&freeText(i,true)!==undefined;if(i!==undefined&&!l)r.push("the event_id is not 1 to 256 characters of text without contact data: generated one");const u=deriveEventId({explicit:l?i:undefined,eventName:o,orderId:(f=freeText(e.transaction_id,true))!=null?f:freeText(e.order_id,true)});const d=u!==undefined&&isProtocolText(u,LIMITS.eventIdLength)?u:undefined;const c=buildUserData(e,t.userDataOverrides,t.defaultCountry,r);const n={event_name:o,action_source:actionSource(e.action_source),event_time:eventTime(e.event_time),event_id:d!=null?d:"gen_"+getTimestampMillis()+"_"+require("generateRandom")(1e8,999999999),user_data:a?limitedUserData(c):c};const _=sourceUrl(e.page_location);if(_!==undefined)n.event_source_url=_;const p=language(e.language);if(p!==undefined)n.language=p;if(a||e.opt_out===true||e.opt_out==="true")n.opt_out=true;const v=partnerName(t.partnerName);if(v!==undefined)n.partner_name=v;else if(toText(t.partnerName)!==undefined)r.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");const s=buildCustomData(e,o,t.customDataOverrides,t.defaultCurrency,g=>{r.push(g)});if(a)s.opt_out_type="LDP";if(keysOf(s).length>0)n.custom_data=s;return{event:n,generatedId:d===undefined,notes:r}}
+function fromTable(f,i){var n;const o=toList(f);for(let e=0;e<o.length;e++){const t=toObject(o[e]);const r=t===undefined?undefined:toText(t.ga4Event);if(r!==undefined&&r.toLowerCase()===i.toLowerCase())return(n=toText(t.pinterestEvent))!=null?n:""}return undefined}
+function typedName(e){if(!isCustomEventName(e))return{skip:"the Pinterest event name set in the tag must be letters and underscores"};const n=eventMeaning(e).tag;return{name:n!==undefined?capiEventFor(n):e}}
+function resolveEventName(n,i){const o=toText(n.eventNameSource);if(o===EVENT_NAME_SOURCE.standard){const t=toText(n.eventNameStandard);return t===undefined?{skip:"no standard event chosen"}:typedName(t)}if(o===EVENT_NAME_SOURCE.custom){const t=toText(n.customEventName);return t===undefined?{skip:"no custom event name"}:typedName(t)}const e=toText(i.event_name);if(e===undefined)return{skip:"the event has no event_name"};const a=fromTable(n.eventNameMapping,e);if(a!==undefined)return typedName(a);const s=eventMeaning(e);if(s.tag!==undefined)return{name:capiEventFor(s.tag)};if(s.skip!==undefined)return{skip:s.skip};if(i[SOURCE_KEY]===SOURCE_CLIENT&&isCustomEventName(e))return{name:e};const m=toText(n.unknownEvents);if(m===UNKNOWN_EVENTS.custom)return{name:"custom"};if(m===UNKNOWN_EVENTS.passthrough)return{name:isCustomEventName(e)?e:"custom"};return{skip:(isCustomEventName(e)?'event "'+e+'"':"an event with an invalid name")+" has no Pinterest event (unknown events are skipped)"}}
+function hasKeys(e){for(const n in e)if(n!==undefined)return true;return false}
+function readEventData(){const n={};const t=toObject(getAllEventData());const o=t!==undefined&&hasKeys(t);const E=o?undefined:require("getEventData");for(let e=0;e<EVENT_DATA_KEYS.length;e++){const a=E===undefined?t[EVENT_DATA_KEYS[e]]:E(EVENT_DATA_KEYS[e]);if(a!==undefined)n[EVENT_DATA_KEYS[e]]=a}return n}
+var FIELD_DEFAULTS={testMode:false,eventNameSource:"inherit",eventNameStandard:"checkout",unknownEvents:"skip",consentMode:"respect",logMode:"debug",bigQueryLogging:false,maxRetries:"2",timeoutMs:"5000"};
+function isHealthCheck(e){var o,t;const a=(o=toText(e.page_location))!=null?o:"";const n=(t=toText(e.user_agent))!=null?t:"";return a.indexOf("gtm-msr.appspot.com")!==-1||n.indexOf("GoogleStackdriverMonitoring")!==-1||n.indexOf("Google-Cloud-Scheduler")!==-1}
+var REDACTED="[redacted]";
+function redactBody(i){var a,t;const e=JSON.parse((a=JSON.stringify(i))!=null?a:"null");const d=e!==undefined&&e!==null&&e.data!==undefined?e.data:[];for(let n=0;n<d.length;n++){if(d[n].user_data!==undefined&&((t=d[n].user_data)==null?undefined:t.client_ip_address)!==undefined)d[n].user_data.client_ip_address=REDACTED}return e}
+function traceIdOf(r){const e=toText(r);if(e===undefined||e.length>64)return undefined;const t=e.indexOf("/");const f=t===-1?e:e.slice(0,t);if(f.length!==32)return undefined;for(let n=0;n<f.length;n++)if("0123456789abcdefABCDEF".indexOf(f.charAt(n))===-1)return undefined;const i=t===-1?"":e.slice(t+1);for(let n=0;n<i.length;n++)if("0123456789;o=".indexOf(i.charAt(n))===-1)return undefined;return e}
+function consoleOn(e){if(e===LOG_MODE.always)return true;if(e!==LOG_MODE.debug)return false;const n=require("getContainerVersion")();return n.debugMode||n.previewMode}
+function createLogger(e,o){var r;const i=consoleOn((r=toText(e.logMode))!=null?r:LOG_MODE.debug);const s=e.bigQueryLogging===true&&toText(e.bigQueryDatasetId)!==undefined&&toText(e.bigQueryTableId)!==undefined;if(!i&&!s)return undefined;const l=require("logToConsole");const u=traceIdOf(require("getRequestHeader")("trace-id"));return(g,n)=>{const c={Name:"Pinterest Conversions API",Type:g,TraceId:u,EventName:o};for(const t in n)c[t]=n[t];if(i)l(JSON.stringify(c));if(s){const t={datasetId:toText(e.bigQueryDatasetId),tableId:toText(e.bigQueryTableId)};const d=toText(e.bigQueryProjectId);if(d!==undefined)t.projectId=d;require("BigQuery").insert(t,[{timestamp:require("getTimestampMillis")(),type:g,trace_id:u,event_name:o,message:JSON.stringify(n)}],{ignoreUnknownValues:true})}}}
+var retryable=r=>r===429||r>=500;
+function eventResults(n){var s;const t=toObject(n);const l=toObject((s=toObject(n))==null?undefined:s.details);const o=toList(t==null?undefined:t.events).length>0?toList(t==null?undefined:t.events):toList(l==null?undefined:l.events);const u=[];for(let e=0;e<o.length;e++){const i=toObject(o[e]);if(i!==undefined)u.push(i)}return u}
+function message(n){const e=toText(n);return e===undefined?undefined:e.slice(0,500)}
+function deliver(t,e,f){const T=JSON.stringify(t.body);const q={Authorization:"Bearer "+t.token,"Content-Type":"application/json"};const l=n=>{e==null?undefined:e("Request",{RequestMethod:"POST",RequestUrl:t.url,RequestBody:redactBody(t.body),Attempt:n});sendHttpRequest(t.url,{method:"POST",headers:q,timeout:t.timeoutMs},T).then(c=>{var d,a,m,p;const h=(d=toObject(c))!=null?d:{};const u=(a=toNumber(h.statusCode))!=null?a:0;const M=toText(h.body);const r=M===undefined?undefined:JSON.parse(M);e==null?undefined:e("Response",{ResponseStatusCode:u,ResponseBody:r===undefined?message(M):r,Attempt:n});if(u>=200&&u<300){const s=eventResults(r);let R=false;for(let i=0;i<s.length;i++){const _=message(s[i].warning_message);if(_!==undefined)e==null?undefined:e("Message",{Message:"Pinterest warning: "+_});if(s[i].status==="failed"){R=true;e==null?undefined:e("Message",{Message:"Pinterest rejected the event: "+((m=message(s[i].error_message))!=null?m:"no reason given")})}}f(!R);return}if(retryable(u)&&n<=t.maxRetries){e==null?undefined:e("Message",{Message:"HTTP "+u+": retrying with the same event_id"});l(n+1);return}const o=toObject(r);e==null?undefined:e("Message",{Message:"Pinterest answered HTTP "+u,ErrorCode:toNumber(o==null?undefined:o.code),ErrorMessage:message(o==null?undefined:o.message)});const g=eventResults(r);for(let s=0;s<g.length;s++)if(g[s].status==="failed")e==null?undefined:e("Message",{Message:"event "+s+" failed: "+((p=message(g[s].error_message))!=null?p:"")});f(false)},c=>{var d;const a=toText((d=toObject(c))==null?undefined:d.reason);if(n<=t.maxRetries){e==null?undefined:e("Message",{Message:"request "+(a!=null?a:"failed")+": retrying with the same event_id"});l(n+1);return}e==null?undefined:e("Message",{Message:"request "+(a!=null?a:"failed")+" after "+n+" attempts"});f(false)})};l(1)}
+function isToken(t){for(let e=0;e<t.length;e++){const n=t.charAt(e);const r=n>="a"&&n<="z"||n>="A"&&n<="Z"||n>="0"&&n<="9"||"-._~+/=".indexOf(n)!==-1;if(!r)return false}return t.length>0}
+function isAccountId(t){if(t.length===0||t.length>18)return false;for(let e=0;e<t.length;e++)if(t.charAt(e)<"0"||t.charAt(e)>"9")return false;return true}
+function main(){var l,g,h;const t=withDefaults(data,FIELD_DEFAULTS);const a=readEventData();const d=resolveEventName(t,a);const e=createLogger(t,(l=d.name)!=null?l:"");if(isHealthCheck(a)){e==null?undefined:e("Message",{Message:"skipped: a health check, not a visitor"});data.gtmOnSuccess();return}if(d.name===undefined){e==null?undefined:e("Message",{Message:"skipped: "+((g=d.skip)!=null?g:"")});data.gtmOnSuccess();return}const f=toText(t.consentMode);const u=adConsentDenial(adConsentOfEvent(a));if(u!==undefined&&f===CONSENT_MODE.respect){e==null?undefined:e("Message",{Message:"not sent: "+u});data.gtmOnSuccess();return}const c=(h=toText(t.adAccountId))!=null?h:"";const i=toText(t.accessToken);if(!isAccountId(c)||i===undefined||!isToken(i)){e==null?undefined:e("Message",{Message:!isAccountId(c)?"the ad account ID must be digits only (at most 18)":i===undefined?"the access token is empty":"the access token has spaces or other characters a token cannot have: check the variable that holds it"});data.gtmOnFailure();return}const n=buildEvent(t,a,d.name,u!==undefined&&f===CONSENT_MODE.limited);for(let s=0;s<n.notes.length;s++)e==null?undefined:e("Message",{Message:n.notes[s]});if(n.event.event_time<Math.floor(getTimestampMillis()/1e3)-MAX_EVENT_AGE_SECONDS){e==null?undefined:e("Message",{Message:"not sent: the event is older than the 7 days Pinterest accepts"});data.gtmOnFailure();return}if(n.generatedId)e==null?undefined:e("Message",{Message:"no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag"});if(!hasRequiredIdentifiers(n.event.user_data)){e==null?undefined:e("Message",{Message:"not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent"});data.gtmOnFailure();return}const o=toInteger(t.maxRetries);const r=toInteger(t.timeoutMs);deliver({url:CAPI_ENDPOINT+c+"/events"+(t.testMode===true?"?test=true":""),token:i,body:{data:[n.event]},timeoutMs:r!==undefined&&r>0?r:DEFAULT_TIMEOUT_MS,maxRetries:o!==undefined&&o>=0?o>5?5:o:DEFAULT_MAX_RETRIES},e,s=>{if(s)data.gtmOnSuccess();else data.gtmOnFailure()})}
 main();
 
 
@@ -1955,147 +836,7 @@ ___SERVER_PERMISSIONS___
           "key": "eventDataAccess",
           "value": {
             "type": 1,
-            "string": "specific"
-          }
-        },
-        {
-          "key": "keyPatterns",
-          "value": {
-            "type": 2,
-            "listItem": [
-              {
-                "type": 1,
-                "string": "event_name"
-              },
-              {
-                "type": 1,
-                "string": "event_id"
-              },
-              {
-                "type": 1,
-                "string": "event_time"
-              },
-              {
-                "type": 1,
-                "string": "page_location"
-              },
-              {
-                "type": 1,
-                "string": "language"
-              },
-              {
-                "type": 1,
-                "string": "ip_override"
-              },
-              {
-                "type": 1,
-                "string": "user_agent"
-              },
-              {
-                "type": 1,
-                "string": "user_id"
-              },
-              {
-                "type": 1,
-                "string": "opt_out"
-              },
-              {
-                "type": 1,
-                "string": "user_data"
-              },
-              {
-                "type": 1,
-                "string": "email"
-              },
-              {
-                "type": 1,
-                "string": "phone"
-              },
-              {
-                "type": 1,
-                "string": "click_id"
-              },
-              {
-                "type": 1,
-                "string": "epik"
-              },
-              {
-                "type": 1,
-                "string": "partner_id"
-              },
-              {
-                "type": 1,
-                "string": "value"
-              },
-              {
-                "type": 1,
-                "string": "currency"
-              },
-              {
-                "type": 1,
-                "string": "transaction_id"
-              },
-              {
-                "type": 1,
-                "string": "order_id"
-              },
-              {
-                "type": 1,
-                "string": "items"
-              },
-              {
-                "type": 1,
-                "string": "line_items"
-              },
-              {
-                "type": 1,
-                "string": "search_term"
-              },
-              {
-                "type": 1,
-                "string": "search_string"
-              },
-              {
-                "type": 1,
-                "string": "search_query"
-              },
-              {
-                "type": 1,
-                "string": "content_name"
-              },
-              {
-                "type": 1,
-                "string": "content_category"
-              },
-              {
-                "type": 1,
-                "string": "content_brand"
-              },
-              {
-                "type": 1,
-                "string": "opt_out_type"
-              },
-              {
-                "type": 1,
-                "string": "x-ga-gcs"
-              },
-              {
-                "type": 1,
-                "string": "x-ga-gcd"
-              },
-              {
-                "type": 1,
-                "string": "action_source"
-              },
-              {
-                "type": 1,
-                "string": "consent_state"
-              },
-              {
-                "type": 1,
-                "string": "x-pinterest-gtm-source"
-              }
-            ]
+            "string": "any"
           }
         }
       ]

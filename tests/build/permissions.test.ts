@@ -38,6 +38,15 @@ describe('permission derivation', () => {
     expect(built.diagnostics.map((d) => d.id)).toEqual(['gtm/broad-permission']);
   });
 
+  test('"any" event data access is required, not broad, when the code reads all event data', async () => {
+    const serverMain = (call: string): string => webImport([call]).replace('/web', '/server') + `export function main() { return ${call}(${call === 'getEventData' ? "'value'" : ''}); }\n`;
+    const definition = definitionSource({ kind: 'server-variable', permissions: { read_event_data: { eventDataAccess: 'any' } } });
+    const all = await compile('perm-all-event-data', { 'definition.ts': definition, 'src/main.ts': serverMain('getAllEventData') });
+    expect(all.diagnostics).toEqual([]);
+    const one = await compile('perm-one-event-key', { 'definition.ts': definition, 'src/main.ts': serverMain('getEventData') });
+    expect(one.diagnostics.map((d) => d.text)).toEqual(['read_event_data.eventDataAccess is "any": the template reads all event data; list the exact values']);
+  });
+
   test('only the APIs the code uses stay in the template', async () => {
     const built = await compile('perm-pruned', {
       'definition.ts': definitionSource({ permissions: { logging: { environments: 'debug' } } }),

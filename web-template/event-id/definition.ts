@@ -25,6 +25,8 @@ export default defineTemplate({
     { type: 'TEXT', name: 'eventId', displayName: 'Event ID (optional)', simpleValueType: true, help: `As in the tag: an explicit ID, returned as is. <a href="${DOCS}">Docs</a>` },
     { type: 'TEXT', name: 'orderId', displayName: 'Order ID (optional)', simpleValueType: true, help: `As in the tag; when empty, the GA4 ecommerce transaction_id in the dataLayer. <a href="${DOCS}">Docs</a>` },
   ],
+  // Shipped in gtm.js on every page, or run on every event: the .tpl carries the code minified (README, Performance).
+  code: 'minified',
   permissions: {
     access_globals: { keys: [{ key: PAGE_VIEW_ID_GLOBAL, read: true, write: true, execute: false }] },
     read_data_layer: { allowedKeys: 'specific', keyPatterns: ['event', 'ecommerce.transaction_id', 'gtm.uniqueEventId', 'gtm.start'] },

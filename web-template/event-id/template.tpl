@@ -169,362 +169,55 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-const generateRandom = require("generateRandom");
-const getTimestampMillis = require("getTimestampMillis");
-const getType = require("getType");
-const makeString = require("makeString");
-const Object = require("Object");
-const copyFromDataLayer = require("copyFromDataLayer");
-const copyFromWindow = require("copyFromWindow");
-const setInWindow = require("setInWindow");
-
-// pinterest/values.ts
-var isFinite = (n) => n - n === 0;
-function toText(value) {
-  const type = getType(value);
-  if (type === "number" && !isFinite(value)) return undefined;
-  if (type !== "string" && type !== "number" && type !== "boolean") return undefined;
-  const text = makeString(value).trim();
-  return text === "" ? undefined : text;
-}
-function withDefaults(data2, defaults) {
-  const out = {};
-  const given = data2;
-  const keys = Object.keys(given);
-  for (let i = 0; i < keys.length; i++) out[keys[i]] = given[keys[i]];
-  const fields = Object.keys(defaults);
-  for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
-  return out;
-}
-
-// pinterest/lookup.ts
-function lookup(table, key) {
-  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
-}
-
-// pinterest/events.ts
-var TAG_EVENTS = [
-  "pagevisit",
-  "viewcategory",
-  "search",
-  "addtocart",
-  "checkout",
-  "signup",
-  "lead",
-  "watchvideo",
-  "custom",
-  "addpaymentinfo",
-  "addtowishlist",
-  "initiatecheckout",
-  "subscribe",
-  "viewcontent",
-  "contact",
-  "customizeproduct",
-  "findlocation",
-  "schedule",
-  "starttrial",
-  "submitapplication"
-];
-var PAGE = "page";
-var TAG_TO_CAPI = {
-  page: "page_visit",
-  pagevisit: "page_visit",
-  viewcategory: "view_category",
-  search: "search",
-  addtocart: "add_to_cart",
-  checkout: "checkout",
-  signup: "signup",
-  lead: "lead",
-  watchvideo: "watch_video",
-  custom: "custom",
-  addpaymentinfo: "add_payment_info",
-  addtowishlist: "add_to_wishlist",
-  initiatecheckout: "initiate_checkout",
-  subscribe: "subscribe",
-  viewcontent: "view_content",
-  contact: "contact",
-  customizeproduct: "customize_product",
-  findlocation: "find_location",
-  schedule: "schedule",
-  starttrial: "start_trial",
-  submitapplication: "submit_application"
-};
-var ENGAGEMENT = "engagement, not a conversion Pinterest reports";
-var PAGE_LIFECYCLE = "a GTM page event: the page visit of the base code, once per page load";
-var LEAD_STAGE = "a later CRM stage of a lead that generate_lead already counted";
-var GAME = "a game or app milestone, not a conversion Pinterest reports";
-var SESSION = "collected by GA4 for every visitor, not a conversion";
-var EVENT_TABLE = [
-  { ga4: "page_view", pinterest: PAGE, reason: 'the page visit of the base code, once per page load (pintrk("page"))' },
-  { ga4: "gtm.js", pinterest: PAGE, reason: PAGE_LIFECYCLE },
-  { ga4: "gtm.dom", pinterest: PAGE, reason: PAGE_LIFECYCLE },
-  { ga4: "gtm.load", pinterest: PAGE, reason: PAGE_LIFECYCLE },
-  { ga4: "view_item", pinterest: "pagevisit", reason: "a product page: PageVisit records views of primary pages such as product pages, with their product ids" },
-  { ga4: "view_item_list", pinterest: "viewcategory", reason: "a category or list page" },
-  { ga4: "select_item", pinterest: "viewcontent", reason: "content viewed from a list (as Pinterest's own server template maps it)" },
-  { ga4: "select_promotion", pinterest: "viewcontent", reason: "a promotion opened (as Pinterest's own server template maps it)" },
-  { ga4: "view_promotion", pinterest: "viewcontent", reason: "a promotion seen (as Pinterest's own server template maps it)" },
-  { ga4: "search", pinterest: "search", reason: "a site search" },
-  { ga4: "view_search_results", pinterest: "search", reason: "a search results page" },
-  { ga4: "add_to_cart", pinterest: "addtocart", reason: "items added to the cart" },
-  { ga4: "add_to_wishlist", pinterest: "addtowishlist", reason: "an item added to a wish list" },
-  { ga4: "view_cart", pinterest: null, reason: "looking at the cart adds nothing and buys nothing" },
-  { ga4: "remove_from_cart", pinterest: null, reason: "takes an add to cart back: not a conversion" },
-  { ga4: "begin_checkout", pinterest: "initiatecheckout", reason: "the checkout started" },
-  { ga4: "add_shipping_info", pinterest: null, reason: "a step of a checkout that begin_checkout already counted: one checkout, one event" },
-  { ga4: "add_payment_info", pinterest: "addpaymentinfo", reason: "payment information entered" },
-  { ga4: "purchase", pinterest: "checkout", reason: "Pinterest has no purchase event: checkout is a completed transaction" },
-  { ga4: "refund", pinterest: null, reason: "takes a sale back: not a conversion" },
-  { ga4: "generate_lead", pinterest: "lead", reason: "interest in a product or service (a form sent)" },
-  { ga4: "qualify_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "disqualify_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "working_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "close_convert_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "close_unconvert_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "sign_up", pinterest: "signup", reason: "an account created" },
-  { ga4: "login", pinterest: null, reason: "a returning customer, not a new conversion" },
-  { ga4: "video_start", pinterest: "watchvideo", reason: "a video watched" },
-  { ga4: "video_progress", pinterest: null, reason: "the same video that video_start counted" },
-  { ga4: "video_complete", pinterest: null, reason: "the same video that video_start counted" },
-  { ga4: "select_content", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "share", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "join_group", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "tutorial_begin", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "tutorial_complete", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "ad_impression", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "earn_virtual_currency", pinterest: null, reason: GAME },
-  { ga4: "spend_virtual_currency", pinterest: null, reason: GAME },
-  { ga4: "level_start", pinterest: null, reason: GAME },
-  { ga4: "level_end", pinterest: null, reason: GAME },
-  { ga4: "level_up", pinterest: null, reason: GAME },
-  { ga4: "post_score", pinterest: null, reason: GAME },
-  { ga4: "unlock_achievement", pinterest: null, reason: GAME },
-  { ga4: "first_visit", pinterest: null, reason: SESSION },
-  { ga4: "session_start", pinterest: null, reason: SESSION },
-  { ga4: "user_engagement", pinterest: null, reason: SESSION },
-  { ga4: "scroll", pinterest: null, reason: SESSION },
-  { ga4: "click", pinterest: null, reason: SESSION },
-  { ga4: "file_download", pinterest: null, reason: SESSION },
-  { ga4: "form_start", pinterest: null, reason: SESSION },
-  { ga4: "form_submit", pinterest: null, reason: "any form, searches and newsletters included: fire lead or signup on your own trigger instead" }
-];
-function eventMeaning(name) {
-  if (name === undefined) return {};
-  const key = name.trim().toLowerCase();
-  for (let i = 0; i < EVENT_TABLE.length; i++) {
-    const row = EVENT_TABLE[i];
-    if (row.ga4 !== key) continue;
-    return row.pinterest === null ? { skip: key + " is not a conversion: " + row.reason } : { tag: row.pinterest };
-  }
-  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return { tag: key };
-  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return { tag: TAG_EVENTS[i] };
-  return {};
-}
-function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
-}
-
-// pinterest/event-id.ts
-var CHECKOUT_ID_PREFIX = "checkout_";
-var PAGE_VISIT_ID_SUFFIX = ".page";
-function deriveEventId(input) {
-  const explicit = toText(input.explicit);
-  if (explicit !== undefined) return explicit;
-  const orderId = toText(input.orderId);
-  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageViewId === undefined) return undefined;
-  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
-  const unique = toText(input.uniqueEventId);
-  return unique === undefined ? undefined : input.pageViewId + "." + unique;
-}
-
-// pinterest/forwarding-protocol.ts
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 256,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
-
-// pinterest/personal-data.ts
-var isDigit = (c) => c >= "0" && c <= "9";
-var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isAddressChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function domainAt(text, start) {
-  let end = start;
-  while (end < text.length && isDomainChar(text.charAt(end))) end++;
-  let domain = text.slice(start, end);
-  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
-  return domain;
-}
-function isMailDomain(domain) {
-  const dot = domain.lastIndexOf(".");
-  if (dot < 1) return false;
-  const tld = domain.slice(dot + 1);
-  if (tld.length < 2) return false;
-  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
-  return true;
-}
-function looksLikeEmail(value) {
-  const text = value.split("%40").join("@");
-  let at = text.indexOf("@");
-  while (at !== -1) {
-    if (at > 0 && isAddressChar(text.charAt(at - 1)) && isMailDomain(domainAt(text, at + 1))) return true;
-    at = text.indexOf("@", at + 1);
-  }
-  return false;
-}
-function isDate(groups, separators) {
-  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
-  const short = (g) => g.length >= 1 && g.length <= 2;
-  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
-}
-function looksLikePhone(value) {
-  const text = value.trim();
-  const groups = [];
-  let separators = "";
-  let current = "";
-  let digits = 0;
-  let parentheses = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (isDigit(c)) {
-      current += c;
-      digits++;
-      continue;
-    }
-    if (c === "+" && i === 0) continue;
-    if (" -()./".indexOf(c) === -1) return false;
-    if (c === "(" || c === ")") parentheses = true;
-    if (current !== "") {
-      groups.push(current);
-      current = "";
-    }
-    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
-  }
-  if (current !== "") groups.push(current);
-  if (digits < 7 || digits > 15) return false;
-  if (text.charAt(0) === "+" || parentheses) return true;
-  return groups.length >= 3 && !isDate(groups, separators.trim());
-}
-function isPersonalOrControlText(value) {
-  for (let i = 0; i < value.length; i++) if (value.charAt(i) < " " || value.charAt(i) === "") return true;
-  return looksLikeEmail(value) || looksLikePhone(value);
-}
-
-// pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
-function characterCount(text, max) {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
-      i++;
-    }
-    count++;
-    if (count > max) return count;
-  }
-  return count;
-}
-function isProtocolText(text, max) {
-  const count = characterCount(text, max);
-  return count >= 1 && count <= max;
-}
-
-// web-template/shared/constants.ts
-var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
-var BASE_CODE_ONLY = "none";
-var AUTO = "auto";
-var ADVERTISER_DEFINED = "advertiserDefined";
-
-// web-template/shared/page-view-id.ts
-function isPageViewId(value) {
-  if (getType(value) !== "string") return false;
-  const text = value;
-  const dot = text.indexOf(".");
-  if (dot < 10 || dot > 16 || text.length !== dot + 10) return false;
-  for (let i = 0; i < text.length; i++) if (i !== dot && (text.charAt(i) < "0" || text.charAt(i) > "9")) return false;
-  return true;
-}
-function pageViewId() {
-  const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(existing)) return existing;
-  const created = makeString(getTimestampMillis()) + "." + makeString(generateRandom(1e8, 999999999));
-  setInWindow(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
-  const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(stored)) return stored;
-  const start = copyFromDataLayer("gtm.start");
-  return getType(start) === "number" ? makeString(start) + ".gtm" : created;
-}
-
-// web-template/shared/web-event.ts
-function resolveTagEvent(setting, customName) {
-  var _a, _b;
-  const choice = (_a = toText(setting)) != null ? _a : AUTO;
-  if (choice === BASE_CODE_ONLY) return { name: PAGE };
-  if (choice === AUTO) {
-    const dataLayerEvent = toText(copyFromDataLayer("event"));
-    const meaning = eventMeaning(dataLayerEvent);
-    if (meaning.tag !== undefined) return { name: meaning.tag };
-    return { skip: (_b = meaning.skip) != null ? _b : "the dataLayer event has no Pinterest event" };
-  }
-  if (choice === ADVERTISER_DEFINED) {
-    const name = toText(customName);
-    return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
-  }
-  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: "the Event field holds no Pinterest event" };
-}
-function idPart(value) {
-  const text = toText(value);
-  return text !== undefined && isProtocolText(text, LIMITS.eventIdLength) && !isPersonalOrControlText(text) ? text : undefined;
-}
-function orderIdForEvent(orderIdField) {
-  var _a;
-  return (_a = idPart(orderIdField)) != null ? _a : idPart(copyFromDataLayer("ecommerce.transaction_id"));
-}
-function webEventId(explicit, tagEvent, orderIdField) {
-  const pageView = pageViewId();
-  const derived = idPart(deriveEventId({
-    explicit: idPart(explicit),
-    eventName: tagEvent,
-    orderId: orderIdForEvent(orderIdField),
-    pageViewId: pageView,
-    uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
-  }));
-  return derived != null ? derived : pageView + ".r" + makeString(generateRandom(1e5, 999999));
-}
-
-// web-template/event-id/src/field-defaults.ts
-var FIELD_DEFAULTS = {
-  eventName: "auto"
-};
-
-// web-template/event-id/src/main.ts
-function main() {
-  const settings = withDefaults(data, FIELD_DEFAULTS);
-  const event = resolveTagEvent(settings.eventName, settings.customEventName);
-  return webEventId(toText(settings.eventId), event.name, settings.orderId);
-}
-
+const copyFromDataLayer=require("copyFromDataLayer");
+const copyFromWindow=require("copyFromWindow");
+function lookup(u,n){return n!==undefined&&u.hasOwnProperty(n)?u[n]:undefined}
+var PAGE="page";
+var TAG_TO_CAPI={page:"page_visit",pagevisit:"page_visit",viewcategory:"view_category",search:"search",addtocart:"add_to_cart",checkout:"checkout",signup:"signup",lead:"lead",watchvideo:"watch_video",custom:"custom",addpaymentinfo:"add_payment_info",addtowishlist:"add_to_wishlist",initiatecheckout:"initiate_checkout",subscribe:"subscribe",viewcontent:"view_content",contact:"contact",customizeproduct:"customize_product",findlocation:"find_location",schedule:"schedule",starttrial:"start_trial",submitapplication:"submit_application"};
+var TAG_EVENT_OF={page_view:PAGE,"gtm.js":PAGE,"gtm.dom":PAGE,"gtm.load":PAGE,view_item:"pagevisit",view_item_list:"viewcategory",select_item:"viewcontent",select_promotion:"viewcontent",view_promotion:"viewcontent",search:"search",view_search_results:"search",add_to_cart:"addtocart",add_to_wishlist:"addtowishlist",begin_checkout:"initiatecheckout",add_payment_info:"addpaymentinfo",purchase:"checkout",generate_lead:"lead",sign_up:"signup",video_start:"watchvideo"};
+function tagEventOfKey(n){const u=lookup(TAG_EVENT_OF,n);if(u!==undefined)return u;if(n!==PAGE&&lookup(TAG_TO_CAPI,n)!==undefined)return n;for(const t in TAG_TO_CAPI)if(t!==PAGE&&TAG_TO_CAPI[t]===n)return t;return undefined}
+function tagEventFor(e){return e===undefined?undefined:tagEventOfKey(e.trim().toLowerCase())}
+function isCustomEventName(r){if(r===""||r.length>100)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
+var isFinite=i=>i-i===0;
+function toText(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!isFinite(e))return undefined;n=""+e}else if(t==="boolean")n=e?"true":"false";else return undefined;return n===""?undefined:n}
+function withDefaults(e,o){const i={};const t=e;for(const n in t)i[n]=t[n];for(const n in o)if(i[n]===undefined||i[n]===null)i[n]=o[n];return i}
+var CHECKOUT_ID_PREFIX="checkout_";
+var PAGE_VISIT_ID_SUFFIX=".page";
+function deriveEventId(e){const d=toText(e.explicit);if(d!==undefined)return d;const n=toText(e.orderId);if(n!==undefined&&e.eventName==="checkout")return CHECKOUT_ID_PREFIX+n;if(e.pageViewId===undefined)return undefined;if(e.eventName===PAGE)return e.pageViewId+PAGE_VISIT_ID_SUFFIX;const r=toText(e.uniqueEventId);return r===undefined?undefined:e.pageViewId+"."+r}
+var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:256,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
+var isDigit=i=>i>="0"&&i<="9";
+var isLetter=a=>a>="a"&&a<="z"||a>="A"&&a<="Z";
+var isAddressChar=i=>isLetter(i)||isDigit(i)||i>""||"._%+-'".indexOf(i)!==-1;
+var isDomainChar=i=>isLetter(i)||isDigit(i)||i>""||i==="."||i==="-";
+function domainAt(i,l){let e=l;while(e<i.length&&isDomainChar(i.charAt(e)))e++;let n=i.slice(l,e);while(n.charAt(n.length-1)===".")n=n.slice(0,n.length-1);return n}
+function isMailDomain(r){const n=r.lastIndexOf(".");if(n<1)return false;const t=r.slice(n+1);if(t.length<2)return false;for(let e=0;e<t.length;e++)if(!isLetter(t.charAt(e))&&t.charAt(e)<="")return false;return true}
+function looksLikeEmail(e){const t=e.split("%40").join("@");let i=t.indexOf("@");while(i!==-1){if(i>0&&isAddressChar(t.charAt(i-1))&&isMailDomain(domainAt(t,i+1)))return true;i=t.indexOf("@",i+1)}return false}
+function isDate(n,t){if(n.length!==3||t.length!==2||t.charAt(0)!==t.charAt(1)||"-./".indexOf(t.charAt(0))===-1)return false;const h=e=>e.length>=1&&e.length<=2;return n[0].length===4&&h(n[1])&&h(n[2])||h(n[0])&&h(n[1])&&(n[2].length===4||n[2].length===2)}
+function looksLikePhone(l){const s=l.trim();const i=[];let r="";let e="";let f=0;let u=false;for(let n=0;n<s.length;n++){const t=s.charAt(n);if(isDigit(t)){e+=t;f++;continue}if(t==="+"&&n===0)continue;if(" -()./".indexOf(t)===-1)return false;if(t==="("||t===")")u=true;if(e!==""){i.push(e);e=""}if(t!==" "||r.charAt(r.length-1)!==" ")r+=t}if(e!=="")i.push(e);if(f<7||f>15)return false;if(s.charAt(0)==="+"||u)return true;return i.length>=3&&!isDate(i,r.trim())}
+function isPersonalOrControlText(r){for(let o=0;o<r.length;o++)if(r.charAt(o)<" "||r.charAt(o)==="")return true;return looksLikeEmail(r)||looksLikePhone(r)}
+var HIGH_SURROGATE_FIRST="\uD800";
+var HIGH_SURROGATE_LAST="\uDBFF";
+var LOW_SURROGATE_FIRST="\uDC00";
+var LOW_SURROGATE_LAST="\uDFFF";
+var isHighSurrogate=H=>H>=HIGH_SURROGATE_FIRST&&H<=HIGH_SURROGATE_LAST;
+var isLowSurrogate=R=>R>=LOW_SURROGATE_FIRST&&R<=LOW_SURROGATE_LAST;
+var isControl=o=>o<" "||o==="";
+function characterCount(o,n){let t=0;for(let r=0;r<o.length;r++){const i=o.charAt(r);if(isControl(i)||isLowSurrogate(i))return-1;if(isHighSurrogate(i)){if(!isLowSurrogate(o.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
+function isProtocolText(c,t){const o=characterCount(c,t);return o>=1&&o<=t}
+var PAGE_VIEW_ID_GLOBAL="_pinterest_gtm_pvid";
+var BASE_CODE_ONLY="none";
+var AUTO="auto";
+var ADVERTISER_DEFINED="advertiserDefined";
+function isPageViewId(n){if(typeof n!=="string")return false;const t=n;const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return false;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return false;return true}
+var known;
+function pageViewId(){if(known===undefined)known=readOrCreate();return known}
+function readOrCreate(){const e=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(e))return e;const r=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(PAGE_VIEW_ID_GLOBAL,r,e!==undefined);const t=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(t))return t;const i=copyFromDataLayer("gtm.start");return typeof i==="number"?i+".gtm":r}
+function resolveTagEvent(s,o,i){var a,r;const e=(a=toText(s))!=null?a:AUTO;if(e===BASE_CODE_ONLY)return{name:PAGE};if(e===AUTO){const t=toText(copyFromDataLayer("event"));const n=i(t);if(n.tag!==undefined)return{name:n.tag};return{skip:(r=n.skip)!=null?r:"the dataLayer event has no Pinterest event"}}if(e===ADVERTISER_DEFINED){const t=toText(o);return t!==undefined&&isCustomEventName(t)?{name:t}:{skip:"the custom event name must be letters and underscores"}}return e!==PAGE&&TAG_TO_CAPI.hasOwnProperty(e)?{name:e}:{skip:"the Event field holds no Pinterest event"}}
+function idPart(e){const t=toText(e);return t!==undefined&&isProtocolText(t,LIMITS.eventIdLength)&&!isPersonalOrControlText(t)?t:undefined}
+function orderIdForEvent(a){var r;return(r=idPart(a))!=null?r:idPart(copyFromDataLayer("ecommerce.transaction_id"))}
+function webEventId(d,n,t){const e=pageViewId();const r=idPart(deriveEventId({explicit:idPart(d),eventName:n,orderId:orderIdForEvent(t),pageViewId:e,uniqueEventId:copyFromDataLayer("gtm.uniqueEventId")}));return r!=null?r:e+".r"+require("generateRandom")(1e5,999999)}
+var FIELD_DEFAULTS={eventName:"auto"};
+function main(){const e=withDefaults(data,FIELD_DEFAULTS);const t=resolveTagEvent(e.eventName,e.customEventName,n=>({tag:tagEventFor(n)}));return webEventId(toText(e.eventId),t.name,e.orderId)}
 return main();
 
 

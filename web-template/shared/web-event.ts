@@ -2,26 +2,34 @@
  * What the web tag and the Event ID variable must agree on for one dataLayer event: which Pinterest
  * event it is, and its event_id (pinterest/event-id.ts has the rule, pinterest/events.ts the table).
  */
-import { copyFromDataLayer, generateRandom, makeString } from '../../gtm-sandbox/import/web';
+import { copyFromDataLayer } from '../../gtm-sandbox/import/web';
+import type { WebApis } from '../../gtm-sandbox/types/web';
 import { deriveEventId } from '../../pinterest/event-id';
 import { LIMITS } from '../../pinterest/forwarding-protocol';
 import { isPersonalOrControlText } from '../../pinterest/personal-data';
 import { isProtocolText } from '../../pinterest/text-rules';
-import { eventMeaning, isCustomEventName, PAGE, TAG_TO_CAPI } from '../../pinterest/events';
+import { isCustomEventName, PAGE, TAG_TO_CAPI, type EventMeaning } from '../../pinterest/events';
 import { toText } from '../../pinterest/values';
 import { ADVERTISER_DEFINED, AUTO, BASE_CODE_ONLY } from './constants';
 import { pageViewId } from './page-view-id';
 
+declare function require<N extends keyof WebApis>(name: N): WebApis[N];
+
 /** The tag event to track (PAGE: the base code's page visit only), or why this fire tracks nothing. */
 export interface ResolvedEvent { name?: string; skip?: string }
 
-/** `setting` is the Event field with its default already applied (a missing field means Automatic). */
-export function resolveTagEvent(setting: unknown, customName: unknown): ResolvedEvent {
+/**
+ * `setting` is the Event field with its default already applied (a missing field means Automatic).
+ * `meaningOf` reads a dataLayer event (pinterest/events.ts): the tag passes eventMeaning, whose skips
+ * carry the reason it logs; the Event ID variable, which logs nothing, passes the tag event alone, so
+ * the reasons are not compiled into it.
+ */
+export function resolveTagEvent(setting: unknown, customName: unknown, meaningOf: (name: string | undefined) => EventMeaning): ResolvedEvent {
   const choice = toText(setting) ?? AUTO;
   if (choice === BASE_CODE_ONLY) return { name: PAGE };
   if (choice === AUTO) {
     const dataLayerEvent = toText(copyFromDataLayer('event'));
-    const meaning = eventMeaning(dataLayerEvent);
+    const meaning = meaningOf(dataLayerEvent);
     if (meaning.tag !== undefined) return { name: meaning.tag };
     // The dataLayer is page input: an unknown event's name is not echoed into the log.
     return { skip: meaning.skip ?? 'the dataLayer event has no Pinterest event' };
@@ -55,7 +63,8 @@ export function webEventId(explicit: unknown, tagEvent: string | undefined, orde
     explicit: idPart(explicit), eventName: tagEvent, orderId: orderIdForEvent(orderIdField), pageViewId: pageView,
     uniqueEventId: copyFromDataLayer('gtm.uniqueEventId'),
   }));
-  return derived ?? pageView + '.r' + makeString(generateRandom(100000, 999999));
+  // generateRandom is required on this rare path only (GTM gives every dataLayer event a gtm.uniqueEventId).
+  return derived ?? pageView + '.r' + require('generateRandom')(100000, 999999);
 }
 
 /** The base code's page visit id: the same for every page event of this page load. */

@@ -106,6 +106,8 @@ export default defineTemplate({
       ],
     },
   ],
+  // Shipped in gtm.js on every page, or run on every event: the .tpl carries the code minified (README, Performance).
+  code: 'minified',
   permissions: {
     access_globals: {
       keys: [

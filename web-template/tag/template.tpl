@@ -488,1202 +488,182 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-const encodeUriComponent = require("encodeUriComponent");
-const generateRandom = require("generateRandom");
-const getTimestampMillis = require("getTimestampMillis");
-const getType = require("getType");
-const JSON = require("JSON");
-const logToConsole = require("logToConsole");
-const makeNumber = require("makeNumber");
-const makeString = require("makeString");
-const Math = require("Math");
-const Object = require("Object");
-const parseUrl = require("parseUrl");
-const queryPermission = require("queryPermission");
-const addConsentListener = require("addConsentListener");
-const copyFromDataLayer = require("copyFromDataLayer");
-const copyFromWindow = require("copyFromWindow");
-const createArgumentsQueue = require("createArgumentsQueue");
-const getCookieValues = require("getCookieValues");
-const getQueryParameters = require("getQueryParameters");
-const getReferrerUrl = require("getReferrerUrl");
-const getUrl = require("getUrl");
-const injectScript = require("injectScript");
-const isConsentGranted = require("isConsentGranted");
-const sendPixel = require("sendPixel");
-const setInWindow = require("setInWindow");
-const sha256 = require("sha256");
-const templateStorage = require("templateStorage");
-
-// pinterest/lookup.ts
-function lookup(table, key) {
-  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
-}
-
-// pinterest/events.ts
-var TAG_EVENTS = [
-  "pagevisit",
-  "viewcategory",
-  "search",
-  "addtocart",
-  "checkout",
-  "signup",
-  "lead",
-  "watchvideo",
-  "custom",
-  "addpaymentinfo",
-  "addtowishlist",
-  "initiatecheckout",
-  "subscribe",
-  "viewcontent",
-  "contact",
-  "customizeproduct",
-  "findlocation",
-  "schedule",
-  "starttrial",
-  "submitapplication"
-];
-var PAGE = "page";
-var TAG_TO_CAPI = {
-  page: "page_visit",
-  pagevisit: "page_visit",
-  viewcategory: "view_category",
-  search: "search",
-  addtocart: "add_to_cart",
-  checkout: "checkout",
-  signup: "signup",
-  lead: "lead",
-  watchvideo: "watch_video",
-  custom: "custom",
-  addpaymentinfo: "add_payment_info",
-  addtowishlist: "add_to_wishlist",
-  initiatecheckout: "initiate_checkout",
-  subscribe: "subscribe",
-  viewcontent: "view_content",
-  contact: "contact",
-  customizeproduct: "customize_product",
-  findlocation: "find_location",
-  schedule: "schedule",
-  starttrial: "start_trial",
-  submitapplication: "submit_application"
-};
-var ENGAGEMENT = "engagement, not a conversion Pinterest reports";
-var PAGE_LIFECYCLE = "a GTM page event: the page visit of the base code, once per page load";
-var LEAD_STAGE = "a later CRM stage of a lead that generate_lead already counted";
-var GAME = "a game or app milestone, not a conversion Pinterest reports";
-var SESSION = "collected by GA4 for every visitor, not a conversion";
-var EVENT_TABLE = [
-  { ga4: "page_view", pinterest: PAGE, reason: 'the page visit of the base code, once per page load (pintrk("page"))' },
-  { ga4: "gtm.js", pinterest: PAGE, reason: PAGE_LIFECYCLE },
-  { ga4: "gtm.dom", pinterest: PAGE, reason: PAGE_LIFECYCLE },
-  { ga4: "gtm.load", pinterest: PAGE, reason: PAGE_LIFECYCLE },
-  { ga4: "view_item", pinterest: "pagevisit", reason: "a product page: PageVisit records views of primary pages such as product pages, with their product ids" },
-  { ga4: "view_item_list", pinterest: "viewcategory", reason: "a category or list page" },
-  { ga4: "select_item", pinterest: "viewcontent", reason: "content viewed from a list (as Pinterest's own server template maps it)" },
-  { ga4: "select_promotion", pinterest: "viewcontent", reason: "a promotion opened (as Pinterest's own server template maps it)" },
-  { ga4: "view_promotion", pinterest: "viewcontent", reason: "a promotion seen (as Pinterest's own server template maps it)" },
-  { ga4: "search", pinterest: "search", reason: "a site search" },
-  { ga4: "view_search_results", pinterest: "search", reason: "a search results page" },
-  { ga4: "add_to_cart", pinterest: "addtocart", reason: "items added to the cart" },
-  { ga4: "add_to_wishlist", pinterest: "addtowishlist", reason: "an item added to a wish list" },
-  { ga4: "view_cart", pinterest: null, reason: "looking at the cart adds nothing and buys nothing" },
-  { ga4: "remove_from_cart", pinterest: null, reason: "takes an add to cart back: not a conversion" },
-  { ga4: "begin_checkout", pinterest: "initiatecheckout", reason: "the checkout started" },
-  { ga4: "add_shipping_info", pinterest: null, reason: "a step of a checkout that begin_checkout already counted: one checkout, one event" },
-  { ga4: "add_payment_info", pinterest: "addpaymentinfo", reason: "payment information entered" },
-  { ga4: "purchase", pinterest: "checkout", reason: "Pinterest has no purchase event: checkout is a completed transaction" },
-  { ga4: "refund", pinterest: null, reason: "takes a sale back: not a conversion" },
-  { ga4: "generate_lead", pinterest: "lead", reason: "interest in a product or service (a form sent)" },
-  { ga4: "qualify_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "disqualify_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "working_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "close_convert_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "close_unconvert_lead", pinterest: null, reason: LEAD_STAGE },
-  { ga4: "sign_up", pinterest: "signup", reason: "an account created" },
-  { ga4: "login", pinterest: null, reason: "a returning customer, not a new conversion" },
-  { ga4: "video_start", pinterest: "watchvideo", reason: "a video watched" },
-  { ga4: "video_progress", pinterest: null, reason: "the same video that video_start counted" },
-  { ga4: "video_complete", pinterest: null, reason: "the same video that video_start counted" },
-  { ga4: "select_content", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "share", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "join_group", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "tutorial_begin", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "tutorial_complete", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "ad_impression", pinterest: null, reason: ENGAGEMENT },
-  { ga4: "earn_virtual_currency", pinterest: null, reason: GAME },
-  { ga4: "spend_virtual_currency", pinterest: null, reason: GAME },
-  { ga4: "level_start", pinterest: null, reason: GAME },
-  { ga4: "level_end", pinterest: null, reason: GAME },
-  { ga4: "level_up", pinterest: null, reason: GAME },
-  { ga4: "post_score", pinterest: null, reason: GAME },
-  { ga4: "unlock_achievement", pinterest: null, reason: GAME },
-  { ga4: "first_visit", pinterest: null, reason: SESSION },
-  { ga4: "session_start", pinterest: null, reason: SESSION },
-  { ga4: "user_engagement", pinterest: null, reason: SESSION },
-  { ga4: "scroll", pinterest: null, reason: SESSION },
-  { ga4: "click", pinterest: null, reason: SESSION },
-  { ga4: "file_download", pinterest: null, reason: SESSION },
-  { ga4: "form_start", pinterest: null, reason: SESSION },
-  { ga4: "form_submit", pinterest: null, reason: "any form, searches and newsletters included: fire lead or signup on your own trigger instead" }
-];
-function eventMeaning(name) {
-  if (name === undefined) return {};
-  const key = name.trim().toLowerCase();
-  for (let i = 0; i < EVENT_TABLE.length; i++) {
-    const row = EVENT_TABLE[i];
-    if (row.ga4 !== key) continue;
-    return row.pinterest === null ? { skip: key + " is not a conversion: " + row.reason } : { tag: row.pinterest };
-  }
-  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return { tag: key };
-  for (let i = 0; i < TAG_EVENTS.length; i++) if (TAG_TO_CAPI[TAG_EVENTS[i]] === key) return { tag: TAG_EVENTS[i] };
-  return {};
-}
-function capiEventFor(tagName) {
-  var _a;
-  return (_a = lookup(TAG_TO_CAPI, tagName)) != null ? _a : tagName;
-}
-function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
-}
-function valueIsItemTotal(capiName) {
-  return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
-}
-
-// pinterest/values.ts
-var isFinite = (n) => n - n === 0;
-function toText(value) {
-  const type = getType(value);
-  if (type === "number" && !isFinite(value)) return undefined;
-  if (type !== "string" && type !== "number" && type !== "boolean") return undefined;
-  const text2 = makeString(value).trim();
-  return text2 === "" ? undefined : text2;
-}
-function isDecimalText(text2) {
-  let digits = 0;
-  let dot = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (c >= "0" && c <= "9") digits++;
-    else if (c === "." && !dot) dot = true;
-    else if (!(c === "-" && i === 0)) return false;
-  }
-  return digits > 0;
-}
-function toNumber(value) {
-  const type = getType(value);
-  if (type === "number") return isFinite(value) ? value : undefined;
-  if (type !== "string") return undefined;
-  const text2 = value.trim();
-  if (!isDecimalText(text2)) return undefined;
-  const n = makeNumber(text2);
-  return isFinite(n) ? n : undefined;
-}
-function toInteger(value) {
-  const n = toNumber(value);
-  if (n === undefined) return undefined;
-  return n < 0 ? Math.ceil(n) : Math.floor(n);
-}
-function toQuantity(value) {
-  const n = toInteger(value);
-  return n !== undefined && n >= 0 && n <= 1e6 ? n : undefined;
-}
-function toObject(value) {
-  return getType(value) === "object" ? value : undefined;
-}
-function toList(value) {
-  return getType(value) === "array" ? value : [];
-}
-function withDefaults(data2, defaults) {
-  const out = {};
-  const given2 = data2;
-  const keys = Object.keys(given2);
-  for (let i = 0; i < keys.length; i++) out[keys[i]] = given2[keys[i]];
-  const fields = Object.keys(defaults);
-  for (let i = 0; i < fields.length; i++) if (out[fields[i]] === undefined || out[fields[i]] === null) out[fields[i]] = defaults[fields[i]];
-  return out;
-}
-
-// pinterest/event-id.ts
-var CHECKOUT_ID_PREFIX = "checkout_";
-var PAGE_VISIT_ID_SUFFIX = ".page";
-function deriveEventId(input) {
-  const explicit = toText(input.explicit);
-  if (explicit !== undefined) return explicit;
-  const orderId = toText(input.orderId);
-  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageViewId === undefined) return undefined;
-  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
-  const unique = toText(input.uniqueEventId);
-  return unique === undefined ? undefined : input.pageViewId + "." + unique;
-}
-
-// pinterest/forwarding-protocol.ts
-var PROTOCOL_VERSION = 1;
-var VERSION_PARAM = "v";
-var EVENT_PARAM = "e";
-var MAX_GET_LENGTH = 8e3;
-var CONSENT_KEYS = ["ad_storage", "ad_user_data"];
-var CONSENT_VALUES = ["granted", "denied"];
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 256,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
-var CUSTOM_TEXT_KEYS = ["currency", "order_id", "search_query", "lead_type", "video_title", "promo_code"];
-var CUSTOM_NUMBER_KEYS = ["value", "order_quantity"];
-var LINE_ITEM_TEXT_KEYS = ["product_id", "product_name", "product_category", "product_variant", "product_brand"];
-var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity"];
-var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
-var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type", "consent"];
-
-// pinterest/personal-data.ts
-var isDigit = (c) => c >= "0" && c <= "9";
-var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isAddressChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function domainAt(text2, start) {
-  let end = start;
-  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
-  let domain = text2.slice(start, end);
-  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
-  return domain;
-}
-function isMailDomain(domain) {
-  const dot = domain.lastIndexOf(".");
-  if (dot < 1) return false;
-  const tld = domain.slice(dot + 1);
-  if (tld.length < 2) return false;
-  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
-  return true;
-}
-function looksLikeEmail(value) {
-  const text2 = value.split("%40").join("@");
-  let at = text2.indexOf("@");
-  while (at !== -1) {
-    if (at > 0 && isAddressChar(text2.charAt(at - 1)) && isMailDomain(domainAt(text2, at + 1))) return true;
-    at = text2.indexOf("@", at + 1);
-  }
-  return false;
-}
-function isDate(groups, separators) {
-  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
-  const short = (g) => g.length >= 1 && g.length <= 2;
-  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
-}
-function looksLikePhone(value) {
-  const text2 = value.trim();
-  const groups = [];
-  let separators = "";
-  let current = "";
-  let digits = 0;
-  let parentheses = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (isDigit(c)) {
-      current += c;
-      digits++;
-      continue;
-    }
-    if (c === "+" && i === 0) continue;
-    if (" -()./".indexOf(c) === -1) return false;
-    if (c === "(" || c === ")") parentheses = true;
-    if (current !== "") {
-      groups.push(current);
-      current = "";
-    }
-    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
-  }
-  if (current !== "") groups.push(current);
-  if (digits < 7 || digits > 15) return false;
-  if (text2.charAt(0) === "+" || parentheses) return true;
-  return groups.length >= 3 && !isDate(groups, separators.trim());
-}
-function isPersonalOrControlText(value) {
-  for (let i = 0; i < value.length; i++) if (value.charAt(i) < " " || value.charAt(i) === "") return true;
-  return looksLikeEmail(value) || looksLikePhone(value);
-}
-
-// pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
-function characterCount(text2, max) {
-  let count = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
-      i++;
-    }
-    count++;
-    if (count > max) return count;
-  }
-  return count;
-}
-function isProtocolText(text2, max) {
-  const count = characterCount(text2, max);
-  return count >= 1 && count <= max;
-}
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
-function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
-  return true;
-}
-function withoutQuery(url2) {
-  const query = url2.indexOf("?");
-  const fragment = url2.indexOf("#");
-  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
-  return end === -1 ? url2 : url2.slice(0, end);
-}
-
-// web-template/shared/constants.ts
-var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
-var BASE_CODE_ONLY = "none";
-var AUTO = "auto";
-var ADVERTISER_DEFINED = "advertiserDefined";
-
-// web-template/shared/page-view-id.ts
-function isPageViewId(value) {
-  if (getType(value) !== "string") return false;
-  const text2 = value;
-  const dot = text2.indexOf(".");
-  if (dot < 10 || dot > 16 || text2.length !== dot + 10) return false;
-  for (let i = 0; i < text2.length; i++) if (i !== dot && (text2.charAt(i) < "0" || text2.charAt(i) > "9")) return false;
-  return true;
-}
-function pageViewId() {
-  const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(existing)) return existing;
-  const created = makeString(getTimestampMillis()) + "." + makeString(generateRandom(1e8, 999999999));
-  setInWindow(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
-  const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(stored)) return stored;
-  const start = copyFromDataLayer("gtm.start");
-  return getType(start) === "number" ? makeString(start) + ".gtm" : created;
-}
-
-// web-template/shared/web-event.ts
-function resolveTagEvent(setting, customName) {
-  var _a, _b;
-  const choice = (_a = toText(setting)) != null ? _a : AUTO;
-  if (choice === BASE_CODE_ONLY) return { name: PAGE };
-  if (choice === AUTO) {
-    const dataLayerEvent = toText(copyFromDataLayer("event"));
-    const meaning = eventMeaning(dataLayerEvent);
-    if (meaning.tag !== undefined) return { name: meaning.tag };
-    return { skip: (_b = meaning.skip) != null ? _b : "the dataLayer event has no Pinterest event" };
-  }
-  if (choice === ADVERTISER_DEFINED) {
-    const name = toText(customName);
-    return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
-  }
-  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: "the Event field holds no Pinterest event" };
-}
-function idPart(value) {
-  const text2 = toText(value);
-  return text2 !== undefined && isProtocolText(text2, LIMITS.eventIdLength) && !isPersonalOrControlText(text2) ? text2 : undefined;
-}
-function orderIdForEvent(orderIdField) {
-  var _a;
-  return (_a = idPart(orderIdField)) != null ? _a : idPart(copyFromDataLayer("ecommerce.transaction_id"));
-}
-function webEventId(explicit, tagEvent, orderIdField) {
-  const pageView = pageViewId();
-  const derived = idPart(deriveEventId({
-    explicit: idPart(explicit),
-    eventName: tagEvent,
-    orderId: orderIdForEvent(orderIdField),
-    pageViewId: pageView,
-    uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
-  }));
-  return derived != null ? derived : pageView + ".r" + makeString(generateRandom(1e5, 999999));
-}
-function pageVisitId() {
-  return deriveEventId({ eventName: PAGE, pageViewId: pageViewId() });
-}
-
-// pinterest/tag-script.ts
-var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
-
-// pinterest/normalise-place.ts
-var isLetter2 = (c) => c >= "a" && c <= "z";
-function twoLetterCode(text2) {
-  let code = "";
-  const lower = text2.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (isLetter2(c)) code += c;
-    else if (c !== " " && c !== "." && c !== "	") return undefined;
-  }
-  return code.length === 2 ? code : undefined;
-}
-function twoLetterState(text2) {
-  const trimmed = text2.trim();
-  return twoLetterCode(trimmed.charAt(2) === "-" ? trimmed.slice(3) : trimmed);
-}
-
-// pinterest/normalise.ts
-var isDigit2 = (c) => c >= "0" && c <= "9";
-var isHexDigit = (c) => isDigit2(c) || c >= "a" && c <= "f";
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
-function keep(text2, wanted) {
-  let out = "";
-  for (let i = 0; i < text2.length; i++) if (wanted(text2.charAt(i))) out += text2.charAt(i);
-  return out;
-}
-var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
-function isSha256Hex(value) {
-  return isHex(value, 64);
-}
-function isMd5OrSha1Hex(value) {
-  return isHex(value, 32) || isHex(value, 40);
-}
-var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
-function email(lower) {
-  const address = keep(lower, (c) => !isSpace(c));
-  return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
-}
-function prepareTagField(field, value) {
-  const text2 = toText(value);
-  if (text2 === undefined) return undefined;
-  if (isSha256Hex(text2) || field === "em" && isMd5OrSha1Hex(text2)) return { hashed: text2.toLowerCase() };
-  const outcome = field === "em" ? email(text2.toLowerCase()) : field === "external_id" ? { value: text2 } : given(field === "st" ? twoLetterState(text2) : twoLetterCode(text2), "not a two-letter code");
-  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
-}
-
-// web-template/tag/src/hash-all.ts
-function hashAll(jobs, done) {
-  const digests = {};
-  const failed = [];
-  let pending = jobs.length;
-  const finish = () => {
-    pending--;
-    if (pending === 0) done(digests, failed);
-  };
-  if (pending === 0) {
-    done(digests, failed);
-    return;
-  }
-  for (let i = 0; i < jobs.length; i++) {
-    const job = jobs[i];
-    const prepared = job.prepared;
-    if (prepared.hashed !== undefined) {
-      digests[job.key] = prepared.hashed;
-      finish();
-      continue;
-    }
-    sha256(prepared.plain, (digest) => {
-      digests[job.key] = digest;
-      finish();
-    }, () => {
-      failed.push(job.key);
-      finish();
-    }, { outputEncoding: "hex" });
-  }
-}
-
-// web-template/tag/src/log.ts
-function log(message, detail) {
-  if (detail === undefined) logToConsole("[Pinterest Tag] " + message);
-  else logToConsole("[Pinterest Tag] " + message, detail);
-}
-
-// web-template/tag/src/partner-data.ts
-function tagForm(prepared) {
-  return prepared.plain === undefined ? prepared : { plain: prepared.plain.toUpperCase() };
-}
-function preparePartnerData(data2, done) {
-  const jobs = [];
-  const add = (key, field, value, form) => {
-    const prepared = prepareTagField(field, value);
-    if (prepared !== undefined && prepared.skip !== undefined && form === undefined) log(field + " left out: " + prepared.skip);
-    else if (prepared !== undefined && prepared.skip === undefined) jobs.push({ key: key, prepared: form === undefined ? prepared : form(prepared) });
-  };
-  add("em", "em", data2.email);
-  add("external_id", "external_id", data2.externalId);
-  const ldp = data2.limitedDataProcessing === true;
-  if (ldp) {
-    add("st", "st", data2.ldpState);
-    add("country", "country", data2.ldpCountry);
-    add("tagSt", "st", data2.ldpState, tagForm);
-    add("tagCountry", "country", data2.ldpCountry, tagForm);
-  }
-  hashAll(jobs, (digests) => {
-    const match = {};
-    const forwarded = {};
-    if (digests.em !== undefined) match.em = digests.em;
-    if (digests.em !== undefined && !isMd5OrSha1Hex(digests.em)) forwarded.em = digests.em;
-    if (digests.external_id !== undefined) match.external_id = forwarded.external_id = digests.external_id;
-    let ldpData;
-    if (ldp) {
-      ldpData = { opt_out_type: "LDP" };
-      if (digests.tagSt !== undefined) ldpData.st = digests.tagSt;
-      if (digests.tagCountry !== undefined) ldpData.country = digests.tagCountry;
-      if (digests.st !== undefined) forwarded.st = digests.st;
-      if (digests.country !== undefined) forwarded.country = digests.country;
-    }
-    done({ match: match, ldp: ldpData, forwarded: forwarded });
-  });
-}
-function isEmpty(partner) {
-  return partner.em === undefined && partner.external_id === undefined;
-}
-
-// web-template/tag/src/base-code.ts
-function pintrkQueue() {
-  return createArgumentsQueue("pintrk", "pintrk.queue");
-}
-function runBaseCode(pintrk, tagIds, match, ldp, pageVisitId2) {
-  let anyLoadedBefore = false;
-  for (let i = 0; i < tagIds.length; i++) {
-    const key = "loaded:" + tagIds[i];
-    if (templateStorage.getItem(key) === true) {
-      anyLoadedBefore = true;
-      continue;
-    }
-    pintrk("load", tagIds[i], match);
-    templateStorage.setItem(key, true);
-  }
-  if (anyLoadedBefore && !isEmpty(match)) pintrk("set", match);
-  if (ldp !== undefined) pintrk("set", ldp);
-  if (pageVisitId2 === undefined || templateStorage.getItem("page") === true) return false;
-  pintrk("page", { event_id: pageVisitId2 });
-  templateStorage.setItem("page", true);
-  return true;
-}
-function injectCoreJs(onSuccess, onFailure) {
-  injectScript(CORE_JS_URL, onSuccess, onFailure, "pinterest-gtm-core");
-}
-
-// web-template/tag/src/consent.ts
-var AD_STORAGE = "ad_storage";
-var AD_USER_DATA = "ad_user_data";
-var RESPECT_CONSENT = "respect";
-var MATCH_KEY = "pendingMatch";
-function adStorageGranted() {
-  return isConsentGranted(AD_STORAGE);
-}
-function adUserDataGranted() {
-  return isConsentGranted(AD_USER_DATA);
-}
-function onAdStorageGranted(proceed) {
-  let done = false;
-  addConsentListener(AD_STORAGE, (_type, granted) => {
-    if (!granted || done) return;
-    done = true;
-    proceed();
-  });
-}
-function watchConsentChanges(pintrk) {
-  if (templateStorage.getItem("consentWatch") === true) return;
-  templateStorage.setItem("consentWatch", true);
-  addConsentListener(AD_STORAGE, (_type, granted) => {
-    pintrk("setconsent", granted);
-  });
-}
-function holdMatchUntilGranted(pintrk, match) {
-  templateStorage.setItem(MATCH_KEY, match);
-  if (templateStorage.getItem("matchWatch") === true) return;
-  templateStorage.setItem("matchWatch", true);
-  addConsentListener(AD_USER_DATA, (_type, granted) => {
-    const pending = templateStorage.getItem(MATCH_KEY);
-    if (!granted || pending === undefined || pending === null) return;
-    templateStorage.removeItem(MATCH_KEY);
-    pintrk("set", pending);
-  });
-}
-
-// pinterest/tag-event-data.ts
-function toCurrency(value) {
-  const text2 = toText(value);
-  if (text2 === undefined || text2.length !== 3) return undefined;
-  const upper = text2.toUpperCase();
-  for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
-  return upper;
-}
-function lineItemsFromGa4(items) {
-  const out = [];
-  const list = toList(items);
-  for (let i = 0; i < list.length; i++) {
-    const item = toObject(list[i]);
-    if (item === undefined) continue;
-    const line = {};
-    const id = toText(item.item_id);
-    const name = toText(item.item_name);
-    if (id === undefined && name === undefined) continue;
-    if (id !== undefined) line.product_id = id;
-    if (name !== undefined) line.product_name = name;
-    const category = toText(item.item_category);
-    if (category !== undefined) line.product_category = category;
-    const variant = toText(item.item_variant);
-    if (variant !== undefined) line.product_variant = variant;
-    const brand = toText(item.item_brand);
-    if (brand !== undefined) line.product_brand = brand;
-    const price = toNumber(item.price);
-    if (price !== undefined) line.product_price = price;
-    const quantity = toQuantity(item.quantity);
-    if (quantity !== undefined) line.product_quantity = quantity;
-    out.push(line);
-  }
-  return out;
-}
-function totalQuantity(lines) {
-  let quantity = 0;
-  for (let i = 0; i < lines.length; i++) quantity += lines[i].product_quantity === undefined ? 1 : lines[i].product_quantity;
-  return quantity;
-}
-function lineItemsTotal(lines) {
-  let value = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const price = lines[i].product_price;
-    if (price === undefined) return undefined;
-    value += price * (lines[i].product_quantity === undefined ? 1 : lines[i].product_quantity);
-  }
-  return lines.length > 0 ? value : undefined;
-}
-function tagDataFromGa4(ecommerceValue, searchTerm, videoTitle) {
-  var _a, _b, _c;
-  const out = {};
-  const ecommerce = (_a = toObject(ecommerceValue)) != null ? _a : {};
-  const lines = lineItemsFromGa4(ecommerce.items);
-  const value = toNumber(ecommerce.value);
-  if (value !== undefined) out.value = value;
-  const currency = (_c = toCurrency(ecommerce.currency)) != null ? _c : toCurrency(((_b = toObject(toList(ecommerce.items)[0])) != null ? _b : {}).currency);
-  if (currency !== undefined) out.currency = currency;
-  const orderId = toText(ecommerce.transaction_id);
-  if (orderId !== undefined) out.order_id = orderId;
-  if (lines.length > 0) {
-    out.line_items = lines;
-    out.order_quantity = totalQuantity(lines);
-  }
-  const coupon = toText(ecommerce.coupon);
-  if (coupon !== undefined) out.promo_code = coupon;
-  const search = toText(searchTerm);
-  if (search !== undefined) out.search_query = search;
-  const video = toText(videoTitle);
-  if (video !== undefined) out.video_title = video;
-  return out;
-}
-
-// web-template/tag/src/event-data.ts
-function isPropertyName(name) {
-  if (name.length > 64) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    const letter = c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_";
-    if (!letter && !(i > 0 && c >= "0" && c <= "9")) return false;
-  }
-  return true;
-}
-function scalar(value) {
-  const type = getType(value);
-  if (type === "number") return toNumber(value);
-  return type === "string" && value !== "" || type === "boolean" ? value : undefined;
-}
-var LINE_ITEM_FIELDS = ["product_name", "product_id", "product_category", "product_variant", "product_variant_id", "product_price", "product_quantity", "product_brand"];
-function lineItemsFrom(value) {
-  const out = [];
-  const list = toList(value);
-  for (let i = 0; i < list.length; i++) {
-    const item = toObject(list[i]);
-    if (item === undefined) continue;
-    const line = {};
-    for (let j = 0; j < LINE_ITEM_FIELDS.length; j++) {
-      const field = scalar(item[LINE_ITEM_FIELDS[j]]);
-      if (field !== undefined) line[LINE_ITEM_FIELDS[j]] = field;
-    }
-    out.push(line);
-  }
-  return out.length > 0 ? out : undefined;
-}
-function applyFields(out, data2) {
-  const value = toNumber(data2.value);
-  if (value !== undefined) out.value = value;
-  const currency = toCurrency(data2.currency);
-  if (currency !== undefined) out.currency = currency;
-  const quantity = toInteger(data2.orderQuantity);
-  if (quantity !== undefined && quantity >= 0) out.order_quantity = quantity;
-  const texts = [
-    ["order_id", data2.orderId],
-    ["promo_code", data2.promoCode],
-    ["search_query", data2.searchQuery],
-    ["lead_type", data2.leadType],
-    ["video_title", data2.videoTitle]
-  ];
-  for (let i = 0; i < texts.length; i++) {
-    const text2 = toText(texts[i][1]);
-    if (text2 !== undefined) out[texts[i][0]] = text2;
-  }
-  const rows = toList(data2.customProperties);
-  for (let i = 0; i < rows.length; i++) {
-    const row = toObject(rows[i]);
-    const name = row === undefined ? undefined : toText(row.name);
-    if (row === undefined || name === undefined || !isPropertyName(name)) continue;
-    const value2 = name === "line_items" ? lineItemsFrom(row.value) : scalar(row.value);
-    if (value2 !== undefined) out[name] = value2;
-  }
-}
-function settleValue(out, tagEvent, defaultCurrency) {
-  if (out.value === undefined && out.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) {
-    const total = lineItemsTotal(out.line_items);
-    if (total !== undefined) {
-      out.value = total;
-      log("value computed from the items (price × quantity): " + total);
-    }
-  }
-  if (out.value === undefined || out.currency !== undefined) return;
-  const fallback = toCurrency(defaultCurrency);
-  if (fallback !== undefined) {
-    out.currency = fallback;
-    return;
-  }
-  Object.delete(out, "value");
-  log("value left out: the event has no currency and the Default currency field is empty");
-}
-function withoutPersonalData(out) {
-  let dropped = 0;
-  const keys = Object.keys(out);
-  for (let i = 0; i < keys.length; i++) {
-    const value = out[keys[i]];
-    if (getType(value) === "string" && isPersonalOrControlText(value)) {
-      Object.delete(out, keys[i]);
-      dropped++;
-    } else if (keys[i] === "line_items" && getType(value) === "array") {
-      const lines = value;
-      for (let j = 0; j < lines.length; j++) if (getType(lines[j]) === "object") dropped += withoutPersonalData(lines[j]);
-    }
-  }
-  return dropped;
-}
-function buildEventData(data2, tagEvent) {
-  const fromDataLayer = data2.eventName === AUTO || data2.readEcommerce === true;
-  const out = fromDataLayer ? tagDataFromGa4(copyFromDataLayer("ecommerce"), copyFromDataLayer("search_term"), copyFromDataLayer("video_title")) : {};
-  applyFields(out, data2);
-  const dropped = withoutPersonalData(out);
-  if (dropped > 0) log("left out " + dropped + " event data value(s) that look like an email address, a phone number or hold control characters");
-  settleValue(out, tagEvent, data2.defaultCurrency);
-  return out;
-}
-
-// web-template/tag/src/field-defaults.ts
-var FIELD_DEFAULTS = {
-  eventName: "auto",
-  readEcommerce: true,
-  consentMode: "respect",
-  limitedDataProcessing: false,
-  sendPageView: true
-};
-
-// pinterest/forwarded-event-validation.ts
-var OUTSIDE = ": has a field outside the protocol";
-var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
-var NO_PHONE = ": must not hold a raw phone number";
-var text = (value, max, path) => getType(value) !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
-var number = (value, path) => getType(value) !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
-var freeText = (value, max, path) => {
-  var _a;
-  return (_a = text(value, max, path)) != null ? _a : looksLikeEmail(value) ? path + NO_EMAIL : looksLikePhone(value) ? path + NO_PHONE : undefined;
-};
-var customText = (value, path) => freeText(value, LIMITS.textLength, path);
-function url(value, path) {
-  const problem = text(value, LIMITS.urlLength, path);
-  if (problem !== undefined) return problem;
-  const parsed = parseUrl(value);
-  const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
-  if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
-  return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
-}
-function isPropertyName2(name) {
-  if (name.length === 0 || name.length > LIMITS.customKeyLength) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
-  }
-  return true;
-}
-function customPropertyProblem(name, value) {
-  const path = "custom_data.*";
-  if (!isPropertyName2(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
-  const type = getType(value);
-  if (type === "number") return number(value, path);
-  if (type === "boolean") return undefined;
-  if (type !== "string") return path + ": must be a string, a number or a boolean";
-  return customText(value, path);
-}
-function lineItemProblem(value, path) {
-  if (getType(value) !== "object") return path + ": must be an object";
-  const item = value;
-  const keys = Object.keys(item);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (LINE_ITEM_TEXT_KEYS.indexOf(key) !== -1) {
-      const p = customText(item[key], path + "." + key);
-      if (p) return p;
-      continue;
-    }
-    if (LINE_ITEM_NUMBER_KEYS.indexOf(key) !== -1) {
-      const p = number(item[key], path + "." + key);
-      if (p) return p;
-      continue;
-    }
-    return path + OUTSIDE;
-  }
-  return undefined;
-}
-function customData(value) {
-  if (getType(value) !== "object") return "custom_data: must be an object";
-  const data2 = value;
-  const keys = Object.keys(data2);
-  if (keys.length > LIMITS.customKeys) return "custom_data: at most " + LIMITS.customKeys + " properties";
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const v = data2[key];
-    if (key === "line_items") {
-      if (getType(v) !== "array" || v.length > LIMITS.lineItems) return "custom_data.line_items: must be an array of at most " + LIMITS.lineItems + " items";
-      for (let j = 0; j < v.length; j++) {
-        const p2 = lineItemProblem(v[j], "custom_data.line_items[" + j + "]");
-        if (p2) return p2;
-      }
-      continue;
-    }
-    if (CUSTOM_NUMBER_KEYS.indexOf(key) !== -1) {
-      const p2 = number(v, "custom_data." + key);
-      if (p2) return p2;
-      continue;
-    }
-    if (CUSTOM_TEXT_KEYS.indexOf(key) !== -1) {
-      const p2 = customText(v, "custom_data." + key);
-      if (p2) return p2;
-      continue;
-    }
-    const p = customPropertyProblem(key, v);
-    if (p) return p;
-  }
-  return undefined;
-}
-function userData(value) {
-  if (getType(value) !== "object") return "user_data: must be an object";
-  const data2 = value;
-  const keys = Object.keys(data2);
-  for (let i = 0; i < keys.length; i++) {
-    if (USER_DATA_KEYS.indexOf(keys[i]) === -1) return "user_data" + OUTSIDE;
-    const at = "user_data." + keys[i];
-    const list = data2[keys[i]];
-    if (getType(list) !== "array" || list.length > LIMITS.hashesPerField) return at + ": must be an array of at most " + LIMITS.hashesPerField + " hashes";
-    for (let j = 0; j < list.length; j++) {
-      const hash = list[j];
-      if (getType(hash) !== "string" || !isSha256Hex(hash)) return at + "[" + j + "]: must be a SHA-256 hex digest";
-    }
-  }
-  return undefined;
-}
-function consentProblem(value) {
-  if (getType(value) !== "object") return "consent: must be an object";
-  const consent = value;
-  const keys = Object.keys(consent);
-  for (let i = 0; i < keys.length; i++) {
-    if (CONSENT_KEYS.indexOf(keys[i]) === -1) return "consent" + OUTSIDE;
-    if (CONSENT_VALUES.indexOf(consent[keys[i]]) === -1) return "consent." + keys[i] + ': must be "granted" or "denied"';
-  }
-  return undefined;
-}
-function forwardedEventProblem(value) {
-  var _a;
-  if (getType(value) !== "object") return "event: must be an object";
-  const event = value;
-  const keys = Object.keys(event);
-  for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return "event" + OUTSIDE;
-  const name = text(event.event_name, LIMITS.eventNameLength, "event_name");
-  if (name !== undefined) return name;
-  if (!isCustomEventName(event.event_name)) return "event_name: must be letters and underscores";
-  const clickId2 = event.click_id;
-  const checks = [
-    freeText(event.event_id, LIMITS.eventIdLength, "event_id"),
-    event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
-    event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
-    event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId2 === undefined || getType(clickId2) === "string" && isClickId(clickId2, LIMITS.clickIdLength) && !looksLikePhone(clickId2) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
-    event.click_id_from_url === undefined || getType(event.click_id_from_url) === "boolean" ? undefined : "click_id_from_url: must be a boolean",
-    event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
-    event.custom_data === undefined ? undefined : customData(event.custom_data),
-    event.user_data === undefined ? undefined : userData(event.user_data),
-    event.consent === undefined ? undefined : consentProblem(event.consent)
-  ];
-  for (let i = 0; i < checks.length; i++) if (checks[i] !== undefined) return checks[i];
-  return undefined;
-}
-
-// web-template/tag/src/forward-repair.ts
-function repairLine(value) {
-  const item = toObject(value);
-  if (item === undefined) return undefined;
-  const line = {};
-  for (let i = 0; i < LINE_ITEM_TEXT_KEYS.length; i++) {
-    const text2 = toText(item[LINE_ITEM_TEXT_KEYS[i]]);
-    if (text2 !== undefined) line[LINE_ITEM_TEXT_KEYS[i]] = text2;
-  }
-  for (let i = 0; i < LINE_ITEM_NUMBER_KEYS.length; i++) {
-    const n = toNumber(item[LINE_ITEM_NUMBER_KEYS[i]]);
-    if (n !== undefined) line[LINE_ITEM_NUMBER_KEYS[i]] = n;
-  }
-  return lineItemProblem(line, "line") === undefined ? line : undefined;
-}
-function repairProperty(key, value) {
-  if (key === "line_items") {
-    const lines = [];
-    const list = toList(value);
-    for (let j = 0; j < list.length && lines.length < LIMITS.lineItems; j++) {
-      const line = repairLine(list[j]);
-      if (line !== undefined) lines.push(line);
-    }
-    return lines.length > 0 ? { key: key, value: lines } : undefined;
-  }
-  if (CUSTOM_NUMBER_KEYS.indexOf(key) !== -1) {
-    const n = toNumber(value);
-    return n === undefined ? undefined : { key: key, value: n };
-  }
-  if (CUSTOM_TEXT_KEYS.indexOf(key) !== -1) {
-    const text2 = toText(value);
-    return text2 !== undefined && customText(text2, key) === undefined ? { key: key, value: text2 } : undefined;
-  }
-  const name = key.toLowerCase();
-  const scalar2 = getType(value) === "string" ? toText(value) : value;
-  return scalar2 !== undefined && customPropertyProblem(name, scalar2) === undefined ? { key: name, value: scalar2 } : undefined;
-}
-function repairCustomData(data2) {
-  const custom = {};
-  let dropped = 0;
-  let count = 0;
-  const keys = Object.keys(data2);
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] === "event_id") continue;
-    const property = repairProperty(keys[i], data2[keys[i]]);
-    if (property === undefined || custom[property.key] !== undefined || count >= LIMITS.customKeys) {
-      dropped++;
-      continue;
-    }
-    custom[property.key] = property.value;
-    count++;
-  }
-  return { custom: custom, dropped: dropped };
-}
-
-// web-template/tag/src/forward.ts
-function clickId() {
-  const valid = (value) => value !== undefined && isClickId(value, LIMITS.clickIdLength) && !isPersonalOrControlText(value);
-  const fromUrl = toText(getQueryParameters("epik"));
-  if (fromUrl !== undefined) return valid(fromUrl) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
-  const cookie = toText(toList(getCookieValues("_epik"))[0]);
-  return valid(cookie) ? { value: cookie, fromUrl: false } : { fromUrl: false };
-}
-function location(read) {
-  var _a;
-  const protocol = toText(read("protocol"));
-  const host = toText(read("host"));
-  if (protocol !== "https" && protocol !== "http" || host === undefined) return undefined;
-  const url2 = protocol + "://" + host + ((_a = toText(read("path"))) != null ? _a : "");
-  return isProtocolText(url2, LIMITS.urlLength) ? url2 : undefined;
-}
-function isServerUrl(url2) {
-  if (url2.indexOf("https://") !== 0 || !isProtocolText(url2, LIMITS.urlLength) || url2.indexOf(" ") !== -1 || url2.indexOf("\\") !== -1) return false;
-  const rest = url2.slice("https://".length);
-  const slash = rest.indexOf("/");
-  const host = slash === -1 ? "" : rest.slice(0, slash);
-  if (host === "" || host.indexOf("@") !== -1 || host.indexOf("?") !== -1 || host.indexOf("#") !== -1) return false;
-  const path = rest.slice(slash).toLowerCase();
-  if (path.indexOf("/.") !== -1 || path.indexOf("%2e") !== -1 || path.indexOf("%2f") !== -1 || path.indexOf("%5c") !== -1) return false;
-  return path.indexOf("/pinterest/") === 0 && queryPermission("send_pixel", url2);
-}
-function buildForwardedEvent(tagEvent, eventData, user, ldp, consent) {
-  const eventId = toText(eventData.event_id);
-  if (eventId === undefined || !isProtocolText(eventId, LIMITS.eventIdLength)) {
-    log("server forwarding skipped: the event_id is not 1 to 256 characters of text");
-    return undefined;
-  }
-  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: getTimestampMillis() };
-  const page = location(getUrl);
-  if (page !== undefined) event.page_location = page;
-  const referrer = location(getReferrerUrl);
-  if (referrer !== undefined) event.page_referrer = referrer;
-  const click = clickId();
-  if (click.value !== undefined) {
-    event.click_id = click.value;
-    if (click.fromUrl) event.click_id_from_url = true;
-  }
-  const repaired = repairCustomData(eventData);
-  if (repaired.dropped > 0) log("server forwarding: left out " + repaired.dropped + " event data value(s) the server would refuse");
-  event.custom_data = repaired.custom;
-  const hashed = {};
-  if (user.em !== undefined) hashed.em = [user.em];
-  if (user.external_id !== undefined) hashed.external_id = [user.external_id];
-  if (user.st !== undefined) hashed.st = [user.st];
-  if (user.country !== undefined) hashed.country = [user.country];
-  event.user_data = hashed;
-  if (ldp) event.opt_out_type = "LDP";
-  event.consent = { ad_storage: consent.ad_storage, ad_user_data: consent.ad_user_data };
-  const problem = forwardedEventProblem(event);
-  if (problem !== undefined) {
-    log("server forwarding skipped: " + problem);
-    return undefined;
-  }
-  return event;
-}
-function requestUrl(serverUrl, event) {
-  var _a, _b;
-  const separator = serverUrl.indexOf("?") === -1 ? "?" : "&";
-  return serverUrl + separator + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + ((_b = encodeUriComponent((_a = JSON.stringify(event)) != null ? _a : "{}")) != null ? _b : "");
-}
-function linesThatFit(serverUrl, event, lines) {
-  var _a, _b;
-  const custom = event.custom_data;
-  custom.line_items = [];
-  let length = requestUrl(serverUrl, event).length;
-  let kept = 0;
-  for (let i = 0; i < lines.length; i++) {
-    length += ((_b = encodeUriComponent((_a = JSON.stringify(lines[i])) != null ? _a : "")) != null ? _b : "").length + (i > 0 ? 3 : 0);
-    if (length > MAX_GET_LENGTH) break;
-    kept++;
-  }
-  custom.line_items = lines;
-  return kept;
-}
-function forwardEvent(serverUrl, event) {
-  if (event === undefined) return;
-  if (!isServerUrl(serverUrl)) {
-    log("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");
-    return;
-  }
-  let url2 = requestUrl(serverUrl, event);
-  const custom = event.custom_data;
-  const lines = toList(custom.line_items);
-  if (url2.length > MAX_GET_LENGTH && lines.length > 0) {
-    const kept = linesThatFit(serverUrl, event, lines);
-    custom.line_items = lines.slice(0, kept);
-    log("server forwarding: dropped " + (lines.length - kept) + " of " + lines.length + " line items to stay under 8 KB");
-    url2 = requestUrl(serverUrl, event);
-  }
-  if (url2.length > MAX_GET_LENGTH) {
-    log("server forwarding skipped: the event is over 8 KB even without line items");
-    return;
-  }
-  sendPixel(url2);
-}
-
-// web-template/tag/src/tag-ids.ts
-function parseTagIds(value) {
-  const ids = [];
-  const rejected = [];
-  const parts = makeString(value === undefined || value === null ? "" : value).split(",");
-  for (let i = 0; i < parts.length; i++) {
-    const id = parts[i].trim();
-    if (id === "") continue;
-    if (!isTagId(id)) rejected.push(id);
-    else if (ids.indexOf(id) === -1) ids.push(id);
-  }
-  return { ids: ids, rejected: rejected };
-}
-function isTagId(id) {
-  if (id.length !== 13) return false;
-  for (let i = 0; i < id.length; i++) if (id.charAt(i) < "0" || id.charAt(i) > "9") return false;
-  return true;
-}
-
-// web-template/tag/src/main.ts
-function main() {
-  const settings = withDefaults(data, FIELD_DEFAULTS);
-  const tagIds = parseTagIds(settings.tagId);
-  if (tagIds.rejected.length > 0) log("ignoring " + tagIds.rejected.length + " tag ID(s) that are not 13 digits");
-  if (tagIds.ids.length === 0) {
-    log("no valid tag ID: nothing sent");
-    data.gtmOnFailure();
-    return;
-  }
-  const respectConsent = toText(settings.consentMode) === RESPECT_CONSENT;
-  if (respectConsent && !adStorageGranted()) {
-    log("ad_storage is denied: waiting for consent before loading or sending anything");
-    onAdStorageGranted(() => {
-      fire(settings, tagIds.ids, respectConsent, true);
-    });
-    data.gtmOnSuccess();
-    return;
-  }
-  fire(settings, tagIds.ids, respectConsent, false);
-}
-function consentState() {
-  return { ad_storage: adStorageGranted() ? "granted" : "denied", ad_user_data: adUserDataGranted() ? "granted" : "denied" };
-}
-function fire(settings, tagIds, respectConsent, deferred) {
-  let completed = deferred;
-  const complete = (succeeded) => {
-    if (completed) return;
-    completed = true;
-    if (succeeded) data.gtmOnSuccess();
-    else data.gtmOnFailure();
-  };
-  const event = resolveTagEvent(settings.eventName, settings.customEventName);
-  const pintrk = pintrkQueue();
-  const withUserData = !respectConsent || adUserDataGranted();
-  preparePartnerData(settings, (prepared) => {
-    const match = withUserData ? prepared.match : {};
-    if (!withUserData && !isEmpty(prepared.match)) {
-      log("ad_user_data is denied: Enhanced Match waits for it");
-      holdMatchUntilGranted(pintrk, prepared.match);
-    }
-    const pageId = settings.sendPageView !== false ? pageVisitId() : undefined;
-    const pageSent = runBaseCode(pintrk, tagIds, match, prepared.ldp, pageId);
-    if (respectConsent) watchConsentChanges(pintrk);
-    const tracked = track(settings, pintrk, event.name, event.skip);
-    injectCoreJs(() => {
-      complete(true);
-    }, () => {
-      log("core.js failed to load (blocked by the browser or an extension?)");
-      complete(false);
-    });
-    forward(settings, prepared, withUserData, pageSent ? pageId : undefined, tracked);
-  });
-}
-function track(settings, pintrk, name, skip) {
-  var _a;
-  if (name === undefined) {
-    log("no event tracked: " + (skip != null ? skip : ""));
-    return undefined;
-  }
-  if (name === PAGE) return undefined;
-  const eventData = buildEventData(settings, name);
-  eventData.event_id = webEventId((_a = toText(settings.eventId)) != null ? _a : eventData.event_id, name, eventData.order_id);
-  pintrk("track", name, eventData);
-  log("track " + name, { event_id: eventData.event_id, fields: Object.keys(eventData) });
-  return { name: name, data: eventData };
-}
-function forward(settings, prepared, withUserData, pageId, tracked) {
-  const serverUrl = toText(settings.serverUrl);
-  if (serverUrl === undefined) return;
-  const user = withUserData ? prepared.forwarded : { st: prepared.forwarded.st, country: prepared.forwarded.country };
-  const ldp = prepared.ldp !== undefined;
-  if (pageId !== undefined) forwardEvent(serverUrl, buildForwardedEvent(PAGE, { event_id: pageId }, user, ldp, consentState()));
-  if (tracked !== undefined) forwardEvent(serverUrl, buildForwardedEvent(tracked.name, tracked.data, user, ldp, consentState()));
-}
-
+const copyFromDataLayer=require("copyFromDataLayer");
+const copyFromWindow=require("copyFromWindow");
+const createArgumentsQueue=require("createArgumentsQueue");
+const injectScript=require("injectScript");
+const isConsentGranted=require("isConsentGranted");
+const templateStorage=require("templateStorage");
+function lookup(u,n){return n!==undefined&&u.hasOwnProperty(n)?u[n]:undefined}
+var PAGE="page";
+var TAG_TO_CAPI={page:"page_visit",pagevisit:"page_visit",viewcategory:"view_category",search:"search",addtocart:"add_to_cart",checkout:"checkout",signup:"signup",lead:"lead",watchvideo:"watch_video",custom:"custom",addpaymentinfo:"add_payment_info",addtowishlist:"add_to_wishlist",initiatecheckout:"initiate_checkout",subscribe:"subscribe",viewcontent:"view_content",contact:"contact",customizeproduct:"customize_product",findlocation:"find_location",schedule:"schedule",starttrial:"start_trial",submitapplication:"submit_application"};
+var ENGAGEMENT="engagement, not a conversion Pinterest reports";
+var LEAD_STAGE="a later CRM stage of a lead that generate_lead already counted";
+var GAME="a game or app milestone, not a conversion Pinterest reports";
+var SESSION="collected by GA4 for every visitor, not a conversion";
+var SAME_VIDEO="the same video that video_start counted";
+var TAG_EVENT_OF={page_view:PAGE,"gtm.js":PAGE,"gtm.dom":PAGE,"gtm.load":PAGE,view_item:"pagevisit",view_item_list:"viewcategory",select_item:"viewcontent",select_promotion:"viewcontent",view_promotion:"viewcontent",search:"search",view_search_results:"search",add_to_cart:"addtocart",add_to_wishlist:"addtowishlist",begin_checkout:"initiatecheckout",add_payment_info:"addpaymentinfo",purchase:"checkout",generate_lead:"lead",sign_up:"signup",video_start:"watchvideo"};
+var NOT_A_CONVERSION={view_cart:"looking at the cart adds nothing and buys nothing",remove_from_cart:"takes an add to cart back: not a conversion",add_shipping_info:"a step of a checkout that begin_checkout already counted: one checkout, one event",refund:"takes a sale back: not a conversion",qualify_lead:LEAD_STAGE,disqualify_lead:LEAD_STAGE,working_lead:LEAD_STAGE,close_convert_lead:LEAD_STAGE,close_unconvert_lead:LEAD_STAGE,login:"a returning customer, not a new conversion",video_progress:SAME_VIDEO,video_complete:SAME_VIDEO,select_content:ENGAGEMENT,share:ENGAGEMENT,join_group:ENGAGEMENT,tutorial_begin:ENGAGEMENT,tutorial_complete:ENGAGEMENT,ad_impression:ENGAGEMENT,earn_virtual_currency:GAME,spend_virtual_currency:GAME,level_start:GAME,level_end:GAME,level_up:GAME,post_score:GAME,unlock_achievement:GAME,first_visit:SESSION,session_start:SESSION,user_engagement:SESSION,scroll:SESSION,click:SESSION,file_download:SESSION,form_start:SESSION,form_submit:"any form, searches and newsletters included: fire lead or signup on your own trigger instead"};
+function tagEventOfKey(n){const u=lookup(TAG_EVENT_OF,n);if(u!==undefined)return u;if(n!==PAGE&&lookup(TAG_TO_CAPI,n)!==undefined)return n;for(const t in TAG_TO_CAPI)if(t!==PAGE&&TAG_TO_CAPI[t]===n)return t;return undefined}
+function eventMeaning(e){if(e===undefined)return{};const n=e.trim().toLowerCase();const t=lookup(NOT_A_CONVERSION,n);if(t!==undefined)return{skip:n+" is not a conversion: "+t};const i=tagEventOfKey(n);return i===undefined?{}:{tag:i}}
+function capiEventFor(n){var o;return(o=lookup(TAG_TO_CAPI,n))!=null?o:n}
+function isCustomEventName(r){if(r===""||r.length>100)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
+function valueIsItemTotal(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
+var getType;
+function objectType(e){if(getType===undefined)getType=require("getType");return getType(e)}
+var isFinite=i=>i-i===0;
+function toText(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!isFinite(e))return undefined;n=""+e}else if(t==="boolean")n=e?"true":"false";else return undefined;return n===""?undefined:n}
+function isDecimalText(i){let l=0;let f=false;for(let e=0;e<i.length;e++){const t=i.charAt(e);if(t>="0"&&t<="9")l++;else if(t==="."&&!f)f=true;else if(!(t==="-"&&e===0))return false}return l>0}
+function toNumber(n){const e=typeof n;if(e==="number")return isFinite(n)?n:undefined;if(e!=="string")return undefined;const i=n.trim();if(!isDecimalText(i))return undefined;const t=+i;return isFinite(t)?t:undefined}
+function toInteger(t){const n=toNumber(t);if(n===undefined)return undefined;const e=n-n%1;return e===0?n*0:e}
+function toQuantity(e){const n=toInteger(e);return n!==undefined&&n>=0&&n<=1e6?n:undefined}
+function toObject(n){return isObject(n)?n:undefined}
+function toList(t){return isList(t)?t:[]}
+function isObject(t){return typeof t==="object"&&t!==null&&objectType(t)==="object"}
+function isList(t){return typeof t==="object"&&t!==null&&objectType(t)==="array"}
+function keysOf(o){const n=[];for(const t in o)n.push(t);return n}
+function withDefaults(e,o){const i={};const t=e;for(const n in t)i[n]=t[n];for(const n in o)if(i[n]===undefined||i[n]===null)i[n]=o[n];return i}
+var CHECKOUT_ID_PREFIX="checkout_";
+var PAGE_VISIT_ID_SUFFIX=".page";
+function deriveEventId(e){const d=toText(e.explicit);if(d!==undefined)return d;const n=toText(e.orderId);if(n!==undefined&&e.eventName==="checkout")return CHECKOUT_ID_PREFIX+n;if(e.pageViewId===undefined)return undefined;if(e.eventName===PAGE)return e.pageViewId+PAGE_VISIT_ID_SUFFIX;const r=toText(e.uniqueEventId);return r===undefined?undefined:e.pageViewId+"."+r}
+var PROTOCOL_VERSION=1;
+var VERSION_PARAM="v";
+var EVENT_PARAM="e";
+var MAX_GET_LENGTH=8e3;
+var CONSENT_KEYS=["ad_storage","ad_user_data"];
+var CONSENT_VALUES=["granted","denied"];
+var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:256,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
+var CUSTOM_TEXT_KEYS=["currency","order_id","search_query","lead_type","video_title","promo_code"];
+var CUSTOM_NUMBER_KEYS=["value","order_quantity"];
+var LINE_ITEM_TEXT_KEYS=["product_id","product_name","product_category","product_variant","product_brand"];
+var LINE_ITEM_NUMBER_KEYS=["product_price","product_quantity"];
+var USER_DATA_KEYS=["em","external_id","st","country"];
+var EVENT_KEYS=["event_name","event_id","event_time","page_location","page_referrer","click_id","click_id_from_url","custom_data","user_data","opt_out_type","consent"];
+var isDigit=i=>i>="0"&&i<="9";
+var isLetter=a=>a>="a"&&a<="z"||a>="A"&&a<="Z";
+var isAddressChar=i=>isLetter(i)||isDigit(i)||i>""||"._%+-'".indexOf(i)!==-1;
+var isDomainChar=i=>isLetter(i)||isDigit(i)||i>""||i==="."||i==="-";
+function domainAt(i,l){let e=l;while(e<i.length&&isDomainChar(i.charAt(e)))e++;let n=i.slice(l,e);while(n.charAt(n.length-1)===".")n=n.slice(0,n.length-1);return n}
+function isMailDomain(r){const n=r.lastIndexOf(".");if(n<1)return false;const t=r.slice(n+1);if(t.length<2)return false;for(let e=0;e<t.length;e++)if(!isLetter(t.charAt(e))&&t.charAt(e)<="")return false;return true}
+function looksLikeEmail(e){const t=e.split("%40").join("@");let i=t.indexOf("@");while(i!==-1){if(i>0&&isAddressChar(t.charAt(i-1))&&isMailDomain(domainAt(t,i+1)))return true;i=t.indexOf("@",i+1)}return false}
+function isDate(n,t){if(n.length!==3||t.length!==2||t.charAt(0)!==t.charAt(1)||"-./".indexOf(t.charAt(0))===-1)return false;const h=e=>e.length>=1&&e.length<=2;return n[0].length===4&&h(n[1])&&h(n[2])||h(n[0])&&h(n[1])&&(n[2].length===4||n[2].length===2)}
+function looksLikePhone(l){const s=l.trim();const i=[];let r="";let e="";let f=0;let u=false;for(let n=0;n<s.length;n++){const t=s.charAt(n);if(isDigit(t)){e+=t;f++;continue}if(t==="+"&&n===0)continue;if(" -()./".indexOf(t)===-1)return false;if(t==="("||t===")")u=true;if(e!==""){i.push(e);e=""}if(t!==" "||r.charAt(r.length-1)!==" ")r+=t}if(e!=="")i.push(e);if(f<7||f>15)return false;if(s.charAt(0)==="+"||u)return true;return i.length>=3&&!isDate(i,r.trim())}
+function isPersonalOrControlText(r){for(let o=0;o<r.length;o++)if(r.charAt(o)<" "||r.charAt(o)==="")return true;return looksLikeEmail(r)||looksLikePhone(r)}
+var HIGH_SURROGATE_FIRST="\uD800";
+var HIGH_SURROGATE_LAST="\uDBFF";
+var LOW_SURROGATE_FIRST="\uDC00";
+var LOW_SURROGATE_LAST="\uDFFF";
+var isHighSurrogate=H=>H>=HIGH_SURROGATE_FIRST&&H<=HIGH_SURROGATE_LAST;
+var isLowSurrogate=R=>R>=LOW_SURROGATE_FIRST&&R<=LOW_SURROGATE_LAST;
+var isControl=o=>o<" "||o==="";
+function characterCount(o,n){let t=0;for(let r=0;r<o.length;r++){const i=o.charAt(r);if(isControl(i)||isLowSurrogate(i))return-1;if(isHighSurrogate(i)){if(!isLowSurrogate(o.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
+function isProtocolText(c,t){const o=characterCount(c,t);return o>=1&&o<=t}
+var isAsciiLetterOrDigit=i=>i>="a"&&i<="z"||i>="A"&&i<="Z"||i>="0"&&i<="9";
+function isClickId(i,e){if(i.length===0||i.length>e)return false;for(let r=0;r<i.length;r++){const t=i.charAt(r);if(!isAsciiLetterOrDigit(t)&&t!=="+"&&t!=="/"&&t!=="-"&&t!=="_"&&t!=="=")return false}return true}
+function withoutQuery(n){const e=n.indexOf("?");const t=n.indexOf("#");const c=e===-1?t:t===-1?e:e<t?e:t;return c===-1?n:n.slice(0,c)}
+var PAGE_VIEW_ID_GLOBAL="_pinterest_gtm_pvid";
+var BASE_CODE_ONLY="none";
+var AUTO="auto";
+var ADVERTISER_DEFINED="advertiserDefined";
+function isPageViewId(n){if(typeof n!=="string")return false;const t=n;const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return false;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return false;return true}
+var known;
+function pageViewId(){if(known===undefined)known=readOrCreate();return known}
+function readOrCreate(){const e=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(e))return e;const r=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(PAGE_VIEW_ID_GLOBAL,r,e!==undefined);const t=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(t))return t;const i=copyFromDataLayer("gtm.start");return typeof i==="number"?i+".gtm":r}
+function resolveTagEvent(s,o,i){var a,r;const e=(a=toText(s))!=null?a:AUTO;if(e===BASE_CODE_ONLY)return{name:PAGE};if(e===AUTO){const t=toText(copyFromDataLayer("event"));const n=i(t);if(n.tag!==undefined)return{name:n.tag};return{skip:(r=n.skip)!=null?r:"the dataLayer event has no Pinterest event"}}if(e===ADVERTISER_DEFINED){const t=toText(o);return t!==undefined&&isCustomEventName(t)?{name:t}:{skip:"the custom event name must be letters and underscores"}}return e!==PAGE&&TAG_TO_CAPI.hasOwnProperty(e)?{name:e}:{skip:"the Event field holds no Pinterest event"}}
+function idPart(e){const t=toText(e);return t!==undefined&&isProtocolText(t,LIMITS.eventIdLength)&&!isPersonalOrControlText(t)?t:undefined}
+function orderIdForEvent(a){var r;return(r=idPart(a))!=null?r:idPart(copyFromDataLayer("ecommerce.transaction_id"))}
+function webEventId(d,n,t){const e=pageViewId();const r=idPart(deriveEventId({explicit:idPart(d),eventName:n,orderId:orderIdForEvent(t),pageViewId:e,uniqueEventId:copyFromDataLayer("gtm.uniqueEventId")}));return r!=null?r:e+".r"+require("generateRandom")(1e5,999999)}
+function pageVisitId(){return deriveEventId({eventName:PAGE,pageViewId:pageViewId()})}
+var CORE_JS_URL="https://s.pinimg.com/ct/core.js";
+var isLetter2=a=>a>="a"&&a<="z";
+function twoLetterCode(r){let t="";const o=r.toLowerCase();for(let n=0;n<o.length;n++){const e=o.charAt(n);if(isLetter2(e))t+=e;else if(e!==" "&&e!=="."&&e!=="	")return undefined}return t.length===2?t:undefined}
+function twoLetterState(e){const t=e.trim();return twoLetterCode(t.charAt(2)==="-"?t.slice(3):t)}
+var isDigit2=i=>i>="0"&&i<="9";
+var isHexDigit=i=>isDigit2(i)||i>="a"&&i<="f";
+var isSpace=a=>a===" "||a==="	"||a==="\n"||a==="\r"||a===" ";
+function keep(e,t){let n="";for(let r=0;r<e.length;r++)if(t(e.charAt(r)))n+=e.charAt(r);return n}
+var isHex=(e,i)=>e.length===i&&keep(e.toLowerCase(),isHexDigit).length===i;
+function isSha256Hex(e){return isHex(e,64)}
+function isMd5OrSha1Hex(i){return isHex(i,32)||isHex(i,40)}
+var given=(e,i)=>e===undefined||e===""?{skip:i}:{value:e};
+function email(a){const e=keep(a,n=>!isSpace(n));return e.indexOf("@")>0?{value:e}:{skip:"not an email address"}}
+function prepareTagField(t,o){const e=toText(o);if(e===undefined)return undefined;if(isSha256Hex(e)||t==="em"&&isMd5OrSha1Hex(e))return{hashed:e.toLowerCase()};const n=t==="em"?email(e.toLowerCase()):t==="external_id"?{value:e}:given(t==="st"?twoLetterState(e):twoLetterCode(e),"not a two-letter code");return n.value!==undefined?{plain:n.value}:{skip:n.skip}}
+function hashAll(i,l){const e={};const t=[];let h=i.length;const s=()=>{h--;if(h===0)l(e,t)};if(h===0){l(e,t);return}let d;for(let f=0;f<i.length;f++){const n=i[f];const a=n.prepared;if(a.hashed!==undefined){e[n.key]=a.hashed;s();continue}if(d===undefined)d=require("sha256");d(a.plain,r=>{e[n.key]=r;s()},()=>{t.push(n.key);s()},{outputEncoding:"hex"})}}
+var permitted;
+function logging(){if(permitted===undefined)permitted=require("queryPermission")("logging");return permitted}
+function log(o,n){if(!logging())return;const e=require("logToConsole");if(n===undefined)e("[Pinterest Tag] "+o);else e("[Pinterest Tag] "+o,n)}
+function tagForm(n){return n.plain===undefined?n:{plain:n.plain.toUpperCase()}}
+function preparePartnerData(t,i){const a=[];const u=(e,o,r,n)=>{const d=prepareTagField(o,r);if(d!==undefined&&d.skip!==undefined&&n===undefined)log(o+" left out: "+d.skip);else if(d!==undefined&&d.skip===undefined)a.push({key:e,prepared:n===undefined?d:n(d)})};u("em","em",t.email);u("external_id","external_id",t.externalId);const f=t.limitedDataProcessing===true;if(f){u("st","st",t.ldpState);u("country","country",t.ldpCountry);u("tagSt","st",t.ldpState,tagForm);u("tagCountry","country",t.ldpCountry,tagForm)}hashAll(a,e=>{const o={};const r={};if(e.em!==undefined)o.em=e.em;if(e.em!==undefined&&!isMd5OrSha1Hex(e.em))r.em=e.em;if(e.external_id!==undefined)o.external_id=r.external_id=e.external_id;let n;if(f){n={opt_out_type:"LDP"};if(e.tagSt!==undefined)n.st=e.tagSt;if(e.tagCountry!==undefined)n.country=e.tagCountry;if(e.st!==undefined)r.st=e.st;if(e.country!==undefined)r.country=e.country}i({match:o,ldp:n,forwarded:r})})}
+function isEmpty(e){return e.em===undefined&&e.external_id===undefined}
+function pintrkQueue(){return createArgumentsQueue("pintrk","pintrk.queue")}
+function runBaseCode(n,f,u,d,o,i){let l=false;for(let e=0;e<u.length;e++){if(f.loaded.indexOf(u[e])!==-1){l=true;continue}n("load",u[e],d);f.loaded.push(u[e])}if(l&&!isEmpty(d))n("set",d);if(o!==undefined)n("set",o);if(i===undefined||f.pageSent)return false;n("page",{event_id:i});f.pageSent=true;return true}
+function injectCoreJs(t,e){injectScript(CORE_JS_URL,t,e,"pinterest-gtm-core")}
+var AD_STORAGE="ad_storage";
+var AD_USER_DATA="ad_user_data";
+var RESPECT_CONSENT="respect";
+var MATCH_KEY="pendingMatch";
+function adStorageGranted(){return isConsentGranted(AD_STORAGE)}
+function adUserDataGranted(){return isConsentGranted(AD_USER_DATA)}
+function onAdStorageGranted(n){let e=false;require("addConsentListener")(AD_STORAGE,(r,t)=>{if(!t||e)return;e=true;n()})}
+function watchConsentChanges(e,n){if(n.consentWatch)return;n.consentWatch=true;require("addConsentListener")(AD_STORAGE,(c,t)=>{e("setconsent",t)})}
+function holdMatchUntilGranted(t,a){templateStorage.setItem(MATCH_KEY,a);if(templateStorage.getItem("matchWatch")===true)return;templateStorage.setItem("matchWatch",true);require("addConsentListener")(AD_USER_DATA,(n,r)=>{const e=templateStorage.getItem(MATCH_KEY);if(!r||e===undefined||e===null)return;templateStorage.removeItem(MATCH_KEY);t("set",e)})}
+function toCurrency(r){const t=toText(r);if(t===undefined||t.length!==3)return undefined;const n=t.toUpperCase();for(let e=0;e<3;e++)if(n.charAt(e)<"A"||n.charAt(e)>"Z")return undefined;return n}
+function lineItemsFromGa4(d){const u=[];for(let e=0;e<d.length;e++){const t=toObject(d[e]);if(t===undefined)continue;const n={};const i=toText(t.item_id);const o=toText(t.item_name);if(i===undefined&&o===undefined)continue;if(i!==undefined)n.product_id=i;if(o!==undefined)n.product_name=o;const c=toText(t.item_category);if(c!==undefined)n.product_category=c;const r=toText(t.item_variant);if(r!==undefined)n.product_variant=r;const f=toText(t.item_brand);if(f!==undefined)n.product_brand=f;const a=toNumber(t.price);if(a!==undefined)n.product_price=a;const m=toQuantity(t.quantity);if(m!==undefined)n.product_quantity=m;u.push(n)}return u}
+function totalQuantity(u){let n=0;for(let t=0;t<u.length;t++)n+=u[t].product_quantity===undefined?1:u[t].product_quantity;return n}
+function lineItemsTotal(t){let n=0;for(let e=0;e<t.length;e++){const u=t[e].product_price;if(u===undefined)return undefined;n+=u*(t[e].product_quantity===undefined?1:t[e].product_quantity)}return t.length>0?n:undefined}
+function tagDataFromGa4(m,_,y){var o,c,r;const e={};const t=(o=toObject(m))!=null?o:{};const i=toList(t.items);const n=lineItemsFromGa4(i);const u=toNumber(t.value);if(u!==undefined)e.value=u;const d=(r=toCurrency(t.currency))!=null?r:toCurrency(((c=toObject(i[0]))!=null?c:{}).currency);if(d!==undefined)e.currency=d;const s=toText(t.transaction_id);if(s!==undefined)e.order_id=s;if(n.length>0){e.line_items=n;e.order_quantity=totalQuantity(n)}const a=toText(t.coupon);if(a!==undefined)e.promo_code=a;const l=toText(_);if(l!==undefined)e.search_query=l;const f=toText(y);if(f!==undefined)e.video_title=f;return e}
+function isPropertyName(e){if(e.length>64)return false;for(let r=0;r<e.length;r++){const t=e.charAt(r);const n=t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_";if(!n&&!(r>0&&t>="0"&&t<="9"))return false}return true}
+function scalar(n){const r=typeof n;if(r==="number")return toNumber(n);return r==="string"&&n!==""||r==="boolean"?n:undefined}
+var LINE_ITEM_FIELDS=["product_name","product_id","product_category","product_variant","product_variant_id","product_price","product_quantity","product_brand"];
+function lineItemsFrom(I){const t=[];const i=toList(I);for(let e=0;e<i.length;e++){const o=toObject(i[e]);if(o===undefined)continue;const l={};for(let n=0;n<LINE_ITEM_FIELDS.length;n++){const s=scalar(o[LINE_ITEM_FIELDS[n]]);if(s!==undefined)l[LINE_ITEM_FIELDS[n]]=s}t.push(l)}return t.length>0?t:undefined}
+function applyFields(o,e){const u=toNumber(e.value);if(u!==undefined)o.value=u;const d=toCurrency(e.currency);if(d!==undefined)o.currency=d;const t=toInteger(e.orderQuantity);if(t!==undefined&&t>=0)o.order_quantity=t;const c=[["order_id",e.orderId],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let n=0;n<c.length;n++){const i=toText(c[n][1]);if(i!==undefined)o[c[n][0]]=i}const s=toList(e.customProperties);for(let n=0;n<s.length;n++){const i=toObject(s[n]);const r=i===undefined?undefined:toText(i.name);if(i===undefined||r===undefined||!isPropertyName(r))continue;const l=r==="line_items"?lineItemsFrom(i.value):scalar(i.value);if(l!==undefined)o[r]=l}}
+function settleValue(e,i,l){if(e.value===undefined&&e.line_items!==undefined&&valueIsItemTotal(capiEventFor(i))){const n=lineItemsTotal(e.line_items);if(n!==undefined){e.value=n;log("value computed from the items (price × quantity): "+n)}}if(e.value===undefined||e.currency!==undefined)return;const t=toCurrency(l);if(t!==undefined){e.currency=t;return}require("Object").delete(e,"value");log("value left out: the event has no currency and the Default currency field is empty")}
+function withoutPersonalData(n){let l=0;const t=keysOf(n);for(let e=0;e<t.length;e++){const r=n[t[e]];if(typeof r==="string"&&isPersonalOrControlText(r)){require("Object").delete(n,t[e]);l++}else if(t[e]==="line_items"){const i=r;for(let s=0;s<i.length;s++)l+=withoutPersonalData(i[s])}}return l}
+function buildEventData(e,o){const r=e.eventName===AUTO||e.readEcommerce===true;const a=r?tagDataFromGa4(copyFromDataLayer("ecommerce"),copyFromDataLayer("search_term"),copyFromDataLayer("video_title")):{};applyFields(a,e);const t=withoutPersonalData(a);if(t>0)log("left out "+t+" event data value(s) that look like an email address, a phone number or hold control characters");settleValue(a,o,e.defaultCurrency);return a}
+var FIELD_DEFAULTS={eventName:"auto",readEcommerce:true,consentMode:"respect",limitedDataProcessing:false,sendPageView:true};
+var parseUrl2;
+var OUTSIDE=": has a field outside the protocol";
+var NO_EMAIL=": must not hold a raw email address (send it hashed in user_data.em)";
+var NO_PHONE=": must not hold a raw phone number";
+var text=(t,o,e)=>typeof t!=="string"||!isProtocolText(t,o)?e+": must be text of 1 to "+o+" characters without control characters":undefined;
+var number=(e,n)=>typeof e!=="number"||e-e!==0?n+": must be a finite number":undefined;
+var freeText=(e,r,n)=>{var o;return(o=text(e,r,n))!=null?o:looksLikeEmail(e)?n+NO_EMAIL:looksLikePhone(e)?n+NO_PHONE:undefined};
+var customText=(e,t)=>freeText(e,LIMITS.textLength,t);
+function url(r,t){const n=text(r,LIMITS.urlLength,t);if(n!==undefined)return n;if(parseUrl2===undefined)parseUrl2=require("parseUrl");const e=parseUrl2(r);const o=e!==undefined&&(e.protocol==="https:"||e.protocol==="http:")&&e.hostname!=="";if(!o||e.username!==""||e.password!=="")return t+": must be an http(s) URL without credentials";return looksLikeEmail(withoutQuery(r))?t+NO_EMAIL:undefined}
+function isPropertyName2(e){if(e.length===0||e.length>LIMITS.customKeyLength)return false;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t==="_"||r>0&&t>="0"&&t<="9"))return false}return true}
+function customPropertyProblem(n,t){const e="custom_data.*";if(!isPropertyName2(n))return"custom_data: property names are 1 to "+LIMITS.customKeyLength+" lower-case letters, digits and underscores";const r=typeof t;if(r==="number")return number(t,e);if(r==="boolean")return undefined;if(r!=="string")return e+": must be a string, a number or a boolean";return customText(t,e)}
+function lineItemProblem(o,t){if(!isObject(o))return t+": must be an object";const i=o;const c=keysOf(i);for(let r=0;r<c.length;r++){const e=c[r];if(LINE_ITEM_TEXT_KEYS.indexOf(e)!==-1){const n=customText(i[e],t+"."+e);if(n)return n;continue}if(LINE_ITEM_NUMBER_KEYS.indexOf(e)!==-1){const n=number(i[e],t+"."+e);if(n)return n;continue}return t+OUTSIDE}return undefined}
+function customData(i){if(!isObject(i))return"custom_data: must be an object";const r=i;const s=keysOf(r);if(s.length>LIMITS.customKeys)return"custom_data: at most "+LIMITS.customKeys+" properties";for(let o=0;o<s.length;o++){const e=s[o];const n=r[e];if(e==="line_items"){if(!isList(n)||n.length>LIMITS.lineItems)return"custom_data.line_items: must be an array of at most "+LIMITS.lineItems+" items";for(let t=0;t<n.length;t++){const c=lineItemProblem(n[t],"custom_data.line_items["+t+"]");if(c)return c}continue}if(CUSTOM_NUMBER_KEYS.indexOf(e)!==-1){const t=number(n,"custom_data."+e);if(t)return t;continue}if(CUSTOM_TEXT_KEYS.indexOf(e)!==-1){const t=customText(n,"custom_data."+e);if(t)return t;continue}const u=customPropertyProblem(e,n);if(u)return u}return undefined}
+function userData(n){if(!isObject(n))return"user_data: must be an object";const r=n;const t=keysOf(r);for(let e=0;e<t.length;e++){if(USER_DATA_KEYS.indexOf(t[e])===-1)return"user_data"+OUTSIDE;const i="user_data."+t[e];const s=r[t[e]];if(!isList(s)||s.length>LIMITS.hashesPerField)return i+": must be an array of at most "+LIMITS.hashesPerField+" hashes";for(let a=0;a<s.length;a++){const h=s[a];if(typeof h!=="string"||!isSha256Hex(h))return i+"["+a+"]: must be a SHA-256 hex digest"}}return undefined}
+function consentProblem(t){if(!isObject(t))return"consent: must be an object";const o=t;const e=keysOf(o);for(let n=0;n<e.length;n++){if(CONSENT_KEYS.indexOf(e[n])===-1)return"consent"+OUTSIDE;if(CONSENT_VALUES.indexOf(o[e[n]])===-1)return"consent."+e[n]+': must be "granted" or "denied"'}return undefined}
+function forwardedEventProblem(i){var u;if(!isObject(i))return"event: must be an object";const e=i;const o=keysOf(e);for(let n=0;n<o.length;n++)if(EVENT_KEYS.indexOf(o[n])===-1)return"event"+OUTSIDE;const r=text(e.event_name,LIMITS.eventNameLength,"event_name");if(r!==undefined)return r;if(!isCustomEventName(e.event_name))return"event_name: must be letters and underscores";const t=e.click_id;const d=[freeText(e.event_id,LIMITS.eventIdLength,"event_id"),e.event_time===undefined?undefined:(u=number(e.event_time,"event_time"))!=null?u:e.event_time<0?"event_time: must not be negative":undefined,e.page_location===undefined?undefined:url(e.page_location,"page_location"),e.page_referrer===undefined?undefined:url(e.page_referrer,"page_referrer"),t===undefined||typeof t==="string"&&isClickId(t,LIMITS.clickIdLength)&&!looksLikePhone(t)?undefined:"click_id: must be 1 to "+LIMITS.clickIdLength+" characters of A-Z a-z 0-9 + / - _ =, not a phone number",e.click_id_from_url===undefined||typeof e.click_id_from_url==="boolean"?undefined:"click_id_from_url: must be a boolean",e.opt_out_type===undefined||e.opt_out_type==="LDP"||e.opt_out_type===""?undefined:'opt_out_type: must be "LDP" or empty',e.custom_data===undefined?undefined:customData(e.custom_data),e.user_data===undefined?undefined:userData(e.user_data),e.consent===undefined?undefined:consentProblem(e.consent)];for(let n=0;n<d.length;n++)if(d[n]!==undefined)return d[n];return undefined}
+function repairLine(i){const t=toObject(i);if(t===undefined)return undefined;const E={};for(let e=0;e<LINE_ITEM_TEXT_KEYS.length;e++){const n=toText(t[LINE_ITEM_TEXT_KEYS[e]]);if(n!==undefined)E[LINE_ITEM_TEXT_KEYS[e]]=n}for(let e=0;e<LINE_ITEM_NUMBER_KEYS.length;e++){const n=toNumber(t[LINE_ITEM_NUMBER_KEYS[e]]);if(n!==undefined)E[LINE_ITEM_NUMBER_KEYS[e]]=n}return lineItemProblem(E,"line")===undefined?E:undefined}
+function repairProperty(n,t){if(n==="line_items"){const e=[];const o=toList(t);for(let d=0;d<o.length&&e.length<LIMITS.lineItems;d++){const f=repairLine(o[d]);if(f!==undefined)e.push(f)}return e.length>0?{key:n,value:e}:undefined}if(CUSTOM_NUMBER_KEYS.indexOf(n)!==-1){const e=toNumber(t);return e===undefined?undefined:{key:n,value:e}}if(CUSTOM_TEXT_KEYS.indexOf(n)!==-1){const e=toText(t);return e!==undefined&&customText(e,n)===undefined?{key:n,value:e}:undefined}const r=n.toLowerCase();const i=typeof t==="string"?toText(t):t;return i!==undefined&&customPropertyProblem(r,i)===undefined?{key:r,value:i}:undefined}
+function repairCustomData(r){const o={};let u=0;let i=0;const t=keysOf(r);for(let e=0;e<t.length;e++){if(t[e]==="event_id")continue;const n=repairProperty(t[e],r[t[e]]);if(n===undefined||o[n.key]!==undefined||i>=LIMITS.customKeys){u++;continue}o[n.key]=n.value;i++}return{custom:o,dropped:u}}
+var encodeUriComponent2;
+var JSON2;
+var serverUrlChecked;
+function encoded(o,i){var e,n;if(encodeUriComponent2===undefined||JSON2===undefined){encodeUriComponent2=require("encodeUriComponent");JSON2=require("JSON")}return(n=encodeUriComponent2((e=JSON2.stringify(o))!=null?e:i))!=null?n:""}
+function clickId(){const o=r=>r!==undefined&&isClickId(r,LIMITS.clickIdLength)&&!isPersonalOrControlText(r);const e=toText(require("getQueryParameters")("epik"));if(e!==undefined)return o(e)?{value:e,fromUrl:true}:{fromUrl:false};const t=toText(toList(require("getCookieValues")("_epik"))[0]);return o(t)?{value:t,fromUrl:false}:{fromUrl:false}}
+function location(t){var n;const o=toText(t("protocol"));const e=toText(t("host"));if(o!=="https"&&o!=="http"||e===undefined)return undefined;const u=o+"://"+e+((n=toText(t("path")))!=null?n:"");return isProtocolText(u,LIMITS.urlLength)?u:undefined}
+function isServerUrl(e){if(serverUrlChecked===undefined||serverUrlChecked.url!==e)serverUrlChecked={url:e,ok:checkServerUrl(e)};return serverUrlChecked.ok}
+function checkServerUrl(e){if(e.indexOf("https://")!==0||!isProtocolText(e,LIMITS.urlLength)||e.indexOf(" ")!==-1||e.indexOf("\\")!==-1)return false;const t=e.slice("https://".length);const s=t.indexOf("/");const i=s===-1?"":t.slice(0,s);if(i===""||i.indexOf("@")!==-1||i.indexOf("?")!==-1||i.indexOf("#")!==-1)return false;const n=t.slice(s).toLowerCase();if(n.indexOf("/.")!==-1||n.indexOf("%2e")!==-1||n.indexOf("%2f")!==-1||n.indexOf("%5c")!==-1)return false;return n.indexOf("/pinterest/")===0&&require("queryPermission")("send_pixel",e)}
+function readPageFacts(e){return{time:require("getTimestampMillis")(),page:location(require("getUrl")),referrer:location(require("getReferrerUrl")),click:clickId(),consent:e}}
+function buildForwardedEvent(u,a,n,_,d){const t=toText(a.event_id);if(t===undefined||!isProtocolText(t,LIMITS.eventIdLength)){log("server forwarding skipped: the event_id is not 1 to 256 characters of text");return undefined}const e={event_name:capiEventFor(u),event_id:t,event_time:d.time};if(d.page!==undefined)e.page_location=d.page;if(d.referrer!==undefined)e.page_referrer=d.referrer;const i=d.click;if(i.value!==undefined){e.click_id=i.value;if(i.fromUrl)e.click_id_from_url=true}const o=repairCustomData(a);if(o.dropped>0)log("server forwarding: left out "+o.dropped+" event data value(s) the server would refuse");e.custom_data=o.custom;const r={};if(n.em!==undefined)r.em=[n.em];if(n.external_id!==undefined)r.external_id=[n.external_id];if(n.st!==undefined)r.st=[n.st];if(n.country!==undefined)r.country=[n.country];e.user_data=r;if(_)e.opt_out_type="LDP";e.consent={ad_storage:d.consent.ad_storage,ad_user_data:d.consent.ad_user_data};const f=forwardedEventProblem(e);if(f!==undefined){log("server forwarding skipped: "+f);return undefined}return e}
+function requestUrl(n,O){const e=n.indexOf("?")===-1?"?":"&";return n+e+VERSION_PARAM+"="+PROTOCOL_VERSION+"&"+EVENT_PARAM+"="+encoded(O,"{}")}
+function linesThatFit(r,l,e){const n=l.custom_data;n.line_items=[];let i=requestUrl(r,l).length;let o=0;for(let t=0;t<e.length;t++){i+=encoded(e[t],"").length+(t>0?3:0);if(i>MAX_GET_LENGTH)break;o++}n.line_items=e;return o}
+function forwardEvent(i,e){if(e===undefined)return;if(!isServerUrl(i)){log("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");return}let n=requestUrl(i,e);const r=e.custom_data;const t=toList(r.line_items);if(n.length>MAX_GET_LENGTH&&t.length>0){const s=linesThatFit(i,e,t);r.line_items=t.slice(0,s);log("server forwarding: dropped "+(t.length-s)+" of "+t.length+" line items to stay under 8 KB");n=requestUrl(i,e)}if(n.length>MAX_GET_LENGTH){log("server forwarding skipped: the event is over 8 KB even without line items");return}require("sendPixel")(n)}
+var KEY="pageState";
+var fingerprint=n=>n.loaded.join(",")+"|"+n.pageSent+"|"+n.consentWatch;
+function openPageState(){var n;const t=(n=toObject(templateStorage.getItem(KEY)))!=null?n:{};const e={loaded:toList(t.loaded).slice(0),pageSent:t.pageSent===true,consentWatch:t.consentWatch===true};return{loaded:e.loaded,pageSent:e.pageSent,consentWatch:e.consentWatch,opened:fingerprint(e)}}
+function savePageState(e){if(fingerprint(e)!==e.opened)templateStorage.setItem(KEY,{loaded:e.loaded,pageSent:e.pageSent,consentWatch:e.consentWatch})}
+function parseTagIds(t){const n=[];const s=[];const r=(typeof t==="string"?t:t===undefined||t===null?"":typeof t==="number"?""+t:require("makeString")(t)).split(",");for(let e=0;e<r.length;e++){const i=r[e].trim();if(i==="")continue;if(!isTagId(i))s.push(i);else if(n.indexOf(i)===-1)n.push(i)}return{ids:n,rejected:s}}
+function isTagId(r){if(r.length!==13)return false;for(let t=0;t<r.length;t++)if(r.charAt(t)<"0"||r.charAt(t)>"9")return false;return true}
+function main(){const e=withDefaults(data,FIELD_DEFAULTS);const t=parseTagIds(e.tagId);if(t.rejected.length>0)log("ignoring "+t.rejected.length+" tag ID(s) that are not 13 digits");if(t.ids.length===0){log("no valid tag ID: nothing sent");data.gtmOnFailure();return}const n=toText(e.consentMode)===RESPECT_CONSENT;if(n&&!adStorageGranted()){log("ad_storage is denied: waiting for consent before loading or sending anything");onAdStorageGranted(()=>{fire(e,t.ids,n,true)});data.gtmOnSuccess();return}fire(e,t.ids,n,false)}
+function consentState(){return{ad_storage:adStorageGranted()?"granted":"denied",ad_user_data:adUserDataGranted()?"granted":"denied"}}
+function fire(t,l,c,f){let d=f;const s=e=>{if(d)return;d=true;if(e)data.gtmOnSuccess();else data.gtmOnFailure()};const i=resolveTagEvent(t.eventName,t.customEventName,eventMeaning);const a=pintrkQueue();const n=!c||adUserDataGranted();preparePartnerData(t,e=>{const m=n?e.match:{};if(!n&&!isEmpty(e.match)){log("ad_user_data is denied: Enhanced Match waits for it");holdMatchUntilGranted(a,e.match)}const r=t.sendPageView!==false?pageVisitId():undefined;const o=openPageState();const u=runBaseCode(a,o,l,m,e.ldp,r);if(c)watchConsentChanges(a,o);savePageState(o);const h=track(t,a,i.name,i.skip);injectCoreJs(()=>{s(true)},()=>{log("core.js failed to load (blocked by the browser or an extension?)");s(false)});forward(t,e,n,u?r:undefined,h)})}
+function track(n,r,e,d){var i;if(e===undefined){log("no event tracked: "+(d!=null?d:""));return undefined}if(e===PAGE)return undefined;const t=buildEventData(n,e);t.event_id=webEventId((i=toText(n.eventId))!=null?i:t.event_id,e,t.order_id);r("track",e,t);if(logging())log("track "+e,{event_id:t.event_id,fields:keysOf(t)});return{name:e,data:t}}
+function forward(i,n,u,d,e){const r=toText(i.serverUrl);if(r===undefined)return;const t=u?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};const f=n.ldp!==undefined;if(d===undefined&&e===undefined)return;const o=readPageFacts(consentState());if(d!==undefined)forwardEvent(r,buildForwardedEvent(PAGE,{event_id:d},t,f,o));if(e!==undefined)forwardEvent(r,buildForwardedEvent(e.name,e.data,t,f,o))}
 main();
 
 

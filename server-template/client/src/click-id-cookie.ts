@@ -12,10 +12,13 @@
  * ad_storage sets no cookie (https://developers.google.com/tag-platform/security/concepts/consent-mode).
  * https://developers.google.com/tag-platform/tag-manager/server-side/api#setcookie
  */
-import { getCookieValues, makeString, setCookie } from '../../../gtm-sandbox/import/server';
+import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import type { ForwardedEvent } from '../../../pinterest/forwarding-protocol';
 import { toNumber, toText } from '../../../pinterest/values';
 import { CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE } from './choices';
+
+// The cookie APIs are required only when an event carries a click id from the page URL.
+declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
 
 const atMost = (time: number, now: number): number => (time > now ? now : time);
 
@@ -52,12 +55,14 @@ export function keepClickId(events: ForwardedEvent[], now: number, maxAgeDays: n
   const newest = newestClickId(events, now);
   if (newest === undefined) return false;
   // We only ever write clamped times: a stored time after now was planted, and counts for nothing.
+  const getCookieValues = require('getCookieValues');
   const stored = toNumber(getCookieValues(CLICK_ID_TIME_COOKIE)[0]);
   const storedTime = stored === undefined || stored > now ? undefined : stored;
   if (storedTime !== undefined && storedTime > newest.time) return false;
   if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
   const options = { domain: cookieDomainOf(domain), path: '/', 'max-age': maxAgeDays * 86400, secure: true, sameSite: 'Lax' as const, httpOnly: false };
+  const setCookie = require('setCookie');
   setCookie(CLICK_ID_COOKIE, newest.value, options);
-  setCookie(CLICK_ID_TIME_COOKIE, makeString(newest.time), options);
+  setCookie(CLICK_ID_TIME_COOKIE, '' + newest.time, options);
   return true;
 }

@@ -6,12 +6,15 @@
  * shared secret header.
  * https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS
  */
-import { getRequestHeader, makeString, setResponseHeader } from '../../../gtm-sandbox/import/server';
+import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import { toText } from '../../../pinterest/values';
+
+// The request and response APIs are required when the client handles a request (see main.ts).
+declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
 
 /** The allowlist entry matching the origin (case-insensitively), or undefined. */
 export function allowedOrigin(allowlist: unknown, origin: string): string | undefined {
-  const entries = makeString(toText(allowlist) ?? '').split(',');
+  const entries = (toText(allowlist) ?? '').split(',');
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i].trim();
     if (isOrigin(entry) && entry.toLowerCase() === origin.toLowerCase()) return entry;
@@ -37,10 +40,11 @@ function isOrigin(entry: string): boolean {
 
 /** The request's Origin, or undefined when it has none. */
 export function requestOrigin(): string | undefined {
-  return toText(getRequestHeader('origin'));
+  return toText(require('getRequestHeader')('origin'));
 }
 
 export function allowOrigin(origin: string, preflight: boolean): void {
+  const setResponseHeader = require('setResponseHeader');
   setResponseHeader('access-control-allow-origin', origin);
   setResponseHeader('vary', 'Origin');
   if (!preflight) return;

@@ -3,10 +3,13 @@
  * or a POST `{"v": 1, "events": [...]}`; each one validated strictly. Any problem rejects the whole
  * request, so a half-valid batch never runs. Error texts are fixed or name protocol fields only.
  */
-import { encodeUriComponent, getRequestBody, getRequestMethod, getRequestQueryParameter, getType, JSON, makeString } from '../../../gtm-sandbox/import/server';
+import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import { forwardedEventProblem } from '../../../pinterest/forwarded-event-validation';
 import { EVENT_PARAM, MAX_GET_LENGTH, PROTOCOL_VERSION, VERSION_PARAM, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
-import { toList, toObject } from '../../../pinterest/values';
+import { isList, toList, toObject } from '../../../pinterest/values';
+
+// The request APIs are required when the client handles a request (see main.ts).
+declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
 
 export interface Incoming { events?: ForwardedEvent[]; status?: number; error?: string; asPixel?: boolean }
 
@@ -16,7 +19,7 @@ export interface Incoming { events?: ForwardedEvent[]; status?: number; error?: 
  * as itself (https://developers.google.com/tag-platform/tag-manager/templates/api#encodeuricomponent).
  */
 export function utf8Length(text: string): number | undefined {
-  const encoded = encodeUriComponent(text);
+  const encoded = require('encodeUriComponent')(text);
   if (encoded === undefined) return undefined;
   return encoded.length - 2 * (encoded.split('%').length - 1);
 }
@@ -42,22 +45,24 @@ function checked(list: unknown[], maxEvents: number, asPixel: boolean): Incoming
   return { events: list as ForwardedEvent[], asPixel: asPixel };
 }
 
-export function readIncoming(maxEvents: number, maxBodyBytes: number): Incoming {
-  const method = getRequestMethod();
+/** The events of a request whose method (getRequestMethod) the caller has read. */
+export function readIncoming(method: string, maxEvents: number, maxBodyBytes: number): Incoming {
   if (method === 'GET') {
-    if (makeString(getRequestQueryParameter(VERSION_PARAM)) !== makeString(PROTOCOL_VERSION)) return { status: 400, error: 'v: unsupported protocol version' };
+    // Query parameters are text: the version is compared as the text of PROTOCOL_VERSION.
+    const getRequestQueryParameter = require('getRequestQueryParameter');
+    if (getRequestQueryParameter(VERSION_PARAM) !== '' + PROTOCOL_VERSION) return { status: 400, error: 'v: unsupported protocol version' };
     const param = getRequestQueryParameter(EVENT_PARAM);
-    if (getType(param) === 'string' && (param as string).length > MAX_GET_LENGTH) return { status: 413, error: 'e: longer than ' + MAX_GET_LENGTH + ' characters' };
-    const event = getType(param) === 'string' ? JSON.parse(param as string) : undefined;
+    if (typeof param === 'string' && param.length > MAX_GET_LENGTH) return { status: 413, error: 'e: longer than ' + MAX_GET_LENGTH + ' characters' };
+    const event = typeof param === 'string' ? require('JSON').parse(param) : undefined;
     return event === undefined ? { status: 400, error: 'e: must be JSON' } : checked([event], 1, true);
   }
   if (method !== 'POST') return { status: 405, error: 'method: use GET or POST' };
-  const body = getRequestBody() ?? '';
+  const body = require('getRequestBody')() ?? '';
   const sizeProblem = bodySizeProblem(body, maxBodyBytes);
   if (sizeProblem !== undefined) return sizeProblem;
-  const parsed = toObject(JSON.parse(body));
+  const parsed = toObject(require('JSON').parse(body));
   if (parsed === undefined) return { status: 400, error: 'body: must be a JSON object' };
   if (parsed[VERSION_PARAM] !== PROTOCOL_VERSION) return { status: 400, error: 'v: unsupported protocol version' };
-  if (getType(parsed.events) !== 'array') return { status: 400, error: 'events: must be an array' };
+  if (!isList(parsed.events)) return { status: 400, error: 'events: must be an array' };
   return checked(toList(parsed.events), maxEvents, false);
 }

@@ -5,7 +5,7 @@
  * answers when every event has run. Requests on other paths are left to other clients.
  * The endpoint is public: see docs/event-protocol.md for what it refuses and why.
  */
-import { claimRequest, getRequestMethod, getRequestPath, logToConsole, runContainer } from '../../../gtm-sandbox/import/server';
+import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import type { SandboxObject } from '../../../gtm-sandbox/types/values';
 import { eventDataFromForwarded } from '../../../pinterest/forwarded-event-data';
 import { DEFAULT_PATH, MAX_BATCH_EVENTS, MAX_BODY_BYTES, MAX_UNAUTHENTICATED_EVENTS, SECRET_HEADER } from '../../../pinterest/forwarding-protocol';
@@ -20,6 +20,10 @@ import { requestFacts } from './request-facts';
 import { answerDone, answerError } from './respond';
 import { callerOf } from './shared-secret';
 
+// APIs are required where they are used: a request on another path (most of a server container's traffic)
+// costs one getRequestPath call, not a require() of every API the client can use.
+declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
+
 declare const data: ClientData;
 
 const bounded = (value: unknown, fallback: number, max: number): number => {
@@ -28,16 +32,16 @@ const bounded = (value: unknown, fallback: number, max: number): number => {
 };
 
 function refuse(status: number, error: string): void {
-  logToConsole('[Pinterest client] rejected: ' + error);
+  require('logToConsole')('[Pinterest client] rejected: ' + error);
   answerError(status, error);
 }
 
 export function main(): void {
   // Fields a client was saved without (added by later versions) read as their UI defaults.
   const settings = withDefaults(data, FIELD_DEFAULTS);
-  if (getRequestPath() !== (toText(settings.path) ?? DEFAULT_PATH)) return;
-  claimRequest();
-  const method = getRequestMethod();
+  if (require('getRequestPath')() !== (toText(settings.path) ?? DEFAULT_PATH)) return;
+  require('claimRequest')();
+  const method = require('getRequestMethod')();
   const origin = requestOrigin();
   const allowed = origin === undefined ? undefined : allowedOrigin(settings.allowedOrigins, origin);
   if (method === 'OPTIONS') {
@@ -53,7 +57,7 @@ export function main(): void {
   // Amplification guard: without the secret, one request runs at most a few events.
   const configured = bounded(settings.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS);
   const maxEvents = caller === 'authenticated' || configured < MAX_UNAUTHENTICATED_EVENTS ? configured : MAX_UNAUTHENTICATED_EVENTS;
-  const incoming = readIncoming(maxEvents, bounded(settings.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
+  const incoming = readIncoming(method, maxEvents, bounded(settings.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
   if (incoming.events === undefined) return refuse(incoming.status ?? 400, incoming.error ?? 'request: invalid');
   const events = incoming.events;
   const facts = requestFacts();
@@ -62,7 +66,7 @@ export function main(): void {
   }
   let pending = events.length;
   for (let i = 0; i < events.length; i++) {
-    runContainer(eventDataFromForwarded(events[i], facts) as SandboxObject, () => {
+    require('runContainer')(eventDataFromForwarded(events[i], facts) as SandboxObject, () => {
       pending--;
       if (pending === 0) answerDone(incoming.asPixel === true);
     });

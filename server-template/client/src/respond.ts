@@ -5,24 +5,29 @@
  * (https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Content-Type-Options).
  * https://developers.google.com/tag-platform/tag-manager/server-side/api#returnresponse
  */
-import { JSON, returnResponse, setPixelResponse, setResponseBody, setResponseHeader, setResponseStatus } from '../../../gtm-sandbox/import/server';
+import type { ServerApis } from '../../../gtm-sandbox/types/server';
+
+// The response APIs are required when the client answers (see main.ts).
+declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
 
 export function answerError(status: number, message: string): void {
-  setResponseStatus(status);
+  const setResponseHeader = require('setResponseHeader');
+  require('setResponseStatus')(status);
   setResponseHeader('content-type', 'application/json; charset=utf-8');
   setResponseHeader('x-content-type-options', 'nosniff');
   setResponseHeader('cache-control', 'no-store');
-  setResponseBody(JSON.stringify({ error: message }) as string);
-  returnResponse();
+  require('setResponseBody')(require('JSON').stringify({ error: message }) as string);
+  require('returnResponse')();
 }
 
 export function answerDone(asPixel: boolean): void {
   if (asPixel) {
-    setPixelResponse();
+    require('setPixelResponse')();
   } else {
-    setResponseStatus(204);
+    const setResponseHeader = require('setResponseHeader');
+    require('setResponseStatus')(204);
     setResponseHeader('x-content-type-options', 'nosniff');
     setResponseHeader('cache-control', 'no-store');
   }
-  returnResponse();
+  require('returnResponse')();
 }

@@ -4,9 +4,12 @@
  * only content-type), and the web tag never does. A caller with the right secret may send up to the
  * configured events per request; others are capped at MAX_UNAUTHENTICATED_EVENTS.
  */
-import { getRequestHeader, sha256Sync } from '../../../gtm-sandbox/import/server';
+import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import { SECRET_HEADER } from '../../../pinterest/forwarding-protocol';
 import { toText } from '../../../pinterest/values';
+
+// sha256Sync is required only when a secret is both configured and sent.
+declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
 
 export type Caller = 'authenticated' | 'anonymous' | 'wrong secret';
 
@@ -18,6 +21,7 @@ const HEX = '0123456789abcdef';
  * early exit, so the time taken says nothing about where the first difference is.
  */
 export function sameSecret(given: string, expected: string): boolean {
+  const sha256Sync = require('sha256Sync');
   const a = sha256Sync(given, { outputEncoding: 'hex' });
   const b = sha256Sync(expected, { outputEncoding: 'hex' });
   let difference = a.length ^ b.length;
@@ -27,7 +31,7 @@ export function sameSecret(given: string, expected: string): boolean {
 
 /** Who sent this POST: no secret configured or none sent is anonymous; a sent secret must match. */
 export function callerOf(secretField: unknown): Caller {
-  const given = toText(getRequestHeader(SECRET_HEADER));
+  const given = toText(require('getRequestHeader')(SECRET_HEADER));
   const expected = toText(secretField);
   if (given === undefined || expected === undefined) return 'anonymous';
   return sameSecret(given, expected) ? 'authenticated' : 'wrong secret';

@@ -4,16 +4,19 @@
  * 2-letter language, opt_out, partner_name when configured, user_data and custom_data.
  * https://developers.pinterest.com/docs/api/v5/events-create
  */
-import { generateRandom, getTimestampMillis, makeString, Math, Object } from '../../../gtm-sandbox/import/server';
+import { getTimestampMillis, Math } from '../../../gtm-sandbox/import/server';
+import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import { freeText } from '../../../pinterest/capi-custom-data';
 import type { CapiEvent, CapiUserData } from '../../../pinterest/capi-types';
 import { deriveEventId } from '../../../pinterest/event-id';
 import { LIMITS } from '../../../pinterest/forwarding-protocol';
 import { isProtocolText } from '../../../pinterest/text-rules';
-import { toNumber, toText } from '../../../pinterest/values';
+import { keysOf, toNumber, toText } from '../../../pinterest/values';
 import { buildCustomData } from './custom-data';
 import type { ServerTagData } from './tag-data';
 import { buildUserData } from './user-data';
+
+declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
 
 /** action_source values Pinterest accepts ("app_android, app_ios, web, offline", ConversionEvents). */
 const ACTION_SOURCES = ['web', 'app_android', 'app_ios', 'offline'];
@@ -112,7 +115,8 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
     event_name: eventName,
     action_source: actionSource(source.action_source),
     event_time: eventTime(source.event_time),
-    event_id: derived ?? 'gen_' + makeString(getTimestampMillis()) + '_' + makeString(generateRandom(100000000, 999999999)),
+    // generateRandom is required here, on the rare path of an event without a usable id.
+    event_id: derived ?? 'gen_' + getTimestampMillis() + '_' + require('generateRandom')(100000000, 999999999),
     user_data: limited ? limitedUserData(user) : user,
   };
   const url = sourceUrl(source.page_location);
@@ -125,6 +129,6 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
   else if (toText(data.partnerName) !== undefined) notes.push('partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case');
   const custom = buildCustomData(source, eventName, data.customDataOverrides, data.defaultCurrency, (note) => { notes.push(note); });
   if (limited) custom.opt_out_type = 'LDP';
-  if (Object.keys(custom).length > 0) event.custom_data = custom;
+  if (keysOf(custom).length > 0) event.custom_data = custom;
   return { event: event, generatedId: derived === undefined, notes: notes };
 }

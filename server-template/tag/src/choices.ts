@@ -7,7 +7,7 @@ export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_TIMEOUT_MS = 5000;
 
 /**
- * Every event data key the tag reads, and nothing else: read_event_data names exactly these
+ * Every event data key the tag reads, and nothing else: the rest of the event is never looked at
  * (https://developers.google.com/tag-platform/tag-manager/server-side/common-event-data).
  */
 export const EVENT_DATA_KEYS = [

@@ -5,12 +5,15 @@
  * https://developers.pinterest.com/docs/api/v5/events-create): an amount in the wrong currency is worse
  * than none, so without the event's currency or the Default currency field the value is left out.
  */
-import { JSON, Object } from '../../../gtm-sandbox/import/server';
+import { JSON } from '../../../gtm-sandbox/import/server';
+import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import { contentOf, customDataFromEvent, freeText, moneyText } from '../../../pinterest/capi-custom-data';
 import type { CapiContent, CapiCustomData } from '../../../pinterest/capi-types';
 import { toCurrency } from '../../../pinterest/tag-event-data';
 import { toInteger, toList, toNumber, toObject, toText } from '../../../pinterest/values';
 import { CUSTOM_FIELDS } from './choices';
+
+declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
 
 /** A list from an array, a JSON array string, or a comma-separated string. */
 function listFrom(value: unknown): unknown[] {
@@ -62,7 +65,7 @@ export function buildCustomData(event: Record<string, unknown>, eventName: strin
     const fallback = toCurrency(defaultCurrency);
     if (fallback !== undefined) out.currency = fallback;
     else {
-      Object.delete(out, 'value');
+      require('Object').delete(out, 'value');
       note('value left out: the event has no currency and the Default currency field is empty');
     }
   }

@@ -3,11 +3,18 @@
  * messages, carrying the incoming request's trace id. Off, debug only (Preview) or always; optionally
  * also a BigQuery row. The access token is never logged (it is only ever in a header) and the client's
  * IP address is redacted; every other user field is already hashed.
+ *
+ * With logging off there is no logger (createLogger answers undefined): callers write `log?.(…)`, so no
+ * line is built, no body is copied for redaction and no logging API is required or called. The logging
+ * APIs are required here, where they are used, not at the top of every fire.
  */
-import { BigQuery, getContainerVersion, getRequestHeader, getTimestampMillis, JSON, logToConsole, Object } from '../../../gtm-sandbox/import/server';
+import { JSON } from '../../../gtm-sandbox/import/server';
+import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import { toText } from '../../../pinterest/values';
 import { LOG_MODE } from './choices';
 import type { ServerTagData } from './tag-data';
+
+declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
 
 export type LogType = 'Request' | 'Response' | 'Message';
 
@@ -42,22 +49,30 @@ function traceIdOf(value: unknown): string | undefined {
   return text;
 }
 
-export function createLogger(data: ServerTagData, eventName: string): Logger {
-  const mode = toText(data.logMode) ?? LOG_MODE.debug;
-  const container = getContainerVersion();
-  const toConsole = mode === LOG_MODE.always || (mode === LOG_MODE.debug && (container.debugMode || container.previewMode));
+/** Whether the console log is on: always, or in debug mode when in Preview (getContainerVersion). */
+function consoleOn(mode: string): boolean {
+  if (mode === LOG_MODE.always) return true;
+  if (mode !== LOG_MODE.debug) return false;
+  const container = require('getContainerVersion')();
+  return container.debugMode || container.previewMode;
+}
+
+/** The logger of this fire, or undefined when nothing is logged. */
+export function createLogger(data: ServerTagData, eventName: string): Logger | undefined {
+  const toConsole = consoleOn(toText(data.logMode) ?? LOG_MODE.debug);
   const toBigQuery = data.bigQueryLogging === true && toText(data.bigQueryDatasetId) !== undefined && toText(data.bigQueryTableId) !== undefined;
-  const traceId = traceIdOf(getRequestHeader('trace-id'));
+  if (!toConsole && !toBigQuery) return undefined;
+  const logToConsole = require('logToConsole');
+  const traceId = traceIdOf(require('getRequestHeader')('trace-id'));
   return (type, fields) => {
     const line: { [key: string]: unknown } = { Name: 'Pinterest Conversions API', Type: type, TraceId: traceId, EventName: eventName };
-    const keys = Object.keys(fields);
-    for (let i = 0; i < keys.length; i++) line[keys[i]] = fields[keys[i]];
+    for (const key in fields) line[key] = fields[key];
     if (toConsole) logToConsole(JSON.stringify(line));
     if (toBigQuery) {
       const connection: { projectId?: string; datasetId: string; tableId: string } = { datasetId: toText(data.bigQueryDatasetId) as string, tableId: toText(data.bigQueryTableId) as string };
       const project = toText(data.bigQueryProjectId);
       if (project !== undefined) connection.projectId = project;
-      BigQuery.insert(connection, [{ timestamp: getTimestampMillis(), type: type, trace_id: traceId, event_name: eventName, message: JSON.stringify(fields) }], { ignoreUnknownValues: true });
+      require('BigQuery').insert(connection, [{ timestamp: require('getTimestampMillis')(), type: type, trace_id: traceId, event_name: eventName, message: JSON.stringify(fields) }], { ignoreUnknownValues: true });
     }
   };
 }

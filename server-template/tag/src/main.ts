@@ -48,26 +48,26 @@ export function main(): void {
   // Only a validated name reaches the logs: event data is visitor input.
   const log = createLogger(settings, resolved.name ?? '');
   if (isHealthCheck(source)) {
-    log('Message', { Message: 'skipped: a health check, not a visitor' });
+    log?.('Message', { Message: 'skipped: a health check, not a visitor' });
     data.gtmOnSuccess();
     return;
   }
   if (resolved.name === undefined) {
-    log('Message', { Message: 'skipped: ' + (resolved.skip ?? '') });
+    log?.('Message', { Message: 'skipped: ' + (resolved.skip ?? '') });
     data.gtmOnSuccess();
     return;
   }
   const consentMode = toText(settings.consentMode);
   const denial = adConsentDenial(adConsentOfEvent(source));
   if (denial !== undefined && consentMode === CONSENT_MODE.respect) {
-    log('Message', { Message: 'not sent: ' + denial });
+    log?.('Message', { Message: 'not sent: ' + denial });
     data.gtmOnSuccess();
     return;
   }
   const accountId = toText(settings.adAccountId) ?? '';
   const token = toText(settings.accessToken);
   if (!isAccountId(accountId) || token === undefined || !isToken(token)) {
-    log('Message', {
+    log?.('Message', {
       Message: !isAccountId(accountId) ? 'the ad account ID must be digits only (at most 18)'
         : token === undefined ? 'the access token is empty' : 'the access token has spaces or other characters a token cannot have: check the variable that holds it',
     });
@@ -75,15 +75,15 @@ export function main(): void {
     return;
   }
   const built = buildEvent(settings, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
-  for (let i = 0; i < built.notes.length; i++) log('Message', { Message: built.notes[i] });
+  for (let i = 0; i < built.notes.length; i++) log?.('Message', { Message: built.notes[i] });
   if (built.event.event_time < Math.floor(getTimestampMillis() / 1000) - MAX_EVENT_AGE_SECONDS) {
-    log('Message', { Message: 'not sent: the event is older than the 7 days Pinterest accepts' });
+    log?.('Message', { Message: 'not sent: the event is older than the 7 days Pinterest accepts' });
     data.gtmOnFailure();
     return;
   }
-  if (built.generatedId) log('Message', { Message: 'no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag' });
+  if (built.generatedId) log?.('Message', { Message: 'no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag' });
   if (!hasRequiredIdentifiers(built.event.user_data)) {
-    log('Message', { Message: 'not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent' });
+    log?.('Message', { Message: 'not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent' });
     data.gtmOnFailure();
     return;
   }

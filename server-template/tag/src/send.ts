@@ -38,49 +38,49 @@ function message(value: unknown): string | undefined {
   return text === undefined ? undefined : text.slice(0, 500);
 }
 
-export function deliver(delivery: Delivery, log: Logger, done: (succeeded: boolean) => void): void {
+export function deliver(delivery: Delivery, log: Logger | undefined, done: (succeeded: boolean) => void): void {
   const body = JSON.stringify(delivery.body) as string;
   const headers = { Authorization: 'Bearer ' + delivery.token, 'Content-Type': 'application/json' };
   const attempt = (number: number): void => {
-    log('Request', { RequestMethod: 'POST', RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), Attempt: number });
+    log?.('Request', { RequestMethod: 'POST', RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), Attempt: number });
     sendHttpRequest(delivery.url, { method: 'POST', headers: headers, timeout: delivery.timeoutMs }, body).then((answer) => {
       const response = toObject(answer) ?? {};
       const status = toNumber(response.statusCode) ?? 0;
       const text = toText(response.body);
       const parsed = text === undefined ? undefined : JSON.parse(text);
-      log('Response', { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, Attempt: number });
+      log?.('Response', { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, Attempt: number });
       if (status >= 200 && status < 300) {
         const results = eventResults(parsed);
         let failed = false;
         for (let i = 0; i < results.length; i++) {
           const warning = message(results[i].warning_message);
-          if (warning !== undefined) log('Message', { Message: 'Pinterest warning: ' + warning });
+          if (warning !== undefined) log?.('Message', { Message: 'Pinterest warning: ' + warning });
           if (results[i].status === 'failed') {
             failed = true;
-            log('Message', { Message: 'Pinterest rejected the event: ' + (message(results[i].error_message) ?? 'no reason given') });
+            log?.('Message', { Message: 'Pinterest rejected the event: ' + (message(results[i].error_message) ?? 'no reason given') });
           }
         }
         done(!failed);
         return;
       }
       if (retryable(status) && number <= delivery.maxRetries) {
-        log('Message', { Message: 'HTTP ' + status + ': retrying with the same event_id' });
+        log?.('Message', { Message: 'HTTP ' + status + ': retrying with the same event_id' });
         attempt(number + 1);
         return;
       }
       const error = toObject(parsed);
-      log('Message', { Message: 'Pinterest answered HTTP ' + status, ErrorCode: toNumber(error?.code), ErrorMessage: message(error?.message) });
+      log?.('Message', { Message: 'Pinterest answered HTTP ' + status, ErrorCode: toNumber(error?.code), ErrorMessage: message(error?.message) });
       const results = eventResults(parsed);
-      for (let i = 0; i < results.length; i++) if (results[i].status === 'failed') log('Message', { Message: 'event ' + i + ' failed: ' + (message(results[i].error_message) ?? '') });
+      for (let i = 0; i < results.length; i++) if (results[i].status === 'failed') log?.('Message', { Message: 'event ' + i + ' failed: ' + (message(results[i].error_message) ?? '') });
       done(false);
     }, (failure: unknown) => {
       const reason = toText(toObject(failure)?.reason);
       if (number <= delivery.maxRetries) {
-        log('Message', { Message: 'request ' + (reason ?? 'failed') + ': retrying with the same event_id' });
+        log?.('Message', { Message: 'request ' + (reason ?? 'failed') + ': retrying with the same event_id' });
         attempt(number + 1);
         return;
       }
-      log('Message', { Message: 'request ' + (reason ?? 'failed') + ' after ' + number + ' attempts' });
+      log?.('Message', { Message: 'request ' + (reason ?? 'failed') + ' after ' + number + ' attempts' });
       done(false);
     });
   };

@@ -7,8 +7,9 @@
  * https://developers.pinterest.com/docs/track-conversions/use-limited-data-processing-flag/ ("Add the
  * below script before all event code")
  */
-import { createArgumentsQueue, injectScript, templateStorage } from '../../../gtm-sandbox/import/web';
+import { createArgumentsQueue, injectScript } from '../../../gtm-sandbox/import/web';
 import { CORE_JS_URL } from '../../../pinterest/tag-script';
+import type { PageState } from './page-state';
 import { isEmpty, type LdpData, type PartnerData } from './partner-data';
 
 /** pintrk(command, ...): load, page, set, track, setconsent. */
@@ -23,22 +24,21 @@ export function pintrkQueue(): Pintrk {
  * Loads new tag IDs, sets LDP, and sends the page visit once per page with `pageVisitId` as its
  * event_id (undefined: no page visit from this tag). Answers whether the page visit was sent now.
  */
-export function runBaseCode(pintrk: Pintrk, tagIds: string[], match: PartnerData, ldp: LdpData | undefined, pageVisitId: string | undefined): boolean {
+export function runBaseCode(pintrk: Pintrk, state: PageState, tagIds: string[], match: PartnerData, ldp: LdpData | undefined, pageVisitId: string | undefined): boolean {
   let anyLoadedBefore = false;
   for (let i = 0; i < tagIds.length; i++) {
-    const key = 'loaded:' + tagIds[i];
-    if (templateStorage.getItem(key) === true) {
+    if (state.loaded.indexOf(tagIds[i]) !== -1) {
       anyLoadedBefore = true;
       continue;
     }
     pintrk('load', tagIds[i], match);
-    templateStorage.setItem(key, true);
+    state.loaded.push(tagIds[i]);
   }
   if (anyLoadedBefore && !isEmpty(match)) pintrk('set', match);
   if (ldp !== undefined) pintrk('set', ldp);
-  if (pageVisitId === undefined || templateStorage.getItem('page') === true) return false;
+  if (pageVisitId === undefined || state.pageSent) return false;
   pintrk('page', { event_id: pageVisitId });
-  templateStorage.setItem('page', true);
+  state.pageSent = true;
   return true;
 }
 

@@ -9,8 +9,10 @@
  * https://developers.google.com/tag-platform/tag-manager/templates/consent-apis
  * https://help.pinterest.com/en/business/article/install-the-pinterest-tag (setconsent)
  */
-import { addConsentListener, isConsentGranted, templateStorage } from '../../../gtm-sandbox/import/web';
+import { isConsentGranted, templateStorage } from '../../../gtm-sandbox/import/web';
+import type { WebApis } from '../../../gtm-sandbox/types/web';
 import type { Pintrk } from './base-code';
+import type { PageState } from './page-state';
 import type { PartnerData } from './partner-data';
 
 export const AD_STORAGE = 'ad_storage';
@@ -18,6 +20,9 @@ export const AD_USER_DATA = 'ad_user_data';
 export const RESPECT_CONSENT = 'respect';
 
 const MATCH_KEY = 'pendingMatch';
+
+// addConsentListener is required where a listener is added: not on every fire.
+declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
 export function adStorageGranted(): boolean {
   return isConsentGranted(AD_STORAGE);
@@ -30,7 +35,7 @@ export function adUserDataGranted(): boolean {
 /** Runs `proceed` once, when ad_storage is granted. */
 export function onAdStorageGranted(proceed: () => void): void {
   let done = false;
-  addConsentListener(AD_STORAGE, (_type, granted) => {
+  require('addConsentListener')(AD_STORAGE, (_type, granted) => {
     if (!granted || done) return;
     done = true;
     proceed();
@@ -38,10 +43,10 @@ export function onAdStorageGranted(proceed: () => void): void {
 }
 
 /** Forwards later ad_storage changes to pintrk('setconsent', …), registered once per page. */
-export function watchConsentChanges(pintrk: Pintrk): void {
-  if (templateStorage.getItem('consentWatch') === true) return;
-  templateStorage.setItem('consentWatch', true);
-  addConsentListener(AD_STORAGE, (_type, granted) => { pintrk('setconsent', granted); });
+export function watchConsentChanges(pintrk: Pintrk, state: PageState): void {
+  if (state.consentWatch) return;
+  state.consentWatch = true;
+  require('addConsentListener')(AD_STORAGE, (_type, granted) => { pintrk('setconsent', granted); });
 }
 
 /**
@@ -52,7 +57,7 @@ export function holdMatchUntilGranted(pintrk: Pintrk, match: PartnerData): void 
   templateStorage.setItem(MATCH_KEY, match);
   if (templateStorage.getItem('matchWatch') === true) return;
   templateStorage.setItem('matchWatch', true);
-  addConsentListener(AD_USER_DATA, (_type, granted) => {
+  require('addConsentListener')(AD_USER_DATA, (_type, granted) => {
     const pending = templateStorage.getItem(MATCH_KEY) as PartnerData | undefined;
     if (!granted || pending === undefined || pending === null) return;
     templateStorage.removeItem(MATCH_KEY);

@@ -6,14 +6,18 @@
  * Default currency field) is left out, because Pinterest cannot read an amount in an unknown currency
  * ("currency: ISO-4217", https://help.pinterest.com/en/business/article/add-event-codes).
  */
-import { copyFromDataLayer, getType, Object } from '../../../gtm-sandbox/import/web';
+import { copyFromDataLayer } from '../../../gtm-sandbox/import/web';
+import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { capiEventFor, valueIsItemTotal } from '../../../pinterest/events';
 import { isPersonalOrControlText } from '../../../pinterest/personal-data';
 import { lineItemsTotal, tagDataFromGa4, toCurrency, type TagEventData, type TagLineItem } from '../../../pinterest/tag-event-data';
-import { toInteger, toList, toNumber, toObject, toText } from '../../../pinterest/values';
+import { keysOf, toInteger, toList, toNumber, toObject, toText } from '../../../pinterest/values';
 import { AUTO } from '../../shared/constants';
 import { log } from './log';
 import type { TagData } from './tag-data';
+
+// Object.delete is required on the rare paths that drop a value.
+declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
 /**
  * A custom property's name as event data keys are written (value, order_id, lead_type, …): a letter or an
@@ -32,7 +36,7 @@ function isPropertyName(name: string): boolean {
 
 /** Event data values are text, numbers or booleans (pintrk's event data; line_items aside). */
 function scalar(value: unknown): unknown {
-  const type = getType(value);
+  const type = typeof value;
   if (type === 'number') return toNumber(value);
   return (type === 'string' && value !== '') || type === 'boolean' ? value : undefined;
 }
@@ -96,7 +100,7 @@ function settleValue(out: TagEventData, tagEvent: string, defaultCurrency: unkno
     out.currency = fallback;
     return;
   }
-  Object.delete(out, 'value');
+  require('Object').delete(out, 'value');
   log('value left out: the event has no currency and the Default currency field is empty');
 }
 
@@ -107,15 +111,16 @@ function settleValue(out: TagEventData, tagEvent: string, defaultCurrency: unkno
  */
 function withoutPersonalData(out: { [key: string]: unknown }): number {
   let dropped = 0;
-  const keys = Object.keys(out);
+  const keys = keysOf(out);
   for (let i = 0; i < keys.length; i++) {
     const value = out[keys[i]];
-    if (getType(value) === 'string' && isPersonalOrControlText(value as string)) {
-      Object.delete(out, keys[i]);
+    if (typeof value === 'string' && isPersonalOrControlText(value)) {
+      require('Object').delete(out, keys[i]);
       dropped++;
-    } else if (keys[i] === 'line_items' && getType(value) === 'array') {
-      const lines = value as unknown[];
-      for (let j = 0; j < lines.length; j++) if (getType(lines[j]) === 'object') dropped += withoutPersonalData(lines[j] as { [key: string]: unknown });
+    } else if (keys[i] === 'line_items') {
+      // Always built here (tagDataFromGa4, lineItemsFrom): an array of plain objects, so no type question is asked.
+      const lines = value as { [key: string]: unknown }[];
+      for (let j = 0; j < lines.length; j++) dropped += withoutPersonalData(lines[j]);
     }
   }
   return dropped;

@@ -6,11 +6,10 @@
  * be repaired (raw contact data, text over 256 characters, names of other characters) is dropped and
  * counted for the debug log.
  */
-import { getType, Object } from '../../../gtm-sandbox/import/web';
 import { customPropertyProblem, customText, lineItemProblem } from '../../../pinterest/forwarded-event-validation';
 import { CUSTOM_NUMBER_KEYS, CUSTOM_TEXT_KEYS, LIMITS, LINE_ITEM_NUMBER_KEYS, LINE_ITEM_TEXT_KEYS } from '../../../pinterest/forwarding-protocol';
 import type { TagEventData, TagLineItem } from '../../../pinterest/tag-event-data';
-import { toList, toNumber, toObject, toText } from '../../../pinterest/values';
+import { keysOf, toList, toNumber, toObject, toText } from '../../../pinterest/values';
 
 export interface Repaired { custom: { [key: string]: unknown }; dropped: number }
 
@@ -49,7 +48,7 @@ function repairProperty(key: string, value: unknown): { key: string; value: unkn
     return text !== undefined && customText(text, key) === undefined ? { key: key, value: text } : undefined;
   }
   const name = key.toLowerCase();
-  const scalar = getType(value) === 'string' ? toText(value) : value;
+  const scalar = typeof value === 'string' ? toText(value) : value;
   return scalar !== undefined && customPropertyProblem(name, scalar) === undefined ? { key: name, value: scalar } : undefined;
 }
 
@@ -57,7 +56,7 @@ export function repairCustomData(data: TagEventData): Repaired {
   const custom: { [key: string]: unknown } = {};
   let dropped = 0;
   let count = 0;
-  const keys = Object.keys(data);
+  const keys = keysOf(data);
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] === 'event_id') continue;
     const property = repairProperty(keys[i], data[keys[i]]);

@@ -4,10 +4,9 @@
  * under 8 KB (pinterest/forwarding-protocol.ts). Built only from values the client accepts
  * (forward-repair.ts, then the client's own check), so forwarding never sends what the server refuses,
  * and written so that it cannot throw: it runs after the browser event, and a bad value only skips it.
+ * Forwarding is optional: its APIs are required here, when a server URL is set, not on every fire.
  */
-import {
-  encodeUriComponent, getCookieValues, getQueryParameters, getReferrerUrl, getTimestampMillis, getUrl, JSON, queryPermission, sendPixel,
-} from '../../../gtm-sandbox/import/web';
+import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { capiEventFor } from '../../../pinterest/events';
 import { forwardedEventProblem } from '../../../pinterest/forwarded-event-validation';
 import { EVENT_PARAM, LIMITS, MAX_GET_LENGTH, PROTOCOL_VERSION, VERSION_PARAM, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
@@ -19,12 +18,28 @@ import { repairCustomData } from './forward-repair';
 import { log } from './log';
 import type { ForwardedUser } from './partner-data';
 
+declare function require<N extends keyof WebApis>(name: N): WebApis[N];
+
+/** The APIs each forwarded event uses, required once per fire, on the first forwarded event. */
+let encodeUriComponent: WebApis['encodeUriComponent'] | undefined;
+let JSON: WebApis['JSON'] | undefined;
+let serverUrlChecked: { url: string; ok: boolean } | undefined;
+
+/** A value as the URL's `e` parameter holds it: URL-encoded JSON (`unencodable` when it has no JSON text). */
+function encoded(value: unknown, unencodable: string): string {
+  if (encodeUriComponent === undefined || JSON === undefined) {
+    encodeUriComponent = require('encodeUriComponent');
+    JSON = require('JSON');
+  }
+  return encodeUriComponent(JSON.stringify(value) ?? unencodable) ?? '';
+}
+
 /** The click id: the epik URL parameter of an ad click, else the _epik cookie; only in Pinterest's alphabet. */
 export function clickId(): { value?: string; fromUrl: boolean } {
   const valid = (value: string | undefined): boolean => value !== undefined && isClickId(value, LIMITS.clickIdLength) && !isPersonalOrControlText(value);
-  const fromUrl = toText(getQueryParameters('epik'));
+  const fromUrl = toText(require('getQueryParameters')('epik'));
   if (fromUrl !== undefined) return valid(fromUrl) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
-  const cookie = toText(toList(getCookieValues('_epik'))[0]);
+  const cookie = toText(toList(require('getCookieValues')('_epik'))[0]);
   return valid(cookie) ? { value: cookie, fromUrl: false } : { fromUrl: false };
 }
 
@@ -43,6 +58,12 @@ function location(read: (component: 'protocol' | 'host' | 'path') => unknown): s
  * otherwise send hashed user data and the click id anywhere.
  */
 export function isServerUrl(url: string): boolean {
+  // Both events of a fire go to the same URL: it is checked (and queryPermission asked) once.
+  if (serverUrlChecked === undefined || serverUrlChecked.url !== url) serverUrlChecked = { url: url, ok: checkServerUrl(url) };
+  return serverUrlChecked.ok;
+}
+
+function checkServerUrl(url: string): boolean {
   if (url.indexOf('https://') !== 0 || !isProtocolText(url, LIMITS.urlLength) || url.indexOf(' ') !== -1 || url.indexOf('\\') !== -1) return false;
   const rest = url.slice('https://'.length);
   const slash = rest.indexOf('/');
@@ -52,24 +73,29 @@ export function isServerUrl(url: string): boolean {
   // A dot segment ("/pinterest/../collect", also percent-encoded) would leave /pinterest/ once resolved.
   if (path.indexOf('/.') !== -1 || path.indexOf('%2e') !== -1 || path.indexOf('%2f') !== -1 || path.indexOf('%5c') !== -1) return false;
   // And the send_pixel permission must agree (queryPermission answers instead of throwing).
-  return path.indexOf('/pinterest/') === 0 && queryPermission('send_pixel', url);
+  return path.indexOf('/pinterest/') === 0 && require('queryPermission')('send_pixel', url);
 }
 
 /** The page's Consent Mode state for the server (pinterest/forwarding-protocol.ts `consent`). */
 export interface ConsentState { ad_storage: 'granted' | 'denied'; ad_user_data: 'granted' | 'denied' }
 
-export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, user: ForwardedUser, ldp: boolean, consent: ConsentState): ForwardedEvent | undefined {
+/** What every event forwarded by one fire shares, read from the page once. */
+export interface PageFacts { time: number; page?: string; referrer?: string; click: { value?: string; fromUrl: boolean }; consent: ConsentState }
+
+export function readPageFacts(consent: ConsentState): PageFacts {
+  return { time: require('getTimestampMillis')(), page: location(require('getUrl')), referrer: location(require('getReferrerUrl')), click: clickId(), consent: consent };
+}
+
+export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, user: ForwardedUser, ldp: boolean, facts: PageFacts): ForwardedEvent | undefined {
   const eventId = toText(eventData.event_id);
   if (eventId === undefined || !isProtocolText(eventId, LIMITS.eventIdLength)) {
     log('server forwarding skipped: the event_id is not 1 to 256 characters of text');
     return undefined;
   }
-  const event: ForwardedEvent = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: getTimestampMillis() };
-  const page = location(getUrl);
-  if (page !== undefined) event.page_location = page;
-  const referrer = location(getReferrerUrl);
-  if (referrer !== undefined) event.page_referrer = referrer;
-  const click = clickId();
+  const event: ForwardedEvent = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time };
+  if (facts.page !== undefined) event.page_location = facts.page;
+  if (facts.referrer !== undefined) event.page_referrer = facts.referrer;
+  const click = facts.click;
   if (click.value !== undefined) {
     event.click_id = click.value;
     if (click.fromUrl) event.click_id_from_url = true;
@@ -84,7 +110,7 @@ export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, u
   if (user.country !== undefined) hashed.country = [user.country];
   event.user_data = hashed;
   if (ldp) event.opt_out_type = 'LDP';
-  event.consent = { ad_storage: consent.ad_storage, ad_user_data: consent.ad_user_data };
+  event.consent = { ad_storage: facts.consent.ad_storage, ad_user_data: facts.consent.ad_user_data };
   const problem = forwardedEventProblem(event);
   if (problem !== undefined) {
     log('server forwarding skipped: ' + problem);
@@ -95,7 +121,7 @@ export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, u
 
 function requestUrl(serverUrl: string, event: ForwardedEvent): string {
   const separator = serverUrl.indexOf('?') === -1 ? '?' : '&';
-  return serverUrl + separator + VERSION_PARAM + '=' + PROTOCOL_VERSION + '&' + EVENT_PARAM + '=' + (encodeUriComponent(JSON.stringify(event) ?? '{}') ?? '');
+  return serverUrl + separator + VERSION_PARAM + '=' + PROTOCOL_VERSION + '&' + EVENT_PARAM + '=' + encoded(event, '{}');
 }
 
 /**
@@ -108,7 +134,7 @@ function linesThatFit(serverUrl: string, event: ForwardedEvent, lines: TagLineIt
   let length = requestUrl(serverUrl, event).length;
   let kept = 0;
   for (let i = 0; i < lines.length; i++) {
-    length += (encodeUriComponent(JSON.stringify(lines[i]) ?? '') ?? '').length + (i > 0 ? 3 : 0);
+    length += encoded(lines[i], '').length + (i > 0 ? 3 : 0);
     if (length > MAX_GET_LENGTH) break;
     kept++;
   }
@@ -135,5 +161,5 @@ export function forwardEvent(serverUrl: string, event: ForwardedEvent | undefine
     log('server forwarding skipped: the event is over 8 KB even without line items');
     return;
   }
-  sendPixel(url);
+  require('sendPixel')(url);
 }

@@ -3,17 +3,17 @@
  * event_id, Enhanced Match hashed in the sandbox, Consent Mode, and optional forwarding to a server
  * container. A fire never throws: bad settings are logged and end in gtmOnFailure.
  */
-import { Object } from '../../../gtm-sandbox/import/web';
-import { PAGE } from '../../../pinterest/events';
-import { toText, withDefaults } from '../../../pinterest/values';
+import { eventMeaning, PAGE } from '../../../pinterest/events';
+import { keysOf, toText, withDefaults } from '../../../pinterest/values';
 import { pageVisitId, resolveTagEvent, webEventId } from '../../shared/web-event';
 import { injectCoreJs, pintrkQueue, runBaseCode, type Pintrk } from './base-code';
 import { adStorageGranted, adUserDataGranted, holdMatchUntilGranted, onAdStorageGranted, RESPECT_CONSENT, watchConsentChanges } from './consent';
 import { buildEventData } from './event-data';
 import { FIELD_DEFAULTS } from './field-defaults';
-import { buildForwardedEvent, forwardEvent, type ConsentState } from './forward';
-import { log } from './log';
+import { buildForwardedEvent, forwardEvent, readPageFacts, type ConsentState } from './forward';
+import { log, logging } from './log';
 import { preparePartnerData, isEmpty, type Prepared } from './partner-data';
+import { openPageState, savePageState } from './page-state';
 import { parseTagIds } from './tag-ids';
 import type { TagData } from './tag-data';
 
@@ -50,7 +50,7 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
     if (succeeded) data.gtmOnSuccess();
     else data.gtmOnFailure();
   };
-  const event = resolveTagEvent(settings.eventName, settings.customEventName);
+  const event = resolveTagEvent(settings.eventName, settings.customEventName, eventMeaning);
   const pintrk = pintrkQueue();
   const withUserData = !respectConsent || adUserDataGranted();
   preparePartnerData(settings, (prepared) => {
@@ -60,8 +60,10 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
       holdMatchUntilGranted(pintrk, prepared.match);
     }
     const pageId = settings.sendPageView !== false ? pageVisitId() : undefined;
-    const pageSent = runBaseCode(pintrk, tagIds, match, prepared.ldp, pageId);
-    if (respectConsent) watchConsentChanges(pintrk);
+    const state = openPageState();
+    const pageSent = runBaseCode(pintrk, state, tagIds, match, prepared.ldp, pageId);
+    if (respectConsent) watchConsentChanges(pintrk, state);
+    savePageState(state);
     const tracked = track(settings, pintrk, event.name, event.skip);
     injectCoreJs(() => { complete(true); }, () => {
       log('core.js failed to load (blocked by the browser or an extension?)');
@@ -83,7 +85,7 @@ function track(settings: TagData, pintrk: Pintrk, name: string | undefined, skip
   const eventData = buildEventData(settings, name);
   eventData.event_id = webEventId(toText(settings.eventId) ?? eventData.event_id, name, eventData.order_id);
   pintrk('track', name, eventData);
-  log('track ' + name, { event_id: eventData.event_id, fields: Object.keys(eventData) });
+  if (logging()) log('track ' + name, { event_id: eventData.event_id, fields: keysOf(eventData) });
   return { name: name, data: eventData };
 }
 
@@ -93,6 +95,9 @@ function forward(settings: TagData, prepared: Prepared, withUserData: boolean, p
   if (serverUrl === undefined) return;
   const user = withUserData ? prepared.forwarded : { st: prepared.forwarded.st, country: prepared.forwarded.country };
   const ldp = prepared.ldp !== undefined;
-  if (pageId !== undefined) forwardEvent(serverUrl, buildForwardedEvent(PAGE, { event_id: pageId }, user, ldp, consentState()));
-  if (tracked !== undefined) forwardEvent(serverUrl, buildForwardedEvent(tracked.name, tracked.data, user, ldp, consentState()));
+  if (pageId === undefined && tracked === undefined) return;
+  // Both events leave now, from the same page: its URL, click id, consent and clock are read once.
+  const facts = readPageFacts(consentState());
+  if (pageId !== undefined) forwardEvent(serverUrl, buildForwardedEvent(PAGE, { event_id: pageId }, user, ldp, facts));
+  if (tracked !== undefined) forwardEvent(serverUrl, buildForwardedEvent(tracked.name, tracked.data, user, ldp, facts));
 }

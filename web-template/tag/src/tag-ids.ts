@@ -1,10 +1,13 @@
 /** The tag IDs field: one or more 13-digit IDs, comma-separated; others are reported and skipped. */
-import { makeString } from '../../../gtm-sandbox/import/web';
+import type { WebApis } from '../../../gtm-sandbox/types/web';
+
+declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
 export function parseTagIds(value: unknown): { ids: string[]; rejected: string[] } {
   const ids: string[] = [];
   const rejected: string[] = [];
-  const parts = makeString(value === undefined || value === null ? '' : value).split(',');
+  // A number typed into the field (or a variable's number) reads as its digits; other types as makeString writes them.
+  const parts = (typeof value === 'string' ? value : value === undefined || value === null ? '' : typeof value === 'number' ? '' + value : require('makeString')(value)).split(',');
   for (let i = 0; i < parts.length; i++) {
     const id = parts[i].trim();
     if (id === '') continue;

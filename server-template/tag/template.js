@@ -1074,17 +1074,12 @@ function resolveEventName(data2, source) {
 }
 
 // server-template/tag/src/event-source.ts
-function hasKeys(value) {
-  for (const key in value) if (key !== undefined) return true;
-  return false;
-}
 function readEventData() {
+  var _a;
   const out = {};
-  const all = toObject(getAllEventData());
-  const whole = all !== undefined && hasKeys(all);
-  const getEventData2 = whole ? undefined : require("getEventData");
+  const all = (_a = toObject(getAllEventData())) != null ? _a : {};
   for (let i = 0; i < EVENT_DATA_KEYS.length; i++) {
-    const value = getEventData2 === undefined ? all[EVENT_DATA_KEYS[i]] : getEventData2(EVENT_DATA_KEYS[i]);
+    const value = all[EVENT_DATA_KEYS[i]];
     if (value !== undefined) out[EVENT_DATA_KEYS[i]] = value;
   }
   return out;

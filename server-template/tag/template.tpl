@@ -803,8 +803,7 @@ function buildEvent(t,e,o,a){var f;const r=[];const i=toText(e.event_id);const l
 function fromTable(f,i){var n;const o=toList(f);for(let e=0;e<o.length;e++){const t=toObject(o[e]);const r=t===undefined?undefined:toText(t.ga4Event);if(r!==undefined&&r.toLowerCase()===i.toLowerCase())return(n=toText(t.pinterestEvent))!=null?n:""}return undefined}
 function typedName(e){if(!isCustomEventName(e))return{skip:"the Pinterest event name set in the tag must be letters and underscores"};const n=eventMeaning(e).tag;return{name:n!==undefined?capiEventFor(n):e}}
 function resolveEventName(n,i){const o=toText(n.eventNameSource);if(o===EVENT_NAME_SOURCE.standard){const t=toText(n.eventNameStandard);return t===undefined?{skip:"no standard event chosen"}:typedName(t)}if(o===EVENT_NAME_SOURCE.custom){const t=toText(n.customEventName);return t===undefined?{skip:"no custom event name"}:typedName(t)}const e=toText(i.event_name);if(e===undefined)return{skip:"the event has no event_name"};const a=fromTable(n.eventNameMapping,e);if(a!==undefined)return typedName(a);const s=eventMeaning(e);if(s.tag!==undefined)return{name:capiEventFor(s.tag)};if(s.skip!==undefined)return{skip:s.skip};if(i[SOURCE_KEY]===SOURCE_CLIENT&&isCustomEventName(e))return{name:e};const m=toText(n.unknownEvents);if(m===UNKNOWN_EVENTS.custom)return{name:"custom"};if(m===UNKNOWN_EVENTS.passthrough)return{name:isCustomEventName(e)?e:"custom"};return{skip:(isCustomEventName(e)?'event "'+e+'"':"an event with an invalid name")+" has no Pinterest event (unknown events are skipped)"}}
-function hasKeys(e){for(const n in e)if(n!==undefined)return true;return false}
-function readEventData(){const n={};const t=toObject(getAllEventData());const o=t!==undefined&&hasKeys(t);const E=o?undefined:require("getEventData");for(let e=0;e<EVENT_DATA_KEYS.length;e++){const a=E===undefined?t[EVENT_DATA_KEYS[e]]:E(EVENT_DATA_KEYS[e]);if(a!==undefined)n[EVENT_DATA_KEYS[e]]=a}return n}
+function readEventData(){var n;const e={};const a=(n=toObject(getAllEventData()))!=null?n:{};for(let t=0;t<EVENT_DATA_KEYS.length;t++){const E=a[EVENT_DATA_KEYS[t]];if(E!==undefined)e[EVENT_DATA_KEYS[t]]=E}return e}
 var FIELD_DEFAULTS={testMode:false,eventNameSource:"inherit",eventNameStandard:"checkout",unknownEvents:"skip",consentMode:"respect",logMode:"debug",bigQueryLogging:false,maxRetries:"2",timeoutMs:"5000"};
 function isHealthCheck(e){var o,t;const a=(o=toText(e.page_location))!=null?o:"";const n=(t=toText(e.user_agent))!=null?t:"";return a.indexOf("gtm-msr.appspot.com")!==-1||n.indexOf("GoogleStackdriverMonitoring")!==-1||n.indexOf("Google-Cloud-Scheduler")!==-1}
 var REDACTED="[redacted]";
@@ -1637,7 +1636,7 @@ setup: |-
   let logs = [];
   let bigQueryRows = [];
 
-  mock('getEventData', (key) => eventData[key]);
+  mock('getAllEventData', () => eventData);
   mock('getCookieValues', (name) => cookies[name] || []);
   const TRACE_ID = '105445aa7843bc8bf206b12000100000/1;o=1';
   mock('getRequestHeader', (name) => (name === 'trace-id' ? TRACE_ID : undefined));

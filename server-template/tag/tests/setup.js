@@ -32,7 +32,7 @@ let answers = [];
 let logs = [];
 let bigQueryRows = [];
 
-mock('getEventData', (key) => eventData[key]);
+mock('getAllEventData', () => eventData);
 mock('getCookieValues', (name) => cookies[name] || []);
 const TRACE_ID = '105445aa7843bc8bf206b12000100000/1;o=1';
 mock('getRequestHeader', (name) => (name === 'trace-id' ? TRACE_ID : undefined));

@@ -1141,8 +1141,9 @@ function createLogger(data2, eventName) {
   if (!toConsole && !toBigQuery) return undefined;
   const logToConsole2 = require("logToConsole");
   const traceId = traceIdOf(require("getRequestHeader")("trace-id"));
+  const fireId = require("getTimestampMillis")() + "." + require("generateRandom")(1e5, 999999);
   return (type, fields) => {
-    const line = { Name: "Pinterest Conversions API", Type: type, TraceId: traceId, EventName: eventName };
+    const line = { Name: "Pinterest Conversions API", Type: type, TraceId: traceId, FireId: fireId, EventName: eventName };
     for (const key in fields) line[key] = fields[key];
     if (toConsole) logToConsole2(JSON.stringify(line));
     if (toBigQuery) {
@@ -1176,14 +1177,14 @@ function deliver(delivery, log, done) {
   const body = JSON.stringify(delivery.body);
   const headers = { Authorization: "Bearer " + delivery.token, "Content-Type": "application/json" };
   const attempt = (number) => {
-    log == null ? undefined : log("Request", { RequestMethod: "POST", RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), Attempt: number });
+    log == null ? undefined : log("Request", { RequestMethod: "POST", RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), EventId: delivery.eventId, Attempt: number });
     sendHttpRequest(delivery.url, { method: "POST", headers: headers, timeout: delivery.timeoutMs }, body).then((answer) => {
       var _a, _b, _c, _d;
       const response = (_a = toObject(answer)) != null ? _a : {};
       const status = (_b = toNumber(response.statusCode)) != null ? _b : 0;
       const text = toText(response.body);
       const parsed = text === undefined ? undefined : JSON.parse(text);
-      log == null ? undefined : log("Response", { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, Attempt: number });
+      log == null ? undefined : log("Response", { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, EventId: delivery.eventId, Attempt: number });
       if (status >= 200 && status < 300) {
         const results2 = eventResults(parsed);
         let failed = false;
@@ -1288,6 +1289,7 @@ function main() {
     url: CAPI_ENDPOINT + accountId + "/events" + (settings.testMode === true ? "?test=true" : ""),
     token: token,
     body: { data: [built.event] },
+    eventId: built.event.event_id,
     timeoutMs: timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
     maxRetries: retries !== undefined && retries >= 0 ? retries > 5 ? 5 : retries : DEFAULT_MAX_RETRIES
   }, log, (succeeded) => {

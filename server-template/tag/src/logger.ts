@@ -1,6 +1,6 @@
 /**
  * JSON log lines (one object per line, as Cloud Logging indexes them) for the request, the response and
- * messages, carrying the incoming request's trace id. Off, debug only (Preview) or always; optionally
+ * messages, carrying the incoming request's trace id and an id of the fire (FireId). Off, debug only (Preview) or always; optionally
  * also a BigQuery row. The access token is never logged (it is only ever in a header) and the client's
  * IP address is redacted; every other user field is already hashed.
  *
@@ -64,8 +64,12 @@ export function createLogger(data: ServerTagData, eventName: string): Logger | u
   if (!toConsole && !toBigQuery) return undefined;
   const logToConsole = require('logToConsole');
   const traceId = traceIdOf(require('getRequestHeader')('trace-id'));
+  // One id per fire, on every line of it (request, retries, responses, messages): a trace id is shared by
+  // every event of one incoming request, and an event_id by every send of one event (a reloaded thank-you
+  // page sends it again), so neither tells one fire's lines from another's when fires run concurrently.
+  const fireId = require('getTimestampMillis')() + '.' + require('generateRandom')(100000, 999999);
   return (type, fields) => {
-    const line: { [key: string]: unknown } = { Name: 'Pinterest Conversions API', Type: type, TraceId: traceId, EventName: eventName };
+    const line: { [key: string]: unknown } = { Name: 'Pinterest Conversions API', Type: type, TraceId: traceId, FireId: fireId, EventName: eventName };
     for (const key in fields) line[key] = fields[key];
     if (toConsole) logToConsole(JSON.stringify(line));
     if (toBigQuery) {

@@ -91,7 +91,7 @@ export function main(): void {
   const timeout = toInteger(settings.timeoutMs);
   deliver({
     url: CAPI_ENDPOINT + accountId + '/events' + (settings.testMode === true ? '?test=true' : ''),
-    token: token, body: { data: [built.event] },
+    token: token, body: { data: [built.event] }, eventId: built.event.event_id,
     timeoutMs: timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
     maxRetries: retries !== undefined && retries >= 0 ? (retries > 5 ? 5 : retries) : DEFAULT_MAX_RETRIES,
   }, log, (succeeded) => {

@@ -10,7 +10,7 @@ import type { CapiResponse } from '../../../pinterest/capi-types';
 import { toList, toNumber, toObject, toText } from '../../../pinterest/values';
 import { redactBody, type Logger } from './logger';
 
-export interface Delivery { url: string; token: string; body: unknown; timeoutMs: number; maxRetries: number }
+export interface Delivery { url: string; token: string; body: unknown; timeoutMs: number; maxRetries: number; eventId: string }
 
 const retryable = (status: number): boolean => status === 429 || status >= 500;
 
@@ -42,13 +42,13 @@ export function deliver(delivery: Delivery, log: Logger | undefined, done: (succ
   const body = JSON.stringify(delivery.body) as string;
   const headers = { Authorization: 'Bearer ' + delivery.token, 'Content-Type': 'application/json' };
   const attempt = (number: number): void => {
-    log?.('Request', { RequestMethod: 'POST', RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), Attempt: number });
+    log?.('Request', { RequestMethod: 'POST', RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), EventId: delivery.eventId, Attempt: number });
     sendHttpRequest(delivery.url, { method: 'POST', headers: headers, timeout: delivery.timeoutMs }, body).then((answer) => {
       const response = toObject(answer) ?? {};
       const status = toNumber(response.statusCode) ?? 0;
       const text = toText(response.body);
       const parsed = text === undefined ? undefined : JSON.parse(text);
-      log?.('Response', { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, Attempt: number });
+      log?.('Response', { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, EventId: delivery.eventId, Attempt: number });
       if (status >= 200 && status < 300) {
         const results = eventResults(parsed);
         let failed = false;

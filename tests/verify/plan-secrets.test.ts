@@ -9,7 +9,7 @@ import { fixtureContainer, setParameter } from './builders';
 
 const TOKEN = 'pina_CANARY_TOKEN_5f1e9a0c77';
 const CAPI_TAG = 'Pinterest Conversions API';
-const plan = (server: ReturnType<typeof fixtureContainer>): string => trackingPlan(JSON.stringify(fixtureContainer('web')), 'web.json', JSON.stringify(server), 'server.json');
+const plan = (server: ReturnType<typeof fixtureContainer>): string => trackingPlan({ file: 'web.json', json: fixtureContainer('web') }, { file: 'server.json', json: server }).text;
 
 test('a token in a constant: the plan names the variable and says "set"', () => {
   const server = fixtureContainer('server');

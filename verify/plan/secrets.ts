@@ -83,11 +83,13 @@ export function containerSecrets(container: ContainerExport): ContainerSecrets {
   return { variables, values, short };
 }
 
-/** How a value can appear in the plan: as typed, trimmed (a token pasted with a line break), and escaped as the plan prints text. */
+/**
+ * How a value can appear in the plan: trimmed (a token pasted with a line break or a space, whose trimmed
+ * form is inside every other), as typed, and escaped as the plan prints text.
+ */
 function printedForms(value: string): string[] {
-  const forms = new Set<string>();
-  for (const v of [value, value.trim()]) for (const form of [v, printable(v, false, Infinity), md(v)]) if (form.trim() !== '') forms.add(form);
-  return [...forms];
+  const trimmed = value.trim();
+  return [...new Set([trimmed, printable(trimmed, false, Infinity), md(trimmed)])].filter((form) => form !== '');
 }
 
 const WORD = /[\p{L}\p{N}_-]/u;

@@ -21,7 +21,7 @@ let feed: string;
 
 beforeAll(async () => {
   site = await startFixtureSite();
-  browser = await launchAuditBrowser(false);
+  browser = await launchAuditBrowser(false, { ...process.env, PINTEREST_GTM_NO_SANDBOX: '1' });
   feed = writeFile('catalog.csv', csvFeed([product('VASE-01'), product('MUG-02')]));
 });
 afterAll(async () => {

@@ -12,8 +12,8 @@ import { readLogs } from './log-reader';
 /** user_data keys of the Conversions API (https://developers.pinterest.com/docs/api/v5/events-create). */
 export const MATCH_FIELDS = ['em', 'ph', 'fn', 'ln', 'ge', 'db', 'ct', 'st', 'zp', 'country', 'external_id', 'hashed_maids', 'click_id', 'client_ip_address', 'client_user_agent'] as const;
 
-/** An attempt's answer: its HTTP status, and whether Pinterest marked the event failed in a 2xx answer. */
-export interface Answer { readonly status: number; readonly failedEvent: boolean }
+/** An attempt's answer: its HTTP status, whether Pinterest marked the event failed in a 2xx answer, and with `detail` its code and message. */
+export interface Answer { readonly status: number; readonly failedEvent: boolean; readonly code?: number; readonly message?: string }
 
 export interface Fire {
   readonly id: string;
@@ -23,6 +23,9 @@ export interface Fire {
   fields?: number;
   /** The highest attempt number requested or answered. */
   attempts: number;
+  /** With `detail`: the event's event_time and the user agent it was sent for (the audit keeps only its own session's). */
+  eventTime?: number;
+  userAgent?: string;
   readonly answers: Map<number, Answer>;
 }
 
@@ -55,7 +58,8 @@ function statusOf(logged: unknown): number {
   return typeof logged === 'string' ? Number(logged) : NaN;
 }
 
-export async function readFires(file: string, progress: (m: string) => void = () => undefined): Promise<FireLog> {
+/** `detail` keeps what the audit needs of each fire (event time, user agent, Pinterest's code and message); the report does without. */
+export async function readFires(file: string, progress: (m: string) => void = () => undefined, detail = false): Promise<FireLog> {
   const fires = new Map<string, Fire>();
   const statusCodes = new Map<string, number>();
   const pinterestCodes = new Map<string, number>();
@@ -75,6 +79,11 @@ export async function readFires(file: string, progress: (m: string) => void = ()
       fire.eventName = text(own(event, 'event_name')) || fire.eventName;
       fire.eventId = text(own(event, 'event_id')) || fire.eventId;
       fire.fields = fieldBits(own(event, 'user_data'));
+      if (detail) {
+        const [time, agent] = [own(event, 'event_time'), own(own(event, 'user_data'), 'client_user_agent')];
+        fire.eventTime = typeof time === 'number' ? time : undefined;
+        fire.userAgent = typeof agent === 'string' ? agent.slice(0, 1000) : undefined;
+      }
       continue;
     }
     const status = statusOf(entry.ResponseStatusCode);
@@ -84,7 +93,12 @@ export async function readFires(file: string, progress: (m: string) => void = ()
     if (typeof code === 'number') count(pinterestCodes, String(code));
     const results = own(body, 'events');
     // One event per request (send.ts): Pinterest's answer for it is failed or not.
-    fire.answers.set(attempt, { status, failedEvent: Array.isArray(results) && results.some((r) => own(r, 'status') === 'failed') });
+    const first = Array.isArray(results) ? results[0] : undefined;
+    const failedEvent = Array.isArray(results) && results.some((r) => own(r, 'status') === 'failed');
+    const message = own(first, 'error_message') ?? own(body, 'message');
+    fire.answers.set(attempt, detail
+      ? { status, failedEvent, code: typeof code === 'number' ? code : undefined, message: typeof message === 'string' ? message.slice(0, 200) : undefined }
+      : { status, failedEvent });
   }
   return { fires, statusCodes, pinterestCodes, badLines, withoutFireId };
 }

@@ -56,11 +56,11 @@ test('the HTML colours each bar by its judgement and says it in words', async ()
   expect(healthy).toContain(`fill="${TONES.good.colour}" data-tone="good"`);
   expect(healthy).not.toContain(`fill="${TONES.bad.colour}"`);
   expect(healthy).toContain('data-judgement="good"');
-  expect(healthy).toContain('healthy (healthy: 5–20%)');
+  expect(healthy).toContain('9.1% · healthy · healthy range: 5–20%');
   const failing = htmlReport(await site(10, 401, 1, tagLog({ event_name: 'lead', event_id: 'gen_1', user_data: EMAIL }, [200])), 'logs');
   expect(tones(failing).slice(0, 4)).toEqual(['bad', 'bad', 'bad', 'good']);
   expect(failing).toContain('data-judgement="bad"');
   expect(failing).toContain(`fill="${TONES.bad.colour}" data-tone="bad"`);
-  expect(failing).toContain('fault (healthy: 99% or more)');
+  expect(failing).toContain('9.1% · fault · healthy range: 99% or more');
   expect(failing).not.toContain('<script');
 });

@@ -33,7 +33,7 @@ function bars(title: string, rows: Bar[]): string {
 
 const reviewBar = (i: ReviewItem): Bar => ({
   label: i.label, share: i.share ?? 0, tone: i.judgement,
-  text: `${i.share === undefined ? 'n/a' : percent(i.share)} · ${TONES[i.judgement].word} (healthy: ${i.range.shown})`,
+  text: `${i.share === undefined ? 'n/a' : percent(i.share)} · ${TONES[i.judgement].word} · healthy range: ${i.range.shown}`,
 });
 
 export function htmlReport(r: DeliveryReport, source: string): string {

@@ -30,6 +30,9 @@ test('the tracking plan lists every Pinterest event, its trigger, sources, route
   expect(plan).toContain('Client **Pinterest** on `/pinterest/events`');
   expect(plan).toContain('denied ad_storage or ad_user_data ⇒ not sent');
   expect(plan).toContain('Claim your website domain');
+  // The event_id rule in README's form: a page visit is `<page view id>.page<n>`, paired with page_visit only as a track event.
+  expect(plan).toContain('| event_id | pinterest-gtm rule: a checkout with an order id → `checkout_<order id>`; a page visit (`track` `pagevisit`) → `<page view id>.page<n>` (n = 1 for the loaded page, +1 per SPA route change); any other event → `<page view id>.<gtm.uniqueEventId>` |');
+  expect(plan).not.toContain('`<page view>.<gtm.uniqueEventId>`');
 });
 
 test('CLI: catalog-check exits 1 when ids do not match, plan writes a file, report writes HTML', async () => {

@@ -58,7 +58,8 @@ const prepared = new WeakMap<ParsedTemplate, PreparedTemplate | { readonly rejec
 export function prepareTemplate(template: ParsedTemplate): PreparedTemplate {
   let entry = prepared.get(template);
   if (!entry) {
-    const language = validateSandboxed(template.code, { file: 'template.tpl', context: template.context });
+    // Diagnostics name the .tpl and its own line, not the code section's (docs/emulator-fidelity.md).
+    const language = validateSandboxed(template.code, { file: template.file ?? 'template.tpl', firstLine: template.codeLine, context: template.context });
     entry = language.diagnostics.length > 0
       ? { rejected: language.diagnostics.map(formatDiagnostic).join('\n') }
       : { template, program: createProgram(template.code, ['data', 'require'], 'template.js'), permissions: decodePermissions(template.permissions) };

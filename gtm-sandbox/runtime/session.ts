@@ -99,10 +99,11 @@ export function createSession(parsed: ParsedTemplate, world: World, options: Ses
     const real = implementation ? implementation(ctx) : undefined;
     if (typeof real === 'object' && real !== null && !mock) return marshal.toSandbox(wrapObject(real as Record<string, HostFunction>));
     if (!forTemplate) return (...args: unknown[]) => toSandbox(marshal, (real as HostFunction)(...args));
+    // The mock in force when the template required the API stays in force for that function, as for
+    // mockObject: a call deferred from one runCode never reaches a mock set for the next (docs/emulator-fidelity.md).
     return (...args: unknown[]) => {
       session.calls.push({ api, args });
-      const current = session.mocks.get(api);
-      if (current) return typeof current.value === 'function' ? (current.value as HostFunction)(...args) : current.value;
+      if (mock) return typeof mock.value === 'function' ? (mock.value as HostFunction)(...args) : mock.value;
       return toSandbox(marshal, (real as HostFunction)(...args));
     };
   }

@@ -66,7 +66,7 @@ export async function runScenario(template: ParsedTemplate, code: string): Promi
   // permission and is recorded, and its callbacks never run (docs/emulator-fidelity.md).
   world.loadOutcome = () => 'never';
   const session = createSession(template, world);
-  const api = createTestApi(session);
+  const api = createTestApi(session, { server: template.context === 'server' });
   let thrown: unknown;
   try {
     const body = session.realm.compile(createProgram(source, GLOBALS, 'test.js'));

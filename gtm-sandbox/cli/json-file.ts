@@ -5,7 +5,12 @@
  */
 import * as fs from 'node:fs';
 
-export class CliError extends Error {}
+/** A usage error (exit 2); `command` names the command whose usage to print with it. */
+export class CliError extends Error {
+  constructor(message: string, readonly command?: string) {
+    super(message);
+  }
+}
 
 export function readJsonFile(file: string): unknown {
   let text: string;

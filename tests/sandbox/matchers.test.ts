@@ -11,7 +11,7 @@ const holds = (matcher: string, subject: unknown, expected: readonly unknown[]):
   }
 };
 
-test.each(MATCHER_CASES.map((c) => [`${c[1]}: ${c[0]}`, ...c.slice(1)] as const))('%s', (_label, matcher, subject, expected, expectedHolds) => {
+test.each(MATCHER_CASES.map((c) => [`${c[1]}: ${c[0]}`, c] as const))('%s', (_label, [, matcher, subject, expected, expectedHolds]) => {
   expect(holds(matcher, subject, expected)).toBe(expectedHolds);
 });
 

@@ -10,9 +10,9 @@ const ROOT = path.resolve(__dirname, '..');
 const ENTRIES = { 'gtm-sandbox': 'gtm-sandbox/index.ts', 'pinterest-gtm': 'packages/pinterest-gtm/index.ts' };
 
 /** esbuild options for a CLI's bundle (https://esbuild.github.io/api/#build). */
-function bundleOptions(name, extra = {}) {
+function bundleOptions(name, extra = {}, root = ROOT) {
   return {
-    entryPoints: [path.join(ROOT, ENTRIES[name])], absWorkingDir: ROOT, bundle: true, platform: 'node', format: 'cjs',
+    entryPoints: [path.join(root, ENTRIES[name])], absWorkingDir: root, bundle: true, platform: 'node', format: 'cjs',
     target: 'node20', packages: 'external', write: false, metafile: true, logLevel: 'silent', legalComments: 'none', ...extra,
   };
 }
@@ -24,25 +24,25 @@ function writeAtomically(file, text) {
   fs.renameSync(temporary, file);
 }
 
-const stamp = (file) => {
-  const s = fs.statSync(path.join(ROOT, file), { throwIfNoEntry: false });
+const stamp = (root, file) => {
+  const s = fs.statSync(path.join(root, file), { throwIfNoEntry: false });
   return s ? `${s.mtimeMs}:${s.size}` : 'missing';
 };
 
 /** The bundle of dist/bin/, rebuilt when any of its inputs (or esbuild) changed since it was built. */
-function ensureBuilt(name) {
-  const out = path.join(ROOT, 'dist', 'bin', `${name}.js`);
+function ensureBuilt(name, root = ROOT) {
+  const out = path.join(root, 'dist', 'bin', `${name}.js`);
   const manifestFile = `${out}.inputs.json`;
   let manifest;
   try { manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')); } catch { manifest = null; }
   const esbuild = require('esbuild');
   const fresh = manifest && manifest.esbuild === esbuild.version && fs.existsSync(out)
-    && Object.entries(manifest.inputs).every(([file, s]) => stamp(file) === s);
+    && Object.entries(manifest.inputs).every(([file, s]) => stamp(root, file) === s);
   if (fresh) return out;
-  const result = esbuild.buildSync(bundleOptions(name));
+  const result = esbuild.buildSync(bundleOptions(name, {}, root));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   writeAtomically(out, result.outputFiles[0].text);
-  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, stamp(file)]));
+  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, stamp(root, file)]));
   writeAtomically(manifestFile, JSON.stringify({ esbuild: esbuild.version, inputs }));
   return out;
 }

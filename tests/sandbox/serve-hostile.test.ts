@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { writeTemplate } from '../../build/tpl-writer';
 import { main } from '../../gtm-sandbox/cli/main';
 import { banner } from '../../gtm-sandbox/cli/serve';
+import { readContainerExport } from '../../gtm-sandbox/container/export-format';
 import { createContainerServer } from '../../gtm-sandbox/container/http-server';
 import { createTransport } from '../../gtm-sandbox/container/http-transport';
 import { createServerContainer } from '../../gtm-sandbox/container/server-container';
@@ -143,4 +144,13 @@ test('serve says where it listens, and when that is the default port', () => {
     .toBe('gtm-sandbox serve: c.json listening on http://127.0.0.1:8080 (the default port; --port to change it)');
   expect(banner({ file: 'c.json', port: 9000, portGiven: true, routes: [{ from: 'https://a.example', to: 'http://127.0.0.1:1' }], maxBodyBytes: 5 }))
     .toBe('gtm-sandbox serve: c.json listening on http://127.0.0.1:9000\n  https://a.example → http://127.0.0.1:1\n  request bodies up to 5 bytes');
+});
+
+test('every reader of container exports names the place of a JSON error and never quotes the text', () => {
+  const text = '{"exportFormatVersion": 2, "containerVersion": {"token": "pina_SECRET" oops}}';
+  expect(() => readContainerExport(text, 'c.json')).toThrow(/^c\.json:1:\d+: not valid JSON: /);
+  let message = '';
+  try { readContainerExport(text, 'c.json'); } catch (error) { message = (error as Error).message; }
+  expect(message).not.toContain('pina_SECRET');
+  expect(message).not.toContain('oops');
 });

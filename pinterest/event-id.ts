@@ -6,9 +6,10 @@
  * 1. an explicit id wins;
  * 2. a checkout with an order id gets an id derived from the order id only, so a reloaded thank-you
  *    page and the server event agree (a time or random part would break that);
- * 3. the base code's page visit gets an id of the page view alone, so every page_view of one page load
- *    (the tag's `page`, GA4's page_view, SPA history changes) carries the same id and counts once;
- * 4. otherwise the id is unique to the page view and the dataLayer event (`gtm.uniqueEventId`), the
+ * 3. a page visit (a page event, a product page's view_item, or the Page Visit event) gets the id of its
+ *    page view (web-template/shared/page-view-id.ts pageVisitId): every page event of one page view shares
+ *    it, and each SPA route is a page view of its own;
+ * 4. otherwise the id is unique to the page load and the dataLayer event (`gtm.uniqueEventId`), the
  *    same for every tag and variable evaluated on that event.
  */
 import { PAGE } from './events';
@@ -16,25 +17,25 @@ import { toText } from './values';
 
 export interface EventIdInput {
   explicit?: unknown;
-  /** Tag or Conversions API name; only "checkout" and the base code's page visit matter. */
+  /** Tag event name (or PAGE); only "checkout" and the page visit matter. */
   eventName?: string;
   orderId?: unknown;
-  /** Web: the page view's id (see web-template/shared/page-view-id.ts). */
+  /** Web: the page view's page-visit id. */
+  pageVisitId?: string;
+  /** Web: the page load's id (see web-template/shared/page-view-id.ts). */
   pageViewId?: string;
   uniqueEventId?: unknown;
 }
 
 export const CHECKOUT_ID_PREFIX = 'checkout_';
-export const PAGE_VISIT_ID_SUFFIX = '.page';
 
-/** The event_id, or undefined when none of the rules applies (the caller generates one). */
+/** The event_id, or undefined when none of the rules applies (the caller makes one). */
 export function deriveEventId(input: EventIdInput): string | undefined {
   const explicit = toText(input.explicit);
   if (explicit !== undefined) return explicit;
   const orderId = toText(input.orderId);
   if (orderId !== undefined && input.eventName === 'checkout') return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageViewId === undefined) return undefined;
-  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
+  if (input.pageVisitId !== undefined && (input.eventName === PAGE || input.eventName === 'pagevisit')) return input.pageVisitId;
   const unique = toText(input.uniqueEventId);
-  return unique === undefined ? undefined : input.pageViewId + '.' + unique;
+  return input.pageViewId === undefined || unique === undefined ? undefined : input.pageViewId + '.' + unique;
 }

@@ -6,7 +6,14 @@
  * GET  {serverUrl}?v=1&e=<URL-encoded JSON of one ForwardedEvent>   (the web tag, a pixel request)
  * POST {serverUrl}  body {"v": 1, "events": [ForwardedEvent, ...]}    (a batch, e.g. from a site's backend)
  */
-import type { TagLineItem } from './tag-event-data';
+/**
+ * A line item on the wire: the tag's line item fields (pinterest/tag-event-data.ts) and the item's unit
+ * discount, so the server can send the price before discount where the Conversions API asks for it.
+ */
+export interface ForwardedLineItem {
+  product_id?: string; product_name?: string; product_category?: string; product_variant?: string; product_brand?: string;
+  product_price?: number; product_quantity?: number; product_discount?: number;
+}
 
 export const PROTOCOL_VERSION = 1;
 export const VERSION_PARAM = 'v';
@@ -69,7 +76,7 @@ export interface ForwardedEvent {
   page_referrer?: string;
   click_id?: string;
   custom_data?: {
-    value?: number; currency?: string; order_id?: string; order_quantity?: number; line_items?: TagLineItem[];
+    value?: number; currency?: string; order_id?: string; order_quantity?: number; line_items?: ForwardedLineItem[];
     search_query?: string; lead_type?: string; video_title?: string; promo_code?: string;
     [custom: string]: unknown;
   };
@@ -85,7 +92,7 @@ export interface ForwardedEvent {
 
 /** Limits the receiver enforces on every field (the sender stays well within them). */
 export const LIMITS = {
-  eventNameLength: 100, eventIdLength: 256, urlLength: 2048, clickIdLength: 512, textLength: 256,
+  eventNameLength: 100, eventIdLength: 256, urlLength: 2048, clickIdLength: 512, textLength: 500,
   lineItems: 200, customKeys: 50, customKeyLength: 64, hashesPerField: 10,
 };
 
@@ -93,6 +100,6 @@ export const LIMITS = {
 export const CUSTOM_TEXT_KEYS = ['currency', 'order_id', 'search_query', 'lead_type', 'video_title', 'promo_code'];
 export const CUSTOM_NUMBER_KEYS = ['value', 'order_quantity'];
 export const LINE_ITEM_TEXT_KEYS = ['product_id', 'product_name', 'product_category', 'product_variant', 'product_brand'];
-export const LINE_ITEM_NUMBER_KEYS = ['product_price', 'product_quantity'];
+export const LINE_ITEM_NUMBER_KEYS = ['product_price', 'product_quantity', 'product_discount'];
 export const USER_DATA_KEYS = ['em', 'external_id', 'st', 'country'];
 export const EVENT_KEYS = ['event_name', 'event_id', 'event_time', 'page_location', 'page_referrer', 'click_id', 'click_id_from_url', 'custom_data', 'user_data', 'opt_out_type', 'consent'];

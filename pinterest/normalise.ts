@@ -96,6 +96,8 @@ export function normaliseUserField(field: UserField, value: unknown, context?: U
   }
 }
 
+const MD5_SHA1 = 'an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only';
+
 /** A value ready for hashing: `hashed` (a digest to pass through), `plain` (to hash), or `skip` (left out, why). */
 export interface PreparedValue { hashed?: string; plain?: string; skip?: string }
 
@@ -109,7 +111,7 @@ export function prepareUserField(field: UserField, value: unknown, context?: Use
   const text = toText(value);
   if (text === undefined) return undefined;
   if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  if (field === 'em' && isMd5OrSha1Hex(text)) return { skip: 'MD5/SHA-1 digest (the API takes SHA-256 only)' };
+  if (field === 'em' && isMd5OrSha1Hex(text)) return { skip: MD5_SHA1 };
   const outcome = normaliseUserField(field, text, context) as Outcome;
   return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }
@@ -118,16 +120,21 @@ export function prepareUserField(field: UserField, value: unknown, context?: Use
 export type TagField = 'em' | 'external_id' | 'st' | 'country';
 
 /**
- * What the Pinterest Tag gets for a field. Its `em` takes MD5, SHA-1 and SHA-256 digests as well as
- * addresses (https://help.pinterest.com/en/business/article/enhanced-match: "accepts both hashed and
- * unhashed email addresses"; the image tag's pd[em] "SHA-256, SHA-1 or MD5"), so digests pass through
- * lower-cased and are never hashed again. State and country take two-letter codes only: the web tag
- * carries no name tables (its gtm.js size budget).
+ * What the Pinterest Tag gets for a field. Its `em` takes an address, which the tag hashes, or a hashed
+ * address ("the JavaScript tag's em parameter accepts both hashed and unhashed email addresses",
+ * https://help.pinterest.com/en/business/article/enhanced-match). The digest Pinterest names for the
+ * JavaScript tag and the Conversions API is SHA-256 ("All values are hashed in the browser using SHA-256",
+ * https://help.pinterest.com/en/business/article/automatic-enhanced-match; user_data.em "sha256 hashes"):
+ * a SHA-256 digest passes through lower-cased, never hashed again. MD5 and SHA-1 are named only for the
+ * <img> pixel's pd[em], which this tag does not send, so they are left out on both sides
+ * (docs/enhanced-match.md). State and country take two-letter codes only: the web tag carries no name
+ * tables (its size budget; the server tag has them).
  */
 export function prepareTagField(field: TagField, value: unknown): PreparedValue | undefined {
   const text = toText(value);
   if (text === undefined) return undefined;
-  if (isSha256Hex(text) || (field === 'em' && isMd5OrSha1Hex(text))) return { hashed: text.toLowerCase() };
+  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
+  if (field === 'em' && isMd5OrSha1Hex(text)) return { skip: MD5_SHA1 };
   const outcome: Outcome = field === 'em' ? email(text.toLowerCase()) : field === 'external_id' ? { value: text }
     : given(field === 'st' ? twoLetterState(text) : twoLetterCode(text), 'not a two-letter code');
   return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };

@@ -507,15 +507,11 @@ ___TEMPLATE_PARAMETERS___
         "displayName": "When the event says ad_storage or ad_user_data is denied",
         "simpleValueType": true,
         "defaultValue": "respect",
-        "help": "Reads x-ga-gcs and x-ga-gcd, which the GA4 client copies from the page\u0027s Consent Mode, and the page\u0027s consent that the Pinterest client forwards. A limited event carries opt_out and Limited Data Processing, and of the user data only state, country, IP address and user agent. \u003ca href\u003d\"https://developers.google.com/tag-platform/security/concepts/consent-mode\"\u003eConsent Mode\u003c/a\u003e",
+        "help": "Reads x-ga-gcs and x-ga-gcd, which the GA4 client copies from the page\u0027s Consent Mode, and the page\u0027s consent that the Pinterest client forwards. Limited Data Processing is not an answer to a denial: it is Pinterest\u0027s flag for US state privacy laws, sent when the event carries \u003ccode\u003eopt_out_type: LDP\u003c/code\u003e (the web tag\u0027s LDP setting forwards it) or the custom data overrides set it. \u003ca href\u003d\"https://developers.google.com/tag-platform/security/concepts/consent-mode\"\u003eConsent Mode\u003c/a\u003e",
         "radioItems": [
           {
             "value": "respect",
             "displayValue": "Send nothing (and log why)"
-          },
-          {
-            "value": "limited",
-            "displayValue": "Send a limited event (opt_out, Limited Data Processing, no hashed identifiers)"
           },
           {
             "value": "always",
@@ -677,42 +673,25 @@ function adConsentFrom(a,r){const e={adStorage:undefined,adUserData:undefined};c
 function stateSignal(n){return n==="granted"||n==="denied"?n:undefined}
 function adConsentOfEvent(a){var e,s;const t=adConsentFrom(a["x-ga-gcs"],a["x-ga-gcd"]);const n=toObject(a.consent_state);if(n===undefined)return t;return{adStorage:(e=stateSignal(n.ad_storage))!=null?e:t.adStorage,adUserData:(s=stateSignal(n.ad_user_data))!=null?s:t.adUserData}}
 function adConsentDenial(e){if(e.adStorage==="denied")return"ad_storage is denied";if(e.adUserData==="denied")return"ad_user_data is denied";return undefined}
-function lookup(u,n){return n!==undefined&&u.hasOwnProperty(n)?u[n]:undefined}
 var PAGE="page";
-var TAG_TO_CAPI={page:"page_visit",pagevisit:"page_visit",viewcategory:"view_category",search:"search",addtocart:"add_to_cart",checkout:"checkout",signup:"signup",lead:"lead",watchvideo:"watch_video",custom:"custom",addpaymentinfo:"add_payment_info",addtowishlist:"add_to_wishlist",initiatecheckout:"initiate_checkout",subscribe:"subscribe",viewcontent:"view_content",contact:"contact",customizeproduct:"customize_product",findlocation:"find_location",schedule:"schedule",starttrial:"start_trial",submitapplication:"submit_application"};
-var ENGAGEMENT="engagement, not a conversion Pinterest reports";
-var LEAD_STAGE="a later CRM stage of a lead that generate_lead already counted";
-var GAME="a game or app milestone, not a conversion Pinterest reports";
-var SESSION="collected by GA4 for every visitor, not a conversion";
-var SAME_VIDEO="the same video that video_start counted";
-var TAG_EVENT_OF={page_view:PAGE,"gtm.js":PAGE,"gtm.dom":PAGE,"gtm.load":PAGE,view_item:"pagevisit",view_item_list:"viewcategory",select_item:"viewcontent",select_promotion:"viewcontent",view_promotion:"viewcontent",search:"search",view_search_results:"search",add_to_cart:"addtocart",add_to_wishlist:"addtowishlist",begin_checkout:"initiatecheckout",add_payment_info:"addpaymentinfo",purchase:"checkout",generate_lead:"lead",sign_up:"signup",video_start:"watchvideo"};
-var NOT_A_CONVERSION={view_cart:"looking at the cart adds nothing and buys nothing",remove_from_cart:"takes an add to cart back: not a conversion",add_shipping_info:"a step of a checkout that begin_checkout already counted: one checkout, one event",refund:"takes a sale back: not a conversion",qualify_lead:LEAD_STAGE,disqualify_lead:LEAD_STAGE,working_lead:LEAD_STAGE,close_convert_lead:LEAD_STAGE,close_unconvert_lead:LEAD_STAGE,login:"a returning customer, not a new conversion",video_progress:SAME_VIDEO,video_complete:SAME_VIDEO,select_content:ENGAGEMENT,share:ENGAGEMENT,join_group:ENGAGEMENT,tutorial_begin:ENGAGEMENT,tutorial_complete:ENGAGEMENT,ad_impression:ENGAGEMENT,earn_virtual_currency:GAME,spend_virtual_currency:GAME,level_start:GAME,level_end:GAME,level_up:GAME,post_score:GAME,unlock_achievement:GAME,first_visit:SESSION,session_start:SESSION,user_engagement:SESSION,scroll:SESSION,click:SESSION,file_download:SESSION,form_start:SESSION,form_submit:"any form, searches and newsletters included: fire lead or signup on your own trigger instead"};
-function tagEventOfKey(n){const u=lookup(TAG_EVENT_OF,n);if(u!==undefined)return u;if(n!==PAGE&&lookup(TAG_TO_CAPI,n)!==undefined)return n;for(const t in TAG_TO_CAPI)if(t!==PAGE&&TAG_TO_CAPI[t]===n)return t;return undefined}
-function eventMeaning(e){if(e===undefined)return{};const n=e.trim().toLowerCase();const t=lookup(NOT_A_CONVERSION,n);if(t!==undefined)return{skip:n+" is not a conversion: "+t};const i=tagEventOfKey(n);return i===undefined?{}:{tag:i}}
-function capiEventFor(n){var o;return(o=lookup(TAG_TO_CAPI,n))!=null?o:n}
+var TAG_TO_CAPI_TEXT="pagevisit=page_visit viewcategory=view_category search addtocart=add_to_cart checkout signup lead watchvideo=watch_video custom addpaymentinfo=add_payment_info addtowishlist=add_to_wishlist initiatecheckout=initiate_checkout subscribe viewcontent=view_content contact customizeproduct=customize_product findlocation=find_location schedule starttrial=start_trial submitapplication=submit_application";
+var GA4_EVENTS="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=pagevisit view_item_list=viewcategory select_item=viewcontent select_promotion=viewcontent view_promotion=viewcontent search add_to_cart=addtocart add_to_wishlist=addtowishlist begin_checkout=initiatecheckout add_payment_info=addpaymentinfo purchase=checkout generate_lead=lead sign_up=signup video_start=watchvideo";
+var NOT_CONVERSIONS="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
+function entry(f,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return undefined;const t=" "+f+" ";const i=t.indexOf(" "+n+"=");if(i!==-1){const e=i+n.length+2;return t.slice(e,t.indexOf(" ",e))}return t.indexOf(" "+n+" ")!==-1?n:undefined}
+function tagEventOfKey(n){const d=entry(GA4_EVENTS,n);if(d!==undefined)return d;if(entry(TAG_TO_CAPI_TEXT,n)!==undefined)return n;const e=" "+TAG_TO_CAPI_TEXT+" ";const t=e.indexOf("="+n+" ");return t===-1?undefined:e.slice(e.lastIndexOf(" ",t)+1,t)}
+function eventMeaning(n){if(n===undefined)return{};const e=n.trim().toLowerCase();if(entry(NOT_CONVERSIONS,e)!==undefined)return{skip:e+" is not a conversion Pinterest counts (README, event table)"};const t=tagEventOfKey(e);return t===undefined?{}:{tag:t}}
+function capiEventFor(n){var r;return(r=entry(TAG_TO_CAPI_TEXT,n===PAGE?"pagevisit":n))!=null?r:n}
 function isCustomEventName(r){if(r===""||r.length>100)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
 function valueIsItemTotal(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var isDigit=i=>i>="0"&&i<="9";
-var isLetter=a=>a>="a"&&a<="z"||a>="A"&&a<="Z";
-var isAddressChar=i=>isLetter(i)||isDigit(i)||i>""||"._%+-'".indexOf(i)!==-1;
-var isDomainChar=i=>isLetter(i)||isDigit(i)||i>""||i==="."||i==="-";
-function domainAt(i,l){let e=l;while(e<i.length&&isDomainChar(i.charAt(e)))e++;let n=i.slice(l,e);while(n.charAt(n.length-1)===".")n=n.slice(0,n.length-1);return n}
-function isMailDomain(r){const n=r.lastIndexOf(".");if(n<1)return false;const t=r.slice(n+1);if(t.length<2)return false;for(let e=0;e<t.length;e++)if(!isLetter(t.charAt(e))&&t.charAt(e)<="")return false;return true}
-function looksLikeEmail(e){const t=e.split("%40").join("@");let i=t.indexOf("@");while(i!==-1){if(i>0&&isAddressChar(t.charAt(i-1))&&isMailDomain(domainAt(t,i+1)))return true;i=t.indexOf("@",i+1)}return false}
-function isDate(n,t){if(n.length!==3||t.length!==2||t.charAt(0)!==t.charAt(1)||"-./".indexOf(t.charAt(0))===-1)return false;const h=e=>e.length>=1&&e.length<=2;return n[0].length===4&&h(n[1])&&h(n[2])||h(n[0])&&h(n[1])&&(n[2].length===4||n[2].length===2)}
-function looksLikePhone(l){const s=l.trim();const i=[];let r="";let e="";let f=0;let u=false;for(let n=0;n<s.length;n++){const t=s.charAt(n);if(isDigit(t)){e+=t;f++;continue}if(t==="+"&&n===0)continue;if(" -()./".indexOf(t)===-1)return false;if(t==="("||t===")")u=true;if(e!==""){i.push(e);e=""}if(t!==" "||r.charAt(r.length-1)!==" ")r+=t}if(e!=="")i.push(e);if(f<7||f>15)return false;if(s.charAt(0)==="+"||u)return true;return i.length>=3&&!isDate(i,r.trim())}
-function toCurrency(r){const t=toText(r);if(t===undefined||t.length!==3)return undefined;const n=t.toUpperCase();for(let e=0;e<3;e++)if(n.charAt(e)<"A"||n.charAt(e)>"Z")return undefined;return n}
-function moneyText(e){const t=e>=0?1e-7:-1e-7;const n=""+Math.round(e*100+t)/100;return n.indexOf("e")===-1&&n!=="NaN"&&n.indexOf("Infinity")===-1?n:undefined}
-function freeText(t,i){const e=toText(t);if(e===undefined||looksLikeEmail(e)||i&&looksLikePhone(e))return undefined;for(let n=0;n<e.length;n++)if(e.charAt(n)<" "||e.charAt(n)==="")return undefined;return e}
-function contentOf(n){const e={};const t=freeText(n.id,true);const i=freeText(n.name,true);if(t===undefined&&i===undefined)return undefined;if(t!==undefined)e.id=t;const d=toNumber(n.price);const f=d===undefined?undefined:moneyText(d);if(f!==undefined)e.item_price=f;const r=toQuantity(n.quantity);if(r!==undefined)e.quantity=r;if(i!==undefined)e.item_name=i;const u=freeText(n.category,true);if(u!==undefined)e.item_category=u;const c=freeText(n.brand,true);if(c!==undefined)e.item_brand=c;return e}
-function itemFields(n){const i=[];const r=toList(n.items);for(let e=0;e<r.length;e++){const t=toObject(r[e]);if(t!==undefined)i.push({id:t.item_id,name:t.item_name,category:t.item_category,brand:t.item_brand,price:t.price,quantity:t.quantity})}if(i.length>0)return i;const o=toList(n.line_items);for(let e=0;e<o.length;e++){const t=toObject(o[e]);if(t!==undefined)i.push({id:t.product_id,name:t.product_name,category:t.product_category,brand:t.product_brand,price:t.product_price,quantity:t.product_quantity})}return i}
-function customDataFromEvent(e,b,q){var f,l,a,_,m;const t={};const o=[];const r=[];let y=0;let i=0;const d=itemFields(e);for(let n=0;n<d.length;n++){const u=contentOf(d[n]);if(u===undefined)continue;if(u.id!==undefined)r.push(u.id);o.push(u);const x=u.quantity===undefined?1:u.quantity;y+=x;const T=toNumber(d[n].price);i=i===undefined||T===undefined?undefined:i+T*x}const h=(l=toCurrency(e.currency))!=null?l:toCurrency((f=toObject(toList(e.items)[0]))==null?undefined:f.currency);if(h!==undefined)t.currency=h;let c=toNumber(e.value);if(c===undefined&&o.length>0&&i!==undefined&&valueIsItemTotal(b)){c=i;q("value computed from the items (price × quantity)")}const p=c===undefined?undefined:moneyText(c);if(p!==undefined)t.value=p;const g=(a=freeText(e.transaction_id,true))!=null?a:freeText(e.order_id,true);if(g!==undefined)t.order_id=g;if(o.length>0){t.contents=o;t.num_items=y}if(r.length>0)t.content_ids=r;const s=[["search_string",(m=(_=e.search_term)!=null?_:e.search_string)!=null?m:e.search_query],["content_name",e.content_name],["content_category",e.content_category],["content_brand",e.content_brand]];for(let n=0;n<s.length;n++){const u=freeText(s[n][1],true);if(u!==undefined)t[s[n][0]]=u}if(toText(e.opt_out_type)==="LDP")t.opt_out_type="LDP";return t}
-var CHECKOUT_ID_PREFIX="checkout_";
-var PAGE_VISIT_ID_SUFFIX=".page";
-function deriveEventId(e){const d=toText(e.explicit);if(d!==undefined)return d;const n=toText(e.orderId);if(n!==undefined&&e.eventName==="checkout")return CHECKOUT_ID_PREFIX+n;if(e.pageViewId===undefined)return undefined;if(e.eventName===PAGE)return e.pageViewId+PAGE_VISIT_ID_SUFFIX;const r=toText(e.uniqueEventId);return r===undefined?undefined:e.pageViewId+"."+r}
 var SOURCE_KEY="x-pinterest-gtm-source";
 var SOURCE_CLIENT="client";
-var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:256,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
+var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:500,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
+var isLetter=a=>a>="a"&&a<="z"||a>="A"&&a<="Z";
+var isDigit=i=>i>="0"&&i<="9";
+var isLocalChar=i=>isLetter(i)||isDigit(i)||i>""||"._%+-'".indexOf(i)!==-1;
+var isDomainChar=i=>isLetter(i)||isDigit(i)||i>""||i==="."||i==="-";
+function isMailDomain(r,e){let i=e;while(i<r.length&&isDomainChar(r.charAt(i)))i++;while(i>e&&r.charAt(i-1)===".")i--;const a=r.lastIndexOf(".",i-1);if(a<=e||i-a<3)return false;for(let n=a+1;n<i;n++)if(!isLetter(r.charAt(n))&&r.charAt(n)<="")return false;return true}
+function looksLikeEmail(e){const t=e.split("%40").join("@");for(let i=t.indexOf("@");i!==-1;i=t.indexOf("@",i+1)){if(i>0&&isLocalChar(t.charAt(i-1))&&isMailDomain(t,i+1))return true}return false}
 var HIGH_SURROGATE_FIRST="\uD800";
 var HIGH_SURROGATE_LAST="\uDBFF";
 var LOW_SURROGATE_FIRST="\uDC00";
@@ -722,11 +701,22 @@ var isLowSurrogate=R=>R>=LOW_SURROGATE_FIRST&&R<=LOW_SURROGATE_LAST;
 var isControl=o=>o<" "||o==="";
 function characterCount(o,n){let t=0;for(let r=0;r<o.length;r++){const i=o.charAt(r);if(isControl(i)||isLowSurrogate(i))return-1;if(isHighSurrogate(i)){if(!isLowSurrogate(o.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
 function isProtocolText(c,t){const o=characterCount(c,t);return o>=1&&o<=t}
-var isAsciiLetterOrDigit=i=>i>="a"&&i<="z"||i>="A"&&i<="Z"||i>="0"&&i<="9";
-function isClickId(i,e){if(i.length===0||i.length>e)return false;for(let r=0;r<i.length;r++){const t=i.charAt(r);if(!isAsciiLetterOrDigit(t)&&t!=="+"&&t!=="/"&&t!=="-"&&t!=="_"&&t!=="=")return false}return true}
+function idText(e,n){const t=toText(e);return t!==undefined&&isProtocolText(t,n)?t:undefined}
+function freeText(n,t){const e=idText(n,t);return e===undefined||looksLikeEmail(e)?undefined:e}
+function toCurrency(r){const t=toText(r);if(t===undefined||t.length!==3)return undefined;const n=t.toUpperCase();for(let e=0;e<3;e++)if(n.charAt(e)<"A"||n.charAt(e)>"Z")return undefined;return n}
+function moneyText(e){const t=e>=0?1e-7:-1e-7;const n=""+Math.round(e*100+t)/100;return n.indexOf("e")===-1&&n!=="NaN"&&n.indexOf("Infinity")===-1?n:undefined}
+var ID_LIMIT=256;
+var SERVER_TEXT_LIMIT=1e3;
+var idOf=I=>idText(I,ID_LIMIT);
+var textOf=e=>freeText(e,SERVER_TEXT_LIMIT);
+function contentOf(n){var i;const e={};const t=idOf(n.id);const d=textOf(n.name);if(t===undefined&&d===undefined)return undefined;if(t!==undefined)e.id=t;const f=toNumber(n.price);const u=f===undefined?undefined:f+((i=toNumber(n.discount))!=null?i:0);const c=u===undefined?undefined:moneyText(u);if(c!==undefined)e.item_price=c;const o=toQuantity(n.quantity);if(o!==undefined)e.quantity=o;if(d!==undefined)e.item_name=d;const r=textOf(n.category);if(r!==undefined)e.item_category=r;const a=textOf(n.brand);if(a!==undefined)e.item_brand=a;return e}
+function itemFields(n){const e=[];const o=toList(n.items);for(let i=0;i<o.length;i++){const t=toObject(o[i]);if(t!==undefined)e.push({id:t.item_id,name:t.item_name,category:t.item_category,brand:t.item_brand,price:t.price,discount:t.discount,quantity:t.quantity})}if(e.length>0)return e;const c=toList(n.line_items);for(let i=0;i<c.length;i++){const t=toObject(c[i]);if(t!==undefined)e.push({id:t.product_id,name:t.product_name,category:t.product_category,brand:t.product_brand,price:t.product_price,discount:t.product_discount,quantity:t.product_quantity})}return e}
+function customDataFromEvent(n,O,q){var f,l,a,_,m;const t={};const u=[];const d=[];let y=0;let o=0;const r=itemFields(n);for(let e=0;e<r.length;e++){const i=contentOf(r[e]);if(i===undefined)continue;if(i.id!==undefined)d.push(i.id);u.push(i);const b=i.quantity===undefined?1:i.quantity;y+=b;const x=toNumber(r[e].price);o=o===undefined||x===undefined?undefined:o+x*b}const h=(l=toCurrency(n.currency))!=null?l:toCurrency((f=toObject(toList(n.items)[0]))==null?undefined:f.currency);if(h!==undefined)t.currency=h;let c=toNumber(n.value);if(c===undefined&&u.length>0&&o!==undefined&&valueIsItemTotal(O)){c=o;q("value computed from the items (price × quantity)")}const p=c===undefined?undefined:moneyText(c);if(p!==undefined)t.value=p;const g=(a=idOf(n.transaction_id))!=null?a:idOf(n.order_id);if(g!==undefined)t.order_id=g;if(u.length>0){t.contents=u;t.num_items=y}if(d.length>0)t.content_ids=d;const s=[["search_string",(m=(_=n.search_term)!=null?_:n.search_string)!=null?m:n.search_query],["content_name",n.content_name],["content_category",n.content_category],["content_brand",n.content_brand]];for(let e=0;e<s.length;e++){const i=textOf(s[e][1]);if(i!==undefined)t[s[e][0]]=i}if(toText(n.opt_out_type)==="LDP")t.opt_out_type="LDP";return t}
+var CHECKOUT_ID_PREFIX="checkout_";
+function deriveEventId(e){const d=toText(e.explicit);if(d!==undefined)return d;const n=toText(e.orderId);if(n!==undefined&&e.eventName==="checkout")return CHECKOUT_ID_PREFIX+n;if(e.pageVisitId!==undefined&&(e.eventName===PAGE||e.eventName==="pagevisit"))return e.pageVisitId;const i=toText(e.uniqueEventId);return e.pageViewId===undefined||i===undefined?undefined:e.pageViewId+"."+i}
 var EVENT_NAME_SOURCE={inherit:"inherit",standard:"standard",custom:"custom"};
 var UNKNOWN_EVENTS={skip:"skip",custom:"custom",passthrough:"passthrough"};
-var CONSENT_MODE={respect:"respect",always:"always",limited:"limited"};
+var CONSENT_MODE={respect:"respect",always:"always"};
 var LOG_MODE={off:"off",debug:"debug",always:"always"};
 var DEFAULT_MAX_RETRIES=2;
 var DEFAULT_TIMEOUT_MS=5e3;
@@ -735,10 +725,10 @@ var CUSTOM_FIELDS=["value","currency","order_id","content_ids","contents","num_i
 var USER_FIELDS=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
 function listFrom(r){if(toList(r).length>0)return toList(r);const t=toText(r);if(t===undefined)return[];if(t.charAt(0)==="[")return toList(JSON.parse(t));return t.split(",").map(i=>i.trim()).filter(i=>i!=="")}
 function contentsFrom(c){const n=[];const i=listFrom(c);for(let e=0;e<i.length;e++){const t=toObject(i[e]);const o=t===undefined?undefined:contentOf({id:t.id,name:t.item_name,category:t.item_category,brand:t.item_brand,price:t.item_price,quantity:t.quantity});if(o!==undefined)n.push(o)}return n.length>0?n:undefined}
-function overrideValue(r,n){switch(r){case"value":{const e=toNumber(n);return e===undefined?undefined:moneyText(e)}case"currency":return toCurrency(n);case"num_items":{const e=toInteger(n);return e!==undefined&&e>=0?e:undefined}case"content_ids":{const e=listFrom(n).map(t=>freeText(t,true)).filter(t=>t!==undefined);return e.length>0?e:undefined}case"contents":return contentsFrom(n);case"opt_out_type":return toText(n)==="LDP"?"LDP":undefined;case"order_id":return freeText(n,true);default:return CUSTOM_FIELDS.indexOf(r)!==-1?freeText(n,true):undefined}}
+function overrideValue(t,n){switch(t){case"value":{const e=toNumber(n);return e===undefined?undefined:moneyText(e)}case"currency":return toCurrency(n);case"num_items":{const e=toInteger(n);return e!==undefined&&e>=0?e:undefined}case"content_ids":{const e=listFrom(n).map(idOf).filter(r=>r!==undefined);return e.length>0?e:undefined}case"contents":return contentsFrom(n);case"opt_out_type":return toText(n)==="LDP"?"LDP":undefined;case"order_id":return idOf(n);default:return CUSTOM_FIELDS.indexOf(t)!==-1?textOf(n):undefined}}
 function buildCustomData(o,f,r,l,d){const e=customDataFromEvent(o,f,d);const i=toList(r);for(let n=0;n<i.length;n++){const t=toObject(i[n]);const u=t===undefined?undefined:toText(t.field);if(t===undefined||u===undefined)continue;const c=overrideValue(u,t.value);if(c!==undefined)e[u]=c}if(e.value!==undefined&&e.currency===undefined){const n=toCurrency(l);if(n!==undefined)e.currency=n;else{require("Object").delete(e,"value");d("value left out: the event has no currency and the Default currency field is empty")}}return e}
 function add(t,c,n){var s;const i=toList(n);const l=i.length>0?i:n===undefined||n===null?[]:[n];if(l.length===0)return;t[c]=((s=t[c])!=null?s:[]).concat(l)}
-function rawUserDataFromEvent(t){var r;const d={};const a=(r=toObject(t.user_data))!=null?r:{};add(d,"em",a.email_address);add(d,"em",a.sha256_email_address);add(d,"em",a.em);add(d,"em",t.email);add(d,"ph",a.phone_number);add(d,"ph",a.sha256_phone_number);add(d,"ph",a.ph);add(d,"ph",t.phone);add(d,"ge",a.gender);add(d,"ge",a.ge);add(d,"db",a.date_of_birth);add(d,"db",a.db);add(d,"external_id",a.external_id);add(d,"external_id",t.user_id);const n=["fn","ln","ct","st","zp","country","hashed_maids"];for(let s=0;s<n.length;s++)add(d,n[s],a[n[s]]);const o=toList(a.address).length>0?toList(a.address):[a.address];for(let s=0;s<o.length;s++){const e=toObject(o[s]);if(e===undefined)continue;add(d,"fn",e.first_name);add(d,"fn",e.sha256_first_name);add(d,"ln",e.last_name);add(d,"ln",e.sha256_last_name);add(d,"ct",e.city);add(d,"st",e.region);add(d,"zp",e.postal_code);add(d,"country",e.country)}return d}
+function rawUserDataFromEvent(t){var r;const d={};const a=(r=toObject(t.user_data))!=null?r:{};add(d,"em",a.email_address);add(d,"em",a.sha256_email_address);add(d,"em",a.em);add(d,"em",t.email);add(d,"ph",a.phone_number);add(d,"ph",a.ph);add(d,"ph",t.phone);add(d,"ge",a.gender);add(d,"ge",a.ge);add(d,"db",a.date_of_birth);add(d,"db",a.db);add(d,"external_id",a.external_id);add(d,"external_id",t.user_id);const n=["fn","ln","ct","st","zp","country","hashed_maids"];for(let s=0;s<n.length;s++)add(d,n[s],a[n[s]]);const o=toList(a.address).length>0?toList(a.address):[a.address];for(let s=0;s<o.length;s++){const e=toObject(o[s]);if(e===undefined)continue;add(d,"fn",e.first_name);add(d,"fn",e.sha256_first_name);add(d,"ln",e.last_name);add(d,"ln",e.sha256_last_name);add(d,"ct",e.city);add(d,"st",e.region);add(d,"zp",e.postal_code);add(d,"country",e.country)}return d}
 var MAX_IP_LENGTH=45;
 function plainIp(i){const e=toText(i);if(e===undefined||e.length>MAX_IP_LENGTH||e.indexOf(".")===-1&&e.indexOf(":")===-1)return undefined;const f=e.toLowerCase();for(let t=0;t<f.length;t++){const n=f.charAt(t);if(!(n>="0"&&n<="9"||n>="a"&&n<="f"||n==="."||n===":"))return undefined}return e}
 function clientIp(i){const t=toText(i);if(t===undefined)return undefined;const n=t.split(",")[0].trim();if(n.charAt(0)==="["){const e=n.indexOf("]");return e>1?plainIp(n.slice(1,e)):undefined}const s=n.split(":").length-1;return plainIp(s===1?n.split(":")[0]:n)}
@@ -781,25 +771,24 @@ var given=(e,i)=>e===undefined||e===""?{skip:i}:{value:e};
 var EMPTY="empty";
 function email(a){const e=keep(a,n=>!isSpace(n));return e.indexOf("@")>0?{value:e}:{skip:"not an email address"}}
 function normaliseUserField(i,u,r){const e=toText(u);if(e===undefined)return undefined;const n=e.toLowerCase();switch(i){case"em":return email(n);case"ph":return e164Digits(e,r===undefined?undefined:r.country);case"ge":return given(GENDERS.hasOwnProperty(n)?GENDERS[n]:undefined,"not f, m or n");case"db":return given(birthDate(e),"not a date");case"ct":return given(keep(n,t=>!isSpace(t)&&ASCII_PUNCTUATION.indexOf(t)===-1),EMPTY);case"st":return stateCode(e,r===undefined?undefined:r.country);case"country":return countryCode(e);case"zp":return given(zip(e),EMPTY);case"external_id":return given(e,EMPTY);default:return given(n,EMPTY)}}
-function prepareUserField(i,t,r){const e=toText(t);if(e===undefined)return undefined;if(isSha256Hex(e))return{hashed:e.toLowerCase()};if(i==="em"&&isMd5OrSha1Hex(e))return{skip:"MD5/SHA-1 digest (the API takes SHA-256 only)"};const n=normaliseUserField(i,e,r);return n.value!==undefined?{plain:n.value}:{skip:n.skip}}
+var MD5_SHA1="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function prepareUserField(i,r,t){const e=toText(r);if(e===undefined)return undefined;if(isSha256Hex(e))return{hashed:e.toLowerCase()};if(i==="em"&&isMd5OrSha1Hex(e))return{skip:MD5_SHA1};const n=normaliseUserField(i,e,t);return n.value!==undefined?{plain:n.value}:{skip:n.skip}}
 var PLAIN_FIELDS=["client_ip_address","client_user_agent","click_id","partner_id"];
 function overrides(u){var i;const t={};const d=toList(u);for(let o=0;o<d.length;o++){const e=toObject(d[o]);const n=e===undefined?undefined:toText(e.field);if(e===undefined||n===undefined||USER_FIELDS.indexOf(n)===-1)continue;t[n]=((i=t[n])!=null?i:[]).concat(toList(e.value).length>0?toList(e.value):[e.value])}return t}
 function note(f,i){if(f.indexOf(i)===-1)f.push(i)}
 function hashed(t,u,o,p){var f;const e=[];for(let i=0;i<u.length;i++){const n=prepareUserField(t,u[i],o);if(n===undefined)continue;if(n.skip!==undefined)note(p,t+" left out: "+n.skip);const d=(f=n.hashed)!=null?f:n.plain!==undefined?sha256Sync(n.plain,{outputEncoding:"hex"}):undefined;if(d!==undefined&&e.indexOf(d)===-1)e.push(d)}return e}
 function userCountry(o,u,i){for(let n=0;n<o.length;n++){const t=normaliseUserField("country",o[n]);if(t!==undefined&&t.value!==undefined)return t.value}const e=toText(u);const d=e===undefined?undefined:twoLetterCode(e);if(e!==undefined&&d===undefined)note(i,"the Default country is not a two-letter ISO 3166-1 code: ignored");return d}
-function buildUserData(t,D,I,c){var u,d,s,_,a,f,p;const g=rawUserDataFromEvent(t);const o=overrides(D);const x={country:userCountry((d=(u=o.country)!=null?u:g.country)!=null?d:[],I,c)};const r={};for(let n=0;n<HASHED_FIELDS.length;n++){const e=HASHED_FIELDS[n];const l=(_=(s=o[e])!=null?s:g[e])!=null?_:[];const i=hashed(e,l,x,c);if(i.length>0)r[e]=i}const E={client_ip_address:clientIp(t.ip_override),client_user_agent:toText(t.user_agent),click_id:(p=(f=(a=epikFromUrl(t.page_location))!=null?a:toText(getCookieValues("_epik")[0]))!=null?f:toText(t.click_id))!=null?p:toText(t.epik),partner_id:toText(t.partner_id)};for(let n=0;n<PLAIN_FIELDS.length;n++){const e=PLAIN_FIELDS[n];const l=o[e]===undefined?undefined:toText(o[e][0]);const i=plainValue(e,e==="client_ip_address"&&l!==undefined?clientIp(l):l!=null?l:E[e]);if(i!==undefined)r[e]=i}return r}
-function plainValue(n,i){const e=freeText(i,n!=="client_ip_address");if(e===undefined||isSha256Hex(e))return undefined;if(n==="click_id"&&!isClickIdShaped(e))return undefined;return e}
-function isClickIdShaped(r){if(!isClickId(r,LIMITS.clickIdLength))return false;for(let i=0;i<r.length;i++)if(r.charAt(i)>="0"&&r.charAt(i)<="9")return true;return false}
+function buildUserData(t,D,I,r){var u,c,a,_,d,h,f,p;const g=rawUserDataFromEvent(t);if(((u=toObject(t.user_data))!=null?u:{}).sha256_phone_number!==undefined)note(r,"ph left out: GA4's sha256_phone_number hashes the number with \"+\", which never matches Pinterest's digits-only hash");const o=overrides(D);const x={country:userCountry((a=(c=o.country)!=null?c:g.country)!=null?a:[],I,r)};const s={};for(let n=0;n<HASHED_FIELDS.length;n++){const e=HASHED_FIELDS[n];const l=(d=(_=o[e])!=null?_:g[e])!=null?d:[];const i=hashed(e,l,x,r);if(i.length>0)s[e]=i}const E={client_ip_address:clientIp(t.ip_override),client_user_agent:toText(t.user_agent),click_id:(p=(f=(h=epikFromUrl(t.page_location))!=null?h:toText(getCookieValues("_epik")[0]))!=null?f:toText(t.click_id))!=null?p:toText(t.epik),partner_id:toText(t.partner_id)};for(let n=0;n<PLAIN_FIELDS.length;n++){const e=PLAIN_FIELDS[n];const l=o[e]===undefined?undefined:toText(o[e][0]);const i=plainValue(e==="client_ip_address"&&l!==undefined?clientIp(l):l!=null?l:E[e]);if(i!==undefined)s[e]=i}return s}
+function plainValue(n){const e=idText(n,SERVER_TEXT_LIMIT);return e===undefined||isSha256Hex(e)?undefined:e}
 function hasRequiredIdentifiers(e){return e.em!==undefined||e.hashed_maids!==undefined||e.client_ip_address!==undefined&&e.client_user_agent!==undefined}
 var ACTION_SOURCES=["web","app_android","app_ios","offline"];
 var MAX_EVENT_AGE_SECONDS=7*24*3600;
 function eventTime(o){const n=Math.floor(getTimestampMillis()/1e3);const e=toNumber(o);if(e===undefined||e<1e9)return n;const t=Math.floor(e>1e11?e/1e3:e);return t>n?n:t}
-function sourceUrl(r){const e=toText(r);if(e===undefined)return undefined;const f=e.toLowerCase();if(f.indexOf("https://")!==0&&f.indexOf("http://")!==0)return undefined;let n=e.length;const i=e.indexOf("?");const t=e.indexOf("#");if(i!==-1)n=i;if(t!==-1&&t<n)n=t;return freeText(e.slice(0,n),false)}
+function sourceUrl(i){const e=toText(i);if(e===undefined)return undefined;const f=e.toLowerCase();if(f.indexOf("https://")!==0&&f.indexOf("http://")!==0)return undefined;let n=e.length;const r=e.indexOf("?");const t=e.indexOf("#");if(r!==-1)n=r;if(t!==-1&&t<n)n=t;return freeText(e.slice(0,n),LIMITS.urlLength)}
 function language(t){const n=toText(t);if(n===undefined)return undefined;const e=n.slice(0,2).toLowerCase();return e.length===2&&e>="aa"&&e<="zz"?e:undefined}
 function actionSource(t){const e=toText(t);return e!==undefined&&ACTION_SOURCES.indexOf(e.toLowerCase())!==-1?e.toLowerCase():"web"}
-function limitedUserData(n){const i={};const e=["st","country","client_ip_address","client_user_agent"];for(let t=0;t<e.length;t++)if(n[e[t]]!==undefined)i[e[t]]=n[e[t]];return i}
 function partnerName(r){const e=toText(r);if(e===undefined||e.indexOf("ss-")!==0||e.length<4||e.length>64)return undefined;for(let t=3;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="0"&&n<="9"||n==="-"||n==="_"))return undefined}return e}
-function buildEvent(t,e,o,a){var f;const r=[];const i=toText(e.event_id);const l=i!==undefined&&isProtocolText(i,LIMITS.eventIdLength)&&freeText(i,true)!==undefined;if(i!==undefined&&!l)r.push("the event_id is not 1 to 256 characters of text without contact data: generated one");const u=deriveEventId({explicit:l?i:undefined,eventName:o,orderId:(f=freeText(e.transaction_id,true))!=null?f:freeText(e.order_id,true)});const d=u!==undefined&&isProtocolText(u,LIMITS.eventIdLength)?u:undefined;const c=buildUserData(e,t.userDataOverrides,t.defaultCountry,r);const n={event_name:o,action_source:actionSource(e.action_source),event_time:eventTime(e.event_time),event_id:d!=null?d:"gen_"+getTimestampMillis()+"_"+require("generateRandom")(1e8,999999999),user_data:a?limitedUserData(c):c};const _=sourceUrl(e.page_location);if(_!==undefined)n.event_source_url=_;const p=language(e.language);if(p!==undefined)n.language=p;if(a||e.opt_out===true||e.opt_out==="true")n.opt_out=true;const v=partnerName(t.partnerName);if(v!==undefined)n.partner_name=v;else if(toText(t.partnerName)!==undefined)r.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");const s=buildCustomData(e,o,t.customDataOverrides,t.defaultCurrency,g=>{r.push(g)});if(a)s.opt_out_type="LDP";if(keysOf(s).length>0)n.custom_data=s;return{event:n,generatedId:d===undefined,notes:r}}
+function buildEvent(t,e,r){var d;const i=[];const o=idOf(e.event_id);if(o===undefined&&toText(e.event_id)!==undefined)i.push("the event_id is not 1 to 256 characters of text: generated one");const a=idText(deriveEventId({explicit:o,eventName:r,orderId:(d=idOf(e.transaction_id))!=null?d:idOf(e.order_id)}),ID_LIMIT);const _=buildUserData(e,t.userDataOverrides,t.defaultCountry,i);const n={event_name:r,action_source:actionSource(e.action_source),event_time:eventTime(e.event_time),event_id:a!=null?a:"gen_"+getTimestampMillis()+"_"+require("generateRandom")(1e8,999999999),user_data:_};const u=sourceUrl(e.page_location);if(u!==undefined)n.event_source_url=u;const s=language(e.language);if(s!==undefined)n.language=s;if(e.opt_out===true||e.opt_out==="true")n.opt_out=true;const f=partnerName(t.partnerName);if(f!==undefined)n.partner_name=f;else if(toText(t.partnerName)!==undefined)i.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");const l=buildCustomData(e,r,t.customDataOverrides,t.defaultCurrency,c=>{i.push(c)});if(keysOf(l).length>0)n.custom_data=l;return{event:n,generatedId:a===undefined,notes:i}}
 function fromTable(f,i){var n;const o=toList(f);for(let e=0;e<o.length;e++){const t=toObject(o[e]);const r=t===undefined?undefined:toText(t.ga4Event);if(r!==undefined&&r.toLowerCase()===i.toLowerCase())return(n=toText(t.pinterestEvent))!=null?n:""}return undefined}
 function typedName(e){if(!isCustomEventName(e))return{skip:"the Pinterest event name set in the tag must be letters and underscores"};const n=eventMeaning(e).tag;return{name:n!==undefined?capiEventFor(n):e}}
 function resolveEventName(n,i){const o=toText(n.eventNameSource);if(o===EVENT_NAME_SOURCE.standard){const t=toText(n.eventNameStandard);return t===undefined?{skip:"no standard event chosen"}:typedName(t)}if(o===EVENT_NAME_SOURCE.custom){const t=toText(n.customEventName);return t===undefined?{skip:"no custom event name"}:typedName(t)}const e=toText(i.event_name);if(e===undefined)return{skip:"the event has no event_name"};const a=fromTable(n.eventNameMapping,e);if(a!==undefined)return typedName(a);const s=eventMeaning(e);if(s.tag!==undefined)return{name:capiEventFor(s.tag)};if(s.skip!==undefined)return{skip:s.skip};if(i[SOURCE_KEY]===SOURCE_CLIENT&&isCustomEventName(e))return{name:e};const m=toText(n.unknownEvents);if(m===UNKNOWN_EVENTS.custom)return{name:"custom"};if(m===UNKNOWN_EVENTS.passthrough)return{name:isCustomEventName(e)?e:"custom"};return{skip:(isCustomEventName(e)?'event "'+e+'"':"an event with an invalid name")+" has no Pinterest event (unknown events are skipped)"}}
@@ -817,7 +806,7 @@ function message(n){const e=toText(n);return e===undefined?undefined:e.slice(0,5
 function deliver(s,e,f){const T=JSON.stringify(s.body);const q={Authorization:"Bearer "+s.token,"Content-Type":"application/json"};const l=n=>{e==null?undefined:e("Request",{RequestMethod:"POST",RequestUrl:s.url,RequestBody:redactBody(s.body),EventId:s.eventId,Attempt:n});sendHttpRequest(s.url,{method:"POST",headers:q,timeout:s.timeoutMs},T).then(c=>{var d,a,m,p;const h=(d=toObject(c))!=null?d:{};const u=(a=toNumber(h.statusCode))!=null?a:0;const M=toText(h.body);const r=M===undefined?undefined:JSON.parse(M);e==null?undefined:e("Response",{ResponseStatusCode:u,ResponseBody:r===undefined?message(M):r,EventId:s.eventId,Attempt:n});if(u>=200&&u<300){const t=eventResults(r);let R=false;for(let i=0;i<t.length;i++){const _=message(t[i].warning_message);if(_!==undefined)e==null?undefined:e("Message",{Message:"Pinterest warning: "+_});if(t[i].status==="failed"){R=true;e==null?undefined:e("Message",{Message:"Pinterest rejected the event: "+((m=message(t[i].error_message))!=null?m:"no reason given")})}}f(!R);return}if(retryable(u)&&n<=s.maxRetries){e==null?undefined:e("Message",{Message:"HTTP "+u+": retrying with the same event_id"});l(n+1);return}const o=toObject(r);e==null?undefined:e("Message",{Message:"Pinterest answered HTTP "+u,ErrorCode:toNumber(o==null?undefined:o.code),ErrorMessage:message(o==null?undefined:o.message)});const g=eventResults(r);for(let t=0;t<g.length;t++)if(g[t].status==="failed")e==null?undefined:e("Message",{Message:"event "+t+" failed: "+((p=message(g[t].error_message))!=null?p:"")});f(false)},c=>{var d;const a=toText((d=toObject(c))==null?undefined:d.reason);if(n<=s.maxRetries){e==null?undefined:e("Message",{Message:"request "+(a!=null?a:"failed")+": retrying with the same event_id"});l(n+1);return}e==null?undefined:e("Message",{Message:"request "+(a!=null?a:"failed")+" after "+n+" attempts"});f(false)})};l(1)}
 function isToken(t){for(let e=0;e<t.length;e++){const n=t.charAt(e);const r=n>="a"&&n<="z"||n>="A"&&n<="Z"||n>="0"&&n<="9"||"-._~+/=".indexOf(n)!==-1;if(!r)return false}return t.length>0}
 function isAccountId(t){if(t.length===0||t.length>18)return false;for(let e=0;e<t.length;e++)if(t.charAt(e)<"0"||t.charAt(e)>"9")return false;return true}
-function main(){var l,g,h;const t=withDefaults(data,FIELD_DEFAULTS);const a=readEventData();const d=resolveEventName(t,a);const e=createLogger(t,(l=d.name)!=null?l:"");if(isHealthCheck(a)){e==null?undefined:e("Message",{Message:"skipped: a health check, not a visitor"});data.gtmOnSuccess();return}if(d.name===undefined){e==null?undefined:e("Message",{Message:"skipped: "+((g=d.skip)!=null?g:"")});data.gtmOnSuccess();return}const f=toText(t.consentMode);const u=adConsentDenial(adConsentOfEvent(a));if(u!==undefined&&f===CONSENT_MODE.respect){e==null?undefined:e("Message",{Message:"not sent: "+u});data.gtmOnSuccess();return}const c=(h=toText(t.adAccountId))!=null?h:"";const i=toText(t.accessToken);if(!isAccountId(c)||i===undefined||!isToken(i)){e==null?undefined:e("Message",{Message:!isAccountId(c)?"the ad account ID must be digits only (at most 18)":i===undefined?"the access token is empty":"the access token has spaces or other characters a token cannot have: check the variable that holds it"});data.gtmOnFailure();return}const n=buildEvent(t,a,d.name,u!==undefined&&f===CONSENT_MODE.limited);for(let s=0;s<n.notes.length;s++)e==null?undefined:e("Message",{Message:n.notes[s]});if(n.event.event_time<Math.floor(getTimestampMillis()/1e3)-MAX_EVENT_AGE_SECONDS){e==null?undefined:e("Message",{Message:"not sent: the event is older than the 7 days Pinterest accepts"});data.gtmOnFailure();return}if(n.generatedId)e==null?undefined:e("Message",{Message:"no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag"});if(!hasRequiredIdentifiers(n.event.user_data)){e==null?undefined:e("Message",{Message:"not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent"});data.gtmOnFailure();return}const o=toInteger(t.maxRetries);const r=toInteger(t.timeoutMs);deliver({url:CAPI_ENDPOINT+c+"/events"+(t.testMode===true?"?test=true":""),token:i,body:{data:[n.event]},eventId:n.event.event_id,timeoutMs:r!==undefined&&r>0?r:DEFAULT_TIMEOUT_MS,maxRetries:o!==undefined&&o>=0?o>5?5:o:DEFAULT_MAX_RETRIES},e,s=>{if(s)data.gtmOnSuccess();else data.gtmOnFailure()})}
+function main(){var c,l,g;const t=withDefaults(data,FIELD_DEFAULTS);const a=readEventData();const d=resolveEventName(t,a);const e=createLogger(t,(c=d.name)!=null?c:"");if(isHealthCheck(a)){e==null?undefined:e("Message",{Message:"skipped: a health check, not a visitor"});data.gtmOnSuccess();return}if(d.name===undefined){e==null?undefined:e("Message",{Message:"skipped: "+((l=d.skip)!=null?l:"")});data.gtmOnSuccess();return}const h=adConsentDenial(adConsentOfEvent(a));if(h!==undefined&&toText(t.consentMode)!==CONSENT_MODE.always){e==null?undefined:e("Message",{Message:"not sent: "+h});data.gtmOnSuccess();return}const u=(g=toText(t.adAccountId))!=null?g:"";const i=toText(t.accessToken);if(!isAccountId(u)||i===undefined||!isToken(i)){e==null?undefined:e("Message",{Message:!isAccountId(u)?"the ad account ID must be digits only (at most 18)":i===undefined?"the access token is empty":"the access token has spaces or other characters a token cannot have: check the variable that holds it"});data.gtmOnFailure();return}const n=buildEvent(t,a,d.name);for(let s=0;s<n.notes.length;s++)e==null?undefined:e("Message",{Message:n.notes[s]});if(n.event.event_time<Math.floor(getTimestampMillis()/1e3)-MAX_EVENT_AGE_SECONDS){e==null?undefined:e("Message",{Message:"not sent: the event is older than the 7 days Pinterest accepts"});data.gtmOnFailure();return}if(n.generatedId)e==null?undefined:e("Message",{Message:"no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag"});if(!hasRequiredIdentifiers(n.event.user_data)){e==null?undefined:e("Message",{Message:"not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent"});data.gtmOnFailure();return}const o=toInteger(t.maxRetries);const r=toInteger(t.timeoutMs);deliver({url:CAPI_ENDPOINT+u+"/events"+(t.testMode===true?"?test=true":""),token:i,body:{data:[n.event]},eventId:n.event.event_id,timeoutMs:r!==undefined&&r>0?r:DEFAULT_TIMEOUT_MS,maxRetries:o!==undefined&&o>=0?o>5?5:o:DEFAULT_MAX_RETRIES},e,s=>{if(s)data.gtmOnSuccess();else data.gtmOnFailure()})}
 main();
 
 
@@ -1251,15 +1240,21 @@ scenarios:
     runCode(mockData);
     assertThat(requests.length).isEqualTo(0);
     assertThat(logText()).contains('ad_user_data is denied');
-- name: "Limited mode sends a limited event: opt_out, Limited Data Processing, and only state, country, IP and user agent"
+- name: 'A denial is respected (nothing sent), also for a tag saved with the former "limited" choice: Limited Data Processing is for US state privacy laws, not an answer to a denial; LDP from the event is sent as Pinterest documents it'
   code: |-
     eventData['x-ga-gcs'] = 'G100';
-    eventData.user_data = { email_address: 'jane@example.com', address: { region: 'ca', country: 'us', city: 'Fresno' } };
     runCode(withData({ consentMode: 'limited' }));
-    assertThat(sent().opt_out).isTrue();
+    assertThat(requests.length).isEqualTo(0);
+    assertThat(logText()).contains('not sent: ad_storage is denied');
+    assertApi('gtmOnSuccess').wasCalled();
+    // LDP is a flag of the event (the web tag's LDP setting forwards it), with the user's state and country hashed.
+    eventData['x-ga-gcs'] = 'G111';
+    eventData.opt_out_type = 'LDP';
+    eventData.user_data = { email_address: 'jane@example.com', address: { region: 'ca', country: 'us' } };
+    runCode(mockData);
     assertThat(sent().custom_data.opt_out_type).isEqualTo('LDP');
-    assertThat(Object.keys(sent().user_data).sort()).isEqualTo(['client_ip_address', 'client_user_agent', 'country', 'st']);
-    assertThat(sent().user_data.st).isEqualTo(['sha256(ca)']);
+    assertThat(sent().opt_out).isUndefined();
+    assertThat([sent().user_data.st, sent().user_data.country, sent().user_data.em]).isEqualTo([['sha256(ca)'], ['sha256(us)'], ['sha256(jane@example.com)']]);
 - name: Send anyway ignores the consent signals
   code: |-
     eventData['x-ga-gcs'] = 'G100';
@@ -1363,11 +1358,17 @@ scenarios:
     assertThat(logText()).contains('refund is not a conversion');
     assertThat(logText()).contains('add_shipping_info is not a conversion');
     assertApi('gtmOnFailure').wasNotCalled();
-- name: A GA4 page_view is the page visit with the event_id the web tag's page call carries
+- name: A GA4 page_view (and view_item) is the page visit with the event_id the web tag's pagevisit of that page view carries
   code: |-
-    eventData = { event_name: 'page_view', event_id: '1700000000000.123456789.page', ip_override: '203.0.113.9', user_agent: 'UA' };
+    eventData = { event_name: 'page_view', event_id: '1700000000000.123456789.page2', ip_override: '203.0.113.9', user_agent: 'UA' };
     runCode(mockData);
-    assertThat([sent().event_name, sent().event_id]).isEqualTo(['page_visit', '1700000000000.123456789.page']);
+    assertThat([sent().event_name, sent().event_id]).isEqualTo(['page_visit', '1700000000000.123456789.page2']);
+    requests = [];
+    eventData.event_name = 'view_item';
+    eventData.items = [{ item_id: 'SKU-9', price: 80 }];
+    eventData.currency = 'USD';
+    runCode(mockData);
+    assertThat([sent().event_name, sent().event_id, sent().custom_data.content_ids]).isEqualTo(['page_visit', '1700000000000.123456789.page2', ['SKU-9']]);
 - name: Events from the Pinterest client keep their exact name and event_id, also advertiser-defined ones
   code: |-
     eventData = { event_name: 'quote_request', event_id: 'P.7', ip_override: '203.0.113.9', user_agent: 'UA', 'x-pinterest-gtm-source': 'client' };
@@ -1543,13 +1544,13 @@ scenarios:
     assertThat(logText()).doesNotContain('Atlantis');
     assertThat(logText()).doesNotContain('Ontario');
     assertThat(logText()).doesNotContain('Bavaria');
-- name: "IP address, user agent and click id must be plain: hashes and malformed click ids are left out"
+- name: IP address, user agent, click id and partner id are sent as the text they are, never judged by their shape, except that a SHA-256 digest (a hashed value) is left out
   code: |-
     let digest = '';
     for (let i = 0; i < 64; i++) digest += 'a';
     eventData.user_data = { email_address: 'jane@example.com' };
     eventData.user_agent = digest;
-    eventData.click_id = 'abc"; Domain=evil';
+    eventData.click_id = digest;
     eventData.ip_override = digest;
     runCode(mockData);
     assertThat(sent().user_data.client_user_agent).isUndefined();
@@ -1557,9 +1558,11 @@ scenarios:
     assertThat(sent().user_data.click_id).isUndefined();
     assertThat(sent().user_data.em.length).isEqualTo(1);
     requests = [];
-    eventData.click_id = 'Larkspurr';
+    eventData.user_agent = 'Mozilla/5.0 (compatible; Bot/1.0; +https://bot.example/help; bot@bot.example)';
+    eventData.click_id = '555-0142-7788';
+    eventData.partner_id = '100-200-300';
     runCode(mockData);
-    assertThat(sent().user_data.click_id).isUndefined();
+    assertThat([sent().user_data.client_user_agent, sent().user_data.click_id, sent().user_data.partner_id]).isEqualTo([eventData.user_agent, '555-0142-7788', '100-200-300']);
 - name: MD5 and SHA-1 emails are left out (the Conversions API takes SHA-256 only) and logged without the digest
   code: |-
     const md5 = '0CBA00CA3DA1B283A57287BCCEB17E35';
@@ -1569,7 +1572,7 @@ scenarios:
     assertThat(sent().user_data.em).isEqualTo(['sha256(jane@example.com)']);
     assertApi('sha256Sync').wasNotCalledWith(md5.toLowerCase(), { outputEncoding: 'hex' });
     assertApi('sha256Sync').wasNotCalledWith(sha1, { outputEncoding: 'hex' });
-    assertThat(logText()).contains('em left out: MD5/SHA-1 digest (the API takes SHA-256 only)');
+    assertThat(logText()).contains('em left out: an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only');
     assertThat(logText()).doesNotContain(sha1);
     assertThat(logText()).doesNotContain(md5);
 - name: Custom data overrides reach the request only in the API's fields and types
@@ -1605,6 +1608,58 @@ scenarios:
     logs = [];
     runCode(mockData);
     assertThat(JSON.parse(logs[0]).TraceId).isUndefined();
+- name: "Identifiers are never judged by their shape: a dashed order number is the order_id and the event_id's order part; an ISBN and a dashed SKU are content ids"
+  code: |-
+    eventData.transaction_id = '2024-0615-0042';
+    eventData.items = [{ item_id: '978-0-306-40615-7', item_name: 'A book', price: 30, quantity: 1 }, { item_id: '100-200-300', price: 12, quantity: 1 }];
+    runCode(mockData);
+    assertThat(sent().event_id).isEqualTo('checkout_2024-0615-0042');
+    assertThat(sent().custom_data.order_id).isEqualTo('2024-0615-0042');
+    assertThat(sent().custom_data.content_ids).isEqualTo(['978-0-306-40615-7', '100-200-300']);
+    assertThat(sent().custom_data.contents.map((c) => c.id)).isEqualTo(['978-0-306-40615-7', '100-200-300']);
+    // The same purchase sent again (a reloaded thank-you page) has the same event_id: Pinterest counts it once.
+    runCode(mockData);
+    assertThat(requests[1].body.data[0].event_id).isEqualTo('checkout_2024-0615-0042');
+- name: contents[].item_price is the price before discount (GA4 price + discount); the value stays what was paid, also when computed from the items
+  code: |-
+    eventData = {
+      event_name: 'add_to_cart', ip_override: '203.0.113.9', user_agent: 'Mozilla/5.0', currency: 'EUR',
+      items: [{ item_id: 'A', price: 8, discount: 2, quantity: 2 }, { item_id: 'B', price: '5.50', discount: '0.5', quantity: 1 }, { item_id: 'C', price: 3 }],
+    };
+    runCode(mockData);
+    assertThat(sent().custom_data.contents.map((c) => c.item_price)).isEqualTo(['10', '6', '3']);
+    assertThat(sent().custom_data.value).isEqualTo('24.5');
+    // The Pinterest client's line items carry the discount as product_discount.
+    requests = [];
+    eventData = {
+      event_name: 'checkout', event_id: 'checkout_T-9', 'x-pinterest-gtm-source': 'client', ip_override: '203.0.113.9', user_agent: 'Mozilla/5.0', currency: 'EUR', value: 16,
+      items: [{ item_id: 'A', price: 8, discount: 2, quantity: 2 }],
+    };
+    runCode(mockData);
+    assertThat(sent().custom_data.contents).isEqualTo([{ id: 'A', item_price: '10', quantity: 2 }]);
+    assertThat(sent().custom_data.value).isEqualTo('16');
+- name: "GA4's sha256_phone_number (a hash of the number with \"+\") can never match Pinterest's digits-only hash: left out with a log line; a raw phone number is normalised and hashed"
+  code: |-
+    let digest = '';
+    for (let i = 0; i < 64; i++) digest += 'b';
+    eventData.user_data = { email_address: 'jane@example.com', sha256_phone_number: digest, address: { country: 'US' } };
+    runCode(mockData);
+    assertThat(sent().user_data.ph).isUndefined();
+    assertThat(logText()).contains('ph left out: GA4\'s sha256_phone_number');
+    assertThat(logText()).doesNotContain(digest);
+    requests = [];
+    eventData.user_data = { email_address: 'jane@example.com', phone_number: '+1 (415) 555-0142', sha256_phone_number: digest };
+    runCode(mockData);
+    assertThat(sent().user_data.ph).isEqualTo(['sha256(14155550142)']);
+- name: "One search is one Search: GA4's view_search_results (sent by enhanced measurement beside the site's search event) is not a conversion"
+  code: |-
+    eventData = { event_name: 'view_search_results', search_term: 'boots', ip_override: '203.0.113.9', user_agent: 'Mozilla/5.0' };
+    runCode(mockData);
+    assertThat(requests.length).isEqualTo(0);
+    assertThat(logText()).contains('view_search_results is not a conversion');
+    eventData.event_name = 'search';
+    runCode(mockData);
+    assertThat([sent().event_name, sent().custom_data.search_string]).isEqualTo(['search', 'boots']);
 setup: |-
   // Shared by every scenario: scripted event data, a recording sendHttpRequest whose answers arrive at
   // once (a thenable, so outcomes are assertable right after runCode), readable fake digests and a fixed clock.

@@ -1,5 +1,5 @@
 /** pinterest/events.ts: the one event table, run inside the sandbox. */
-import { EVENT_TABLE } from '../../pinterest/events';
+import { EVENT_TABLE } from '../../pinterest/event-table';
 import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-functions';
 
 let call: SandboxCall;

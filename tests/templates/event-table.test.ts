@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runOnce, type RunReport } from '../../gtm-sandbox/cli/run';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
-import { capiEventFor, EVENT_TABLE, PAGE } from '../../pinterest/events';
+import { capiEventFor, PAGE } from '../../pinterest/events';
+import { EVENT_TABLE } from '../../pinterest/event-table';
 import { jsonFiles } from '../support/json-files';
 
 jest.setTimeout(120000);

@@ -4,66 +4,33 @@
 const copyFromDataLayer = require("copyFromDataLayer");
 const copyFromWindow = require("copyFromWindow");
 
-// pinterest/lookup.ts
-function lookup(table, key) {
-  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
-}
-
 // pinterest/events.ts
 var PAGE = "page";
-var TAG_TO_CAPI = {
-  page: "page_visit",
-  pagevisit: "page_visit",
-  viewcategory: "view_category",
-  search: "search",
-  addtocart: "add_to_cart",
-  checkout: "checkout",
-  signup: "signup",
-  lead: "lead",
-  watchvideo: "watch_video",
-  custom: "custom",
-  addpaymentinfo: "add_payment_info",
-  addtowishlist: "add_to_wishlist",
-  initiatecheckout: "initiate_checkout",
-  subscribe: "subscribe",
-  viewcontent: "view_content",
-  contact: "contact",
-  customizeproduct: "customize_product",
-  findlocation: "find_location",
-  schedule: "schedule",
-  starttrial: "start_trial",
-  submitapplication: "submit_application"
-};
-var TAG_EVENT_OF = {
-  page_view: PAGE,
-  "gtm.js": PAGE,
-  "gtm.dom": PAGE,
-  "gtm.load": PAGE,
-  view_item: "pagevisit",
-  view_item_list: "viewcategory",
-  select_item: "viewcontent",
-  select_promotion: "viewcontent",
-  view_promotion: "viewcontent",
-  search: "search",
-  view_search_results: "search",
-  add_to_cart: "addtocart",
-  add_to_wishlist: "addtowishlist",
-  begin_checkout: "initiatecheckout",
-  add_payment_info: "addpaymentinfo",
-  purchase: "checkout",
-  generate_lead: "lead",
-  sign_up: "signup",
-  video_start: "watchvideo"
-};
+var TAG_TO_CAPI_TEXT = "pagevisit=page_visit viewcategory=view_category search addtocart=add_to_cart checkout signup lead watchvideo=watch_video custom addpaymentinfo=add_payment_info addtowishlist=add_to_wishlist initiatecheckout=initiate_checkout subscribe viewcontent=view_content contact customizeproduct=customize_product findlocation=find_location schedule starttrial=start_trial submitapplication=submit_application";
+var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=pagevisit view_item_list=viewcategory select_item=viewcontent select_promotion=viewcontent view_promotion=viewcontent search add_to_cart=addtocart add_to_wishlist=addtowishlist begin_checkout=initiatecheckout add_payment_info=addpaymentinfo purchase=checkout generate_lead=lead sign_up=signup video_start=watchvideo";
+function entry(table, key) {
+  if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
+  const text = " " + table + " ";
+  const at = text.indexOf(" " + key + "=");
+  if (at !== -1) {
+    const start = at + key.length + 2;
+    return text.slice(start, text.indexOf(" ", start));
+  }
+  return text.indexOf(" " + key + " ") !== -1 ? key : undefined;
+}
 function tagEventOfKey(key) {
-  const mapped = lookup(TAG_EVENT_OF, key);
+  const mapped = entry(GA4_EVENTS, key);
   if (mapped !== undefined) return mapped;
-  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return key;
-  for (const tag in TAG_TO_CAPI) if (tag !== PAGE && TAG_TO_CAPI[tag] === key) return tag;
-  return undefined;
+  if (entry(TAG_TO_CAPI_TEXT, key) !== undefined) return key;
+  const text = " " + TAG_TO_CAPI_TEXT + " ";
+  const at = text.indexOf("=" + key + " ");
+  return at === -1 ? undefined : text.slice(text.lastIndexOf(" ", at) + 1, at);
 }
 function tagEventFor(name) {
   return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
+}
+function isTagEvent(name) {
+  return entry(TAG_TO_CAPI_TEXT, name) !== undefined;
 }
 function isCustomEventName(name) {
   if (name === "" || name.length > 100) return false;
@@ -97,16 +64,14 @@ function withDefaults(data2, defaults) {
 
 // pinterest/event-id.ts
 var CHECKOUT_ID_PREFIX = "checkout_";
-var PAGE_VISIT_ID_SUFFIX = ".page";
 function deriveEventId(input) {
   const explicit = toText(input.explicit);
   if (explicit !== undefined) return explicit;
   const orderId = toText(input.orderId);
   if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageViewId === undefined) return undefined;
-  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
+  if (input.pageVisitId !== undefined && (input.eventName === PAGE || input.eventName === "pagevisit")) return input.pageVisitId;
   const unique = toText(input.uniqueEventId);
-  return unique === undefined ? undefined : input.pageViewId + "." + unique;
+  return input.pageViewId === undefined || unique === undefined ? undefined : input.pageViewId + "." + unique;
 }
 
 // pinterest/forwarding-protocol.ts
@@ -115,79 +80,12 @@ var LIMITS = {
   eventIdLength: 256,
   urlLength: 2048,
   clickIdLength: 512,
-  textLength: 256,
+  textLength: 500,
   lineItems: 200,
   customKeys: 50,
   customKeyLength: 64,
   hashesPerField: 10
 };
-
-// pinterest/personal-data.ts
-var isDigit = (c) => c >= "0" && c <= "9";
-var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isAddressChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function domainAt(text, start) {
-  let end = start;
-  while (end < text.length && isDomainChar(text.charAt(end))) end++;
-  let domain = text.slice(start, end);
-  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
-  return domain;
-}
-function isMailDomain(domain) {
-  const dot = domain.lastIndexOf(".");
-  if (dot < 1) return false;
-  const tld = domain.slice(dot + 1);
-  if (tld.length < 2) return false;
-  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
-  return true;
-}
-function looksLikeEmail(value) {
-  const text = value.split("%40").join("@");
-  let at = text.indexOf("@");
-  while (at !== -1) {
-    if (at > 0 && isAddressChar(text.charAt(at - 1)) && isMailDomain(domainAt(text, at + 1))) return true;
-    at = text.indexOf("@", at + 1);
-  }
-  return false;
-}
-function isDate(groups, separators) {
-  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
-  const short = (g) => g.length >= 1 && g.length <= 2;
-  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
-}
-function looksLikePhone(value) {
-  const text = value.trim();
-  const groups = [];
-  let separators = "";
-  let current = "";
-  let digits = 0;
-  let parentheses = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (isDigit(c)) {
-      current += c;
-      digits++;
-      continue;
-    }
-    if (c === "+" && i === 0) continue;
-    if (" -()./".indexOf(c) === -1) return false;
-    if (c === "(" || c === ")") parentheses = true;
-    if (current !== "") {
-      groups.push(current);
-      current = "";
-    }
-    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
-  }
-  if (current !== "") groups.push(current);
-  if (digits < 7 || digits > 15) return false;
-  if (text.charAt(0) === "+" || parentheses) return true;
-  return groups.length >= 3 && !isDate(groups, separators.trim());
-}
-function isPersonalOrControlText(value) {
-  for (let i = 0; i < value.length; i++) if (value.charAt(i) < " " || value.charAt(i) === "") return true;
-  return looksLikeEmail(value) || looksLikePhone(value);
-}
 
 // pinterest/text-rules.ts
 var HIGH_SURROGATE_FIRST = "\uD800";
@@ -215,20 +113,24 @@ function isProtocolText(text, max) {
   const count = characterCount(text, max);
   return count >= 1 && count <= max;
 }
+function idText(value, max) {
+  const text = toText(value);
+  return text !== undefined && isProtocolText(text, max) ? text : undefined;
+}
 
 // web-template/shared/constants.ts
 var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
 var BASE_CODE_ONLY = "none";
 var AUTO = "auto";
 var ADVERTISER_DEFINED = "advertiserDefined";
+var ROUTE_GLOBAL = "_pinterest_gtm_route";
 
 // web-template/shared/page-view-id.ts
 function isPageViewId(value) {
   if (typeof value !== "string") return false;
-  const text = value;
-  const dot = text.indexOf(".");
-  if (dot < 10 || dot > 16 || text.length !== dot + 10) return false;
-  for (let i = 0; i < text.length; i++) if (i !== dot && (text.charAt(i) < "0" || text.charAt(i) > "9")) return false;
+  const dot = value.indexOf(".");
+  if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
+  for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < "0" || value.charAt(i) > "9")) return false;
   return true;
 }
 var known;
@@ -246,6 +148,20 @@ function readOrCreate() {
   const start = copyFromDataLayer("gtm.start");
   return typeof start === "number" ? start + ".gtm" : created;
 }
+function pageViewNumber() {
+  const path = "" + require("getUrl")("path");
+  const stored = copyFromWindow(ROUTE_GLOBAL);
+  const text = typeof stored === "string" ? stored : "";
+  const space = text.indexOf(" ");
+  const number = space > 0 && space < 7 ? +text.slice(0, space) : 0;
+  const current = number >= 1 && number - number % 1 === number ? number : 0;
+  if (current > 0 && text.slice(space + 1) === path) return current;
+  require("setInWindow")(ROUTE_GLOBAL, current + 1 + " " + path, true);
+  return current + 1;
+}
+function pageVisitId() {
+  return pageViewId() + ".page" + pageViewNumber();
+}
 
 // web-template/shared/web-event.ts
 function resolveTagEvent(setting, customName, meaningOf) {
@@ -253,8 +169,7 @@ function resolveTagEvent(setting, customName, meaningOf) {
   const choice = (_a = toText(setting)) != null ? _a : AUTO;
   if (choice === BASE_CODE_ONLY) return { name: PAGE };
   if (choice === AUTO) {
-    const dataLayerEvent = toText(copyFromDataLayer("event"));
-    const meaning = meaningOf(dataLayerEvent);
+    const meaning = meaningOf(toText(copyFromDataLayer("event")));
     if (meaning.tag !== undefined) return { name: meaning.tag };
     return { skip: (_b = meaning.skip) != null ? _b : "the dataLayer event has no Pinterest event" };
   }
@@ -262,25 +177,23 @@ function resolveTagEvent(setting, customName, meaningOf) {
     const name = toText(customName);
     return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
   }
-  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: "the Event field holds no Pinterest event" };
-}
-function idPart(value) {
-  const text = toText(value);
-  return text !== undefined && isProtocolText(text, LIMITS.eventIdLength) && !isPersonalOrControlText(text) ? text : undefined;
+  return isTagEvent(choice) ? { name: choice } : { skip: "the Event field holds no Pinterest event" };
 }
 function orderIdForEvent(orderIdField) {
   var _a;
-  return (_a = idPart(orderIdField)) != null ? _a : idPart(copyFromDataLayer("ecommerce.transaction_id"));
+  return (_a = idText(orderIdField, LIMITS.eventIdLength)) != null ? _a : idText(copyFromDataLayer("ecommerce.transaction_id"), LIMITS.eventIdLength);
 }
 function webEventId(explicit, tagEvent, orderIdField) {
   const pageView = pageViewId();
-  const derived = idPart(deriveEventId({
-    explicit: idPart(explicit),
+  const derived = idText(deriveEventId({
+    explicit: idText(explicit, LIMITS.eventIdLength),
     eventName: tagEvent,
-    orderId: orderIdForEvent(orderIdField),
+    // Read only where the rule uses them: the order id for a checkout, the page view's id for a page visit.
+    orderId: tagEvent === "checkout" ? orderIdForEvent(orderIdField) : undefined,
+    pageVisitId: tagEvent === PAGE || tagEvent === "pagevisit" ? pageVisitId() : undefined,
     pageViewId: pageView,
     uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
-  }));
+  }), LIMITS.eventIdLength);
   return derived != null ? derived : pageView + ".r" + require("generateRandom")(1e5, 999999);
 }
 
@@ -293,7 +206,7 @@ var FIELD_DEFAULTS = {
 function main() {
   const settings = withDefaults(data, FIELD_DEFAULTS);
   const event = resolveTagEvent(settings.eventName, settings.customEventName, (name) => ({ tag: tagEventFor(name) }));
-  return webEventId(toText(settings.eventId), event.name, settings.orderId);
+  return webEventId(settings.eventId, event.name, settings.orderId);
 }
 
 return main();

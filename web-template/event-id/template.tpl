@@ -134,7 +134,7 @@ ___TEMPLATE_PARAMETERS___
         "displayValue": "Custom event name…"
       }
     ],
-    "help": "Set it as in the Pinterest Tag this ID goes with (usually Automatic). A checkout with an order ID gets \u003ccode\u003echeckout_\u0026lt;order ID\u0026gt;\u003c/code\u003e; the base code\u0027s page visit (Base code only, or Automatic on page_view and GTM\u0027s page events) gets one ID per page load; other events get an ID unique to the page view and dataLayer event. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-event-id-parameters\"\u003eDocs\u003c/a\u003e"
+    "help": "Set it as in the Pinterest Tag this ID goes with (usually Automatic). A checkout with an order ID gets \u003ccode\u003echeckout_\u0026lt;order ID\u0026gt;\u003c/code\u003e; a page visit (Base code only, Page Visit, or Automatic on page_view, GTM\u0027s page events and view_item) gets the ID of its page view, one per page path (each single-page-app route is a page view of its own); other events get an ID unique to the page load and dataLayer event. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-event-id-parameters\"\u003eDocs\u003c/a\u003e"
   },
   {
     "type": "TEXT",
@@ -171,30 +171,20 @@ ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 const copyFromDataLayer=require("copyFromDataLayer");
 const copyFromWindow=require("copyFromWindow");
-function lookup(u,n){return n!==undefined&&u.hasOwnProperty(n)?u[n]:undefined}
 var PAGE="page";
-var TAG_TO_CAPI={page:"page_visit",pagevisit:"page_visit",viewcategory:"view_category",search:"search",addtocart:"add_to_cart",checkout:"checkout",signup:"signup",lead:"lead",watchvideo:"watch_video",custom:"custom",addpaymentinfo:"add_payment_info",addtowishlist:"add_to_wishlist",initiatecheckout:"initiate_checkout",subscribe:"subscribe",viewcontent:"view_content",contact:"contact",customizeproduct:"customize_product",findlocation:"find_location",schedule:"schedule",starttrial:"start_trial",submitapplication:"submit_application"};
-var TAG_EVENT_OF={page_view:PAGE,"gtm.js":PAGE,"gtm.dom":PAGE,"gtm.load":PAGE,view_item:"pagevisit",view_item_list:"viewcategory",select_item:"viewcontent",select_promotion:"viewcontent",view_promotion:"viewcontent",search:"search",view_search_results:"search",add_to_cart:"addtocart",add_to_wishlist:"addtowishlist",begin_checkout:"initiatecheckout",add_payment_info:"addpaymentinfo",purchase:"checkout",generate_lead:"lead",sign_up:"signup",video_start:"watchvideo"};
-function tagEventOfKey(n){const u=lookup(TAG_EVENT_OF,n);if(u!==undefined)return u;if(n!==PAGE&&lookup(TAG_TO_CAPI,n)!==undefined)return n;for(const t in TAG_TO_CAPI)if(t!==PAGE&&TAG_TO_CAPI[t]===n)return t;return undefined}
+var TAG_TO_CAPI_TEXT="pagevisit=page_visit viewcategory=view_category search addtocart=add_to_cart checkout signup lead watchvideo=watch_video custom addpaymentinfo=add_payment_info addtowishlist=add_to_wishlist initiatecheckout=initiate_checkout subscribe viewcontent=view_content contact customizeproduct=customize_product findlocation=find_location schedule starttrial=start_trial submitapplication=submit_application";
+var GA4_EVENTS="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=pagevisit view_item_list=viewcategory select_item=viewcontent select_promotion=viewcontent view_promotion=viewcontent search add_to_cart=addtocart add_to_wishlist=addtowishlist begin_checkout=initiatecheckout add_payment_info=addpaymentinfo purchase=checkout generate_lead=lead sign_up=signup video_start=watchvideo";
+function entry(f,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return undefined;const t=" "+f+" ";const i=t.indexOf(" "+n+"=");if(i!==-1){const e=i+n.length+2;return t.slice(e,t.indexOf(" ",e))}return t.indexOf(" "+n+" ")!==-1?n:undefined}
+function tagEventOfKey(n){const d=entry(GA4_EVENTS,n);if(d!==undefined)return d;if(entry(TAG_TO_CAPI_TEXT,n)!==undefined)return n;const e=" "+TAG_TO_CAPI_TEXT+" ";const t=e.indexOf("="+n+" ");return t===-1?undefined:e.slice(e.lastIndexOf(" ",t)+1,t)}
 function tagEventFor(e){return e===undefined?undefined:tagEventOfKey(e.trim().toLowerCase())}
+function isTagEvent(n){return entry(TAG_TO_CAPI_TEXT,n)!==undefined}
 function isCustomEventName(r){if(r===""||r.length>100)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
 var isFinite=i=>i-i===0;
 function toText(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!isFinite(e))return undefined;n=""+e}else if(t==="boolean")n=e?"true":"false";else return undefined;return n===""?undefined:n}
 function withDefaults(e,o){const i={};const t=e;for(const n in t)i[n]=t[n];for(const n in o)if(i[n]===undefined||i[n]===null)i[n]=o[n];return i}
 var CHECKOUT_ID_PREFIX="checkout_";
-var PAGE_VISIT_ID_SUFFIX=".page";
-function deriveEventId(e){const d=toText(e.explicit);if(d!==undefined)return d;const n=toText(e.orderId);if(n!==undefined&&e.eventName==="checkout")return CHECKOUT_ID_PREFIX+n;if(e.pageViewId===undefined)return undefined;if(e.eventName===PAGE)return e.pageViewId+PAGE_VISIT_ID_SUFFIX;const r=toText(e.uniqueEventId);return r===undefined?undefined:e.pageViewId+"."+r}
-var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:256,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
-var isDigit=i=>i>="0"&&i<="9";
-var isLetter=a=>a>="a"&&a<="z"||a>="A"&&a<="Z";
-var isAddressChar=i=>isLetter(i)||isDigit(i)||i>""||"._%+-'".indexOf(i)!==-1;
-var isDomainChar=i=>isLetter(i)||isDigit(i)||i>""||i==="."||i==="-";
-function domainAt(i,l){let e=l;while(e<i.length&&isDomainChar(i.charAt(e)))e++;let n=i.slice(l,e);while(n.charAt(n.length-1)===".")n=n.slice(0,n.length-1);return n}
-function isMailDomain(r){const n=r.lastIndexOf(".");if(n<1)return false;const t=r.slice(n+1);if(t.length<2)return false;for(let e=0;e<t.length;e++)if(!isLetter(t.charAt(e))&&t.charAt(e)<="")return false;return true}
-function looksLikeEmail(e){const t=e.split("%40").join("@");let i=t.indexOf("@");while(i!==-1){if(i>0&&isAddressChar(t.charAt(i-1))&&isMailDomain(domainAt(t,i+1)))return true;i=t.indexOf("@",i+1)}return false}
-function isDate(n,t){if(n.length!==3||t.length!==2||t.charAt(0)!==t.charAt(1)||"-./".indexOf(t.charAt(0))===-1)return false;const h=e=>e.length>=1&&e.length<=2;return n[0].length===4&&h(n[1])&&h(n[2])||h(n[0])&&h(n[1])&&(n[2].length===4||n[2].length===2)}
-function looksLikePhone(l){const s=l.trim();const i=[];let r="";let e="";let f=0;let u=false;for(let n=0;n<s.length;n++){const t=s.charAt(n);if(isDigit(t)){e+=t;f++;continue}if(t==="+"&&n===0)continue;if(" -()./".indexOf(t)===-1)return false;if(t==="("||t===")")u=true;if(e!==""){i.push(e);e=""}if(t!==" "||r.charAt(r.length-1)!==" ")r+=t}if(e!=="")i.push(e);if(f<7||f>15)return false;if(s.charAt(0)==="+"||u)return true;return i.length>=3&&!isDate(i,r.trim())}
-function isPersonalOrControlText(r){for(let o=0;o<r.length;o++)if(r.charAt(o)<" "||r.charAt(o)==="")return true;return looksLikeEmail(r)||looksLikePhone(r)}
+function deriveEventId(e){const d=toText(e.explicit);if(d!==undefined)return d;const n=toText(e.orderId);if(n!==undefined&&e.eventName==="checkout")return CHECKOUT_ID_PREFIX+n;if(e.pageVisitId!==undefined&&(e.eventName===PAGE||e.eventName==="pagevisit"))return e.pageVisitId;const i=toText(e.uniqueEventId);return e.pageViewId===undefined||i===undefined?undefined:e.pageViewId+"."+i}
+var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:500,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
 var HIGH_SURROGATE_FIRST="\uD800";
 var HIGH_SURROGATE_LAST="\uDBFF";
 var LOW_SURROGATE_FIRST="\uDC00";
@@ -204,20 +194,23 @@ var isLowSurrogate=R=>R>=LOW_SURROGATE_FIRST&&R<=LOW_SURROGATE_LAST;
 var isControl=o=>o<" "||o==="";
 function characterCount(o,n){let t=0;for(let r=0;r<o.length;r++){const i=o.charAt(r);if(isControl(i)||isLowSurrogate(i))return-1;if(isHighSurrogate(i)){if(!isLowSurrogate(o.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
 function isProtocolText(c,t){const o=characterCount(c,t);return o>=1&&o<=t}
+function idText(e,n){const t=toText(e);return t!==undefined&&isProtocolText(t,n)?t:undefined}
 var PAGE_VIEW_ID_GLOBAL="_pinterest_gtm_pvid";
 var BASE_CODE_ONLY="none";
 var AUTO="auto";
 var ADVERTISER_DEFINED="advertiserDefined";
-function isPageViewId(n){if(typeof n!=="string")return false;const t=n;const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return false;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return false;return true}
+var ROUTE_GLOBAL="_pinterest_gtm_route";
+function isPageViewId(t){if(typeof t!=="string")return false;const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return false;for(let r=0;r<t.length;r++)if(r!==n&&(t.charAt(r)<"0"||t.charAt(r)>"9"))return false;return true}
 var known;
 function pageViewId(){if(known===undefined)known=readOrCreate();return known}
 function readOrCreate(){const e=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(e))return e;const r=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(PAGE_VIEW_ID_GLOBAL,r,e!==undefined);const t=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(t))return t;const i=copyFromDataLayer("gtm.start");return typeof i==="number"?i+".gtm":r}
-function resolveTagEvent(s,o,i){var a,r;const e=(a=toText(s))!=null?a:AUTO;if(e===BASE_CODE_ONLY)return{name:PAGE};if(e===AUTO){const t=toText(copyFromDataLayer("event"));const n=i(t);if(n.tag!==undefined)return{name:n.tag};return{skip:(r=n.skip)!=null?r:"the dataLayer event has no Pinterest event"}}if(e===ADVERTISER_DEFINED){const t=toText(o);return t!==undefined&&isCustomEventName(t)?{name:t}:{skip:"the custom event name must be letters and underscores"}}return e!==PAGE&&TAG_TO_CAPI.hasOwnProperty(e)?{name:e}:{skip:"the Event field holds no Pinterest event"}}
-function idPart(e){const t=toText(e);return t!==undefined&&isProtocolText(t,LIMITS.eventIdLength)&&!isPersonalOrControlText(t)?t:undefined}
-function orderIdForEvent(a){var r;return(r=idPart(a))!=null?r:idPart(copyFromDataLayer("ecommerce.transaction_id"))}
-function webEventId(d,n,t){const e=pageViewId();const r=idPart(deriveEventId({explicit:idPart(d),eventName:n,orderId:orderIdForEvent(t),pageViewId:e,uniqueEventId:copyFromDataLayer("gtm.uniqueEventId")}));return r!=null?r:e+".r"+require("generateRandom")(1e5,999999)}
+function pageViewNumber(){const o=""+require("getUrl")("path");const c=copyFromWindow(ROUTE_GLOBAL);const r=typeof c==="string"?c:"";const t=r.indexOf(" ");const e=t>0&&t<7?+r.slice(0,t):0;const n=e>=1&&e-e%1===e?e:0;if(n>0&&r.slice(t+1)===o)return n;require("setInWindow")(ROUTE_GLOBAL,n+1+" "+o,true);return n+1}
+function pageVisitId(){return pageViewId()+".page"+pageViewNumber()}
+function resolveTagEvent(r,s,i){var n,a;const t=(n=toText(r))!=null?n:AUTO;if(t===BASE_CODE_ONLY)return{name:PAGE};if(t===AUTO){const e=i(toText(copyFromDataLayer("event")));if(e.tag!==undefined)return{name:e.tag};return{skip:(a=e.skip)!=null?a:"the dataLayer event has no Pinterest event"}}if(t===ADVERTISER_DEFINED){const e=toText(s);return e!==undefined&&isCustomEventName(e)?{name:e}:{skip:"the custom event name must be letters and underscores"}}return isTagEvent(t)?{name:t}:{skip:"the Event field holds no Pinterest event"}}
+function orderIdForEvent(t){var e;return(e=idText(t,LIMITS.eventIdLength))!=null?e:idText(copyFromDataLayer("ecommerce.transaction_id"),LIMITS.eventIdLength)}
+function webEventId(n,e,t){const d=pageViewId();const i=idText(deriveEventId({explicit:idText(n,LIMITS.eventIdLength),eventName:e,orderId:e==="checkout"?orderIdForEvent(t):undefined,pageVisitId:e===PAGE||e==="pagevisit"?pageVisitId():undefined,pageViewId:d,uniqueEventId:copyFromDataLayer("gtm.uniqueEventId")}),LIMITS.eventIdLength);return i!=null?i:d+".r"+require("generateRandom")(1e5,999999)}
 var FIELD_DEFAULTS={eventName:"auto"};
-function main(){const e=withDefaults(data,FIELD_DEFAULTS);const t=resolveTagEvent(e.eventName,e.customEventName,n=>({tag:tagEventFor(n)}));return webEventId(toText(e.eventId),t.name,e.orderId)}
+function main(){const e=withDefaults(data,FIELD_DEFAULTS);const t=resolveTagEvent(e.eventName,e.customEventName,n=>({tag:tagEventFor(n)}));return webEventId(e.eventId,t.name,e.orderId)}
 return main();
 
 
@@ -274,8 +267,75 @@ ___WEB_PERMISSIONS___
                     "boolean": false
                   }
                 ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "key"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  },
+                  {
+                    "type": 1,
+                    "string": "execute"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "_pinterest_gtm_route"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  }
+                ]
               }
             ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "get_url",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "urlParts",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "path",
+          "value": {
+            "type": 8,
+            "boolean": true
           }
         }
       ]
@@ -351,9 +411,11 @@ scenarios:
   code: |-
     dataLayer = { 'gtm.uniqueEventId': 3 };
     assertThat(runCode({ eventName: 'checkout', orderId: ' A-1 ' })).isEqualTo('checkout_A-1');
-    // An Order ID field that is refused (contact data) falls back to the dataLayer's transaction_id, as the tag does.
+    // An order id is never judged by its shape: a dashed order number is kept.
+    assertThat(runCode({ eventName: 'checkout', orderId: '2024-0615-0042' })).isEqualTo('checkout_2024-0615-0042');
+    // An Order ID field that cannot be an id (control characters) falls back to the dataLayer's transaction_id, as the tag does.
     dataLayer = { 'gtm.uniqueEventId': 3, ecommerce: { transaction_id: 'T-125' } };
-    assertThat(runCode({ eventName: 'checkout', orderId: 'jane@example.com' })).isEqualTo('checkout_T-125');
+    assertThat(runCode({ eventName: 'checkout', orderId: 'A\n1' })).isEqualTo('checkout_T-125');
 - name: Every evaluation on the same event returns the same id
   code: |-
     dataLayer = { event: 'page_view', 'gtm.uniqueEventId': 4 };
@@ -379,13 +441,24 @@ scenarios:
   code: |-
     dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 12, ecommerce: { transaction_id: 'T-1001' } };
     assertThat(runCode({})).isEqualTo('checkout_T-1001');
-- name: "The base code's page visit has one id per page load: Automatic on page events and Base code only agree"
+- name: "A page visit has the id of its page view: Automatic on page events and view_item, Base code only and Page Visit agree; each single-page-app route is a page view of its own"
   code: |-
     dataLayer = { event: 'page_view', 'gtm.uniqueEventId': 4 };
-    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page');
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page1');
     dataLayer = { event: 'gtm.js', 'gtm.uniqueEventId': 1 };
-    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page');
-    assertThat(runCode({ eventName: 'none' })).isEqualTo(PAGE_VIEW_ID + '.page');
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page1');
+    dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 5 };
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page1');
+    assertThat(runCode({ eventName: 'none' })).isEqualTo(PAGE_VIEW_ID + '.page1');
+    assertThat(runCode({ eventName: 'pagevisit' })).isEqualTo(PAGE_VIEW_ID + '.page1');
+    path = '/app/shoes';
+    dataLayer = { event: 'page_view', 'gtm.uniqueEventId': 6 };
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page2');
+    dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 7 };
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page2');
+    // A page view number global of another shape starts again at 1.
+    routeGlobal = 'junk';
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page1');
 - name: A page view global of another shape is replaced; a frozen one falls back to gtm.start, so every evaluation agrees
   code: |-
     pageViewGlobal = { not: 'an id' };
@@ -405,9 +478,18 @@ setup: |-
   let globalsSet = [];
   const readPath = (root, key) => (root[key] !== undefined ? root[key] : key.split('.').reduce((value, part) => (value === undefined || value === null ? undefined : value[part]), root));
   mock('copyFromDataLayer', (key) => readPath(dataLayer, key));
-  mock('copyFromWindow', (key) => (key === '_pinterest_gtm_pvid' ? pageViewGlobal : undefined));
+  // The page view number global (web-template/shared/page-view-id.ts), and the page's path.
+  let routeGlobal;
+  let path = '/';
+  mock('getUrl', (component) => (component === 'path' ? path : undefined));
+  mock('copyFromWindow', (key) => (key === '_pinterest_gtm_pvid' ? pageViewGlobal : key === '_pinterest_gtm_route' ? routeGlobal : undefined));
   let frozenGlobal = false;
-  mock('setInWindow', (key, value, override) => { globalsSet.push([key, value, override]); if (!frozenGlobal && (pageViewGlobal === undefined || override)) pageViewGlobal = value; return true; });
+  mock('setInWindow', (key, value, override) => {
+    if (key === '_pinterest_gtm_route') { routeGlobal = value; return true; }
+    globalsSet.push([key, value, override]);
+    if (!frozenGlobal && (pageViewGlobal === undefined || override)) pageViewGlobal = value;
+    return true;
+  });
   const mockData = { eventName: 'auto' };
 
 

@@ -7,3 +7,6 @@ export const PAGE_VIEW_ID_GLOBAL = '_pinterest_gtm_pvid';
 export const BASE_CODE_ONLY = 'none';
 export const AUTO = 'auto';
 export const ADVERTISER_DEFINED = 'advertiserDefined';
+
+/** The window global holding the page view number and its path (web-template/shared/page-view-id.ts). */
+export const ROUTE_GLOBAL = '_pinterest_gtm_route';

@@ -8,115 +8,42 @@ const injectScript = require("injectScript");
 const isConsentGranted = require("isConsentGranted");
 const templateStorage = require("templateStorage");
 
-// pinterest/lookup.ts
-function lookup(table, key) {
-  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
-}
-
 // pinterest/events.ts
 var PAGE = "page";
-var TAG_TO_CAPI = {
-  page: "page_visit",
-  pagevisit: "page_visit",
-  viewcategory: "view_category",
-  search: "search",
-  addtocart: "add_to_cart",
-  checkout: "checkout",
-  signup: "signup",
-  lead: "lead",
-  watchvideo: "watch_video",
-  custom: "custom",
-  addpaymentinfo: "add_payment_info",
-  addtowishlist: "add_to_wishlist",
-  initiatecheckout: "initiate_checkout",
-  subscribe: "subscribe",
-  viewcontent: "view_content",
-  contact: "contact",
-  customizeproduct: "customize_product",
-  findlocation: "find_location",
-  schedule: "schedule",
-  starttrial: "start_trial",
-  submitapplication: "submit_application"
-};
-var ENGAGEMENT = "engagement, not a conversion Pinterest reports";
-var LEAD_STAGE = "a later CRM stage of a lead that generate_lead already counted";
-var GAME = "a game or app milestone, not a conversion Pinterest reports";
-var SESSION = "collected by GA4 for every visitor, not a conversion";
-var SAME_VIDEO = "the same video that video_start counted";
-var TAG_EVENT_OF = {
-  page_view: PAGE,
-  "gtm.js": PAGE,
-  "gtm.dom": PAGE,
-  "gtm.load": PAGE,
-  view_item: "pagevisit",
-  view_item_list: "viewcategory",
-  select_item: "viewcontent",
-  select_promotion: "viewcontent",
-  view_promotion: "viewcontent",
-  search: "search",
-  view_search_results: "search",
-  add_to_cart: "addtocart",
-  add_to_wishlist: "addtowishlist",
-  begin_checkout: "initiatecheckout",
-  add_payment_info: "addpaymentinfo",
-  purchase: "checkout",
-  generate_lead: "lead",
-  sign_up: "signup",
-  video_start: "watchvideo"
-};
-var NOT_A_CONVERSION = {
-  view_cart: "looking at the cart adds nothing and buys nothing",
-  remove_from_cart: "takes an add to cart back: not a conversion",
-  add_shipping_info: "a step of a checkout that begin_checkout already counted: one checkout, one event",
-  refund: "takes a sale back: not a conversion",
-  qualify_lead: LEAD_STAGE,
-  disqualify_lead: LEAD_STAGE,
-  working_lead: LEAD_STAGE,
-  close_convert_lead: LEAD_STAGE,
-  close_unconvert_lead: LEAD_STAGE,
-  login: "a returning customer, not a new conversion",
-  video_progress: SAME_VIDEO,
-  video_complete: SAME_VIDEO,
-  select_content: ENGAGEMENT,
-  share: ENGAGEMENT,
-  join_group: ENGAGEMENT,
-  tutorial_begin: ENGAGEMENT,
-  tutorial_complete: ENGAGEMENT,
-  ad_impression: ENGAGEMENT,
-  earn_virtual_currency: GAME,
-  spend_virtual_currency: GAME,
-  level_start: GAME,
-  level_end: GAME,
-  level_up: GAME,
-  post_score: GAME,
-  unlock_achievement: GAME,
-  first_visit: SESSION,
-  session_start: SESSION,
-  user_engagement: SESSION,
-  scroll: SESSION,
-  click: SESSION,
-  file_download: SESSION,
-  form_start: SESSION,
-  form_submit: "any form, searches and newsletters included: fire lead or signup on your own trigger instead"
-};
+var TAG_TO_CAPI_TEXT = "pagevisit=page_visit viewcategory=view_category search addtocart=add_to_cart checkout signup lead watchvideo=watch_video custom addpaymentinfo=add_payment_info addtowishlist=add_to_wishlist initiatecheckout=initiate_checkout subscribe viewcontent=view_content contact customizeproduct=customize_product findlocation=find_location schedule starttrial=start_trial submitapplication=submit_application";
+var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=pagevisit view_item_list=viewcategory select_item=viewcontent select_promotion=viewcontent view_promotion=viewcontent search add_to_cart=addtocart add_to_wishlist=addtowishlist begin_checkout=initiatecheckout add_payment_info=addpaymentinfo purchase=checkout generate_lead=lead sign_up=signup video_start=watchvideo";
+var NOT_CONVERSIONS = "view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
+function entry(table, key) {
+  if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
+  const text3 = " " + table + " ";
+  const at = text3.indexOf(" " + key + "=");
+  if (at !== -1) {
+    const start = at + key.length + 2;
+    return text3.slice(start, text3.indexOf(" ", start));
+  }
+  return text3.indexOf(" " + key + " ") !== -1 ? key : undefined;
+}
 function tagEventOfKey(key) {
-  const mapped = lookup(TAG_EVENT_OF, key);
+  const mapped = entry(GA4_EVENTS, key);
   if (mapped !== undefined) return mapped;
-  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return key;
-  for (const tag in TAG_TO_CAPI) if (tag !== PAGE && TAG_TO_CAPI[tag] === key) return tag;
-  return undefined;
+  if (entry(TAG_TO_CAPI_TEXT, key) !== undefined) return key;
+  const text3 = " " + TAG_TO_CAPI_TEXT + " ";
+  const at = text3.indexOf("=" + key + " ");
+  return at === -1 ? undefined : text3.slice(text3.lastIndexOf(" ", at) + 1, at);
 }
 function eventMeaning(name) {
   if (name === undefined) return {};
   const key = name.trim().toLowerCase();
-  const why = lookup(NOT_A_CONVERSION, key);
-  if (why !== undefined) return { skip: key + " is not a conversion: " + why };
+  if (entry(NOT_CONVERSIONS, key) !== undefined) return { skip: key + " is not a conversion Pinterest counts (README, event table)" };
   const tag = tagEventOfKey(key);
   return tag === undefined ? {} : { tag: tag };
 }
+function isTagEvent(name) {
+  return entry(TAG_TO_CAPI_TEXT, name) !== undefined;
+}
 function capiEventFor(tagName) {
   var _a;
-  return (_a = lookup(TAG_TO_CAPI, tagName)) != null ? _a : tagName;
+  return (_a = entry(TAG_TO_CAPI_TEXT, tagName === PAGE ? "pagevisit" : tagName)) != null ? _a : tagName;
 }
 function isCustomEventName(name) {
   if (name === "" || name.length > 100) return false;
@@ -139,20 +66,20 @@ function objectType(value) {
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text2;
-  if (type === "string") text2 = value.trim();
+  let text3;
+  if (type === "string") text3 = value.trim();
   else if (type === "number") {
     if (!isFinite(value)) return undefined;
-    text2 = "" + value;
-  } else if (type === "boolean") text2 = value ? "true" : "false";
+    text3 = "" + value;
+  } else if (type === "boolean") text3 = value ? "true" : "false";
   else return undefined;
-  return text2 === "" ? undefined : text2;
+  return text3 === "" ? undefined : text3;
 }
-function isDecimalText(text2) {
+function isDecimalText(text3) {
   let digits = 0;
   let dot = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charAt(i);
     if (c >= "0" && c <= "9") digits++;
     else if (c === "." && !dot) dot = true;
     else if (!(c === "-" && i === 0)) return false;
@@ -163,9 +90,9 @@ function toNumber(value) {
   const type = typeof value;
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
-  const text2 = value.trim();
-  if (!isDecimalText(text2)) return undefined;
-  const n = +text2;
+  const text3 = value.trim();
+  if (!isDecimalText(text3)) return undefined;
+  const n = +text3;
   return isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
@@ -178,14 +105,8 @@ function toQuantity(value) {
   const n = toInteger(value);
   return n !== undefined && n >= 0 && n <= 1e6 ? n : undefined;
 }
-function toObject(value) {
-  return isObject(value) ? value : undefined;
-}
 function toList(value) {
   return isList(value) ? value : [];
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && objectType(value) === "object";
 }
 function isList(value) {
   return typeof value === "object" && value !== null && objectType(value) === "array";
@@ -205,16 +126,14 @@ function withDefaults(data2, defaults) {
 
 // pinterest/event-id.ts
 var CHECKOUT_ID_PREFIX = "checkout_";
-var PAGE_VISIT_ID_SUFFIX = ".page";
 function deriveEventId(input) {
   const explicit = toText(input.explicit);
   if (explicit !== undefined) return explicit;
   const orderId = toText(input.orderId);
   if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageViewId === undefined) return undefined;
-  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
+  if (input.pageVisitId !== undefined && (input.eventName === PAGE || input.eventName === "pagevisit")) return input.pageVisitId;
   const unique = toText(input.uniqueEventId);
-  return unique === undefined ? undefined : input.pageViewId + "." + unique;
+  return input.pageViewId === undefined || unique === undefined ? undefined : input.pageViewId + "." + unique;
 }
 
 // pinterest/forwarding-protocol.ts
@@ -222,91 +141,38 @@ var PROTOCOL_VERSION = 1;
 var VERSION_PARAM = "v";
 var EVENT_PARAM = "e";
 var MAX_GET_LENGTH = 8e3;
-var CONSENT_KEYS = ["ad_storage", "ad_user_data"];
-var CONSENT_VALUES = ["granted", "denied"];
 var LIMITS = {
   eventNameLength: 100,
   eventIdLength: 256,
   urlLength: 2048,
   clickIdLength: 512,
-  textLength: 256,
+  textLength: 500,
   lineItems: 200,
   customKeys: 50,
   customKeyLength: 64,
   hashesPerField: 10
 };
-var CUSTOM_TEXT_KEYS = ["currency", "order_id", "search_query", "lead_type", "video_title", "promo_code"];
-var CUSTOM_NUMBER_KEYS = ["value", "order_quantity"];
-var LINE_ITEM_TEXT_KEYS = ["product_id", "product_name", "product_category", "product_variant", "product_brand"];
-var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity"];
-var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
-var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type", "consent"];
 
-// pinterest/personal-data.ts
-var isDigit = (c) => c >= "0" && c <= "9";
+// pinterest/email-address.ts
 var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isAddressChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
+var isDigit = (c) => c >= "0" && c <= "9";
+var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
 var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function domainAt(text2, start) {
+function isMailDomain(text3, start) {
   let end = start;
-  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
-  let domain = text2.slice(start, end);
-  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
-  return domain;
-}
-function isMailDomain(domain) {
-  const dot = domain.lastIndexOf(".");
-  if (dot < 1) return false;
-  const tld = domain.slice(dot + 1);
-  if (tld.length < 2) return false;
-  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
+  while (end < text3.length && isDomainChar(text3.charAt(end))) end++;
+  while (end > start && text3.charAt(end - 1) === ".") end--;
+  const dot = text3.lastIndexOf(".", end - 1);
+  if (dot <= start || end - dot < 3) return false;
+  for (let i = dot + 1; i < end; i++) if (!isLetter(text3.charAt(i)) && text3.charAt(i) <= "") return false;
   return true;
 }
 function looksLikeEmail(value) {
-  const text2 = value.split("%40").join("@");
-  let at = text2.indexOf("@");
-  while (at !== -1) {
-    if (at > 0 && isAddressChar(text2.charAt(at - 1)) && isMailDomain(domainAt(text2, at + 1))) return true;
-    at = text2.indexOf("@", at + 1);
+  const text3 = value.split("%40").join("@");
+  for (let at = text3.indexOf("@"); at !== -1; at = text3.indexOf("@", at + 1)) {
+    if (at > 0 && isLocalChar(text3.charAt(at - 1)) && isMailDomain(text3, at + 1)) return true;
   }
   return false;
-}
-function isDate(groups, separators) {
-  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
-  const short = (g) => g.length >= 1 && g.length <= 2;
-  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
-}
-function looksLikePhone(value) {
-  const text2 = value.trim();
-  const groups = [];
-  let separators = "";
-  let current = "";
-  let digits = 0;
-  let parentheses = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (isDigit(c)) {
-      current += c;
-      digits++;
-      continue;
-    }
-    if (c === "+" && i === 0) continue;
-    if (" -()./".indexOf(c) === -1) return false;
-    if (c === "(" || c === ")") parentheses = true;
-    if (current !== "") {
-      groups.push(current);
-      current = "";
-    }
-    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
-  }
-  if (current !== "") groups.push(current);
-  if (digits < 7 || digits > 15) return false;
-  if (text2.charAt(0) === "+" || parentheses) return true;
-  return groups.length >= 3 && !isDate(groups, separators.trim());
-}
-function isPersonalOrControlText(value) {
-  for (let i = 0; i < value.length; i++) if (value.charAt(i) < " " || value.charAt(i) === "") return true;
-  return looksLikeEmail(value) || looksLikePhone(value);
 }
 
 // pinterest/text-rules.ts
@@ -317,13 +183,13 @@ var LOW_SURROGATE_LAST = "\uDFFF";
 var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
 var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
 var isControl = (c) => c < " " || c === "";
-function characterCount(text2, max) {
+function characterCount(text3, max) {
   let count = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charAt(i);
     if (isControl(c) || isLowSurrogate(c)) return -1;
     if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
+      if (!isLowSurrogate(text3.charAt(i + 1))) return -1;
       i++;
     }
     count++;
@@ -331,9 +197,17 @@ function characterCount(text2, max) {
   }
   return count;
 }
-function isProtocolText(text2, max) {
-  const count = characterCount(text2, max);
+function isProtocolText(text3, max) {
+  const count = characterCount(text3, max);
   return count >= 1 && count <= max;
+}
+function idText(value, max) {
+  const text3 = toText(value);
+  return text3 !== undefined && isProtocolText(text3, max) ? text3 : undefined;
+}
+function freeText(value, max) {
+  const text3 = idText(value, max);
+  return text3 === undefined || looksLikeEmail(text3) ? undefined : text3;
 }
 var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
 function isClickId(value, max) {
@@ -344,26 +218,20 @@ function isClickId(value, max) {
   }
   return true;
 }
-function withoutQuery(url2) {
-  const query = url2.indexOf("?");
-  const fragment = url2.indexOf("#");
-  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
-  return end === -1 ? url2 : url2.slice(0, end);
-}
 
 // web-template/shared/constants.ts
 var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
 var BASE_CODE_ONLY = "none";
 var AUTO = "auto";
 var ADVERTISER_DEFINED = "advertiserDefined";
+var ROUTE_GLOBAL = "_pinterest_gtm_route";
 
 // web-template/shared/page-view-id.ts
 function isPageViewId(value) {
   if (typeof value !== "string") return false;
-  const text2 = value;
-  const dot = text2.indexOf(".");
-  if (dot < 10 || dot > 16 || text2.length !== dot + 10) return false;
-  for (let i = 0; i < text2.length; i++) if (i !== dot && (text2.charAt(i) < "0" || text2.charAt(i) > "9")) return false;
+  const dot = value.indexOf(".");
+  if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
+  for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < "0" || value.charAt(i) > "9")) return false;
   return true;
 }
 var known;
@@ -381,6 +249,20 @@ function readOrCreate() {
   const start = copyFromDataLayer("gtm.start");
   return typeof start === "number" ? start + ".gtm" : created;
 }
+function pageViewNumber() {
+  const path = "" + require("getUrl")("path");
+  const stored = copyFromWindow(ROUTE_GLOBAL);
+  const text3 = typeof stored === "string" ? stored : "";
+  const space = text3.indexOf(" ");
+  const number = space > 0 && space < 7 ? +text3.slice(0, space) : 0;
+  const current = number >= 1 && number - number % 1 === number ? number : 0;
+  if (current > 0 && text3.slice(space + 1) === path) return current;
+  require("setInWindow")(ROUTE_GLOBAL, current + 1 + " " + path, true);
+  return current + 1;
+}
+function pageVisitId() {
+  return pageViewId() + ".page" + pageViewNumber();
+}
 
 // web-template/shared/web-event.ts
 function resolveTagEvent(setting, customName, meaningOf) {
@@ -388,8 +270,7 @@ function resolveTagEvent(setting, customName, meaningOf) {
   const choice = (_a = toText(setting)) != null ? _a : AUTO;
   if (choice === BASE_CODE_ONLY) return { name: PAGE };
   if (choice === AUTO) {
-    const dataLayerEvent = toText(copyFromDataLayer("event"));
-    const meaning = meaningOf(dataLayerEvent);
+    const meaning = meaningOf(toText(copyFromDataLayer("event")));
     if (meaning.tag !== undefined) return { name: meaning.tag };
     return { skip: (_b = meaning.skip) != null ? _b : "the dataLayer event has no Pinterest event" };
   }
@@ -397,29 +278,24 @@ function resolveTagEvent(setting, customName, meaningOf) {
     const name = toText(customName);
     return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
   }
-  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: "the Event field holds no Pinterest event" };
-}
-function idPart(value) {
-  const text2 = toText(value);
-  return text2 !== undefined && isProtocolText(text2, LIMITS.eventIdLength) && !isPersonalOrControlText(text2) ? text2 : undefined;
+  return isTagEvent(choice) ? { name: choice } : { skip: "the Event field holds no Pinterest event" };
 }
 function orderIdForEvent(orderIdField) {
   var _a;
-  return (_a = idPart(orderIdField)) != null ? _a : idPart(copyFromDataLayer("ecommerce.transaction_id"));
+  return (_a = idText(orderIdField, LIMITS.eventIdLength)) != null ? _a : idText(copyFromDataLayer("ecommerce.transaction_id"), LIMITS.eventIdLength);
 }
 function webEventId(explicit, tagEvent, orderIdField) {
   const pageView = pageViewId();
-  const derived = idPart(deriveEventId({
-    explicit: idPart(explicit),
+  const derived = idText(deriveEventId({
+    explicit: idText(explicit, LIMITS.eventIdLength),
     eventName: tagEvent,
-    orderId: orderIdForEvent(orderIdField),
+    // Read only where the rule uses them: the order id for a checkout, the page view's id for a page visit.
+    orderId: tagEvent === "checkout" ? orderIdForEvent(orderIdField) : undefined,
+    pageVisitId: tagEvent === PAGE || tagEvent === "pagevisit" ? pageVisitId() : undefined,
     pageViewId: pageView,
     uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
-  }));
+  }), LIMITS.eventIdLength);
   return derived != null ? derived : pageView + ".r" + require("generateRandom")(1e5, 999999);
-}
-function pageVisitId() {
-  return deriveEventId({ eventName: PAGE, pageViewId: pageViewId() });
 }
 
 // pinterest/tag-script.ts
@@ -427,9 +303,9 @@ var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
 
 // pinterest/normalise-place.ts
 var isLetter2 = (c) => c >= "a" && c <= "z";
-function twoLetterCode(text2) {
+function twoLetterCode(text3) {
   let code = "";
-  const lower = text2.toLowerCase();
+  const lower = text3.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
     if (isLetter2(c)) code += c;
@@ -437,8 +313,8 @@ function twoLetterCode(text2) {
   }
   return code.length === 2 ? code : undefined;
 }
-function twoLetterState(text2) {
-  const trimmed = text2.trim();
+function twoLetterState(text3) {
+  const trimmed = text3.trim();
   return twoLetterCode(trimmed.charAt(2) === "-" ? trimmed.slice(3) : trimmed);
 }
 
@@ -446,9 +322,9 @@ function twoLetterState(text2) {
 var isDigit2 = (c) => c >= "0" && c <= "9";
 var isHexDigit = (c) => isDigit2(c) || c >= "a" && c <= "f";
 var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
-function keep(text2, wanted) {
+function keep(text3, wanted) {
   let out = "";
-  for (let i = 0; i < text2.length; i++) if (wanted(text2.charAt(i))) out += text2.charAt(i);
+  for (let i = 0; i < text3.length; i++) if (wanted(text3.charAt(i))) out += text3.charAt(i);
   return out;
 }
 var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
@@ -463,11 +339,13 @@ function email(lower) {
   const address = keep(lower, (c) => !isSpace(c));
   return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
 }
+var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
 function prepareTagField(field, value) {
-  const text2 = toText(value);
-  if (text2 === undefined) return undefined;
-  if (isSha256Hex(text2) || field === "em" && isMd5OrSha1Hex(text2)) return { hashed: text2.toLowerCase() };
-  const outcome = field === "em" ? email(text2.toLowerCase()) : field === "external_id" ? { value: text2 } : given(field === "st" ? twoLetterState(text2) : twoLetterCode(text2), "not a two-letter code");
+  const text3 = toText(value);
+  if (text3 === undefined) return undefined;
+  if (isSha256Hex(text3)) return { hashed: text3.toLowerCase() };
+  if (field === "em" && isMd5OrSha1Hex(text3)) return { skip: MD5_SHA1 };
+  const outcome = field === "em" ? email(text3.toLowerCase()) : field === "external_id" ? { value: text3 } : given(field === "st" ? twoLetterState(text3) : twoLetterCode(text3), "not a two-letter code");
   return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }
 
@@ -540,8 +418,7 @@ function preparePartnerData(data2, done) {
   hashAll(jobs, (digests) => {
     const match = {};
     const forwarded = {};
-    if (digests.em !== undefined) match.em = digests.em;
-    if (digests.em !== undefined && !isMd5OrSha1Hex(digests.em)) forwarded.em = digests.em;
+    if (digests.em !== undefined) match.em = forwarded.em = digests.em;
     if (digests.external_id !== undefined) match.external_id = forwarded.external_id = digests.external_id;
     let ldpData;
     if (ldp) {
@@ -562,7 +439,7 @@ function isEmpty(partner) {
 function pintrkQueue() {
   return createArgumentsQueue("pintrk", "pintrk.queue");
 }
-function runBaseCode(pintrk, state, tagIds, match, ldp, pageVisitId2) {
+function runBaseCode(pintrk, state, tagIds, match, ldp) {
   let anyLoadedBefore = false;
   for (let i = 0; i < tagIds.length; i++) {
     if (state.loaded.indexOf(tagIds[i]) !== -1) {
@@ -574,10 +451,6 @@ function runBaseCode(pintrk, state, tagIds, match, ldp, pageVisitId2) {
   }
   if (anyLoadedBefore && !isEmpty(match)) pintrk("set", match);
   if (ldp !== undefined) pintrk("set", ldp);
-  if (pageVisitId2 === undefined || state.pageSent) return false;
-  pintrk("page", { event_id: pageVisitId2 });
-  state.pageSent = true;
-  return true;
 }
 function injectCoreJs(onSuccess, onFailure) {
   injectScript(CORE_JS_URL, onSuccess, onFailure, "pinterest-gtm-core");
@@ -623,34 +496,37 @@ function holdMatchUntilGranted(pintrk, match) {
 
 // pinterest/tag-event-data.ts
 function toCurrency(value) {
-  const text2 = toText(value);
-  if (text2 === undefined || text2.length !== 3) return undefined;
-  const upper = text2.toUpperCase();
+  const text3 = toText(value);
+  if (text3 === undefined || text3.length !== 3) return undefined;
+  const upper = text3.toUpperCase();
   for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
   return upper;
 }
-function lineItemsFromGa4(list) {
-  const out = [];
+var text = (value) => freeText(value, LIMITS.textLength);
+function lineItemOf(id2, name, category, variant, variantId, brand, price, quantity) {
+  const line = {};
+  const fields = [
+    ["product_id", idText(id2, LIMITS.textLength)],
+    ["product_name", text(name)],
+    ["product_category", text(category)],
+    ["product_variant", text(variant)],
+    ["product_variant_id", idText(variantId, LIMITS.textLength)],
+    ["product_brand", text(brand)],
+    ["product_price", toNumber(price)],
+    ["product_quantity", toQuantity(quantity)]
+  ];
+  for (let i = 0; i < fields.length; i++) if (fields[i][1] !== undefined) line[fields[i][0]] = fields[i][1];
+  return line.product_id === undefined && line.product_name === undefined ? undefined : line;
+}
+function lineItemsFromGa4(items) {
+  const out = { lines: [], discounts: [] };
+  const list = toList(items);
   for (let i = 0; i < list.length; i++) {
-    const item = toObject(list[i]);
-    if (item === undefined) continue;
-    const line = {};
-    const id = toText(item.item_id);
-    const name = toText(item.item_name);
-    if (id === undefined && name === undefined) continue;
-    if (id !== undefined) line.product_id = id;
-    if (name !== undefined) line.product_name = name;
-    const category = toText(item.item_category);
-    if (category !== undefined) line.product_category = category;
-    const variant = toText(item.item_variant);
-    if (variant !== undefined) line.product_variant = variant;
-    const brand = toText(item.item_brand);
-    if (brand !== undefined) line.product_brand = brand;
-    const price = toNumber(item.price);
-    if (price !== undefined) line.product_price = price;
-    const quantity = toQuantity(item.quantity);
-    if (quantity !== undefined) line.product_quantity = quantity;
-    out.push(line);
+    const item = typeof list[i] === "object" && list[i] !== null ? list[i] : {};
+    const line = lineItemOf(item.item_id, item.item_name, item.item_category, item.item_variant, undefined, item.item_brand, item.price, item.quantity);
+    if (line === undefined) continue;
+    out.lines.push(line);
+    out.discounts.push(toNumber(item.discount));
   }
   return out;
 }
@@ -668,34 +544,26 @@ function lineItemsTotal(lines) {
   }
   return lines.length > 0 ? value : undefined;
 }
-function tagDataFromGa4(ecommerceValue, searchTerm, videoTitle) {
-  var _a, _b, _c;
-  const out = {};
-  const ecommerce = (_a = toObject(ecommerceValue)) != null ? _a : {};
-  const items = toList(ecommerce.items);
-  const lines = lineItemsFromGa4(items);
-  const value = toNumber(ecommerce.value);
-  if (value !== undefined) out.value = value;
-  const currency = (_c = toCurrency(ecommerce.currency)) != null ? _c : toCurrency(((_b = toObject(items[0])) != null ? _b : {}).currency);
-  if (currency !== undefined) out.currency = currency;
-  const orderId = toText(ecommerce.transaction_id);
-  if (orderId !== undefined) out.order_id = orderId;
-  if (lines.length > 0) {
-    out.line_items = lines;
-    out.order_quantity = totalQuantity(lines);
-  }
-  const coupon = toText(ecommerce.coupon);
-  if (coupon !== undefined) out.promo_code = coupon;
-  const search = toText(searchTerm);
-  if (search !== undefined) out.search_query = search;
-  const video = toText(videoTitle);
-  if (video !== undefined) out.video_title = video;
-  return out;
-}
 
 // web-template/tag/src/event-data.ts
+var text2 = (value) => freeText(value, LIMITS.textLength);
+var id = (value) => idText(value, LIMITS.textLength);
+var READERS = {
+  value: toNumber,
+  currency: toCurrency,
+  order_id: id,
+  event_id: id,
+  order_quantity: (v) => {
+    const n = toInteger(v);
+    return n !== undefined && n >= 0 ? n : undefined;
+  },
+  promo_code: text2,
+  search_query: text2,
+  lead_type: text2,
+  video_title: text2
+};
 function isPropertyName(name) {
-  if (name.length > 64) return false;
+  if (name.length > LIMITS.customKeyLength) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
     const letter = c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_";
@@ -703,93 +571,89 @@ function isPropertyName(name) {
   }
   return true;
 }
-function scalar(value) {
-  const type = typeof value;
-  if (type === "number") return toNumber(value);
-  return type === "string" && value !== "" || type === "boolean" ? value : undefined;
-}
-var LINE_ITEM_FIELDS = ["product_name", "product_id", "product_category", "product_variant", "product_variant_id", "product_price", "product_quantity", "product_brand"];
 function lineItemsFrom(value) {
-  const out = [];
+  const out = { lines: [], discounts: [] };
   const list = toList(value);
   for (let i = 0; i < list.length; i++) {
-    const item = toObject(list[i]);
-    if (item === undefined) continue;
-    const line = {};
-    for (let j = 0; j < LINE_ITEM_FIELDS.length; j++) {
-      const field = scalar(item[LINE_ITEM_FIELDS[j]]);
-      if (field !== undefined) line[LINE_ITEM_FIELDS[j]] = field;
+    const item = typeof list[i] === "object" && list[i] !== null ? list[i] : {};
+    const line = lineItemOf(item.product_id, item.product_name, item.product_category, item.product_variant, item.product_variant_id, item.product_brand, item.product_price, item.product_quantity);
+    if (line !== undefined) {
+      out.lines.push(line);
+      out.discounts.push(undefined);
     }
-    out.push(line);
   }
-  return out.length > 0 ? out : undefined;
+  return out;
 }
-function applyFields(out, data2) {
-  const value = toNumber(data2.value);
-  if (value !== undefined) out.value = value;
-  const currency = toCurrency(data2.currency);
-  if (currency !== undefined) out.currency = currency;
-  const quantity = toInteger(data2.orderQuantity);
-  if (quantity !== undefined && quantity >= 0) out.order_quantity = quantity;
-  const texts = [
-    ["order_id", data2.orderId],
-    ["promo_code", data2.promoCode],
-    ["search_query", data2.searchQuery],
-    ["lead_type", data2.leadType],
-    ["video_title", data2.videoTitle]
-  ];
-  for (let i = 0; i < texts.length; i++) {
-    const text2 = toText(texts[i][1]);
-    if (text2 !== undefined) out[texts[i][0]] = text2;
+function set(out, key, value) {
+  if (key === "line_items") {
+    const items = lineItemsFrom(value);
+    if (items.lines.length > 0) {
+      out.data.line_items = items.lines;
+      out.discounts = items.discounts;
+    }
+    return;
   }
-  const rows = toList(data2.customProperties);
-  for (let i = 0; i < rows.length; i++) {
-    const row = toObject(rows[i]);
-    const name = row === undefined ? undefined : toText(row.name);
-    if (row === undefined || name === undefined || !isPropertyName(name)) continue;
-    const value2 = name === "line_items" ? lineItemsFrom(row.value) : scalar(row.value);
-    if (value2 !== undefined) out[name] = value2;
-  }
+  const read = READERS.hasOwnProperty(key) ? READERS[key] : undefined;
+  const type = typeof value;
+  const typed = read !== undefined ? read(value) : type === "string" ? text2(value) : type === "number" ? toNumber(value) : type === "boolean" ? value : undefined;
+  if (typed !== undefined) out.data[key] = typed;
 }
-function settleValue(out, tagEvent, defaultCurrency) {
-  if (out.value === undefined && out.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) {
-    const total = lineItemsTotal(out.line_items);
+function fromGa4(out, tagEvent) {
+  var _a;
+  const ecommerce = copyFromDataLayer("ecommerce");
+  const e = typeof ecommerce === "object" && ecommerce !== null ? ecommerce : {};
+  const items = lineItemsFromGa4(e.items);
+  const first = toList(e.items)[0];
+  set(out, "value", e.value);
+  set(out, "currency", (_a = toCurrency(e.currency)) != null ? _a : typeof first === "object" && first !== null ? first.currency : undefined);
+  set(out, "order_id", e.transaction_id);
+  set(out, "promo_code", e.coupon);
+  if (items.lines.length > 0) {
+    out.data.line_items = items.lines;
+    out.data.order_quantity = totalQuantity(items.lines);
+    out.discounts = items.discounts;
+  }
+  if (tagEvent === "search") set(out, "search_query", copyFromDataLayer("search_term"));
+  if (tagEvent === "watchvideo") set(out, "video_title", copyFromDataLayer("video_title"));
+}
+function settleValue(data2, tagEvent, defaultCurrency) {
+  if (data2.value === undefined && data2.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) {
+    const total = lineItemsTotal(data2.line_items);
     if (total !== undefined) {
-      out.value = total;
+      data2.value = total;
       log("value computed from the items (price × quantity): " + total);
     }
   }
-  if (out.value === undefined || out.currency !== undefined) return;
+  if (data2.value === undefined || data2.currency !== undefined) return;
   const fallback = toCurrency(defaultCurrency);
   if (fallback !== undefined) {
-    out.currency = fallback;
+    data2.currency = fallback;
     return;
   }
-  require("Object").delete(out, "value");
+  require("Object").delete(data2, "value");
   log("value left out: the event has no currency and the Default currency field is empty");
 }
-function withoutPersonalData(out) {
-  let dropped = 0;
-  const keys = keysOf(out);
-  for (let i = 0; i < keys.length; i++) {
-    const value = out[keys[i]];
-    if (typeof value === "string" && isPersonalOrControlText(value)) {
-      require("Object").delete(out, keys[i]);
-      dropped++;
-    } else if (keys[i] === "line_items") {
-      const lines = value;
-      for (let j = 0; j < lines.length; j++) dropped += withoutPersonalData(lines[j]);
-    }
+function buildEventData(settings, tagEvent) {
+  const out = { data: {}, discounts: [] };
+  if (settings.eventName === AUTO || settings.readEcommerce === true) fromGa4(out, tagEvent);
+  const fields = [
+    ["value", settings.value],
+    ["currency", settings.currency],
+    ["order_id", settings.orderId],
+    ["order_quantity", settings.orderQuantity],
+    ["promo_code", settings.promoCode],
+    ["search_query", settings.searchQuery],
+    ["lead_type", settings.leadType],
+    ["video_title", settings.videoTitle]
+  ];
+  for (let i = 0; i < fields.length; i++) set(out, fields[i][0], fields[i][1]);
+  const rows = toList(settings.customProperties);
+  for (let i = 0; i < rows.length; i++) {
+    const row = typeof rows[i] === "object" && rows[i] !== null ? rows[i] : {};
+    const name = toText(row.name);
+    if (name !== undefined && isPropertyName(name)) set(out, name, row.value);
   }
-  return dropped;
-}
-function buildEventData(data2, tagEvent) {
-  const fromDataLayer = data2.eventName === AUTO || data2.readEcommerce === true;
-  const out = fromDataLayer ? tagDataFromGa4(copyFromDataLayer("ecommerce"), copyFromDataLayer("search_term"), copyFromDataLayer("video_title")) : {};
-  applyFields(out, data2);
-  const dropped = withoutPersonalData(out);
-  if (dropped > 0) log("left out " + dropped + " event data value(s) that look like an email address, a phone number or hold control characters");
-  settleValue(out, tagEvent, data2.defaultCurrency);
+  settleValue(out.data, tagEvent, settings.defaultCurrency);
   return out;
 }
 
@@ -802,328 +666,151 @@ var FIELD_DEFAULTS = {
   sendPageView: true
 };
 
-// pinterest/forwarded-event-validation.ts
-var parseUrl2;
-var OUTSIDE = ": has a field outside the protocol";
-var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
-var NO_PHONE = ": must not hold a raw phone number";
-var text = (value, max, path) => typeof value !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
-var number = (value, path) => typeof value !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
-var freeText = (value, max, path) => {
-  var _a;
-  return (_a = text(value, max, path)) != null ? _a : looksLikeEmail(value) ? path + NO_EMAIL : looksLikePhone(value) ? path + NO_PHONE : undefined;
-};
-var customText = (value, path) => freeText(value, LIMITS.textLength, path);
-function url(value, path) {
-  const problem = text(value, LIMITS.urlLength, path);
-  if (problem !== undefined) return problem;
-  if (parseUrl2 === undefined) parseUrl2 = require("parseUrl");
-  const parsed = parseUrl2(value);
-  const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
-  if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
-  return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
-}
-function isPropertyName2(name) {
-  if (name.length === 0 || name.length > LIMITS.customKeyLength) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
-  }
-  return true;
-}
-function customPropertyProblem(name, value) {
-  const path = "custom_data.*";
-  if (!isPropertyName2(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
-  const type = typeof value;
-  if (type === "number") return number(value, path);
-  if (type === "boolean") return undefined;
-  if (type !== "string") return path + ": must be a string, a number or a boolean";
-  return customText(value, path);
-}
-function lineItemProblem(value, path) {
-  if (!isObject(value)) return path + ": must be an object";
-  const item = value;
-  const keys = keysOf(item);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (LINE_ITEM_TEXT_KEYS.indexOf(key) !== -1) {
-      const p = customText(item[key], path + "." + key);
-      if (p) return p;
-      continue;
-    }
-    if (LINE_ITEM_NUMBER_KEYS.indexOf(key) !== -1) {
-      const p = number(item[key], path + "." + key);
-      if (p) return p;
-      continue;
-    }
-    return path + OUTSIDE;
-  }
-  return undefined;
-}
-function customData(value) {
-  if (!isObject(value)) return "custom_data: must be an object";
-  const data2 = value;
-  const keys = keysOf(data2);
-  if (keys.length > LIMITS.customKeys) return "custom_data: at most " + LIMITS.customKeys + " properties";
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const v = data2[key];
-    if (key === "line_items") {
-      if (!isList(v) || v.length > LIMITS.lineItems) return "custom_data.line_items: must be an array of at most " + LIMITS.lineItems + " items";
-      for (let j = 0; j < v.length; j++) {
-        const p2 = lineItemProblem(v[j], "custom_data.line_items[" + j + "]");
-        if (p2) return p2;
-      }
-      continue;
-    }
-    if (CUSTOM_NUMBER_KEYS.indexOf(key) !== -1) {
-      const p2 = number(v, "custom_data." + key);
-      if (p2) return p2;
-      continue;
-    }
-    if (CUSTOM_TEXT_KEYS.indexOf(key) !== -1) {
-      const p2 = customText(v, "custom_data." + key);
-      if (p2) return p2;
-      continue;
-    }
-    const p = customPropertyProblem(key, v);
-    if (p) return p;
-  }
-  return undefined;
-}
-function userData(value) {
-  if (!isObject(value)) return "user_data: must be an object";
-  const data2 = value;
-  const keys = keysOf(data2);
-  for (let i = 0; i < keys.length; i++) {
-    if (USER_DATA_KEYS.indexOf(keys[i]) === -1) return "user_data" + OUTSIDE;
-    const at = "user_data." + keys[i];
-    const list = data2[keys[i]];
-    if (!isList(list) || list.length > LIMITS.hashesPerField) return at + ": must be an array of at most " + LIMITS.hashesPerField + " hashes";
-    for (let j = 0; j < list.length; j++) {
-      const hash = list[j];
-      if (typeof hash !== "string" || !isSha256Hex(hash)) return at + "[" + j + "]: must be a SHA-256 hex digest";
-    }
-  }
-  return undefined;
-}
-function consentProblem(value) {
-  if (!isObject(value)) return "consent: must be an object";
-  const consent = value;
-  const keys = keysOf(consent);
-  for (let i = 0; i < keys.length; i++) {
-    if (CONSENT_KEYS.indexOf(keys[i]) === -1) return "consent" + OUTSIDE;
-    if (CONSENT_VALUES.indexOf(consent[keys[i]]) === -1) return "consent." + keys[i] + ': must be "granted" or "denied"';
-  }
-  return undefined;
-}
-function forwardedEventProblem(value) {
-  var _a;
-  if (!isObject(value)) return "event: must be an object";
-  const event = value;
-  const keys = keysOf(event);
-  for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return "event" + OUTSIDE;
-  const name = text(event.event_name, LIMITS.eventNameLength, "event_name");
-  if (name !== undefined) return name;
-  if (!isCustomEventName(event.event_name)) return "event_name: must be letters and underscores";
-  const clickId2 = event.click_id;
-  const checks = [
-    freeText(event.event_id, LIMITS.eventIdLength, "event_id"),
-    event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
-    event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
-    event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId2 === undefined || typeof clickId2 === "string" && isClickId(clickId2, LIMITS.clickIdLength) && !looksLikePhone(clickId2) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
-    event.click_id_from_url === undefined || typeof event.click_id_from_url === "boolean" ? undefined : "click_id_from_url: must be a boolean",
-    event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
-    event.custom_data === undefined ? undefined : customData(event.custom_data),
-    event.user_data === undefined ? undefined : userData(event.user_data),
-    event.consent === undefined ? undefined : consentProblem(event.consent)
-  ];
-  for (let i = 0; i < checks.length; i++) if (checks[i] !== undefined) return checks[i];
-  return undefined;
-}
-
-// web-template/tag/src/forward-repair.ts
-function repairLine(value) {
-  const item = toObject(value);
-  if (item === undefined) return undefined;
-  const line = {};
-  for (let i = 0; i < LINE_ITEM_TEXT_KEYS.length; i++) {
-    const text2 = toText(item[LINE_ITEM_TEXT_KEYS[i]]);
-    if (text2 !== undefined) line[LINE_ITEM_TEXT_KEYS[i]] = text2;
-  }
-  for (let i = 0; i < LINE_ITEM_NUMBER_KEYS.length; i++) {
-    const n = toNumber(item[LINE_ITEM_NUMBER_KEYS[i]]);
-    if (n !== undefined) line[LINE_ITEM_NUMBER_KEYS[i]] = n;
-  }
-  return lineItemProblem(line, "line") === undefined ? line : undefined;
-}
-function repairProperty(key, value) {
-  if (key === "line_items") {
-    const lines = [];
-    const list = toList(value);
-    for (let j = 0; j < list.length && lines.length < LIMITS.lineItems; j++) {
-      const line = repairLine(list[j]);
-      if (line !== undefined) lines.push(line);
-    }
-    return lines.length > 0 ? { key: key, value: lines } : undefined;
-  }
-  if (CUSTOM_NUMBER_KEYS.indexOf(key) !== -1) {
-    const n = toNumber(value);
-    return n === undefined ? undefined : { key: key, value: n };
-  }
-  if (CUSTOM_TEXT_KEYS.indexOf(key) !== -1) {
-    const text2 = toText(value);
-    return text2 !== undefined && customText(text2, key) === undefined ? { key: key, value: text2 } : undefined;
-  }
-  const name = key.toLowerCase();
-  const scalar2 = typeof value === "string" ? toText(value) : value;
-  return scalar2 !== undefined && customPropertyProblem(name, scalar2) === undefined ? { key: name, value: scalar2 } : undefined;
-}
-function repairCustomData(data2) {
-  const custom = {};
-  let dropped = 0;
-  let count = 0;
-  const keys = keysOf(data2);
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] === "event_id") continue;
-    const property = repairProperty(keys[i], data2[keys[i]]);
-    if (property === undefined || custom[property.key] !== undefined || count >= LIMITS.customKeys) {
-      dropped++;
-      continue;
-    }
-    custom[property.key] = property.value;
-    count++;
-  }
-  return { custom: custom, dropped: dropped };
-}
-
 // web-template/tag/src/forward.ts
 var encodeUriComponent2;
 var JSON2;
 var serverUrlChecked;
-function encoded(value, unencodable) {
+function encoded(value) {
   var _a, _b;
   if (encodeUriComponent2 === undefined || JSON2 === undefined) {
     encodeUriComponent2 = require("encodeUriComponent");
     JSON2 = require("JSON");
   }
-  return (_b = encodeUriComponent2((_a = JSON2.stringify(value)) != null ? _a : unencodable)) != null ? _b : "";
+  return (_b = encodeUriComponent2((_a = JSON2.stringify(value)) != null ? _a : "")) != null ? _b : "";
 }
+function isServerUrl(url) {
+  if (serverUrlChecked === undefined || serverUrlChecked.url !== url) serverUrlChecked = { url: url, ok: checkServerUrl(url) };
+  return serverUrlChecked.ok;
+}
+function checkServerUrl(url) {
+  if (url.indexOf("https://") !== 0 || url.length > LIMITS.urlLength) return false;
+  for (let i = 0; i < url.length; i++) if (url.charAt(i) <= " " || url.charAt(i) === "\\" || url.charAt(i) === "") return false;
+  const rest = url.slice("https://".length);
+  const slash = rest.indexOf("/");
+  const host = slash === -1 ? "" : rest.slice(0, slash);
+  if (host === "" || host.indexOf("@") !== -1 || host.indexOf("?") !== -1 || host.indexOf("#") !== -1) return false;
+  const path = rest.slice(slash).toLowerCase();
+  if (path.indexOf("/.") !== -1 || path.indexOf("%2e") !== -1 || path.indexOf("%2f") !== -1 || path.indexOf("%5c") !== -1) return false;
+  return path.indexOf("/pinterest/") === 0 && require("queryPermission")("send_pixel", url);
+}
+function wireLines(built) {
+  var _a;
+  const lines = (_a = built.data.line_items) != null ? _a : [];
+  const out = [];
+  for (let i = 0; i < lines.length && i < LIMITS.lineItems; i++) {
+    const line = lines[i];
+    const wire = {};
+    const keys = keysOf(line);
+    for (let j = 0; j < keys.length; j++) if (keys[j] !== "product_variant_id") wire[keys[j]] = line[keys[j]];
+    if (built.discounts[i] !== undefined) wire.product_discount = built.discounts[i];
+    out.push(wire);
+  }
+  return out;
+}
+function customData(built) {
+  const custom = {};
+  const data2 = built.data;
+  const keys = keysOf(data2);
+  let count = 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === "event_id") continue;
+    if (count === LIMITS.customKeys) {
+      log("server forwarding: left out the event data values after the first " + LIMITS.customKeys);
+      break;
+    }
+    custom[keys[i]] = keys[i] === "line_items" ? wireLines(built) : data2[keys[i]];
+    count++;
+  }
+  return custom;
+}
+function buildForwardedEvent(tagEvent, eventId, built, user, ldp, facts) {
+  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time };
+  if (facts.page !== undefined) event.page_location = facts.page;
+  if (facts.referrer !== undefined) event.page_referrer = facts.referrer;
+  if (facts.click.value !== undefined) {
+    event.click_id = facts.click.value;
+    if (facts.click.fromUrl) event.click_id_from_url = true;
+  }
+  event.custom_data = built === undefined ? {} : customData(built);
+  const hashed = {};
+  const keys = keysOf(user);
+  for (let i = 0; i < keys.length; i++) {
+    const digest = user[keys[i]];
+    if (digest !== undefined) hashed[keys[i]] = [digest];
+  }
+  event.user_data = hashed;
+  if (ldp) event.opt_out_type = "LDP";
+  event.consent = facts.consent;
+  return event;
+}
+function requestUrl(serverUrl, event) {
+  return serverUrl + (serverUrl.indexOf("?") === -1 ? "?" : "&") + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + encoded(event);
+}
+function linesThatFit(serverUrl, event, custom, lines) {
+  custom.line_items = [];
+  let length = requestUrl(serverUrl, event).length;
+  let kept = 0;
+  while (kept < lines.length) {
+    length += encoded(lines[kept]).length + (kept > 0 ? 3 : 0);
+    if (length > MAX_GET_LENGTH) break;
+    kept++;
+  }
+  return kept;
+}
+function forwardEvent(serverUrl, event) {
+  if (!isServerUrl(serverUrl)) {
+    log("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");
+    return;
+  }
+  let url = requestUrl(serverUrl, event);
+  const custom = event.custom_data;
+  const lines = custom.line_items;
+  if (url.length > MAX_GET_LENGTH && lines !== undefined) {
+    const kept = linesThatFit(serverUrl, event, custom, lines);
+    custom.line_items = lines.slice(0, kept);
+    log("server forwarding: dropped " + (lines.length - kept) + " of " + lines.length + " line items to stay under 8 KB");
+    url = requestUrl(serverUrl, event);
+  }
+  if (url.length > MAX_GET_LENGTH) {
+    log("server forwarding skipped: the event is over 8 KB even without line items");
+    return;
+  }
+  require("sendPixel")(url);
+}
+
+// web-template/tag/src/page-facts.ts
 function clickId() {
-  const valid = (value) => value !== undefined && isClickId(value, LIMITS.clickIdLength) && !isPersonalOrControlText(value);
   const fromUrl = toText(require("getQueryParameters")("epik"));
-  if (fromUrl !== undefined) return valid(fromUrl) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
+  if (fromUrl !== undefined) return isClickId(fromUrl, LIMITS.clickIdLength) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
   const cookie = toText(toList(require("getCookieValues")("_epik"))[0]);
-  return valid(cookie) ? { value: cookie, fromUrl: false } : { fromUrl: false };
+  return cookie !== undefined && isClickId(cookie, LIMITS.clickIdLength) ? { value: cookie, fromUrl: false } : { fromUrl: false };
 }
 function location(read) {
   var _a;
   const protocol = toText(read("protocol"));
   const host = toText(read("host"));
   if (protocol !== "https" && protocol !== "http" || host === undefined) return undefined;
-  const url2 = protocol + "://" + host + ((_a = toText(read("path"))) != null ? _a : "");
-  return isProtocolText(url2, LIMITS.urlLength) ? url2 : undefined;
-}
-function isServerUrl(url2) {
-  if (serverUrlChecked === undefined || serverUrlChecked.url !== url2) serverUrlChecked = { url: url2, ok: checkServerUrl(url2) };
-  return serverUrlChecked.ok;
-}
-function checkServerUrl(url2) {
-  if (url2.indexOf("https://") !== 0 || !isProtocolText(url2, LIMITS.urlLength) || url2.indexOf(" ") !== -1 || url2.indexOf("\\") !== -1) return false;
-  const rest = url2.slice("https://".length);
-  const slash = rest.indexOf("/");
-  const host = slash === -1 ? "" : rest.slice(0, slash);
-  if (host === "" || host.indexOf("@") !== -1 || host.indexOf("?") !== -1 || host.indexOf("#") !== -1) return false;
-  const path = rest.slice(slash).toLowerCase();
-  if (path.indexOf("/.") !== -1 || path.indexOf("%2e") !== -1 || path.indexOf("%2f") !== -1 || path.indexOf("%5c") !== -1) return false;
-  return path.indexOf("/pinterest/") === 0 && require("queryPermission")("send_pixel", url2);
+  const port = toText(read("port"));
+  const defaultPort = protocol === "https" ? "443" : "80";
+  const url = protocol + "://" + host + (port === undefined || port === defaultPort ? "" : ":" + port) + ((_a = toText(read("path"))) != null ? _a : "");
+  return isProtocolText(url, LIMITS.urlLength) && !looksLikeEmail(url) ? url : undefined;
 }
 function readPageFacts(consent) {
   return { time: require("getTimestampMillis")(), page: location(require("getUrl")), referrer: location(require("getReferrerUrl")), click: clickId(), consent: consent };
 }
-function buildForwardedEvent(tagEvent, eventData, user, ldp, facts) {
-  const eventId = toText(eventData.event_id);
-  if (eventId === undefined || !isProtocolText(eventId, LIMITS.eventIdLength)) {
-    log("server forwarding skipped: the event_id is not 1 to 256 characters of text");
-    return undefined;
-  }
-  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time };
-  if (facts.page !== undefined) event.page_location = facts.page;
-  if (facts.referrer !== undefined) event.page_referrer = facts.referrer;
-  const click = facts.click;
-  if (click.value !== undefined) {
-    event.click_id = click.value;
-    if (click.fromUrl) event.click_id_from_url = true;
-  }
-  const repaired = repairCustomData(eventData);
-  if (repaired.dropped > 0) log("server forwarding: left out " + repaired.dropped + " event data value(s) the server would refuse");
-  event.custom_data = repaired.custom;
-  const hashed = {};
-  if (user.em !== undefined) hashed.em = [user.em];
-  if (user.external_id !== undefined) hashed.external_id = [user.external_id];
-  if (user.st !== undefined) hashed.st = [user.st];
-  if (user.country !== undefined) hashed.country = [user.country];
-  event.user_data = hashed;
-  if (ldp) event.opt_out_type = "LDP";
-  event.consent = { ad_storage: facts.consent.ad_storage, ad_user_data: facts.consent.ad_user_data };
-  const problem = forwardedEventProblem(event);
-  if (problem !== undefined) {
-    log("server forwarding skipped: " + problem);
-    return undefined;
-  }
-  return event;
-}
-function requestUrl(serverUrl, event) {
-  const separator = serverUrl.indexOf("?") === -1 ? "?" : "&";
-  return serverUrl + separator + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + encoded(event, "{}");
-}
-function linesThatFit(serverUrl, event, lines) {
-  const custom = event.custom_data;
-  custom.line_items = [];
-  let length = requestUrl(serverUrl, event).length;
-  let kept = 0;
-  for (let i = 0; i < lines.length; i++) {
-    length += encoded(lines[i], "").length + (i > 0 ? 3 : 0);
-    if (length > MAX_GET_LENGTH) break;
-    kept++;
-  }
-  custom.line_items = lines;
-  return kept;
-}
-function forwardEvent(serverUrl, event) {
-  if (event === undefined) return;
-  if (!isServerUrl(serverUrl)) {
-    log("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");
-    return;
-  }
-  let url2 = requestUrl(serverUrl, event);
-  const custom = event.custom_data;
-  const lines = toList(custom.line_items);
-  if (url2.length > MAX_GET_LENGTH && lines.length > 0) {
-    const kept = linesThatFit(serverUrl, event, lines);
-    custom.line_items = lines.slice(0, kept);
-    log("server forwarding: dropped " + (lines.length - kept) + " of " + lines.length + " line items to stay under 8 KB");
-    url2 = requestUrl(serverUrl, event);
-  }
-  if (url2.length > MAX_GET_LENGTH) {
-    log("server forwarding skipped: the event is over 8 KB even without line items");
-    return;
-  }
-  require("sendPixel")(url2);
-}
 
 // web-template/tag/src/page-state.ts
 var KEY = "pageState";
-var fingerprint = (s) => s.loaded.join(",") + "|" + s.pageSent + "|" + s.consentWatch;
+var fingerprint = (s) => s.loaded.join(",") + "|" + s.visited + "|" + s.consentWatch;
 function openPageState() {
   var _a;
-  const stored = (_a = toObject(templateStorage.getItem(KEY))) != null ? _a : {};
-  const state = { loaded: toList(stored.loaded).slice(0), pageSent: stored.pageSent === true, consentWatch: stored.consentWatch === true };
-  return { loaded: state.loaded, pageSent: state.pageSent, consentWatch: state.consentWatch, opened: fingerprint(state) };
+  const item = templateStorage.getItem(KEY);
+  const stored = typeof item === "object" && item !== null ? item : {};
+  const state = { loaded: toList(stored.loaded).slice(0), visited: (_a = toText(stored.visited)) != null ? _a : "", consentWatch: stored.consentWatch === true };
+  return { loaded: state.loaded, visited: state.visited, consentWatch: state.consentWatch, opened: fingerprint(state) };
 }
 function savePageState(state) {
-  if (fingerprint(state) !== state.opened) templateStorage.setItem(KEY, { loaded: state.loaded, pageSent: state.pageSent, consentWatch: state.consentWatch });
+  if (fingerprint(state) !== state.opened) templateStorage.setItem(KEY, { loaded: state.loaded, visited: state.visited, consentWatch: state.consentWatch });
 }
 
 // web-template/tag/src/tag-ids.ts
@@ -1132,16 +819,16 @@ function parseTagIds(value) {
   const rejected = [];
   const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : typeof value === "number" ? "" + value : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
-    const id = parts[i].trim();
-    if (id === "") continue;
-    if (!isTagId(id)) rejected.push(id);
-    else if (ids.indexOf(id) === -1) ids.push(id);
+    const id2 = parts[i].trim();
+    if (id2 === "") continue;
+    if (!isTagId(id2)) rejected.push(id2);
+    else if (ids.indexOf(id2) === -1) ids.push(id2);
   }
   return { ids: ids, rejected: rejected };
 }
-function isTagId(id) {
-  if (id.length !== 13) return false;
-  for (let i = 0; i < id.length; i++) if (id.charAt(i) < "0" || id.charAt(i) > "9") return false;
+function isTagId(id2) {
+  if (id2.length !== 13) return false;
+  for (let i = 0; i < id2.length; i++) if (id2.charAt(i) < "0" || id2.charAt(i) > "9") return false;
   return true;
 }
 
@@ -1166,9 +853,6 @@ function main() {
   }
   fire(settings, tagIds.ids, respectConsent, false);
 }
-function consentState() {
-  return { ad_storage: adStorageGranted() ? "granted" : "denied", ad_user_data: adUserDataGranted() ? "granted" : "denied" };
-}
 function fire(settings, tagIds, respectConsent, deferred) {
   let completed = deferred;
   const complete = (succeeded) => {
@@ -1186,19 +870,29 @@ function fire(settings, tagIds, respectConsent, deferred) {
       log("ad_user_data is denied: Enhanced Match waits for it");
       holdMatchUntilGranted(pintrk, prepared.match);
     }
-    const pageId = settings.sendPageView !== false ? pageVisitId() : undefined;
     const state = openPageState();
-    const pageSent = runBaseCode(pintrk, state, tagIds, match, prepared.ldp, pageId);
+    runBaseCode(pintrk, state, tagIds, match, prepared.ldp);
     if (respectConsent) watchConsentChanges(pintrk, state);
-    savePageState(state);
+    const sent = [];
+    const visit = settings.sendPageView !== false && event.name !== "pagevisit" ? webEventId(undefined, PAGE, undefined) : undefined;
+    if (visit !== undefined && visit !== state.visited) {
+      pintrk("track", "pagevisit", { event_id: visit });
+      state.visited = visit;
+      sent.push({ name: PAGE, id: visit });
+    }
     const tracked = track(settings, pintrk, event.name, event.skip);
+    if (tracked !== undefined) {
+      sent.push(tracked);
+      if (tracked.name === "pagevisit") state.visited = tracked.id;
+    }
+    savePageState(state);
     injectCoreJs(() => {
       complete(true);
     }, () => {
       log("core.js failed to load (blocked by the browser or an extension?)");
       complete(false);
     });
-    forward(settings, prepared, withUserData, pageSent ? pageId : undefined, tracked);
+    forward(settings, prepared, withUserData, sent);
   });
 }
 function track(settings, pintrk, name, skip) {
@@ -1208,21 +902,19 @@ function track(settings, pintrk, name, skip) {
     return undefined;
   }
   if (name === PAGE) return undefined;
-  const eventData = buildEventData(settings, name);
-  eventData.event_id = webEventId((_a = toText(settings.eventId)) != null ? _a : eventData.event_id, name, eventData.order_id);
-  pintrk("track", name, eventData);
-  if (logging()) log("track " + name, { event_id: eventData.event_id, fields: keysOf(eventData) });
-  return { name: name, data: eventData };
+  const built = buildEventData(settings, name);
+  const id2 = webEventId((_a = toText(settings.eventId)) != null ? _a : built.data.event_id, name, built.data.order_id);
+  built.data.event_id = id2;
+  pintrk("track", name, built.data);
+  if (logging()) log("track " + name, { event_id: id2, fields: keysOf(built.data) });
+  return { name: name, id: id2, built: built };
 }
-function forward(settings, prepared, withUserData, pageId, tracked) {
+function forward(settings, prepared, withUserData, sent) {
   const serverUrl = toText(settings.serverUrl);
-  if (serverUrl === undefined) return;
+  if (serverUrl === undefined || sent.length === 0) return;
   const user = withUserData ? prepared.forwarded : { st: prepared.forwarded.st, country: prepared.forwarded.country };
-  const ldp = prepared.ldp !== undefined;
-  if (pageId === undefined && tracked === undefined) return;
-  const facts = readPageFacts(consentState());
-  if (pageId !== undefined) forwardEvent(serverUrl, buildForwardedEvent(PAGE, { event_id: pageId }, user, ldp, facts));
-  if (tracked !== undefined) forwardEvent(serverUrl, buildForwardedEvent(tracked.name, tracked.data, user, ldp, facts));
+  const facts = readPageFacts({ ad_storage: adStorageGranted() ? "granted" : "denied", ad_user_data: adUserDataGranted() ? "granted" : "denied" });
+  for (let i = 0; i < sent.length; i++) forwardEvent(serverUrl, buildForwardedEvent(sent[i].name, sent[i].id, sent[i].built, user, prepared.ldp !== undefined, facts));
 }
 
 main();

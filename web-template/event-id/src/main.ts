@@ -4,7 +4,7 @@
  * reads on the server. Missing fields read as their UI defaults, as in the tag.
  */
 import { tagEventFor } from '../../../pinterest/events';
-import { toText, withDefaults } from '../../../pinterest/values';
+import { withDefaults } from '../../../pinterest/values';
 import { resolveTagEvent, webEventId } from '../../shared/web-event';
 import { FIELD_DEFAULTS } from './field-defaults';
 
@@ -13,5 +13,5 @@ declare const data: { eventName?: unknown; customEventName?: unknown; eventId?: 
 export function main(): string {
   const settings = withDefaults(data, FIELD_DEFAULTS);
   const event = resolveTagEvent(settings.eventName, settings.customEventName, (name) => ({ tag: tagEventFor(name) }));
-  return webEventId(toText(settings.eventId), event.name, settings.orderId);
+  return webEventId(settings.eventId, event.name, settings.orderId);
 }

@@ -8,10 +8,10 @@
  *   https://developers.pinterest.com/docs/track-conversions/use-limited-data-processing-flag/
  * - The Conversions API form of st and country (lower-case codes, ConversionEventsUserDataProperties) is
  *   what server forwarding carries.
- * - MD5 and SHA-1 email digests, which the tag accepts, go to pintrk as they are, never to the server
- *   (the Conversions API takes SHA-256 only): pinterest/normalise.ts prepareTagField.
+ * - An email given as a SHA-256 digest passes through; MD5 and SHA-1 digests are left out on both sides
+ *   (pinterest/normalise.ts prepareTagField, docs/enhanced-match.md).
  */
-import { isMd5OrSha1Hex, prepareTagField, type PreparedValue, type TagField } from '../../../pinterest/normalise';
+import { prepareTagField, type PreparedValue, type TagField } from '../../../pinterest/normalise';
 import { hashAll, type HashJob } from './hash-all';
 import { log } from './log';
 import type { TagData } from './tag-data';
@@ -46,8 +46,7 @@ export function preparePartnerData(data: TagData, done: (prepared: Prepared) => 
   hashAll(jobs, (digests) => {
     const match: PartnerData = {};
     const forwarded: ForwardedUser = {};
-    if (digests.em !== undefined) match.em = digests.em;
-    if (digests.em !== undefined && !isMd5OrSha1Hex(digests.em)) forwarded.em = digests.em;
+    if (digests.em !== undefined) match.em = forwarded.em = digests.em;
     if (digests.external_id !== undefined) match.external_id = forwarded.external_id = digests.external_id;
     let ldpData: LdpData | undefined;
     if (ldp) {

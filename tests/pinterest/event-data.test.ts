@@ -4,7 +4,7 @@ import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-funct
 let call: SandboxCall;
 beforeAll(async () => {
   call = await sandboxedFunctions('pinterest-event-data', {
-    'pinterest/tag-event-data': ['tagDataFromGa4', 'toCurrency'],
+    'pinterest/tag-event-data': ['lineItemsFromGa4', 'lineItemsTotal', 'totalQuantity', 'toCurrency'],
     'pinterest/event-id': ['deriveEventId'],
     'pinterest/values': ['toNumber', 'toInteger', 'toText'],
   });
@@ -19,28 +19,28 @@ describe('values', () => {
   });
 });
 
-describe('tagDataFromGa4', () => {
-  test('every item becomes a line item', () => {
-    const items = Array.from({ length: 25 }, (_, i) => ({ item_id: `SKU-${i}`, price: 1, quantity: 2 }));
-    const data = call('tagDataFromGa4', { items, currency: 'usd', transaction_id: 99 }, undefined, undefined) as Record<string, unknown>;
-    expect((data.line_items as unknown[]).length).toBe(25);
-    expect(data).toMatchObject({ currency: 'USD', order_id: '99', order_quantity: 50 });
-    expect(data.value).toBeUndefined(); // the event decides whether the items' total is its value
+describe('lineItemsFromGa4', () => {
+  test('every item becomes a line item, with its unit discount beside it', () => {
+    const items = Array.from({ length: 25 }, (_, i) => ({ item_id: `SKU-${i}`, price: 1, quantity: 2, discount: i === 0 ? 0.5 : undefined }));
+    const out = call('lineItemsFromGa4', items) as { lines: Record<string, unknown>[]; discounts: unknown[] };
+    expect(out.lines).toHaveLength(25);
+    expect(out.discounts[0]).toBe(0.5);
+    expect(out.discounts[1]).toBeUndefined();
+    expect(call('totalQuantity', out.lines)).toBe(50);
+    expect(call('lineItemsTotal', out.lines)).toBe(50);
   });
 
-  test('the currency of the first item when the event has none', () => {
-    expect(call('tagDataFromGa4', { items: [{ item_id: 'A', price: 2, currency: 'gbp' }] }, undefined, undefined)).toMatchObject({ currency: 'GBP' });
+  test('ids are kept whatever their shape; names holding an email address are left out; junk items are skipped', () => {
+    const out = call('lineItemsFromGa4', [
+      { item_id: '978-0-306-40615-7', item_name: 'a@b.co' }, { item_id: 42, item_name: 'Mug', price: 'abc', quantity: -1 }, 'junk', null, { item_variant: 'no id, no name' },
+    ]) as { lines: unknown[] };
+    expect(out.lines).toEqual([{ product_id: '978-0-306-40615-7' }, { product_id: '42', product_name: 'Mug' }]);
   });
 
-  test('no value when an item has no price', () => {
-    expect(call('tagDataFromGa4', { items: [{ item_id: 'A', price: 2 }, { item_id: 'B' }] }, undefined, undefined)).toEqual({
-      line_items: [{ product_id: 'A', product_price: 2 }, { product_id: 'B' }], order_quantity: 2,
-    });
-  });
-
-  test('nothing from nothing', () => {
-    expect(call('tagDataFromGa4', undefined, undefined, undefined)).toEqual({});
-    expect(call('tagDataFromGa4', 'junk', 42, null)).toEqual({ search_query: '42' });
+  test('no total when an item has no price; nothing from nothing', () => {
+    expect(call('lineItemsTotal', [{ product_id: 'A', product_price: 2 }, { product_id: 'B' }])).toBeUndefined();
+    expect(call('lineItemsFromGa4', undefined)).toEqual({ lines: [], discounts: [] });
+    expect(call('lineItemsFromGa4', 'junk')).toEqual({ lines: [], discounts: [] });
   });
 });
 
@@ -52,9 +52,10 @@ describe('deriveEventId', () => {
     expect(call('deriveEventId', { eventName: 'checkout', pageViewId: 'P' })).toBeUndefined();
   });
 
-  test('the base code\'s page visit has one id per page view, whatever the dataLayer event', () => {
-    expect(call('deriveEventId', { eventName: 'page', pageViewId: 'P', uniqueEventId: 1 })).toBe('P.page');
-    expect(call('deriveEventId', { eventName: 'page', pageViewId: 'P', uniqueEventId: 9 })).toBe('P.page');
+  test('a page visit (page event or pagevisit) has the id of its page view, whatever the dataLayer event', () => {
+    expect(call('deriveEventId', { eventName: 'page', pageVisitId: 'P.page2', pageViewId: 'P', uniqueEventId: 1 })).toBe('P.page2');
+    expect(call('deriveEventId', { eventName: 'pagevisit', pageVisitId: 'P.page2', pageViewId: 'P', uniqueEventId: 9 })).toBe('P.page2');
+    expect(call('deriveEventId', { eventName: 'addtocart', pageVisitId: 'P.page2', pageViewId: 'P', uniqueEventId: 9 })).toBe('P.9');
     expect(call('deriveEventId', { eventName: 'page' })).toBeUndefined();
   });
 });

@@ -238,6 +238,15 @@ function freeText(value, max) {
   const text = idText(value, max);
   return text === undefined || looksLikeEmail(text) ? undefined : text;
 }
+var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
+function isClickId(value, max) {
+  if (value.length === 0 || value.length > max) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i);
+    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
+  }
+  return true;
+}
 
 // pinterest/tag-event-data.ts
 function toCurrency(value) {
@@ -809,14 +818,14 @@ function buildUserData(event, overrideTable, defaultCountry, notes) {
   for (let i = 0; i < PLAIN_FIELDS.length; i++) {
     const field = PLAIN_FIELDS[i];
     const forcedValue = forced[field] === undefined ? undefined : toText(forced[field][0]);
-    const value = plainValue(field === "client_ip_address" && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue != null ? forcedValue : plain[field]);
+    const value = plainValue(field, field === "client_ip_address" && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue != null ? forcedValue : plain[field]);
     if (value !== undefined) out[field] = value;
   }
   return out;
 }
-function plainValue(value) {
+function plainValue(field, value) {
   const text = idText(value, SERVER_TEXT_LIMIT);
-  return text === undefined || isSha256Hex(text) ? undefined : text;
+  return text === undefined || isSha256Hex(text) || field === "click_id" && !isClickId(text, LIMITS.clickIdLength) ? undefined : text;
 }
 function hasRequiredIdentifiers(user) {
   return user.em !== undefined || user.hashed_maids !== undefined || user.client_ip_address !== undefined && user.client_user_agent !== undefined;

@@ -13,7 +13,8 @@ import type { CapiUserData } from '../../../pinterest/capi-types';
 import { SERVER_TEXT_LIMIT } from '../../../pinterest/capi-custom-data';
 import { HASHED_FIELDS, isSha256Hex, normaliseUserField, prepareUserField, type UserContext, type UserField } from '../../../pinterest/normalise';
 import { twoLetterCode } from '../../../pinterest/normalise-place';
-import { idText } from '../../../pinterest/text-rules';
+import { LIMITS } from '../../../pinterest/forwarding-protocol';
+import { idText, isClickId } from '../../../pinterest/text-rules';
 import { toList, toObject, toText } from '../../../pinterest/values';
 import { USER_FIELDS } from './choices';
 
@@ -87,7 +88,7 @@ export function buildUserData(event: Record<string, unknown>, overrideTable: unk
   for (let i = 0; i < PLAIN_FIELDS.length; i++) {
     const field = PLAIN_FIELDS[i];
     const forcedValue = forced[field] === undefined ? undefined : toText(forced[field][0]);
-    const value = plainValue(field === 'client_ip_address' && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue ?? plain[field]);
+    const value = plainValue(field, field === 'client_ip_address' && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue ?? plain[field]);
     if (value !== undefined) out[field] = value;
   }
   return out;
@@ -96,12 +97,13 @@ export function buildUserData(event: Record<string, unknown>, overrideTable: unk
 /**
  * IP address, user agent, click id and partner id are sent plain ("client_ip_address … not hashed", user_data
  * in https://developers.pinterest.com/docs/api/v5/events-create): each is taken as the text it is, never
- * judged by its shape beyond this one exact rule: a SHA-256 digest (64 hex digits) is a hashed value, which
- * none of them may be, and is left out, as is text with control characters.
+ * judged by its shape beyond two exact rules: a SHA-256 digest (64 hex digits) is a hashed value, which none
+ * of them may be, and a click id is in Pinterest's alphabet, as the Pinterest client takes it
+ * (pinterest/text-rules.ts isClickId: base64 text; "555-0142-7788" is one, an email address is not).
  */
-function plainValue(value: string | undefined): string | undefined {
+function plainValue(field: string, value: string | undefined): string | undefined {
   const text = idText(value, SERVER_TEXT_LIMIT);
-  return text === undefined || isSha256Hex(text) ? undefined : text;
+  return text === undefined || isSha256Hex(text) || (field === 'click_id' && !isClickId(text, LIMITS.clickIdLength)) ? undefined : text;
 }
 
 /** Pinterest needs em, hashed_maids, or both the IP address and the user agent. */

@@ -19,19 +19,21 @@
  */
 export const PAGE = 'page';
 
-/** Tag event → Conversions API event_name ("Name in API" / "Name in Tag", developers.pinterest.com/docs/conversions/best/). */
-const TAG_TO_CAPI_TEXT = 'pagevisit=page_visit viewcategory=view_category search addtocart=add_to_cart checkout signup lead watchvideo=watch_video custom '
-  + 'addpaymentinfo=add_payment_info addtowishlist=add_to_wishlist initiatecheckout=initiate_checkout subscribe viewcontent=view_content contact '
-  + 'customizeproduct=customize_product findlocation=find_location schedule starttrial=start_trial submitapplication=submit_application';
+/**
+ * Every standard event, by its Conversions API event_name; the tag's name is the same without underscores
+ * ("add_to_cart" ↔ "addtocart"; "Name in API" / "Name in Tag", developers.pinterest.com/docs/conversions/best/).
+ */
+const API_NAMES = 'page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist '
+  + 'initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application';
 
 /**
- * GA4 (or GTM page) event → tag event. One search is one Search: GA4's enhanced measurement sends
- * view_search_results on every results page beside the site's own `search`, so only `search` maps (as
- * Pinterest's own server template maps it, github.com/pinterest/ss-gtm-template).
+ * GA4 (or GTM page) event → API event (or PAGE), written once when both are the same. One search is one
+ * Search: GA4's enhanced measurement sends view_search_results on every results page beside the site's own
+ * `search`, so only `search` maps (as Pinterest's own server template maps it, github.com/pinterest/ss-gtm-template).
  */
-const GA4_EVENTS = 'page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=pagevisit view_item_list=viewcategory select_item=viewcontent '
-  + 'select_promotion=viewcontent view_promotion=viewcontent search add_to_cart=addtocart add_to_wishlist=addtowishlist begin_checkout=initiatecheckout '
-  + 'add_payment_info=addpaymentinfo purchase=checkout generate_lead=lead sign_up=signup video_start=watchvideo';
+const GA4_EVENTS = 'page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content '
+  + 'select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info '
+  + 'purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video';
 
 /** GA4 events that are not a conversion Pinterest counts: skipped on both sides (reasons: pinterest/event-table.ts). */
 const NOT_CONVERSIONS = 'view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead '
@@ -65,27 +67,49 @@ function entries(table: string): { [key: string]: string } {
   return out;
 }
 
+/** The tag's name of an API event name: the same without underscores. */
+const tagNameOf = (apiName: string): string => apiName.split('_').join('');
+
 /** Every standard tag event, in the order the tag's menu lists them. Built on demand: no template reads it. */
-export const TAG_EVENTS: string[] = /* @__PURE__ */ TAG_TO_CAPI_TEXT.split(' ').map((e) => e.split('=')[0]);
+export const TAG_EVENTS: string[] = /* @__PURE__ */ API_NAMES.split(' ').map(tagNameOf);
 /** Tag event → API name, as an object, for the tooling. */
-export const TAG_TO_CAPI: { [tagName: string]: string } = /* @__PURE__ */ entries(TAG_TO_CAPI_TEXT);
+export const TAG_TO_CAPI: { [tagName: string]: string } = /* @__PURE__ */ tagToCapi();
 /** GA4 event → tag event (or PAGE), for the tooling and the README. */
-export const GA4_TO_TAG: { [ga4: string]: string } = /* @__PURE__ */ entries(GA4_EVENTS);
+export const GA4_TO_TAG: { [ga4: string]: string } = /* @__PURE__ */ ga4ToTag();
+
+function tagToCapi(): { [tagName: string]: string } {
+  const out: { [tagName: string]: string } = {};
+  const names = API_NAMES.split(' ');
+  for (let i = 0; i < names.length; i++) out[tagNameOf(names[i])] = names[i];
+  return out;
+}
+
+function ga4ToTag(): { [ga4: string]: string } {
+  const out = entries(GA4_EVENTS);
+  for (const ga4 in out) if (out[ga4] !== PAGE) out[ga4] = tagNameOf(out[ga4]);
+  return out;
+}
 /** GA4 events that are not conversions, for the tooling and the README. */
 export const NOT_CONVERSION_EVENTS: string[] = /* @__PURE__ */ NOT_CONVERSIONS.split(' ');
 
 /** What an incoming event means: a tag event name (or PAGE), or that it is not a conversion; neither when unknown. */
 export interface EventMeaning { tag?: string; skip?: string }
 
+/** The API name of a tag or API event name, or undefined when it is neither. */
+function apiNameOf(name: string): string | undefined {
+  if (entry(API_NAMES, name) !== undefined) return name;
+  // A tag name: the API name that reads the same without underscores ("addtocart" → "add_to_cart").
+  const names = API_NAMES.split(' ');
+  for (let i = 0; i < names.length; i++) if (tagNameOf(names[i]) === name) return names[i];
+  return undefined;
+}
+
 /** The tag event of a GA4, GTM, Pinterest tag or Pinterest API event name (its key: trimmed, lower-case). */
 function tagEventOfKey(key: string): string | undefined {
   const mapped = entry(GA4_EVENTS, key);
-  if (mapped !== undefined) return mapped;
-  if (entry(TAG_TO_CAPI_TEXT, key) !== undefined) return key;
-  // An API name: the tag name whose API name it is ("add_to_cart" → "addtocart").
-  const text = ' ' + TAG_TO_CAPI_TEXT + ' ';
-  const at = text.indexOf('=' + key + ' ');
-  return at === -1 ? undefined : text.slice(text.lastIndexOf(' ', at) + 1, at);
+  if (mapped === PAGE) return PAGE;
+  const api = mapped ?? apiNameOf(key);
+  return api === undefined ? undefined : tagNameOf(api);
 }
 
 /** The meaning of a GA4, GTM, Pinterest tag or Pinterest API event name (case-insensitive); `{}` when it is none of these. */
@@ -104,12 +128,12 @@ export function tagEventFor(name: string | undefined): string | undefined {
 
 /** Whether a name is a standard tag event (pagevisit, addtocart, …), as written in the tag's Event menu. */
 export function isTagEvent(name: string): boolean {
-  return entry(TAG_TO_CAPI_TEXT, name) !== undefined;
+  return name.indexOf('_') === -1 && apiNameOf(name) !== undefined;
 }
 
 /** Conversions API name for a tag event name (PAGE → page_visit); advertiser-defined names pass through. */
 export function capiEventFor(tagName: string): string {
-  return entry(TAG_TO_CAPI_TEXT, tagName === PAGE ? 'pagevisit' : tagName) ?? tagName;
+  return tagName === PAGE ? 'page_visit' : tagName.indexOf('_') === -1 ? apiNameOf(tagName) ?? tagName : tagName;
 }
 
 /**

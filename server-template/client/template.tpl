@@ -140,112 +140,113 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-var PROTOCOL_VERSION=1;
-var VERSION_PARAM="v";
-var EVENT_PARAM="e";
-var DEFAULT_PATH="/pinterest/events";
-var MAX_GET_LENGTH=8e3;
-var MAX_BATCH_EVENTS=100;
-var MAX_BODY_BYTES=512e3;
-var MAX_UNAUTHENTICATED_EVENTS=5;
-var SECRET_HEADER="x-pinterest-gtm-secret";
-var CONSENT_KEYS=["ad_storage","ad_user_data"];
-var CONSENT_VALUES=["granted","denied"];
-var CONSENT_STATE_KEY="consent_state";
-var SOURCE_KEY="x-pinterest-gtm-source";
-var SOURCE_CLIENT="client";
-var CUSTOM_PROPERTY_PREFIX="x-pinterest-custom-";
-var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:500,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
-var CUSTOM_TEXT_KEYS=["currency","order_id","search_query","lead_type","video_title","promo_code"];
-var CUSTOM_NUMBER_KEYS=["value","order_quantity"];
-var LINE_ITEM_TEXT_KEYS=["product_id","product_name","product_category","product_variant","product_brand"];
-var LINE_ITEM_NUMBER_KEYS=["product_price","product_quantity","product_discount"];
-var USER_DATA_KEYS=["em","external_id","st","country"];
-var EVENT_KEYS=["event_name","event_id","event_time","page_location","page_referrer","click_id","click_id_from_url","custom_data","user_data","opt_out_type","consent"];
-var isLetter=a=>a>="a"&&a<="z"||a>="A"&&a<="Z";
-var isDigit=i=>i>="0"&&i<="9";
-var isLocalChar=i=>isLetter(i)||isDigit(i)||i>""||"._%+-'".indexOf(i)!==-1;
-var isDomainChar=i=>isLetter(i)||isDigit(i)||i>""||i==="."||i==="-";
-function isMailDomain(r,e){let i=e;while(i<r.length&&isDomainChar(r.charAt(i)))i++;while(i>e&&r.charAt(i-1)===".")i--;const a=r.lastIndexOf(".",i-1);if(a<=e||i-a<3)return false;for(let n=a+1;n<i;n++)if(!isLetter(r.charAt(n))&&r.charAt(n)<="")return false;return true}
-function looksLikeEmail(e){const t=e.split("%40").join("@");for(let i=t.indexOf("@");i!==-1;i=t.indexOf("@",i+1)){if(i>0&&isLocalChar(t.charAt(i-1))&&isMailDomain(t,i+1))return true}return false}
-var getType;
-function objectType(e){if(getType===undefined)getType=require("getType");return getType(e)}
-var isFinite=i=>i-i===0;
-function toText(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!isFinite(e))return undefined;n=""+e}else if(t==="boolean")n=e?"true":"false";else return undefined;return n===""?undefined:n}
-function isDecimalText(i){let l=0;let f=false;for(let e=0;e<i.length;e++){const t=i.charAt(e);if(t>="0"&&t<="9")l++;else if(t==="."&&!f)f=true;else if(!(t==="-"&&e===0))return false}return l>0}
-function toNumber(n){const e=typeof n;if(e==="number")return isFinite(n)?n:undefined;if(e!=="string")return undefined;const i=n.trim();if(!isDecimalText(i))return undefined;const t=+i;return isFinite(t)?t:undefined}
-function toInteger(t){const n=toNumber(t);if(n===undefined)return undefined;const e=n-n%1;return e===0?n*0:e}
-function toObject(n){return isObject(n)?n:undefined}
-function toList(t){return isList(t)?t:[]}
-function isObject(t){return typeof t==="object"&&t!==null&&objectType(t)==="object"}
-function isList(t){return typeof t==="object"&&t!==null&&objectType(t)==="array"}
-function keysOf(o){const n=[];for(const t in o)n.push(t);return n}
-function withDefaults(e,o){const i={};const t=e;for(const n in t)i[n]=t[n];for(const n in o)if(i[n]===undefined||i[n]===null)i[n]=o[n];return i}
-var HIGH_SURROGATE_FIRST="\uD800";
-var HIGH_SURROGATE_LAST="\uDBFF";
-var LOW_SURROGATE_FIRST="\uDC00";
-var LOW_SURROGATE_LAST="\uDFFF";
-var isHighSurrogate=H=>H>=HIGH_SURROGATE_FIRST&&H<=HIGH_SURROGATE_LAST;
-var isLowSurrogate=R=>R>=LOW_SURROGATE_FIRST&&R<=LOW_SURROGATE_LAST;
-var isControl=o=>o<" "||o==="";
-function characterCount(o,n){let t=0;for(let r=0;r<o.length;r++){const i=o.charAt(r);if(isControl(i)||isLowSurrogate(i))return-1;if(isHighSurrogate(i)){if(!isLowSurrogate(o.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
-function isProtocolText(c,t){const o=characterCount(c,t);return o>=1&&o<=t}
-var isAsciiLetterOrDigit=i=>i>="a"&&i<="z"||i>="A"&&i<="Z"||i>="0"&&i<="9";
-function isClickId(i,e){if(i.length===0||i.length>e)return false;for(let r=0;r<i.length;r++){const t=i.charAt(r);if(!isAsciiLetterOrDigit(t)&&t!=="+"&&t!=="/"&&t!=="-"&&t!=="_"&&t!=="=")return false}return true}
-function withoutQuery(n){const e=n.indexOf("?");const t=n.indexOf("#");const c=e===-1?t:t===-1?e:e<t?e:t;return c===-1?n:n.slice(0,c)}
-var DEFINED={value:"value",currency:"currency",order_id:"transaction_id",search_query:"search_term",promo_code:"coupon",lead_type:"lead_type",video_title:"video_title"};
-function ga4Items(r){var d;const e=[];const u=toList(r);for(let n=0;n<u.length;n++){const t=(d=toObject(u[n]))!=null?d:{};const i={};if(t.product_id!==undefined)i.item_id=t.product_id;if(t.product_name!==undefined)i.item_name=t.product_name;if(t.product_category!==undefined)i.item_category=t.product_category;if(t.product_variant!==undefined)i.item_variant=t.product_variant;if(t.product_brand!==undefined)i.item_brand=t.product_brand;if(t.product_price!==undefined)i.price=t.product_price;if(t.product_quantity!==undefined)i.quantity=t.product_quantity;if(t.product_discount!==undefined)i.discount=t.product_discount;e.push(i)}return e}
-function eventDataFromForwarded(e,_){var r,a;const i={event_name:e.event_name,event_id:e.event_id};if(e.event_time!==undefined)i.event_time=e.event_time>_.now?_.now:e.event_time;if(e.page_location!==undefined)i.page_location=withoutQuery(e.page_location);if(e.page_referrer!==undefined)i.page_referrer=withoutQuery(e.page_referrer);if(_.ip!==undefined)i.ip_override=_.ip;if(_.userAgent!==undefined)i.user_agent=_.userAgent;if(e.click_id!==undefined)i.click_id=e.click_id;if(e.opt_out_type==="LDP")i.opt_out_type="LDP";const o=(r=toObject(e.custom_data))!=null?r:{};const E=keysOf(o);for(let t=0;t<E.length;t++){const n=E[t];if(n==="line_items")i.items=ga4Items(o.line_items);else if(DEFINED.hasOwnProperty(n))i[DEFINED[n]]=o[n];else if(CUSTOM_NUMBER_KEYS.indexOf(n)===-1&&CUSTOM_TEXT_KEYS.indexOf(n)===-1)i[CUSTOM_PROPERTY_PREFIX+n]=o[n]}const f=toObject(e.user_data);if(f!==undefined&&keysOf(f).length>0)i.user_data=f;const c=(a=toObject(e.consent))!=null?a:{};const d={};for(let t=0;t<CONSENT_KEYS.length;t++)if(c[CONSENT_KEYS[t]]!==undefined)d[CONSENT_KEYS[t]]=c[CONSENT_KEYS[t]];if(keysOf(d).length>0)i[CONSENT_STATE_KEY]=d;i[SOURCE_KEY]=SOURCE_CLIENT;return i}
-var DEFAULT_MAX_AGE_DAYS=365;
-var CLICK_ID_COOKIE="_epik";
-var CLICK_ID_TIME_COOKIE="_pin_gtm_epik_ts";
-var atMost=(a,r)=>a>r?r:a;
-function newestClickId(i,c){var d;let n;for(let t=0;t<i.length;t++){const e=i[t];if(e.click_id_from_url!==true||e.click_id===undefined)continue;if(e.consent!==undefined&&e.consent.ad_storage==="denied")continue;const u=atMost((d=toNumber(e.event_time))!=null?d:c,c);if(n===undefined||u>=n.time)n={value:e.click_id,time:u}}return n}
-function cookieDomainOf(r){const e=toText(r);if(e===undefined||e.length>253)return"auto";const o=e.toLowerCase();for(let n=0;n<o.length;n++){const t=o.charAt(n);if(!(t>="a"&&t<="z"||t>="0"&&t<="9"||t==="."||t==="-"))return"auto"}return o}
-function keepClickId(r,i,C,I){const e=newestClickId(r,i);if(e===undefined)return false;const o=require("getCookieValues");const t=toNumber(o(CLICK_ID_TIME_COOKIE)[0]);const n=t===undefined||t>i?undefined:t;if(n!==undefined&&n>e.time)return false;if(toText(o(CLICK_ID_COOKIE)[0])===e.value&&n!==undefined)return false;const s={domain:cookieDomainOf(I),path:"/","max-age":C*86400,secure:true,sameSite:"Lax",httpOnly:false};const u=require("setCookie");u(CLICK_ID_COOKIE,e.value,s);u(CLICK_ID_TIME_COOKIE,""+e.time,s);return true}
-var FIELD_DEFAULTS={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",setClickIdCookie:true,cookieMaxAgeDays:"365",cookieDomain:"auto"};
-function allowedOrigin(i,o){var n;const r=((n=toText(i))!=null?n:"").split(",");for(let e=0;e<r.length;e++){const t=r[e].trim();if(isOrigin(t)&&t.toLowerCase()===o.toLowerCase())return t}return undefined}
-function isOrigin(i){const e=i.toLowerCase();const n=e.indexOf("https://")===0?e.slice(8):e.indexOf("http://")===0?e.slice(7):"";if(n===""||n.length>253)return false;for(let r=0;r<n.length;r++){const t=n.charAt(r);if(!(t>="a"&&t<="z"||t>="0"&&t<="9"||t==="."||t==="-"||t===":"))return false}return true}
-function requestOrigin(){return toText(require("getRequestHeader")("origin"))}
-function allowOrigin(o,s){const e=require("setResponseHeader");e("access-control-allow-origin",o);e("vary","Origin");if(!s)return;e("access-control-allow-methods","GET, POST, OPTIONS");e("access-control-allow-headers","content-type");e("access-control-max-age","86400")}
-function isCustomEventName(r){if(r===""||r.length>100)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
-var isDigit2=i=>i>="0"&&i<="9";
-var isHexDigit=i=>isDigit2(i)||i>="a"&&i<="f";
-function keep(e,t){let n="";for(let r=0;r<e.length;r++)if(t(e.charAt(r)))n+=e.charAt(r);return n}
-var isHex=(e,i)=>e.length===i&&keep(e.toLowerCase(),isHexDigit).length===i;
-function isSha256Hex(e){return isHex(e,64)}
-var parseUrl;
-var OUTSIDE=": has a field outside the protocol";
-var NO_EMAIL=": must not hold a raw email address (send it hashed in user_data.em)";
-var ID_KEYS=["event_id","order_id","product_id"];
-var text=(t,o,e)=>typeof t!=="string"||!isProtocolText(t,o)?e+": must be text of 1 to "+o+" characters without control characters":undefined;
-var number=(e,n)=>typeof e!=="number"||e-e!==0?n+": must be a finite number":undefined;
-function textField(e,i,n){var t;return(t=text(e,LIMITS.textLength,n))!=null?t:ID_KEYS.indexOf(i)===-1&&looksLikeEmail(e)?n+NO_EMAIL:undefined}
-function url(r,t){const n=text(r,LIMITS.urlLength,t);if(n!==undefined)return n;if(parseUrl===undefined)parseUrl=require("parseUrl");const e=parseUrl(r);const o=e!==undefined&&(e.protocol==="https:"||e.protocol==="http:")&&e.hostname!=="";if(!o||e.username!==""||e.password!=="")return t+": must be an http(s) URL without credentials";return looksLikeEmail(withoutQuery(r))?t+NO_EMAIL:undefined}
-function isPropertyName(e){if(e.length===0||e.length>LIMITS.customKeyLength)return false;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||r>0&&t>="0"&&t<="9"))return false}return true}
-function fields(d,t,o,r,f){if(!isObject(d))return t+": must be an object";const n=d;const s=keysOf(n);for(let i=0;i<s.length;i++){const e=s[i];const c=t+"."+e;const u=o.indexOf(e)!==-1?textField(n[e],e,c):r.indexOf(e)!==-1?number(n[e],c):f!==undefined?f(e,n[e]):t+OUTSIDE;if(u!==undefined)return u}return undefined}
-function customProperty(r,t){if(!isPropertyName(r))return"custom_data: property names are 1 to "+LIMITS.customKeyLength+" letters, digits and underscores";const e=typeof t;return e==="number"?number(t,"custom_data.*"):e==="boolean"?undefined:e==="string"?textField(t,"","custom_data.*"):"custom_data.*: must be a string, a number or a boolean"}
-function customData(s){if(isObject(s)&&keysOf(s).length>LIMITS.customKeys)return"custom_data: at most "+LIMITS.customKeys+" properties";return fields(s,"custom_data",CUSTOM_TEXT_KEYS,CUSTOM_NUMBER_KEYS,(i,t)=>{if(i!=="line_items")return customProperty(i,t);if(!isList(t)||t.length>LIMITS.lineItems)return"custom_data.line_items: must be an array of at most "+LIMITS.lineItems+" items";for(let e=0;e<t.length;e++){const n=fields(t[e],"custom_data.line_items["+e+"]",LINE_ITEM_TEXT_KEYS,LINE_ITEM_NUMBER_KEYS);if(n!==undefined)return n}return undefined})}
-function userData(s){return fields(s,"user_data",[],[],(a,e)=>{if(USER_DATA_KEYS.indexOf(a)===-1)return"user_data"+OUTSIDE;if(!isList(e)||e.length>LIMITS.hashesPerField)return"user_data."+a+": must be an array of at most "+LIMITS.hashesPerField+" hashes";for(let r=0;r<e.length;r++){const t=e[r];if(typeof t!=="string"||!isSha256Hex(t))return"user_data."+a+"["+r+"]: must be a SHA-256 hex digest"}return undefined})}
-function consentProblem(e){return fields(e,"consent",[],[],(n,d)=>CONSENT_KEYS.indexOf(n)===-1?"consent"+OUTSIDE:CONSENT_VALUES.indexOf(d)===-1?"consent."+n+': must be "granted" or "denied"':undefined)}
-function forwardedEventProblem(u){var o,r;if(!isObject(u))return"event: must be an object";const e=u;const _=keysOf(e);for(let n=0;n<_.length;n++)if(EVENT_KEYS.indexOf(_[n])===-1)return"event"+OUTSIDE;const t=e.click_id;const d=e.event_time;const i=[(o=text(e.event_name,LIMITS.eventNameLength,"event_name"))!=null?o:isCustomEventName(e.event_name)?undefined:"event_name: must be letters and underscores",text(e.event_id,LIMITS.eventIdLength,"event_id"),d===undefined?undefined:(r=number(d,"event_time"))!=null?r:d<0?"event_time: must not be negative":undefined,e.page_location===undefined?undefined:url(e.page_location,"page_location"),e.page_referrer===undefined?undefined:url(e.page_referrer,"page_referrer"),t===undefined||typeof t==="string"&&isClickId(t,LIMITS.clickIdLength)?undefined:"click_id: must be 1 to "+LIMITS.clickIdLength+" characters of A-Z a-z 0-9 + / - _ =",e.click_id_from_url===undefined||typeof e.click_id_from_url==="boolean"?undefined:"click_id_from_url: must be a boolean",e.opt_out_type===undefined||e.opt_out_type==="LDP"||e.opt_out_type===""?undefined:'opt_out_type: must be "LDP" or empty',e.custom_data===undefined?undefined:customData(e.custom_data),e.user_data===undefined?undefined:userData(e.user_data),e.consent===undefined?undefined:consentProblem(e.consent)];for(let n=0;n<i.length;n++)if(i[n]!==undefined)return i[n];return undefined}
-function utf8Length(n){const e=require("encodeUriComponent")(n);if(e===undefined)return undefined;return e.length-2*(e.split("%").length-1)}
-function bodySizeProblem(t,e){const n={status:413,error:"body: larger than "+e+" bytes"};if(t.length>e)return n;if(t.length*3<=e)return undefined;const r=utf8Length(t);if(r===undefined)return{status:400,error:"body: must be UTF-8 text"};return r>e?n:undefined}
-function checked(e,t,o){if(e.length===0)return{status:400,error:"events: must not be empty"};if(e.length>t)return{status:413,error:"events: at most "+t+" events per request"};for(let r=0;r<e.length;r++){const n=forwardedEventProblem(e[r]);if(n!==undefined)return{status:400,error:(e.length>1?"events["+r+"].":"")+n}}return{events:e,asPixel:o}}
-function readIncoming(t,i,c){var s;if(t==="GET"){const o=require("getRequestQueryParameter");if(o(VERSION_PARAM)!==""+PROTOCOL_VERSION)return{status:400,error:"v: unsupported protocol version"};const r=o(EVENT_PARAM);if(typeof r==="string"&&r.length>MAX_GET_LENGTH)return{status:413,error:"e: longer than "+MAX_GET_LENGTH+" characters"};const a=typeof r==="string"?require("JSON").parse(r):undefined;return a===undefined?{status:400,error:"e: must be JSON"}:checked([a],1,true)}if(t!=="POST")return{status:405,error:"method: use GET or POST"};const n=(s=require("getRequestBody")())!=null?s:"";const u=bodySizeProblem(n,c);if(u!==undefined)return u;const e=toObject(require("JSON").parse(n));if(e===undefined)return{status:400,error:"body: must be a JSON object"};if(e[VERSION_PARAM]!==PROTOCOL_VERSION)return{status:400,error:"v: unsupported protocol version"};if(!isList(e.events))return{status:400,error:"events: must be an array"};return checked(toList(e.events),i,false)}
-var MAX_IP_LENGTH=45;
-function plainIp(i){const e=toText(i);if(e===undefined||e.length>MAX_IP_LENGTH||e.indexOf(".")===-1&&e.indexOf(":")===-1)return undefined;const f=e.toLowerCase();for(let t=0;t<f.length;t++){const n=f.charAt(t);if(!(n>="0"&&n<="9"||n>="a"&&n<="f"||n==="."||n===":"))return undefined}return e}
-var MAX_USER_AGENT_LENGTH=512;
-function requestFacts(){const e=toText(require("getRequestHeader")("user-agent"));return{ip:plainIp(require("getRemoteAddress")()),userAgent:e!==undefined&&isProtocolText(e,MAX_USER_AGENT_LENGTH)?e:undefined,now:require("getTimestampMillis")()}}
-function answerError(r,s){const e=require("setResponseHeader");require("setResponseStatus")(r);e("content-type","application/json; charset=utf-8");e("x-content-type-options","nosniff");e("cache-control","no-store");require("setResponseBody")(require("JSON").stringify({error:s}));require("returnResponse")()}
-function answerDone(s){if(s){require("setPixelResponse")()}else{const e=require("setResponseHeader");require("setResponseStatus")(204);e("x-content-type-options","nosniff");e("cache-control","no-store")}require("returnResponse")()}
-var HEX="0123456789abcdef";
-function sameSecret(o,r){const c=require("sha256Sync");const h=c(o,{outputEncoding:"hex"});const n=c(r,{outputEncoding:"hex"});let t=h.length^n.length;for(let e=0;e<n.length;e++)t=t|HEX.indexOf(h.charAt(e))^HEX.indexOf(n.charAt(e));return t===0}
-function callerOf(n){const e=toText(require("getRequestHeader")(SECRET_HEADER));const t=toText(n);if(e===undefined||t===undefined)return"anonymous";return sameSecret(e,t)?"authenticated":"wrong secret"}
-var bounded=(d,r,e)=>{const n=toInteger(d);return n===undefined||n<1?r:n>e?e:n};
-function refuse(n,e){require("logToConsole")("[Pinterest client] rejected: "+e);answerError(n,e)}
-function main(){var a,u,d,l;const e=withDefaults(data,FIELD_DEFAULTS);if(require("getRequestPath")()!==((a=toText(e.path))!=null?a:DEFAULT_PATH))return;require("claimRequest")();const i=require("getRequestMethod")();const o=requestOrigin();const n=o===undefined?undefined:allowedOrigin(e.allowedOrigins,o);if(i==="OPTIONS"){if(n===undefined)return refuse(403,"origin: not allowed");allowOrigin(n,true);answerDone(false);return}if(o!==undefined&&i==="POST"&&n===undefined)return refuse(403,"origin: not allowed");if(n!==undefined)allowOrigin(n,false);const f=i==="POST"?callerOf(e.sharedSecret):"anonymous";if(f==="wrong secret")return refuse(403,SECRET_HEADER+": does not match");const c=bounded(e.maxEvents,MAX_BATCH_EVENTS,MAX_BATCH_EVENTS);const _=f==="authenticated"||c<MAX_UNAUTHENTICATED_EVENTS?c:MAX_UNAUTHENTICATED_EVENTS;const t=readIncoming(i,_,bounded(e.maxBodyBytes,MAX_BODY_BYTES,MAX_BODY_BYTES));if(t.events===undefined)return refuse((u=t.status)!=null?u:400,(d=t.error)!=null?d:"request: invalid");const r=t.events;const E=requestFacts();if(e.setClickIdCookie!==false){keepClickId(r,E.now,bounded(e.cookieMaxAgeDays,DEFAULT_MAX_AGE_DAYS,400),(l=toText(e.cookieDomain))!=null?l:"auto")}let T=r.length;for(let s=0;s<r.length;s++){require("runContainer")(eventDataFromForwarded(r[s],E),()=>{T--;if(T===0)answerDone(t.asPixel===true)})}}
-main();
+var i;
+var D=1;
+var N="v";
+var ae="e";
+var ue="/pinterest/events";
+var P=8e3;
+var H=100;
+var M=512e3;
+var U=5;
+var F="x-pinterest-gtm-secret";
+var m=["ad_storage","ad_user_data"];
+var ce=["granted","denied"];
+var fe="consent_state";
+var le="x-pinterest-gtm-source";
+var _e="client";
+var de="x-pinterest-custom-";
+var l={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:500,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
+var K=["currency","order_id","search_query","lead_type","video_title","promo_code"];
+var G=["value","order_quantity"];
+var pe=["product_id","product_name","product_category","product_variant","product_brand"];
+var ge=["product_price","product_quantity","product_discount"];
+var me=["em","external_id","st","country"];
+var he=["event_name","event_id","event_time","page_location","page_referrer","click_id","click_id_from_url","custom_data","user_data","opt_out_type","consent"];
+var S=e=>e>="a"&&e<="z"||e>="A"&&e<="Z";
+var j=e=>e>="0"&&e<="9";
+var ve=e=>S(e)||j(e)||e>""||"._%+-'".indexOf(e)!==-1;
+var ye=e=>S(e)||j(e)||e>""||e==="."||e==="-";
+function Ee(e,t){let r=t;while(r<e.length&&ye(e.charAt(r)))r++;while(r>t&&e.charAt(r-1)===".")r--;const n=e.lastIndexOf(".",r-1);if(n<=t||r-n<3)return false;for(let o=n+1;o<r;o++)if(!S(e.charAt(o))&&e.charAt(o)<="")return false;return true}
+function Y(e){const t=e.split("%40").join("@");for(let r=t.indexOf("@");r!==-1;r=t.indexOf("@",r+1)){if(r>0&&ve(t.charAt(r-1))&&Ee(t,r+1))return true}return false}
+var L;
+function X(e){if(L===i)L=require("getType");return L(e)}
+var I=e=>e-e===0;
+function p(e){const t=typeof e;let r;if(t==="string")r=e.trim();else if(t==="number"){if(!I(e))return i;r=""+e}else if(t==="boolean")r=e?"true":"false";else return i;return r===""?i:r}
+function Oe(e){let t=0;let r=false;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(o>="0"&&o<="9")t++;else if(o==="."&&!r)r=true;else if(!(o==="-"&&n===0))return false}return t>0}
+function R(e){const t=typeof e;if(t==="number")return I(e)?e:i;if(t!=="string")return i;const r=e.trim();if(!Oe(r))return i;const n=+r;return I(n)?n:i}
+function Te(e){const t=R(e);if(t===i)return i;const r=t-t%1;return r===0?t*0:r}
+function h(e){return v(e)?e:i}
+function V(e){return y(e)?e:[]}
+function v(e){return typeof e==="object"&&e!==null&&X(e)==="object"}
+function y(e){return typeof e==="object"&&e!==null&&X(e)==="array"}
+function g(e){const t=[];for(const r in e)t.push(r);return t}
+function be(e,t){const r={};const n=e;for(const o in n)r[o]=n[o];for(const o in t)if(r[o]===i||r[o]===null)r[o]=t[o];return r}
+var Ae="\uD800";
+var Se="\uDBFF";
+var Le="\uDC00";
+var Ie="\uDFFF";
+var Re=e=>e>=Ae&&e<=Se;
+var z=e=>e>=Le&&e<=Ie;
+var qe=e=>e<" "||e==="";
+function ke(e,t){let r=0;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(qe(o)||z(o))return-1;if(Re(o)){if(!z(e.charAt(n+1)))return-1;n++}r++;if(r>t)return r}return r}
+function B(e,t){const r=ke(e,t);return r>=1&&r<=t}
+var Ce=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function xe(e,t){if(e.length===0||e.length>t)return false;for(let r=0;r<e.length;r++){const n=e.charAt(r);if(!Ce(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return false}return true}
+function q(e){const t=e.indexOf("?");const r=e.indexOf("#");const n=t===-1?r:r===-1?t:t<r?t:r;return n===-1?e:e.slice(0,n)}
+var J={value:"value",currency:"currency",order_id:"transaction_id",search_query:"search_term",promo_code:"coupon",lead_type:"lead_type",video_title:"video_title"};
+function we(e){var t;const r=[];const n=V(e);for(let o=0;o<n.length;o++){const s=(t=h(n[o]))!=null?t:{};const a={};if(s.product_id!==i)a.item_id=s.product_id;if(s.product_name!==i)a.item_name=s.product_name;if(s.product_category!==i)a.item_category=s.product_category;if(s.product_variant!==i)a.item_variant=s.product_variant;if(s.product_brand!==i)a.item_brand=s.product_brand;if(s.product_price!==i)a.price=s.product_price;if(s.product_quantity!==i)a.quantity=s.product_quantity;if(s.product_discount!==i)a.discount=s.product_discount;r.push(a)}return r}
+function De(e,t){var r,n;const o={event_name:e.event_name,event_id:e.event_id};if(e.event_time!==i)o.event_time=e.event_time>t.now?t.now:e.event_time;if(e.page_location!==i)o.page_location=q(e.page_location);if(e.page_referrer!==i)o.page_referrer=q(e.page_referrer);if(t.ip!==i)o.ip_override=t.ip;if(t.userAgent!==i)o.user_agent=t.userAgent;if(e.click_id!==i)o.click_id=e.click_id;if(e.opt_out_type==="LDP")o.opt_out_type="LDP";const s=(r=h(e.custom_data))!=null?r:{};const a=g(s);for(let _=0;_<a.length;_++){const d=a[_];if(d==="line_items")o.items=we(s.line_items);else if(J.hasOwnProperty(d))o[J[d]]=s[d];else if(G.indexOf(d)===-1&&K.indexOf(d)===-1)o[de+d]=s[d]}const c=h(e.user_data);if(c!==i&&g(c).length>0)o.user_data=c;const u=(n=h(e.consent))!=null?n:{};const f={};for(let _=0;_<m.length;_++)if(u[m[_]]!==i)f[m[_]]=u[m[_]];if(g(f).length>0)o[fe]=f;o[le]=_e;return o}
+var Ne=365;
+var Z="_epik";
+var Q="_pin_gtm_epik_ts";
+var Pe=(e,t)=>e>t?t:e;
+function He(e,t){var r;let n;for(let o=0;o<e.length;o++){const s=e[o];if(s.click_id_from_url!==true||s.click_id===i)continue;if(s.consent!==i&&s.consent.ad_storage==="denied")continue;const a=Pe((r=R(s.event_time))!=null?r:t,t);if(n===i||a>=n.time)n={value:s.click_id,time:a}}return n}
+function Me(e){const t=p(e);if(t===i||t.length>253)return"auto";const r=t.toLowerCase();for(let n=0;n<r.length;n++){const o=r.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"))return"auto"}return r}
+function Ue(e,t,r,n){const o=He(e,t);if(o===i)return false;const s=require("getCookieValues");const a=R(s(Q)[0]);const c=a===i||a>t?i:a;if(c!==i&&c>o.time)return false;if(p(s(Z)[0])===o.value&&c!==i)return false;const u={domain:Me(n),path:"/","max-age":r*86400,secure:true,sameSite:"Lax",httpOnly:false};const f=require("setCookie");f(Z,o.value,u);f(Q,""+o.time,u);return true}
+var Fe={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",setClickIdCookie:true,cookieMaxAgeDays:"365",cookieDomain:"auto"};
+function Ke(e,t){var r;const n=((r=p(e))!=null?r:"").split(",");for(let o=0;o<n.length;o++){const s=n[o].trim();if(Ge(s)&&s.toLowerCase()===t.toLowerCase())return s}return i}
+function Ge(e){const t=e.toLowerCase();const r=t.indexOf("https://")===0?t.slice(8):t.indexOf("http://")===0?t.slice(7):"";if(r===""||r.length>253)return false;for(let n=0;n<r.length;n++){const o=r.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"||o===":"))return false}return true}
+function je(){return p(require("getRequestHeader")("origin"))}
+function W(e,t){const r=require("setResponseHeader");r("access-control-allow-origin",e);r("vary","Origin");if(!t)return;r("access-control-allow-methods","GET, POST, OPTIONS");r("access-control-allow-headers","content-type");r("access-control-max-age","86400")}
+function Ye(e){if(e===""||e.length>100)return false;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!(r>="a"&&r<="z"||r>="A"&&r<="Z"||r==="_"))return false}return true}
+var Xe=e=>e>="0"&&e<="9";
+var Ve=e=>Xe(e)||e>="a"&&e<="f";
+function ze(e,t){let r="";for(let n=0;n<e.length;n++)if(t(e.charAt(n)))r+=e.charAt(n);return r}
+var Be=(e,t)=>e.length===t&&ze(e.toLowerCase(),Ve).length===t;
+function Je(e){return Be(e,64)}
+var k;
+var E=": has a field outside the protocol";
+var $=": must not hold a raw email address (send it hashed in user_data.em)";
+var Ze=["event_id","order_id","product_id"];
+var O=(e,t,r)=>typeof e!=="string"||!B(e,t)?r+": must be text of 1 to "+t+" characters without control characters":i;
+var C=(e,t)=>typeof e!=="number"||e-e!==0?t+": must be a finite number":i;
+function ee(e,t,r){var n;return(n=O(e,l.textLength,r))!=null?n:Ze.indexOf(t)===-1&&Y(e)?r+$:i}
+function te(e,t){const r=O(e,l.urlLength,t);if(r!==i)return r;if(k===i)k=require("parseUrl");const n=k(e);const o=n!==i&&(n.protocol==="https:"||n.protocol==="http:")&&n.hostname!=="";if(!o||n.username!==""||n.password!=="")return t+": must be an http(s) URL without credentials";return Y(q(e))?t+$:i}
+function Qe(e){if(e.length===0||e.length>l.customKeyLength)return false;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!(r>="a"&&r<="z"||r>="A"&&r<="Z"||r==="_"||t>0&&r>="0"&&r<="9"))return false}return true}
+function T(e,t,r,n,o){if(!v(e))return t+": must be an object";const s=e;const a=g(s);for(let c=0;c<a.length;c++){const u=a[c];const f=t+"."+u;const _=r.indexOf(u)!==-1?ee(s[u],u,f):n.indexOf(u)!==-1?C(s[u],f):o!==i?o(u,s[u]):t+E;if(_!==i)return _}return i}
+function We(e,t){if(!Qe(e))return"custom_data: property names are 1 to "+l.customKeyLength+" letters, digits and underscores";const r=typeof t;return r==="number"?C(t,"custom_data.*"):r==="boolean"?i:r==="string"?ee(t,"","custom_data.*"):"custom_data.*: must be a string, a number or a boolean"}
+function $e(e){if(v(e)&&g(e).length>l.customKeys)return"custom_data: at most "+l.customKeys+" properties";return T(e,"custom_data",K,G,(t,r)=>{if(t!=="line_items")return We(t,r);if(!y(r)||r.length>l.lineItems)return"custom_data.line_items: must be an array of at most "+l.lineItems+" items";for(let n=0;n<r.length;n++){const o=T(r[n],"custom_data.line_items["+n+"]",pe,ge);if(o!==i)return o}return i})}
+function et(e){return T(e,"user_data",[],[],(t,r)=>{if(me.indexOf(t)===-1)return"user_data"+E;if(!y(r)||r.length>l.hashesPerField)return"user_data."+t+": must be an array of at most "+l.hashesPerField+" hashes";for(let n=0;n<r.length;n++){const o=r[n];if(typeof o!=="string"||!Je(o))return"user_data."+t+"["+n+"]: must be a SHA-256 hex digest"}return i})}
+function tt(e){return T(e,"consent",[],[],(t,r)=>m.indexOf(t)===-1?"consent"+E:ce.indexOf(r)===-1?"consent."+t+': must be "granted" or "denied"':i)}
+function rt(e){var t,r;if(!v(e))return"event: must be an object";const n=e;const o=g(n);for(let u=0;u<o.length;u++)if(he.indexOf(o[u])===-1)return"event"+E;const s=n.click_id;const a=n.event_time;const c=[(t=O(n.event_name,l.eventNameLength,"event_name"))!=null?t:Ye(n.event_name)?i:"event_name: must be letters and underscores",O(n.event_id,l.eventIdLength,"event_id"),a===i?i:(r=C(a,"event_time"))!=null?r:a<0?"event_time: must not be negative":i,n.page_location===i?i:te(n.page_location,"page_location"),n.page_referrer===i?i:te(n.page_referrer,"page_referrer"),s===i||typeof s==="string"&&xe(s,l.clickIdLength)?i:"click_id: must be 1 to "+l.clickIdLength+" characters of A-Z a-z 0-9 + / - _ =",n.click_id_from_url===i||typeof n.click_id_from_url==="boolean"?i:"click_id_from_url: must be a boolean",n.opt_out_type===i||n.opt_out_type==="LDP"||n.opt_out_type===""?i:'opt_out_type: must be "LDP" or empty',n.custom_data===i?i:$e(n.custom_data),n.user_data===i?i:et(n.user_data),n.consent===i?i:tt(n.consent)];for(let u=0;u<c.length;u++)if(c[u]!==i)return c[u];return i}
+function nt(e){const t=require("encodeUriComponent")(e);if(t===i)return i;return t.length-2*(t.split("%").length-1)}
+function ot(e,t){const r={status:413,error:"body: larger than "+t+" bytes"};if(e.length>t)return r;if(e.length*3<=t)return i;const n=nt(e);if(n===i)return{status:400,error:"body: must be UTF-8 text"};return n>t?r:i}
+function re(e,t,r){if(e.length===0)return{status:400,error:"events: must not be empty"};if(e.length>t)return{status:413,error:"events: at most "+t+" events per request"};for(let n=0;n<e.length;n++){const o=rt(e[n]);if(o!==i)return{status:400,error:(e.length>1?"events["+n+"].":"")+o}}return{events:e,asPixel:r}}
+function it(e,t,r){var n;if(e==="GET"){const c=require("getRequestQueryParameter");if(c(N)!==""+D)return{status:400,error:"v: unsupported protocol version"};const u=c(ae);if(typeof u==="string"&&u.length>P)return{status:413,error:"e: longer than "+P+" characters"};const f=typeof u==="string"?require("JSON").parse(u):i;return f===i?{status:400,error:"e: must be JSON"}:re([f],1,true)}if(e!=="POST")return{status:405,error:"method: use GET or POST"};const o=(n=require("getRequestBody")())!=null?n:"";const s=ot(o,r);if(s!==i)return s;const a=h(require("JSON").parse(o));if(a===i)return{status:400,error:"body: must be a JSON object"};if(a[N]!==D)return{status:400,error:"v: unsupported protocol version"};if(!y(a.events))return{status:400,error:"events: must be an array"};return re(V(a.events),t,false)}
+var st=45;
+function at(e){const t=p(e);if(t===i||t.length>st||t.indexOf(".")===-1&&t.indexOf(":")===-1)return i;const r=t.toLowerCase();for(let n=0;n<r.length;n++){const o=r.charAt(n);if(!(o>="0"&&o<="9"||o>="a"&&o<="f"||o==="."||o===":"))return i}return t}
+var ut=512;
+function ct(){const e=p(require("getRequestHeader")("user-agent"));return{ip:at(require("getRemoteAddress")()),userAgent:e!==i&&B(e,ut)?e:i,now:require("getTimestampMillis")()}}
+function ft(e,t){const r=require("setResponseHeader");require("setResponseStatus")(e);r("content-type","application/json; charset=utf-8");r("x-content-type-options","nosniff");r("cache-control","no-store");require("setResponseBody")(require("JSON").stringify({error:t}));require("returnResponse")()}
+function ne(e){if(e){require("setPixelResponse")()}else{const t=require("setResponseHeader");require("setResponseStatus")(204);t("x-content-type-options","nosniff");t("cache-control","no-store")}require("returnResponse")()}
+var oe="0123456789abcdef";
+function lt(e,t){const r=require("sha256Sync");const n=r(e,{outputEncoding:"hex"});const o=r(t,{outputEncoding:"hex"});let s=n.length^o.length;for(let a=0;a<o.length;a++)s=s|oe.indexOf(n.charAt(a))^oe.indexOf(o.charAt(a));return s===0}
+function _t(e){const t=p(require("getRequestHeader")(F));const r=p(e);if(t===i||r===i)return"anonymous";return lt(t,r)?"authenticated":"wrong secret"}
+var x=(e,t,r)=>{const n=Te(e);return n===i||n<1?t:n>r?r:n};
+function b(e,t){require("logToConsole")("[Pinterest client] rejected: "+t);ft(e,t)}
+function dt(){var e,t,r,n;const o=be(data,Fe);if(require("getRequestPath")()!==((e=p(o.path))!=null?e:ue))return;require("claimRequest")();const s=require("getRequestMethod")();const a=je();const c=a===i?i:Ke(o.allowedOrigins,a);if(s==="OPTIONS"){if(c===i)return b(403,"origin: not allowed");W(c,true);ne(false);return}if(a!==i&&s==="POST"&&c===i)return b(403,"origin: not allowed");if(c!==i)W(c,false);const u=s==="POST"?_t(o.sharedSecret):"anonymous";if(u==="wrong secret")return b(403,F+": does not match");const f=x(o.maxEvents,H,H);const _=u==="authenticated"||f<U?f:U;const d=it(s,_,x(o.maxBodyBytes,M,M));if(d.events===i)return b((t=d.status)!=null?t:400,(r=d.error)!=null?r:"request: invalid");const A=d.events;const ie=ct();if(o.setClickIdCookie!==false){Ue(A,ie.now,x(o.cookieMaxAgeDays,Ne,400),(n=p(o.cookieDomain))!=null?n:"auto")}let se=A.length;for(let w=0;w<A.length;w++){require("runContainer")(De(A[w],ie),()=>{se--;if(se===0)ne(d.asPixel===true)})}}
+dt()
 
 
 ___SERVER_PERMISSIONS___

@@ -6,8 +6,8 @@ const copyFromWindow = require("copyFromWindow");
 
 // pinterest/events.ts
 var PAGE = "page";
-var TAG_TO_CAPI_TEXT = "pagevisit=page_visit viewcategory=view_category search addtocart=add_to_cart checkout signup lead watchvideo=watch_video custom addpaymentinfo=add_payment_info addtowishlist=add_to_wishlist initiatecheckout=initiate_checkout subscribe viewcontent=view_content contact customizeproduct=customize_product findlocation=find_location schedule starttrial=start_trial submitapplication=submit_application";
-var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=pagevisit view_item_list=viewcategory select_item=viewcontent select_promotion=viewcontent view_promotion=viewcontent search add_to_cart=addtocart add_to_wishlist=addtowishlist begin_checkout=initiatecheckout add_payment_info=addpaymentinfo purchase=checkout generate_lead=lead sign_up=signup video_start=watchvideo";
+var API_NAMES = "page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
+var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
 function entry(table, key) {
   if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
   const text = " " + table + " ";
@@ -18,19 +18,24 @@ function entry(table, key) {
   }
   return text.indexOf(" " + key + " ") !== -1 ? key : undefined;
 }
+var tagNameOf = (apiName) => apiName.split("_").join("");
+function apiNameOf(name) {
+  if (entry(API_NAMES, name) !== undefined) return name;
+  const names = API_NAMES.split(" ");
+  for (let i = 0; i < names.length; i++) if (tagNameOf(names[i]) === name) return names[i];
+  return undefined;
+}
 function tagEventOfKey(key) {
   const mapped = entry(GA4_EVENTS, key);
-  if (mapped !== undefined) return mapped;
-  if (entry(TAG_TO_CAPI_TEXT, key) !== undefined) return key;
-  const text = " " + TAG_TO_CAPI_TEXT + " ";
-  const at = text.indexOf("=" + key + " ");
-  return at === -1 ? undefined : text.slice(text.lastIndexOf(" ", at) + 1, at);
+  if (mapped === PAGE) return PAGE;
+  const api = mapped != null ? mapped : apiNameOf(key);
+  return api === undefined ? undefined : tagNameOf(api);
 }
 function tagEventFor(name) {
   return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
 }
 function isTagEvent(name) {
-  return entry(TAG_TO_CAPI_TEXT, name) !== undefined;
+  return name.indexOf("_") === -1 && apiNameOf(name) !== undefined;
 }
 function isCustomEventName(name) {
   if (name === "" || name.length > 100) return false;

@@ -169,49 +169,52 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-const copyFromDataLayer=require("copyFromDataLayer");
-const copyFromWindow=require("copyFromWindow");
-var PAGE="page";
-var TAG_TO_CAPI_TEXT="pagevisit=page_visit viewcategory=view_category search addtocart=add_to_cart checkout signup lead watchvideo=watch_video custom addpaymentinfo=add_payment_info addtowishlist=add_to_wishlist initiatecheckout=initiate_checkout subscribe viewcontent=view_content contact customizeproduct=customize_product findlocation=find_location schedule starttrial=start_trial submitapplication=submit_application";
-var GA4_EVENTS="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=pagevisit view_item_list=viewcategory select_item=viewcontent select_promotion=viewcontent view_promotion=viewcontent search add_to_cart=addtocart add_to_wishlist=addtowishlist begin_checkout=initiatecheckout add_payment_info=addpaymentinfo purchase=checkout generate_lead=lead sign_up=signup video_start=watchvideo";
-function entry(f,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return undefined;const t=" "+f+" ";const i=t.indexOf(" "+n+"=");if(i!==-1){const e=i+n.length+2;return t.slice(e,t.indexOf(" ",e))}return t.indexOf(" "+n+" ")!==-1?n:undefined}
-function tagEventOfKey(n){const d=entry(GA4_EVENTS,n);if(d!==undefined)return d;if(entry(TAG_TO_CAPI_TEXT,n)!==undefined)return n;const e=" "+TAG_TO_CAPI_TEXT+" ";const t=e.indexOf("="+n+" ");return t===-1?undefined:e.slice(e.lastIndexOf(" ",t)+1,t)}
-function tagEventFor(e){return e===undefined?undefined:tagEventOfKey(e.trim().toLowerCase())}
-function isTagEvent(n){return entry(TAG_TO_CAPI_TEXT,n)!==undefined}
-function isCustomEventName(r){if(r===""||r.length>100)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
-var isFinite=i=>i-i===0;
-function toText(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!isFinite(e))return undefined;n=""+e}else if(t==="boolean")n=e?"true":"false";else return undefined;return n===""?undefined:n}
-function withDefaults(e,o){const i={};const t=e;for(const n in t)i[n]=t[n];for(const n in o)if(i[n]===undefined||i[n]===null)i[n]=o[n];return i}
-var CHECKOUT_ID_PREFIX="checkout_";
-function deriveEventId(e){const d=toText(e.explicit);if(d!==undefined)return d;const n=toText(e.orderId);if(n!==undefined&&e.eventName==="checkout")return CHECKOUT_ID_PREFIX+n;if(e.pageVisitId!==undefined&&(e.eventName===PAGE||e.eventName==="pagevisit"))return e.pageVisitId;const i=toText(e.uniqueEventId);return e.pageViewId===undefined||i===undefined?undefined:e.pageViewId+"."+i}
-var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:500,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
-var HIGH_SURROGATE_FIRST="\uD800";
-var HIGH_SURROGATE_LAST="\uDBFF";
-var LOW_SURROGATE_FIRST="\uDC00";
-var LOW_SURROGATE_LAST="\uDFFF";
-var isHighSurrogate=H=>H>=HIGH_SURROGATE_FIRST&&H<=HIGH_SURROGATE_LAST;
-var isLowSurrogate=R=>R>=LOW_SURROGATE_FIRST&&R<=LOW_SURROGATE_LAST;
-var isControl=o=>o<" "||o==="";
-function characterCount(o,n){let t=0;for(let r=0;r<o.length;r++){const i=o.charAt(r);if(isControl(i)||isLowSurrogate(i))return-1;if(isHighSurrogate(i)){if(!isLowSurrogate(o.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
-function isProtocolText(c,t){const o=characterCount(c,t);return o>=1&&o<=t}
-function idText(e,n){const t=toText(e);return t!==undefined&&isProtocolText(t,n)?t:undefined}
-var PAGE_VIEW_ID_GLOBAL="_pinterest_gtm_pvid";
-var BASE_CODE_ONLY="none";
-var AUTO="auto";
-var ADVERTISER_DEFINED="advertiserDefined";
-var ROUTE_GLOBAL="_pinterest_gtm_route";
-function isPageViewId(t){if(typeof t!=="string")return false;const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return false;for(let r=0;r<t.length;r++)if(r!==n&&(t.charAt(r)<"0"||t.charAt(r)>"9"))return false;return true}
-var known;
-function pageViewId(){if(known===undefined)known=readOrCreate();return known}
-function readOrCreate(){const e=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(e))return e;const r=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(PAGE_VIEW_ID_GLOBAL,r,e!==undefined);const t=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(t))return t;const i=copyFromDataLayer("gtm.start");return typeof i==="number"?i+".gtm":r}
-function pageViewNumber(){const o=""+require("getUrl")("path");const c=copyFromWindow(ROUTE_GLOBAL);const r=typeof c==="string"?c:"";const t=r.indexOf(" ");const e=t>0&&t<7?+r.slice(0,t):0;const n=e>=1&&e-e%1===e?e:0;if(n>0&&r.slice(t+1)===o)return n;require("setInWindow")(ROUTE_GLOBAL,n+1+" "+o,true);return n+1}
-function pageVisitId(){return pageViewId()+".page"+pageViewNumber()}
-function resolveTagEvent(r,s,i){var n,a;const t=(n=toText(r))!=null?n:AUTO;if(t===BASE_CODE_ONLY)return{name:PAGE};if(t===AUTO){const e=i(toText(copyFromDataLayer("event")));if(e.tag!==undefined)return{name:e.tag};return{skip:(a=e.skip)!=null?a:"the dataLayer event has no Pinterest event"}}if(t===ADVERTISER_DEFINED){const e=toText(s);return e!==undefined&&isCustomEventName(e)?{name:e}:{skip:"the custom event name must be letters and underscores"}}return isTagEvent(t)?{name:t}:{skip:"the Event field holds no Pinterest event"}}
-function orderIdForEvent(t){var e;return(e=idText(t,LIMITS.eventIdLength))!=null?e:idText(copyFromDataLayer("ecommerce.transaction_id"),LIMITS.eventIdLength)}
-function webEventId(n,e,t){const d=pageViewId();const i=idText(deriveEventId({explicit:idText(n,LIMITS.eventIdLength),eventName:e,orderId:e==="checkout"?orderIdForEvent(t):undefined,pageVisitId:e===PAGE||e==="pagevisit"?pageVisitId():undefined,pageViewId:d,uniqueEventId:copyFromDataLayer("gtm.uniqueEventId")}),LIMITS.eventIdLength);return i!=null?i:d+".r"+require("generateRandom")(1e5,999999)}
-var FIELD_DEFAULTS={eventName:"auto"};
-function main(){const e=withDefaults(data,FIELD_DEFAULTS);const t=resolveTagEvent(e.eventName,e.customEventName,n=>({tag:tagEventFor(n)}));return webEventId(e.eventId,t.name,e.orderId)}
-return main();
+var i;
+const d=require("copyFromDataLayer");
+const _=require("copyFromWindow");
+var u="page";
+var m="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
+var T="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+function p(e,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return i;const t=" "+e+" ";const r=t.indexOf(" "+n+"=");if(r!==-1){const o=r+n.length+2;return t.slice(o,t.indexOf(" ",o))}return t.indexOf(" "+n+" ")!==-1?n:i}
+var h=e=>e.split("_").join("");
+function I(e){if(p(m,e)!==i)return e;const n=m.split(" ");for(let t=0;t<n.length;t++)if(h(n[t])===e)return n[t];return i}
+function F(e){const n=p(T,e);if(n===u)return u;const t=n!=null?n:I(e);return t===i?i:h(t)}
+function x(e){return e===i?i:F(e.trim().toLowerCase())}
+function D(e){return e.indexOf("_")===-1&&I(e)!==i}
+function N(e){if(e===""||e.length>100)return false;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
+var R=e=>e-e===0;
+function c(e){const n=typeof e;let t;if(n==="string")t=e.trim();else if(n==="number"){if(!R(e))return i;t=""+e}else if(n==="boolean")t=e?"true":"false";else return i;return t===""?i:t}
+function S(e,n){const t={};const r=e;for(const o in r)t[o]=r[o];for(const o in n)if(t[o]===i||t[o]===null)t[o]=n[o];return t}
+var V="checkout_";
+function y(e){const n=c(e.explicit);if(n!==i)return n;const t=c(e.orderId);if(t!==i&&e.eventName==="checkout")return V+t;if(e.pageVisitId!==i&&(e.eventName===u||e.eventName==="pagevisit"))return e.pageVisitId;const r=c(e.uniqueEventId);return e.pageViewId===i||r===i?i:e.pageViewId+"."+r}
+var f={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:500,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
+var b="\uD800";
+var q="\uDBFF";
+var G="\uDC00";
+var C="\uDFFF";
+var P=e=>e>=b&&e<=q;
+var E=e=>e>=G&&e<=C;
+var U=e=>e<" "||e==="";
+function k(e,n){let t=0;for(let r=0;r<e.length;r++){const o=e.charAt(r);if(U(o)||E(o))return-1;if(P(o)){if(!E(e.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
+function W(e,n){const t=k(e,n);return t>=1&&t<=n}
+function g(e,n){const t=c(e);return t!==i&&W(t,n)?t:i}
+var v="_pinterest_gtm_pvid";
+var H="none";
+var w="auto";
+var B="advertiserDefined";
+var L="_pinterest_gtm_route";
+function O(e){if(typeof e!=="string")return false;const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return false;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return false;return true}
+var l;
+function A(){if(l===i)l=K();return l}
+function K(){const e=_(v);if(O(e))return e;const n=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(v,n,e!==i);const t=_(v);if(O(t))return t;const r=d("gtm.start");return typeof r==="number"?r+".gtm":n}
+function M(){const e=""+require("getUrl")("path");const n=_(L);const t=typeof n==="string"?n:"";const r=t.indexOf(" ");const o=r>0&&r<7?+t.slice(0,r):0;const a=o>=1&&o-o%1===o?o:0;if(a>0&&t.slice(r+1)===e)return a;require("setInWindow")(L,a+1+" "+e,true);return a+1}
+function j(){return A()+".page"+M()}
+function z(e,n,t){var r,o;const a=(r=c(e))!=null?r:w;if(a===H)return{name:u};if(a===w){const s=t(c(d("event")));if(s.tag!==i)return{name:s.tag};return{skip:(o=s.skip)!=null?o:"the dataLayer event has no Pinterest event"}}if(a===B){const s=c(n);return s!==i&&N(s)?{name:s}:{skip:"the custom event name must be letters and underscores"}}return D(a)?{name:a}:{skip:"the Event field holds no Pinterest event"}}
+function X(e){var n;return(n=g(e,f.eventIdLength))!=null?n:g(d("ecommerce.transaction_id"),f.eventIdLength)}
+function Y(e,n,t){const r=A();const o=g(y({explicit:g(e,f.eventIdLength),eventName:n,orderId:n==="checkout"?X(t):i,pageVisitId:n===u||n==="pagevisit"?j():i,pageViewId:r,uniqueEventId:d("gtm.uniqueEventId")}),f.eventIdLength);return o!=null?o:r+".r"+require("generateRandom")(1e5,999999)}
+var Z={eventName:"auto"};
+function J(){const e=S(data,Z);const n=z(e.eventName,e.customEventName,t=>({tag:x(t)}));return Y(e.eventId,n.name,e.orderId)}
+return J()
 
 
 ___WEB_PERMISSIONS___

@@ -10,8 +10,8 @@ const templateStorage = require("templateStorage");
 
 // pinterest/events.ts
 var PAGE = "page";
-var TAG_TO_CAPI_TEXT = "pagevisit=page_visit viewcategory=view_category search addtocart=add_to_cart checkout signup lead watchvideo=watch_video custom addpaymentinfo=add_payment_info addtowishlist=add_to_wishlist initiatecheckout=initiate_checkout subscribe viewcontent=view_content contact customizeproduct=customize_product findlocation=find_location schedule starttrial=start_trial submitapplication=submit_application";
-var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=pagevisit view_item_list=viewcategory select_item=viewcontent select_promotion=viewcontent view_promotion=viewcontent search add_to_cart=addtocart add_to_wishlist=addtowishlist begin_checkout=initiatecheckout add_payment_info=addpaymentinfo purchase=checkout generate_lead=lead sign_up=signup video_start=watchvideo";
+var API_NAMES = "page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
+var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
 var NOT_CONVERSIONS = "view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
 function entry(table, key) {
   if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
@@ -23,13 +23,18 @@ function entry(table, key) {
   }
   return text3.indexOf(" " + key + " ") !== -1 ? key : undefined;
 }
+var tagNameOf = (apiName) => apiName.split("_").join("");
+function apiNameOf(name) {
+  if (entry(API_NAMES, name) !== undefined) return name;
+  const names = API_NAMES.split(" ");
+  for (let i = 0; i < names.length; i++) if (tagNameOf(names[i]) === name) return names[i];
+  return undefined;
+}
 function tagEventOfKey(key) {
   const mapped = entry(GA4_EVENTS, key);
-  if (mapped !== undefined) return mapped;
-  if (entry(TAG_TO_CAPI_TEXT, key) !== undefined) return key;
-  const text3 = " " + TAG_TO_CAPI_TEXT + " ";
-  const at = text3.indexOf("=" + key + " ");
-  return at === -1 ? undefined : text3.slice(text3.lastIndexOf(" ", at) + 1, at);
+  if (mapped === PAGE) return PAGE;
+  const api = mapped != null ? mapped : apiNameOf(key);
+  return api === undefined ? undefined : tagNameOf(api);
 }
 function eventMeaning(name) {
   if (name === undefined) return {};
@@ -39,11 +44,11 @@ function eventMeaning(name) {
   return tag === undefined ? {} : { tag: tag };
 }
 function isTagEvent(name) {
-  return entry(TAG_TO_CAPI_TEXT, name) !== undefined;
+  return name.indexOf("_") === -1 && apiNameOf(name) !== undefined;
 }
 function capiEventFor(tagName) {
   var _a;
-  return (_a = entry(TAG_TO_CAPI_TEXT, tagName === PAGE ? "pagevisit" : tagName)) != null ? _a : tagName;
+  return tagName === PAGE ? "page_visit" : tagName.indexOf("_") === -1 ? (_a = apiNameOf(tagName)) != null ? _a : tagName : tagName;
 }
 function isCustomEventName(name) {
   if (name === "" || name.length > 100) return false;

@@ -488,151 +488,154 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-const copyFromDataLayer=require("copyFromDataLayer");
-const copyFromWindow=require("copyFromWindow");
-const createArgumentsQueue=require("createArgumentsQueue");
-const injectScript=require("injectScript");
-const isConsentGranted=require("isConsentGranted");
-const templateStorage=require("templateStorage");
-var PAGE="page";
-var TAG_TO_CAPI_TEXT="pagevisit=page_visit viewcategory=view_category search addtocart=add_to_cart checkout signup lead watchvideo=watch_video custom addpaymentinfo=add_payment_info addtowishlist=add_to_wishlist initiatecheckout=initiate_checkout subscribe viewcontent=view_content contact customizeproduct=customize_product findlocation=find_location schedule starttrial=start_trial submitapplication=submit_application";
-var GA4_EVENTS="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=pagevisit view_item_list=viewcategory select_item=viewcontent select_promotion=viewcontent view_promotion=viewcontent search add_to_cart=addtocart add_to_wishlist=addtowishlist begin_checkout=initiatecheckout add_payment_info=addpaymentinfo purchase=checkout generate_lead=lead sign_up=signup video_start=watchvideo";
-var NOT_CONVERSIONS="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
-function entry(f,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return undefined;const t=" "+f+" ";const i=t.indexOf(" "+n+"=");if(i!==-1){const e=i+n.length+2;return t.slice(e,t.indexOf(" ",e))}return t.indexOf(" "+n+" ")!==-1?n:undefined}
-function tagEventOfKey(n){const d=entry(GA4_EVENTS,n);if(d!==undefined)return d;if(entry(TAG_TO_CAPI_TEXT,n)!==undefined)return n;const e=" "+TAG_TO_CAPI_TEXT+" ";const t=e.indexOf("="+n+" ");return t===-1?undefined:e.slice(e.lastIndexOf(" ",t)+1,t)}
-function eventMeaning(n){if(n===undefined)return{};const e=n.trim().toLowerCase();if(entry(NOT_CONVERSIONS,e)!==undefined)return{skip:e+" is not a conversion Pinterest counts (README, event table)"};const t=tagEventOfKey(e);return t===undefined?{}:{tag:t}}
-function isTagEvent(n){return entry(TAG_TO_CAPI_TEXT,n)!==undefined}
-function capiEventFor(n){var r;return(r=entry(TAG_TO_CAPI_TEXT,n===PAGE?"pagevisit":n))!=null?r:n}
-function isCustomEventName(r){if(r===""||r.length>100)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
-function valueIsItemTotal(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var getType;
-function objectType(e){if(getType===undefined)getType=require("getType");return getType(e)}
-var isFinite=i=>i-i===0;
-function toText(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!isFinite(e))return undefined;n=""+e}else if(t==="boolean")n=e?"true":"false";else return undefined;return n===""?undefined:n}
-function isDecimalText(i){let l=0;let f=false;for(let e=0;e<i.length;e++){const t=i.charAt(e);if(t>="0"&&t<="9")l++;else if(t==="."&&!f)f=true;else if(!(t==="-"&&e===0))return false}return l>0}
-function toNumber(n){const e=typeof n;if(e==="number")return isFinite(n)?n:undefined;if(e!=="string")return undefined;const i=n.trim();if(!isDecimalText(i))return undefined;const t=+i;return isFinite(t)?t:undefined}
-function toInteger(t){const n=toNumber(t);if(n===undefined)return undefined;const e=n-n%1;return e===0?n*0:e}
-function toQuantity(e){const n=toInteger(e);return n!==undefined&&n>=0&&n<=1e6?n:undefined}
-function toList(t){return isList(t)?t:[]}
-function isList(t){return typeof t==="object"&&t!==null&&objectType(t)==="array"}
-function keysOf(o){const n=[];for(const t in o)n.push(t);return n}
-function withDefaults(e,o){const i={};const t=e;for(const n in t)i[n]=t[n];for(const n in o)if(i[n]===undefined||i[n]===null)i[n]=o[n];return i}
-var CHECKOUT_ID_PREFIX="checkout_";
-function deriveEventId(e){const d=toText(e.explicit);if(d!==undefined)return d;const n=toText(e.orderId);if(n!==undefined&&e.eventName==="checkout")return CHECKOUT_ID_PREFIX+n;if(e.pageVisitId!==undefined&&(e.eventName===PAGE||e.eventName==="pagevisit"))return e.pageVisitId;const i=toText(e.uniqueEventId);return e.pageViewId===undefined||i===undefined?undefined:e.pageViewId+"."+i}
-var PROTOCOL_VERSION=1;
-var VERSION_PARAM="v";
-var EVENT_PARAM="e";
-var MAX_GET_LENGTH=8e3;
-var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:500,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
-var isLetter=a=>a>="a"&&a<="z"||a>="A"&&a<="Z";
-var isDigit=i=>i>="0"&&i<="9";
-var isLocalChar=i=>isLetter(i)||isDigit(i)||i>""||"._%+-'".indexOf(i)!==-1;
-var isDomainChar=i=>isLetter(i)||isDigit(i)||i>""||i==="."||i==="-";
-function isMailDomain(r,e){let i=e;while(i<r.length&&isDomainChar(r.charAt(i)))i++;while(i>e&&r.charAt(i-1)===".")i--;const a=r.lastIndexOf(".",i-1);if(a<=e||i-a<3)return false;for(let n=a+1;n<i;n++)if(!isLetter(r.charAt(n))&&r.charAt(n)<="")return false;return true}
-function looksLikeEmail(e){const t=e.split("%40").join("@");for(let i=t.indexOf("@");i!==-1;i=t.indexOf("@",i+1)){if(i>0&&isLocalChar(t.charAt(i-1))&&isMailDomain(t,i+1))return true}return false}
-var HIGH_SURROGATE_FIRST="\uD800";
-var HIGH_SURROGATE_LAST="\uDBFF";
-var LOW_SURROGATE_FIRST="\uDC00";
-var LOW_SURROGATE_LAST="\uDFFF";
-var isHighSurrogate=H=>H>=HIGH_SURROGATE_FIRST&&H<=HIGH_SURROGATE_LAST;
-var isLowSurrogate=R=>R>=LOW_SURROGATE_FIRST&&R<=LOW_SURROGATE_LAST;
-var isControl=o=>o<" "||o==="";
-function characterCount(o,n){let t=0;for(let r=0;r<o.length;r++){const i=o.charAt(r);if(isControl(i)||isLowSurrogate(i))return-1;if(isHighSurrogate(i)){if(!isLowSurrogate(o.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
-function isProtocolText(c,t){const o=characterCount(c,t);return o>=1&&o<=t}
-function idText(e,n){const t=toText(e);return t!==undefined&&isProtocolText(t,n)?t:undefined}
-function freeText(n,t){const e=idText(n,t);return e===undefined||looksLikeEmail(e)?undefined:e}
-var isAsciiLetterOrDigit=i=>i>="a"&&i<="z"||i>="A"&&i<="Z"||i>="0"&&i<="9";
-function isClickId(i,e){if(i.length===0||i.length>e)return false;for(let r=0;r<i.length;r++){const t=i.charAt(r);if(!isAsciiLetterOrDigit(t)&&t!=="+"&&t!=="/"&&t!=="-"&&t!=="_"&&t!=="=")return false}return true}
-var PAGE_VIEW_ID_GLOBAL="_pinterest_gtm_pvid";
-var BASE_CODE_ONLY="none";
-var AUTO="auto";
-var ADVERTISER_DEFINED="advertiserDefined";
-var ROUTE_GLOBAL="_pinterest_gtm_route";
-function isPageViewId(t){if(typeof t!=="string")return false;const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return false;for(let r=0;r<t.length;r++)if(r!==n&&(t.charAt(r)<"0"||t.charAt(r)>"9"))return false;return true}
-var known;
-function pageViewId(){if(known===undefined)known=readOrCreate();return known}
-function readOrCreate(){const e=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(e))return e;const r=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(PAGE_VIEW_ID_GLOBAL,r,e!==undefined);const t=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(t))return t;const i=copyFromDataLayer("gtm.start");return typeof i==="number"?i+".gtm":r}
-function pageViewNumber(){const o=""+require("getUrl")("path");const c=copyFromWindow(ROUTE_GLOBAL);const r=typeof c==="string"?c:"";const t=r.indexOf(" ");const e=t>0&&t<7?+r.slice(0,t):0;const n=e>=1&&e-e%1===e?e:0;if(n>0&&r.slice(t+1)===o)return n;require("setInWindow")(ROUTE_GLOBAL,n+1+" "+o,true);return n+1}
-function pageVisitId(){return pageViewId()+".page"+pageViewNumber()}
-function resolveTagEvent(r,s,i){var n,a;const t=(n=toText(r))!=null?n:AUTO;if(t===BASE_CODE_ONLY)return{name:PAGE};if(t===AUTO){const e=i(toText(copyFromDataLayer("event")));if(e.tag!==undefined)return{name:e.tag};return{skip:(a=e.skip)!=null?a:"the dataLayer event has no Pinterest event"}}if(t===ADVERTISER_DEFINED){const e=toText(s);return e!==undefined&&isCustomEventName(e)?{name:e}:{skip:"the custom event name must be letters and underscores"}}return isTagEvent(t)?{name:t}:{skip:"the Event field holds no Pinterest event"}}
-function orderIdForEvent(t){var e;return(e=idText(t,LIMITS.eventIdLength))!=null?e:idText(copyFromDataLayer("ecommerce.transaction_id"),LIMITS.eventIdLength)}
-function webEventId(n,e,t){const d=pageViewId();const i=idText(deriveEventId({explicit:idText(n,LIMITS.eventIdLength),eventName:e,orderId:e==="checkout"?orderIdForEvent(t):undefined,pageVisitId:e===PAGE||e==="pagevisit"?pageVisitId():undefined,pageViewId:d,uniqueEventId:copyFromDataLayer("gtm.uniqueEventId")}),LIMITS.eventIdLength);return i!=null?i:d+".r"+require("generateRandom")(1e5,999999)}
-var CORE_JS_URL="https://s.pinimg.com/ct/core.js";
-var isLetter2=a=>a>="a"&&a<="z";
-function twoLetterCode(r){let t="";const o=r.toLowerCase();for(let n=0;n<o.length;n++){const e=o.charAt(n);if(isLetter2(e))t+=e;else if(e!==" "&&e!=="."&&e!=="	")return undefined}return t.length===2?t:undefined}
-function twoLetterState(e){const t=e.trim();return twoLetterCode(t.charAt(2)==="-"?t.slice(3):t)}
-var isDigit2=i=>i>="0"&&i<="9";
-var isHexDigit=i=>isDigit2(i)||i>="a"&&i<="f";
-var isSpace=a=>a===" "||a==="	"||a==="\n"||a==="\r"||a===" ";
-function keep(e,t){let n="";for(let r=0;r<e.length;r++)if(t(e.charAt(r)))n+=e.charAt(r);return n}
-var isHex=(e,i)=>e.length===i&&keep(e.toLowerCase(),isHexDigit).length===i;
-function isSha256Hex(e){return isHex(e,64)}
-function isMd5OrSha1Hex(i){return isHex(i,32)||isHex(i,40)}
-var given=(e,i)=>e===undefined||e===""?{skip:i}:{value:e};
-function email(a){const e=keep(a,n=>!isSpace(n));return e.indexOf("@")>0?{value:e}:{skip:"not an email address"}}
-var MD5_SHA1="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function prepareTagField(t,r){const e=toText(r);if(e===undefined)return undefined;if(isSha256Hex(e))return{hashed:e.toLowerCase()};if(t==="em"&&isMd5OrSha1Hex(e))return{skip:MD5_SHA1};const n=t==="em"?email(e.toLowerCase()):t==="external_id"?{value:e}:given(t==="st"?twoLetterState(e):twoLetterCode(e),"not a two-letter code");return n.value!==undefined?{plain:n.value}:{skip:n.skip}}
-function hashAll(i,l){const e={};const t=[];let h=i.length;const s=()=>{h--;if(h===0)l(e,t)};if(h===0){l(e,t);return}let d;for(let f=0;f<i.length;f++){const n=i[f];const a=n.prepared;if(a.hashed!==undefined){e[n.key]=a.hashed;s();continue}if(d===undefined)d=require("sha256");d(a.plain,r=>{e[n.key]=r;s()},()=>{t.push(n.key);s()},{outputEncoding:"hex"})}}
-var permitted;
-function logging(){if(permitted===undefined)permitted=require("queryPermission")("logging");return permitted}
-function log(o,n){if(!logging())return;const e=require("logToConsole");if(n===undefined)e("[Pinterest Tag] "+o);else e("[Pinterest Tag] "+o,n)}
-function tagForm(n){return n.plain===undefined?n:{plain:n.plain.toUpperCase()}}
-function preparePartnerData(t,f){const i=[];const u=(e,o,r,n)=>{const d=prepareTagField(o,r);if(d!==undefined&&d.skip!==undefined&&n===undefined)log(o+" left out: "+d.skip);else if(d!==undefined&&d.skip===undefined)i.push({key:e,prepared:n===undefined?d:n(d)})};u("em","em",t.email);u("external_id","external_id",t.externalId);const a=t.limitedDataProcessing===true;if(a){u("st","st",t.ldpState);u("country","country",t.ldpCountry);u("tagSt","st",t.ldpState,tagForm);u("tagCountry","country",t.ldpCountry,tagForm)}hashAll(i,e=>{const o={};const r={};if(e.em!==undefined)o.em=r.em=e.em;if(e.external_id!==undefined)o.external_id=r.external_id=e.external_id;let n;if(a){n={opt_out_type:"LDP"};if(e.tagSt!==undefined)n.st=e.tagSt;if(e.tagCountry!==undefined)n.country=e.tagCountry;if(e.st!==undefined)r.st=e.st;if(e.country!==undefined)r.country=e.country}f({match:o,ldp:n,forwarded:r})})}
-function isEmpty(e){return e.em===undefined&&e.external_id===undefined}
-function pintrkQueue(){return createArgumentsQueue("pintrk","pintrk.queue")}
-function runBaseCode(o,d,f,n,i){let l=false;for(let e=0;e<f.length;e++){if(d.loaded.indexOf(f[e])!==-1){l=true;continue}o("load",f[e],n);d.loaded.push(f[e])}if(l&&!isEmpty(n))o("set",n);if(i!==undefined)o("set",i)}
-function injectCoreJs(t,e){injectScript(CORE_JS_URL,t,e,"pinterest-gtm-core")}
-var AD_STORAGE="ad_storage";
-var AD_USER_DATA="ad_user_data";
-var RESPECT_CONSENT="respect";
-var MATCH_KEY="pendingMatch";
-function adStorageGranted(){return isConsentGranted(AD_STORAGE)}
-function adUserDataGranted(){return isConsentGranted(AD_USER_DATA)}
-function onAdStorageGranted(n){let e=false;require("addConsentListener")(AD_STORAGE,(r,t)=>{if(!t||e)return;e=true;n()})}
-function watchConsentChanges(e,n){if(n.consentWatch)return;n.consentWatch=true;require("addConsentListener")(AD_STORAGE,(c,t)=>{e("setconsent",t)})}
-function holdMatchUntilGranted(t,a){templateStorage.setItem(MATCH_KEY,a);if(templateStorage.getItem("matchWatch")===true)return;templateStorage.setItem("matchWatch",true);require("addConsentListener")(AD_USER_DATA,(n,r)=>{const e=templateStorage.getItem(MATCH_KEY);if(!r||e===undefined||e===null)return;templateStorage.removeItem(MATCH_KEY);t("set",e)})}
-function toCurrency(r){const t=toText(r);if(t===undefined||t.length!==3)return undefined;const n=t.toUpperCase();for(let e=0;e<3;e++)if(n.charAt(e)<"A"||n.charAt(e)>"Z")return undefined;return n}
-var text=e=>freeText(e,LIMITS.textLength);
-function lineItemOf(n,i,r,u,o,c,p,_){const e={};const d=[["product_id",idText(n,LIMITS.textLength)],["product_name",text(i)],["product_category",text(r)],["product_variant",text(u)],["product_variant_id",idText(o,LIMITS.textLength)],["product_brand",text(c)],["product_price",toNumber(p)],["product_quantity",toQuantity(_)]];for(let t=0;t<d.length;t++)if(d[t][1]!==undefined)e[d[t][0]]=d[t][1];return e.product_id===undefined&&e.product_name===undefined?undefined:e}
-function lineItemsFromGa4(s){const i={lines:[],discounts:[]};const n=toList(s);for(let e=0;e<n.length;e++){const t=typeof n[e]==="object"&&n[e]!==null?n[e]:{};const o=lineItemOf(t.item_id,t.item_name,t.item_category,t.item_variant,undefined,t.item_brand,t.price,t.quantity);if(o===undefined)continue;i.lines.push(o);i.discounts.push(toNumber(t.discount))}return i}
-function totalQuantity(u){let n=0;for(let t=0;t<u.length;t++)n+=u[t].product_quantity===undefined?1:u[t].product_quantity;return n}
-function lineItemsTotal(t){let n=0;for(let e=0;e<t.length;e++){const u=t[e].product_price;if(u===undefined)return undefined;n+=u*(t[e].product_quantity===undefined?1:t[e].product_quantity)}return t.length>0?n:undefined}
-var text2=e=>freeText(e,LIMITS.textLength);
-var id=t=>idText(t,LIMITS.textLength);
-var READERS={value:toNumber,currency:toCurrency,order_id:id,event_id:id,order_quantity:t=>{const e=toInteger(t);return e!==undefined&&e>=0?e:undefined},promo_code:text2,search_query:text2,lead_type:text2,video_title:text2};
-function isPropertyName(r){if(r.length>LIMITS.customKeyLength)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);const n=t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_";if(!n&&!(e>0&&t>="0"&&t<="9"))return false}return true}
-function lineItemsFrom(u){const i={lines:[],discounts:[]};const o=toList(u);for(let n=0;n<o.length;n++){const t=typeof o[n]==="object"&&o[n]!==null?o[n]:{};const e=lineItemOf(t.product_id,t.product_name,t.product_category,t.product_variant,t.product_variant_id,t.product_brand,t.product_price,t.product_quantity);if(e!==undefined){i.lines.push(e);i.discounts.push(undefined)}}return i}
-function set(e,t,n){if(t==="line_items"){const s=lineItemsFrom(n);if(s.lines.length>0){e.data.line_items=s.lines;e.discounts=s.discounts}return}const d=READERS.hasOwnProperty(t)?READERS[t]:undefined;const i=typeof n;const o=d!==undefined?d(n):i==="string"?text2(n):i==="number"?toNumber(n):i==="boolean"?n:undefined;if(o!==undefined)e.data[t]=o}
-function fromGa4(e,s){var a;const c=copyFromDataLayer("ecommerce");const t=typeof c==="object"&&c!==null?c:{};const r=lineItemsFromGa4(t.items);const i=toList(t.items)[0];set(e,"value",t.value);set(e,"currency",(a=toCurrency(t.currency))!=null?a:typeof i==="object"&&i!==null?i.currency:undefined);set(e,"order_id",t.transaction_id);set(e,"promo_code",t.coupon);if(r.lines.length>0){e.data.line_items=r.lines;e.data.order_quantity=totalQuantity(r.lines);e.discounts=r.discounts}if(s==="search")set(e,"search_query",copyFromDataLayer("search_term"));if(s==="watchvideo")set(e,"video_title",copyFromDataLayer("video_title"))}
-function settleValue(e,t,i){if(e.value===undefined&&e.line_items!==undefined&&valueIsItemTotal(capiEventFor(t))){const n=lineItemsTotal(e.line_items);if(n!==undefined){e.value=n;log("value computed from the items (price × quantity): "+n)}}if(e.value===undefined||e.currency!==undefined)return;const u=toCurrency(i);if(u!==undefined){e.currency=u;return}require("Object").delete(e,"value");log("value left out: the event has no currency and the Default currency field is empty")}
-function buildEventData(e,c){const o={data:{},discounts:[]};if(e.eventName===AUTO||e.readEcommerce===true)fromGa4(o,c);const d=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let r=0;r<d.length;r++)set(o,d[r][0],d[r][1]);const a=toList(e.customProperties);for(let r=0;r<a.length;r++){const l=typeof a[r]==="object"&&a[r]!==null?a[r]:{};const u=toText(l.name);if(u!==undefined&&isPropertyName(u))set(o,u,l.value)}settleValue(o.data,c,e.defaultCurrency);return o}
-var FIELD_DEFAULTS={eventName:"auto",readEcommerce:true,consentMode:"respect",limitedDataProcessing:false,sendPageView:true};
-var encodeUriComponent2;
-var JSON2;
-var serverUrlChecked;
-function encoded(o){var e,n;if(encodeUriComponent2===undefined||JSON2===undefined){encodeUriComponent2=require("encodeUriComponent");JSON2=require("JSON")}return(n=encodeUriComponent2((e=JSON2.stringify(o))!=null?e:""))!=null?n:""}
-function isServerUrl(e){if(serverUrlChecked===undefined||serverUrlChecked.url!==e)serverUrlChecked={url:e,ok:checkServerUrl(e)};return serverUrlChecked.ok}
-function checkServerUrl(e){if(e.indexOf("https://")!==0||e.length>LIMITS.urlLength)return false;for(let t=0;t<e.length;t++)if(e.charAt(t)<=" "||e.charAt(t)==="\\"||e.charAt(t)==="")return false;const s=e.slice("https://".length);const f=s.indexOf("/");const i=f===-1?"":s.slice(0,f);if(i===""||i.indexOf("@")!==-1||i.indexOf("?")!==-1||i.indexOf("#")!==-1)return false;const n=s.slice(f).toLowerCase();if(n.indexOf("/.")!==-1||n.indexOf("%2e")!==-1||n.indexOf("%2f")!==-1||n.indexOf("%5c")!==-1)return false;return n.indexOf("/pinterest/")===0&&require("queryPermission")("send_pixel",e)}
-function wireLines(s){var o;const c=(o=s.data.line_items)!=null?o:[];const r=[];for(let n=0;n<c.length&&n<LIMITS.lineItems;n++){const d=c[n];const i={};const e=keysOf(d);for(let t=0;t<e.length;t++)if(e[t]!=="product_variant_id")i[e[t]]=d[e[t]];if(s.discounts[n]!==undefined)i.product_discount=s.discounts[n];r.push(i)}return r}
-function customData(s){const n={};const o=s.data;const e=keysOf(o);let a=0;for(let t=0;t<e.length;t++){if(e[t]==="event_id")continue;if(a===LIMITS.customKeys){log("server forwarding: left out the event data values after the first "+LIMITS.customKeys);break}n[e[t]]=e[t]==="line_items"?wireLines(s):o[e[t]];a++}return n}
-function buildForwardedEvent(c,_,d,t,l,e){const n={event_name:capiEventFor(c),event_id:_,event_time:e.time};if(e.page!==undefined)n.page_location=e.page;if(e.referrer!==undefined)n.page_referrer=e.referrer;if(e.click.value!==undefined){n.click_id=e.click.value;if(e.click.fromUrl)n.click_id_from_url=true}n.custom_data=d===undefined?{}:customData(d);const o={};const r=keysOf(t);for(let i=0;i<r.length;i++){const u=t[r[i]];if(u!==undefined)o[r[i]]=[u]}n.user_data=o;if(l)n.opt_out_type="LDP";n.consent=e.consent;return n}
-function requestUrl(O,n){return O+(O.indexOf("?")===-1?"?":"&")+VERSION_PARAM+"="+PROTOCOL_VERSION+"&"+EVENT_PARAM+"="+encoded(n)}
-function linesThatFit(n,h,i,t){i.line_items=[];let l=requestUrl(n,h).length;let e=0;while(e<t.length){l+=encoded(t[e]).length+(e>0?3:0);if(l>MAX_GET_LENGTH)break;e++}return e}
-function forwardEvent(t,i){if(!isServerUrl(t)){log("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");return}let n=requestUrl(t,i);const r=i.custom_data;const e=r.line_items;if(n.length>MAX_GET_LENGTH&&e!==undefined){const s=linesThatFit(t,i,r,e);r.line_items=e.slice(0,s);log("server forwarding: dropped "+(e.length-s)+" of "+e.length+" line items to stay under 8 KB");n=requestUrl(t,i)}if(n.length>MAX_GET_LENGTH){log("server forwarding skipped: the event is over 8 KB even without line items");return}require("sendPixel")(n)}
-function clickId(){const e=toText(require("getQueryParameters")("epik"));if(e!==undefined)return isClickId(e,LIMITS.clickIdLength)?{value:e,fromUrl:true}:{fromUrl:false};const r=toText(toList(require("getCookieValues")("_epik"))[0]);return r!==undefined&&isClickId(r,LIMITS.clickIdLength)?{value:r,fromUrl:false}:{fromUrl:false}}
-function location(t){var l;const o=toText(t("protocol"));const s=toText(t("host"));if(o!=="https"&&o!=="http"||s===undefined)return undefined;const n=toText(t("port"));const u=o==="https"?"443":"80";const e=o+"://"+s+(n===undefined||n===u?"":":"+n)+((l=toText(t("path")))!=null?l:"");return isProtocolText(e,LIMITS.urlLength)&&!looksLikeEmail(e)?e:undefined}
-function readPageFacts(e){return{time:require("getTimestampMillis")(),page:location(require("getUrl")),referrer:location(require("getReferrerUrl")),click:clickId(),consent:e}}
-var KEY="pageState";
-var fingerprint=i=>i.loaded.join(",")+"|"+i.visited+"|"+i.consentWatch;
-function openPageState(){var o;const e=templateStorage.getItem(KEY);const n=typeof e==="object"&&e!==null?e:{};const t={loaded:toList(n.loaded).slice(0),visited:(o=toText(n.visited))!=null?o:"",consentWatch:n.consentWatch===true};return{loaded:t.loaded,visited:t.visited,consentWatch:t.consentWatch,opened:fingerprint(t)}}
-function savePageState(e){if(fingerprint(e)!==e.opened)templateStorage.setItem(KEY,{loaded:e.loaded,visited:e.visited,consentWatch:e.consentWatch})}
-function parseTagIds(t){const n=[];const s=[];const r=(typeof t==="string"?t:t===undefined||t===null?"":typeof t==="number"?""+t:require("makeString")(t)).split(",");for(let e=0;e<r.length;e++){const i=r[e].trim();if(i==="")continue;if(!isTagId(i))s.push(i);else if(n.indexOf(i)===-1)n.push(i)}return{ids:n,rejected:s}}
-function isTagId(r){if(r.length!==13)return false;for(let t=0;t<r.length;t++)if(r.charAt(t)<"0"||r.charAt(t)>"9")return false;return true}
-function main(){const e=withDefaults(data,FIELD_DEFAULTS);const t=parseTagIds(e.tagId);if(t.rejected.length>0)log("ignoring "+t.rejected.length+" tag ID(s) that are not 13 digits");if(t.ids.length===0){log("no valid tag ID: nothing sent");data.gtmOnFailure();return}const n=toText(e.consentMode)===RESPECT_CONSENT;if(n&&!adStorageGranted()){log("ad_storage is denied: waiting for consent before loading or sending anything");onAdStorageGranted(()=>{fire(e,t.ids,n,true)});data.gtmOnSuccess();return}fire(e,t.ids,n,false)}
-function fire(t,l,r,m){let f=m;const u=e=>{if(f)return;f=true;if(e)data.gtmOnSuccess();else data.gtmOnFailure()};const s=resolveTagEvent(t.eventName,t.customEventName,eventMeaning);const n=pintrkQueue();const o=!r||adUserDataGranted();preparePartnerData(t,e=>{const v=o?e.match:{};if(!o&&!isEmpty(e.match)){log("ad_user_data is denied: Enhanced Match waits for it");holdMatchUntilGranted(n,e.match)}const a=openPageState();runBaseCode(n,a,l,v,e.ldp);if(r)watchConsentChanges(n,a);const c=[];const i=t.sendPageView!==false&&s.name!=="pagevisit"?webEventId(undefined,PAGE,undefined):undefined;if(i!==undefined&&i!==a.visited){n("track","pagevisit",{event_id:i});a.visited=i;c.push({name:PAGE,id:i})}const d=track(t,n,s.name,s.skip);if(d!==undefined){c.push(d);if(d.name==="pagevisit")a.visited=d.id}savePageState(a);injectCoreJs(()=>{u(true)},()=>{log("core.js failed to load (blocked by the browser or an extension?)");u(false)});forward(t,e,o,c)})}
-function track(n,r,t,i){var a;if(t===undefined){log("no event tracked: "+(i!=null?i:""));return undefined}if(t===PAGE)return undefined;const d=buildEventData(n,t);const e=webEventId((a=toText(n.eventId))!=null?a:d.data.event_id,t,d.data.order_id);d.data.event_id=e;r("track",t,d.data);if(logging())log("track "+t,{event_id:e,fields:keysOf(d.data)});return{name:t,id:e,built:d}}
-function forward(a,e,n,d){const t=toText(a.serverUrl);if(t===undefined||d.length===0)return;const o=n?e.forwarded:{st:e.forwarded.st,country:e.forwarded.country};const f=readPageFacts({ad_storage:adStorageGranted()?"granted":"denied",ad_user_data:adUserDataGranted()?"granted":"denied"});for(let r=0;r<d.length;r++)forwardEvent(t,buildForwardedEvent(d[r].name,d[r].id,d[r].built,o,e.ldp!==undefined,f))}
-main();
+var o;
+const v=require("copyFromDataLayer");
+const S=require("copyFromWindow");
+const Le=require("createArgumentsQueue");
+const xe=require("injectScript");
+const z=require("isConsentGranted");
+const y=require("templateStorage");
+var p="page";
+var Z="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
+var Ee="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+var qe="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
+function C(e,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return o;const t=" "+e+" ";const r=t.indexOf(" "+n+"=");if(r!==-1){const i=r+n.length+2;return t.slice(i,t.indexOf(" ",i))}return t.indexOf(" "+n+" ")!==-1?n:o}
+var J=e=>e.split("_").join("");
+function T(e){if(C(Z,e)!==o)return e;const n=Z.split(" ");for(let t=0;t<n.length;t++)if(J(n[t])===e)return n[t];return o}
+function Se(e){const n=C(Ee,e);if(n===p)return p;const t=n!=null?n:T(e);return t===o?o:J(t)}
+function Ce(e){if(e===o)return{};const n=e.trim().toLowerCase();if(C(qe,n)!==o)return{skip:n+" is not a conversion Pinterest counts (README, event table)"};const t=Se(n);return t===o?{}:{tag:t}}
+function Te(e){return e.indexOf("_")===-1&&T(e)!==o}
+function Y(e){var n;return e===p?"page_visit":e.indexOf("_")===-1?(n=T(e))!=null?n:e:e}
+function De(e){if(e===""||e.length>100)return false;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
+function be(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
+var D;
+function Pe(e){if(D===o)D=require("getType");return D(e)}
+var b=e=>e-e===0;
+function d(e){const n=typeof e;let t;if(n==="string")t=e.trim();else if(n==="number"){if(!b(e))return o;t=""+e}else if(n==="boolean")t=e?"true":"false";else return o;return t===""?o:t}
+function Re(e){let n=0;let t=false;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(i>="0"&&i<="9")n++;else if(i==="."&&!t)t=true;else if(!(i==="-"&&r===0))return false}return n>0}
+function k(e){const n=typeof e;if(n==="number")return b(e)?e:o;if(n!=="string")return o;const t=e.trim();if(!Re(t))return o;const r=+t;return b(r)?r:o}
+function X(e){const n=k(e);if(n===o)return o;const t=n-n%1;return t===0?n*0:t}
+function Ue(e){const n=X(e);return n!==o&&n>=0&&n<=1e6?n:o}
+function w(e){return Fe(e)?e:[]}
+function Fe(e){return typeof e==="object"&&e!==null&&Pe(e)==="array"}
+function L(e){const n=[];for(const t in e)n.push(t);return n}
+function je(e,n){const t={};const r=e;for(const i in r)t[i]=r[i];for(const i in n)if(t[i]===o||t[i]===null)t[i]=n[i];return t}
+var Ne="checkout_";
+function Ve(e){const n=d(e.explicit);if(n!==o)return n;const t=d(e.orderId);if(t!==o&&e.eventName==="checkout")return Ne+t;if(e.pageVisitId!==o&&(e.eventName===p||e.eventName==="pagevisit"))return e.pageVisitId;const r=d(e.uniqueEventId);return e.pageViewId===o||r===o?o:e.pageViewId+"."+r}
+var Ge=1;
+var Me="v";
+var We="e";
+var P=8e3;
+var f={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:500,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
+var R=e=>e>="a"&&e<="z"||e>="A"&&e<="Z";
+var $=e=>e>="0"&&e<="9";
+var He=e=>R(e)||$(e)||e>""||"._%+-'".indexOf(e)!==-1;
+var Ke=e=>R(e)||$(e)||e>""||e==="."||e==="-";
+function Be(e,n){let t=n;while(t<e.length&&Ke(e.charAt(t)))t++;while(t>n&&e.charAt(t-1)===".")t--;const r=e.lastIndexOf(".",t-1);if(r<=n||t-r<3)return false;for(let i=r+1;i<t;i++)if(!R(e.charAt(i))&&e.charAt(i)<="")return false;return true}
+function ee(e){const n=e.split("%40").join("@");for(let t=n.indexOf("@");t!==-1;t=n.indexOf("@",t+1)){if(t>0&&He(n.charAt(t-1))&&Be(n,t+1))return true}return false}
+var Qe="\uD800";
+var ze="\uDBFF";
+var Ze="\uDC00";
+var Je="\uDFFF";
+var Ye=e=>e>=Qe&&e<=ze;
+var te=e=>e>=Ze&&e<=Je;
+var Xe=e=>e<" "||e==="";
+function $e(e,n){let t=0;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(Xe(i)||te(i))return-1;if(Ye(i)){if(!te(e.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
+function ne(e,n){const t=$e(e,n);return t>=1&&t<=n}
+function g(e,n){const t=d(e);return t!==o&&ne(t,n)?t:o}
+function re(e,n){const t=g(e,n);return t===o||ee(t)?o:t}
+var et=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function ie(e,n){if(e.length===0||e.length>n)return false;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!et(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return false}return true}
+var U="_pinterest_gtm_pvid";
+var tt="none";
+var F="auto";
+var nt="advertiserDefined";
+var oe="_pinterest_gtm_route";
+function ce(e){if(typeof e!=="string")return false;const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return false;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return false;return true}
+var j;
+function se(){if(j===o)j=rt();return j}
+function rt(){const e=S(U);if(ce(e))return e;const n=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(U,n,e!==o);const t=S(U);if(ce(t))return t;const r=v("gtm.start");return typeof r==="number"?r+".gtm":n}
+function it(){const e=""+require("getUrl")("path");const n=S(oe);const t=typeof n==="string"?n:"";const r=t.indexOf(" ");const i=r>0&&r<7?+t.slice(0,r):0;const c=i>=1&&i-i%1===i?i:0;if(c>0&&t.slice(r+1)===e)return c;require("setInWindow")(oe,c+1+" "+e,true);return c+1}
+function ot(){return se()+".page"+it()}
+function ct(e,n,t){var r,i;const c=(r=d(e))!=null?r:F;if(c===tt)return{name:p};if(c===F){const s=t(d(v("event")));if(s.tag!==o)return{name:s.tag};return{skip:(i=s.skip)!=null?i:"the dataLayer event has no Pinterest event"}}if(c===nt){const s=d(n);return s!==o&&De(s)?{name:s}:{skip:"the custom event name must be letters and underscores"}}return Te(c)?{name:c}:{skip:"the Event field holds no Pinterest event"}}
+function st(e){var n;return(n=g(e,f.eventIdLength))!=null?n:g(v("ecommerce.transaction_id"),f.eventIdLength)}
+function ae(e,n,t){const r=se();const i=g(Ve({explicit:g(e,f.eventIdLength),eventName:n,orderId:n==="checkout"?st(t):o,pageVisitId:n===p||n==="pagevisit"?ot():o,pageViewId:r,uniqueEventId:v("gtm.uniqueEventId")}),f.eventIdLength);return i!=null?i:r+".r"+require("generateRandom")(1e5,999999)}
+var at="https://s.pinimg.com/ct/core.js";
+var ut=e=>e>="a"&&e<="z";
+function ue(e){let n="";const t=e.toLowerCase();for(let r=0;r<t.length;r++){const i=t.charAt(r);if(ut(i))n+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return n.length===2?n:o}
+function lt(e){const n=e.trim();return ue(n.charAt(2)==="-"?n.slice(3):n)}
+var dt=e=>e>="0"&&e<="9";
+var ft=e=>dt(e)||e>="a"&&e<="f";
+var _t=e=>e===" "||e==="	"||e==="\n"||e==="\r"||e===" ";
+function le(e,n){let t="";for(let r=0;r<e.length;r++)if(n(e.charAt(r)))t+=e.charAt(r);return t}
+var N=(e,n)=>e.length===n&&le(e.toLowerCase(),ft).length===n;
+function ht(e){return N(e,64)}
+function pt(e){return N(e,32)||N(e,40)}
+var gt=(e,n)=>e===o||e===""?{skip:n}:{value:e};
+function mt(e){const n=le(e,t=>!_t(t));return n.indexOf("@")>0?{value:n}:{skip:"not an email address"}}
+var vt="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function yt(e,n){const t=d(n);if(t===o)return o;if(ht(t))return{hashed:t.toLowerCase()};if(e==="em"&&pt(t))return{skip:vt};const r=e==="em"?mt(t.toLowerCase()):e==="external_id"?{value:t}:gt(e==="st"?lt(t):ue(t),"not a two-letter code");return r.value!==o?{plain:r.value}:{skip:r.skip}}
+function wt(e,n){const t={};const r=[];let i=e.length;const c=()=>{i--;if(i===0)n(t,r)};if(i===0){n(t,r);return}let s;for(let a=0;a<e.length;a++){const u=e[a];const l=u.prepared;if(l.hashed!==o){t[u.key]=l.hashed;c();continue}if(s===o)s=require("sha256");s(l.plain,h=>{t[u.key]=h;c()},()=>{r.push(u.key);c()},{outputEncoding:"hex"})}}
+var V;
+function de(){if(V===o)V=require("queryPermission")("logging");return V}
+function _(e,n){if(!de())return;const t=require("logToConsole");if(n===o)t("[Pinterest Tag] "+e);else t("[Pinterest Tag] "+e,n)}
+function fe(e){return e.plain===o?e:{plain:e.plain.toUpperCase()}}
+function It(e,n){const t=[];const r=(c,s,a,u)=>{const l=yt(s,a);if(l!==o&&l.skip!==o&&u===o)_(s+" left out: "+l.skip);else if(l!==o&&l.skip===o)t.push({key:c,prepared:u===o?l:u(l)})};r("em","em",e.email);r("external_id","external_id",e.externalId);const i=e.limitedDataProcessing===true;if(i){r("st","st",e.ldpState);r("country","country",e.ldpCountry);r("tagSt","st",e.ldpState,fe);r("tagCountry","country",e.ldpCountry,fe)}wt(t,c=>{const s={};const a={};if(c.em!==o)s.em=a.em=c.em;if(c.external_id!==o)s.external_id=a.external_id=c.external_id;let u;if(i){u={opt_out_type:"LDP"};if(c.tagSt!==o)u.st=c.tagSt;if(c.tagCountry!==o)u.country=c.tagCountry;if(c.st!==o)a.st=c.st;if(c.country!==o)a.country=c.country}n({match:s,ldp:u,forwarded:a})})}
+function _e(e){return e.em===o&&e.external_id===o}
+function kt(){return Le("pintrk","pintrk.queue")}
+function At(e,n,t,r,i){let c=false;for(let s=0;s<t.length;s++){if(n.loaded.indexOf(t[s])!==-1){c=true;continue}e("load",t[s],r);n.loaded.push(t[s])}if(c&&!_e(r))e("set",r);if(i!==o)e("set",i)}
+function Ot(e,n){xe(at,e,n,"pinterest-gtm-core")}
+var G="ad_storage";
+var he="ad_user_data";
+var Lt="respect";
+var M="pendingMatch";
+function pe(){return z(G)}
+function ge(){return z(he)}
+function xt(e){let n=false;require("addConsentListener")(G,(t,r)=>{if(!r||n)return;n=true;e()})}
+function Et(e,n){if(n.consentWatch)return;n.consentWatch=true;require("addConsentListener")(G,(t,r)=>{e("setconsent",r)})}
+function qt(e,n){y.setItem(M,n);if(y.getItem("matchWatch")===true)return;y.setItem("matchWatch",true);require("addConsentListener")(he,(t,r)=>{const i=y.getItem(M);if(!r||i===o||i===null)return;y.removeItem(M);e("set",i)})}
+function W(e){const n=d(e);if(n===o||n.length!==3)return o;const t=n.toUpperCase();for(let r=0;r<3;r++)if(t.charAt(r)<"A"||t.charAt(r)>"Z")return o;return t}
+var x=e=>re(e,f.textLength);
+function me(e,n,t,r,i,c,s,a){const u={};const l=[["product_id",g(e,f.textLength)],["product_name",x(n)],["product_category",x(t)],["product_variant",x(r)],["product_variant_id",g(i,f.textLength)],["product_brand",x(c)],["product_price",k(s)],["product_quantity",Ue(a)]];for(let h=0;h<l.length;h++)if(l[h][1]!==o)u[l[h][0]]=l[h][1];return u.product_id===o&&u.product_name===o?o:u}
+function St(e){const n={lines:[],discounts:[]};const t=w(e);for(let r=0;r<t.length;r++){const i=typeof t[r]==="object"&&t[r]!==null?t[r]:{};const c=me(i.item_id,i.item_name,i.item_category,i.item_variant,o,i.item_brand,i.price,i.quantity);if(c===o)continue;n.lines.push(c);n.discounts.push(k(i.discount))}return n}
+function Ct(e){let n=0;for(let t=0;t<e.length;t++)n+=e[t].product_quantity===o?1:e[t].product_quantity;return n}
+function Tt(e){let n=0;for(let t=0;t<e.length;t++){const r=e[t].product_price;if(r===o)return o;n+=r*(e[t].product_quantity===o?1:e[t].product_quantity)}return e.length>0?n:o}
+var A=e=>re(e,f.textLength);
+var ve=e=>g(e,f.textLength);
+var ye={value:k,currency:W,order_id:ve,event_id:ve,order_quantity:e=>{const n=X(e);return n!==o&&n>=0?n:o},promo_code:A,search_query:A,lead_type:A,video_title:A};
+function Dt(e){if(e.length>f.customKeyLength)return false;for(let n=0;n<e.length;n++){const t=e.charAt(n);const r=t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_";if(!r&&!(n>0&&t>="0"&&t<="9"))return false}return true}
+function bt(e){const n={lines:[],discounts:[]};const t=w(e);for(let r=0;r<t.length;r++){const i=typeof t[r]==="object"&&t[r]!==null?t[r]:{};const c=me(i.product_id,i.product_name,i.product_category,i.product_variant,i.product_variant_id,i.product_brand,i.product_price,i.product_quantity);if(c!==o){n.lines.push(c);n.discounts.push(o)}}return n}
+function m(e,n,t){if(n==="line_items"){const s=bt(t);if(s.lines.length>0){e.data.line_items=s.lines;e.discounts=s.discounts}return}const r=ye.hasOwnProperty(n)?ye[n]:o;const i=typeof t;const c=r!==o?r(t):i==="string"?A(t):i==="number"?k(t):i==="boolean"?t:o;if(c!==o)e.data[n]=c}
+function Pt(e,n){var t;const r=v("ecommerce");const i=typeof r==="object"&&r!==null?r:{};const c=St(i.items);const s=w(i.items)[0];m(e,"value",i.value);m(e,"currency",(t=W(i.currency))!=null?t:typeof s==="object"&&s!==null?s.currency:o);m(e,"order_id",i.transaction_id);m(e,"promo_code",i.coupon);if(c.lines.length>0){e.data.line_items=c.lines;e.data.order_quantity=Ct(c.lines);e.discounts=c.discounts}if(n==="search")m(e,"search_query",v("search_term"));if(n==="watchvideo")m(e,"video_title",v("video_title"))}
+function Rt(e,n,t){if(e.value===o&&e.line_items!==o&&be(Y(n))){const i=Tt(e.line_items);if(i!==o){e.value=i;_("value computed from the items (price × quantity): "+i)}}if(e.value===o||e.currency!==o)return;const r=W(t);if(r!==o){e.currency=r;return}require("Object").delete(e,"value");_("value left out: the event has no currency and the Default currency field is empty")}
+function Ut(e,n){const t={data:{},discounts:[]};if(e.eventName===F||e.readEcommerce===true)Pt(t,n);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let c=0;c<r.length;c++)m(t,r[c][0],r[c][1]);const i=w(e.customProperties);for(let c=0;c<i.length;c++){const s=typeof i[c]==="object"&&i[c]!==null?i[c]:{};const a=d(s.name);if(a!==o&&Dt(a))m(t,a,s.value)}Rt(t.data,n,e.defaultCurrency);return t}
+var Ft={eventName:"auto",readEcommerce:true,consentMode:"respect",limitedDataProcessing:false,sendPageView:true};
+var H;
+var K;
+var E;
+function we(e){var n,t;if(H===o||K===o){H=require("encodeUriComponent");K=require("JSON")}return(t=H((n=K.stringify(e))!=null?n:""))!=null?t:""}
+function jt(e){if(E===o||E.url!==e)E={url:e,ok:Nt(e)};return E.ok}
+function Nt(e){if(e.indexOf("https://")!==0||e.length>f.urlLength)return false;for(let c=0;c<e.length;c++)if(e.charAt(c)<=" "||e.charAt(c)==="\\"||e.charAt(c)==="")return false;const n=e.slice("https://".length);const t=n.indexOf("/");const r=t===-1?"":n.slice(0,t);if(r===""||r.indexOf("@")!==-1||r.indexOf("?")!==-1||r.indexOf("#")!==-1)return false;const i=n.slice(t).toLowerCase();if(i.indexOf("/.")!==-1||i.indexOf("%2e")!==-1||i.indexOf("%2f")!==-1||i.indexOf("%5c")!==-1)return false;return i.indexOf("/pinterest/")===0&&require("queryPermission")("send_pixel",e)}
+function Vt(e){var n;const t=(n=e.data.line_items)!=null?n:[];const r=[];for(let i=0;i<t.length&&i<f.lineItems;i++){const c=t[i];const s={};const a=L(c);for(let u=0;u<a.length;u++)if(a[u]!=="product_variant_id")s[a[u]]=c[a[u]];if(e.discounts[i]!==o)s.product_discount=e.discounts[i];r.push(s)}return r}
+function Gt(e){const n={};const t=e.data;const r=L(t);let i=0;for(let c=0;c<r.length;c++){if(r[c]==="event_id")continue;if(i===f.customKeys){_("server forwarding: left out the event data values after the first "+f.customKeys);break}n[r[c]]=r[c]==="line_items"?Vt(e):t[r[c]];i++}return n}
+function Mt(e,n,t,r,i,c){const s={event_name:Y(e),event_id:n,event_time:c.time};if(c.page!==o)s.page_location=c.page;if(c.referrer!==o)s.page_referrer=c.referrer;if(c.click.value!==o){s.click_id=c.click.value;if(c.click.fromUrl)s.click_id_from_url=true}s.custom_data=t===o?{}:Gt(t);const a={};const u=L(r);for(let l=0;l<u.length;l++){const h=r[u[l]];if(h!==o)a[u[l]]=[h]}s.user_data=a;if(i)s.opt_out_type="LDP";s.consent=c.consent;return s}
+function B(e,n){return e+(e.indexOf("?")===-1?"?":"&")+Me+"="+Ge+"&"+We+"="+we(n)}
+function Wt(e,n,t,r){t.line_items=[];let i=B(e,n).length;let c=0;while(c<r.length){i+=we(r[c]).length+(c>0?3:0);if(i>P)break;c++}return c}
+function Ht(e,n){if(!jt(e)){_("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");return}let t=B(e,n);const r=n.custom_data;const i=r.line_items;if(t.length>P&&i!==o){const c=Wt(e,n,r,i);r.line_items=i.slice(0,c);_("server forwarding: dropped "+(i.length-c)+" of "+i.length+" line items to stay under 8 KB");t=B(e,n)}if(t.length>P){_("server forwarding skipped: the event is over 8 KB even without line items");return}require("sendPixel")(t)}
+function Kt(){const e=d(require("getQueryParameters")("epik"));if(e!==o)return ie(e,f.clickIdLength)?{value:e,fromUrl:true}:{fromUrl:false};const n=d(w(require("getCookieValues")("_epik"))[0]);return n!==o&&ie(n,f.clickIdLength)?{value:n,fromUrl:false}:{fromUrl:false}}
+function Ie(e){var n;const t=d(e("protocol"));const r=d(e("host"));if(t!=="https"&&t!=="http"||r===o)return o;const i=d(e("port"));const c=t==="https"?"443":"80";const s=t+"://"+r+(i===o||i===c?"":":"+i)+((n=d(e("path")))!=null?n:"");return ne(s,f.urlLength)&&!ee(s)?s:o}
+function Bt(e){return{time:require("getTimestampMillis")(),page:Ie(require("getUrl")),referrer:Ie(require("getReferrerUrl")),click:Kt(),consent:e}}
+var ke="pageState";
+var Ae=e=>e.loaded.join(",")+"|"+e.visited+"|"+e.consentWatch;
+function Qt(){var e;const n=y.getItem(ke);const t=typeof n==="object"&&n!==null?n:{};const r={loaded:w(t.loaded).slice(0),visited:(e=d(t.visited))!=null?e:"",consentWatch:t.consentWatch===true};return{loaded:r.loaded,visited:r.visited,consentWatch:r.consentWatch,opened:Ae(r)}}
+function zt(e){if(Ae(e)!==e.opened)y.setItem(ke,{loaded:e.loaded,visited:e.visited,consentWatch:e.consentWatch})}
+function Zt(e){const n=[];const t=[];const r=(typeof e==="string"?e:e===o||e===null?"":typeof e==="number"?""+e:require("makeString")(e)).split(",");for(let i=0;i<r.length;i++){const c=r[i].trim();if(c==="")continue;if(!Jt(c))t.push(c);else if(n.indexOf(c)===-1)n.push(c)}return{ids:n,rejected:t}}
+function Jt(e){if(e.length!==13)return false;for(let n=0;n<e.length;n++)if(e.charAt(n)<"0"||e.charAt(n)>"9")return false;return true}
+function Yt(){const e=je(data,Ft);const n=Zt(e.tagId);if(n.rejected.length>0)_("ignoring "+n.rejected.length+" tag ID(s) that are not 13 digits");if(n.ids.length===0){_("no valid tag ID: nothing sent");data.gtmOnFailure();return}const t=d(e.consentMode)===Lt;if(t&&!pe()){_("ad_storage is denied: waiting for consent before loading or sending anything");xt(()=>{Oe(e,n.ids,t,true)});data.gtmOnSuccess();return}Oe(e,n.ids,t,false)}
+function Oe(e,n,t,r){let i=r;const c=l=>{if(i)return;i=true;if(l)data.gtmOnSuccess();else data.gtmOnFailure()};const s=ct(e.eventName,e.customEventName,Ce);const a=kt();const u=!t||ge();It(e,l=>{const h=u?l.match:{};if(!u&&!_e(l.match)){_("ad_user_data is denied: Enhanced Match waits for it");qt(a,l.match)}const I=Qt();At(a,I,n,h,l.ldp);if(t)Et(a,I);const Q=[];const O=e.sendPageView!==false&&s.name!=="pagevisit"?ae(o,p,o):o;if(O!==o&&O!==I.visited){a("track","pagevisit",{event_id:O});I.visited=O;Q.push({name:p,id:O})}const q=Xt(e,a,s.name,s.skip);if(q!==o){Q.push(q);if(q.name==="pagevisit")I.visited=q.id}zt(I);Ot(()=>{c(true)},()=>{_("core.js failed to load (blocked by the browser or an extension?)");c(false)});$t(e,l,u,Q)})}
+function Xt(e,n,t,r){var i;if(t===o){_("no event tracked: "+(r!=null?r:""));return o}if(t===p)return o;const c=Ut(e,t);const s=ae((i=d(e.eventId))!=null?i:c.data.event_id,t,c.data.order_id);c.data.event_id=s;n("track",t,c.data);if(de())_("track "+t,{event_id:s,fields:L(c.data)});return{name:t,id:s,built:c}}
+function $t(e,n,t,r){const i=d(e.serverUrl);if(i===o||r.length===0)return;const c=t?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};const s=Bt({ad_storage:pe()?"granted":"denied",ad_user_data:ge()?"granted":"denied"});for(let a=0;a<r.length;a++)Ht(i,Mt(r[a].name,r[a].id,r[a].built,c,n.ldp!==o,s))}
+Yt()
 
 
 ___WEB_PERMISSIONS___

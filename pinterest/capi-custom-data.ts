@@ -7,6 +7,7 @@
 import { Math } from '../gtm-sandbox/import/common';
 import type { CapiContent, CapiCustomData } from './capi-types';
 import { valueIsItemTotal } from './events';
+import { TEXT_LIMIT } from './forwarding-protocol';
 import { toCurrency } from './tag-event-data';
 import { freeText, idText } from './text-rules';
 import { toList, toNumber, toObject, toQuantity, toText } from './values';
@@ -27,13 +28,11 @@ export function moneyText(amount: number): string | undefined {
  * Text for custom_data: ids (order id, product ids) as identifiers, never judged by their shape; names,
  * categories, brands and search strings as free text, which must hold no email address (a shopper who
  * types their email into the search box must not have it sent to Pinterest unhashed: "user_data … must be
- * hashed", https://developers.pinterest.com/docs/api/v5/events-create). Pinterest documents no lengths;
- * event ids are capped at 256 (ConversionMSOTEvents.event_id), other text at SERVER_TEXT_LIMIT.
+ * hashed", https://developers.pinterest.com/docs/api/v5/events-create). Pinterest documents no lengths for
+ * these: both are capped at TEXT_LIMIT, as the forwarding protocol caps them.
  */
-export const ID_LIMIT = 256;
-export const SERVER_TEXT_LIMIT = 1000;
-export const idOf = (value: unknown): string | undefined => idText(value, ID_LIMIT);
-export const textOf = (value: unknown): string | undefined => freeText(value, SERVER_TEXT_LIMIT);
+export const idOf = (value: unknown): string | undefined => idText(value, TEXT_LIMIT);
+export const textOf = (value: unknown): string | undefined => freeText(value, TEXT_LIMIT);
 
 /**
  * One `contents` entry in the API's shape (id, item_price, quantity, item_name, item_category, item_brand), or

@@ -14,7 +14,7 @@
 import type { CommonApis } from '../gtm-sandbox/types/common';
 import { looksLikeEmail } from './email-address';
 import { isCustomEventName } from './events';
-import { CONSENT_KEYS, CONSENT_VALUES, CUSTOM_NUMBER_KEYS, CUSTOM_TEXT_KEYS, EVENT_KEYS, LIMITS, LINE_ITEM_NUMBER_KEYS, LINE_ITEM_TEXT_KEYS, USER_DATA_KEYS } from './forwarding-protocol';
+import { CONSENT_KEYS, CONSENT_VALUES, CUSTOM_NUMBER_KEYS, CUSTOM_TEXT_KEYS, EVENT_KEYS, LINE_ITEM_NUMBER_KEYS, LINE_ITEM_TEXT_KEYS, USER_DATA_KEYS, CLICK_ID_LIMIT, CUSTOM_KEYS_LIMIT, CUSTOM_KEY_LENGTH, EVENT_ID_LIMIT, EVENT_NAME_LIMIT, HASHES_PER_FIELD, LINE_ITEMS_LIMIT, TEXT_LIMIT, URL_LIMIT } from './forwarding-protocol';
 import { isSha256Hex } from './normalise';
 import { isClickId, isProtocolText, withoutQuery } from './text-rules';
 import { isList, isObject, keysOf } from './values';
@@ -37,11 +37,11 @@ const number = (value: unknown, path: string): Check =>
   typeof value !== 'number' || (value as number) - (value as number) !== 0 ? path + ': must be a finite number' : undefined;
 /** A string field: valid text; free text (not an identifier) also holds no email address. */
 function textField(value: unknown, key: string, path: string): Check {
-  return text(value, LIMITS.textLength, path) ?? (ID_KEYS.indexOf(key) === -1 && looksLikeEmail(value as string) ? path + NO_EMAIL : undefined);
+  return text(value, TEXT_LIMIT, path) ?? (ID_KEYS.indexOf(key) === -1 && looksLikeEmail(value as string) ? path + NO_EMAIL : undefined);
 }
 
 function url(value: unknown, path: string): Check {
-  const problem = text(value, LIMITS.urlLength, path);
+  const problem = text(value, URL_LIMIT, path);
   if (problem !== undefined) return problem;
   if (parseUrl === undefined) parseUrl = require('parseUrl');
   const parsed = parseUrl(value as string);
@@ -53,7 +53,7 @@ function url(value: unknown, path: string): Check {
 
 /** A custom property's name: a letter or an underscore, then letters, digits and underscores, at most 64. */
 function isPropertyName(name: string): boolean {
-  if (name.length === 0 || name.length > LIMITS.customKeyLength) return false;
+  if (name.length === 0 || name.length > CUSTOM_KEY_LENGTH) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || (i > 0 && c >= '0' && c <= '9'))) return false;
@@ -77,17 +77,17 @@ function fields(value: unknown, path: string, texts: string[], numbers: string[]
 
 /** One advertiser-defined custom property: its name, and a string, a finite number or a boolean. */
 function customProperty(name: string, value: unknown): Check {
-  if (!isPropertyName(name)) return 'custom_data: property names are 1 to ' + LIMITS.customKeyLength + ' letters, digits and underscores';
+  if (!isPropertyName(name)) return 'custom_data: property names are 1 to ' + CUSTOM_KEY_LENGTH + ' letters, digits and underscores';
   const type = typeof value;
   return type === 'number' ? number(value, 'custom_data.*') : type === 'boolean' ? undefined
     : type === 'string' ? textField(value, '', 'custom_data.*') : 'custom_data.*: must be a string, a number or a boolean';
 }
 
 function customData(value: unknown): Check {
-  if (isObject(value) && keysOf(value as object).length > LIMITS.customKeys) return 'custom_data: at most ' + LIMITS.customKeys + ' properties';
+  if (isObject(value) && keysOf(value as object).length > CUSTOM_KEYS_LIMIT) return 'custom_data: at most ' + CUSTOM_KEYS_LIMIT + ' properties';
   return fields(value, 'custom_data', CUSTOM_TEXT_KEYS, CUSTOM_NUMBER_KEYS, (key, v) => {
     if (key !== 'line_items') return customProperty(key, v);
-    if (!isList(v) || (v as unknown[]).length > LIMITS.lineItems) return 'custom_data.line_items: must be an array of at most ' + LIMITS.lineItems + ' items';
+    if (!isList(v) || (v as unknown[]).length > LINE_ITEMS_LIMIT) return 'custom_data.line_items: must be an array of at most ' + LINE_ITEMS_LIMIT + ' items';
     for (let j = 0; j < (v as unknown[]).length; j++) {
       const p = fields((v as unknown[])[j], 'custom_data.line_items[' + j + ']', LINE_ITEM_TEXT_KEYS, LINE_ITEM_NUMBER_KEYS);
       if (p !== undefined) return p;
@@ -99,7 +99,7 @@ function customData(value: unknown): Check {
 function userData(value: unknown): Check {
   return fields(value, 'user_data', [], [], (key, list) => {
     if (USER_DATA_KEYS.indexOf(key) === -1) return 'user_data' + OUTSIDE;
-    if (!isList(list) || (list as unknown[]).length > LIMITS.hashesPerField) return 'user_data.' + key + ': must be an array of at most ' + LIMITS.hashesPerField + ' hashes';
+    if (!isList(list) || (list as unknown[]).length > HASHES_PER_FIELD) return 'user_data.' + key + ': must be an array of at most ' + HASHES_PER_FIELD + ' hashes';
     for (let j = 0; j < (list as unknown[]).length; j++) {
       const hash = (list as unknown[])[j];
       if (typeof hash !== 'string' || !isSha256Hex(hash as string)) return 'user_data.' + key + '[' + j + ']: must be a SHA-256 hex digest';
@@ -123,13 +123,13 @@ export function forwardedEventProblem(value: unknown): Check {
   const clickId = event.click_id;
   const time = event.event_time;
   const checks: Check[] = [
-    text(event.event_name, LIMITS.eventNameLength, 'event_name') ?? (isCustomEventName(event.event_name as string) ? undefined : 'event_name: must be letters and underscores'),
-    text(event.event_id, LIMITS.eventIdLength, 'event_id'),
+    text(event.event_name, EVENT_NAME_LIMIT, 'event_name') ?? (isCustomEventName(event.event_name as string) ? undefined : 'event_name: must be letters and underscores'),
+    text(event.event_id, EVENT_ID_LIMIT, 'event_id'),
     time === undefined ? undefined : number(time, 'event_time') ?? ((time as number) < 0 ? 'event_time: must not be negative' : undefined),
     event.page_location === undefined ? undefined : url(event.page_location, 'page_location'),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, 'page_referrer'),
-    clickId === undefined || (typeof clickId === 'string' && isClickId(clickId as string, LIMITS.clickIdLength)) ? undefined
-      : 'click_id: must be 1 to ' + LIMITS.clickIdLength + ' characters of A-Z a-z 0-9 + / - _ =',
+    clickId === undefined || (typeof clickId === 'string' && isClickId(clickId as string, CLICK_ID_LIMIT)) ? undefined
+      : 'click_id: must be 1 to ' + CLICK_ID_LIMIT + ' characters of A-Z a-z 0-9 + / - _ =',
     event.click_id_from_url === undefined || typeof event.click_id_from_url === 'boolean' ? undefined : 'click_id_from_url: must be a boolean',
     event.opt_out_type === undefined || event.opt_out_type === 'LDP' || event.opt_out_type === '' ? undefined : 'opt_out_type: must be "LDP" or empty',
     event.custom_data === undefined ? undefined : customData(event.custom_data),

@@ -90,11 +90,18 @@ export interface ForwardedEvent {
   consent?: ForwardedConsent;
 }
 
-/** Limits the receiver enforces on every field (the sender stays well within them). */
-export const LIMITS = {
-  eventNameLength: 100, eventIdLength: 256, urlLength: 2048, clickIdLength: 512, textLength: 500,
-  lineItems: 200, customKeys: 50, customKeyLength: 64, hashesPerField: 10,
-};
+/** Limits the receiver enforces on every field (the sender stays within them). Lengths in Unicode characters. */
+export const EVENT_NAME_LIMIT = 100;
+/** 256, as Pinterest's ConversionMSOTEvents caps event_id. */
+export const EVENT_ID_LIMIT = 256;
+export const URL_LIMIT = 2048;
+export const CLICK_ID_LIMIT = 512;
+/** Free text and ids of custom_data: 500, Pinterest's limit of a catalog item's title (the longest product text it documents). */
+export const TEXT_LIMIT = 500;
+export const LINE_ITEMS_LIMIT = 200;
+export const CUSTOM_KEYS_LIMIT = 50;
+export const CUSTOM_KEY_LENGTH = 64;
+export const HASHES_PER_FIELD = 10;
 
 /** Keys of custom_data with a defined type; others are custom properties (name pattern, scalar value). */
 export const CUSTOM_TEXT_KEYS = ['currency', 'order_id', 'search_query', 'lead_type', 'video_title', 'promo_code'];

@@ -8,7 +8,7 @@
  * Every value is built valid: ids as id text and names as free text (pinterest/text-rules.ts), prices and
  * quantities as numbers, so the same values can be forwarded to the server as they are.
  */
-import { LIMITS } from './forwarding-protocol';
+import { TEXT_LIMIT } from './forwarding-protocol';
 import { freeText, idText } from './text-rules';
 import { toList, toNumber, toQuantity, toText } from './values';
 
@@ -41,7 +41,7 @@ export function toCurrency(value: unknown): string | undefined {
   return upper;
 }
 
-const text = (value: unknown): string | undefined => freeText(value, LIMITS.textLength);
+const text = (value: unknown): string | undefined => freeText(value, TEXT_LIMIT);
 
 /**
  * One line item from its fields, or undefined without an id or a name. Ids are never judged by their
@@ -50,8 +50,8 @@ const text = (value: unknown): string | undefined => freeText(value, LIMITS.text
 export function lineItemOf(id: unknown, name: unknown, category: unknown, variant: unknown, variantId: unknown, brand: unknown, price: unknown, quantity: unknown): TagLineItem | undefined {
   const line: TagLineItem = {};
   const fields: [keyof TagLineItem, unknown][] = [
-    ['product_id', idText(id, LIMITS.textLength)], ['product_name', text(name)], ['product_category', text(category)], ['product_variant', text(variant)],
-    ['product_variant_id', idText(variantId, LIMITS.textLength)], ['product_brand', text(brand)], ['product_price', toNumber(price)], ['product_quantity', toQuantity(quantity)],
+    ['product_id', idText(id, TEXT_LIMIT)], ['product_name', text(name)], ['product_category', text(category)], ['product_variant', text(variant)],
+    ['product_variant_id', idText(variantId, TEXT_LIMIT)], ['product_brand', text(brand)], ['product_price', toNumber(price)], ['product_quantity', toQuantity(quantity)],
   ];
   for (let i = 0; i < fields.length; i++) if (fields[i][1] !== undefined) (line as { [key: string]: unknown })[fields[i][0]] = fields[i][1];
   return line.product_id === undefined && line.product_name === undefined ? undefined : line;

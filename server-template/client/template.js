@@ -17,17 +17,15 @@ var CONSENT_STATE_KEY = "consent_state";
 var SOURCE_KEY = "x-pinterest-gtm-source";
 var SOURCE_CLIENT = "client";
 var CUSTOM_PROPERTY_PREFIX = "x-pinterest-custom-";
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 500,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
+var EVENT_NAME_LIMIT = 100;
+var EVENT_ID_LIMIT = 256;
+var URL_LIMIT = 2048;
+var CLICK_ID_LIMIT = 512;
+var TEXT_LIMIT = 500;
+var LINE_ITEMS_LIMIT = 200;
+var CUSTOM_KEYS_LIMIT = 50;
+var CUSTOM_KEY_LENGTH = 64;
+var HASHES_PER_FIELD = 10;
 var CUSTOM_TEXT_KEYS = ["currency", "order_id", "search_query", "lead_type", "video_title", "promo_code"];
 var CUSTOM_NUMBER_KEYS = ["value", "order_quantity"];
 var LINE_ITEM_TEXT_KEYS = ["product_id", "product_name", "product_category", "product_variant", "product_brand"];
@@ -344,10 +342,10 @@ var text = (value, max, path) => typeof value !== "string" || !isProtocolText(va
 var number = (value, path) => typeof value !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
 function textField(value, key, path) {
   var _a;
-  return (_a = text(value, LIMITS.textLength, path)) != null ? _a : ID_KEYS.indexOf(key) === -1 && looksLikeEmail(value) ? path + NO_EMAIL : undefined;
+  return (_a = text(value, TEXT_LIMIT, path)) != null ? _a : ID_KEYS.indexOf(key) === -1 && looksLikeEmail(value) ? path + NO_EMAIL : undefined;
 }
 function url(value, path) {
-  const problem = text(value, LIMITS.urlLength, path);
+  const problem = text(value, URL_LIMIT, path);
   if (problem !== undefined) return problem;
   if (parseUrl === undefined) parseUrl = require("parseUrl");
   const parsed = parseUrl(value);
@@ -356,7 +354,7 @@ function url(value, path) {
   return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
 }
 function isPropertyName(name) {
-  if (name.length === 0 || name.length > LIMITS.customKeyLength) return false;
+  if (name.length === 0 || name.length > CUSTOM_KEY_LENGTH) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
     if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
@@ -376,15 +374,15 @@ function fields(value, path, texts, numbers, other) {
   return undefined;
 }
 function customProperty(name, value) {
-  if (!isPropertyName(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " letters, digits and underscores";
+  if (!isPropertyName(name)) return "custom_data: property names are 1 to " + CUSTOM_KEY_LENGTH + " letters, digits and underscores";
   const type = typeof value;
   return type === "number" ? number(value, "custom_data.*") : type === "boolean" ? undefined : type === "string" ? textField(value, "", "custom_data.*") : "custom_data.*: must be a string, a number or a boolean";
 }
 function customData(value) {
-  if (isObject(value) && keysOf(value).length > LIMITS.customKeys) return "custom_data: at most " + LIMITS.customKeys + " properties";
+  if (isObject(value) && keysOf(value).length > CUSTOM_KEYS_LIMIT) return "custom_data: at most " + CUSTOM_KEYS_LIMIT + " properties";
   return fields(value, "custom_data", CUSTOM_TEXT_KEYS, CUSTOM_NUMBER_KEYS, (key, v) => {
     if (key !== "line_items") return customProperty(key, v);
-    if (!isList(v) || v.length > LIMITS.lineItems) return "custom_data.line_items: must be an array of at most " + LIMITS.lineItems + " items";
+    if (!isList(v) || v.length > LINE_ITEMS_LIMIT) return "custom_data.line_items: must be an array of at most " + LINE_ITEMS_LIMIT + " items";
     for (let j = 0; j < v.length; j++) {
       const p = fields(v[j], "custom_data.line_items[" + j + "]", LINE_ITEM_TEXT_KEYS, LINE_ITEM_NUMBER_KEYS);
       if (p !== undefined) return p;
@@ -395,7 +393,7 @@ function customData(value) {
 function userData(value) {
   return fields(value, "user_data", [], [], (key, list) => {
     if (USER_DATA_KEYS.indexOf(key) === -1) return "user_data" + OUTSIDE;
-    if (!isList(list) || list.length > LIMITS.hashesPerField) return "user_data." + key + ": must be an array of at most " + LIMITS.hashesPerField + " hashes";
+    if (!isList(list) || list.length > HASHES_PER_FIELD) return "user_data." + key + ": must be an array of at most " + HASHES_PER_FIELD + " hashes";
     for (let j = 0; j < list.length; j++) {
       const hash = list[j];
       if (typeof hash !== "string" || !isSha256Hex(hash)) return "user_data." + key + "[" + j + "]: must be a SHA-256 hex digest";
@@ -415,12 +413,12 @@ function forwardedEventProblem(value) {
   const clickId = event.click_id;
   const time = event.event_time;
   const checks = [
-    (_a = text(event.event_name, LIMITS.eventNameLength, "event_name")) != null ? _a : isCustomEventName(event.event_name) ? undefined : "event_name: must be letters and underscores",
-    text(event.event_id, LIMITS.eventIdLength, "event_id"),
+    (_a = text(event.event_name, EVENT_NAME_LIMIT, "event_name")) != null ? _a : isCustomEventName(event.event_name) ? undefined : "event_name: must be letters and underscores",
+    text(event.event_id, EVENT_ID_LIMIT, "event_id"),
     time === undefined ? undefined : (_b = number(time, "event_time")) != null ? _b : time < 0 ? "event_time: must not be negative" : undefined,
     event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId === undefined || typeof clickId === "string" && isClickId(clickId, LIMITS.clickIdLength) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =",
+    clickId === undefined || typeof clickId === "string" && isClickId(clickId, CLICK_ID_LIMIT) ? undefined : "click_id: must be 1 to " + CLICK_ID_LIMIT + " characters of A-Z a-z 0-9 + / - _ =",
     event.click_id_from_url === undefined || typeof event.click_id_from_url === "boolean" ? undefined : "click_id_from_url: must be a boolean",
     event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
     event.custom_data === undefined ? undefined : customData(event.custom_data),

@@ -141,112 +141,120 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_SERVER___
 
 var i;
-var D=1;
-var N="v";
-var ae="e";
-var ue="/pinterest/events";
-var P=8e3;
-var H=100;
-var M=512e3;
-var U=5;
-var F="x-pinterest-gtm-secret";
-var m=["ad_storage","ad_user_data"];
-var ce=["granted","denied"];
-var fe="consent_state";
-var le="x-pinterest-gtm-source";
-var _e="client";
-var de="x-pinterest-custom-";
-var l={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:500,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
-var K=["currency","order_id","search_query","lead_type","video_title","promo_code"];
-var G=["value","order_quantity"];
-var pe=["product_id","product_name","product_category","product_variant","product_brand"];
-var ge=["product_price","product_quantity","product_discount"];
-var me=["em","external_id","st","country"];
-var he=["event_name","event_id","event_time","page_location","page_referrer","click_id","click_id_from_url","custom_data","user_data","opt_out_type","consent"];
-var S=e=>e>="a"&&e<="z"||e>="A"&&e<="Z";
-var j=e=>e>="0"&&e<="9";
-var ve=e=>S(e)||j(e)||e>""||"._%+-'".indexOf(e)!==-1;
-var ye=e=>S(e)||j(e)||e>""||e==="."||e==="-";
-function Ee(e,t){let r=t;while(r<e.length&&ye(e.charAt(r)))r++;while(r>t&&e.charAt(r-1)===".")r--;const n=e.lastIndexOf(".",r-1);if(n<=t||r-n<3)return false;for(let o=n+1;o<r;o++)if(!S(e.charAt(o))&&e.charAt(o)<="")return false;return true}
-function Y(e){const t=e.split("%40").join("@");for(let r=t.indexOf("@");r!==-1;r=t.indexOf("@",r+1)){if(r>0&&ve(t.charAt(r-1))&&Ee(t,r+1))return true}return false}
-var L;
-function X(e){if(L===i)L=require("getType");return L(e)}
+var x=1;
+var w="v";
+var _e="e";
+var le="/pinterest/events";
+var N=8e3;
+var M=100;
+var P=512e3;
+var H=5;
+var U="x-pinterest-gtm-secret";
+var g=["ad_storage","ad_user_data"];
+var de=["granted","denied"];
+var pe="consent_state";
+var ge="x-pinterest-gtm-source";
+var me="client";
+var he="x-pinterest-custom-";
+var Ee=100;
+var ve=256;
+var ye=2048;
+var F=512;
+var Te=500;
+var K=200;
+var G=50;
+var Y=64;
+var j=10;
+var V=["currency","order_id","search_query","lead_type","video_title","promo_code"];
+var X=["value","order_quantity"];
+var Oe=["product_id","product_name","product_category","product_variant","product_brand"];
+var Se=["product_price","product_quantity","product_discount"];
+var Ae=["em","external_id","st","country"];
+var be=["event_name","event_id","event_time","page_location","page_referrer","click_id","click_id_from_url","custom_data","user_data","opt_out_type","consent"];
+var A=e=>e>="a"&&e<="z"||e>="A"&&e<="Z";
+var z=e=>e>="0"&&e<="9";
+var Ie=e=>A(e)||z(e)||e>""||"._%+-'".indexOf(e)!==-1;
+var Le=e=>A(e)||z(e)||e>""||e==="."||e==="-";
+function Re(e,t){let r=t;while(r<e.length&&Le(e.charAt(r)))r++;while(r>t&&e.charAt(r-1)===".")r--;const n=e.lastIndexOf(".",r-1);if(n<=t||r-n<3)return false;for(let o=n+1;o<r;o++)if(!A(e.charAt(o))&&e.charAt(o)<="")return false;return true}
+function B(e){const t=e.split("%40").join("@");for(let r=t.indexOf("@");r!==-1;r=t.indexOf("@",r+1)){if(r>0&&Ie(t.charAt(r-1))&&Re(t,r+1))return true}return false}
+var b;
+function J(e){if(b===i)b=require("getType");return b(e)}
 var I=e=>e-e===0;
-function p(e){const t=typeof e;let r;if(t==="string")r=e.trim();else if(t==="number"){if(!I(e))return i;r=""+e}else if(t==="boolean")r=e?"true":"false";else return i;return r===""?i:r}
-function Oe(e){let t=0;let r=false;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(o>="0"&&o<="9")t++;else if(o==="."&&!r)r=true;else if(!(o==="-"&&n===0))return false}return t>0}
-function R(e){const t=typeof e;if(t==="number")return I(e)?e:i;if(t!=="string")return i;const r=e.trim();if(!Oe(r))return i;const n=+r;return I(n)?n:i}
-function Te(e){const t=R(e);if(t===i)return i;const r=t-t%1;return r===0?t*0:r}
-function h(e){return v(e)?e:i}
-function V(e){return y(e)?e:[]}
-function v(e){return typeof e==="object"&&e!==null&&X(e)==="object"}
-function y(e){return typeof e==="object"&&e!==null&&X(e)==="array"}
-function g(e){const t=[];for(const r in e)t.push(r);return t}
-function be(e,t){const r={};const n=e;for(const o in n)r[o]=n[o];for(const o in t)if(r[o]===i||r[o]===null)r[o]=t[o];return r}
-var Ae="\uD800";
-var Se="\uDBFF";
-var Le="\uDC00";
-var Ie="\uDFFF";
-var Re=e=>e>=Ae&&e<=Se;
-var z=e=>e>=Le&&e<=Ie;
-var qe=e=>e<" "||e==="";
-function ke(e,t){let r=0;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(qe(o)||z(o))return-1;if(Re(o)){if(!z(e.charAt(n+1)))return-1;n++}r++;if(r>t)return r}return r}
-function B(e,t){const r=ke(e,t);return r>=1&&r<=t}
-var Ce=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function xe(e,t){if(e.length===0||e.length>t)return false;for(let r=0;r<e.length;r++){const n=e.charAt(r);if(!Ce(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return false}return true}
-function q(e){const t=e.indexOf("?");const r=e.indexOf("#");const n=t===-1?r:r===-1?t:t<r?t:r;return n===-1?e:e.slice(0,n)}
-var J={value:"value",currency:"currency",order_id:"transaction_id",search_query:"search_term",promo_code:"coupon",lead_type:"lead_type",video_title:"video_title"};
-function we(e){var t;const r=[];const n=V(e);for(let o=0;o<n.length;o++){const s=(t=h(n[o]))!=null?t:{};const a={};if(s.product_id!==i)a.item_id=s.product_id;if(s.product_name!==i)a.item_name=s.product_name;if(s.product_category!==i)a.item_category=s.product_category;if(s.product_variant!==i)a.item_variant=s.product_variant;if(s.product_brand!==i)a.item_brand=s.product_brand;if(s.product_price!==i)a.price=s.product_price;if(s.product_quantity!==i)a.quantity=s.product_quantity;if(s.product_discount!==i)a.discount=s.product_discount;r.push(a)}return r}
-function De(e,t){var r,n;const o={event_name:e.event_name,event_id:e.event_id};if(e.event_time!==i)o.event_time=e.event_time>t.now?t.now:e.event_time;if(e.page_location!==i)o.page_location=q(e.page_location);if(e.page_referrer!==i)o.page_referrer=q(e.page_referrer);if(t.ip!==i)o.ip_override=t.ip;if(t.userAgent!==i)o.user_agent=t.userAgent;if(e.click_id!==i)o.click_id=e.click_id;if(e.opt_out_type==="LDP")o.opt_out_type="LDP";const s=(r=h(e.custom_data))!=null?r:{};const a=g(s);for(let _=0;_<a.length;_++){const d=a[_];if(d==="line_items")o.items=we(s.line_items);else if(J.hasOwnProperty(d))o[J[d]]=s[d];else if(G.indexOf(d)===-1&&K.indexOf(d)===-1)o[de+d]=s[d]}const c=h(e.user_data);if(c!==i&&g(c).length>0)o.user_data=c;const u=(n=h(e.consent))!=null?n:{};const f={};for(let _=0;_<m.length;_++)if(u[m[_]]!==i)f[m[_]]=u[m[_]];if(g(f).length>0)o[fe]=f;o[le]=_e;return o}
-var Ne=365;
-var Z="_epik";
-var Q="_pin_gtm_epik_ts";
-var Pe=(e,t)=>e>t?t:e;
-function He(e,t){var r;let n;for(let o=0;o<e.length;o++){const s=e[o];if(s.click_id_from_url!==true||s.click_id===i)continue;if(s.consent!==i&&s.consent.ad_storage==="denied")continue;const a=Pe((r=R(s.event_time))!=null?r:t,t);if(n===i||a>=n.time)n={value:s.click_id,time:a}}return n}
-function Me(e){const t=p(e);if(t===i||t.length>253)return"auto";const r=t.toLowerCase();for(let n=0;n<r.length;n++){const o=r.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"))return"auto"}return r}
-function Ue(e,t,r,n){const o=He(e,t);if(o===i)return false;const s=require("getCookieValues");const a=R(s(Q)[0]);const c=a===i||a>t?i:a;if(c!==i&&c>o.time)return false;if(p(s(Z)[0])===o.value&&c!==i)return false;const u={domain:Me(n),path:"/","max-age":r*86400,secure:true,sameSite:"Lax",httpOnly:false};const f=require("setCookie");f(Z,o.value,u);f(Q,""+o.time,u);return true}
-var Fe={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",setClickIdCookie:true,cookieMaxAgeDays:"365",cookieDomain:"auto"};
-function Ke(e,t){var r;const n=((r=p(e))!=null?r:"").split(",");for(let o=0;o<n.length;o++){const s=n[o].trim();if(Ge(s)&&s.toLowerCase()===t.toLowerCase())return s}return i}
-function Ge(e){const t=e.toLowerCase();const r=t.indexOf("https://")===0?t.slice(8):t.indexOf("http://")===0?t.slice(7):"";if(r===""||r.length>253)return false;for(let n=0;n<r.length;n++){const o=r.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"||o===":"))return false}return true}
-function je(){return p(require("getRequestHeader")("origin"))}
-function W(e,t){const r=require("setResponseHeader");r("access-control-allow-origin",e);r("vary","Origin");if(!t)return;r("access-control-allow-methods","GET, POST, OPTIONS");r("access-control-allow-headers","content-type");r("access-control-max-age","86400")}
-function Ye(e){if(e===""||e.length>100)return false;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!(r>="a"&&r<="z"||r>="A"&&r<="Z"||r==="_"))return false}return true}
-var Xe=e=>e>="0"&&e<="9";
-var Ve=e=>Xe(e)||e>="a"&&e<="f";
-function ze(e,t){let r="";for(let n=0;n<e.length;n++)if(t(e.charAt(n)))r+=e.charAt(n);return r}
-var Be=(e,t)=>e.length===t&&ze(e.toLowerCase(),Ve).length===t;
-function Je(e){return Be(e,64)}
-var k;
-var E=": has a field outside the protocol";
-var $=": must not hold a raw email address (send it hashed in user_data.em)";
-var Ze=["event_id","order_id","product_id"];
-var O=(e,t,r)=>typeof e!=="string"||!B(e,t)?r+": must be text of 1 to "+t+" characters without control characters":i;
-var C=(e,t)=>typeof e!=="number"||e-e!==0?t+": must be a finite number":i;
-function ee(e,t,r){var n;return(n=O(e,l.textLength,r))!=null?n:Ze.indexOf(t)===-1&&Y(e)?r+$:i}
-function te(e,t){const r=O(e,l.urlLength,t);if(r!==i)return r;if(k===i)k=require("parseUrl");const n=k(e);const o=n!==i&&(n.protocol==="https:"||n.protocol==="http:")&&n.hostname!=="";if(!o||n.username!==""||n.password!=="")return t+": must be an http(s) URL without credentials";return Y(q(e))?t+$:i}
-function Qe(e){if(e.length===0||e.length>l.customKeyLength)return false;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!(r>="a"&&r<="z"||r>="A"&&r<="Z"||r==="_"||t>0&&r>="0"&&r<="9"))return false}return true}
-function T(e,t,r,n,o){if(!v(e))return t+": must be an object";const s=e;const a=g(s);for(let c=0;c<a.length;c++){const u=a[c];const f=t+"."+u;const _=r.indexOf(u)!==-1?ee(s[u],u,f):n.indexOf(u)!==-1?C(s[u],f):o!==i?o(u,s[u]):t+E;if(_!==i)return _}return i}
-function We(e,t){if(!Qe(e))return"custom_data: property names are 1 to "+l.customKeyLength+" letters, digits and underscores";const r=typeof t;return r==="number"?C(t,"custom_data.*"):r==="boolean"?i:r==="string"?ee(t,"","custom_data.*"):"custom_data.*: must be a string, a number or a boolean"}
-function $e(e){if(v(e)&&g(e).length>l.customKeys)return"custom_data: at most "+l.customKeys+" properties";return T(e,"custom_data",K,G,(t,r)=>{if(t!=="line_items")return We(t,r);if(!y(r)||r.length>l.lineItems)return"custom_data.line_items: must be an array of at most "+l.lineItems+" items";for(let n=0;n<r.length;n++){const o=T(r[n],"custom_data.line_items["+n+"]",pe,ge);if(o!==i)return o}return i})}
-function et(e){return T(e,"user_data",[],[],(t,r)=>{if(me.indexOf(t)===-1)return"user_data"+E;if(!y(r)||r.length>l.hashesPerField)return"user_data."+t+": must be an array of at most "+l.hashesPerField+" hashes";for(let n=0;n<r.length;n++){const o=r[n];if(typeof o!=="string"||!Je(o))return"user_data."+t+"["+n+"]: must be a SHA-256 hex digest"}return i})}
-function tt(e){return T(e,"consent",[],[],(t,r)=>m.indexOf(t)===-1?"consent"+E:ce.indexOf(r)===-1?"consent."+t+': must be "granted" or "denied"':i)}
-function rt(e){var t,r;if(!v(e))return"event: must be an object";const n=e;const o=g(n);for(let u=0;u<o.length;u++)if(he.indexOf(o[u])===-1)return"event"+E;const s=n.click_id;const a=n.event_time;const c=[(t=O(n.event_name,l.eventNameLength,"event_name"))!=null?t:Ye(n.event_name)?i:"event_name: must be letters and underscores",O(n.event_id,l.eventIdLength,"event_id"),a===i?i:(r=C(a,"event_time"))!=null?r:a<0?"event_time: must not be negative":i,n.page_location===i?i:te(n.page_location,"page_location"),n.page_referrer===i?i:te(n.page_referrer,"page_referrer"),s===i||typeof s==="string"&&xe(s,l.clickIdLength)?i:"click_id: must be 1 to "+l.clickIdLength+" characters of A-Z a-z 0-9 + / - _ =",n.click_id_from_url===i||typeof n.click_id_from_url==="boolean"?i:"click_id_from_url: must be a boolean",n.opt_out_type===i||n.opt_out_type==="LDP"||n.opt_out_type===""?i:'opt_out_type: must be "LDP" or empty',n.custom_data===i?i:$e(n.custom_data),n.user_data===i?i:et(n.user_data),n.consent===i?i:tt(n.consent)];for(let u=0;u<c.length;u++)if(c[u]!==i)return c[u];return i}
-function nt(e){const t=require("encodeUriComponent")(e);if(t===i)return i;return t.length-2*(t.split("%").length-1)}
-function ot(e,t){const r={status:413,error:"body: larger than "+t+" bytes"};if(e.length>t)return r;if(e.length*3<=t)return i;const n=nt(e);if(n===i)return{status:400,error:"body: must be UTF-8 text"};return n>t?r:i}
-function re(e,t,r){if(e.length===0)return{status:400,error:"events: must not be empty"};if(e.length>t)return{status:413,error:"events: at most "+t+" events per request"};for(let n=0;n<e.length;n++){const o=rt(e[n]);if(o!==i)return{status:400,error:(e.length>1?"events["+n+"].":"")+o}}return{events:e,asPixel:r}}
-function it(e,t,r){var n;if(e==="GET"){const c=require("getRequestQueryParameter");if(c(N)!==""+D)return{status:400,error:"v: unsupported protocol version"};const u=c(ae);if(typeof u==="string"&&u.length>P)return{status:413,error:"e: longer than "+P+" characters"};const f=typeof u==="string"?require("JSON").parse(u):i;return f===i?{status:400,error:"e: must be JSON"}:re([f],1,true)}if(e!=="POST")return{status:405,error:"method: use GET or POST"};const o=(n=require("getRequestBody")())!=null?n:"";const s=ot(o,r);if(s!==i)return s;const a=h(require("JSON").parse(o));if(a===i)return{status:400,error:"body: must be a JSON object"};if(a[N]!==D)return{status:400,error:"v: unsupported protocol version"};if(!y(a.events))return{status:400,error:"events: must be an array"};return re(V(a.events),t,false)}
-var st=45;
-function at(e){const t=p(e);if(t===i||t.length>st||t.indexOf(".")===-1&&t.indexOf(":")===-1)return i;const r=t.toLowerCase();for(let n=0;n<r.length;n++){const o=r.charAt(n);if(!(o>="0"&&o<="9"||o>="a"&&o<="f"||o==="."||o===":"))return i}return t}
-var ut=512;
-function ct(){const e=p(require("getRequestHeader")("user-agent"));return{ip:at(require("getRemoteAddress")()),userAgent:e!==i&&B(e,ut)?e:i,now:require("getTimestampMillis")()}}
-function ft(e,t){const r=require("setResponseHeader");require("setResponseStatus")(e);r("content-type","application/json; charset=utf-8");r("x-content-type-options","nosniff");r("cache-control","no-store");require("setResponseBody")(require("JSON").stringify({error:t}));require("returnResponse")()}
-function ne(e){if(e){require("setPixelResponse")()}else{const t=require("setResponseHeader");require("setResponseStatus")(204);t("x-content-type-options","nosniff");t("cache-control","no-store")}require("returnResponse")()}
-var oe="0123456789abcdef";
-function lt(e,t){const r=require("sha256Sync");const n=r(e,{outputEncoding:"hex"});const o=r(t,{outputEncoding:"hex"});let s=n.length^o.length;for(let a=0;a<o.length;a++)s=s|oe.indexOf(n.charAt(a))^oe.indexOf(o.charAt(a));return s===0}
-function _t(e){const t=p(require("getRequestHeader")(F));const r=p(e);if(t===i||r===i)return"anonymous";return lt(t,r)?"authenticated":"wrong secret"}
-var x=(e,t,r)=>{const n=Te(e);return n===i||n<1?t:n>r?r:n};
-function b(e,t){require("logToConsole")("[Pinterest client] rejected: "+t);ft(e,t)}
-function dt(){var e,t,r,n;const o=be(data,Fe);if(require("getRequestPath")()!==((e=p(o.path))!=null?e:ue))return;require("claimRequest")();const s=require("getRequestMethod")();const a=je();const c=a===i?i:Ke(o.allowedOrigins,a);if(s==="OPTIONS"){if(c===i)return b(403,"origin: not allowed");W(c,true);ne(false);return}if(a!==i&&s==="POST"&&c===i)return b(403,"origin: not allowed");if(c!==i)W(c,false);const u=s==="POST"?_t(o.sharedSecret):"anonymous";if(u==="wrong secret")return b(403,F+": does not match");const f=x(o.maxEvents,H,H);const _=u==="authenticated"||f<U?f:U;const d=it(s,_,x(o.maxBodyBytes,M,M));if(d.events===i)return b((t=d.status)!=null?t:400,(r=d.error)!=null?r:"request: invalid");const A=d.events;const ie=ct();if(o.setClickIdCookie!==false){Ue(A,ie.now,x(o.cookieMaxAgeDays,Ne,400),(n=p(o.cookieDomain))!=null?n:"auto")}let se=A.length;for(let w=0;w<A.length;w++){require("runContainer")(De(A[w],ie),()=>{se--;if(se===0)ne(d.asPixel===true)})}}
-dt()
+function d(e){const t=typeof e;let r;if(t==="string")r=e.trim();else if(t==="number"){if(!I(e))return i;r=""+e}else if(t==="boolean")r=e?"true":"false";else return i;return r===""?i:r}
+function Ce(e){let t=0;let r=false;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(o>="0"&&o<="9")t++;else if(o==="."&&!r)r=true;else if(!(o==="-"&&n===0))return false}return t>0}
+function L(e){const t=typeof e;if(t==="number")return I(e)?e:i;if(t!=="string")return i;const r=e.trim();if(!Ce(r))return i;const n=+r;return I(n)?n:i}
+function qe(e){const t=L(e);if(t===i)return i;const r=t-t%1;return r===0?t*0:r}
+function m(e){return h(e)?e:i}
+function Z(e){return E(e)?e:[]}
+function h(e){return typeof e==="object"&&e!==null&&J(e)==="object"}
+function E(e){return typeof e==="object"&&e!==null&&J(e)==="array"}
+function p(e){const t=[];for(const r in e)t.push(r);return t}
+function De(e,t){const r={};const n=e;for(const o in n)r[o]=n[o];for(const o in t)if(r[o]===i||r[o]===null)r[o]=t[o];return r}
+var ke="\uD800";
+var xe="\uDBFF";
+var we="\uDC00";
+var Ne="\uDFFF";
+var Me=e=>e>=ke&&e<=xe;
+var Q=e=>e>=we&&e<=Ne;
+var Pe=e=>e<" "||e==="";
+function He(e,t){let r=0;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(Pe(o)||Q(o))return-1;if(Me(o)){if(!Q(e.charAt(n+1)))return-1;n++}r++;if(r>t)return r}return r}
+function W(e,t){const r=He(e,t);return r>=1&&r<=t}
+var Ue=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function Fe(e,t){if(e.length===0||e.length>t)return false;for(let r=0;r<e.length;r++){const n=e.charAt(r);if(!Ue(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return false}return true}
+function R(e){const t=e.indexOf("?");const r=e.indexOf("#");const n=t===-1?r:r===-1?t:t<r?t:r;return n===-1?e:e.slice(0,n)}
+var $={value:"value",currency:"currency",order_id:"transaction_id",search_query:"search_term",promo_code:"coupon",lead_type:"lead_type",video_title:"video_title"};
+function Ke(e){var t;const r=[];const n=Z(e);for(let o=0;o<n.length;o++){const s=(t=m(n[o]))!=null?t:{};const a={};if(s.product_id!==i)a.item_id=s.product_id;if(s.product_name!==i)a.item_name=s.product_name;if(s.product_category!==i)a.item_category=s.product_category;if(s.product_variant!==i)a.item_variant=s.product_variant;if(s.product_brand!==i)a.item_brand=s.product_brand;if(s.product_price!==i)a.price=s.product_price;if(s.product_quantity!==i)a.quantity=s.product_quantity;if(s.product_discount!==i)a.discount=s.product_discount;r.push(a)}return r}
+function Ge(e,t){var r,n;const o={event_name:e.event_name,event_id:e.event_id};if(e.event_time!==i)o.event_time=e.event_time>t.now?t.now:e.event_time;if(e.page_location!==i)o.page_location=R(e.page_location);if(e.page_referrer!==i)o.page_referrer=R(e.page_referrer);if(t.ip!==i)o.ip_override=t.ip;if(t.userAgent!==i)o.user_agent=t.userAgent;if(e.click_id!==i)o.click_id=e.click_id;if(e.opt_out_type==="LDP")o.opt_out_type="LDP";const s=(r=m(e.custom_data))!=null?r:{};const a=p(s);for(let _=0;_<a.length;_++){const l=a[_];if(l==="line_items")o.items=Ke(s.line_items);else if($.hasOwnProperty(l))o[$[l]]=s[l];else if(X.indexOf(l)===-1&&V.indexOf(l)===-1)o[he+l]=s[l]}const c=m(e.user_data);if(c!==i&&p(c).length>0)o.user_data=c;const u=(n=m(e.consent))!=null?n:{};const f={};for(let _=0;_<g.length;_++)if(u[g[_]]!==i)f[g[_]]=u[g[_]];if(p(f).length>0)o[pe]=f;o[ge]=me;return o}
+var Ye=365;
+var ee="_epik";
+var te="_pin_gtm_epik_ts";
+var je=(e,t)=>e>t?t:e;
+function Ve(e,t){var r;let n;for(let o=0;o<e.length;o++){const s=e[o];if(s.click_id_from_url!==true||s.click_id===i)continue;if(s.consent!==i&&s.consent.ad_storage==="denied")continue;const a=je((r=L(s.event_time))!=null?r:t,t);if(n===i||a>=n.time)n={value:s.click_id,time:a}}return n}
+function Xe(e){const t=d(e);if(t===i||t.length>253)return"auto";const r=t.toLowerCase();for(let n=0;n<r.length;n++){const o=r.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"))return"auto"}return r}
+function ze(e,t,r,n){const o=Ve(e,t);if(o===i)return false;const s=require("getCookieValues");const a=L(s(te)[0]);const c=a===i||a>t?i:a;if(c!==i&&c>o.time)return false;if(d(s(ee)[0])===o.value&&c!==i)return false;const u={domain:Xe(n),path:"/","max-age":r*86400,secure:true,sameSite:"Lax",httpOnly:false};const f=require("setCookie");f(ee,o.value,u);f(te,""+o.time,u);return true}
+var Be={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",setClickIdCookie:true,cookieMaxAgeDays:"365",cookieDomain:"auto"};
+function Je(e,t){var r;const n=((r=d(e))!=null?r:"").split(",");for(let o=0;o<n.length;o++){const s=n[o].trim();if(Ze(s)&&s.toLowerCase()===t.toLowerCase())return s}return i}
+function Ze(e){const t=e.toLowerCase();const r=t.indexOf("https://")===0?t.slice(8):t.indexOf("http://")===0?t.slice(7):"";if(r===""||r.length>253)return false;for(let n=0;n<r.length;n++){const o=r.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"||o===":"))return false}return true}
+function Qe(){return d(require("getRequestHeader")("origin"))}
+function re(e,t){const r=require("setResponseHeader");r("access-control-allow-origin",e);r("vary","Origin");if(!t)return;r("access-control-allow-methods","GET, POST, OPTIONS");r("access-control-allow-headers","content-type");r("access-control-max-age","86400")}
+function We(e){if(e===""||e.length>100)return false;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!(r>="a"&&r<="z"||r>="A"&&r<="Z"||r==="_"))return false}return true}
+var $e=e=>e>="0"&&e<="9";
+var et=e=>$e(e)||e>="a"&&e<="f";
+function tt(e,t){let r="";for(let n=0;n<e.length;n++)if(t(e.charAt(n)))r+=e.charAt(n);return r}
+var rt=(e,t)=>e.length===t&&tt(e.toLowerCase(),et).length===t;
+function nt(e){return rt(e,64)}
+var C;
+var v=": has a field outside the protocol";
+var ne=": must not hold a raw email address (send it hashed in user_data.em)";
+var ot=["event_id","order_id","product_id"];
+var y=(e,t,r)=>typeof e!=="string"||!W(e,t)?r+": must be text of 1 to "+t+" characters without control characters":i;
+var q=(e,t)=>typeof e!=="number"||e-e!==0?t+": must be a finite number":i;
+function oe(e,t,r){var n;return(n=y(e,Te,r))!=null?n:ot.indexOf(t)===-1&&B(e)?r+ne:i}
+function ie(e,t){const r=y(e,ye,t);if(r!==i)return r;if(C===i)C=require("parseUrl");const n=C(e);const o=n!==i&&(n.protocol==="https:"||n.protocol==="http:")&&n.hostname!=="";if(!o||n.username!==""||n.password!=="")return t+": must be an http(s) URL without credentials";return B(R(e))?t+ne:i}
+function it(e){if(e.length===0||e.length>Y)return false;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!(r>="a"&&r<="z"||r>="A"&&r<="Z"||r==="_"||t>0&&r>="0"&&r<="9"))return false}return true}
+function T(e,t,r,n,o){if(!h(e))return t+": must be an object";const s=e;const a=p(s);for(let c=0;c<a.length;c++){const u=a[c];const f=t+"."+u;const _=r.indexOf(u)!==-1?oe(s[u],u,f):n.indexOf(u)!==-1?q(s[u],f):o!==i?o(u,s[u]):t+v;if(_!==i)return _}return i}
+function st(e,t){if(!it(e))return"custom_data: property names are 1 to "+Y+" letters, digits and underscores";const r=typeof t;return r==="number"?q(t,"custom_data.*"):r==="boolean"?i:r==="string"?oe(t,"","custom_data.*"):"custom_data.*: must be a string, a number or a boolean"}
+function at(e){if(h(e)&&p(e).length>G)return"custom_data: at most "+G+" properties";return T(e,"custom_data",V,X,(t,r)=>{if(t!=="line_items")return st(t,r);if(!E(r)||r.length>K)return"custom_data.line_items: must be an array of at most "+K+" items";for(let n=0;n<r.length;n++){const o=T(r[n],"custom_data.line_items["+n+"]",Oe,Se);if(o!==i)return o}return i})}
+function ut(e){return T(e,"user_data",[],[],(t,r)=>{if(Ae.indexOf(t)===-1)return"user_data"+v;if(!E(r)||r.length>j)return"user_data."+t+": must be an array of at most "+j+" hashes";for(let n=0;n<r.length;n++){const o=r[n];if(typeof o!=="string"||!nt(o))return"user_data."+t+"["+n+"]: must be a SHA-256 hex digest"}return i})}
+function ct(e){return T(e,"consent",[],[],(t,r)=>g.indexOf(t)===-1?"consent"+v:de.indexOf(r)===-1?"consent."+t+': must be "granted" or "denied"':i)}
+function ft(e){var t,r;if(!h(e))return"event: must be an object";const n=e;const o=p(n);for(let u=0;u<o.length;u++)if(be.indexOf(o[u])===-1)return"event"+v;const s=n.click_id;const a=n.event_time;const c=[(t=y(n.event_name,Ee,"event_name"))!=null?t:We(n.event_name)?i:"event_name: must be letters and underscores",y(n.event_id,ve,"event_id"),a===i?i:(r=q(a,"event_time"))!=null?r:a<0?"event_time: must not be negative":i,n.page_location===i?i:ie(n.page_location,"page_location"),n.page_referrer===i?i:ie(n.page_referrer,"page_referrer"),s===i||typeof s==="string"&&Fe(s,F)?i:"click_id: must be 1 to "+F+" characters of A-Z a-z 0-9 + / - _ =",n.click_id_from_url===i||typeof n.click_id_from_url==="boolean"?i:"click_id_from_url: must be a boolean",n.opt_out_type===i||n.opt_out_type==="LDP"||n.opt_out_type===""?i:'opt_out_type: must be "LDP" or empty',n.custom_data===i?i:at(n.custom_data),n.user_data===i?i:ut(n.user_data),n.consent===i?i:ct(n.consent)];for(let u=0;u<c.length;u++)if(c[u]!==i)return c[u];return i}
+function _t(e){const t=require("encodeUriComponent")(e);if(t===i)return i;return t.length-2*(t.split("%").length-1)}
+function lt(e,t){const r={status:413,error:"body: larger than "+t+" bytes"};if(e.length>t)return r;if(e.length*3<=t)return i;const n=_t(e);if(n===i)return{status:400,error:"body: must be UTF-8 text"};return n>t?r:i}
+function se(e,t,r){if(e.length===0)return{status:400,error:"events: must not be empty"};if(e.length>t)return{status:413,error:"events: at most "+t+" events per request"};for(let n=0;n<e.length;n++){const o=ft(e[n]);if(o!==i)return{status:400,error:(e.length>1?"events["+n+"].":"")+o}}return{events:e,asPixel:r}}
+function dt(e,t,r){var n;if(e==="GET"){const c=require("getRequestQueryParameter");if(c(w)!==""+x)return{status:400,error:"v: unsupported protocol version"};const u=c(_e);if(typeof u==="string"&&u.length>N)return{status:413,error:"e: longer than "+N+" characters"};const f=typeof u==="string"?require("JSON").parse(u):i;return f===i?{status:400,error:"e: must be JSON"}:se([f],1,true)}if(e!=="POST")return{status:405,error:"method: use GET or POST"};const o=(n=require("getRequestBody")())!=null?n:"";const s=lt(o,r);if(s!==i)return s;const a=m(require("JSON").parse(o));if(a===i)return{status:400,error:"body: must be a JSON object"};if(a[w]!==x)return{status:400,error:"v: unsupported protocol version"};if(!E(a.events))return{status:400,error:"events: must be an array"};return se(Z(a.events),t,false)}
+var pt=45;
+function gt(e){const t=d(e);if(t===i||t.length>pt||t.indexOf(".")===-1&&t.indexOf(":")===-1)return i;const r=t.toLowerCase();for(let n=0;n<r.length;n++){const o=r.charAt(n);if(!(o>="0"&&o<="9"||o>="a"&&o<="f"||o==="."||o===":"))return i}return t}
+var mt=512;
+function ht(){const e=d(require("getRequestHeader")("user-agent"));return{ip:gt(require("getRemoteAddress")()),userAgent:e!==i&&W(e,mt)?e:i,now:require("getTimestampMillis")()}}
+function Et(e,t){const r=require("setResponseHeader");require("setResponseStatus")(e);r("content-type","application/json; charset=utf-8");r("x-content-type-options","nosniff");r("cache-control","no-store");require("setResponseBody")(require("JSON").stringify({error:t}));require("returnResponse")()}
+function ae(e){if(e){require("setPixelResponse")()}else{const t=require("setResponseHeader");require("setResponseStatus")(204);t("x-content-type-options","nosniff");t("cache-control","no-store")}require("returnResponse")()}
+var ue="0123456789abcdef";
+function vt(e,t){const r=require("sha256Sync");const n=r(e,{outputEncoding:"hex"});const o=r(t,{outputEncoding:"hex"});let s=n.length^o.length;for(let a=0;a<o.length;a++)s=s|ue.indexOf(n.charAt(a))^ue.indexOf(o.charAt(a));return s===0}
+function yt(e){const t=d(require("getRequestHeader")(U));const r=d(e);if(t===i||r===i)return"anonymous";return vt(t,r)?"authenticated":"wrong secret"}
+var D=(e,t,r)=>{const n=qe(e);return n===i||n<1?t:n>r?r:n};
+function O(e,t){require("logToConsole")("[Pinterest client] rejected: "+t);Et(e,t)}
+function Tt(){var e,t,r,n;const o=De(data,Be);if(require("getRequestPath")()!==((e=d(o.path))!=null?e:le))return;require("claimRequest")();const s=require("getRequestMethod")();const a=Qe();const c=a===i?i:Je(o.allowedOrigins,a);if(s==="OPTIONS"){if(c===i)return O(403,"origin: not allowed");re(c,true);ae(false);return}if(a!==i&&s==="POST"&&c===i)return O(403,"origin: not allowed");if(c!==i)re(c,false);const u=s==="POST"?yt(o.sharedSecret):"anonymous";if(u==="wrong secret")return O(403,U+": does not match");const f=D(o.maxEvents,M,M);const _=u==="authenticated"||f<H?f:H;const l=dt(s,_,D(o.maxBodyBytes,P,P));if(l.events===i)return O((t=l.status)!=null?t:400,(r=l.error)!=null?r:"request: invalid");const S=l.events;const ce=ht();if(o.setClickIdCookie!==false){ze(S,ce.now,D(o.cookieMaxAgeDays,Ye,400),(n=d(o.cookieDomain))!=null?n:"auto")}let fe=S.length;for(let k=0;k<S.length;k++){require("runContainer")(Ge(S[k],ce),()=>{fe--;if(fe===0)ae(l.asPixel===true)})}}
+Tt()
 
 
 ___SERVER_PERMISSIONS___

@@ -175,17 +175,10 @@ function valueIsItemTotal(capiName) {
 // pinterest/forwarding-protocol.ts
 var SOURCE_KEY = "x-pinterest-gtm-source";
 var SOURCE_CLIENT = "client";
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 500,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
+var EVENT_ID_LIMIT = 256;
+var URL_LIMIT = 2048;
+var CLICK_ID_LIMIT = 512;
+var TEXT_LIMIT = 500;
 
 // pinterest/email-address.ts
 var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
@@ -268,17 +261,15 @@ function moneyText(amount) {
   const text = "" + Math.round(amount * 100 + nudge) / 100;
   return text.indexOf("e") === -1 && text !== "NaN" && text.indexOf("Infinity") === -1 ? text : undefined;
 }
-var ID_LIMIT = 256;
-var SERVER_TEXT_LIMIT = 1e3;
-var idOf = (value) => idText(value, ID_LIMIT);
-var textOf = (value) => freeText(value, SERVER_TEXT_LIMIT);
+var idOf = (value) => idText(value, TEXT_LIMIT);
+var textOf = (value) => freeText(value, TEXT_LIMIT);
 function contentOf(item) {
   var _a;
   const content = {};
-  const id = idOf(item.id);
+  const id2 = idOf(item.id);
   const name = textOf(item.name);
-  if (id === undefined && name === undefined) return undefined;
-  if (id !== undefined) content.id = id;
+  if (id2 === undefined && name === undefined) return undefined;
+  if (id2 !== undefined) content.id = id2;
   const paid = toNumber(item.price);
   const price = paid === undefined ? undefined : paid + ((_a = toNumber(item.discount)) != null ? _a : 0);
   const priceText = price === undefined ? undefined : moneyText(price);
@@ -357,14 +348,15 @@ function customDataFromEvent(event, eventName, note2) {
 
 // pinterest/event-id.ts
 var CHECKOUT_ID_PREFIX = "checkout_";
-function deriveEventId(input) {
-  const explicit = toText(input.explicit);
-  if (explicit !== undefined) return explicit;
-  const orderId = toText(input.orderId);
-  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageVisitId !== undefined && (input.eventName === PAGE || input.eventName === "pagevisit")) return input.pageVisitId;
-  const unique = toText(input.uniqueEventId);
-  return input.pageViewId === undefined || unique === undefined ? undefined : input.pageViewId + "." + unique;
+var id = (value) => idText(value, EVENT_ID_LIMIT);
+function deriveEventId(explicit, eventName, orderId, pageVisitId, otherwise) {
+  const given2 = id(explicit);
+  if (given2 !== undefined) return given2;
+  const order = eventName === "checkout" ? id(orderId()) : undefined;
+  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
+  if (checkout !== undefined) return checkout;
+  if (pageVisitId !== undefined && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId();
+  return otherwise === undefined ? undefined : otherwise();
 }
 
 // server-template/tag/src/choices.ts
@@ -829,8 +821,8 @@ function buildUserData(event, overrideTable, defaultCountry, notes) {
   return out;
 }
 function plainValue(field, value) {
-  const text = idText(value, SERVER_TEXT_LIMIT);
-  return text === undefined || isSha256Hex(text) || field === "click_id" && !isClickId(text, LIMITS.clickIdLength) ? undefined : text;
+  const text = idText(value, TEXT_LIMIT);
+  return text === undefined || isSha256Hex(text) || field === "click_id" && !isClickId(text, CLICK_ID_LIMIT) ? undefined : text;
 }
 function hasRequiredIdentifiers(user) {
   return user.em !== undefined || user.hashed_maids !== undefined || user.client_ip_address !== undefined && user.client_user_agent !== undefined;
@@ -856,7 +848,7 @@ function sourceUrl(value) {
   const fragment = text.indexOf("#");
   if (query !== -1) end = query;
   if (fragment !== -1 && fragment < end) end = fragment;
-  return freeText(text.slice(0, end), LIMITS.urlLength);
+  return freeText(text.slice(0, end), URL_LIMIT);
 }
 function language(value) {
   const text = toText(value);
@@ -878,16 +870,12 @@ function partnerName(value) {
   return text;
 }
 function buildEvent(data2, source, eventName) {
-  var _a;
   const notes = [];
-  const explicit = idOf(source.event_id);
-  if (explicit === undefined && toText(source.event_id) !== undefined) notes.push("the event_id is not 1 to 256 characters of text: generated one");
-  const derived = idText(deriveEventId({
-    // The order id as custom_data carries it, so the id rule and order_id agree with the web tag's.
-    explicit: explicit,
-    eventName: eventName,
-    orderId: (_a = idOf(source.transaction_id)) != null ? _a : idOf(source.order_id)
-  }), ID_LIMIT);
+  if (idOf(source.event_id) === undefined && toText(source.event_id) !== undefined) notes.push("the event_id is not 1 to 256 characters of text: generated one");
+  const derived = deriveEventId(source.event_id, eventName, () => {
+    var _a;
+    return (_a = idOf(source.transaction_id)) != null ? _a : idOf(source.order_id);
+  });
   const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, notes);
   const event = {
     event_name: eventName,
@@ -1112,9 +1100,9 @@ function isToken(token) {
   }
   return token.length > 0;
 }
-function isAccountId(id) {
-  if (id.length === 0 || id.length > 18) return false;
-  for (let i = 0; i < id.length; i++) if (id.charAt(i) < "0" || id.charAt(i) > "9") return false;
+function isAccountId(id2) {
+  if (id2.length === 0 || id2.length > 18) return false;
+  for (let i = 0; i < id2.length; i++) if (id2.charAt(i) < "0" || id2.charAt(i) > "9") return false;
   return true;
 }
 function main() {

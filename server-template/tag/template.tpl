@@ -647,172 +647,174 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_SERVER___
 
 var r;
-const G=require("getTimestampMillis");
-const T=require("JSON");
+const V=require("getTimestampMillis");
+const M=require("JSON");
 const R=require("Math");
-const He=require("getAllEventData");
-const Ve=require("sendHttpRequest");
+const je=require("getAllEventData");
+const He=require("sendHttpRequest");
 const Ge=require("getCookieValues");
-const Be=require("sha256Sync");
-var Qe="https://api.pinterest.com/v5/ad_accounts/";
+const Ve=require("sha256Sync");
+var Be="https://api.pinterest.com/v5/ad_accounts/";
 var B;
-function se(e){if(B===r)B=require("getType");return B(e)}
+function oe(e){if(B===r)B=require("getType");return B(e)}
 var Q=e=>e-e===0;
 function u(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!Q(e))return r;n=""+e}else if(t==="boolean")n=e?"true":"false";else return r;return n===""?r:n}
-function Ke(e){let t=0;let n=false;for(let i=0;i<e.length;i++){const s=e.charAt(i);if(s>="0"&&s<="9")t++;else if(s==="."&&!n)n=true;else if(!(s==="-"&&i===0))return false}return t>0}
-function x(e){const t=typeof e;if(t==="number")return Q(e)?e:r;if(t!=="string")return r;const n=e.trim();if(!Ke(n))return r;const i=+n;return Q(i)?i:r}
+function Qe(e){let t=0;let n=false;for(let i=0;i<e.length;i++){const s=e.charAt(i);if(s>="0"&&s<="9")t++;else if(s==="."&&!n)n=true;else if(!(s==="-"&&i===0))return false}return t>0}
+function x(e){const t=typeof e;if(t==="number")return Q(e)?e:r;if(t!=="string")return r;const n=e.trim();if(!Qe(n))return r;const i=+n;return Q(i)?i:r}
 function U(e){const t=x(e);if(t===r)return r;const n=t-t%1;return n===0?t*0:n}
-function Xe(e){const t=U(e);return t!==r&&t>=0&&t<=1e6?t:r}
-function y(e){return Ze(e)?e:r}
-function b(e){return Ye(e)?e:[]}
-function Ze(e){return typeof e==="object"&&e!==null&&se(e)==="object"}
-function Ye(e){return typeof e==="object"&&e!==null&&se(e)==="array"}
-function We(e){const t=[];for(const n in e)t.push(n);return t}
-function Je(e,t){const n={};const i=e;for(const s in i)n[s]=i[s];for(const s in t)if(n[s]===r||n[s]===null)n[s]=t[s];return n}
-function ae(e){if("trnv".indexOf(e)!==-1&&e!=="")return"granted";if("pqmu".indexOf(e)!==-1&&e!=="")return"denied";return r}
-function $e(e,t){const n={adStorage:r,adUserData:r};const i=u(t);if(i!==r&&i.length>=9&&i.charAt(0)==="1"){n.adStorage=ae(i.charAt(2));n.adUserData=ae(i.charAt(6))}const s=u(e);if(s!==r&&s.length===4&&s.slice(0,2)==="G1"){const a=s.charAt(2);if(n.adStorage===r)n.adStorage=a==="1"?"granted":a==="0"?"denied":r}return n}
-function oe(e){return e==="granted"||e==="denied"?e:r}
-function et(e){var t,n;const i=$e(e["x-ga-gcs"],e["x-ga-gcd"]);const s=y(e.consent_state);if(s===r)return i;return{adStorage:(t=oe(s.ad_storage))!=null?t:i.adStorage,adUserData:(n=oe(s.ad_user_data))!=null?n:i.adUserData}}
-function tt(e){if(e.adStorage==="denied")return"ad_storage is denied";if(e.adUserData==="denied")return"ad_user_data is denied";return r}
+function Ke(e){const t=U(e);return t!==r&&t>=0&&t<=1e6?t:r}
+function v(e){return Xe(e)?e:r}
+function y(e){return Ze(e)?e:[]}
+function Xe(e){return typeof e==="object"&&e!==null&&oe(e)==="object"}
+function Ze(e){return typeof e==="object"&&e!==null&&oe(e)==="array"}
+function Ye(e){const t=[];for(const n in e)t.push(n);return t}
+function We(e,t){const n={};const i=e;for(const s in i)n[s]=i[s];for(const s in t)if(n[s]===r||n[s]===null)n[s]=t[s];return n}
+function ce(e){if("trnv".indexOf(e)!==-1&&e!=="")return"granted";if("pqmu".indexOf(e)!==-1&&e!=="")return"denied";return r}
+function Je(e,t){const n={adStorage:r,adUserData:r};const i=u(t);if(i!==r&&i.length>=9&&i.charAt(0)==="1"){n.adStorage=ce(i.charAt(2));n.adUserData=ce(i.charAt(6))}const s=u(e);if(s!==r&&s.length===4&&s.slice(0,2)==="G1"){const a=s.charAt(2);if(n.adStorage===r)n.adStorage=a==="1"?"granted":a==="0"?"denied":r}return n}
+function ue(e){return e==="granted"||e==="denied"?e:r}
+function $e(e){var t,n;const i=Je(e["x-ga-gcs"],e["x-ga-gcd"]);const s=v(e.consent_state);if(s===r)return i;return{adStorage:(t=ue(s.ad_storage))!=null?t:i.adStorage,adUserData:(n=ue(s.ad_user_data))!=null?n:i.adUserData}}
+function et(e){if(e.adStorage==="denied")return"ad_storage is denied";if(e.adUserData==="denied")return"ad_user_data is denied";return r}
 var P="page";
-var ce="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
-var nt="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-var rt="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
+var le="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
+var tt="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+var nt="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
 function K(e,t){if(t===""||t.indexOf(" ")!==-1||t.indexOf("=")!==-1)return r;const n=" "+e+" ";const i=n.indexOf(" "+t+"=");if(i!==-1){const s=i+t.length+2;return n.slice(s,n.indexOf(" ",s))}return n.indexOf(" "+t+" ")!==-1?t:r}
-var ue=e=>e.split("_").join("");
-function le(e){if(K(ce,e)!==r)return e;const t=ce.split(" ");for(let n=0;n<t.length;n++)if(ue(t[n])===e)return t[n];return r}
-function it(e){const t=K(nt,e);if(t===P)return P;const n=t!=null?t:le(e);return n===r?r:ue(n)}
-function de(e){if(e===r)return{};const t=e.trim().toLowerCase();if(K(rt,t)!==r)return{skip:t+" is not a conversion Pinterest counts (README, event table)"};const n=it(t);return n===r?{}:{tag:n}}
-function fe(e){var t;return e===P?"page_visit":e.indexOf("_")===-1?(t=le(e))!=null?t:e:e}
+var de=e=>e.split("_").join("");
+function fe(e){if(K(le,e)!==r)return e;const t=le.split(" ");for(let n=0;n<t.length;n++)if(de(t[n])===e)return t[n];return r}
+function rt(e){const t=K(tt,e);if(t===P)return P;const n=t!=null?t:fe(e);return n===r?r:de(n)}
+function ge(e){if(e===r)return{};const t=e.trim().toLowerCase();if(K(nt,t)!==r)return{skip:t+" is not a conversion Pinterest counts (README, event table)"};const n=rt(t);return n===r?{}:{tag:n}}
+function _e(e){var t;return e===P?"page_visit":e.indexOf("_")===-1?(t=fe(e))!=null?t:e:e}
 function z(e){if(e===""||e.length>100)return false;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="A"&&n<="Z"||n==="_"))return false}return true}
-function st(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
-var at="x-pinterest-gtm-source";
-var ot="client";
-var ge={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:500,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
-var X=e=>e>="a"&&e<="z"||e>="A"&&e<="Z";
+function it(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
+var st="x-pinterest-gtm-source";
+var at="client";
+var ot=256;
+var ct=2048;
+var ut=512;
+var X=500;
+var Z=e=>e>="a"&&e<="z"||e>="A"&&e<="Z";
 var he=e=>e>="0"&&e<="9";
-var ct=e=>X(e)||he(e)||e>""||"._%+-'".indexOf(e)!==-1;
-var ut=e=>X(e)||he(e)||e>""||e==="."||e==="-";
-function lt(e,t){let n=t;while(n<e.length&&ut(e.charAt(n)))n++;while(n>t&&e.charAt(n-1)===".")n--;const i=e.lastIndexOf(".",n-1);if(i<=t||n-i<3)return false;for(let s=i+1;s<n;s++)if(!X(e.charAt(s))&&e.charAt(s)<="")return false;return true}
-function dt(e){const t=e.split("%40").join("@");for(let n=t.indexOf("@");n!==-1;n=t.indexOf("@",n+1)){if(n>0&&ct(t.charAt(n-1))&&lt(t,n+1))return true}return false}
-var ft="\uD800";
-var gt="\uDBFF";
-var ht="\uDC00";
-var _t="\uDFFF";
-var pt=e=>e>=ft&&e<=gt;
-var _e=e=>e>=ht&&e<=_t;
-var mt=e=>e<" "||e==="";
-function vt(e,t){let n=0;for(let i=0;i<e.length;i++){const s=e.charAt(i);if(mt(s)||_e(s))return-1;if(pt(s)){if(!_e(e.charAt(i+1)))return-1;i++}n++;if(n>t)return n}return n}
-function yt(e,t){const n=vt(e,t);return n>=1&&n<=t}
-function F(e,t){const n=u(e);return n!==r&&yt(n,t)?n:r}
-function pe(e,t){const n=F(e,t);return n===r||dt(n)?r:n}
-var bt=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function kt(e,t){if(e.length===0||e.length>t)return false;for(let n=0;n<e.length;n++){const i=e.charAt(n);if(!bt(i)&&i!=="+"&&i!=="/"&&i!=="-"&&i!=="_"&&i!=="=")return false}return true}
+var lt=e=>Z(e)||he(e)||e>""||"._%+-'".indexOf(e)!==-1;
+var dt=e=>Z(e)||he(e)||e>""||e==="."||e==="-";
+function ft(e,t){let n=t;while(n<e.length&&dt(e.charAt(n)))n++;while(n>t&&e.charAt(n-1)===".")n--;const i=e.lastIndexOf(".",n-1);if(i<=t||n-i<3)return false;for(let s=i+1;s<n;s++)if(!Z(e.charAt(s))&&e.charAt(s)<="")return false;return true}
+function gt(e){const t=e.split("%40").join("@");for(let n=t.indexOf("@");n!==-1;n=t.indexOf("@",n+1)){if(n>0&&lt(t.charAt(n-1))&&ft(t,n+1))return true}return false}
+var _t="\uD800";
+var ht="\uDBFF";
+var pt="\uDC00";
+var mt="\uDFFF";
+var vt=e=>e>=_t&&e<=ht;
+var pe=e=>e>=pt&&e<=mt;
+var yt=e=>e<" "||e==="";
+function bt(e,t){let n=0;for(let i=0;i<e.length;i++){const s=e.charAt(i);if(yt(s)||pe(s))return-1;if(vt(s)){if(!pe(e.charAt(i+1)))return-1;i++}n++;if(n>t)return n}return n}
+function kt(e,t){const n=bt(e,t);return n>=1&&n<=t}
+function F(e,t){const n=u(e);return n!==r&&kt(n,t)?n:r}
+function me(e,t){const n=F(e,t);return n===r||gt(n)?r:n}
+var wt=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function Ot(e,t){if(e.length===0||e.length>t)return false;for(let n=0;n<e.length;n++){const i=e.charAt(n);if(!wt(i)&&i!=="+"&&i!=="/"&&i!=="-"&&i!=="_"&&i!=="=")return false}return true}
 function j(e){const t=u(e);if(t===r||t.length!==3)return r;const n=t.toUpperCase();for(let i=0;i<3;i++)if(n.charAt(i)<"A"||n.charAt(i)>"Z")return r;return n}
-function Z(e){const t=e>=0?1e-7:-1e-7;const n=""+R.round(e*100+t)/100;return n.indexOf("e")===-1&&n!=="NaN"&&n.indexOf("Infinity")===-1?n:r}
-var me=256;
-var ve=1e3;
-var I=e=>F(e,me);
-var D=e=>pe(e,ve);
-function ye(e){var t;const n={};const i=I(e.id);const s=D(e.name);if(i===r&&s===r)return r;if(i!==r)n.id=i;const a=x(e.price);const o=a===r?r:a+((t=x(e.discount))!=null?t:0);const c=o===r?r:Z(o);if(c!==r)n.item_price=c;const l=Xe(e.quantity);if(l!==r)n.quantity=l;if(s!==r)n.item_name=s;const d=D(e.category);if(d!==r)n.item_category=d;const f=D(e.brand);if(f!==r)n.item_brand=f;return n}
-function wt(e){const t=[];const n=b(e.items);for(let s=0;s<n.length;s++){const a=y(n[s]);if(a!==r)t.push({id:a.item_id,name:a.item_name,category:a.item_category,brand:a.item_brand,price:a.price,discount:a.discount,quantity:a.quantity})}if(t.length>0)return t;const i=b(e.line_items);for(let s=0;s<i.length;s++){const a=y(i[s]);if(a!==r)t.push({id:a.product_id,name:a.product_name,category:a.product_category,brand:a.product_brand,price:a.product_price,discount:a.product_discount,quantity:a.product_quantity})}return t}
-function Ot(e,t,n){var i,s,a,o,c;const l={};const d=[];const f=[];let p=0;let m=0;const h=wt(e);for(let k=0;k<h.length;k++){const v=ye(h[k]);if(v===r)continue;if(v.id!==r)f.push(v.id);d.push(v);const N=v.quantity===r?1:v.quantity;p+=N;const je=x(h[k].price);m=m===r||je===r?r:m+je*N}const M=(s=j(e.currency))!=null?s:j((i=y(b(e.items)[0]))==null?r:i.currency);if(M!==r)l.currency=M;let w=x(e.value);if(w===r&&d.length>0&&m!==r&&st(t)){w=m;n("value computed from the items (price × quantity)")}const A=w===r?r:Z(w);if(A!==r)l.value=A;const O=(a=I(e.transaction_id))!=null?a:I(e.order_id);if(O!==r)l.order_id=O;if(d.length>0){l.contents=d;l.num_items=p}if(f.length>0)l.content_ids=f;const g=[["search_string",(c=(o=e.search_term)!=null?o:e.search_string)!=null?c:e.search_query],["content_name",e.content_name],["content_category",e.content_category],["content_brand",e.content_brand]];for(let k=0;k<g.length;k++){const v=D(g[k][1]);if(v!==r)l[g[k][0]]=v}if(u(e.opt_out_type)==="LDP")l.opt_out_type="LDP";return l}
-var xt="checkout_";
-function At(e){const t=u(e.explicit);if(t!==r)return t;const n=u(e.orderId);if(n!==r&&e.eventName==="checkout")return xt+n;if(e.pageVisitId!==r&&(e.eventName===P||e.eventName==="pagevisit"))return e.pageVisitId;const i=u(e.uniqueEventId);return e.pageViewId===r||i===r?r:e.pageViewId+"."+i}
-var be={inherit:"inherit",standard:"standard",custom:"custom"};
-var ke={skip:"skip",custom:"custom",passthrough:"passthrough"};
-var It={respect:"respect",always:"always"};
-var Y={off:"off",debug:"debug",always:"always"};
-var Et=2;
-var St=5e3;
-var W=["event_name","event_id","event_time","page_location","language","ip_override","user_agent","user_id","opt_out","user_data","email","phone","click_id","epik","partner_id","value","currency","transaction_id","order_id","items","line_items","search_term","search_string","search_query","content_name","content_category","content_brand","opt_out_type","x-ga-gcs","x-ga-gcd","action_source","consent_state","x-pinterest-gtm-source"];
-var Mt=["value","currency","order_id","content_ids","contents","num_items","search_string","content_name","content_category","content_brand","opt_out_type"];
-var Tt=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
-function we(e){if(b(e).length>0)return b(e);const t=u(e);if(t===r)return[];if(t.charAt(0)==="[")return b(T.parse(t));return t.split(",").map(n=>n.trim()).filter(n=>n!=="")}
-function Ct(e){const t=[];const n=we(e);for(let i=0;i<n.length;i++){const s=y(n[i]);const a=s===r?r:ye({id:s.id,name:s.item_name,category:s.item_category,brand:s.item_brand,price:s.item_price,quantity:s.quantity});if(a!==r)t.push(a)}return t.length>0?t:r}
-function Dt(e,t){switch(e){case"value":{const n=x(t);return n===r?r:Z(n)}case"currency":return j(t);case"num_items":{const n=U(t);return n!==r&&n>=0?n:r}case"content_ids":{const n=we(t).map(I).filter(i=>i!==r);return n.length>0?n:r}case"contents":return Ct(t);case"opt_out_type":return u(t)==="LDP"?"LDP":r;case"order_id":return I(t);default:return Mt.indexOf(e)!==-1?D(t):r}}
-function Lt(e,t,n,i,s){const a=Ot(e,t,s);const o=b(n);for(let c=0;c<o.length;c++){const l=y(o[c]);const d=l===r?r:u(l.field);if(l===r||d===r)continue;const f=Dt(d,l.value);if(f!==r)a[d]=f}if(a.value!==r&&a.currency===r){const c=j(i);if(c!==r)a.currency=c;else{require("Object").delete(a,"value");s("value left out: the event has no currency and the Default currency field is empty")}}return a}
-function _(e,t,n){var i;const s=b(n);const a=s.length>0?s:n===r||n===null?[]:[n];if(a.length===0)return;e[t]=((i=e[t])!=null?i:[]).concat(a)}
-function qt(e){var t;const n={};const i=(t=y(e.user_data))!=null?t:{};_(n,"em",i.email_address);_(n,"em",i.sha256_email_address);_(n,"em",i.em);_(n,"em",e.email);_(n,"ph",i.phone_number);_(n,"ph",i.ph);_(n,"ph",e.phone);_(n,"ge",i.gender);_(n,"ge",i.ge);_(n,"db",i.date_of_birth);_(n,"db",i.db);_(n,"external_id",i.external_id);_(n,"external_id",e.user_id);const s=["fn","ln","ct","st","zp","country","hashed_maids"];for(let o=0;o<s.length;o++)_(n,s[o],i[s[o]]);const a=b(i.address).length>0?b(i.address):[i.address];for(let o=0;o<a.length;o++){const c=y(a[o]);if(c===r)continue;_(n,"fn",c.first_name);_(n,"fn",c.sha256_first_name);_(n,"ln",c.last_name);_(n,"ln",c.sha256_last_name);_(n,"ct",c.city);_(n,"st",c.region);_(n,"zp",c.postal_code);_(n,"country",c.country)}return n}
-var Nt=45;
-function Oe(e){const t=u(e);if(t===r||t.length>Nt||t.indexOf(".")===-1&&t.indexOf(":")===-1)return r;const n=t.toLowerCase();for(let i=0;i<n.length;i++){const s=n.charAt(i);if(!(s>="0"&&s<="9"||s>="a"&&s<="f"||s==="."||s===":"))return r}return t}
-function xe(e){const t=u(e);if(t===r)return r;const n=t.split(",")[0].trim();if(n.charAt(0)==="["){const s=n.indexOf("]");return s>1?Oe(n.slice(1,s)):r}const i=n.split(":").length-1;return Oe(i===1?n.split(":")[0]:n)}
-function Rt(e){const t=u(e);if(t===r||t.indexOf("epik")===-1&&t.indexOf("%")===-1)return r;const n=require("parseUrl")(t);if(n===r)return r;const i=n.searchParams.epik;return u(b(i).length>0?b(i)[0]:i)}
-var E=",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa";
-var Ae="0123456789abcdefghijklmnopqrstuvwxyz";
-function Ie(e){const t=E.indexOf(",",e);const n=t===-1?E.slice(e):E.slice(e,t);const i=n.slice(2).split(".");return{country:n.slice(0,2),code:i[0],trunk:i[1],min:Ae.indexOf(i[2].charAt(0)),max:Ae.indexOf(i[2].charAt(1))}}
-function Ee(e,t){if(e!==r){const n=e.length===2?E.indexOf(","+e):-1;return n===-1?r:Ie(n+1)}for(let n=E.indexOf(",");n!==-1;n=E.indexOf(",",n+1)){if(t.indexOf(E.slice(n+3,E.indexOf(".",n+3)))===0)return Ie(n+1)}return r}
-var Se=15;
-var J=e=>e.length<=Se?{value:e}:{skip:"longer than 15 digits"};
-function Me(e,t,n){const i=a=>a.length>=e.min&&a.length<=e.max;const s=e.trunk!==""&&t.indexOf(e.trunk)===0?t.slice(e.trunk.length):r;if(s!==r&&i(s))return J(e.code+s);if(n&&t.indexOf(e.code)===0&&i(t.slice(e.code.length)))return J(t);return i(t)?J(e.code+t):{skip:"not a possible length for "+e.country.toUpperCase()}}
-function Ut(e,t){let n="";let i=false;const s=e.split("(0)").join("");for(let d=0;d<s.length;d++){const f=s.charAt(d);if(f>="0"&&f<="9")n+=f;else if(f==="+"&&n==="")i=true}const a=t===r?r:Ee(t,"");const o=i?0:n.indexOf("00")===0?2:a!==r&&a.code==="1"&&n.indexOf("011")===0?3:-1;if(o===-1)return a!==r?Me(a,n,true):{skip:t===r?"no country for a national number":"no calling plan for "+t.toUpperCase()};const c=n.slice(o);const l=Ee(r,c);if(l!==r)return Me(l,c.slice(l.code.length),false);return c.length>=7&&c.length<=Se&&c.charAt(0)!=="0"?{value:c}:{skip:"not a possible international number"}}
+function Y(e){const t=e>=0?1e-7:-1e-7;const n=""+R.round(e*100+t)/100;return n.indexOf("e")===-1&&n!=="NaN"&&n.indexOf("Infinity")===-1?n:r}
+var E=e=>F(e,X);
+var D=e=>me(e,X);
+function ve(e){var t;const n={};const i=E(e.id);const s=D(e.name);if(i===r&&s===r)return r;if(i!==r)n.id=i;const a=x(e.price);const o=a===r?r:a+((t=x(e.discount))!=null?t:0);const c=o===r?r:Y(o);if(c!==r)n.item_price=c;const l=Ke(e.quantity);if(l!==r)n.quantity=l;if(s!==r)n.item_name=s;const d=D(e.category);if(d!==r)n.item_category=d;const f=D(e.brand);if(f!==r)n.item_brand=f;return n}
+function xt(e){const t=[];const n=y(e.items);for(let s=0;s<n.length;s++){const a=v(n[s]);if(a!==r)t.push({id:a.item_id,name:a.item_name,category:a.item_category,brand:a.item_brand,price:a.price,discount:a.discount,quantity:a.quantity})}if(t.length>0)return t;const i=y(e.line_items);for(let s=0;s<i.length;s++){const a=v(i[s]);if(a!==r)t.push({id:a.product_id,name:a.product_name,category:a.product_category,brand:a.product_brand,price:a.product_price,discount:a.product_discount,quantity:a.product_quantity})}return t}
+function At(e,t,n){var i,s,a,o,c;const l={};const d=[];const f=[];let _=0;let k=0;const p=xt(e);for(let b=0;b<p.length;b++){const m=ve(p[b]);if(m===r)continue;if(m.id!==r)f.push(m.id);d.push(m);const N=m.quantity===r?1:m.quantity;_+=N;const Fe=x(p[b].price);k=k===r||Fe===r?r:k+Fe*N}const T=(s=j(e.currency))!=null?s:j((i=v(y(e.items)[0]))==null?r:i.currency);if(T!==r)l.currency=T;let w=x(e.value);if(w===r&&d.length>0&&k!==r&&it(t)){w=k;n("value computed from the items (price × quantity)")}const A=w===r?r:Y(w);if(A!==r)l.value=A;const O=(a=E(e.transaction_id))!=null?a:E(e.order_id);if(O!==r)l.order_id=O;if(d.length>0){l.contents=d;l.num_items=_}if(f.length>0)l.content_ids=f;const g=[["search_string",(c=(o=e.search_term)!=null?o:e.search_string)!=null?c:e.search_query],["content_name",e.content_name],["content_category",e.content_category],["content_brand",e.content_brand]];for(let b=0;b<g.length;b++){const m=D(g[b][1]);if(m!==r)l[g[b][0]]=m}if(u(e.opt_out_type)==="LDP")l.opt_out_type="LDP";return l}
+var Et="checkout_";
+var W=e=>F(e,ot);
+function It(e,t,n,i,s){const a=W(e);if(a!==r)return a;const o=t==="checkout"?W(n()):r;const c=o===r?r:W(Et+o);if(c!==r)return c;if(i!==r&&(t===P||t==="pagevisit"))return i();return s===r?r:s()}
+var ye={inherit:"inherit",standard:"standard",custom:"custom"};
+var be={skip:"skip",custom:"custom",passthrough:"passthrough"};
+var St={respect:"respect",always:"always"};
+var J={off:"off",debug:"debug",always:"always"};
+var Tt=2;
+var Mt=5e3;
+var $=["event_name","event_id","event_time","page_location","language","ip_override","user_agent","user_id","opt_out","user_data","email","phone","click_id","epik","partner_id","value","currency","transaction_id","order_id","items","line_items","search_term","search_string","search_query","content_name","content_category","content_brand","opt_out_type","x-ga-gcs","x-ga-gcd","action_source","consent_state","x-pinterest-gtm-source"];
+var Ct=["value","currency","order_id","content_ids","contents","num_items","search_string","content_name","content_category","content_brand","opt_out_type"];
+var Dt=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
+function ke(e){if(y(e).length>0)return y(e);const t=u(e);if(t===r)return[];if(t.charAt(0)==="[")return y(M.parse(t));return t.split(",").map(n=>n.trim()).filter(n=>n!=="")}
+function Lt(e){const t=[];const n=ke(e);for(let i=0;i<n.length;i++){const s=v(n[i]);const a=s===r?r:ve({id:s.id,name:s.item_name,category:s.item_category,brand:s.item_brand,price:s.item_price,quantity:s.quantity});if(a!==r)t.push(a)}return t.length>0?t:r}
+function qt(e,t){switch(e){case"value":{const n=x(t);return n===r?r:Y(n)}case"currency":return j(t);case"num_items":{const n=U(t);return n!==r&&n>=0?n:r}case"content_ids":{const n=ke(t).map(E).filter(i=>i!==r);return n.length>0?n:r}case"contents":return Lt(t);case"opt_out_type":return u(t)==="LDP"?"LDP":r;case"order_id":return E(t);default:return Ct.indexOf(e)!==-1?D(t):r}}
+function Nt(e,t,n,i,s){const a=At(e,t,s);const o=y(n);for(let c=0;c<o.length;c++){const l=v(o[c]);const d=l===r?r:u(l.field);if(l===r||d===r)continue;const f=qt(d,l.value);if(f!==r)a[d]=f}if(a.value!==r&&a.currency===r){const c=j(i);if(c!==r)a.currency=c;else{require("Object").delete(a,"value");s("value left out: the event has no currency and the Default currency field is empty")}}return a}
+function h(e,t,n){var i;const s=y(n);const a=s.length>0?s:n===r||n===null?[]:[n];if(a.length===0)return;e[t]=((i=e[t])!=null?i:[]).concat(a)}
+function Rt(e){var t;const n={};const i=(t=v(e.user_data))!=null?t:{};h(n,"em",i.email_address);h(n,"em",i.sha256_email_address);h(n,"em",i.em);h(n,"em",e.email);h(n,"ph",i.phone_number);h(n,"ph",i.ph);h(n,"ph",e.phone);h(n,"ge",i.gender);h(n,"ge",i.ge);h(n,"db",i.date_of_birth);h(n,"db",i.db);h(n,"external_id",i.external_id);h(n,"external_id",e.user_id);const s=["fn","ln","ct","st","zp","country","hashed_maids"];for(let o=0;o<s.length;o++)h(n,s[o],i[s[o]]);const a=y(i.address).length>0?y(i.address):[i.address];for(let o=0;o<a.length;o++){const c=v(a[o]);if(c===r)continue;h(n,"fn",c.first_name);h(n,"fn",c.sha256_first_name);h(n,"ln",c.last_name);h(n,"ln",c.sha256_last_name);h(n,"ct",c.city);h(n,"st",c.region);h(n,"zp",c.postal_code);h(n,"country",c.country)}return n}
+var Ut=45;
+function we(e){const t=u(e);if(t===r||t.length>Ut||t.indexOf(".")===-1&&t.indexOf(":")===-1)return r;const n=t.toLowerCase();for(let i=0;i<n.length;i++){const s=n.charAt(i);if(!(s>="0"&&s<="9"||s>="a"&&s<="f"||s==="."||s===":"))return r}return t}
+function Oe(e){const t=u(e);if(t===r)return r;const n=t.split(",")[0].trim();if(n.charAt(0)==="["){const s=n.indexOf("]");return s>1?we(n.slice(1,s)):r}const i=n.split(":").length-1;return we(i===1?n.split(":")[0]:n)}
+function Pt(e){const t=u(e);if(t===r||t.indexOf("epik")===-1&&t.indexOf("%")===-1)return r;const n=require("parseUrl")(t);if(n===r)return r;const i=n.searchParams.epik;return u(y(i).length>0?y(i)[0]:i)}
+var I=",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa";
+var xe="0123456789abcdefghijklmnopqrstuvwxyz";
+function Ae(e){const t=I.indexOf(",",e);const n=t===-1?I.slice(e):I.slice(e,t);const i=n.slice(2).split(".");return{country:n.slice(0,2),code:i[0],trunk:i[1],min:xe.indexOf(i[2].charAt(0)),max:xe.indexOf(i[2].charAt(1))}}
+function Ee(e,t){if(e!==r){const n=e.length===2?I.indexOf(","+e):-1;return n===-1?r:Ae(n+1)}for(let n=I.indexOf(",");n!==-1;n=I.indexOf(",",n+1)){if(t.indexOf(I.slice(n+3,I.indexOf(".",n+3)))===0)return Ae(n+1)}return r}
+var Ie=15;
+var ee=e=>e.length<=Ie?{value:e}:{skip:"longer than 15 digits"};
+function Se(e,t,n){const i=a=>a.length>=e.min&&a.length<=e.max;const s=e.trunk!==""&&t.indexOf(e.trunk)===0?t.slice(e.trunk.length):r;if(s!==r&&i(s))return ee(e.code+s);if(n&&t.indexOf(e.code)===0&&i(t.slice(e.code.length)))return ee(t);return i(t)?ee(e.code+t):{skip:"not a possible length for "+e.country.toUpperCase()}}
+function zt(e,t){let n="";let i=false;const s=e.split("(0)").join("");for(let d=0;d<s.length;d++){const f=s.charAt(d);if(f>="0"&&f<="9")n+=f;else if(f==="+"&&n==="")i=true}const a=t===r?r:Ee(t,"");const o=i?0:n.indexOf("00")===0?2:a!==r&&a.code==="1"&&n.indexOf("011")===0?3:-1;if(o===-1)return a!==r?Se(a,n,true):{skip:t===r?"no country for a national number":"no calling plan for "+t.toUpperCase()};const c=n.slice(o);const l=Ee(r,c);if(l!==r)return Se(l,c.slice(l.code.length),false);return c.length>=7&&c.length<=Ie&&c.charAt(0)!=="0"?{value:c}:{skip:"not a possible international number"}}
 var Te=",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|";
-var Pt=",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|";
-var Ce="aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
-function zt(e,t){let n=e.lastIndexOf(",",t)+1;let i="";while(n<e.length&&e.charAt(n)>="a"&&e.charAt(n)<="z")i+=e.charAt(n++);return i}
-function Ft(e){return e<"À"||e==="×"||e==="÷"||e>="̀"&&e<="ͯ"||e>=" "&&e<="⁯"||e>="　"&&e<="〿"}
-function $(e,t){const n=e.toLowerCase();let i="";for(let s=0;s<n.length;s++){const a=n.charAt(s);if(a>="a"&&a<="z"||a>="0"&&a<="9")i+=a;else if(!Ft(a)){const o=t.indexOf(a);i+=o===-1?a:zt(t,o)}}return i}
-var De=",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|";
-var ee=e=>e>="a"&&e<="z";
-function jt(e){let t="";const n=e.toLowerCase();for(let i=0;i<n.length;i++){const s=n.charAt(i);if(ee(s))t+=s;else if(s!==" "&&s!=="."&&s!=="	")return r}return t.length===2?t:r}
-function Le(e,t){const n=t===""?-1:e.indexOf("|"+t+"|");if(n===-1)return r;const i=e.lastIndexOf(",",n)+1;return e.slice(i,e.indexOf("|",i))}
-var Ht=(e,t)=>e.indexOf(","+t+"|")!==-1;
-var H=e=>e.length===2&&ee(e.charAt(0))&&ee(e.charAt(1));
-function Vt(e){var t;const n=$(e,Ce);const i=(t=Le(Pt,n))!=null?t:H(n)?n:r;return i!==r?{value:i}:{skip:"not a two-letter code, nor a known name or alpha-3 code"}}
-function Gt(e,t){var n;const i=e.trim();const s=i.charAt(2)==="-"?$(i.slice(0,2),""):"";const a=H(s)?s:t;const o=$(H(s)?i.slice(3):i,Ce);const c=a==="us"?De:a==="ca"?Te:a===r?De+Te:"";const l=a==="us"||a==="ca";const d=(n=Ht(c,o)?o:Le(c,o))!=null?n:!l&&H(o)?o:r;return d!==r?{value:d}:{skip:l?"not a state or province of "+a.toUpperCase():"not a two-letter state code"}}
-var qe=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","hashed_maids"];
+var Ft=",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|";
+var Me="aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
+function jt(e,t){let n=e.lastIndexOf(",",t)+1;let i="";while(n<e.length&&e.charAt(n)>="a"&&e.charAt(n)<="z")i+=e.charAt(n++);return i}
+function Ht(e){return e<"À"||e==="×"||e==="÷"||e>="̀"&&e<="ͯ"||e>=" "&&e<="⁯"||e>="　"&&e<="〿"}
+function te(e,t){const n=e.toLowerCase();let i="";for(let s=0;s<n.length;s++){const a=n.charAt(s);if(a>="a"&&a<="z"||a>="0"&&a<="9")i+=a;else if(!Ht(a)){const o=t.indexOf(a);i+=o===-1?a:jt(t,o)}}return i}
+var Ce=",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|";
+var ne=e=>e>="a"&&e<="z";
+function Gt(e){let t="";const n=e.toLowerCase();for(let i=0;i<n.length;i++){const s=n.charAt(i);if(ne(s))t+=s;else if(s!==" "&&s!=="."&&s!=="	")return r}return t.length===2?t:r}
+function De(e,t){const n=t===""?-1:e.indexOf("|"+t+"|");if(n===-1)return r;const i=e.lastIndexOf(",",n)+1;return e.slice(i,e.indexOf("|",i))}
+var Vt=(e,t)=>e.indexOf(","+t+"|")!==-1;
+var H=e=>e.length===2&&ne(e.charAt(0))&&ne(e.charAt(1));
+function Bt(e){var t;const n=te(e,Me);const i=(t=De(Ft,n))!=null?t:H(n)?n:r;return i!==r?{value:i}:{skip:"not a two-letter code, nor a known name or alpha-3 code"}}
+function Qt(e,t){var n;const i=e.trim();const s=i.charAt(2)==="-"?te(i.slice(0,2),""):"";const a=H(s)?s:t;const o=te(H(s)?i.slice(3):i,Me);const c=a==="us"?Ce:a==="ca"?Te:a===r?Ce+Te:"";const l=a==="us"||a==="ca";const d=(n=Vt(c,o)?o:De(c,o))!=null?n:!l&&H(o)?o:r;return d!==r?{value:d}:{skip:l?"not a state or province of "+a.toUpperCase():"not a two-letter state code"}}
+var Le=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","hashed_maids"];
 var L=e=>e>="0"&&e<="9";
-var Bt=e=>L(e)||e>="a"&&e<="f";
-var te=e=>e===" "||e==="	"||e==="\n"||e==="\r"||e===" ";
-var Qt="!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+var Kt=e=>L(e)||e>="a"&&e<="f";
+var re=e=>e===" "||e==="	"||e==="\n"||e==="\r"||e===" ";
+var Xt="!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 function S(e,t){let n="";for(let i=0;i<e.length;i++)if(t(e.charAt(i)))n+=e.charAt(i);return n}
-var ne=(e,t)=>e.length===t&&S(e.toLowerCase(),Bt).length===t;
-function Ne(e){return ne(e,64)}
-function Kt(e){return ne(e,32)||ne(e,40)}
-var Re={f:"f",female:"f",woman:"f",w:"f",m:"m",male:"m",man:"m",n:"n","non-binary":"n",nonbinary:"n","non binary":"n"};
-function Xt(e){const t=S(e,L);const n=e.split("-").length===3?e.split("-"):e.split("/").length===3?e.split("/"):e.split(".");if(n.length===3&&n[0].trim().length===4){const i=a=>a.trim().length===1?"0"+a.trim():a.trim();const s=n[0].trim()+i(n[1])+i(n[2]);return S(s,L).length===8?s:r}return t.length===8&&t===e&&(t.slice(0,2)==="19"||t.slice(0,2)==="20")?t:r}
-function Zt(e){const t=S(e.toLowerCase(),i=>!te(i));const n=t.slice(0,5);if(S(n,L).length===5&&(t.length===5||t.length===10&&t.charAt(5)==="-"||t.length===9&&S(t,L).length===9))return n;return t}
+var ie=(e,t)=>e.length===t&&S(e.toLowerCase(),Kt).length===t;
+function qe(e){return ie(e,64)}
+function Zt(e){return ie(e,32)||ie(e,40)}
+var Ne={f:"f",female:"f",woman:"f",w:"f",m:"m",male:"m",man:"m",n:"n","non-binary":"n",nonbinary:"n","non binary":"n"};
+function Yt(e){const t=S(e,L);const n=e.split("-").length===3?e.split("-"):e.split("/").length===3?e.split("/"):e.split(".");if(n.length===3&&n[0].trim().length===4){const i=a=>a.trim().length===1?"0"+a.trim():a.trim();const s=n[0].trim()+i(n[1])+i(n[2]);return S(s,L).length===8?s:r}return t.length===8&&t===e&&(t.slice(0,2)==="19"||t.slice(0,2)==="20")?t:r}
+function Wt(e){const t=S(e.toLowerCase(),i=>!re(i));const n=t.slice(0,5);if(S(n,L).length===5&&(t.length===5||t.length===10&&t.charAt(5)==="-"||t.length===9&&S(t,L).length===9))return n;return t}
 var C=(e,t)=>e===r||e===""?{skip:t}:{value:e};
-var V="empty";
-function Yt(e){const t=S(e,n=>!te(n));return t.indexOf("@")>0?{value:t}:{skip:"not an email address"}}
-function Ue(e,t,n){const i=u(t);if(i===r)return r;const s=i.toLowerCase();switch(e){case"em":return Yt(s);case"ph":return Ut(i,n===r?r:n.country);case"ge":return C(Re.hasOwnProperty(s)?Re[s]:r,"not f, m or n");case"db":return C(Xt(i),"not a date");case"ct":return C(S(s,a=>!te(a)&&Qt.indexOf(a)===-1),V);case"st":return Gt(i,n===r?r:n.country);case"country":return Vt(i);case"zp":return C(Zt(i),V);case"external_id":return C(i,V);default:return C(s,V)}}
-var Wt="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function Jt(e,t,n){const i=u(t);if(i===r)return r;if(Ne(i))return{hashed:i.toLowerCase()};if(e==="em"&&Kt(i))return{skip:Wt};const s=Ue(e,i,n);return s.value!==r?{plain:s.value}:{skip:s.skip}}
-var Pe=["client_ip_address","client_user_agent","click_id","partner_id"];
-function $t(e){var t;const n={};const i=b(e);for(let s=0;s<i.length;s++){const a=y(i[s]);const o=a===r?r:u(a.field);if(a===r||o===r||Tt.indexOf(o)===-1)continue;n[o]=((t=n[o])!=null?t:[]).concat(b(a.value).length>0?b(a.value):[a.value])}return n}
-function re(e,t){if(e.indexOf(t)===-1)e.push(t)}
-function en(e,t,n,i){var s;const a=[];for(let o=0;o<t.length;o++){const c=Jt(e,t[o],n);if(c===r)continue;if(c.skip!==r)re(i,e+" left out: "+c.skip);const l=(s=c.hashed)!=null?s:c.plain!==r?Be(c.plain,{outputEncoding:"hex"}):r;if(l!==r&&a.indexOf(l)===-1)a.push(l)}return a}
-function tn(e,t,n){for(let a=0;a<e.length;a++){const o=Ue("country",e[a]);if(o!==r&&o.value!==r)return o.value}const i=u(t);const s=i===r?r:jt(i);if(i!==r&&s===r)re(n,"the Default country is not a two-letter ISO 3166-1 code: ignored");return s}
-function nn(e,t,n,i){var s,a,o,c,l,d,f,p;const m=qt(e);if(((s=y(e.user_data))!=null?s:{}).sha256_phone_number!==r)re(i,"ph left out: GA4's sha256_phone_number hashes the number with \"+\", which never matches Pinterest's digits-only hash");const h=$t(t);const M={country:tn((o=(a=h.country)!=null?a:m.country)!=null?o:[],n,i)};const w={};for(let O=0;O<qe.length;O++){const g=qe[O];const k=(l=(c=h[g])!=null?c:m[g])!=null?l:[];const v=en(g,k,M,i);if(v.length>0)w[g]=v}const A={client_ip_address:xe(e.ip_override),client_user_agent:u(e.user_agent),click_id:(p=(f=(d=Rt(e.page_location))!=null?d:u(Ge("_epik")[0]))!=null?f:u(e.click_id))!=null?p:u(e.epik),partner_id:u(e.partner_id)};for(let O=0;O<Pe.length;O++){const g=Pe[O];const k=h[g]===r?r:u(h[g][0]);const v=rn(g,g==="client_ip_address"&&k!==r?xe(k):k!=null?k:A[g]);if(v!==r)w[g]=v}return w}
-function rn(e,t){const n=F(t,ve);return n===r||Ne(n)||e==="click_id"&&!kt(n,ge.clickIdLength)?r:n}
-function sn(e){return e.em!==r||e.hashed_maids!==r||e.client_ip_address!==r&&e.client_user_agent!==r}
-var an=["web","app_android","app_ios","offline"];
-var on=7*24*3600;
-function cn(e){const t=R.floor(G()/1e3);const n=x(e);if(n===r||n<1e9)return t;const i=R.floor(n>1e11?n/1e3:n);return i>t?t:i}
-function un(e){const t=u(e);if(t===r)return r;const n=t.toLowerCase();if(n.indexOf("https://")!==0&&n.indexOf("http://")!==0)return r;let i=t.length;const s=t.indexOf("?");const a=t.indexOf("#");if(s!==-1)i=s;if(a!==-1&&a<i)i=a;return pe(t.slice(0,i),ge.urlLength)}
-function ln(e){const t=u(e);if(t===r)return r;const n=t.slice(0,2).toLowerCase();return n.length===2&&n>="aa"&&n<="zz"?n:r}
-function dn(e){const t=u(e);return t!==r&&an.indexOf(t.toLowerCase())!==-1?t.toLowerCase():"web"}
-function fn(e){const t=u(e);if(t===r||t.indexOf("ss-")!==0||t.length<4||t.length>64)return r;for(let n=3;n<t.length;n++){const i=t.charAt(n);if(!(i>="a"&&i<="z"||i>="0"&&i<="9"||i==="-"||i==="_"))return r}return t}
-function gn(e,t,n){var i;const s=[];const a=I(t.event_id);if(a===r&&u(t.event_id)!==r)s.push("the event_id is not 1 to 256 characters of text: generated one");const o=F(At({explicit:a,eventName:n,orderId:(i=I(t.transaction_id))!=null?i:I(t.order_id)}),me);const c=nn(t,e.userDataOverrides,e.defaultCountry,s);const l={event_name:n,action_source:dn(t.action_source),event_time:cn(t.event_time),event_id:o!=null?o:"gen_"+G()+"_"+require("generateRandom")(1e8,999999999),user_data:c};const d=un(t.page_location);if(d!==r)l.event_source_url=d;const f=ln(t.language);if(f!==r)l.language=f;if(t.opt_out===true||t.opt_out==="true")l.opt_out=true;const p=fn(e.partnerName);if(p!==r)l.partner_name=p;else if(u(e.partnerName)!==r)s.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");const m=Lt(t,n,e.customDataOverrides,e.defaultCurrency,h=>{s.push(h)});if(We(m).length>0)l.custom_data=m;return{event:l,generatedId:o===r,notes:s}}
-function hn(e,t){var n;const i=b(e);for(let s=0;s<i.length;s++){const a=y(i[s]);const o=a===r?r:u(a.ga4Event);if(o!==r&&o.toLowerCase()===t.toLowerCase())return(n=u(a.pinterestEvent))!=null?n:""}return r}
-function ie(e){if(!z(e))return{skip:"the Pinterest event name set in the tag must be letters and underscores"};const t=de(e).tag;return{name:t!==r?fe(t):e}}
-function _n(e,t){const n=u(e.eventNameSource);if(n===be.standard){const c=u(e.eventNameStandard);return c===r?{skip:"no standard event chosen"}:ie(c)}if(n===be.custom){const c=u(e.customEventName);return c===r?{skip:"no custom event name"}:ie(c)}const i=u(t.event_name);if(i===r)return{skip:"the event has no event_name"};const s=hn(e.eventNameMapping,i);if(s!==r)return ie(s);const a=de(i);if(a.tag!==r)return{name:fe(a.tag)};if(a.skip!==r)return{skip:a.skip};if(t[at]===ot&&z(i))return{name:i};const o=u(e.unknownEvents);if(o===ke.custom)return{name:"custom"};if(o===ke.passthrough)return{name:z(i)?i:"custom"};return{skip:(z(i)?'event "'+i+'"':"an event with an invalid name")+" has no Pinterest event (unknown events are skipped)"}}
-function pn(){var e;const t={};const n=(e=y(He()))!=null?e:{};for(let i=0;i<W.length;i++){const s=n[W[i]];if(s!==r)t[W[i]]=s}return t}
-var mn={testMode:false,eventNameSource:"inherit",eventNameStandard:"checkout",unknownEvents:"skip",consentMode:"respect",logMode:"debug",bigQueryLogging:false,maxRetries:"2",timeoutMs:"5000"};
-function vn(e){var t,n;const i=(t=u(e.page_location))!=null?t:"";const s=(n=u(e.user_agent))!=null?n:"";return i.indexOf("gtm-msr.appspot.com")!==-1||s.indexOf("GoogleStackdriverMonitoring")!==-1||s.indexOf("Google-Cloud-Scheduler")!==-1}
-var yn="[redacted]";
-function bn(e){var t,n;const i=T.parse((t=T.stringify(e))!=null?t:"null");const s=i!==r&&i!==null&&i.data!==r?i.data:[];for(let a=0;a<s.length;a++){if(s[a].user_data!==r&&((n=s[a].user_data)==null?r:n.client_ip_address)!==r)s[a].user_data.client_ip_address=yn}return i}
-function kn(e){const t=u(e);if(t===r||t.length>64)return r;const n=t.indexOf("/");const i=n===-1?t:t.slice(0,n);if(i.length!==32)return r;for(let a=0;a<i.length;a++)if("0123456789abcdefABCDEF".indexOf(i.charAt(a))===-1)return r;const s=n===-1?"":t.slice(n+1);for(let a=0;a<s.length;a++)if("0123456789;o=".indexOf(s.charAt(a))===-1)return r;return t}
-function wn(e){if(e===Y.always)return true;if(e!==Y.debug)return false;const t=require("getContainerVersion")();return t.debugMode||t.previewMode}
-function On(e,t){var n;const i=wn((n=u(e.logMode))!=null?n:Y.debug);const s=e.bigQueryLogging===true&&u(e.bigQueryDatasetId)!==r&&u(e.bigQueryTableId)!==r;if(!i&&!s)return r;const a=require("logToConsole");const o=kn(require("getRequestHeader")("trace-id"));const c=require("getTimestampMillis")()+"."+require("generateRandom")(1e5,999999);return(l,d)=>{const f={Name:"Pinterest Conversions API",Type:l,TraceId:o,FireId:c,EventName:t};for(const p in d)f[p]=d[p];if(i)a(T.stringify(f));if(s){const p={datasetId:u(e.bigQueryDatasetId),tableId:u(e.bigQueryTableId)};const m=u(e.bigQueryProjectId);if(m!==r)p.projectId=m;require("BigQuery").insert(p,[{timestamp:require("getTimestampMillis")(),type:l,trace_id:o,event_name:t,message:T.stringify(d)}],{ignoreUnknownValues:true})}}}
-var xn=e=>e===429||e>=500;
-function ze(e){var t;const n=y(e);const i=y((t=y(e))==null?r:t.details);const s=b(n==null?r:n.events).length>0?b(n==null?r:n.events):b(i==null?r:i.events);const a=[];for(let o=0;o<s.length;o++){const c=y(s[o]);if(c!==r)a.push(c)}return a}
+var G="empty";
+function Jt(e){const t=S(e,n=>!re(n));return t.indexOf("@")>0?{value:t}:{skip:"not an email address"}}
+function Re(e,t,n){const i=u(t);if(i===r)return r;const s=i.toLowerCase();switch(e){case"em":return Jt(s);case"ph":return zt(i,n===r?r:n.country);case"ge":return C(Ne.hasOwnProperty(s)?Ne[s]:r,"not f, m or n");case"db":return C(Yt(i),"not a date");case"ct":return C(S(s,a=>!re(a)&&Xt.indexOf(a)===-1),G);case"st":return Qt(i,n===r?r:n.country);case"country":return Bt(i);case"zp":return C(Wt(i),G);case"external_id":return C(i,G);default:return C(s,G)}}
+var $t="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function en(e,t,n){const i=u(t);if(i===r)return r;if(qe(i))return{hashed:i.toLowerCase()};if(e==="em"&&Zt(i))return{skip:$t};const s=Re(e,i,n);return s.value!==r?{plain:s.value}:{skip:s.skip}}
+var Ue=["client_ip_address","client_user_agent","click_id","partner_id"];
+function tn(e){var t;const n={};const i=y(e);for(let s=0;s<i.length;s++){const a=v(i[s]);const o=a===r?r:u(a.field);if(a===r||o===r||Dt.indexOf(o)===-1)continue;n[o]=((t=n[o])!=null?t:[]).concat(y(a.value).length>0?y(a.value):[a.value])}return n}
+function se(e,t){if(e.indexOf(t)===-1)e.push(t)}
+function nn(e,t,n,i){var s;const a=[];for(let o=0;o<t.length;o++){const c=en(e,t[o],n);if(c===r)continue;if(c.skip!==r)se(i,e+" left out: "+c.skip);const l=(s=c.hashed)!=null?s:c.plain!==r?Ve(c.plain,{outputEncoding:"hex"}):r;if(l!==r&&a.indexOf(l)===-1)a.push(l)}return a}
+function rn(e,t,n){for(let a=0;a<e.length;a++){const o=Re("country",e[a]);if(o!==r&&o.value!==r)return o.value}const i=u(t);const s=i===r?r:Gt(i);if(i!==r&&s===r)se(n,"the Default country is not a two-letter ISO 3166-1 code: ignored");return s}
+function sn(e,t,n,i){var s,a,o,c,l,d,f,_;const k=Rt(e);if(((s=v(e.user_data))!=null?s:{}).sha256_phone_number!==r)se(i,"ph left out: GA4's sha256_phone_number hashes the number with \"+\", which never matches Pinterest's digits-only hash");const p=tn(t);const T={country:rn((o=(a=p.country)!=null?a:k.country)!=null?o:[],n,i)};const w={};for(let O=0;O<Le.length;O++){const g=Le[O];const b=(l=(c=p[g])!=null?c:k[g])!=null?l:[];const m=nn(g,b,T,i);if(m.length>0)w[g]=m}const A={client_ip_address:Oe(e.ip_override),client_user_agent:u(e.user_agent),click_id:(_=(f=(d=Pt(e.page_location))!=null?d:u(Ge("_epik")[0]))!=null?f:u(e.click_id))!=null?_:u(e.epik),partner_id:u(e.partner_id)};for(let O=0;O<Ue.length;O++){const g=Ue[O];const b=p[g]===r?r:u(p[g][0]);const m=an(g,g==="client_ip_address"&&b!==r?Oe(b):b!=null?b:A[g]);if(m!==r)w[g]=m}return w}
+function an(e,t){const n=F(t,X);return n===r||qe(n)||e==="click_id"&&!Ot(n,ut)?r:n}
+function on(e){return e.em!==r||e.hashed_maids!==r||e.client_ip_address!==r&&e.client_user_agent!==r}
+var cn=["web","app_android","app_ios","offline"];
+var un=7*24*3600;
+function ln(e){const t=R.floor(V()/1e3);const n=x(e);if(n===r||n<1e9)return t;const i=R.floor(n>1e11?n/1e3:n);return i>t?t:i}
+function dn(e){const t=u(e);if(t===r)return r;const n=t.toLowerCase();if(n.indexOf("https://")!==0&&n.indexOf("http://")!==0)return r;let i=t.length;const s=t.indexOf("?");const a=t.indexOf("#");if(s!==-1)i=s;if(a!==-1&&a<i)i=a;return me(t.slice(0,i),ct)}
+function fn(e){const t=u(e);if(t===r)return r;const n=t.slice(0,2).toLowerCase();return n.length===2&&n>="aa"&&n<="zz"?n:r}
+function gn(e){const t=u(e);return t!==r&&cn.indexOf(t.toLowerCase())!==-1?t.toLowerCase():"web"}
+function _n(e){const t=u(e);if(t===r||t.indexOf("ss-")!==0||t.length<4||t.length>64)return r;for(let n=3;n<t.length;n++){const i=t.charAt(n);if(!(i>="a"&&i<="z"||i>="0"&&i<="9"||i==="-"||i==="_"))return r}return t}
+function hn(e,t,n){const i=[];if(E(t.event_id)===r&&u(t.event_id)!==r)i.push("the event_id is not 1 to 256 characters of text: generated one");const s=It(t.event_id,n,()=>{var _;return(_=E(t.transaction_id))!=null?_:E(t.order_id)});const a=sn(t,e.userDataOverrides,e.defaultCountry,i);const o={event_name:n,action_source:gn(t.action_source),event_time:ln(t.event_time),event_id:s!=null?s:"gen_"+V()+"_"+require("generateRandom")(1e8,999999999),user_data:a};const c=dn(t.page_location);if(c!==r)o.event_source_url=c;const l=fn(t.language);if(l!==r)o.language=l;if(t.opt_out===true||t.opt_out==="true")o.opt_out=true;const d=_n(e.partnerName);if(d!==r)o.partner_name=d;else if(u(e.partnerName)!==r)i.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");const f=Nt(t,n,e.customDataOverrides,e.defaultCurrency,_=>{i.push(_)});if(Ye(f).length>0)o.custom_data=f;return{event:o,generatedId:s===r,notes:i}}
+function pn(e,t){var n;const i=y(e);for(let s=0;s<i.length;s++){const a=v(i[s]);const o=a===r?r:u(a.ga4Event);if(o!==r&&o.toLowerCase()===t.toLowerCase())return(n=u(a.pinterestEvent))!=null?n:""}return r}
+function ae(e){if(!z(e))return{skip:"the Pinterest event name set in the tag must be letters and underscores"};const t=ge(e).tag;return{name:t!==r?_e(t):e}}
+function mn(e,t){const n=u(e.eventNameSource);if(n===ye.standard){const c=u(e.eventNameStandard);return c===r?{skip:"no standard event chosen"}:ae(c)}if(n===ye.custom){const c=u(e.customEventName);return c===r?{skip:"no custom event name"}:ae(c)}const i=u(t.event_name);if(i===r)return{skip:"the event has no event_name"};const s=pn(e.eventNameMapping,i);if(s!==r)return ae(s);const a=ge(i);if(a.tag!==r)return{name:_e(a.tag)};if(a.skip!==r)return{skip:a.skip};if(t[st]===at&&z(i))return{name:i};const o=u(e.unknownEvents);if(o===be.custom)return{name:"custom"};if(o===be.passthrough)return{name:z(i)?i:"custom"};return{skip:(z(i)?'event "'+i+'"':"an event with an invalid name")+" has no Pinterest event (unknown events are skipped)"}}
+function vn(){var e;const t={};const n=(e=v(je()))!=null?e:{};for(let i=0;i<$.length;i++){const s=n[$[i]];if(s!==r)t[$[i]]=s}return t}
+var yn={testMode:false,eventNameSource:"inherit",eventNameStandard:"checkout",unknownEvents:"skip",consentMode:"respect",logMode:"debug",bigQueryLogging:false,maxRetries:"2",timeoutMs:"5000"};
+function bn(e){var t,n;const i=(t=u(e.page_location))!=null?t:"";const s=(n=u(e.user_agent))!=null?n:"";return i.indexOf("gtm-msr.appspot.com")!==-1||s.indexOf("GoogleStackdriverMonitoring")!==-1||s.indexOf("Google-Cloud-Scheduler")!==-1}
+var kn="[redacted]";
+function wn(e){var t,n;const i=M.parse((t=M.stringify(e))!=null?t:"null");const s=i!==r&&i!==null&&i.data!==r?i.data:[];for(let a=0;a<s.length;a++){if(s[a].user_data!==r&&((n=s[a].user_data)==null?r:n.client_ip_address)!==r)s[a].user_data.client_ip_address=kn}return i}
+function On(e){const t=u(e);if(t===r||t.length>64)return r;const n=t.indexOf("/");const i=n===-1?t:t.slice(0,n);if(i.length!==32)return r;for(let a=0;a<i.length;a++)if("0123456789abcdefABCDEF".indexOf(i.charAt(a))===-1)return r;const s=n===-1?"":t.slice(n+1);for(let a=0;a<s.length;a++)if("0123456789;o=".indexOf(s.charAt(a))===-1)return r;return t}
+function xn(e){if(e===J.always)return true;if(e!==J.debug)return false;const t=require("getContainerVersion")();return t.debugMode||t.previewMode}
+function An(e,t){var n;const i=xn((n=u(e.logMode))!=null?n:J.debug);const s=e.bigQueryLogging===true&&u(e.bigQueryDatasetId)!==r&&u(e.bigQueryTableId)!==r;if(!i&&!s)return r;const a=require("logToConsole");const o=On(require("getRequestHeader")("trace-id"));const c=require("getTimestampMillis")()+"."+require("generateRandom")(1e5,999999);return(l,d)=>{const f={Name:"Pinterest Conversions API",Type:l,TraceId:o,FireId:c,EventName:t};for(const _ in d)f[_]=d[_];if(i)a(M.stringify(f));if(s){const _={datasetId:u(e.bigQueryDatasetId),tableId:u(e.bigQueryTableId)};const k=u(e.bigQueryProjectId);if(k!==r)_.projectId=k;require("BigQuery").insert(_,[{timestamp:require("getTimestampMillis")(),type:l,trace_id:o,event_name:t,message:M.stringify(d)}],{ignoreUnknownValues:true})}}}
+var En=e=>e===429||e>=500;
+function Pe(e){var t;const n=v(e);const i=v((t=v(e))==null?r:t.details);const s=y(n==null?r:n.events).length>0?y(n==null?r:n.events):y(i==null?r:i.events);const a=[];for(let o=0;o<s.length;o++){const c=v(s[o]);if(c!==r)a.push(c)}return a}
 function q(e){const t=u(e);return t===r?r:t.slice(0,500)}
-function An(e,t,n){const i=T.stringify(e.body);const s={Authorization:"Bearer "+e.token,"Content-Type":"application/json"};const a=o=>{t==null?r:t("Request",{RequestMethod:"POST",RequestUrl:e.url,RequestBody:bn(e.body),EventId:e.eventId,Attempt:o});Ve(e.url,{method:"POST",headers:s,timeout:e.timeoutMs},i).then(c=>{var l,d,f,p;const m=(l=y(c))!=null?l:{};const h=(d=x(m.statusCode))!=null?d:0;const M=u(m.body);const w=M===r?r:T.parse(M);t==null?r:t("Response",{ResponseStatusCode:h,ResponseBody:w===r?q(M):w,EventId:e.eventId,Attempt:o});if(h>=200&&h<300){const g=ze(w);let k=false;for(let v=0;v<g.length;v++){const N=q(g[v].warning_message);if(N!==r)t==null?r:t("Message",{Message:"Pinterest warning: "+N});if(g[v].status==="failed"){k=true;t==null?r:t("Message",{Message:"Pinterest rejected the event: "+((f=q(g[v].error_message))!=null?f:"no reason given")})}}n(!k);return}if(xn(h)&&o<=e.maxRetries){t==null?r:t("Message",{Message:"HTTP "+h+": retrying with the same event_id"});a(o+1);return}const A=y(w);t==null?r:t("Message",{Message:"Pinterest answered HTTP "+h,ErrorCode:x(A==null?r:A.code),ErrorMessage:q(A==null?r:A.message)});const O=ze(w);for(let g=0;g<O.length;g++)if(O[g].status==="failed")t==null?r:t("Message",{Message:"event "+g+" failed: "+((p=q(O[g].error_message))!=null?p:"")});n(false)},c=>{var l;const d=u((l=y(c))==null?r:l.reason);if(o<=e.maxRetries){t==null?r:t("Message",{Message:"request "+(d!=null?d:"failed")+": retrying with the same event_id"});a(o+1);return}t==null?r:t("Message",{Message:"request "+(d!=null?d:"failed")+" after "+o+" attempts"});n(false)})};a(1)}
-function In(e){for(let t=0;t<e.length;t++){const n=e.charAt(t);const i=n>="a"&&n<="z"||n>="A"&&n<="Z"||n>="0"&&n<="9"||"-._~+/=".indexOf(n)!==-1;if(!i)return false}return e.length>0}
-function Fe(e){if(e.length===0||e.length>18)return false;for(let t=0;t<e.length;t++)if(e.charAt(t)<"0"||e.charAt(t)>"9")return false;return true}
-function En(){var e,t,n;const i=Je(data,mn);const s=pn();const a=_n(i,s);const o=On(i,(e=a.name)!=null?e:"");if(vn(s)){o==null?r:o("Message",{Message:"skipped: a health check, not a visitor"});data.gtmOnSuccess();return}if(a.name===r){o==null?r:o("Message",{Message:"skipped: "+((t=a.skip)!=null?t:"")});data.gtmOnSuccess();return}const c=tt(et(s));if(c!==r&&u(i.consentMode)!==It.always){o==null?r:o("Message",{Message:"not sent: "+c});data.gtmOnSuccess();return}const l=(n=u(i.adAccountId))!=null?n:"";const d=u(i.accessToken);if(!Fe(l)||d===r||!In(d)){o==null?r:o("Message",{Message:!Fe(l)?"the ad account ID must be digits only (at most 18)":d===r?"the access token is empty":"the access token has spaces or other characters a token cannot have: check the variable that holds it"});data.gtmOnFailure();return}const f=gn(i,s,a.name);for(let h=0;h<f.notes.length;h++)o==null?r:o("Message",{Message:f.notes[h]});if(f.event.event_time<R.floor(G()/1e3)-on){o==null?r:o("Message",{Message:"not sent: the event is older than the 7 days Pinterest accepts"});data.gtmOnFailure();return}if(f.generatedId)o==null?r:o("Message",{Message:"no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag"});if(!sn(f.event.user_data)){o==null?r:o("Message",{Message:"not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent"});data.gtmOnFailure();return}const p=U(i.maxRetries);const m=U(i.timeoutMs);An({url:Qe+l+"/events"+(i.testMode===true?"?test=true":""),token:d,body:{data:[f.event]},eventId:f.event.event_id,timeoutMs:m!==r&&m>0?m:St,maxRetries:p!==r&&p>=0?p>5?5:p:Et},o,h=>{if(h)data.gtmOnSuccess();else data.gtmOnFailure()})}
-En()
+function In(e,t,n){const i=M.stringify(e.body);const s={Authorization:"Bearer "+e.token,"Content-Type":"application/json"};const a=o=>{t==null?r:t("Request",{RequestMethod:"POST",RequestUrl:e.url,RequestBody:wn(e.body),EventId:e.eventId,Attempt:o});He(e.url,{method:"POST",headers:s,timeout:e.timeoutMs},i).then(c=>{var l,d,f,_;const k=(l=v(c))!=null?l:{};const p=(d=x(k.statusCode))!=null?d:0;const T=u(k.body);const w=T===r?r:M.parse(T);t==null?r:t("Response",{ResponseStatusCode:p,ResponseBody:w===r?q(T):w,EventId:e.eventId,Attempt:o});if(p>=200&&p<300){const g=Pe(w);let b=false;for(let m=0;m<g.length;m++){const N=q(g[m].warning_message);if(N!==r)t==null?r:t("Message",{Message:"Pinterest warning: "+N});if(g[m].status==="failed"){b=true;t==null?r:t("Message",{Message:"Pinterest rejected the event: "+((f=q(g[m].error_message))!=null?f:"no reason given")})}}n(!b);return}if(En(p)&&o<=e.maxRetries){t==null?r:t("Message",{Message:"HTTP "+p+": retrying with the same event_id"});a(o+1);return}const A=v(w);t==null?r:t("Message",{Message:"Pinterest answered HTTP "+p,ErrorCode:x(A==null?r:A.code),ErrorMessage:q(A==null?r:A.message)});const O=Pe(w);for(let g=0;g<O.length;g++)if(O[g].status==="failed")t==null?r:t("Message",{Message:"event "+g+" failed: "+((_=q(O[g].error_message))!=null?_:"")});n(false)},c=>{var l;const d=u((l=v(c))==null?r:l.reason);if(o<=e.maxRetries){t==null?r:t("Message",{Message:"request "+(d!=null?d:"failed")+": retrying with the same event_id"});a(o+1);return}t==null?r:t("Message",{Message:"request "+(d!=null?d:"failed")+" after "+o+" attempts"});n(false)})};a(1)}
+function Sn(e){for(let t=0;t<e.length;t++){const n=e.charAt(t);const i=n>="a"&&n<="z"||n>="A"&&n<="Z"||n>="0"&&n<="9"||"-._~+/=".indexOf(n)!==-1;if(!i)return false}return e.length>0}
+function ze(e){if(e.length===0||e.length>18)return false;for(let t=0;t<e.length;t++)if(e.charAt(t)<"0"||e.charAt(t)>"9")return false;return true}
+function Tn(){var e,t,n;const i=We(data,yn);const s=vn();const a=mn(i,s);const o=An(i,(e=a.name)!=null?e:"");if(bn(s)){o==null?r:o("Message",{Message:"skipped: a health check, not a visitor"});data.gtmOnSuccess();return}if(a.name===r){o==null?r:o("Message",{Message:"skipped: "+((t=a.skip)!=null?t:"")});data.gtmOnSuccess();return}const c=et($e(s));if(c!==r&&u(i.consentMode)!==St.always){o==null?r:o("Message",{Message:"not sent: "+c});data.gtmOnSuccess();return}const l=(n=u(i.adAccountId))!=null?n:"";const d=u(i.accessToken);if(!ze(l)||d===r||!Sn(d)){o==null?r:o("Message",{Message:!ze(l)?"the ad account ID must be digits only (at most 18)":d===r?"the access token is empty":"the access token has spaces or other characters a token cannot have: check the variable that holds it"});data.gtmOnFailure();return}const f=hn(i,s,a.name);for(let p=0;p<f.notes.length;p++)o==null?r:o("Message",{Message:f.notes[p]});if(f.event.event_time<R.floor(V()/1e3)-un){o==null?r:o("Message",{Message:"not sent: the event is older than the 7 days Pinterest accepts"});data.gtmOnFailure();return}if(f.generatedId)o==null?r:o("Message",{Message:"no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag"});if(!on(f.event.user_data)){o==null?r:o("Message",{Message:"not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent"});data.gtmOnFailure();return}const _=U(i.maxRetries);const k=U(i.timeoutMs);In({url:Be+l+"/events"+(i.testMode===true?"?test=true":""),token:d,body:{data:[f.event]},eventId:f.event.event_id,timeoutMs:k!==r&&k>0?k:Mt,maxRetries:_!==r&&_>=0?_>5?5:_:Tt},o,p=>{if(p)data.gtmOnSuccess();else data.gtmOnFailure()})}
+Tn()
 
 
 ___SERVER_PERMISSIONS___

@@ -1,11 +1,11 @@
-/** pinterest/tag-event-data.ts, pinterest/event-id.ts and pinterest/values.ts, run inside the sandbox. */
+/** pinterest/tag-event-data.ts and pinterest/values.ts, run inside the sandbox, and pinterest/event-id.ts. */
+import { deriveEventId } from '../../pinterest/event-id';
 import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-functions';
 
 let call: SandboxCall;
 beforeAll(async () => {
   call = await sandboxedFunctions('pinterest-event-data', {
     'pinterest/tag-event-data': ['lineItemsFromGa4', 'lineItemsTotal', 'totalQuantity', 'toCurrency'],
-    'pinterest/event-id': ['deriveEventId'],
     'pinterest/values': ['toNumber', 'toInteger', 'toText'],
   });
 });
@@ -44,18 +44,30 @@ describe('lineItemsFromGa4', () => {
   });
 });
 
+// deriveEventId takes its lazy sources as functions, which the sandbox harness cannot pass: it is plain
+// TypeScript with no API call, so it runs here as it is.
 describe('deriveEventId', () => {
-  test('explicit, then checkout with an order, then page view and event', () => {
-    expect(call('deriveEventId', { explicit: 'E1', eventName: 'checkout', orderId: 'T1', pageViewId: 'P', uniqueEventId: 3 })).toBe('E1');
-    expect(call('deriveEventId', { eventName: 'checkout', orderId: 'T1', pageViewId: 'P', uniqueEventId: 3 })).toBe('checkout_T1');
-    expect(call('deriveEventId', { eventName: 'addtocart', orderId: 'T1', pageViewId: 'P', uniqueEventId: 3 })).toBe('P.3');
-    expect(call('deriveEventId', { eventName: 'checkout', pageViewId: 'P' })).toBeUndefined();
+  const never = (): never => { throw new Error('read although an earlier rule applied'); };
+  test('explicit, then checkout with an order, then page visit, then the web side\'s own id; each source read only when needed', () => {
+    expect(deriveEventId('E1', 'checkout', never, never, never)).toBe('E1');
+    expect(deriveEventId(undefined, 'checkout', () => 'T1', never, never)).toBe('checkout_T1');
+    expect(deriveEventId(undefined, 'checkout', () => '2024-0615-0042', never, never)).toBe('checkout_2024-0615-0042');
+    expect(deriveEventId(undefined, 'addtocart', never, never, () => 'P.3')).toBe('P.3');
+    expect(deriveEventId(undefined, 'checkout', () => undefined, never, () => 'P.4')).toBe('P.4');
+    expect(deriveEventId(undefined, 'checkout', () => 'T1')).toBe('checkout_T1');
+    expect(deriveEventId(undefined, 'lead', never)).toBeUndefined();
+  });
+
+  test('ids are 1 to 256 characters of text: a longer or control-character candidate falls to the next rule', () => {
+    expect(deriveEventId('x'.repeat(257), 'lead', never, never, () => 'P.5')).toBe('P.5');
+    expect(deriveEventId('a\nb', 'lead', never, never, () => 'P.6')).toBe('P.6');
+    expect(deriveEventId(undefined, 'checkout', () => 'x'.repeat(250), never, () => 'P.7')).toBe('P.7');
   });
 
   test('a page visit (page event or pagevisit) has the id of its page view, whatever the dataLayer event', () => {
-    expect(call('deriveEventId', { eventName: 'page', pageVisitId: 'P.page2', pageViewId: 'P', uniqueEventId: 1 })).toBe('P.page2');
-    expect(call('deriveEventId', { eventName: 'pagevisit', pageVisitId: 'P.page2', pageViewId: 'P', uniqueEventId: 9 })).toBe('P.page2');
-    expect(call('deriveEventId', { eventName: 'addtocart', pageVisitId: 'P.page2', pageViewId: 'P', uniqueEventId: 9 })).toBe('P.9');
-    expect(call('deriveEventId', { eventName: 'page' })).toBeUndefined();
+    expect(deriveEventId(undefined, 'page', never, () => 'P.page2', never)).toBe('P.page2');
+    expect(deriveEventId(undefined, 'pagevisit', never, () => 'P.page2', never)).toBe('P.page2');
+    expect(deriveEventId(undefined, 'addtocart', never, never, () => 'P.9')).toBe('P.9');
+    expect(deriveEventId(undefined, 'page', never)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { defineTemplate } from '../../build/definition';
-import { ADVERTISER_DEFINED, AUTO, PAGE_VIEW_ID_GLOBAL, ROUTE_GLOBAL } from '../shared/constants';
+import { ADVERTISER_DEFINED, AUTO, PAGE_VIEW_ID_GLOBAL } from '../shared/constants';
 import { eventItems } from '../shared/event-menu';
 
 const DOCS = 'https://github.com/pinterest-gtm/pinterest-gtm#pinterest-event-id-parameters';
@@ -28,7 +28,7 @@ export default defineTemplate({
   // Shipped in gtm.js on every page, or run on every event: the .tpl carries the code minified (README, Performance).
   code: 'minified',
   permissions: {
-    access_globals: { keys: [{ key: PAGE_VIEW_ID_GLOBAL, read: true, write: true, execute: false }, { key: ROUTE_GLOBAL, read: true, write: true, execute: false }] },
+    access_globals: { keys: [{ key: PAGE_VIEW_ID_GLOBAL, read: true, write: true, execute: false }] },
     get_url: { urlParts: 'specific', path: true },
     read_data_layer: { allowedKeys: 'specific', keyPatterns: ['event', 'ecommerce.transaction_id', 'gtm.uniqueEventId', 'gtm.start'] },
   },

@@ -67,30 +67,8 @@ function withDefaults(data2, defaults) {
   return out;
 }
 
-// pinterest/event-id.ts
-var CHECKOUT_ID_PREFIX = "checkout_";
-function deriveEventId(input) {
-  const explicit = toText(input.explicit);
-  if (explicit !== undefined) return explicit;
-  const orderId = toText(input.orderId);
-  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageVisitId !== undefined && (input.eventName === PAGE || input.eventName === "pagevisit")) return input.pageVisitId;
-  const unique = toText(input.uniqueEventId);
-  return input.pageViewId === undefined || unique === undefined ? undefined : input.pageViewId + "." + unique;
-}
-
 // pinterest/forwarding-protocol.ts
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 500,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
+var EVENT_ID_LIMIT = 256;
 
 // pinterest/text-rules.ts
 var HIGH_SURROGATE_FIRST = "\uD800";
@@ -123,49 +101,59 @@ function idText(value, max) {
   return text !== undefined && isProtocolText(text, max) ? text : undefined;
 }
 
+// pinterest/event-id.ts
+var CHECKOUT_ID_PREFIX = "checkout_";
+var id = (value) => idText(value, EVENT_ID_LIMIT);
+function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
+  const given = id(explicit);
+  if (given !== undefined) return given;
+  const order = eventName === "checkout" ? id(orderId()) : undefined;
+  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
+  if (checkout !== undefined) return checkout;
+  if (pageVisitId2 !== undefined && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId2();
+  return otherwise === undefined ? undefined : otherwise();
+}
+
 // web-template/shared/constants.ts
 var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
 var BASE_CODE_ONLY = "none";
 var AUTO = "auto";
 var ADVERTISER_DEFINED = "advertiserDefined";
-var ROUTE_GLOBAL = "_pinterest_gtm_route";
 
 // web-template/shared/page-view-id.ts
 function isPageViewId(value) {
-  if (typeof value !== "string") return false;
   const dot = value.indexOf(".");
   if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
   for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < "0" || value.charAt(i) > "9")) return false;
   return true;
 }
-var known;
-function pageViewId() {
-  if (known === undefined) known = readOrCreate();
-  return known;
-}
-function readOrCreate() {
-  const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(existing)) return existing;
-  const created = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
-  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
-  const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(stored)) return stored;
+var page;
+function read() {
+  var _a;
+  if (page !== undefined) return page;
+  const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
+  const parts = (typeof value === "string" ? value : "").split(" ");
+  const view = +((_a = parts[1]) != null ? _a : "");
+  if (isPageViewId(parts[0]) && view >= 1 && view - view % 1 === view) return page = { id: parts[0], view: view, path: parts.slice(2).join(" ") };
+  if (isPageViewId(parts[0])) return page = { id: parts[0], view: 0, path: "" };
+  const id2 = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
+  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, id2, value !== undefined);
+  if (copyFromWindow(PAGE_VIEW_ID_GLOBAL) === id2) return page = { id: id2, view: 0, path: "" };
   const start = copyFromDataLayer("gtm.start");
-  return typeof start === "number" ? start + ".gtm" : created;
+  return page = { id: typeof start === "number" ? start + ".gtm" : id2, view: 0, path: "" };
 }
-function pageViewNumber() {
-  const path = "" + require("getUrl")("path");
-  const stored = copyFromWindow(ROUTE_GLOBAL);
-  const text = typeof stored === "string" ? stored : "";
-  const space = text.indexOf(" ");
-  const number = space > 0 && space < 7 ? +text.slice(0, space) : 0;
-  const current = number >= 1 && number - number % 1 === number ? number : 0;
-  if (current > 0 && text.slice(space + 1) === path) return current;
-  require("setInWindow")(ROUTE_GLOBAL, current + 1 + " " + path, true);
-  return current + 1;
+function pageViewId() {
+  return read().id;
 }
 function pageVisitId() {
-  return pageViewId() + ".page" + pageViewNumber();
+  const current = read();
+  const path = "" + require("getUrl")("path");
+  if (current.view === 0 || current.path !== path) {
+    current.view++;
+    current.path = path;
+    require("setInWindow")(PAGE_VIEW_ID_GLOBAL, current.id + " " + current.view + " " + path, true);
+  }
+  return current.id + ".page" + current.view;
 }
 
 // web-template/shared/web-event.ts
@@ -175,31 +163,26 @@ function resolveTagEvent(setting, customName, meaningOf) {
   if (choice === BASE_CODE_ONLY) return { name: PAGE };
   if (choice === AUTO) {
     const meaning = meaningOf(toText(copyFromDataLayer("event")));
-    if (meaning.tag !== undefined) return { name: meaning.tag };
-    return { skip: (_b = meaning.skip) != null ? _b : "the dataLayer event has no Pinterest event" };
+    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "no Pinterest event for this dataLayer event" };
   }
-  if (choice === ADVERTISER_DEFINED) {
-    const name = toText(customName);
-    return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
-  }
-  return isTagEvent(choice) ? { name: choice } : { skip: "the Event field holds no Pinterest event" };
+  const name = choice === ADVERTISER_DEFINED ? toText(customName) : choice;
+  return name !== undefined && (choice === ADVERTISER_DEFINED ? isCustomEventName(name) : isTagEvent(name)) ? { name: name } : { skip: "the event name must be a Pinterest event, or letters and underscores" };
 }
-function orderIdForEvent(orderIdField) {
-  var _a;
-  return (_a = idText(orderIdField, LIMITS.eventIdLength)) != null ? _a : idText(copyFromDataLayer("ecommerce.transaction_id"), LIMITS.eventIdLength);
-}
-function webEventId(explicit, tagEvent, orderIdField) {
-  const pageView = pageViewId();
-  const derived = idText(deriveEventId({
-    explicit: idText(explicit, LIMITS.eventIdLength),
-    eventName: tagEvent,
-    // Read only where the rule uses them: the order id for a checkout, the page view's id for a page visit.
-    orderId: tagEvent === "checkout" ? orderIdForEvent(orderIdField) : undefined,
-    pageVisitId: tagEvent === PAGE || tagEvent === "pagevisit" ? pageVisitId() : undefined,
-    pageViewId: pageView,
-    uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
-  }), LIMITS.eventIdLength);
-  return derived != null ? derived : pageView + ".r" + require("generateRandom")(1e5, 999999);
+function webEventId(explicit, tagEvent, orderId) {
+  return deriveEventId(
+    explicit,
+    tagEvent,
+    // The order id of the field or the event data, else the GA4 purchase's transaction_id, each on its own terms.
+    () => {
+      var _a;
+      return (_a = idText(orderId, EVENT_ID_LIMIT)) != null ? _a : copyFromDataLayer("ecommerce.transaction_id");
+    },
+    pageVisitId,
+    () => {
+      const unique = toText(copyFromDataLayer("gtm.uniqueEventId"));
+      return pageViewId() + "." + (unique !== undefined && unique.length < 20 ? unique : "r" + require("generateRandom")(1e5, 999999));
+    }
+  );
 }
 
 // web-template/event-id/src/field-defaults.ts

@@ -170,51 +170,49 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var i;
-const d=require("copyFromDataLayer");
-const _=require("copyFromWindow");
-var u="page";
-var m="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
-var T="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-function p(e,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return i;const t=" "+e+" ";const r=t.indexOf(" "+n+"=");if(r!==-1){const o=r+n.length+2;return t.slice(o,t.indexOf(" ",o))}return t.indexOf(" "+n+" ")!==-1?n:i}
-var h=e=>e.split("_").join("");
-function I(e){if(p(m,e)!==i)return e;const n=m.split(" ");for(let t=0;t<n.length;t++)if(h(n[t])===e)return n[t];return i}
-function F(e){const n=p(T,e);if(n===u)return u;const t=n!=null?n:I(e);return t===i?i:h(t)}
-function x(e){return e===i?i:F(e.trim().toLowerCase())}
-function D(e){return e.indexOf("_")===-1&&I(e)!==i}
-function N(e){if(e===""||e.length>100)return false;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
-var R=e=>e-e===0;
-function c(e){const n=typeof e;let t;if(n==="string")t=e.trim();else if(n==="number"){if(!R(e))return i;t=""+e}else if(n==="boolean")t=e?"true":"false";else return i;return t===""?i:t}
-function S(e,n){const t={};const r=e;for(const o in r)t[o]=r[o];for(const o in n)if(t[o]===i||t[o]===null)t[o]=n[o];return t}
-var V="checkout_";
-function y(e){const n=c(e.explicit);if(n!==i)return n;const t=c(e.orderId);if(t!==i&&e.eventName==="checkout")return V+t;if(e.pageVisitId!==i&&(e.eventName===u||e.eventName==="pagevisit"))return e.pageVisitId;const r=c(e.uniqueEventId);return e.pageViewId===i||r===i?i:e.pageViewId+"."+r}
-var f={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:500,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
-var b="\uD800";
-var q="\uDBFF";
-var G="\uDC00";
-var C="\uDFFF";
-var P=e=>e>=b&&e<=q;
-var E=e=>e>=G&&e<=C;
-var U=e=>e<" "||e==="";
-function k(e,n){let t=0;for(let r=0;r<e.length;r++){const o=e.charAt(r);if(U(o)||E(o))return-1;if(P(o)){if(!E(e.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
-function W(e,n){const t=k(e,n);return t>=1&&t<=n}
-function g(e,n){const t=c(e);return t!==i&&W(t,n)?t:i}
+const _=require("copyFromDataLayer");
+const l=require("copyFromWindow");
+var d="page";
+var p="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
+var L="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+function h(t,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return i;const e=" "+t+" ";const r=e.indexOf(" "+n+"=");if(r!==-1){const o=r+n.length+2;return e.slice(o,e.indexOf(" ",o))}return e.indexOf(" "+n+" ")!==-1?n:i}
+var m=t=>t.split("_").join("");
+function w(t){if(h(p,t)!==i)return t;const n=p.split(" ");for(let e=0;e<n.length;e++)if(m(n[e])===t)return n[e];return i}
+function R(t){const n=h(L,t);if(n===d)return d;const e=n!=null?n:w(t);return e===i?i:m(e)}
+function S(t){return t===i?i:R(t.trim().toLowerCase())}
+function y(t){return t.indexOf("_")===-1&&w(t)!==i}
+function b(t){if(t===""||t.length>100)return false;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return false}return true}
+var q=t=>t-t===0;
+function f(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!q(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
+function x(t,n){const e={};const r=t;for(const o in r)e[o]=r[o];for(const o in n)if(e[o]===i||e[o]===null)e[o]=n[o];return e}
+var E=256;
+var G="\uD800";
+var N="\uDBFF";
+var C="\uDC00";
+var P="\uDFFF";
+var U=t=>t>=G&&t<=N;
+var I=t=>t>=C&&t<=P;
+var V=t=>t<" "||t==="";
+function W(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(V(o)||I(o))return-1;if(U(o)){if(!I(t.charAt(r+1)))return-1;r++}e++;if(e>n)return e}return e}
+function H(t,n){const e=W(t,n);return e>=1&&e<=n}
+function A(t,n){const e=f(t);return e!==i&&H(e,n)?e:i}
+var k="checkout_";
+var g=t=>A(t,E);
+function j(t,n,e,r,o){const a=g(t);if(a!==i)return a;const u=n==="checkout"?g(e()):i;const s=u===i?i:g(k+u);if(s!==i)return s;if(r!==i&&(n===d||n==="pagevisit"))return r();return o===i?i:o()}
 var v="_pinterest_gtm_pvid";
-var H="none";
-var w="auto";
-var B="advertiserDefined";
-var L="_pinterest_gtm_route";
-function O(e){if(typeof e!=="string")return false;const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return false;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return false;return true}
-var l;
-function A(){if(l===i)l=K();return l}
-function K(){const e=_(v);if(O(e))return e;const n=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(v,n,e!==i);const t=_(v);if(O(t))return t;const r=d("gtm.start");return typeof r==="number"?r+".gtm":n}
-function M(){const e=""+require("getUrl")("path");const n=_(L);const t=typeof n==="string"?n:"";const r=t.indexOf(" ");const o=r>0&&r<7?+t.slice(0,r):0;const a=o>=1&&o-o%1===o?o:0;if(a>0&&t.slice(r+1)===e)return a;require("setInWindow")(L,a+1+" "+e,true);return a+1}
-function j(){return A()+".page"+M()}
-function z(e,n,t){var r,o;const a=(r=c(e))!=null?r:w;if(a===H)return{name:u};if(a===w){const s=t(c(d("event")));if(s.tag!==i)return{name:s.tag};return{skip:(o=s.skip)!=null?o:"the dataLayer event has no Pinterest event"}}if(a===B){const s=c(n);return s!==i&&N(s)?{name:s}:{skip:"the custom event name must be letters and underscores"}}return D(a)?{name:a}:{skip:"the Event field holds no Pinterest event"}}
-function X(e){var n;return(n=g(e,f.eventIdLength))!=null?n:g(d("ecommerce.transaction_id"),f.eventIdLength)}
-function Y(e,n,t){const r=A();const o=g(y({explicit:g(e,f.eventIdLength),eventName:n,orderId:n==="checkout"?X(t):i,pageVisitId:n===u||n==="pagevisit"?j():i,pageViewId:r,uniqueEventId:d("gtm.uniqueEventId")}),f.eventIdLength);return o!=null?o:r+".r"+require("generateRandom")(1e5,999999)}
-var Z={eventName:"auto"};
-function J(){const e=S(data,Z);const n=z(e.eventName,e.customEventName,t=>({tag:x(t)}));return Y(e.eventId,n.name,e.orderId)}
-return J()
+var B="none";
+var O="auto";
+var T="advertiserDefined";
+function D(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return false;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return false;return true}
+var c;
+function F(){var t;if(c!==i)return c;const n=l(v);const e=(typeof n==="string"?n:"").split(" ");const r=+((t=e[1])!=null?t:"");if(D(e[0])&&r>=1&&r-r%1===r)return c={id:e[0],view:r,path:e.slice(2).join(" ")};if(D(e[0]))return c={id:e[0],view:0,path:""};const o=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(v,o,n!==i);if(l(v)===o)return c={id:o,view:0,path:""};const a=_("gtm.start");return c={id:typeof a==="number"?a+".gtm":o,view:0,path:""}}
+function M(){return F().id}
+function z(){const t=F();const n=""+require("getUrl")("path");if(t.view===0||t.path!==n){t.view++;t.path=n;require("setInWindow")(v,t.id+" "+t.view+" "+n,true)}return t.id+".page"+t.view}
+function K(t,n,e){var r,o;const a=(r=f(t))!=null?r:O;if(a===B)return{name:d};if(a===O){const s=e(f(_("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"no Pinterest event for this dataLayer event"}}const u=a===T?f(n):a;return u!==i&&(a===T?b(u):y(u))?{name:u}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
+function X(t,n,e){return j(t,n,()=>{var r;return(r=A(e,E))!=null?r:_("ecommerce.transaction_id")},z,()=>{const r=f(_("gtm.uniqueEventId"));return M()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var Y={eventName:"auto"};
+function Z(){const t=x(data,Y);const n=K(t.eventName,t.customEventName,e=>({tag:S(e)}));return X(t.eventId,n.name,t.orderId)}
+return Z()
 
 
 ___WEB_PERMISSIONS___
@@ -256,45 +254,6 @@ ___WEB_PERMISSIONS___
                   {
                     "type": 1,
                     "string": "_pinterest_gtm_pvid"
-                  },
-                  {
-                    "type": 8,
-                    "boolean": true
-                  },
-                  {
-                    "type": 8,
-                    "boolean": true
-                  },
-                  {
-                    "type": 8,
-                    "boolean": false
-                  }
-                ]
-              },
-              {
-                "type": 3,
-                "mapKey": [
-                  {
-                    "type": 1,
-                    "string": "key"
-                  },
-                  {
-                    "type": 1,
-                    "string": "read"
-                  },
-                  {
-                    "type": 1,
-                    "string": "write"
-                  },
-                  {
-                    "type": 1,
-                    "string": "execute"
-                  }
-                ],
-                "mapValue": [
-                  {
-                    "type": 1,
-                    "string": "_pinterest_gtm_route"
                   },
                   {
                     "type": 8,
@@ -459,8 +418,8 @@ scenarios:
     assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page2');
     dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 7 };
     assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page2');
-    // A page view number global of another shape starts again at 1.
-    routeGlobal = 'junk';
+    // A page view number of another shape starts again at 1.
+    pageViewGlobal = PAGE_VIEW_ID + ' junk /app/shoes';
     assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page1');
 - name: A page view global of another shape is replaced; a frozen one falls back to gtm.start, so every evaluation agrees
   code: |-
@@ -481,14 +440,12 @@ setup: |-
   let globalsSet = [];
   const readPath = (root, key) => (root[key] !== undefined ? root[key] : key.split('.').reduce((value, part) => (value === undefined || value === null ? undefined : value[part]), root));
   mock('copyFromDataLayer', (key) => readPath(dataLayer, key));
-  // The page view number global (web-template/shared/page-view-id.ts), and the page's path.
-  let routeGlobal;
+  // The page's path; the global holds "<page load id> <page view number> <path>" once a page visit was asked for.
   let path = '/';
   mock('getUrl', (component) => (component === 'path' ? path : undefined));
-  mock('copyFromWindow', (key) => (key === '_pinterest_gtm_pvid' ? pageViewGlobal : key === '_pinterest_gtm_route' ? routeGlobal : undefined));
+  mock('copyFromWindow', (key) => (key === '_pinterest_gtm_pvid' ? pageViewGlobal : undefined));
   let frozenGlobal = false;
   mock('setInWindow', (key, value, override) => {
-    if (key === '_pinterest_gtm_route') { routeGlobal = value; return true; }
     globalsSet.push([key, value, override]);
     if (!frozenGlobal && (pageViewGlobal === undefined || override)) pageViewGlobal = value;
     return true;

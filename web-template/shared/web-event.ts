@@ -5,9 +5,9 @@
 import { copyFromDataLayer } from '../../gtm-sandbox/import/web';
 import type { WebApis } from '../../gtm-sandbox/types/web';
 import { deriveEventId } from '../../pinterest/event-id';
-import { LIMITS } from '../../pinterest/forwarding-protocol';
-import { idText } from '../../pinterest/text-rules';
 import { isCustomEventName, isTagEvent, PAGE, type EventMeaning } from '../../pinterest/events';
+import { EVENT_ID_LIMIT } from '../../pinterest/forwarding-protocol';
+import { idText } from '../../pinterest/text-rules';
 import { toText } from '../../pinterest/values';
 import { ADVERTISER_DEFINED, AUTO, BASE_CODE_ONLY } from './constants';
 import { pageViewId, pageVisitId } from './page-view-id';
@@ -27,32 +27,22 @@ export function resolveTagEvent(setting: unknown, customName: unknown, meaningOf
   if (choice === BASE_CODE_ONLY) return { name: PAGE };
   if (choice === AUTO) {
     const meaning = meaningOf(toText(copyFromDataLayer('event')));
-    if (meaning.tag !== undefined) return { name: meaning.tag };
     // The dataLayer is page input: an unknown event's name is not echoed into the log.
-    return { skip: meaning.skip ?? 'the dataLayer event has no Pinterest event' };
+    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: meaning.skip ?? 'no Pinterest event for this dataLayer event' };
   }
-  if (choice === ADVERTISER_DEFINED) {
-    const name = toText(customName);
-    return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: 'the custom event name must be letters and underscores' };
-  }
-  return isTagEvent(choice) ? { name: choice } : { skip: 'the Event field holds no Pinterest event' };
+  const name = choice === ADVERTISER_DEFINED ? toText(customName) : choice;
+  return name !== undefined && (choice === ADVERTISER_DEFINED ? isCustomEventName(name) : isTagEvent(name)) ? { name: name } : { skip: 'the event name must be a Pinterest event, or letters and underscores' };
 }
 
-/** The order id the event_id rule uses: the field, else the GA4 purchase's transaction_id (each on its own terms). */
-export function orderIdForEvent(orderIdField: unknown): string | undefined {
-  return idText(orderIdField, LIMITS.eventIdLength) ?? idText(copyFromDataLayer('ecommerce.transaction_id'), LIMITS.eventIdLength);
-}
-
-/** The event_id for this event; a random one only when GTM gives no gtm.uniqueEventId. */
-export function webEventId(explicit: unknown, tagEvent: string | undefined, orderIdField: unknown): string {
-  const pageView = pageViewId();
-  const derived = idText(deriveEventId({
-    explicit: idText(explicit, LIMITS.eventIdLength), eventName: tagEvent,
-    // Read only where the rule uses them: the order id for a checkout, the page view's id for a page visit.
-    orderId: tagEvent === 'checkout' ? orderIdForEvent(orderIdField) : undefined,
-    pageVisitId: tagEvent === PAGE || tagEvent === 'pagevisit' ? pageVisitId() : undefined,
-    pageViewId: pageView, uniqueEventId: copyFromDataLayer('gtm.uniqueEventId'),
-  }), LIMITS.eventIdLength);
-  // generateRandom is required on this rare path only (GTM gives every dataLayer event a gtm.uniqueEventId).
-  return derived ?? pageView + '.r' + require('generateRandom')(100000, 999999);
+/** The event_id of this event by the one rule (pinterest/event-id.ts), reading only what the rule needs. */
+export function webEventId(explicit: unknown, tagEvent: string | undefined, orderId: unknown): string {
+  return deriveEventId(explicit, tagEvent,
+    // The order id of the field or the event data, else the GA4 purchase's transaction_id, each on its own terms.
+    () => idText(orderId, EVENT_ID_LIMIT) ?? copyFromDataLayer('ecommerce.transaction_id'),
+    pageVisitId,
+    () => {
+      const unique = toText(copyFromDataLayer('gtm.uniqueEventId'));
+      // generateRandom is required on this rare path only (GTM gives every dataLayer event a gtm.uniqueEventId).
+      return pageViewId() + '.' + (unique !== undefined && unique.length < 20 ? unique : 'r' + require('generateRandom')(100000, 999999));
+    }) as string;
 }

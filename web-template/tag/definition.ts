@@ -1,6 +1,6 @@
 import { defineTemplate, type Parameter } from '../../build/definition';
 import { CORE_JS_URL } from '../../pinterest/tag-script';
-import { ADVERTISER_DEFINED, AUTO, BASE_CODE_ONLY, PAGE_VIEW_ID_GLOBAL, ROUTE_GLOBAL } from '../shared/constants';
+import { ADVERTISER_DEFINED, AUTO, BASE_CODE_ONLY, PAGE_VIEW_ID_GLOBAL } from '../shared/constants';
 import { eventItems } from '../shared/event-menu';
 
 const EVENT_CODES = 'https://help.pinterest.com/en/business/article/add-event-codes';
@@ -114,7 +114,6 @@ export default defineTemplate({
         { key: 'pintrk', read: true, write: true, execute: false },
         { key: 'pintrk.queue', read: true, write: true, execute: false },
         { key: PAGE_VIEW_ID_GLOBAL, read: true, write: true, execute: false },
-        { key: ROUTE_GLOBAL, read: true, write: true, execute: false },
       ],
     },
     inject_script: { urls: [CORE_JS_URL] },

@@ -129,34 +129,18 @@ function withDefaults(data2, defaults) {
   return out;
 }
 
-// pinterest/event-id.ts
-var CHECKOUT_ID_PREFIX = "checkout_";
-function deriveEventId(input) {
-  const explicit = toText(input.explicit);
-  if (explicit !== undefined) return explicit;
-  const orderId = toText(input.orderId);
-  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageVisitId !== undefined && (input.eventName === PAGE || input.eventName === "pagevisit")) return input.pageVisitId;
-  const unique = toText(input.uniqueEventId);
-  return input.pageViewId === undefined || unique === undefined ? undefined : input.pageViewId + "." + unique;
-}
-
 // pinterest/forwarding-protocol.ts
 var PROTOCOL_VERSION = 1;
 var VERSION_PARAM = "v";
 var EVENT_PARAM = "e";
 var MAX_GET_LENGTH = 8e3;
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 500,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
+var EVENT_ID_LIMIT = 256;
+var URL_LIMIT = 2048;
+var CLICK_ID_LIMIT = 512;
+var TEXT_LIMIT = 500;
+var LINE_ITEMS_LIMIT = 200;
+var CUSTOM_KEYS_LIMIT = 50;
+var CUSTOM_KEY_LENGTH = 64;
 
 // pinterest/email-address.ts
 var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
@@ -224,49 +208,59 @@ function isClickId(value, max) {
   return true;
 }
 
+// pinterest/event-id.ts
+var CHECKOUT_ID_PREFIX = "checkout_";
+var id = (value) => idText(value, EVENT_ID_LIMIT);
+function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
+  const given2 = id(explicit);
+  if (given2 !== undefined) return given2;
+  const order = eventName === "checkout" ? id(orderId()) : undefined;
+  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
+  if (checkout !== undefined) return checkout;
+  if (pageVisitId2 !== undefined && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId2();
+  return otherwise === undefined ? undefined : otherwise();
+}
+
 // web-template/shared/constants.ts
 var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
 var BASE_CODE_ONLY = "none";
 var AUTO = "auto";
 var ADVERTISER_DEFINED = "advertiserDefined";
-var ROUTE_GLOBAL = "_pinterest_gtm_route";
 
 // web-template/shared/page-view-id.ts
 function isPageViewId(value) {
-  if (typeof value !== "string") return false;
   const dot = value.indexOf(".");
   if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
   for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < "0" || value.charAt(i) > "9")) return false;
   return true;
 }
-var known;
-function pageViewId() {
-  if (known === undefined) known = readOrCreate();
-  return known;
-}
-function readOrCreate() {
-  const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(existing)) return existing;
-  const created = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
-  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
-  const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(stored)) return stored;
+var page;
+function read() {
+  var _a;
+  if (page !== undefined) return page;
+  const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
+  const parts = (typeof value === "string" ? value : "").split(" ");
+  const view = +((_a = parts[1]) != null ? _a : "");
+  if (isPageViewId(parts[0]) && view >= 1 && view - view % 1 === view) return page = { id: parts[0], view: view, path: parts.slice(2).join(" ") };
+  if (isPageViewId(parts[0])) return page = { id: parts[0], view: 0, path: "" };
+  const id3 = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
+  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, id3, value !== undefined);
+  if (copyFromWindow(PAGE_VIEW_ID_GLOBAL) === id3) return page = { id: id3, view: 0, path: "" };
   const start = copyFromDataLayer("gtm.start");
-  return typeof start === "number" ? start + ".gtm" : created;
+  return page = { id: typeof start === "number" ? start + ".gtm" : id3, view: 0, path: "" };
 }
-function pageViewNumber() {
-  const path = "" + require("getUrl")("path");
-  const stored = copyFromWindow(ROUTE_GLOBAL);
-  const text3 = typeof stored === "string" ? stored : "";
-  const space = text3.indexOf(" ");
-  const number = space > 0 && space < 7 ? +text3.slice(0, space) : 0;
-  const current = number >= 1 && number - number % 1 === number ? number : 0;
-  if (current > 0 && text3.slice(space + 1) === path) return current;
-  require("setInWindow")(ROUTE_GLOBAL, current + 1 + " " + path, true);
-  return current + 1;
+function pageViewId() {
+  return read().id;
 }
 function pageVisitId() {
-  return pageViewId() + ".page" + pageViewNumber();
+  const current = read();
+  const path = "" + require("getUrl")("path");
+  if (current.view === 0 || current.path !== path) {
+    current.view++;
+    current.path = path;
+    require("setInWindow")(PAGE_VIEW_ID_GLOBAL, current.id + " " + current.view + " " + path, true);
+  }
+  return current.id + ".page" + current.view;
 }
 
 // web-template/shared/web-event.ts
@@ -276,31 +270,26 @@ function resolveTagEvent(setting, customName, meaningOf) {
   if (choice === BASE_CODE_ONLY) return { name: PAGE };
   if (choice === AUTO) {
     const meaning = meaningOf(toText(copyFromDataLayer("event")));
-    if (meaning.tag !== undefined) return { name: meaning.tag };
-    return { skip: (_b = meaning.skip) != null ? _b : "the dataLayer event has no Pinterest event" };
+    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "no Pinterest event for this dataLayer event" };
   }
-  if (choice === ADVERTISER_DEFINED) {
-    const name = toText(customName);
-    return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
-  }
-  return isTagEvent(choice) ? { name: choice } : { skip: "the Event field holds no Pinterest event" };
+  const name = choice === ADVERTISER_DEFINED ? toText(customName) : choice;
+  return name !== undefined && (choice === ADVERTISER_DEFINED ? isCustomEventName(name) : isTagEvent(name)) ? { name: name } : { skip: "the event name must be a Pinterest event, or letters and underscores" };
 }
-function orderIdForEvent(orderIdField) {
-  var _a;
-  return (_a = idText(orderIdField, LIMITS.eventIdLength)) != null ? _a : idText(copyFromDataLayer("ecommerce.transaction_id"), LIMITS.eventIdLength);
-}
-function webEventId(explicit, tagEvent, orderIdField) {
-  const pageView = pageViewId();
-  const derived = idText(deriveEventId({
-    explicit: idText(explicit, LIMITS.eventIdLength),
-    eventName: tagEvent,
-    // Read only where the rule uses them: the order id for a checkout, the page view's id for a page visit.
-    orderId: tagEvent === "checkout" ? orderIdForEvent(orderIdField) : undefined,
-    pageVisitId: tagEvent === PAGE || tagEvent === "pagevisit" ? pageVisitId() : undefined,
-    pageViewId: pageView,
-    uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
-  }), LIMITS.eventIdLength);
-  return derived != null ? derived : pageView + ".r" + require("generateRandom")(1e5, 999999);
+function webEventId(explicit, tagEvent, orderId) {
+  return deriveEventId(
+    explicit,
+    tagEvent,
+    // The order id of the field or the event data, else the GA4 purchase's transaction_id, each on its own terms.
+    () => {
+      var _a;
+      return (_a = idText(orderId, EVENT_ID_LIMIT)) != null ? _a : copyFromDataLayer("ecommerce.transaction_id");
+    },
+    pageVisitId,
+    () => {
+      const unique = toText(copyFromDataLayer("gtm.uniqueEventId"));
+      return pageViewId() + "." + (unique !== undefined && unique.length < 20 ? unique : "r" + require("generateRandom")(1e5, 999999));
+    }
+  );
 }
 
 // pinterest/tag-script.ts
@@ -507,15 +496,15 @@ function toCurrency(value) {
   for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
   return upper;
 }
-var text = (value) => freeText(value, LIMITS.textLength);
-function lineItemOf(id2, name, category, variant, variantId, brand, price, quantity) {
+var text = (value) => freeText(value, TEXT_LIMIT);
+function lineItemOf(id3, name, category, variant, variantId, brand, price, quantity) {
   const line = {};
   const fields = [
-    ["product_id", idText(id2, LIMITS.textLength)],
+    ["product_id", idText(id3, TEXT_LIMIT)],
     ["product_name", text(name)],
     ["product_category", text(category)],
     ["product_variant", text(variant)],
-    ["product_variant_id", idText(variantId, LIMITS.textLength)],
+    ["product_variant_id", idText(variantId, TEXT_LIMIT)],
     ["product_brand", text(brand)],
     ["product_price", toNumber(price)],
     ["product_quantity", toQuantity(quantity)]
@@ -551,13 +540,13 @@ function lineItemsTotal(lines) {
 }
 
 // web-template/tag/src/event-data.ts
-var text2 = (value) => freeText(value, LIMITS.textLength);
-var id = (value) => idText(value, LIMITS.textLength);
+var text2 = (value) => freeText(value, TEXT_LIMIT);
+var id2 = (value) => idText(value, TEXT_LIMIT);
 var READERS = {
   value: toNumber,
   currency: toCurrency,
-  order_id: id,
-  event_id: id,
+  order_id: id2,
+  event_id: id2,
   order_quantity: (v) => {
     const n = toInteger(v);
     return n !== undefined && n >= 0 ? n : undefined;
@@ -568,7 +557,7 @@ var READERS = {
   video_title: text2
 };
 function isPropertyName(name) {
-  if (name.length > LIMITS.customKeyLength) return false;
+  if (name.length > CUSTOM_KEY_LENGTH) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
     const letter = c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_";
@@ -598,9 +587,9 @@ function set(out, key, value) {
     }
     return;
   }
-  const read = READERS.hasOwnProperty(key) ? READERS[key] : undefined;
+  const read2 = READERS.hasOwnProperty(key) ? READERS[key] : undefined;
   const type = typeof value;
-  const typed = read !== undefined ? read(value) : type === "string" ? text2(value) : type === "number" ? toNumber(value) : type === "boolean" ? value : undefined;
+  const typed = read2 !== undefined ? read2(value) : type === "string" ? text2(value) : type === "number" ? toNumber(value) : type === "boolean" ? value : undefined;
   if (typed !== undefined) out.data[key] = typed;
 }
 function fromGa4(out, tagEvent) {
@@ -688,7 +677,7 @@ function isServerUrl(url) {
   return serverUrlChecked.ok;
 }
 function checkServerUrl(url) {
-  if (url.indexOf("https://") !== 0 || url.length > LIMITS.urlLength) return false;
+  if (url.indexOf("https://") !== 0 || url.length > URL_LIMIT) return false;
   for (let i = 0; i < url.length; i++) if (url.charAt(i) <= " " || url.charAt(i) === "\\" || url.charAt(i) === "") return false;
   const rest = url.slice("https://".length);
   const slash = rest.indexOf("/");
@@ -702,7 +691,7 @@ function wireLines(built) {
   var _a;
   const lines = (_a = built.data.line_items) != null ? _a : [];
   const out = [];
-  for (let i = 0; i < lines.length && i < LIMITS.lineItems; i++) {
+  for (let i = 0; i < lines.length && i < LINE_ITEMS_LIMIT; i++) {
     const line = lines[i];
     const wire = {};
     const keys = keysOf(line);
@@ -719,8 +708,8 @@ function customData(built) {
   let count = 0;
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] === "event_id") continue;
-    if (count === LIMITS.customKeys) {
-      log("server forwarding: left out the event data values after the first " + LIMITS.customKeys);
+    if (count === CUSTOM_KEYS_LIMIT) {
+      log("server forwarding: left out the event data values after the first " + CUSTOM_KEYS_LIMIT);
       break;
     }
     custom[keys[i]] = keys[i] === "line_items" ? wireLines(built) : data2[keys[i]];
@@ -786,19 +775,19 @@ function forwardEvent(serverUrl, event) {
 // web-template/tag/src/page-facts.ts
 function clickId() {
   const fromUrl = toText(require("getQueryParameters")("epik"));
-  if (fromUrl !== undefined) return isClickId(fromUrl, LIMITS.clickIdLength) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
+  if (fromUrl !== undefined) return isClickId(fromUrl, CLICK_ID_LIMIT) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
   const cookie = toText(toList(require("getCookieValues")("_epik"))[0]);
-  return cookie !== undefined && isClickId(cookie, LIMITS.clickIdLength) ? { value: cookie, fromUrl: false } : { fromUrl: false };
+  return cookie !== undefined && isClickId(cookie, CLICK_ID_LIMIT) ? { value: cookie, fromUrl: false } : { fromUrl: false };
 }
-function location(read) {
+function location(read2) {
   var _a;
-  const protocol = toText(read("protocol"));
-  const host = toText(read("host"));
+  const protocol = toText(read2("protocol"));
+  const host = toText(read2("host"));
   if (protocol !== "https" && protocol !== "http" || host === undefined) return undefined;
-  const port = toText(read("port"));
+  const port = toText(read2("port"));
   const defaultPort = protocol === "https" ? "443" : "80";
-  const url = protocol + "://" + host + (port === undefined || port === defaultPort ? "" : ":" + port) + ((_a = toText(read("path"))) != null ? _a : "");
-  return isProtocolText(url, LIMITS.urlLength) && !looksLikeEmail(url) ? url : undefined;
+  const url = protocol + "://" + host + (port === undefined || port === defaultPort ? "" : ":" + port) + ((_a = toText(read2("path"))) != null ? _a : "");
+  return isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
 }
 function readPageFacts(consent) {
   return { time: require("getTimestampMillis")(), page: location(require("getUrl")), referrer: location(require("getReferrerUrl")), click: clickId(), consent: consent };
@@ -824,16 +813,16 @@ function parseTagIds(value) {
   const rejected = [];
   const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : typeof value === "number" ? "" + value : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
-    const id2 = parts[i].trim();
-    if (id2 === "") continue;
-    if (!isTagId(id2)) rejected.push(id2);
-    else if (ids.indexOf(id2) === -1) ids.push(id2);
+    const id3 = parts[i].trim();
+    if (id3 === "") continue;
+    if (!isTagId(id3)) rejected.push(id3);
+    else if (ids.indexOf(id3) === -1) ids.push(id3);
   }
   return { ids: ids, rejected: rejected };
 }
-function isTagId(id2) {
-  if (id2.length !== 13) return false;
-  for (let i = 0; i < id2.length; i++) if (id2.charAt(i) < "0" || id2.charAt(i) > "9") return false;
+function isTagId(id3) {
+  if (id3.length !== 13) return false;
+  for (let i = 0; i < id3.length; i++) if (id3.charAt(i) < "0" || id3.charAt(i) > "9") return false;
   return true;
 }
 
@@ -908,11 +897,11 @@ function track(settings, pintrk, name, skip) {
   }
   if (name === PAGE) return undefined;
   const built = buildEventData(settings, name);
-  const id2 = webEventId((_a = toText(settings.eventId)) != null ? _a : built.data.event_id, name, built.data.order_id);
-  built.data.event_id = id2;
+  const id3 = webEventId((_a = toText(settings.eventId)) != null ? _a : built.data.event_id, name, built.data.order_id);
+  built.data.event_id = id3;
   pintrk("track", name, built.data);
-  if (logging()) log("track " + name, { event_id: id2, fields: keysOf(built.data) });
-  return { name: name, id: id2, built: built };
+  if (logging()) log("track " + name, { event_id: id3, fields: keysOf(built.data) });
+  return { name: name, id: id3, built: built };
 }
 function forward(settings, prepared, withUserData, sent) {
   const serverUrl = toText(settings.serverUrl);

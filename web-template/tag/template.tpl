@@ -490,152 +490,156 @@ ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var o;
 const v=require("copyFromDataLayer");
-const S=require("copyFromWindow");
+const z=require("copyFromWindow");
 const Le=require("createArgumentsQueue");
 const xe=require("injectScript");
-const z=require("isConsentGranted");
-const y=require("templateStorage");
+const Y=require("isConsentGranted");
+const g=require("templateStorage");
 var p="page";
 var Z="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
-var Ee="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-var qe="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
-function C(e,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return o;const t=" "+e+" ";const r=t.indexOf(" "+n+"=");if(r!==-1){const i=r+n.length+2;return t.slice(i,t.indexOf(" ",i))}return t.indexOf(" "+n+" ")!==-1?n:o}
+var De="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+var be="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
+function x(e,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return o;const t=" "+e+" ";const r=t.indexOf(" "+n+"=");if(r!==-1){const i=r+n.length+2;return t.slice(i,t.indexOf(" ",i))}return t.indexOf(" "+n+" ")!==-1?n:o}
 var J=e=>e.split("_").join("");
-function T(e){if(C(Z,e)!==o)return e;const n=Z.split(" ");for(let t=0;t<n.length;t++)if(J(n[t])===e)return n[t];return o}
-function Se(e){const n=C(Ee,e);if(n===p)return p;const t=n!=null?n:T(e);return t===o?o:J(t)}
-function Ce(e){if(e===o)return{};const n=e.trim().toLowerCase();if(C(qe,n)!==o)return{skip:n+" is not a conversion Pinterest counts (README, event table)"};const t=Se(n);return t===o?{}:{tag:t}}
-function Te(e){return e.indexOf("_")===-1&&T(e)!==o}
-function Y(e){var n;return e===p?"page_visit":e.indexOf("_")===-1?(n=T(e))!=null?n:e:e}
-function De(e){if(e===""||e.length>100)return false;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
-function be(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
-var D;
-function Pe(e){if(D===o)D=require("getType");return D(e)}
-var b=e=>e-e===0;
-function d(e){const n=typeof e;let t;if(n==="string")t=e.trim();else if(n==="number"){if(!b(e))return o;t=""+e}else if(n==="boolean")t=e?"true":"false";else return o;return t===""?o:t}
-function Re(e){let n=0;let t=false;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(i>="0"&&i<="9")n++;else if(i==="."&&!t)t=true;else if(!(i==="-"&&r===0))return false}return n>0}
-function k(e){const n=typeof e;if(n==="number")return b(e)?e:o;if(n!=="string")return o;const t=e.trim();if(!Re(t))return o;const r=+t;return b(r)?r:o}
-function X(e){const n=k(e);if(n===o)return o;const t=n-n%1;return t===0?n*0:t}
-function Ue(e){const n=X(e);return n!==o&&n>=0&&n<=1e6?n:o}
-function w(e){return Fe(e)?e:[]}
-function Fe(e){return typeof e==="object"&&e!==null&&Pe(e)==="array"}
-function L(e){const n=[];for(const t in e)n.push(t);return n}
-function je(e,n){const t={};const r=e;for(const i in r)t[i]=r[i];for(const i in n)if(t[i]===o||t[i]===null)t[i]=n[i];return t}
-var Ne="checkout_";
-function Ve(e){const n=d(e.explicit);if(n!==o)return n;const t=d(e.orderId);if(t!==o&&e.eventName==="checkout")return Ne+t;if(e.pageVisitId!==o&&(e.eventName===p||e.eventName==="pagevisit"))return e.pageVisitId;const r=d(e.uniqueEventId);return e.pageViewId===o||r===o?o:e.pageViewId+"."+r}
-var Ge=1;
-var Me="v";
-var We="e";
-var P=8e3;
-var f={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:500,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
-var R=e=>e>="a"&&e<="z"||e>="A"&&e<="Z";
-var $=e=>e>="0"&&e<="9";
-var He=e=>R(e)||$(e)||e>""||"._%+-'".indexOf(e)!==-1;
-var Ke=e=>R(e)||$(e)||e>""||e==="."||e==="-";
-function Be(e,n){let t=n;while(t<e.length&&Ke(e.charAt(t)))t++;while(t>n&&e.charAt(t-1)===".")t--;const r=e.lastIndexOf(".",t-1);if(r<=n||t-r<3)return false;for(let i=r+1;i<t;i++)if(!R(e.charAt(i))&&e.charAt(i)<="")return false;return true}
-function ee(e){const n=e.split("%40").join("@");for(let t=n.indexOf("@");t!==-1;t=n.indexOf("@",t+1)){if(t>0&&He(n.charAt(t-1))&&Be(n,t+1))return true}return false}
-var Qe="\uD800";
-var ze="\uDBFF";
-var Ze="\uDC00";
-var Je="\uDFFF";
-var Ye=e=>e>=Qe&&e<=ze;
-var te=e=>e>=Ze&&e<=Je;
-var Xe=e=>e<" "||e==="";
-function $e(e,n){let t=0;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(Xe(i)||te(i))return-1;if(Ye(i)){if(!te(e.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
-function ne(e,n){const t=$e(e,n);return t>=1&&t<=n}
-function g(e,n){const t=d(e);return t!==o&&ne(t,n)?t:o}
-function re(e,n){const t=g(e,n);return t===o||ee(t)?o:t}
-var et=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function ie(e,n){if(e.length===0||e.length>n)return false;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!et(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return false}return true}
-var U="_pinterest_gtm_pvid";
-var tt="none";
+function D(e){if(x(Z,e)!==o)return e;const n=Z.split(" ");for(let t=0;t<n.length;t++)if(J(n[t])===e)return n[t];return o}
+function Pe(e){const n=x(De,e);if(n===p)return p;const t=n!=null?n:D(e);return t===o?o:J(t)}
+function Re(e){if(e===o)return{};const n=e.trim().toLowerCase();if(x(be,n)!==o)return{skip:n+" is not a conversion Pinterest counts (README, event table)"};const t=Pe(n);return t===o?{}:{tag:t}}
+function Ue(e){return e.indexOf("_")===-1&&D(e)!==o}
+function X(e){var n;return e===p?"page_visit":e.indexOf("_")===-1?(n=D(e))!=null?n:e:e}
+function Me(e){if(e===""||e.length>100)return false;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
+function Fe(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
+var b;
+function je(e){if(b===o)b=require("getType");return b(e)}
+var P=e=>e-e===0;
+function f(e){const n=typeof e;let t;if(n==="string")t=e.trim();else if(n==="number"){if(!P(e))return o;t=""+e}else if(n==="boolean")t=e?"true":"false";else return o;return t===""?o:t}
+function Ge(e){let n=0;let t=false;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(i>="0"&&i<="9")n++;else if(i==="."&&!t)t=true;else if(!(i==="-"&&r===0))return false}return n>0}
+function O(e){const n=typeof e;if(n==="number")return P(e)?e:o;if(n!=="string")return o;const t=e.trim();if(!Ge(t))return o;const r=+t;return P(r)?r:o}
+function $(e){const n=O(e);if(n===o)return o;const t=n-n%1;return t===0?n*0:t}
+function Ne(e){const n=$(e);return n!==o&&n>=0&&n<=1e6?n:o}
+function m(e){return We(e)?e:[]}
+function We(e){return typeof e==="object"&&e!==null&&je(e)==="array"}
+function T(e){const n=[];for(const t in e)n.push(t);return n}
+function He(e,n){const t={};const r=e;for(const i in r)t[i]=r[i];for(const i in n)if(t[i]===o||t[i]===null)t[i]=n[i];return t}
+var Ve=1;
+var Ke="v";
+var Qe="e";
+var R=8e3;
+var ee=256;
+var te=2048;
+var ne=512;
+var k=500;
+var Be=200;
+var re=50;
+var ze=64;
+var U=e=>e>="a"&&e<="z"||e>="A"&&e<="Z";
+var ie=e=>e>="0"&&e<="9";
+var Ye=e=>U(e)||ie(e)||e>""||"._%+-'".indexOf(e)!==-1;
+var Ze=e=>U(e)||ie(e)||e>""||e==="."||e==="-";
+function Je(e,n){let t=n;while(t<e.length&&Ze(e.charAt(t)))t++;while(t>n&&e.charAt(t-1)===".")t--;const r=e.lastIndexOf(".",t-1);if(r<=n||t-r<3)return false;for(let i=r+1;i<t;i++)if(!U(e.charAt(i))&&e.charAt(i)<="")return false;return true}
+function oe(e){const n=e.split("%40").join("@");for(let t=n.indexOf("@");t!==-1;t=n.indexOf("@",t+1)){if(t>0&&Ye(n.charAt(t-1))&&Je(n,t+1))return true}return false}
+var Xe="\uD800";
+var $e="\uDBFF";
+var et="\uDC00";
+var tt="\uDFFF";
+var nt=e=>e>=Xe&&e<=$e;
+var ae=e=>e>=et&&e<=tt;
+var rt=e=>e<" "||e==="";
+function it(e,n){let t=0;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(rt(i)||ae(i))return-1;if(nt(i)){if(!ae(e.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
+function ce(e,n){const t=it(e,n);return t>=1&&t<=n}
+function y(e,n){const t=f(e);return t!==o&&ce(t,n)?t:o}
+function se(e,n){const t=y(e,n);return t===o||oe(t)?o:t}
+var ot=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function ue(e,n){if(e.length===0||e.length>n)return false;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!ot(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return false}return true}
+var at="checkout_";
+var M=e=>y(e,ee);
+function ct(e,n,t,r,i){const a=M(e);if(a!==o)return a;const c=n==="checkout"?M(t()):o;const s=c===o?o:M(at+c);if(s!==o)return s;if(r!==o&&(n===p||n==="pagevisit"))return r();return i===o?o:i()}
+var S="_pinterest_gtm_pvid";
+var st="none";
 var F="auto";
-var nt="advertiserDefined";
-var oe="_pinterest_gtm_route";
-function ce(e){if(typeof e!=="string")return false;const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return false;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return false;return true}
-var j;
-function se(){if(j===o)j=rt();return j}
-function rt(){const e=S(U);if(ce(e))return e;const n=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(U,n,e!==o);const t=S(U);if(ce(t))return t;const r=v("gtm.start");return typeof r==="number"?r+".gtm":n}
-function it(){const e=""+require("getUrl")("path");const n=S(oe);const t=typeof n==="string"?n:"";const r=t.indexOf(" ");const i=r>0&&r<7?+t.slice(0,r):0;const c=i>=1&&i-i%1===i?i:0;if(c>0&&t.slice(r+1)===e)return c;require("setInWindow")(oe,c+1+" "+e,true);return c+1}
-function ot(){return se()+".page"+it()}
-function ct(e,n,t){var r,i;const c=(r=d(e))!=null?r:F;if(c===tt)return{name:p};if(c===F){const s=t(d(v("event")));if(s.tag!==o)return{name:s.tag};return{skip:(i=s.skip)!=null?i:"the dataLayer event has no Pinterest event"}}if(c===nt){const s=d(n);return s!==o&&De(s)?{name:s}:{skip:"the custom event name must be letters and underscores"}}return Te(c)?{name:c}:{skip:"the Event field holds no Pinterest event"}}
-function st(e){var n;return(n=g(e,f.eventIdLength))!=null?n:g(v("ecommerce.transaction_id"),f.eventIdLength)}
-function ae(e,n,t){const r=se();const i=g(Ve({explicit:g(e,f.eventIdLength),eventName:n,orderId:n==="checkout"?st(t):o,pageVisitId:n===p||n==="pagevisit"?ot():o,pageViewId:r,uniqueEventId:v("gtm.uniqueEventId")}),f.eventIdLength);return i!=null?i:r+".r"+require("generateRandom")(1e5,999999)}
-var at="https://s.pinimg.com/ct/core.js";
-var ut=e=>e>="a"&&e<="z";
-function ue(e){let n="";const t=e.toLowerCase();for(let r=0;r<t.length;r++){const i=t.charAt(r);if(ut(i))n+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return n.length===2?n:o}
-function lt(e){const n=e.trim();return ue(n.charAt(2)==="-"?n.slice(3):n)}
-var dt=e=>e>="0"&&e<="9";
-var ft=e=>dt(e)||e>="a"&&e<="f";
-var _t=e=>e===" "||e==="	"||e==="\n"||e==="\r"||e===" ";
-function le(e,n){let t="";for(let r=0;r<e.length;r++)if(n(e.charAt(r)))t+=e.charAt(r);return t}
-var N=(e,n)=>e.length===n&&le(e.toLowerCase(),ft).length===n;
-function ht(e){return N(e,64)}
-function pt(e){return N(e,32)||N(e,40)}
-var gt=(e,n)=>e===o||e===""?{skip:n}:{value:e};
-function mt(e){const n=le(e,t=>!_t(t));return n.indexOf("@")>0?{value:n}:{skip:"not an email address"}}
-var vt="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function yt(e,n){const t=d(n);if(t===o)return o;if(ht(t))return{hashed:t.toLowerCase()};if(e==="em"&&pt(t))return{skip:vt};const r=e==="em"?mt(t.toLowerCase()):e==="external_id"?{value:t}:gt(e==="st"?lt(t):ue(t),"not a two-letter code");return r.value!==o?{plain:r.value}:{skip:r.skip}}
-function wt(e,n){const t={};const r=[];let i=e.length;const c=()=>{i--;if(i===0)n(t,r)};if(i===0){n(t,r);return}let s;for(let a=0;a<e.length;a++){const u=e[a];const l=u.prepared;if(l.hashed!==o){t[u.key]=l.hashed;c();continue}if(s===o)s=require("sha256");s(l.plain,h=>{t[u.key]=h;c()},()=>{r.push(u.key);c()},{outputEncoding:"hex"})}}
+var le="advertiserDefined";
+function fe(e){const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return false;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return false;return true}
+var w;
+function de(){var e;if(w!==o)return w;const n=z(S);const t=(typeof n==="string"?n:"").split(" ");const r=+((e=t[1])!=null?e:"");if(fe(t[0])&&r>=1&&r-r%1===r)return w={id:t[0],view:r,path:t.slice(2).join(" ")};if(fe(t[0]))return w={id:t[0],view:0,path:""};const i=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(S,i,n!==o);if(z(S)===i)return w={id:i,view:0,path:""};const a=v("gtm.start");return w={id:typeof a==="number"?a+".gtm":i,view:0,path:""}}
+function ut(){return de().id}
+function lt(){const e=de();const n=""+require("getUrl")("path");if(e.view===0||e.path!==n){e.view++;e.path=n;require("setInWindow")(S,e.id+" "+e.view+" "+n,true)}return e.id+".page"+e.view}
+function ft(e,n,t){var r,i;const a=(r=f(e))!=null?r:F;if(a===st)return{name:p};if(a===F){const s=t(f(v("event")));return s.tag!==o?{name:s.tag}:{skip:(i=s.skip)!=null?i:"no Pinterest event for this dataLayer event"}}const c=a===le?f(n):a;return c!==o&&(a===le?Me(c):Ue(c))?{name:c}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
+function _e(e,n,t){return ct(e,n,()=>{var r;return(r=y(t,ee))!=null?r:v("ecommerce.transaction_id")},lt,()=>{const r=f(v("gtm.uniqueEventId"));return ut()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var dt="https://s.pinimg.com/ct/core.js";
+var _t=e=>e>="a"&&e<="z";
+function pe(e){let n="";const t=e.toLowerCase();for(let r=0;r<t.length;r++){const i=t.charAt(r);if(_t(i))n+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return n.length===2?n:o}
+function pt(e){const n=e.trim();return pe(n.charAt(2)==="-"?n.slice(3):n)}
+var ht=e=>e>="0"&&e<="9";
+var vt=e=>ht(e)||e>="a"&&e<="f";
+var gt=e=>e===" "||e==="	"||e==="\n"||e==="\r"||e===" ";
+function he(e,n){let t="";for(let r=0;r<e.length;r++)if(n(e.charAt(r)))t+=e.charAt(r);return t}
+var j=(e,n)=>e.length===n&&he(e.toLowerCase(),vt).length===n;
+function mt(e){return j(e,64)}
+function yt(e){return j(e,32)||j(e,40)}
+var wt=(e,n)=>e===o||e===""?{skip:n}:{value:e};
+function At(e){const n=he(e,t=>!gt(t));return n.indexOf("@")>0?{value:n}:{skip:"not an email address"}}
+var Ot="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function kt(e,n){const t=f(n);if(t===o)return o;if(mt(t))return{hashed:t.toLowerCase()};if(e==="em"&&yt(t))return{skip:Ot};const r=e==="em"?At(t.toLowerCase()):e==="external_id"?{value:t}:wt(e==="st"?pt(t):pe(t),"not a two-letter code");return r.value!==o?{plain:r.value}:{skip:r.skip}}
+function Et(e,n){const t={};const r=[];let i=e.length;const a=()=>{i--;if(i===0)n(t,r)};if(i===0){n(t,r);return}let c;for(let s=0;s<e.length;s++){const u=e[s];const l=u.prepared;if(l.hashed!==o){t[u.key]=l.hashed;a();continue}if(c===o)c=require("sha256");c(l.plain,_=>{t[u.key]=_;a()},()=>{r.push(u.key);a()},{outputEncoding:"hex"})}}
+var G;
+function ve(){if(G===o)G=require("queryPermission")("logging");return G}
+function d(e,n){if(!ve())return;const t=require("logToConsole");if(n===o)t("[Pinterest Tag] "+e);else t("[Pinterest Tag] "+e,n)}
+function ge(e){return e.plain===o?e:{plain:e.plain.toUpperCase()}}
+function It(e,n){const t=[];const r=(a,c,s,u)=>{const l=kt(c,s);if(l!==o&&l.skip!==o&&u===o)d(c+" left out: "+l.skip);else if(l!==o&&l.skip===o)t.push({key:a,prepared:u===o?l:u(l)})};r("em","em",e.email);r("external_id","external_id",e.externalId);const i=e.limitedDataProcessing===true;if(i){r("st","st",e.ldpState);r("country","country",e.ldpCountry);r("tagSt","st",e.ldpState,ge);r("tagCountry","country",e.ldpCountry,ge)}Et(t,a=>{const c={};const s={};if(a.em!==o)c.em=s.em=a.em;if(a.external_id!==o)c.external_id=s.external_id=a.external_id;let u;if(i){u={opt_out_type:"LDP"};if(a.tagSt!==o)u.st=a.tagSt;if(a.tagCountry!==o)u.country=a.tagCountry;if(a.st!==o)s.st=a.st;if(a.country!==o)s.country=a.country}n({match:c,ldp:u,forwarded:s})})}
+function me(e){return e.em===o&&e.external_id===o}
+function Tt(){return Le("pintrk","pintrk.queue")}
+function St(e,n,t,r,i){let a=false;for(let c=0;c<t.length;c++){if(n.loaded.indexOf(t[c])!==-1){a=true;continue}e("load",t[c],r);n.loaded.push(t[c])}if(a&&!me(r))e("set",r);if(i!==o)e("set",i)}
+function qt(e,n){xe(dt,e,n,"pinterest-gtm-core")}
+var N="ad_storage";
+var ye="ad_user_data";
+var Ct="respect";
+var W="pendingMatch";
+function we(){return Y(N)}
+function Ae(){return Y(ye)}
+function Lt(e){let n=false;require("addConsentListener")(N,(t,r)=>{if(!r||n)return;n=true;e()})}
+function xt(e,n){if(n.consentWatch)return;n.consentWatch=true;require("addConsentListener")(N,(t,r)=>{e("setconsent",r)})}
+function Dt(e,n){g.setItem(W,n);if(g.getItem("matchWatch")===true)return;g.setItem("matchWatch",true);require("addConsentListener")(ye,(t,r)=>{const i=g.getItem(W);if(!r||i===o||i===null)return;g.removeItem(W);e("set",i)})}
+function H(e){const n=f(e);if(n===o||n.length!==3)return o;const t=n.toUpperCase();for(let r=0;r<3;r++)if(t.charAt(r)<"A"||t.charAt(r)>"Z")return o;return t}
+var q=e=>se(e,k);
+function Oe(e,n,t,r,i,a,c,s){const u={};const l=[["product_id",y(e,k)],["product_name",q(n)],["product_category",q(t)],["product_variant",q(r)],["product_variant_id",y(i,k)],["product_brand",q(a)],["product_price",O(c)],["product_quantity",Ne(s)]];for(let _=0;_<l.length;_++)if(l[_][1]!==o)u[l[_][0]]=l[_][1];return u.product_id===o&&u.product_name===o?o:u}
+function bt(e){const n={lines:[],discounts:[]};const t=m(e);for(let r=0;r<t.length;r++){const i=typeof t[r]==="object"&&t[r]!==null?t[r]:{};const a=Oe(i.item_id,i.item_name,i.item_category,i.item_variant,o,i.item_brand,i.price,i.quantity);if(a===o)continue;n.lines.push(a);n.discounts.push(O(i.discount))}return n}
+function Pt(e){let n=0;for(let t=0;t<e.length;t++)n+=e[t].product_quantity===o?1:e[t].product_quantity;return n}
+function Rt(e){let n=0;for(let t=0;t<e.length;t++){const r=e[t].product_price;if(r===o)return o;n+=r*(e[t].product_quantity===o?1:e[t].product_quantity)}return e.length>0?n:o}
+var E=e=>se(e,k);
+var ke=e=>y(e,k);
+var Ee={value:O,currency:H,order_id:ke,event_id:ke,order_quantity:e=>{const n=$(e);return n!==o&&n>=0?n:o},promo_code:E,search_query:E,lead_type:E,video_title:E};
+function Ut(e){if(e.length>ze)return false;for(let n=0;n<e.length;n++){const t=e.charAt(n);const r=t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_";if(!r&&!(n>0&&t>="0"&&t<="9"))return false}return true}
+function Mt(e){const n={lines:[],discounts:[]};const t=m(e);for(let r=0;r<t.length;r++){const i=typeof t[r]==="object"&&t[r]!==null?t[r]:{};const a=Oe(i.product_id,i.product_name,i.product_category,i.product_variant,i.product_variant_id,i.product_brand,i.product_price,i.product_quantity);if(a!==o){n.lines.push(a);n.discounts.push(o)}}return n}
+function h(e,n,t){if(n==="line_items"){const c=Mt(t);if(c.lines.length>0){e.data.line_items=c.lines;e.discounts=c.discounts}return}const r=Ee.hasOwnProperty(n)?Ee[n]:o;const i=typeof t;const a=r!==o?r(t):i==="string"?E(t):i==="number"?O(t):i==="boolean"?t:o;if(a!==o)e.data[n]=a}
+function Ft(e,n){var t;const r=v("ecommerce");const i=typeof r==="object"&&r!==null?r:{};const a=bt(i.items);const c=m(i.items)[0];h(e,"value",i.value);h(e,"currency",(t=H(i.currency))!=null?t:typeof c==="object"&&c!==null?c.currency:o);h(e,"order_id",i.transaction_id);h(e,"promo_code",i.coupon);if(a.lines.length>0){e.data.line_items=a.lines;e.data.order_quantity=Pt(a.lines);e.discounts=a.discounts}if(n==="search")h(e,"search_query",v("search_term"));if(n==="watchvideo")h(e,"video_title",v("video_title"))}
+function jt(e,n,t){if(e.value===o&&e.line_items!==o&&Fe(X(n))){const i=Rt(e.line_items);if(i!==o){e.value=i;d("value computed from the items (price × quantity): "+i)}}if(e.value===o||e.currency!==o)return;const r=H(t);if(r!==o){e.currency=r;return}require("Object").delete(e,"value");d("value left out: the event has no currency and the Default currency field is empty")}
+function Gt(e,n){const t={data:{},discounts:[]};if(e.eventName===F||e.readEcommerce===true)Ft(t,n);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let a=0;a<r.length;a++)h(t,r[a][0],r[a][1]);const i=m(e.customProperties);for(let a=0;a<i.length;a++){const c=typeof i[a]==="object"&&i[a]!==null?i[a]:{};const s=f(c.name);if(s!==o&&Ut(s))h(t,s,c.value)}jt(t.data,n,e.defaultCurrency);return t}
+var Nt={eventName:"auto",readEcommerce:true,consentMode:"respect",limitedDataProcessing:false,sendPageView:true};
 var V;
-function de(){if(V===o)V=require("queryPermission")("logging");return V}
-function _(e,n){if(!de())return;const t=require("logToConsole");if(n===o)t("[Pinterest Tag] "+e);else t("[Pinterest Tag] "+e,n)}
-function fe(e){return e.plain===o?e:{plain:e.plain.toUpperCase()}}
-function It(e,n){const t=[];const r=(c,s,a,u)=>{const l=yt(s,a);if(l!==o&&l.skip!==o&&u===o)_(s+" left out: "+l.skip);else if(l!==o&&l.skip===o)t.push({key:c,prepared:u===o?l:u(l)})};r("em","em",e.email);r("external_id","external_id",e.externalId);const i=e.limitedDataProcessing===true;if(i){r("st","st",e.ldpState);r("country","country",e.ldpCountry);r("tagSt","st",e.ldpState,fe);r("tagCountry","country",e.ldpCountry,fe)}wt(t,c=>{const s={};const a={};if(c.em!==o)s.em=a.em=c.em;if(c.external_id!==o)s.external_id=a.external_id=c.external_id;let u;if(i){u={opt_out_type:"LDP"};if(c.tagSt!==o)u.st=c.tagSt;if(c.tagCountry!==o)u.country=c.tagCountry;if(c.st!==o)a.st=c.st;if(c.country!==o)a.country=c.country}n({match:s,ldp:u,forwarded:a})})}
-function _e(e){return e.em===o&&e.external_id===o}
-function kt(){return Le("pintrk","pintrk.queue")}
-function At(e,n,t,r,i){let c=false;for(let s=0;s<t.length;s++){if(n.loaded.indexOf(t[s])!==-1){c=true;continue}e("load",t[s],r);n.loaded.push(t[s])}if(c&&!_e(r))e("set",r);if(i!==o)e("set",i)}
-function Ot(e,n){xe(at,e,n,"pinterest-gtm-core")}
-var G="ad_storage";
-var he="ad_user_data";
-var Lt="respect";
-var M="pendingMatch";
-function pe(){return z(G)}
-function ge(){return z(he)}
-function xt(e){let n=false;require("addConsentListener")(G,(t,r)=>{if(!r||n)return;n=true;e()})}
-function Et(e,n){if(n.consentWatch)return;n.consentWatch=true;require("addConsentListener")(G,(t,r)=>{e("setconsent",r)})}
-function qt(e,n){y.setItem(M,n);if(y.getItem("matchWatch")===true)return;y.setItem("matchWatch",true);require("addConsentListener")(he,(t,r)=>{const i=y.getItem(M);if(!r||i===o||i===null)return;y.removeItem(M);e("set",i)})}
-function W(e){const n=d(e);if(n===o||n.length!==3)return o;const t=n.toUpperCase();for(let r=0;r<3;r++)if(t.charAt(r)<"A"||t.charAt(r)>"Z")return o;return t}
-var x=e=>re(e,f.textLength);
-function me(e,n,t,r,i,c,s,a){const u={};const l=[["product_id",g(e,f.textLength)],["product_name",x(n)],["product_category",x(t)],["product_variant",x(r)],["product_variant_id",g(i,f.textLength)],["product_brand",x(c)],["product_price",k(s)],["product_quantity",Ue(a)]];for(let h=0;h<l.length;h++)if(l[h][1]!==o)u[l[h][0]]=l[h][1];return u.product_id===o&&u.product_name===o?o:u}
-function St(e){const n={lines:[],discounts:[]};const t=w(e);for(let r=0;r<t.length;r++){const i=typeof t[r]==="object"&&t[r]!==null?t[r]:{};const c=me(i.item_id,i.item_name,i.item_category,i.item_variant,o,i.item_brand,i.price,i.quantity);if(c===o)continue;n.lines.push(c);n.discounts.push(k(i.discount))}return n}
-function Ct(e){let n=0;for(let t=0;t<e.length;t++)n+=e[t].product_quantity===o?1:e[t].product_quantity;return n}
-function Tt(e){let n=0;for(let t=0;t<e.length;t++){const r=e[t].product_price;if(r===o)return o;n+=r*(e[t].product_quantity===o?1:e[t].product_quantity)}return e.length>0?n:o}
-var A=e=>re(e,f.textLength);
-var ve=e=>g(e,f.textLength);
-var ye={value:k,currency:W,order_id:ve,event_id:ve,order_quantity:e=>{const n=X(e);return n!==o&&n>=0?n:o},promo_code:A,search_query:A,lead_type:A,video_title:A};
-function Dt(e){if(e.length>f.customKeyLength)return false;for(let n=0;n<e.length;n++){const t=e.charAt(n);const r=t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_";if(!r&&!(n>0&&t>="0"&&t<="9"))return false}return true}
-function bt(e){const n={lines:[],discounts:[]};const t=w(e);for(let r=0;r<t.length;r++){const i=typeof t[r]==="object"&&t[r]!==null?t[r]:{};const c=me(i.product_id,i.product_name,i.product_category,i.product_variant,i.product_variant_id,i.product_brand,i.product_price,i.product_quantity);if(c!==o){n.lines.push(c);n.discounts.push(o)}}return n}
-function m(e,n,t){if(n==="line_items"){const s=bt(t);if(s.lines.length>0){e.data.line_items=s.lines;e.discounts=s.discounts}return}const r=ye.hasOwnProperty(n)?ye[n]:o;const i=typeof t;const c=r!==o?r(t):i==="string"?A(t):i==="number"?k(t):i==="boolean"?t:o;if(c!==o)e.data[n]=c}
-function Pt(e,n){var t;const r=v("ecommerce");const i=typeof r==="object"&&r!==null?r:{};const c=St(i.items);const s=w(i.items)[0];m(e,"value",i.value);m(e,"currency",(t=W(i.currency))!=null?t:typeof s==="object"&&s!==null?s.currency:o);m(e,"order_id",i.transaction_id);m(e,"promo_code",i.coupon);if(c.lines.length>0){e.data.line_items=c.lines;e.data.order_quantity=Ct(c.lines);e.discounts=c.discounts}if(n==="search")m(e,"search_query",v("search_term"));if(n==="watchvideo")m(e,"video_title",v("video_title"))}
-function Rt(e,n,t){if(e.value===o&&e.line_items!==o&&be(Y(n))){const i=Tt(e.line_items);if(i!==o){e.value=i;_("value computed from the items (price × quantity): "+i)}}if(e.value===o||e.currency!==o)return;const r=W(t);if(r!==o){e.currency=r;return}require("Object").delete(e,"value");_("value left out: the event has no currency and the Default currency field is empty")}
-function Ut(e,n){const t={data:{},discounts:[]};if(e.eventName===F||e.readEcommerce===true)Pt(t,n);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let c=0;c<r.length;c++)m(t,r[c][0],r[c][1]);const i=w(e.customProperties);for(let c=0;c<i.length;c++){const s=typeof i[c]==="object"&&i[c]!==null?i[c]:{};const a=d(s.name);if(a!==o&&Dt(a))m(t,a,s.value)}Rt(t.data,n,e.defaultCurrency);return t}
-var Ft={eventName:"auto",readEcommerce:true,consentMode:"respect",limitedDataProcessing:false,sendPageView:true};
-var H;
 var K;
-var E;
-function we(e){var n,t;if(H===o||K===o){H=require("encodeUriComponent");K=require("JSON")}return(t=H((n=K.stringify(e))!=null?n:""))!=null?t:""}
-function jt(e){if(E===o||E.url!==e)E={url:e,ok:Nt(e)};return E.ok}
-function Nt(e){if(e.indexOf("https://")!==0||e.length>f.urlLength)return false;for(let c=0;c<e.length;c++)if(e.charAt(c)<=" "||e.charAt(c)==="\\"||e.charAt(c)==="")return false;const n=e.slice("https://".length);const t=n.indexOf("/");const r=t===-1?"":n.slice(0,t);if(r===""||r.indexOf("@")!==-1||r.indexOf("?")!==-1||r.indexOf("#")!==-1)return false;const i=n.slice(t).toLowerCase();if(i.indexOf("/.")!==-1||i.indexOf("%2e")!==-1||i.indexOf("%2f")!==-1||i.indexOf("%5c")!==-1)return false;return i.indexOf("/pinterest/")===0&&require("queryPermission")("send_pixel",e)}
-function Vt(e){var n;const t=(n=e.data.line_items)!=null?n:[];const r=[];for(let i=0;i<t.length&&i<f.lineItems;i++){const c=t[i];const s={};const a=L(c);for(let u=0;u<a.length;u++)if(a[u]!=="product_variant_id")s[a[u]]=c[a[u]];if(e.discounts[i]!==o)s.product_discount=e.discounts[i];r.push(s)}return r}
-function Gt(e){const n={};const t=e.data;const r=L(t);let i=0;for(let c=0;c<r.length;c++){if(r[c]==="event_id")continue;if(i===f.customKeys){_("server forwarding: left out the event data values after the first "+f.customKeys);break}n[r[c]]=r[c]==="line_items"?Vt(e):t[r[c]];i++}return n}
-function Mt(e,n,t,r,i,c){const s={event_name:Y(e),event_id:n,event_time:c.time};if(c.page!==o)s.page_location=c.page;if(c.referrer!==o)s.page_referrer=c.referrer;if(c.click.value!==o){s.click_id=c.click.value;if(c.click.fromUrl)s.click_id_from_url=true}s.custom_data=t===o?{}:Gt(t);const a={};const u=L(r);for(let l=0;l<u.length;l++){const h=r[u[l]];if(h!==o)a[u[l]]=[h]}s.user_data=a;if(i)s.opt_out_type="LDP";s.consent=c.consent;return s}
-function B(e,n){return e+(e.indexOf("?")===-1?"?":"&")+Me+"="+Ge+"&"+We+"="+we(n)}
-function Wt(e,n,t,r){t.line_items=[];let i=B(e,n).length;let c=0;while(c<r.length){i+=we(r[c]).length+(c>0?3:0);if(i>P)break;c++}return c}
-function Ht(e,n){if(!jt(e)){_("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");return}let t=B(e,n);const r=n.custom_data;const i=r.line_items;if(t.length>P&&i!==o){const c=Wt(e,n,r,i);r.line_items=i.slice(0,c);_("server forwarding: dropped "+(i.length-c)+" of "+i.length+" line items to stay under 8 KB");t=B(e,n)}if(t.length>P){_("server forwarding skipped: the event is over 8 KB even without line items");return}require("sendPixel")(t)}
-function Kt(){const e=d(require("getQueryParameters")("epik"));if(e!==o)return ie(e,f.clickIdLength)?{value:e,fromUrl:true}:{fromUrl:false};const n=d(w(require("getCookieValues")("_epik"))[0]);return n!==o&&ie(n,f.clickIdLength)?{value:n,fromUrl:false}:{fromUrl:false}}
-function Ie(e){var n;const t=d(e("protocol"));const r=d(e("host"));if(t!=="https"&&t!=="http"||r===o)return o;const i=d(e("port"));const c=t==="https"?"443":"80";const s=t+"://"+r+(i===o||i===c?"":":"+i)+((n=d(e("path")))!=null?n:"");return ne(s,f.urlLength)&&!ee(s)?s:o}
-function Bt(e){return{time:require("getTimestampMillis")(),page:Ie(require("getUrl")),referrer:Ie(require("getReferrerUrl")),click:Kt(),consent:e}}
-var ke="pageState";
-var Ae=e=>e.loaded.join(",")+"|"+e.visited+"|"+e.consentWatch;
-function Qt(){var e;const n=y.getItem(ke);const t=typeof n==="object"&&n!==null?n:{};const r={loaded:w(t.loaded).slice(0),visited:(e=d(t.visited))!=null?e:"",consentWatch:t.consentWatch===true};return{loaded:r.loaded,visited:r.visited,consentWatch:r.consentWatch,opened:Ae(r)}}
-function zt(e){if(Ae(e)!==e.opened)y.setItem(ke,{loaded:e.loaded,visited:e.visited,consentWatch:e.consentWatch})}
-function Zt(e){const n=[];const t=[];const r=(typeof e==="string"?e:e===o||e===null?"":typeof e==="number"?""+e:require("makeString")(e)).split(",");for(let i=0;i<r.length;i++){const c=r[i].trim();if(c==="")continue;if(!Jt(c))t.push(c);else if(n.indexOf(c)===-1)n.push(c)}return{ids:n,rejected:t}}
-function Jt(e){if(e.length!==13)return false;for(let n=0;n<e.length;n++)if(e.charAt(n)<"0"||e.charAt(n)>"9")return false;return true}
-function Yt(){const e=je(data,Ft);const n=Zt(e.tagId);if(n.rejected.length>0)_("ignoring "+n.rejected.length+" tag ID(s) that are not 13 digits");if(n.ids.length===0){_("no valid tag ID: nothing sent");data.gtmOnFailure();return}const t=d(e.consentMode)===Lt;if(t&&!pe()){_("ad_storage is denied: waiting for consent before loading or sending anything");xt(()=>{Oe(e,n.ids,t,true)});data.gtmOnSuccess();return}Oe(e,n.ids,t,false)}
-function Oe(e,n,t,r){let i=r;const c=l=>{if(i)return;i=true;if(l)data.gtmOnSuccess();else data.gtmOnFailure()};const s=ct(e.eventName,e.customEventName,Ce);const a=kt();const u=!t||ge();It(e,l=>{const h=u?l.match:{};if(!u&&!_e(l.match)){_("ad_user_data is denied: Enhanced Match waits for it");qt(a,l.match)}const I=Qt();At(a,I,n,h,l.ldp);if(t)Et(a,I);const Q=[];const O=e.sendPageView!==false&&s.name!=="pagevisit"?ae(o,p,o):o;if(O!==o&&O!==I.visited){a("track","pagevisit",{event_id:O});I.visited=O;Q.push({name:p,id:O})}const q=Xt(e,a,s.name,s.skip);if(q!==o){Q.push(q);if(q.name==="pagevisit")I.visited=q.id}zt(I);Ot(()=>{c(true)},()=>{_("core.js failed to load (blocked by the browser or an extension?)");c(false)});$t(e,l,u,Q)})}
-function Xt(e,n,t,r){var i;if(t===o){_("no event tracked: "+(r!=null?r:""));return o}if(t===p)return o;const c=Ut(e,t);const s=ae((i=d(e.eventId))!=null?i:c.data.event_id,t,c.data.order_id);c.data.event_id=s;n("track",t,c.data);if(de())_("track "+t,{event_id:s,fields:L(c.data)});return{name:t,id:s,built:c}}
-function $t(e,n,t,r){const i=d(e.serverUrl);if(i===o||r.length===0)return;const c=t?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};const s=Bt({ad_storage:pe()?"granted":"denied",ad_user_data:ge()?"granted":"denied"});for(let a=0;a<r.length;a++)Ht(i,Mt(r[a].name,r[a].id,r[a].built,c,n.ldp!==o,s))}
-Yt()
+var C;
+function Ie(e){var n,t;if(V===o||K===o){V=require("encodeUriComponent");K=require("JSON")}return(t=V((n=K.stringify(e))!=null?n:""))!=null?t:""}
+function Wt(e){if(C===o||C.url!==e)C={url:e,ok:Ht(e)};return C.ok}
+function Ht(e){if(e.indexOf("https://")!==0||e.length>te)return false;for(let a=0;a<e.length;a++)if(e.charAt(a)<=" "||e.charAt(a)==="\\"||e.charAt(a)==="")return false;const n=e.slice("https://".length);const t=n.indexOf("/");const r=t===-1?"":n.slice(0,t);if(r===""||r.indexOf("@")!==-1||r.indexOf("?")!==-1||r.indexOf("#")!==-1)return false;const i=n.slice(t).toLowerCase();if(i.indexOf("/.")!==-1||i.indexOf("%2e")!==-1||i.indexOf("%2f")!==-1||i.indexOf("%5c")!==-1)return false;return i.indexOf("/pinterest/")===0&&require("queryPermission")("send_pixel",e)}
+function Vt(e){var n;const t=(n=e.data.line_items)!=null?n:[];const r=[];for(let i=0;i<t.length&&i<Be;i++){const a=t[i];const c={};const s=T(a);for(let u=0;u<s.length;u++)if(s[u]!=="product_variant_id")c[s[u]]=a[s[u]];if(e.discounts[i]!==o)c.product_discount=e.discounts[i];r.push(c)}return r}
+function Kt(e){const n={};const t=e.data;const r=T(t);let i=0;for(let a=0;a<r.length;a++){if(r[a]==="event_id")continue;if(i===re){d("server forwarding: left out the event data values after the first "+re);break}n[r[a]]=r[a]==="line_items"?Vt(e):t[r[a]];i++}return n}
+function Qt(e,n,t,r,i,a){const c={event_name:X(e),event_id:n,event_time:a.time};if(a.page!==o)c.page_location=a.page;if(a.referrer!==o)c.page_referrer=a.referrer;if(a.click.value!==o){c.click_id=a.click.value;if(a.click.fromUrl)c.click_id_from_url=true}c.custom_data=t===o?{}:Kt(t);const s={};const u=T(r);for(let l=0;l<u.length;l++){const _=r[u[l]];if(_!==o)s[u[l]]=[_]}c.user_data=s;if(i)c.opt_out_type="LDP";c.consent=a.consent;return c}
+function Q(e,n){return e+(e.indexOf("?")===-1?"?":"&")+Ke+"="+Ve+"&"+Qe+"="+Ie(n)}
+function Bt(e,n,t,r){t.line_items=[];let i=Q(e,n).length;let a=0;while(a<r.length){i+=Ie(r[a]).length+(a>0?3:0);if(i>R)break;a++}return a}
+function zt(e,n){if(!Wt(e)){d("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");return}let t=Q(e,n);const r=n.custom_data;const i=r.line_items;if(t.length>R&&i!==o){const a=Bt(e,n,r,i);r.line_items=i.slice(0,a);d("server forwarding: dropped "+(i.length-a)+" of "+i.length+" line items to stay under 8 KB");t=Q(e,n)}if(t.length>R){d("server forwarding skipped: the event is over 8 KB even without line items");return}require("sendPixel")(t)}
+function Yt(){const e=f(require("getQueryParameters")("epik"));if(e!==o)return ue(e,ne)?{value:e,fromUrl:true}:{fromUrl:false};const n=f(m(require("getCookieValues")("_epik"))[0]);return n!==o&&ue(n,ne)?{value:n,fromUrl:false}:{fromUrl:false}}
+function Te(e){var n;const t=f(e("protocol"));const r=f(e("host"));if(t!=="https"&&t!=="http"||r===o)return o;const i=f(e("port"));const a=t==="https"?"443":"80";const c=t+"://"+r+(i===o||i===a?"":":"+i)+((n=f(e("path")))!=null?n:"");return ce(c,te)&&!oe(c)?c:o}
+function Zt(e){return{time:require("getTimestampMillis")(),page:Te(require("getUrl")),referrer:Te(require("getReferrerUrl")),click:Yt(),consent:e}}
+var Se="pageState";
+var qe=e=>e.loaded.join(",")+"|"+e.visited+"|"+e.consentWatch;
+function Jt(){var e;const n=g.getItem(Se);const t=typeof n==="object"&&n!==null?n:{};const r={loaded:m(t.loaded).slice(0),visited:(e=f(t.visited))!=null?e:"",consentWatch:t.consentWatch===true};return{loaded:r.loaded,visited:r.visited,consentWatch:r.consentWatch,opened:qe(r)}}
+function Xt(e){if(qe(e)!==e.opened)g.setItem(Se,{loaded:e.loaded,visited:e.visited,consentWatch:e.consentWatch})}
+function $t(e){const n=[];const t=[];const r=(typeof e==="string"?e:e===o||e===null?"":typeof e==="number"?""+e:require("makeString")(e)).split(",");for(let i=0;i<r.length;i++){const a=r[i].trim();if(a==="")continue;if(!en(a))t.push(a);else if(n.indexOf(a)===-1)n.push(a)}return{ids:n,rejected:t}}
+function en(e){if(e.length!==13)return false;for(let n=0;n<e.length;n++)if(e.charAt(n)<"0"||e.charAt(n)>"9")return false;return true}
+function tn(){const e=He(data,Nt);const n=$t(e.tagId);if(n.rejected.length>0)d("ignoring "+n.rejected.length+" tag ID(s) that are not 13 digits");if(n.ids.length===0){d("no valid tag ID: nothing sent");data.gtmOnFailure();return}const t=f(e.consentMode)===Ct;if(t&&!we()){d("ad_storage is denied: waiting for consent before loading or sending anything");Lt(()=>{Ce(e,n.ids,t,true)});data.gtmOnSuccess();return}Ce(e,n.ids,t,false)}
+function Ce(e,n,t,r){let i=r;const a=l=>{if(i)return;i=true;if(l)data.gtmOnSuccess();else data.gtmOnFailure()};const c=ft(e.eventName,e.customEventName,Re);const s=Tt();const u=!t||Ae();It(e,l=>{const _=u?l.match:{};if(!u&&!me(l.match)){d("ad_user_data is denied: Enhanced Match waits for it");Dt(s,l.match)}const A=Jt();St(s,A,n,_,l.ldp);if(t)xt(s,A);const B=[];const I=e.sendPageView!==false&&c.name!=="pagevisit"?_e(o,p,o):o;if(I!==o&&I!==A.visited){s("track","pagevisit",{event_id:I});A.visited=I;B.push({name:p,id:I})}const L=nn(e,s,c.name,c.skip);if(L!==o){B.push(L);if(L.name==="pagevisit")A.visited=L.id}Xt(A);qt(()=>{a(true)},()=>{d("core.js failed to load (blocked by the browser or an extension?)");a(false)});rn(e,l,u,B)})}
+function nn(e,n,t,r){var i;if(t===o){d("no event tracked: "+(r!=null?r:""));return o}if(t===p)return o;const a=Gt(e,t);const c=_e((i=f(e.eventId))!=null?i:a.data.event_id,t,a.data.order_id);a.data.event_id=c;n("track",t,a.data);if(ve())d("track "+t,{event_id:c,fields:T(a.data)});return{name:t,id:c,built:a}}
+function rn(e,n,t,r){const i=f(e.serverUrl);if(i===o||r.length===0)return;const a=t?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};const c=Zt({ad_storage:we()?"granted":"denied",ad_user_data:Ae()?"granted":"denied"});for(let s=0;s<r.length;s++)zt(i,Qt(r[s].name,r[s].id,r[s].built,a,n.ldp!==o,c))}
+tn()
 
 
 ___WEB_PERMISSIONS___
@@ -755,45 +759,6 @@ ___WEB_PERMISSIONS___
                   {
                     "type": 1,
                     "string": "_pinterest_gtm_pvid"
-                  },
-                  {
-                    "type": 8,
-                    "boolean": true
-                  },
-                  {
-                    "type": 8,
-                    "boolean": true
-                  },
-                  {
-                    "type": 8,
-                    "boolean": false
-                  }
-                ]
-              },
-              {
-                "type": 3,
-                "mapKey": [
-                  {
-                    "type": 1,
-                    "string": "key"
-                  },
-                  {
-                    "type": 1,
-                    "string": "read"
-                  },
-                  {
-                    "type": 1,
-                    "string": "write"
-                  },
-                  {
-                    "type": 1,
-                    "string": "execute"
-                  }
-                ],
-                "mapValue": [
-                  {
-                    "type": 1,
-                    "string": "_pinterest_gtm_route"
                   },
                   {
                     "type": 8,

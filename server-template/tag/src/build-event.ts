@@ -6,11 +6,11 @@
  */
 import { getTimestampMillis, Math } from '../../../gtm-sandbox/import/server';
 import type { ServerApis } from '../../../gtm-sandbox/types/server';
-import { ID_LIMIT, idOf } from '../../../pinterest/capi-custom-data';
+import { idOf } from '../../../pinterest/capi-custom-data';
 import type { CapiEvent } from '../../../pinterest/capi-types';
 import { deriveEventId } from '../../../pinterest/event-id';
-import { LIMITS } from '../../../pinterest/forwarding-protocol';
-import { freeText, idText } from '../../../pinterest/text-rules';
+import { URL_LIMIT } from '../../../pinterest/forwarding-protocol';
+import { freeText } from '../../../pinterest/text-rules';
 import { keysOf, toNumber, toText } from '../../../pinterest/values';
 import { buildCustomData } from './custom-data';
 import type { ServerTagData } from './tag-data';
@@ -55,7 +55,7 @@ export function sourceUrl(value: unknown): string | undefined {
   const fragment = text.indexOf('#');
   if (query !== -1) end = query;
   if (fragment !== -1 && fragment < end) end = fragment;
-  return freeText(text.slice(0, end), LIMITS.urlLength);
+  return freeText(text.slice(0, end), URL_LIMIT);
 }
 
 function language(value: unknown): string | undefined {
@@ -88,12 +88,9 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
   const notes: string[] = [];
   // An event_id Pinterest cannot take (over 256 characters, control characters) is not the browser's either;
   // an id is never judged by its shape.
-  const explicit = idOf(source.event_id);
-  if (explicit === undefined && toText(source.event_id) !== undefined) notes.push('the event_id is not 1 to 256 characters of text: generated one');
-  const derived = idText(deriveEventId({
-    // The order id as custom_data carries it, so the id rule and order_id agree with the web tag's.
-    explicit: explicit, eventName: eventName, orderId: idOf(source.transaction_id) ?? idOf(source.order_id),
-  }), ID_LIMIT);
+  if (idOf(source.event_id) === undefined && toText(source.event_id) !== undefined) notes.push('the event_id is not 1 to 256 characters of text: generated one');
+  // The order id as custom_data carries it, so the id rule and order_id agree with the web tag's.
+  const derived = deriveEventId(source.event_id, eventName, () => idOf(source.transaction_id) ?? idOf(source.order_id));
   const user = buildUserData(source, data.userDataOverrides, data.defaultCountry, notes);
   const event: CapiEvent = {
     event_name: eventName,

@@ -10,10 +10,9 @@
 import { getCookieValues, sha256Sync } from '../../../gtm-sandbox/import/server';
 import { clientIp, epikFromUrl, rawUserDataFromEvent, type RawUserData } from '../../../pinterest/capi-user-data';
 import type { CapiUserData } from '../../../pinterest/capi-types';
-import { SERVER_TEXT_LIMIT } from '../../../pinterest/capi-custom-data';
 import { HASHED_FIELDS, isSha256Hex, normaliseUserField, prepareUserField, type UserContext, type UserField } from '../../../pinterest/normalise';
 import { twoLetterCode } from '../../../pinterest/normalise-place';
-import { LIMITS } from '../../../pinterest/forwarding-protocol';
+import { CLICK_ID_LIMIT, TEXT_LIMIT } from '../../../pinterest/forwarding-protocol';
 import { idText, isClickId } from '../../../pinterest/text-rules';
 import { toList, toObject, toText } from '../../../pinterest/values';
 import { USER_FIELDS } from './choices';
@@ -102,8 +101,8 @@ export function buildUserData(event: Record<string, unknown>, overrideTable: unk
  * (pinterest/text-rules.ts isClickId: base64 text; "555-0142-7788" is one, an email address is not).
  */
 function plainValue(field: string, value: string | undefined): string | undefined {
-  const text = idText(value, SERVER_TEXT_LIMIT);
-  return text === undefined || isSha256Hex(text) || (field === 'click_id' && !isClickId(text, LIMITS.clickIdLength)) ? undefined : text;
+  const text = idText(value, TEXT_LIMIT);
+  return text === undefined || isSha256Hex(text) || (field === 'click_id' && !isClickId(text, CLICK_ID_LIMIT)) ? undefined : text;
 }
 
 /** Pinterest needs em, hashed_maids, or both the IP address and the user agent. */

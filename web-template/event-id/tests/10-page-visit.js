@@ -12,6 +12,6 @@ dataLayer = { event: 'page_view', 'gtm.uniqueEventId': 6 };
 assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page2');
 dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 7 };
 assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page2');
-// A page view number global of another shape starts again at 1.
-routeGlobal = 'junk';
+// A page view number of another shape starts again at 1.
+pageViewGlobal = PAGE_VIEW_ID + ' junk /app/shoes';
 assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page1');

@@ -11,7 +11,7 @@
 import { copyFromDataLayer } from '../../../gtm-sandbox/import/web';
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { capiEventFor, valueIsItemTotal } from '../../../pinterest/events';
-import { LIMITS } from '../../../pinterest/forwarding-protocol';
+import { CUSTOM_KEY_LENGTH, TEXT_LIMIT } from '../../../pinterest/forwarding-protocol';
 import { lineItemOf, lineItemsFromGa4, lineItemsTotal, toCurrency, totalQuantity, type LineItems, type TagEventData } from '../../../pinterest/tag-event-data';
 import { freeText, idText } from '../../../pinterest/text-rules';
 import { toInteger, toList, toNumber, toText } from '../../../pinterest/values';
@@ -25,8 +25,8 @@ declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 /** The event data, and each line item's unit discount for server forwarding (pinterest/tag-event-data.ts LineItems). */
 export interface BuiltEventData { data: TagEventData; discounts: (number | undefined)[] }
 
-const text = (value: unknown): string | undefined => freeText(value, LIMITS.textLength);
-const id = (value: unknown): string | undefined => idText(value, LIMITS.textLength);
+const text = (value: unknown): string | undefined => freeText(value, TEXT_LIMIT);
+const id = (value: unknown): string | undefined => idText(value, TEXT_LIMIT);
 
 /** Each defined field's reader: the same for the tag's fields, GA4 data and custom properties of that name. */
 const READERS: { [field: string]: (value: unknown) => unknown } = {
@@ -39,7 +39,7 @@ const READERS: { [field: string]: (value: unknown) => unknown } = {
  * underscore, then letters, digits and underscores, at most 64 (the protocol's rule, docs/event-protocol.md).
  */
 function isPropertyName(name: string): boolean {
-  if (name.length > LIMITS.customKeyLength) return false;
+  if (name.length > CUSTOM_KEY_LENGTH) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
     const letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';

@@ -9,7 +9,7 @@
  */
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { capiEventFor } from '../../../pinterest/events';
-import { EVENT_PARAM, LIMITS, MAX_GET_LENGTH, PROTOCOL_VERSION, VERSION_PARAM, type ForwardedEvent, type ForwardedLineItem } from '../../../pinterest/forwarding-protocol';
+import { EVENT_PARAM, MAX_GET_LENGTH, PROTOCOL_VERSION, VERSION_PARAM, type ForwardedEvent, type ForwardedLineItem, CUSTOM_KEYS_LIMIT, LINE_ITEMS_LIMIT, URL_LIMIT } from '../../../pinterest/forwarding-protocol';
 import type { TagEventData } from '../../../pinterest/tag-event-data';
 import { keysOf } from '../../../pinterest/values';
 import type { BuiltEventData } from './event-data';
@@ -45,7 +45,7 @@ function isServerUrl(url: string): boolean {
 }
 
 function checkServerUrl(url: string): boolean {
-  if (url.indexOf('https://') !== 0 || url.length > LIMITS.urlLength) return false;
+  if (url.indexOf('https://') !== 0 || url.length > URL_LIMIT) return false;
   for (let i = 0; i < url.length; i++) if (url.charAt(i) <= ' ' || url.charAt(i) === '\\' || url.charAt(i) === '\u007f') return false;
   const rest = url.slice('https://'.length);
   const slash = rest.indexOf('/');
@@ -62,7 +62,7 @@ function checkServerUrl(url: string): boolean {
 function wireLines(built: BuiltEventData): ForwardedLineItem[] {
   const lines = built.data.line_items ?? [];
   const out: ForwardedLineItem[] = [];
-  for (let i = 0; i < lines.length && i < LIMITS.lineItems; i++) {
+  for (let i = 0; i < lines.length && i < LINE_ITEMS_LIMIT; i++) {
     const line = lines[i];
     const wire: ForwardedLineItem = {};
     const keys = keysOf(line);
@@ -82,8 +82,8 @@ function customData(built: BuiltEventData): ForwardedEvent['custom_data'] {
   let count = 0;
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] === 'event_id') continue;
-    if (count === LIMITS.customKeys) {
-      log('server forwarding: left out the event data values after the first ' + LIMITS.customKeys);
+    if (count === CUSTOM_KEYS_LIMIT) {
+      log('server forwarding: left out the event data values after the first ' + CUSTOM_KEYS_LIMIT);
       break;
     }
     custom[keys[i]] = keys[i] === 'line_items' ? wireLines(built) : data[keys[i]];

@@ -6,7 +6,7 @@
  */
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { looksLikeEmail } from '../../../pinterest/email-address';
-import { LIMITS, type ForwardedConsent } from '../../../pinterest/forwarding-protocol';
+import { type ForwardedConsent, CLICK_ID_LIMIT, URL_LIMIT } from '../../../pinterest/forwarding-protocol';
 import { isClickId, isProtocolText } from '../../../pinterest/text-rules';
 import { toList, toText } from '../../../pinterest/values';
 
@@ -22,9 +22,9 @@ export interface PageFacts { time: number; page?: string; referrer?: string; cli
  */
 export function clickId(): { value?: string; fromUrl: boolean } {
   const fromUrl = toText(require('getQueryParameters')('epik'));
-  if (fromUrl !== undefined) return isClickId(fromUrl, LIMITS.clickIdLength) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
+  if (fromUrl !== undefined) return isClickId(fromUrl, CLICK_ID_LIMIT) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
   const cookie = toText(toList(require('getCookieValues')('_epik'))[0]);
-  return cookie !== undefined && isClickId(cookie, LIMITS.clickIdLength) ? { value: cookie, fromUrl: false } : { fromUrl: false };
+  return cookie !== undefined && isClickId(cookie, CLICK_ID_LIMIT) ? { value: cookie, fromUrl: false } : { fromUrl: false };
 }
 
 /**
@@ -39,7 +39,7 @@ function location(read: (component: 'protocol' | 'host' | 'port' | 'path') => un
   const port = toText(read('port'));
   const defaultPort = protocol === 'https' ? '443' : '80';
   const url = protocol + '://' + host + (port === undefined || port === defaultPort ? '' : ':' + port) + (toText(read('path')) ?? '');
-  return isProtocolText(url, LIMITS.urlLength) && !looksLikeEmail(url) ? url : undefined;
+  return isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
 }
 
 export function readPageFacts(consent: ForwardedConsent): PageFacts {

@@ -4,47 +4,12 @@
 const copyFromDataLayer = require("copyFromDataLayer");
 const copyFromWindow = require("copyFromWindow");
 
+// pinterest/event-kinds.ts
+var PAGE_VISIT_NAMES = " gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ";
+var CHECKOUT_NAMES = " checkout purchase ";
+
 // pinterest/events.ts
 var PAGE = "page";
-var API_NAMES = "page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
-var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-function entry(table, key) {
-  if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
-  const text = " " + table + " ";
-  const at = text.indexOf(" " + key + "=");
-  if (at !== -1) {
-    const start = at + key.length + 2;
-    return text.slice(start, text.indexOf(" ", start));
-  }
-  return text.indexOf(" " + key + " ") !== -1 ? key : undefined;
-}
-var tagNameOf = (apiName) => apiName.split("_").join("");
-function apiNameOf(name) {
-  if (entry(API_NAMES, name) !== undefined) return name;
-  const names = API_NAMES.split(" ");
-  for (let i = 0; i < names.length; i++) if (tagNameOf(names[i]) === name) return names[i];
-  return undefined;
-}
-function tagEventOfKey(key) {
-  const mapped = entry(GA4_EVENTS, key);
-  if (mapped === PAGE) return PAGE;
-  const api = mapped != null ? mapped : apiNameOf(key);
-  return api === undefined ? undefined : tagNameOf(api);
-}
-function tagEventFor(name) {
-  return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
-}
-function isTagEvent(name) {
-  return name.indexOf("_") === -1 && apiNameOf(name) !== undefined;
-}
-function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
-}
 
 // pinterest/values.ts
 var isFinite = (n) => n - n === 0;
@@ -66,6 +31,12 @@ function withDefaults(data2, defaults) {
   for (const field in defaults) if (out[field] === undefined || out[field] === null) out[field] = defaults[field];
   return out;
 }
+
+// web-template/shared/constants.ts
+var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
+var BASE_CODE_ONLY = "none";
+var AUTO = "auto";
+var ADVERTISER_DEFINED = "advertiserDefined";
 
 // pinterest/forwarding-protocol.ts
 var EVENT_ID_LIMIT = 256;
@@ -114,12 +85,6 @@ function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
   return otherwise === undefined ? undefined : otherwise();
 }
 
-// web-template/shared/constants.ts
-var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
-var BASE_CODE_ONLY = "none";
-var AUTO = "auto";
-var ADVERTISER_DEFINED = "advertiserDefined";
-
 // web-template/shared/page-view-id.ts
 function isPageViewId(value) {
   const dot = value.indexOf(".");
@@ -157,17 +122,6 @@ function pageVisitId() {
 }
 
 // web-template/shared/web-event.ts
-function resolveTagEvent(setting, customName, meaningOf) {
-  var _a, _b;
-  const choice = (_a = toText(setting)) != null ? _a : AUTO;
-  if (choice === BASE_CODE_ONLY) return { name: PAGE };
-  if (choice === AUTO) {
-    const meaning = meaningOf(toText(copyFromDataLayer("event")));
-    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "no Pinterest event for this dataLayer event" };
-  }
-  const name = choice === ADVERTISER_DEFINED ? toText(customName) : choice;
-  return name !== undefined && (choice === ADVERTISER_DEFINED ? isCustomEventName(name) : isTagEvent(name)) ? { name: name } : { skip: "the event name must be a Pinterest event, or letters and underscores" };
-}
 function webEventId(explicit, tagEvent, orderId) {
   return deriveEventId(
     explicit,
@@ -191,10 +145,17 @@ var FIELD_DEFAULTS = {
 };
 
 // web-template/event-id/src/main.ts
+function kindOf(event) {
+  var _a;
+  const key = " " + ((_a = toText(event)) != null ? _a : "").toLowerCase() + " ";
+  return PAGE_VISIT_NAMES.indexOf(key) !== -1 ? "pagevisit" : CHECKOUT_NAMES.indexOf(key) !== -1 ? "checkout" : undefined;
+}
 function main() {
+  var _a;
   const settings = withDefaults(data, FIELD_DEFAULTS);
-  const event = resolveTagEvent(settings.eventName, settings.customEventName, (name) => ({ tag: tagEventFor(name) }));
-  return webEventId(settings.eventId, event.name, settings.orderId);
+  const choice = (_a = toText(settings.eventName)) != null ? _a : AUTO;
+  const name = choice === AUTO ? kindOf(copyFromDataLayer("event")) : choice === BASE_CODE_ONLY ? PAGE : choice === ADVERTISER_DEFINED ? toText(settings.customEventName) : choice;
+  return webEventId(settings.eventId, name, settings.orderId);
 }
 
 return main();

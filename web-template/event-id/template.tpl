@@ -169,50 +169,43 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var i;
-const _=require("copyFromDataLayer");
-const l=require("copyFromWindow");
-var d="page";
-var p="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
-var L="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-function h(t,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return i;const e=" "+t+" ";const r=e.indexOf(" "+n+"=");if(r!==-1){const o=r+n.length+2;return e.slice(o,e.indexOf(" ",o))}return e.indexOf(" "+n+" ")!==-1?n:i}
-var m=t=>t.split("_").join("");
-function w(t){if(h(p,t)!==i)return t;const n=p.split(" ");for(let e=0;e<n.length;e++)if(m(n[e])===t)return n[e];return i}
-function R(t){const n=h(L,t);if(n===d)return d;const e=n!=null?n:w(t);return e===i?i:m(e)}
-function S(t){return t===i?i:R(t.trim().toLowerCase())}
-function y(t){return t.indexOf("_")===-1&&w(t)!==i}
-function b(t){if(t===""||t.length>100)return false;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return false}return true}
-var q=t=>t-t===0;
-function f(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!q(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
-function x(t,n){const e={};const r=t;for(const o in r)e[o]=r[o];for(const o in n)if(e[o]===i||e[o]===null)e[o]=n[o];return e}
-var E=256;
-var G="\uD800";
-var N="\uDBFF";
-var C="\uDC00";
-var P="\uDFFF";
-var U=t=>t>=G&&t<=N;
-var I=t=>t>=C&&t<=P;
-var V=t=>t<" "||t==="";
-function W(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(V(o)||I(o))return-1;if(U(o)){if(!I(t.charAt(r+1)))return-1;r++}e++;if(e>n)return e}return e}
-function H(t,n){const e=W(t,n);return e>=1&&e<=n}
-function A(t,n){const e=f(t);return e!==i&&H(e,n)?e:i}
-var k="checkout_";
-var g=t=>A(t,E);
-function j(t,n,e,r,o){const a=g(t);if(a!==i)return a;const u=n==="checkout"?g(e()):i;const s=u===i?i:g(k+u);if(s!==i)return s;if(r!==i&&(n===d||n==="pagevisit"))return r();return o===i?i:o()}
-var v="_pinterest_gtm_pvid";
-var B="none";
-var O="auto";
-var T="advertiserDefined";
-function D(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return false;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return false;return true}
-var c;
-function F(){var t;if(c!==i)return c;const n=l(v);const e=(typeof n==="string"?n:"").split(" ");const r=+((t=e[1])!=null?t:"");if(D(e[0])&&r>=1&&r-r%1===r)return c={id:e[0],view:r,path:e.slice(2).join(" ")};if(D(e[0]))return c={id:e[0],view:0,path:""};const o=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(v,o,n!==i);if(l(v)===o)return c={id:o,view:0,path:""};const a=_("gtm.start");return c={id:typeof a==="number"?a+".gtm":o,view:0,path:""}}
-function M(){return F().id}
-function z(){const t=F();const n=""+require("getUrl")("path");if(t.view===0||t.path!==n){t.view++;t.path=n;require("setInWindow")(v,t.id+" "+t.view+" "+n,true)}return t.id+".page"+t.view}
-function K(t,n,e){var r,o;const a=(r=f(t))!=null?r:O;if(a===B)return{name:d};if(a===O){const s=e(f(_("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"no Pinterest event for this dataLayer event"}}const u=a===T?f(n):a;return u!==i&&(a===T?b(u):y(u))?{name:u}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
-function X(t,n,e){return j(t,n,()=>{var r;return(r=A(e,E))!=null?r:_("ecommerce.transaction_id")},z,()=>{const r=f(_("gtm.uniqueEventId"));return M()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var Y={eventName:"auto"};
-function Z(){const t=x(data,Y);const n=K(t.eventName,t.customEventName,e=>({tag:S(e)}));return X(t.eventId,n.name,t.orderId)}
-return Z()
+var o;
+const s=require("copyFromDataLayer");
+const d=require("copyFromWindow");
+var A=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ";
+var T=" checkout purchase ";
+var _="page";
+var D=t=>t-t===0;
+function a(t){const r=typeof t;let e;if(r==="string")e=t.trim();else if(r==="number"){if(!D(t))return o;e=""+t}else if(r==="boolean")e=t?"true":"false";else return o;return e===""?o:e}
+function F(t,r){const e={};const n=t;for(const i in n)e[i]=n[i];for(const i in r)if(e[i]===o||e[i]===null)e[i]=r[i];return e}
+var f="_pinterest_gtm_pvid";
+var O="none";
+var g="auto";
+var S="advertiserDefined";
+var p=256;
+var R="\uD800";
+var L="\uDBFF";
+var y="\uDC00";
+var q="\uDFFF";
+var G=t=>t>=R&&t<=L;
+var l=t=>t>=y&&t<=q;
+var C=t=>t<" "||t==="";
+function U(t,r){let e=0;for(let n=0;n<t.length;n++){const i=t.charAt(n);if(C(i)||l(i))return-1;if(G(i)){if(!l(t.charAt(n+1)))return-1;n++}e++;if(e>r)return e}return e}
+function k(t,r){const e=U(t,r);return e>=1&&e<=r}
+function E(t,r){const e=a(t);return e!==o&&k(e,r)?e:o}
+var H="checkout_";
+var v=t=>E(t,p);
+function V(t,r,e,n,i){const c=v(t);if(c!==o)return c;const I=r==="checkout"?v(e()):o;const w=I===o?o:v(H+I);if(w!==o)return w;if(n!==o&&(r===_||r==="pagevisit"))return n();return i===o?o:i()}
+function h(t){const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return false;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return false;return true}
+var u;
+function m(){var t;if(u!==o)return u;const r=d(f);const e=(typeof r==="string"?r:"").split(" ");const n=+((t=e[1])!=null?t:"");if(h(e[0])&&n>=1&&n-n%1===n)return u={id:e[0],view:n,path:e.slice(2).join(" ")};if(h(e[0]))return u={id:e[0],view:0,path:""};const i=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(f,i,r!==o);if(d(f)===i)return u={id:i,view:0,path:""};const c=s("gtm.start");return u={id:typeof c==="number"?c+".gtm":i,view:0,path:""}}
+function W(){return m().id}
+function N(){const t=m();const r=""+require("getUrl")("path");if(t.view===0||t.path!==r){t.view++;t.path=r;require("setInWindow")(f,t.id+" "+t.view+" "+r,true)}return t.id+".page"+t.view}
+function P(t,r,e){return V(t,r,()=>{var n;return(n=E(e,p))!=null?n:s("ecommerce.transaction_id")},N,()=>{const n=a(s("gtm.uniqueEventId"));return W()+"."+(n!==o&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
+var x={eventName:"auto"};
+function b(t){var r;const e=" "+((r=a(t))!=null?r:"").toLowerCase()+" ";return A.indexOf(e)!==-1?"pagevisit":T.indexOf(e)!==-1?"checkout":o}
+function M(){var t;const r=F(data,x);const e=(t=a(r.eventName))!=null?t:g;const n=e===g?b(s("event")):e===O?_:e===S?a(r.customEventName):e;return P(r.eventId,n,r.orderId)}
+return M()
 
 
 ___WEB_PERMISSIONS___

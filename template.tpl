@@ -488,158 +488,115 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var o;
-const v=require("copyFromDataLayer");
-const z=require("copyFromWindow");
-const Le=require("createArgumentsQueue");
-const xe=require("injectScript");
-const Y=require("isConsentGranted");
-const g=require("templateStorage");
-var p="page";
-var Z="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
-var De="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-var be="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
-function x(e,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return o;const t=" "+e+" ";const r=t.indexOf(" "+n+"=");if(r!==-1){const i=r+n.length+2;return t.slice(i,t.indexOf(" ",i))}return t.indexOf(" "+n+" ")!==-1?n:o}
-var J=e=>e.split("_").join("");
-function D(e){if(x(Z,e)!==o)return e;const n=Z.split(" ");for(let t=0;t<n.length;t++)if(J(n[t])===e)return n[t];return o}
-function Pe(e){const n=x(De,e);if(n===p)return p;const t=n!=null?n:D(e);return t===o?o:J(t)}
-function Re(e){if(e===o)return{};const n=e.trim().toLowerCase();if(x(be,n)!==o)return{skip:n+" is not a conversion Pinterest counts (README, event table)"};const t=Pe(n);return t===o?{}:{tag:t}}
-function Ue(e){return e.indexOf("_")===-1&&D(e)!==o}
-function X(e){var n;return e===p?"page_visit":e.indexOf("_")===-1?(n=D(e))!=null?n:e:e}
-function Me(e){if(e===""||e.length>100)return false;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
-function Fe(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
-var b;
-function je(e){if(b===o)b=require("getType");return b(e)}
-var P=e=>e-e===0;
-function f(e){const n=typeof e;let t;if(n==="string")t=e.trim();else if(n==="number"){if(!P(e))return o;t=""+e}else if(n==="boolean")t=e?"true":"false";else return o;return t===""?o:t}
-function Ge(e){let n=0;let t=false;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(i>="0"&&i<="9")n++;else if(i==="."&&!t)t=true;else if(!(i==="-"&&r===0))return false}return n>0}
-function O(e){const n=typeof e;if(n==="number")return P(e)?e:o;if(n!=="string")return o;const t=e.trim();if(!Ge(t))return o;const r=+t;return P(r)?r:o}
-function $(e){const n=O(e);if(n===o)return o;const t=n-n%1;return t===0?n*0:t}
-function Ne(e){const n=$(e);return n!==o&&n>=0&&n<=1e6?n:o}
-function m(e){return We(e)?e:[]}
-function We(e){return typeof e==="object"&&e!==null&&je(e)==="array"}
-function T(e){const n=[];for(const t in e)n.push(t);return n}
-function He(e,n){const t={};const r=e;for(const i in r)t[i]=r[i];for(const i in n)if(t[i]===o||t[i]===null)t[i]=n[i];return t}
-var Ve=1;
-var Ke="v";
-var Qe="e";
-var R=8e3;
-var ee=256;
-var te=2048;
-var ne=512;
-var k=500;
-var Be=200;
-var re=50;
-var ze=64;
-var U=e=>e>="a"&&e<="z"||e>="A"&&e<="Z";
-var ie=e=>e>="0"&&e<="9";
-var Ye=e=>U(e)||ie(e)||e>""||"._%+-'".indexOf(e)!==-1;
-var Ze=e=>U(e)||ie(e)||e>""||e==="."||e==="-";
-function Je(e,n){let t=n;while(t<e.length&&Ze(e.charAt(t)))t++;while(t>n&&e.charAt(t-1)===".")t--;const r=e.lastIndexOf(".",t-1);if(r<=n||t-r<3)return false;for(let i=r+1;i<t;i++)if(!U(e.charAt(i))&&e.charAt(i)<="")return false;return true}
-function oe(e){const n=e.split("%40").join("@");for(let t=n.indexOf("@");t!==-1;t=n.indexOf("@",t+1)){if(t>0&&Ye(n.charAt(t-1))&&Je(n,t+1))return true}return false}
-var Xe="\uD800";
-var $e="\uDBFF";
-var et="\uDC00";
-var tt="\uDFFF";
-var nt=e=>e>=Xe&&e<=$e;
-var ae=e=>e>=et&&e<=tt;
-var rt=e=>e<" "||e==="";
-function it(e,n){let t=0;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(rt(i)||ae(i))return-1;if(nt(i)){if(!ae(e.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
-function ce(e,n){const t=it(e,n);return t>=1&&t<=n}
-function y(e,n){const t=f(e);return t!==o&&ce(t,n)?t:o}
-function se(e,n){const t=y(e,n);return t===o||oe(t)?o:t}
-var ot=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function ue(e,n){if(e.length===0||e.length>n)return false;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!ot(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return false}return true}
-var at="checkout_";
-var M=e=>y(e,ee);
-function ct(e,n,t,r,i){const a=M(e);if(a!==o)return a;const c=n==="checkout"?M(t()):o;const s=c===o?o:M(at+c);if(s!==o)return s;if(r!==o&&(n===p||n==="pagevisit"))return r();return i===o?o:i()}
-var S="_pinterest_gtm_pvid";
-var st="none";
-var F="auto";
-var le="advertiserDefined";
-function fe(e){const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return false;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return false;return true}
+var i;
+const g=require("copyFromDataLayer"),Z=require("copyFromWindow"),De=require("createArgumentsQueue"),xe=require("injectScript"),J=require("isConsentGranted"),m=require("templateStorage");
+var h="page",X="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",be="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video",Pe="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
+function x(e,t){if(t===""||t.indexOf(" ")!==-1||t.indexOf("=")!==-1)return i;const n=" "+e+" ",r=n.indexOf(" "+t+"=");if(r!==-1){const o=r+t.length+2;return n.slice(o,n.indexOf(" ",o))}return n.indexOf(" "+t+" ")!==-1?t:i}
+var $=e=>e.split("_").join("");
+function b(e){if(x(X,e)!==i)return e;const t=X.split(" ");for(let n=0;n<t.length;n++)if($(t[n])===e)return t[n];return i}
+function Re(e){const t=x(be,e);if(t===h)return h;const n=t!=null?t:b(e);return n===i?i:$(n)}
+function Ue(e){if(e===i)return{};const t=e.trim().toLowerCase();if(x(Pe,t)!==i)return{skip:t+" is not a conversion Pinterest counts (README, event table)"};const n=Re(t);return n===i?{}:{tag:n}}
+function Me(e){return e.indexOf("_")===-1&&b(e)!==i}
+function ee(e){var t;return e===h?"page_visit":e.indexOf("_")===-1&&(t=b(e))!=null?t:e}
+function Fe(e){if(e===""||e.length>100)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="A"&&n<="Z"||n==="_"))return!1}return!0}
+function Ge(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
+var P;
+function je(e){return P===i&&(P=require("getType")),P(e)}
+var R=e=>e-e===0;
+function f(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!R(e))return i;n=""+e}else if(t==="boolean")n=e?"true":"false";else return i;return n===""?i:n}
+function Ne(e){let t=0,n=!1;for(let r=0;r<e.length;r++){const o=e.charAt(r);if(o>="0"&&o<="9")t++;else if(o==="."&&!n)n=!0;else if(!(o==="-"&&r===0))return!1}return t>0}
+function A(e){const t=typeof e;if(t==="number")return R(e)?e:i;if(t!=="string")return i;const n=e.trim();if(!Ne(n))return i;const r=+n;return R(r)?r:i}
+function te(e){const t=A(e);if(t===i)return i;const n=t-t%1;return n===0?t*0:n}
+function We(e){const t=te(e);return t!==i&&t>=0&&t<=1e6?t:i}
+function S(e){return typeof e=="object"&&e!==null?e:{}}
+function I(e){return He(e)?e:[]}
+function He(e){return typeof e=="object"&&e!==null&&je(e)==="array"}
+function L(e){const t=[];for(const n in e)t.push(n);return t}
+function Ve(e,t){const n={},r=e;for(const o in r)n[o]=r[o];for(const o in t)(n[o]===i||n[o]===null)&&(n[o]=t[o]);return n}
+var Ke=1,Qe="v",Be="e",U=8e3,ne=256,re=2048,ie=512,_=500,ze=200,oe=50,Ye=64,M=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",ae=e=>e>="0"&&e<="9",Ze=e=>M(e)||ae(e)||e>""||"._%+-'".indexOf(e)!==-1,Je=e=>M(e)||ae(e)||e>""||e==="."||e==="-";
+function Xe(e,t){let n=t;for(;n<e.length&&Je(e.charAt(n));)n++;for(;n>t&&e.charAt(n-1)===".";)n--;const r=e.lastIndexOf(".",n-1);if(r<=t||n-r<3)return!1;for(let o=r+1;o<n;o++)if(!M(e.charAt(o))&&e.charAt(o)<="")return!1;return!0}
+function ce(e){const t=e.split("%40").join("@");for(let n=t.indexOf("@");n!==-1;n=t.indexOf("@",n+1))if(n>0&&Ze(t.charAt(n-1))&&Xe(t,n+1))return!0;return!1}
+var $e="\uD800",et="\uDBFF",tt="\uDC00",nt="\uDFFF",rt=e=>e>=$e&&e<=et,se=e=>e>=tt&&e<=nt,it=e=>e<" "||e==="";
+function ot(e,t){let n=0;for(let r=0;r<e.length;r++){const o=e.charAt(r);if(it(o)||se(o))return-1;if(rt(o)){if(!se(e.charAt(r+1)))return-1;r++}if(n++,n>t)return n}return n}
+function ue(e,t){const n=ot(e,t);return n>=1&&n<=t}
+function y(e,t){const n=f(e);return n!==i&&ue(n,t)?n:i}
+function O(e,t){const n=y(e,t);return n===i||ce(n)?i:n}
+var at=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function le(e,t){if(e.length===0||e.length>t)return!1;for(let n=0;n<e.length;n++){const r=e.charAt(n);if(!at(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
+var ct="checkout_",F=e=>y(e,ne);
+function st(e,t,n,r,o){const a=F(e);if(a!==i)return a;const c=t==="checkout"?F(n()):i,s=c===i?i:F(ct+c);return s!==i?s:r!==i&&(t===h||t==="pagevisit")?r():o===i?i:o()}
+var C="_pinterest_gtm_pvid",ut="none",G="auto",fe="advertiserDefined";
+function de(e){const t=e.indexOf(".");if(t<10||t>16||e.length!==t+10)return!1;for(let n=0;n<e.length;n++)if(n!==t&&(e.charAt(n)<"0"||e.charAt(n)>"9"))return!1;return!0}
 var w;
-function de(){var e;if(w!==o)return w;const n=z(S);const t=(typeof n==="string"?n:"").split(" ");const r=+((e=t[1])!=null?e:"");if(fe(t[0])&&r>=1&&r-r%1===r)return w={id:t[0],view:r,path:t.slice(2).join(" ")};if(fe(t[0]))return w={id:t[0],view:0,path:""};const i=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(S,i,n!==o);if(z(S)===i)return w={id:i,view:0,path:""};const a=v("gtm.start");return w={id:typeof a==="number"?a+".gtm":i,view:0,path:""}}
-function ut(){return de().id}
-function lt(){const e=de();const n=""+require("getUrl")("path");if(e.view===0||e.path!==n){e.view++;e.path=n;require("setInWindow")(S,e.id+" "+e.view+" "+n,true)}return e.id+".page"+e.view}
-function ft(e,n,t){var r,i;const a=(r=f(e))!=null?r:F;if(a===st)return{name:p};if(a===F){const s=t(f(v("event")));return s.tag!==o?{name:s.tag}:{skip:(i=s.skip)!=null?i:"no Pinterest event for this dataLayer event"}}const c=a===le?f(n):a;return c!==o&&(a===le?Me(c):Ue(c))?{name:c}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
-function _e(e,n,t){return ct(e,n,()=>{var r;return(r=y(t,ee))!=null?r:v("ecommerce.transaction_id")},lt,()=>{const r=f(v("gtm.uniqueEventId"));return ut()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var dt="https://s.pinimg.com/ct/core.js";
-var _t=e=>e>="a"&&e<="z";
-function pe(e){let n="";const t=e.toLowerCase();for(let r=0;r<t.length;r++){const i=t.charAt(r);if(_t(i))n+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return n.length===2?n:o}
-function pt(e){const n=e.trim();return pe(n.charAt(2)==="-"?n.slice(3):n)}
-var ht=e=>e>="0"&&e<="9";
-var vt=e=>ht(e)||e>="a"&&e<="f";
-var gt=e=>e===" "||e==="	"||e==="\n"||e==="\r"||e===" ";
-function he(e,n){let t="";for(let r=0;r<e.length;r++)if(n(e.charAt(r)))t+=e.charAt(r);return t}
-var j=(e,n)=>e.length===n&&he(e.toLowerCase(),vt).length===n;
-function mt(e){return j(e,64)}
-function yt(e){return j(e,32)||j(e,40)}
-var wt=(e,n)=>e===o||e===""?{skip:n}:{value:e};
-function At(e){const n=he(e,t=>!gt(t));return n.indexOf("@")>0?{value:n}:{skip:"not an email address"}}
-var Ot="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function kt(e,n){const t=f(n);if(t===o)return o;if(mt(t))return{hashed:t.toLowerCase()};if(e==="em"&&yt(t))return{skip:Ot};const r=e==="em"?At(t.toLowerCase()):e==="external_id"?{value:t}:wt(e==="st"?pt(t):pe(t),"not a two-letter code");return r.value!==o?{plain:r.value}:{skip:r.skip}}
-function Et(e,n){const t={};const r=[];let i=e.length;const a=()=>{i--;if(i===0)n(t,r)};if(i===0){n(t,r);return}let c;for(let s=0;s<e.length;s++){const u=e[s];const l=u.prepared;if(l.hashed!==o){t[u.key]=l.hashed;a();continue}if(c===o)c=require("sha256");c(l.plain,_=>{t[u.key]=_;a()},()=>{r.push(u.key);a()},{outputEncoding:"hex"})}}
-var G;
-function ve(){if(G===o)G=require("queryPermission")("logging");return G}
-function d(e,n){if(!ve())return;const t=require("logToConsole");if(n===o)t("[Pinterest Tag] "+e);else t("[Pinterest Tag] "+e,n)}
-function ge(e){return e.plain===o?e:{plain:e.plain.toUpperCase()}}
-function It(e,n){const t=[];const r=(a,c,s,u)=>{const l=kt(c,s);if(l!==o&&l.skip!==o&&u===o)d(c+" left out: "+l.skip);else if(l!==o&&l.skip===o)t.push({key:a,prepared:u===o?l:u(l)})};r("em","em",e.email);r("external_id","external_id",e.externalId);const i=e.limitedDataProcessing===true;if(i){r("st","st",e.ldpState);r("country","country",e.ldpCountry);r("tagSt","st",e.ldpState,ge);r("tagCountry","country",e.ldpCountry,ge)}Et(t,a=>{const c={};const s={};if(a.em!==o)c.em=s.em=a.em;if(a.external_id!==o)c.external_id=s.external_id=a.external_id;let u;if(i){u={opt_out_type:"LDP"};if(a.tagSt!==o)u.st=a.tagSt;if(a.tagCountry!==o)u.country=a.tagCountry;if(a.st!==o)s.st=a.st;if(a.country!==o)s.country=a.country}n({match:c,ldp:u,forwarded:s})})}
-function me(e){return e.em===o&&e.external_id===o}
-function Tt(){return Le("pintrk","pintrk.queue")}
-function St(e,n,t,r,i){let a=false;for(let c=0;c<t.length;c++){if(n.loaded.indexOf(t[c])!==-1){a=true;continue}e("load",t[c],r);n.loaded.push(t[c])}if(a&&!me(r))e("set",r);if(i!==o)e("set",i)}
-function qt(e,n){xe(dt,e,n,"pinterest-gtm-core")}
-var N="ad_storage";
-var ye="ad_user_data";
-var Ct="respect";
-var W="pendingMatch";
-function we(){return Y(N)}
-function Ae(){return Y(ye)}
-function Lt(e){let n=false;require("addConsentListener")(N,(t,r)=>{if(!r||n)return;n=true;e()})}
-function xt(e,n){if(n.consentWatch)return;n.consentWatch=true;require("addConsentListener")(N,(t,r)=>{e("setconsent",r)})}
-function Dt(e,n){g.setItem(W,n);if(g.getItem("matchWatch")===true)return;g.setItem("matchWatch",true);require("addConsentListener")(ye,(t,r)=>{const i=g.getItem(W);if(!r||i===o||i===null)return;g.removeItem(W);e("set",i)})}
-function H(e){const n=f(e);if(n===o||n.length!==3)return o;const t=n.toUpperCase();for(let r=0;r<3;r++)if(t.charAt(r)<"A"||t.charAt(r)>"Z")return o;return t}
-var q=e=>se(e,k);
-function Oe(e,n,t,r,i,a,c,s){const u={};const l=[["product_id",y(e,k)],["product_name",q(n)],["product_category",q(t)],["product_variant",q(r)],["product_variant_id",y(i,k)],["product_brand",q(a)],["product_price",O(c)],["product_quantity",Ne(s)]];for(let _=0;_<l.length;_++)if(l[_][1]!==o)u[l[_][0]]=l[_][1];return u.product_id===o&&u.product_name===o?o:u}
-function bt(e){const n={lines:[],discounts:[]};const t=m(e);for(let r=0;r<t.length;r++){const i=typeof t[r]==="object"&&t[r]!==null?t[r]:{};const a=Oe(i.item_id,i.item_name,i.item_category,i.item_variant,o,i.item_brand,i.price,i.quantity);if(a===o)continue;n.lines.push(a);n.discounts.push(O(i.discount))}return n}
-function Pt(e){let n=0;for(let t=0;t<e.length;t++)n+=e[t].product_quantity===o?1:e[t].product_quantity;return n}
-function Rt(e){let n=0;for(let t=0;t<e.length;t++){const r=e[t].product_price;if(r===o)return o;n+=r*(e[t].product_quantity===o?1:e[t].product_quantity)}return e.length>0?n:o}
-var E=e=>se(e,k);
-var ke=e=>y(e,k);
-var Ee={value:O,currency:H,order_id:ke,event_id:ke,order_quantity:e=>{const n=$(e);return n!==o&&n>=0?n:o},promo_code:E,search_query:E,lead_type:E,video_title:E};
-function Ut(e){if(e.length>ze)return false;for(let n=0;n<e.length;n++){const t=e.charAt(n);const r=t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_";if(!r&&!(n>0&&t>="0"&&t<="9"))return false}return true}
-function Mt(e){const n={lines:[],discounts:[]};const t=m(e);for(let r=0;r<t.length;r++){const i=typeof t[r]==="object"&&t[r]!==null?t[r]:{};const a=Oe(i.product_id,i.product_name,i.product_category,i.product_variant,i.product_variant_id,i.product_brand,i.product_price,i.product_quantity);if(a!==o){n.lines.push(a);n.discounts.push(o)}}return n}
-function h(e,n,t){if(n==="line_items"){const c=Mt(t);if(c.lines.length>0){e.data.line_items=c.lines;e.discounts=c.discounts}return}const r=Ee.hasOwnProperty(n)?Ee[n]:o;const i=typeof t;const a=r!==o?r(t):i==="string"?E(t):i==="number"?O(t):i==="boolean"?t:o;if(a!==o)e.data[n]=a}
-function Ft(e,n){var t;const r=v("ecommerce");const i=typeof r==="object"&&r!==null?r:{};const a=bt(i.items);const c=m(i.items)[0];h(e,"value",i.value);h(e,"currency",(t=H(i.currency))!=null?t:typeof c==="object"&&c!==null?c.currency:o);h(e,"order_id",i.transaction_id);h(e,"promo_code",i.coupon);if(a.lines.length>0){e.data.line_items=a.lines;e.data.order_quantity=Pt(a.lines);e.discounts=a.discounts}if(n==="search")h(e,"search_query",v("search_term"));if(n==="watchvideo")h(e,"video_title",v("video_title"))}
-function jt(e,n,t){if(e.value===o&&e.line_items!==o&&Fe(X(n))){const i=Rt(e.line_items);if(i!==o){e.value=i;d("value computed from the items (price × quantity): "+i)}}if(e.value===o||e.currency!==o)return;const r=H(t);if(r!==o){e.currency=r;return}require("Object").delete(e,"value");d("value left out: the event has no currency and the Default currency field is empty")}
-function Gt(e,n){const t={data:{},discounts:[]};if(e.eventName===F||e.readEcommerce===true)Ft(t,n);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let a=0;a<r.length;a++)h(t,r[a][0],r[a][1]);const i=m(e.customProperties);for(let a=0;a<i.length;a++){const c=typeof i[a]==="object"&&i[a]!==null?i[a]:{};const s=f(c.name);if(s!==o&&Ut(s))h(t,s,c.value)}jt(t.data,n,e.defaultCurrency);return t}
-var Nt={eventName:"auto",readEcommerce:true,consentMode:"respect",limitedDataProcessing:false,sendPageView:true};
-var V;
-var K;
-var C;
-function Ie(e){var n,t;if(V===o||K===o){V=require("encodeUriComponent");K=require("JSON")}return(t=V((n=K.stringify(e))!=null?n:""))!=null?t:""}
-function Wt(e){if(C===o||C.url!==e)C={url:e,ok:Ht(e)};return C.ok}
-function Ht(e){if(e.indexOf("https://")!==0||e.length>te)return false;for(let a=0;a<e.length;a++)if(e.charAt(a)<=" "||e.charAt(a)==="\\"||e.charAt(a)==="")return false;const n=e.slice("https://".length);const t=n.indexOf("/");const r=t===-1?"":n.slice(0,t);if(r===""||r.indexOf("@")!==-1||r.indexOf("?")!==-1||r.indexOf("#")!==-1)return false;const i=n.slice(t).toLowerCase();if(i.indexOf("/.")!==-1||i.indexOf("%2e")!==-1||i.indexOf("%2f")!==-1||i.indexOf("%5c")!==-1)return false;return i.indexOf("/pinterest/")===0&&require("queryPermission")("send_pixel",e)}
-function Vt(e){var n;const t=(n=e.data.line_items)!=null?n:[];const r=[];for(let i=0;i<t.length&&i<Be;i++){const a=t[i];const c={};const s=T(a);for(let u=0;u<s.length;u++)if(s[u]!=="product_variant_id")c[s[u]]=a[s[u]];if(e.discounts[i]!==o)c.product_discount=e.discounts[i];r.push(c)}return r}
-function Kt(e){const n={};const t=e.data;const r=T(t);let i=0;for(let a=0;a<r.length;a++){if(r[a]==="event_id")continue;if(i===re){d("server forwarding: left out the event data values after the first "+re);break}n[r[a]]=r[a]==="line_items"?Vt(e):t[r[a]];i++}return n}
-function Qt(e,n,t,r,i,a){const c={event_name:X(e),event_id:n,event_time:a.time};if(a.page!==o)c.page_location=a.page;if(a.referrer!==o)c.page_referrer=a.referrer;if(a.click.value!==o){c.click_id=a.click.value;if(a.click.fromUrl)c.click_id_from_url=true}c.custom_data=t===o?{}:Kt(t);const s={};const u=T(r);for(let l=0;l<u.length;l++){const _=r[u[l]];if(_!==o)s[u[l]]=[_]}c.user_data=s;if(i)c.opt_out_type="LDP";c.consent=a.consent;return c}
-function Q(e,n){return e+(e.indexOf("?")===-1?"?":"&")+Ke+"="+Ve+"&"+Qe+"="+Ie(n)}
-function Bt(e,n,t,r){t.line_items=[];let i=Q(e,n).length;let a=0;while(a<r.length){i+=Ie(r[a]).length+(a>0?3:0);if(i>R)break;a++}return a}
-function zt(e,n){if(!Wt(e)){d("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");return}let t=Q(e,n);const r=n.custom_data;const i=r.line_items;if(t.length>R&&i!==o){const a=Bt(e,n,r,i);r.line_items=i.slice(0,a);d("server forwarding: dropped "+(i.length-a)+" of "+i.length+" line items to stay under 8 KB");t=Q(e,n)}if(t.length>R){d("server forwarding skipped: the event is over 8 KB even without line items");return}require("sendPixel")(t)}
-function Yt(){const e=f(require("getQueryParameters")("epik"));if(e!==o)return ue(e,ne)?{value:e,fromUrl:true}:{fromUrl:false};const n=f(m(require("getCookieValues")("_epik"))[0]);return n!==o&&ue(n,ne)?{value:n,fromUrl:false}:{fromUrl:false}}
-function Te(e){var n;const t=f(e("protocol"));const r=f(e("host"));if(t!=="https"&&t!=="http"||r===o)return o;const i=f(e("port"));const a=t==="https"?"443":"80";const c=t+"://"+r+(i===o||i===a?"":":"+i)+((n=f(e("path")))!=null?n:"");return ce(c,te)&&!oe(c)?c:o}
-function Zt(e){return{time:require("getTimestampMillis")(),page:Te(require("getUrl")),referrer:Te(require("getReferrerUrl")),click:Yt(),consent:e}}
-var Se="pageState";
-var qe=e=>e.loaded.join(",")+"|"+e.visited+"|"+e.consentWatch;
-function Jt(){var e;const n=g.getItem(Se);const t=typeof n==="object"&&n!==null?n:{};const r={loaded:m(t.loaded).slice(0),visited:(e=f(t.visited))!=null?e:"",consentWatch:t.consentWatch===true};return{loaded:r.loaded,visited:r.visited,consentWatch:r.consentWatch,opened:qe(r)}}
-function Xt(e){if(qe(e)!==e.opened)g.setItem(Se,{loaded:e.loaded,visited:e.visited,consentWatch:e.consentWatch})}
-function $t(e){const n=[];const t=[];const r=(typeof e==="string"?e:e===o||e===null?"":typeof e==="number"?""+e:require("makeString")(e)).split(",");for(let i=0;i<r.length;i++){const a=r[i].trim();if(a==="")continue;if(!en(a))t.push(a);else if(n.indexOf(a)===-1)n.push(a)}return{ids:n,rejected:t}}
-function en(e){if(e.length!==13)return false;for(let n=0;n<e.length;n++)if(e.charAt(n)<"0"||e.charAt(n)>"9")return false;return true}
-function tn(){const e=He(data,Nt);const n=$t(e.tagId);if(n.rejected.length>0)d("ignoring "+n.rejected.length+" tag ID(s) that are not 13 digits");if(n.ids.length===0){d("no valid tag ID: nothing sent");data.gtmOnFailure();return}const t=f(e.consentMode)===Ct;if(t&&!we()){d("ad_storage is denied: waiting for consent before loading or sending anything");Lt(()=>{Ce(e,n.ids,t,true)});data.gtmOnSuccess();return}Ce(e,n.ids,t,false)}
-function Ce(e,n,t,r){let i=r;const a=l=>{if(i)return;i=true;if(l)data.gtmOnSuccess();else data.gtmOnFailure()};const c=ft(e.eventName,e.customEventName,Re);const s=Tt();const u=!t||Ae();It(e,l=>{const _=u?l.match:{};if(!u&&!me(l.match)){d("ad_user_data is denied: Enhanced Match waits for it");Dt(s,l.match)}const A=Jt();St(s,A,n,_,l.ldp);if(t)xt(s,A);const B=[];const I=e.sendPageView!==false&&c.name!=="pagevisit"?_e(o,p,o):o;if(I!==o&&I!==A.visited){s("track","pagevisit",{event_id:I});A.visited=I;B.push({name:p,id:I})}const L=nn(e,s,c.name,c.skip);if(L!==o){B.push(L);if(L.name==="pagevisit")A.visited=L.id}Xt(A);qt(()=>{a(true)},()=>{d("core.js failed to load (blocked by the browser or an extension?)");a(false)});rn(e,l,u,B)})}
-function nn(e,n,t,r){var i;if(t===o){d("no event tracked: "+(r!=null?r:""));return o}if(t===p)return o;const a=Gt(e,t);const c=_e((i=f(e.eventId))!=null?i:a.data.event_id,t,a.data.order_id);a.data.event_id=c;n("track",t,a.data);if(ve())d("track "+t,{event_id:c,fields:T(a.data)});return{name:t,id:c,built:a}}
-function rn(e,n,t,r){const i=f(e.serverUrl);if(i===o||r.length===0)return;const a=t?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};const c=Zt({ad_storage:we()?"granted":"denied",ad_user_data:Ae()?"granted":"denied"});for(let s=0;s<r.length;s++)zt(i,Qt(r[s].name,r[s].id,r[s].built,a,n.ldp!==o,c))}
-tn()
+function _e(){var e;if(w!==i)return w;const t=Z(C),n=(typeof t=="string"?t:"").split(" "),r=+((e=n[1])!=null?e:"");if(de(n[0])&&r>=1&&r-r%1===r)return w={id:n[0],view:r,path:n.slice(2).join(" ")};if(de(n[0]))return w={id:n[0],view:0,path:""};const o=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);if(require("setInWindow")(C,o,t!==i),Z(C)===o)return w={id:o,view:0,path:""};const a=g("gtm.start");return w={id:typeof a=="number"?a+".gtm":o,view:0,path:""}}
+function lt(){return _e().id}
+function ft(){const e=_e(),t=""+require("getUrl")("path");return(e.view===0||e.path!==t)&&(e.view++,e.path=t,require("setInWindow")(C,e.id+" "+e.view+" "+t,!0)),e.id+".page"+e.view}
+function dt(e,t,n){var r,o;const a=(r=f(e))!=null?r:G;if(a===ut)return{name:h};if(a===G){const s=n(f(g("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"no Pinterest event for this dataLayer event"}}const c=a===fe?f(t):a;return c!==i&&(a===fe?Fe(c):Me(c))?{name:c}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
+function pe(e,t,n){return st(e,t,()=>{var r;return(r=y(n,ne))!=null?r:g("ecommerce.transaction_id")},ft,()=>{const r=f(g("gtm.uniqueEventId"));return lt()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var _t="https://s.pinimg.com/ct/core.js",pt=e=>e>="a"&&e<="z";
+function he(e){let t="";const n=e.toLowerCase();for(let r=0;r<n.length;r++){const o=n.charAt(r);if(pt(o))t+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return t.length===2?t:i}
+function ht(e){const t=e.trim();return he(t.charAt(2)==="-"?t.slice(3):t)}
+var vt=e=>e>="0"&&e<="9",gt=e=>vt(e)||e>="a"&&e<="f",mt=e=>e===" "||e==="	"||e==="\n"||e==="\r"||e===" ";
+function ve(e,t){let n="";for(let r=0;r<e.length;r++)t(e.charAt(r))&&(n+=e.charAt(r));return n}
+var j=(e,t)=>e.length===t&&ve(e.toLowerCase(),gt).length===t;
+function yt(e){return j(e,64)}
+function wt(e){return j(e,32)||j(e,40)}
+var Et=(e,t)=>e===i||e===""?{skip:t}:{value:e};
+function At(e){const t=ve(e,n=>!mt(n));return t.indexOf("@")>0?{value:t}:{skip:"not an email address"}}
+var It="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function Ot(e,t){const n=f(t);if(n===i)return i;if(yt(n))return{hashed:n.toLowerCase()};if(e==="em"&&wt(n))return{skip:It};const r=e==="em"?At(n.toLowerCase()):e==="external_id"?{value:n}:Et(e==="st"?ht(n):he(n),"not a two-letter code");return r.value!==i?{plain:r.value}:{skip:r.skip}}
+function kt(e,t){const n={},r=[];let o=e.length;const a=()=>{o--,o===0&&t(n,r)};if(o===0){t(n,r);return}let c;for(let s=0;s<e.length;s++){const u=e[s],l=u.prepared;if(l.hashed!==i){n[u.key]=l.hashed,a();continue}c===i&&(c=require("sha256")),c(l.plain,p=>{n[u.key]=p,a()},()=>{r.push(u.key),a()},{outputEncoding:"hex"})}}
+var N;
+function ge(){return N===i&&(N=require("queryPermission")("logging")),N}
+function d(e,t){if(!ge())return;const n=require("logToConsole");t===i?n("[Pinterest Tag] "+e):n("[Pinterest Tag] "+e,t)}
+function me(e){return e.plain===i?e:{plain:e.plain.toUpperCase()}}
+function Tt(e,t){const n=[],r=(a,c,s,u)=>{const l=Ot(c,s);l!==i&&l.skip!==i&&u===i?d(c+" left out: "+l.skip):l!==i&&l.skip===i&&n.push({key:a,prepared:u===i?l:u(l)})};r("em","em",e.email),r("external_id","external_id",e.externalId);const o=e.limitedDataProcessing===!0;o&&(r("st","st",e.ldpState),r("country","country",e.ldpCountry),r("tagSt","st",e.ldpState,me),r("tagCountry","country",e.ldpCountry,me)),kt(n,a=>{const c={},s={};a.em!==i&&(c.em=s.em=a.em),a.external_id!==i&&(c.external_id=s.external_id=a.external_id);let u;o&&(u={opt_out_type:"LDP"},a.tagSt!==i&&(u.st=a.tagSt),a.tagCountry!==i&&(u.country=a.tagCountry),a.st!==i&&(s.st=a.st),a.country!==i&&(s.country=a.country)),t({match:c,ldp:u,forwarded:s})})}
+function ye(e){return e.em===i&&e.external_id===i}
+function St(){return De("pintrk","pintrk.queue")}
+function Lt(e,t,n,r,o){let a=!1;for(let c=0;c<n.length;c++){if(t.loaded.indexOf(n[c])!==-1){a=!0;continue}e("load",n[c],r),t.loaded.push(n[c])}a&&!ye(r)&&e("set",r),o!==i&&e("set",o)}
+function Ct(e,t){xe(_t,e,t,"pinterest-gtm-core")}
+var W="ad_storage",we="ad_user_data",qt="respect",H="pendingMatch";
+function Ee(){return J(W)}
+function Ae(){return J(we)}
+function Dt(e){let t=!1;require("addConsentListener")(W,(n,r)=>{!r||t||(t=!0,e())})}
+function xt(e,t){t.consentWatch||(t.consentWatch=!0,require("addConsentListener")(W,(n,r)=>{e("setconsent",r)}))}
+function bt(e,t){m.setItem(H,t),m.getItem("matchWatch")!==!0&&(m.setItem("matchWatch",!0),require("addConsentListener")(we,(n,r)=>{const o=m.getItem(H);!r||o===i||o===null||(m.removeItem(H),e("set",o))}))}
+function V(e){const t=f(e);if(t===i||t.length!==3)return i;const n=t.toUpperCase();for(let r=0;r<3;r++)if(n.charAt(r)<"A"||n.charAt(r)>"Z")return i;return n}
+var K=[["product_id",e=>y(e,_)],["product_name",e=>O(e,_)],["product_category",e=>O(e,_)],["product_variant",e=>O(e,_)],["product_variant_id",e=>y(e,_)],["product_brand",e=>O(e,_)],["product_price",A],["product_quantity",We]];
+function Ie(e,t,n){const r={lines:[],discounts:[]},o=I(e);for(let a=0;a<o.length;a++){const c=S(o[a]),s={};for(let u=0;u<K.length;u++){const l=K[u][1],p=t[u]===""?i:l(c[t[u]]);p!==i&&(s[K[u][0]]=p)}s.product_id===i&&s.product_name===i||(r.lines.push(s),r.discounts.push(n===""?i:A(c[n])))}return r}
+var Pt=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function Rt(e){var t;let n=0;for(let r=0;r<e.length;r++)n+=(t=e[r].product_quantity)!=null?t:1;return n}
+function Ut(e){var t;let n=0;for(let r=0;r<e.length;r++){const o=e[r].product_price;if(o===i)return i;n+=o*((t=e[r].product_quantity)!=null?t:1)}return e.length>0?n:i}
+var k=e=>O(e,_),Oe={value:A,currency:V,order_id:e=>y(e,_),event_id:e=>y(e,_),order_quantity:e=>{const t=te(e);return t!==i&&t>=0?t:i},promo_code:k,search_query:k,lead_type:k,video_title:k},Mt=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
+function Ft(e){if(e.length>Ye)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="A"&&n<="Z"||n==="_"||t>0&&n>="0"&&n<="9"))return!1}return!0}
+function ke(e,t){t.lines.length!==0&&(e.data.line_items=t.lines,e.discounts=t.discounts)}
+function v(e,t,n){if(t==="line_items")return ke(e,Ie(n,Mt,""));const r=Oe.hasOwnProperty(t)?Oe[t]:i,o=typeof n,a=r!==i?r(n):o==="string"?k(n):o==="number"?A(n):o==="boolean"?n:i;a!==i&&(e.data[t]=a)}
+function Gt(e,t){var n;const r=S(g("ecommerce"));v(e,"value",r.value),v(e,"currency",(n=V(r.currency))!=null?n:S(I(r.items)[0]).currency),v(e,"order_id",r.transaction_id),v(e,"promo_code",r.coupon),ke(e,Ie(r.items,Pt,"discount")),e.data.line_items!==i&&(e.data.order_quantity=Rt(e.data.line_items)),t==="search"&&v(e,"search_query",g("search_term")),t==="watchvideo"&&v(e,"video_title",g("video_title"))}
+function jt(e,t,n){if(e.value===i&&e.line_items!==i&&Ge(ee(t))){const o=Ut(e.line_items);o!==i&&(e.value=o,d("value computed from the items (price × quantity): "+o))}if(e.value===i||e.currency!==i)return;const r=V(n);if(r!==i){e.currency=r;return}require("Object").delete(e,"value"),d("value left out: the event has no currency and the Default currency field is empty")}
+function Nt(e,t){const n={data:{},discounts:[]};(e.eventName===G||e.readEcommerce===!0)&&Gt(n,t);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let a=0;a<r.length;a++)v(n,r[a][0],r[a][1]);const o=I(e.customProperties);for(let a=0;a<o.length;a++){const c=S(o[a]),s=f(c.name);s!==i&&Ft(s)&&v(n,s,c.value)}return jt(n.data,t,e.defaultCurrency),n}
+var Wt={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0},Q,B,q;
+function Te(e){var t,n;return(Q===i||B===i)&&(Q=require("encodeUriComponent"),B=require("JSON")),(n=Q((t=B.stringify(e))!=null?t:""))!=null?n:""}
+function Ht(e){return(q===i||q.url!==e)&&(q={url:e,ok:Vt(e)}),q.ok}
+function Vt(e){if(e.indexOf("https://")!==0||e.length>re)return!1;for(let a=0;a<e.length;a++)if(e.charAt(a)<=" "||e.charAt(a)==="\\"||e.charAt(a)==="")return!1;const t=e.slice(8),n=t.indexOf("/"),r=n===-1?"":t.slice(0,n);if(r===""||r.indexOf("@")!==-1||r.indexOf("?")!==-1||r.indexOf("#")!==-1)return!1;const o=t.slice(n).toLowerCase();return o.indexOf("/.")!==-1||o.indexOf("%2e")!==-1||o.indexOf("%2f")!==-1||o.indexOf("%5c")!==-1?!1:o.indexOf("/pinterest/")===0&&require("queryPermission")("send_pixel",e)}
+function Kt(e){var t;const n=(t=e.data.line_items)!=null?t:[],r=[];for(let o=0;o<n.length&&o<ze;o++){const a=n[o],c={},s=L(a);for(let u=0;u<s.length;u++)s[u]!=="product_variant_id"&&(c[s[u]]=a[s[u]]);e.discounts[o]!==i&&(c.product_discount=e.discounts[o]),r.push(c)}return r}
+function Qt(e){const t={},n=e.data,r=L(n);let o=0;for(let a=0;a<r.length;a++)if(r[a]!=="event_id"){if(o===oe){d("server forwarding: left out the event data values after the first "+oe);break}t[r[a]]=r[a]==="line_items"?Kt(e):n[r[a]],o++}return t}
+function Bt(e,t,n,r,o,a){const c={event_name:ee(e),event_id:t,event_time:a.time};a.page!==i&&(c.page_location=a.page),a.referrer!==i&&(c.page_referrer=a.referrer),a.click.value!==i&&(c.click_id=a.click.value,a.click.fromUrl&&(c.click_id_from_url=!0)),c.custom_data=n===i?{}:Qt(n);const s={},u=L(r);for(let l=0;l<u.length;l++){const p=r[u[l]];p!==i&&(s[u[l]]=[p])}return c.user_data=s,o&&(c.opt_out_type="LDP"),c.consent=a.consent,c}
+function z(e,t){return e+(e.indexOf("?")===-1?"?":"&")+Qe+"="+Ke+"&"+Be+"="+Te(t)}
+function zt(e,t,n,r){n.line_items=[];let o=z(e,t).length,a=0;for(;a<r.length&&(o+=Te(r[a]).length+(a>0?3:0),!(o>U));)a++;return a}
+function Yt(e,t){if(!Ht(e)){d("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");return}let n=z(e,t);const r=t.custom_data,o=r.line_items;if(n.length>U&&o!==i){const a=zt(e,t,r,o);r.line_items=o.slice(0,a),d("server forwarding: dropped "+(o.length-a)+" of "+o.length+" line items to stay under 8 KB"),n=z(e,t)}if(n.length>U){d("server forwarding skipped: the event is over 8 KB even without line items");return}require("sendPixel")(n)}
+function Zt(){const e=f(require("getQueryParameters")("epik"));if(e!==i)return le(e,ie)?{value:e,fromUrl:!0}:{fromUrl:!1};const t=f(I(require("getCookieValues")("_epik"))[0]);return t!==i&&le(t,ie)?{value:t,fromUrl:!1}:{fromUrl:!1}}
+function Se(e){var t;const n=f(e("protocol")),r=f(e("host"));if(n!=="https"&&n!=="http"||r===i)return i;const o=f(e("port")),a=n==="https"?"443":"80",c=n+"://"+r+(o===i||o===a?"":":"+o)+((t=f(e("path")))!=null?t:"");return ue(c,re)&&!ce(c)?c:i}
+function Jt(e){return{time:require("getTimestampMillis")(),page:Se(require("getUrl")),referrer:Se(require("getReferrerUrl")),click:Zt(),consent:e}}
+var Le="pageState",Ce=e=>e.loaded.join(",")+"|"+e.visited+"|"+e.consentWatch;
+function Xt(){var e;const t=m.getItem(Le),n=typeof t=="object"&&t!==null?t:{},r={loaded:I(n.loaded).slice(0),visited:(e=f(n.visited))!=null?e:"",consentWatch:n.consentWatch===!0};return{loaded:r.loaded,visited:r.visited,consentWatch:r.consentWatch,opened:Ce(r)}}
+function $t(e){Ce(e)!==e.opened&&m.setItem(Le,{loaded:e.loaded,visited:e.visited,consentWatch:e.consentWatch})}
+function en(e){const t=[],n=[],r=(typeof e=="string"?e:e===i||e===null?"":typeof e=="number"?""+e:require("makeString")(e)).split(",");for(let o=0;o<r.length;o++){const a=r[o].trim();a!==""&&(tn(a)?t.indexOf(a)===-1&&t.push(a):n.push(a))}return{ids:t,rejected:n}}
+function tn(e){if(e.length!==13)return!1;for(let t=0;t<e.length;t++)if(e.charAt(t)<"0"||e.charAt(t)>"9")return!1;return!0}
+function nn(){const e=Ve(data,Wt),t=en(e.tagId);if(t.rejected.length>0&&d("ignoring "+t.rejected.length+" tag ID(s) that are not 13 digits"),t.ids.length===0){d("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const n=f(e.consentMode)===qt;if(n&&!Ee()){d("ad_storage is denied: waiting for consent before loading or sending anything"),Dt(()=>{qe(e,t.ids,n,!0)}),data.gtmOnSuccess();return}qe(e,t.ids,n,!1)}
+function qe(e,t,n,r){let o=r;const a=l=>{o||(o=!0,l?data.gtmOnSuccess():data.gtmOnFailure())},c=dt(e.eventName,e.customEventName,Ue),s=St(),u=!n||Ae();Tt(e,l=>{const p=u?l.match:{};!u&&!ye(l.match)&&(d("ad_user_data is denied: Enhanced Match waits for it"),bt(s,l.match));const E=Xt();Lt(s,E,t,p,l.ldp),n&&xt(s,E);const Y=[],T=e.sendPageView!==!1&&c.name!=="pagevisit"?pe(i,h,i):i;T!==i&&T!==E.visited&&(s("track","pagevisit",{event_id:T}),E.visited=T,Y.push({name:h,id:T}));const D=rn(e,s,c.name,c.skip);D!==i&&(Y.push(D),D.name==="pagevisit"&&(E.visited=D.id)),$t(E),Ct(()=>{a(!0)},()=>{d("core.js failed to load (blocked by the browser or an extension?)"),a(!1)}),on(e,l,u,Y)})}
+function rn(e,t,n,r){var o;if(n===i)return d("no event tracked: "+(r!=null?r:"")),i;if(n===h)return i;const a=Nt(e,n),c=pe((o=f(e.eventId))!=null?o:a.data.event_id,n,a.data.order_id);return a.data.event_id=c,t("track",n,a.data),ge()&&d("track "+n,{event_id:c,fields:L(a.data)}),{name:n,id:c,built:a}}
+function on(e,t,n,r){const o=f(e.serverUrl);if(o===i||r.length===0)return;const a=n?t.forwarded:{st:t.forwarded.st,country:t.forwarded.country},c=Jt({ad_storage:Ee()?"granted":"denied",ad_user_data:Ae()?"granted":"denied"});for(let s=0;s<r.length;s++)Yt(o,Bt(r[s].name,r[s].id,r[s].built,a,t.ldp!==i,c))}
+nn()
 
 
 ___WEB_PERMISSIONS___

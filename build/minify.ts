@@ -1,13 +1,13 @@
 /**
- * The code section of template.tpl: the readable code (template.js, build/shape-output.ts) with whitespace
- * and comments removed and every name shortened, one top-level statement per line. template.js beside the
- * .tpl is the readable copy of the same code (README, "Performance"): the compiler's diagnostics and a
- * runtime error's position map back to it, and through the bundle's source map to the TypeScript.
+ * The code section of template.tpl: the readable code (template.js, build/shape-output.ts) minified, one
+ * top-level statement per line. template.js beside the .tpl is the readable copy of the same code (README,
+ * "Performance"): the compiler's diagnostics and a runtime error's position map back to it, and through the
+ * bundle's source map to the TypeScript.
  *
- * How: the program is wrapped in a function, so that esbuild (whitespace and identifier minification only:
- * its syntax minification writes `!0` and comma sequences the sandbox subset may not accept) renames the
- * top-level names too; `require` and `data` stay, being the sandbox's globals, and so does every
- * `require("api")` literal, from which GTM derives the permissions. `undefined`, which GTM's sandbox has as
+ * How: the program is wrapped in a function, so that esbuild's minifier (whitespace, identifiers and syntax:
+ * `!0`, comma sequences, merged declarations, all ES5 that GTM's sandbox parses) renames the top-level
+ * names too; `require` and `data` stay, being the sandbox's globals, and so does every `require("api")`
+ * literal, from which GTM derives the permissions. `undefined`, which GTM's sandbox has as
  * a global, is written once as a variable declared and never assigned (a variable's value before any
  * assignment is undefined), and each use is that variable's short name. The wrapper is then removed and each
  * top-level statement put on a line of its own. The result is checked by the subset validator like the
@@ -61,7 +61,7 @@ export function minifyForGtm(readable: string): MinifiedCode {
   const declaration = reads.length > 0 ? `var ${alias};` : '';
   const wrapped = WRAPPER_START + declaration + '\n' + source + '\n' + WRAPPER_END;
   const result = esbuild.transformSync(wrapped, {
-    loader: 'js', minifyWhitespace: true, minifyIdentifiers: true, supported: SUPPORTED, target: 'esnext',
+    loader: 'js', minifyWhitespace: true, minifyIdentifiers: true, minifySyntax: true, supported: SUPPORTED, target: 'esnext',
     charset: 'utf8', legalComments: 'none', sourcemap: 'external', sourcefile: 'template.js',
   });
   const out = result.code.trim();

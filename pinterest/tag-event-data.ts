@@ -10,7 +10,7 @@
  */
 import { TEXT_LIMIT } from './forwarding-protocol';
 import { freeText, idText } from './text-rules';
-import { toList, toNumber, toQuantity, toText } from './values';
+import { fieldsOf, toList, toNumber, toQuantity, toText } from './values';
 
 export interface TagLineItem {
   product_id?: string; product_name?: string; product_category?: string; product_variant?: string; product_variant_id?: string;
@@ -41,41 +41,42 @@ export function toCurrency(value: unknown): string | undefined {
   return upper;
 }
 
-const text = (value: unknown): string | undefined => freeText(value, TEXT_LIMIT);
+/** Each line item field's reader: ids are never judged by their shape ("978-0-306-40615-7" is a product id). */
+const LINE_FIELDS: [keyof TagLineItem, (value: unknown) => unknown][] = [
+  ['product_id', (v) => idText(v, TEXT_LIMIT)], ['product_name', (v) => freeText(v, TEXT_LIMIT)], ['product_category', (v) => freeText(v, TEXT_LIMIT)],
+  ['product_variant', (v) => freeText(v, TEXT_LIMIT)], ['product_variant_id', (v) => idText(v, TEXT_LIMIT)], ['product_brand', (v) => freeText(v, TEXT_LIMIT)],
+  ['product_price', toNumber], ['product_quantity', toQuantity],
+];
 
 /**
- * One line item from its fields, or undefined without an id or a name. Ids are never judged by their
- * shape: "978-0-306-40615-7" is a product id.
+ * Line items from a list of items, each read through `names` (its field names in LINE_FIELDS' order, GA4's
+ * or the tag's own; '' for none), the discount from `discount`. An item without an id or a name is skipped.
  */
-export function lineItemOf(id: unknown, name: unknown, category: unknown, variant: unknown, variantId: unknown, brand: unknown, price: unknown, quantity: unknown): TagLineItem | undefined {
-  const line: TagLineItem = {};
-  const fields: [keyof TagLineItem, unknown][] = [
-    ['product_id', idText(id, TEXT_LIMIT)], ['product_name', text(name)], ['product_category', text(category)], ['product_variant', text(variant)],
-    ['product_variant_id', idText(variantId, TEXT_LIMIT)], ['product_brand', text(brand)], ['product_price', toNumber(price)], ['product_quantity', toQuantity(quantity)],
-  ];
-  for (let i = 0; i < fields.length; i++) if (fields[i][1] !== undefined) (line as { [key: string]: unknown })[fields[i][0]] = fields[i][1];
-  return line.product_id === undefined && line.product_name === undefined ? undefined : line;
-}
-
-/** GA4 items (`item_id`, `item_name`, `item_category`, `item_variant`, `item_brand`, `price`, `quantity`, `discount`). */
-export function lineItemsFromGa4(items: unknown): LineItems {
+export function lineItems(list: unknown, names: string[], discount: string): LineItems {
   const out: LineItems = { lines: [], discounts: [] };
-  const list = toList(items);
-  for (let i = 0; i < list.length; i++) {
-    // An item is read field by field: an array or a string in its place has none of these fields.
-    const item = (typeof list[i] === 'object' && list[i] !== null ? list[i] : {}) as Record<string, unknown>;
-    const line = lineItemOf(item.item_id, item.item_name, item.item_category, item.item_variant, undefined, item.item_brand, item.price, item.quantity);
-    if (line === undefined) continue;
-    out.lines.push(line);
-    out.discounts.push(toNumber(item.discount));
+  const items = toList(list);
+  for (let i = 0; i < items.length; i++) {
+    const item = fieldsOf(items[i]);
+    const line: { [key: string]: unknown } = {};
+    for (let j = 0; j < LINE_FIELDS.length; j++) {
+      const read = LINE_FIELDS[j][1];
+      const value = names[j] === '' ? undefined : read(item[names[j]]);
+      if (value !== undefined) line[LINE_FIELDS[j][0]] = value;
+    }
+    if (line.product_id === undefined && line.product_name === undefined) continue;
+    out.lines.push(line as TagLineItem);
+    out.discounts.push(discount === '' ? undefined : toNumber(item[discount]));
   }
   return out;
 }
 
+/** GA4 item fields, in LINE_FIELDS' order (GA4 has no variant id). */
+export const GA4_ITEM_FIELDS = ['item_id', 'item_name', 'item_category', 'item_variant', '', 'item_brand', 'price', 'quantity'];
+
 /** Total quantity: a line without a quantity counts as one. */
 export function totalQuantity(lines: TagLineItem[]): number {
   let quantity = 0;
-  for (let i = 0; i < lines.length; i++) quantity += lines[i].product_quantity === undefined ? 1 : (lines[i].product_quantity as number);
+  for (let i = 0; i < lines.length; i++) quantity += lines[i].product_quantity ?? 1;
   return quantity;
 }
 
@@ -85,7 +86,7 @@ export function lineItemsTotal(lines: TagLineItem[]): number | undefined {
   for (let i = 0; i < lines.length; i++) {
     const price = lines[i].product_price;
     if (price === undefined) return undefined;
-    value += price * (lines[i].product_quantity === undefined ? 1 : (lines[i].product_quantity as number));
+    value += price * (lines[i].product_quantity ?? 1);
   }
   return lines.length > 0 ? value : undefined;
 }

@@ -140,120 +140,71 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-var i;
-var x=1;
-var w="v";
-var _e="e";
-var le="/pinterest/events";
-var N=8e3;
-var M=100;
-var P=512e3;
-var H=5;
-var U="x-pinterest-gtm-secret";
-var g=["ad_storage","ad_user_data"];
-var de=["granted","denied"];
-var pe="consent_state";
-var ge="x-pinterest-gtm-source";
-var me="client";
-var he="x-pinterest-custom-";
-var Ee=100;
-var ve=256;
-var ye=2048;
-var F=512;
-var Te=500;
-var K=200;
-var G=50;
-var Y=64;
-var j=10;
-var V=["currency","order_id","search_query","lead_type","video_title","promo_code"];
-var X=["value","order_quantity"];
-var Oe=["product_id","product_name","product_category","product_variant","product_brand"];
-var Se=["product_price","product_quantity","product_discount"];
-var Ae=["em","external_id","st","country"];
-var be=["event_name","event_id","event_time","page_location","page_referrer","click_id","click_id_from_url","custom_data","user_data","opt_out_type","consent"];
-var A=e=>e>="a"&&e<="z"||e>="A"&&e<="Z";
-var z=e=>e>="0"&&e<="9";
-var Ie=e=>A(e)||z(e)||e>""||"._%+-'".indexOf(e)!==-1;
-var Le=e=>A(e)||z(e)||e>""||e==="."||e==="-";
-function Re(e,t){let r=t;while(r<e.length&&Le(e.charAt(r)))r++;while(r>t&&e.charAt(r-1)===".")r--;const n=e.lastIndexOf(".",r-1);if(n<=t||r-n<3)return false;for(let o=n+1;o<r;o++)if(!A(e.charAt(o))&&e.charAt(o)<="")return false;return true}
-function B(e){const t=e.split("%40").join("@");for(let r=t.indexOf("@");r!==-1;r=t.indexOf("@",r+1)){if(r>0&&Ie(t.charAt(r-1))&&Re(t,r+1))return true}return false}
+var i,x=1,w="v",_e="e",le="/pinterest/events",N=8e3,M=100,P=512e3,H=5,U="x-pinterest-gtm-secret",g=["ad_storage","ad_user_data"],de=["granted","denied"],pe="consent_state",ge="x-pinterest-gtm-source",me="client",he="x-pinterest-custom-",Ee=100,ve=256,ye=2048,F=512,Te=500,K=200,G=50,Y=64,j=10,V=["currency","order_id","search_query","lead_type","video_title","promo_code"],X=["value","order_quantity"],Oe=["product_id","product_name","product_category","product_variant","product_brand"],Se=["product_price","product_quantity","product_discount"],Ae=["em","external_id","st","country"],be=["event_name","event_id","event_time","page_location","page_referrer","click_id","click_id_from_url","custom_data","user_data","opt_out_type","consent"],A=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",z=e=>e>="0"&&e<="9",Ie=e=>A(e)||z(e)||e>""||"._%+-'".indexOf(e)!==-1,Le=e=>A(e)||z(e)||e>""||e==="."||e==="-";
+function Re(e,t){let r=t;for(;r<e.length&&Le(e.charAt(r));)r++;for(;r>t&&e.charAt(r-1)===".";)r--;const n=e.lastIndexOf(".",r-1);if(n<=t||r-n<3)return!1;for(let o=n+1;o<r;o++)if(!A(e.charAt(o))&&e.charAt(o)<="")return!1;return!0}
+function B(e){const t=e.split("%40").join("@");for(let r=t.indexOf("@");r!==-1;r=t.indexOf("@",r+1))if(r>0&&Ie(t.charAt(r-1))&&Re(t,r+1))return!0;return!1}
 var b;
-function J(e){if(b===i)b=require("getType");return b(e)}
+function J(e){return b===i&&(b=require("getType")),b(e)}
 var I=e=>e-e===0;
 function d(e){const t=typeof e;let r;if(t==="string")r=e.trim();else if(t==="number"){if(!I(e))return i;r=""+e}else if(t==="boolean")r=e?"true":"false";else return i;return r===""?i:r}
-function Ce(e){let t=0;let r=false;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(o>="0"&&o<="9")t++;else if(o==="."&&!r)r=true;else if(!(o==="-"&&n===0))return false}return t>0}
+function Ce(e){let t=0,r=!1;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(o>="0"&&o<="9")t++;else if(o==="."&&!r)r=!0;else if(!(o==="-"&&n===0))return!1}return t>0}
 function L(e){const t=typeof e;if(t==="number")return I(e)?e:i;if(t!=="string")return i;const r=e.trim();if(!Ce(r))return i;const n=+r;return I(n)?n:i}
 function qe(e){const t=L(e);if(t===i)return i;const r=t-t%1;return r===0?t*0:r}
 function m(e){return h(e)?e:i}
 function Z(e){return E(e)?e:[]}
-function h(e){return typeof e==="object"&&e!==null&&J(e)==="object"}
-function E(e){return typeof e==="object"&&e!==null&&J(e)==="array"}
+function h(e){return typeof e=="object"&&e!==null&&J(e)==="object"}
+function E(e){return typeof e=="object"&&e!==null&&J(e)==="array"}
 function p(e){const t=[];for(const r in e)t.push(r);return t}
-function De(e,t){const r={};const n=e;for(const o in n)r[o]=n[o];for(const o in t)if(r[o]===i||r[o]===null)r[o]=t[o];return r}
-var ke="\uD800";
-var xe="\uDBFF";
-var we="\uDC00";
-var Ne="\uDFFF";
-var Me=e=>e>=ke&&e<=xe;
-var Q=e=>e>=we&&e<=Ne;
-var Pe=e=>e<" "||e==="";
-function He(e,t){let r=0;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(Pe(o)||Q(o))return-1;if(Me(o)){if(!Q(e.charAt(n+1)))return-1;n++}r++;if(r>t)return r}return r}
+function De(e,t){const r={},n=e;for(const o in n)r[o]=n[o];for(const o in t)(r[o]===i||r[o]===null)&&(r[o]=t[o]);return r}
+var ke="\uD800",xe="\uDBFF",we="\uDC00",Ne="\uDFFF",Me=e=>e>=ke&&e<=xe,Q=e=>e>=we&&e<=Ne,Pe=e=>e<" "||e==="";
+function He(e,t){let r=0;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(Pe(o)||Q(o))return-1;if(Me(o)){if(!Q(e.charAt(n+1)))return-1;n++}if(r++,r>t)return r}return r}
 function W(e,t){const r=He(e,t);return r>=1&&r<=t}
 var Ue=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function Fe(e,t){if(e.length===0||e.length>t)return false;for(let r=0;r<e.length;r++){const n=e.charAt(r);if(!Ue(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return false}return true}
-function R(e){const t=e.indexOf("?");const r=e.indexOf("#");const n=t===-1?r:r===-1?t:t<r?t:r;return n===-1?e:e.slice(0,n)}
+function Fe(e,t){if(e.length===0||e.length>t)return!1;for(let r=0;r<e.length;r++){const n=e.charAt(r);if(!Ue(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return!1}return!0}
+function R(e){const t=e.indexOf("?"),r=e.indexOf("#"),n=t===-1?r:r===-1||t<r?t:r;return n===-1?e:e.slice(0,n)}
 var $={value:"value",currency:"currency",order_id:"transaction_id",search_query:"search_term",promo_code:"coupon",lead_type:"lead_type",video_title:"video_title"};
-function Ke(e){var t;const r=[];const n=Z(e);for(let o=0;o<n.length;o++){const s=(t=m(n[o]))!=null?t:{};const a={};if(s.product_id!==i)a.item_id=s.product_id;if(s.product_name!==i)a.item_name=s.product_name;if(s.product_category!==i)a.item_category=s.product_category;if(s.product_variant!==i)a.item_variant=s.product_variant;if(s.product_brand!==i)a.item_brand=s.product_brand;if(s.product_price!==i)a.price=s.product_price;if(s.product_quantity!==i)a.quantity=s.product_quantity;if(s.product_discount!==i)a.discount=s.product_discount;r.push(a)}return r}
-function Ge(e,t){var r,n;const o={event_name:e.event_name,event_id:e.event_id};if(e.event_time!==i)o.event_time=e.event_time>t.now?t.now:e.event_time;if(e.page_location!==i)o.page_location=R(e.page_location);if(e.page_referrer!==i)o.page_referrer=R(e.page_referrer);if(t.ip!==i)o.ip_override=t.ip;if(t.userAgent!==i)o.user_agent=t.userAgent;if(e.click_id!==i)o.click_id=e.click_id;if(e.opt_out_type==="LDP")o.opt_out_type="LDP";const s=(r=m(e.custom_data))!=null?r:{};const a=p(s);for(let _=0;_<a.length;_++){const l=a[_];if(l==="line_items")o.items=Ke(s.line_items);else if($.hasOwnProperty(l))o[$[l]]=s[l];else if(X.indexOf(l)===-1&&V.indexOf(l)===-1)o[he+l]=s[l]}const c=m(e.user_data);if(c!==i&&p(c).length>0)o.user_data=c;const u=(n=m(e.consent))!=null?n:{};const f={};for(let _=0;_<g.length;_++)if(u[g[_]]!==i)f[g[_]]=u[g[_]];if(p(f).length>0)o[pe]=f;o[ge]=me;return o}
-var Ye=365;
-var ee="_epik";
-var te="_pin_gtm_epik_ts";
-var je=(e,t)=>e>t?t:e;
-function Ve(e,t){var r;let n;for(let o=0;o<e.length;o++){const s=e[o];if(s.click_id_from_url!==true||s.click_id===i)continue;if(s.consent!==i&&s.consent.ad_storage==="denied")continue;const a=je((r=L(s.event_time))!=null?r:t,t);if(n===i||a>=n.time)n={value:s.click_id,time:a}}return n}
+function Ke(e){var t;const r=[],n=Z(e);for(let o=0;o<n.length;o++){const s=(t=m(n[o]))!=null?t:{},a={};s.product_id!==i&&(a.item_id=s.product_id),s.product_name!==i&&(a.item_name=s.product_name),s.product_category!==i&&(a.item_category=s.product_category),s.product_variant!==i&&(a.item_variant=s.product_variant),s.product_brand!==i&&(a.item_brand=s.product_brand),s.product_price!==i&&(a.price=s.product_price),s.product_quantity!==i&&(a.quantity=s.product_quantity),s.product_discount!==i&&(a.discount=s.product_discount),r.push(a)}return r}
+function Ge(e,t){var r,n;const o={event_name:e.event_name,event_id:e.event_id};e.event_time!==i&&(o.event_time=e.event_time>t.now?t.now:e.event_time),e.page_location!==i&&(o.page_location=R(e.page_location)),e.page_referrer!==i&&(o.page_referrer=R(e.page_referrer)),t.ip!==i&&(o.ip_override=t.ip),t.userAgent!==i&&(o.user_agent=t.userAgent),e.click_id!==i&&(o.click_id=e.click_id),e.opt_out_type==="LDP"&&(o.opt_out_type="LDP");const s=(r=m(e.custom_data))!=null?r:{},a=p(s);for(let _=0;_<a.length;_++){const l=a[_];l==="line_items"?o.items=Ke(s.line_items):$.hasOwnProperty(l)?o[$[l]]=s[l]:X.indexOf(l)===-1&&V.indexOf(l)===-1&&(o[he+l]=s[l])}const c=m(e.user_data);c!==i&&p(c).length>0&&(o.user_data=c);const u=(n=m(e.consent))!=null?n:{},f={};for(let _=0;_<g.length;_++)u[g[_]]!==i&&(f[g[_]]=u[g[_]]);return p(f).length>0&&(o[pe]=f),o[ge]=me,o}
+var Ye=365,ee="_epik",te="_pin_gtm_epik_ts",je=(e,t)=>e>t?t:e;
+function Ve(e,t){var r;let n;for(let o=0;o<e.length;o++){const s=e[o];if(s.click_id_from_url!==!0||s.click_id===i||s.consent!==i&&s.consent.ad_storage==="denied")continue;const a=je((r=L(s.event_time))!=null?r:t,t);(n===i||a>=n.time)&&(n={value:s.click_id,time:a})}return n}
 function Xe(e){const t=d(e);if(t===i||t.length>253)return"auto";const r=t.toLowerCase();for(let n=0;n<r.length;n++){const o=r.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"))return"auto"}return r}
-function ze(e,t,r,n){const o=Ve(e,t);if(o===i)return false;const s=require("getCookieValues");const a=L(s(te)[0]);const c=a===i||a>t?i:a;if(c!==i&&c>o.time)return false;if(d(s(ee)[0])===o.value&&c!==i)return false;const u={domain:Xe(n),path:"/","max-age":r*86400,secure:true,sameSite:"Lax",httpOnly:false};const f=require("setCookie");f(ee,o.value,u);f(te,""+o.time,u);return true}
-var Be={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",setClickIdCookie:true,cookieMaxAgeDays:"365",cookieDomain:"auto"};
+function ze(e,t,r,n){const o=Ve(e,t);if(o===i)return!1;const s=require("getCookieValues"),a=L(s(te)[0]),c=a===i||a>t?i:a;if(c!==i&&c>o.time||d(s(ee)[0])===o.value&&c!==i)return!1;const u={domain:Xe(n),path:"/","max-age":r*86400,secure:!0,sameSite:"Lax",httpOnly:!1},f=require("setCookie");return f(ee,o.value,u),f(te,""+o.time,u),!0}
+var Be={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",setClickIdCookie:!0,cookieMaxAgeDays:"365",cookieDomain:"auto"};
 function Je(e,t){var r;const n=((r=d(e))!=null?r:"").split(",");for(let o=0;o<n.length;o++){const s=n[o].trim();if(Ze(s)&&s.toLowerCase()===t.toLowerCase())return s}return i}
-function Ze(e){const t=e.toLowerCase();const r=t.indexOf("https://")===0?t.slice(8):t.indexOf("http://")===0?t.slice(7):"";if(r===""||r.length>253)return false;for(let n=0;n<r.length;n++){const o=r.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"||o===":"))return false}return true}
+function Ze(e){const t=e.toLowerCase(),r=t.indexOf("https://")===0?t.slice(8):t.indexOf("http://")===0?t.slice(7):"";if(r===""||r.length>253)return!1;for(let n=0;n<r.length;n++){const o=r.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"||o===":"))return!1}return!0}
 function Qe(){return d(require("getRequestHeader")("origin"))}
-function re(e,t){const r=require("setResponseHeader");r("access-control-allow-origin",e);r("vary","Origin");if(!t)return;r("access-control-allow-methods","GET, POST, OPTIONS");r("access-control-allow-headers","content-type");r("access-control-max-age","86400")}
-function We(e){if(e===""||e.length>100)return false;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!(r>="a"&&r<="z"||r>="A"&&r<="Z"||r==="_"))return false}return true}
-var $e=e=>e>="0"&&e<="9";
-var et=e=>$e(e)||e>="a"&&e<="f";
-function tt(e,t){let r="";for(let n=0;n<e.length;n++)if(t(e.charAt(n)))r+=e.charAt(n);return r}
+function re(e,t){const r=require("setResponseHeader");r("access-control-allow-origin",e),r("vary","Origin"),t&&(r("access-control-allow-methods","GET, POST, OPTIONS"),r("access-control-allow-headers","content-type"),r("access-control-max-age","86400"))}
+function We(e){if(e===""||e.length>100)return!1;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!(r>="a"&&r<="z"||r>="A"&&r<="Z"||r==="_"))return!1}return!0}
+var $e=e=>e>="0"&&e<="9",et=e=>$e(e)||e>="a"&&e<="f";
+function tt(e,t){let r="";for(let n=0;n<e.length;n++)t(e.charAt(n))&&(r+=e.charAt(n));return r}
 var rt=(e,t)=>e.length===t&&tt(e.toLowerCase(),et).length===t;
 function nt(e){return rt(e,64)}
-var C;
-var v=": has a field outside the protocol";
-var ne=": must not hold a raw email address (send it hashed in user_data.em)";
-var ot=["event_id","order_id","product_id"];
-var y=(e,t,r)=>typeof e!=="string"||!W(e,t)?r+": must be text of 1 to "+t+" characters without control characters":i;
-var q=(e,t)=>typeof e!=="number"||e-e!==0?t+": must be a finite number":i;
+var C,v=": has a field outside the protocol",ne=": must not hold a raw email address (send it hashed in user_data.em)",ot=["event_id","order_id","product_id"],y=(e,t,r)=>typeof e!="string"||!W(e,t)?r+": must be text of 1 to "+t+" characters without control characters":i,q=(e,t)=>typeof e!="number"||e-e!==0?t+": must be a finite number":i;
 function oe(e,t,r){var n;return(n=y(e,Te,r))!=null?n:ot.indexOf(t)===-1&&B(e)?r+ne:i}
-function ie(e,t){const r=y(e,ye,t);if(r!==i)return r;if(C===i)C=require("parseUrl");const n=C(e);const o=n!==i&&(n.protocol==="https:"||n.protocol==="http:")&&n.hostname!=="";if(!o||n.username!==""||n.password!=="")return t+": must be an http(s) URL without credentials";return B(R(e))?t+ne:i}
-function it(e){if(e.length===0||e.length>Y)return false;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!(r>="a"&&r<="z"||r>="A"&&r<="Z"||r==="_"||t>0&&r>="0"&&r<="9"))return false}return true}
-function T(e,t,r,n,o){if(!h(e))return t+": must be an object";const s=e;const a=p(s);for(let c=0;c<a.length;c++){const u=a[c];const f=t+"."+u;const _=r.indexOf(u)!==-1?oe(s[u],u,f):n.indexOf(u)!==-1?q(s[u],f):o!==i?o(u,s[u]):t+v;if(_!==i)return _}return i}
+function ie(e,t){const r=y(e,ye,t);if(r!==i)return r;C===i&&(C=require("parseUrl"));const n=C(e);return!(n!==i&&(n.protocol==="https:"||n.protocol==="http:")&&n.hostname!=="")||n.username!==""||n.password!==""?t+": must be an http(s) URL without credentials":B(R(e))?t+ne:i}
+function it(e){if(e.length===0||e.length>Y)return!1;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!(r>="a"&&r<="z"||r>="A"&&r<="Z"||r==="_"||t>0&&r>="0"&&r<="9"))return!1}return!0}
+function T(e,t,r,n,o){if(!h(e))return t+": must be an object";const s=e,a=p(s);for(let c=0;c<a.length;c++){const u=a[c],f=t+"."+u,_=r.indexOf(u)!==-1?oe(s[u],u,f):n.indexOf(u)!==-1?q(s[u],f):o!==i?o(u,s[u]):t+v;if(_!==i)return _}return i}
 function st(e,t){if(!it(e))return"custom_data: property names are 1 to "+Y+" letters, digits and underscores";const r=typeof t;return r==="number"?q(t,"custom_data.*"):r==="boolean"?i:r==="string"?oe(t,"","custom_data.*"):"custom_data.*: must be a string, a number or a boolean"}
-function at(e){if(h(e)&&p(e).length>G)return"custom_data: at most "+G+" properties";return T(e,"custom_data",V,X,(t,r)=>{if(t!=="line_items")return st(t,r);if(!E(r)||r.length>K)return"custom_data.line_items: must be an array of at most "+K+" items";for(let n=0;n<r.length;n++){const o=T(r[n],"custom_data.line_items["+n+"]",Oe,Se);if(o!==i)return o}return i})}
-function ut(e){return T(e,"user_data",[],[],(t,r)=>{if(Ae.indexOf(t)===-1)return"user_data"+v;if(!E(r)||r.length>j)return"user_data."+t+": must be an array of at most "+j+" hashes";for(let n=0;n<r.length;n++){const o=r[n];if(typeof o!=="string"||!nt(o))return"user_data."+t+"["+n+"]: must be a SHA-256 hex digest"}return i})}
+function at(e){return h(e)&&p(e).length>G?"custom_data: at most "+G+" properties":T(e,"custom_data",V,X,(t,r)=>{if(t!=="line_items")return st(t,r);if(!E(r)||r.length>K)return"custom_data.line_items: must be an array of at most "+K+" items";for(let n=0;n<r.length;n++){const o=T(r[n],"custom_data.line_items["+n+"]",Oe,Se);if(o!==i)return o}return i})}
+function ut(e){return T(e,"user_data",[],[],(t,r)=>{if(Ae.indexOf(t)===-1)return"user_data"+v;if(!E(r)||r.length>j)return"user_data."+t+": must be an array of at most "+j+" hashes";for(let n=0;n<r.length;n++){const o=r[n];if(typeof o!="string"||!nt(o))return"user_data."+t+"["+n+"]: must be a SHA-256 hex digest"}return i})}
 function ct(e){return T(e,"consent",[],[],(t,r)=>g.indexOf(t)===-1?"consent"+v:de.indexOf(r)===-1?"consent."+t+': must be "granted" or "denied"':i)}
-function ft(e){var t,r;if(!h(e))return"event: must be an object";const n=e;const o=p(n);for(let u=0;u<o.length;u++)if(be.indexOf(o[u])===-1)return"event"+v;const s=n.click_id;const a=n.event_time;const c=[(t=y(n.event_name,Ee,"event_name"))!=null?t:We(n.event_name)?i:"event_name: must be letters and underscores",y(n.event_id,ve,"event_id"),a===i?i:(r=q(a,"event_time"))!=null?r:a<0?"event_time: must not be negative":i,n.page_location===i?i:ie(n.page_location,"page_location"),n.page_referrer===i?i:ie(n.page_referrer,"page_referrer"),s===i||typeof s==="string"&&Fe(s,F)?i:"click_id: must be 1 to "+F+" characters of A-Z a-z 0-9 + / - _ =",n.click_id_from_url===i||typeof n.click_id_from_url==="boolean"?i:"click_id_from_url: must be a boolean",n.opt_out_type===i||n.opt_out_type==="LDP"||n.opt_out_type===""?i:'opt_out_type: must be "LDP" or empty',n.custom_data===i?i:at(n.custom_data),n.user_data===i?i:ut(n.user_data),n.consent===i?i:ct(n.consent)];for(let u=0;u<c.length;u++)if(c[u]!==i)return c[u];return i}
-function _t(e){const t=require("encodeUriComponent")(e);if(t===i)return i;return t.length-2*(t.split("%").length-1)}
-function lt(e,t){const r={status:413,error:"body: larger than "+t+" bytes"};if(e.length>t)return r;if(e.length*3<=t)return i;const n=_t(e);if(n===i)return{status:400,error:"body: must be UTF-8 text"};return n>t?r:i}
+function ft(e){var t,r;if(!h(e))return"event: must be an object";const n=e,o=p(n);for(let u=0;u<o.length;u++)if(be.indexOf(o[u])===-1)return"event"+v;const s=n.click_id,a=n.event_time,c=[(t=y(n.event_name,Ee,"event_name"))!=null?t:We(n.event_name)?i:"event_name: must be letters and underscores",y(n.event_id,ve,"event_id"),a===i?i:(r=q(a,"event_time"))!=null?r:a<0?"event_time: must not be negative":i,n.page_location===i?i:ie(n.page_location,"page_location"),n.page_referrer===i?i:ie(n.page_referrer,"page_referrer"),s===i||typeof s=="string"&&Fe(s,F)?i:"click_id: must be 1 to "+F+" characters of A-Z a-z 0-9 + / - _ =",n.click_id_from_url===i||typeof n.click_id_from_url=="boolean"?i:"click_id_from_url: must be a boolean",n.opt_out_type===i||n.opt_out_type==="LDP"||n.opt_out_type===""?i:'opt_out_type: must be "LDP" or empty',n.custom_data===i?i:at(n.custom_data),n.user_data===i?i:ut(n.user_data),n.consent===i?i:ct(n.consent)];for(let u=0;u<c.length;u++)if(c[u]!==i)return c[u];return i}
+function _t(e){const t=require("encodeUriComponent")(e);return t===i?i:t.length-2*(t.split("%").length-1)}
+function lt(e,t){const r={status:413,error:"body: larger than "+t+" bytes"};if(e.length>t)return r;if(e.length*3<=t)return i;const n=_t(e);return n===i?{status:400,error:"body: must be UTF-8 text"}:n>t?r:i}
 function se(e,t,r){if(e.length===0)return{status:400,error:"events: must not be empty"};if(e.length>t)return{status:413,error:"events: at most "+t+" events per request"};for(let n=0;n<e.length;n++){const o=ft(e[n]);if(o!==i)return{status:400,error:(e.length>1?"events["+n+"].":"")+o}}return{events:e,asPixel:r}}
-function dt(e,t,r){var n;if(e==="GET"){const c=require("getRequestQueryParameter");if(c(w)!==""+x)return{status:400,error:"v: unsupported protocol version"};const u=c(_e);if(typeof u==="string"&&u.length>N)return{status:413,error:"e: longer than "+N+" characters"};const f=typeof u==="string"?require("JSON").parse(u):i;return f===i?{status:400,error:"e: must be JSON"}:se([f],1,true)}if(e!=="POST")return{status:405,error:"method: use GET or POST"};const o=(n=require("getRequestBody")())!=null?n:"";const s=lt(o,r);if(s!==i)return s;const a=m(require("JSON").parse(o));if(a===i)return{status:400,error:"body: must be a JSON object"};if(a[w]!==x)return{status:400,error:"v: unsupported protocol version"};if(!E(a.events))return{status:400,error:"events: must be an array"};return se(Z(a.events),t,false)}
+function dt(e,t,r){var n;if(e==="GET"){const c=require("getRequestQueryParameter");if(c(w)!==""+x)return{status:400,error:"v: unsupported protocol version"};const u=c(_e);if(typeof u=="string"&&u.length>N)return{status:413,error:"e: longer than "+N+" characters"};const f=typeof u=="string"?require("JSON").parse(u):i;return f===i?{status:400,error:"e: must be JSON"}:se([f],1,!0)}if(e!=="POST")return{status:405,error:"method: use GET or POST"};const o=(n=require("getRequestBody")())!=null?n:"",s=lt(o,r);if(s!==i)return s;const a=m(require("JSON").parse(o));return a===i?{status:400,error:"body: must be a JSON object"}:a[w]!==x?{status:400,error:"v: unsupported protocol version"}:E(a.events)?se(Z(a.events),t,!1):{status:400,error:"events: must be an array"}}
 var pt=45;
 function gt(e){const t=d(e);if(t===i||t.length>pt||t.indexOf(".")===-1&&t.indexOf(":")===-1)return i;const r=t.toLowerCase();for(let n=0;n<r.length;n++){const o=r.charAt(n);if(!(o>="0"&&o<="9"||o>="a"&&o<="f"||o==="."||o===":"))return i}return t}
 var mt=512;
 function ht(){const e=d(require("getRequestHeader")("user-agent"));return{ip:gt(require("getRemoteAddress")()),userAgent:e!==i&&W(e,mt)?e:i,now:require("getTimestampMillis")()}}
-function Et(e,t){const r=require("setResponseHeader");require("setResponseStatus")(e);r("content-type","application/json; charset=utf-8");r("x-content-type-options","nosniff");r("cache-control","no-store");require("setResponseBody")(require("JSON").stringify({error:t}));require("returnResponse")()}
-function ae(e){if(e){require("setPixelResponse")()}else{const t=require("setResponseHeader");require("setResponseStatus")(204);t("x-content-type-options","nosniff");t("cache-control","no-store")}require("returnResponse")()}
+function Et(e,t){const r=require("setResponseHeader");require("setResponseStatus")(e),r("content-type","application/json; charset=utf-8"),r("x-content-type-options","nosniff"),r("cache-control","no-store"),require("setResponseBody")(require("JSON").stringify({error:t})),require("returnResponse")()}
+function ae(e){if(e)require("setPixelResponse")();else{const t=require("setResponseHeader");require("setResponseStatus")(204),t("x-content-type-options","nosniff"),t("cache-control","no-store")}require("returnResponse")()}
 var ue="0123456789abcdef";
-function vt(e,t){const r=require("sha256Sync");const n=r(e,{outputEncoding:"hex"});const o=r(t,{outputEncoding:"hex"});let s=n.length^o.length;for(let a=0;a<o.length;a++)s=s|ue.indexOf(n.charAt(a))^ue.indexOf(o.charAt(a));return s===0}
-function yt(e){const t=d(require("getRequestHeader")(U));const r=d(e);if(t===i||r===i)return"anonymous";return vt(t,r)?"authenticated":"wrong secret"}
+function vt(e,t){const r=require("sha256Sync"),n=r(e,{outputEncoding:"hex"}),o=r(t,{outputEncoding:"hex"});let s=n.length^o.length;for(let a=0;a<o.length;a++)s=s|ue.indexOf(n.charAt(a))^ue.indexOf(o.charAt(a));return s===0}
+function yt(e){const t=d(require("getRequestHeader")(U)),r=d(e);return t===i||r===i?"anonymous":vt(t,r)?"authenticated":"wrong secret"}
 var D=(e,t,r)=>{const n=qe(e);return n===i||n<1?t:n>r?r:n};
-function O(e,t){require("logToConsole")("[Pinterest client] rejected: "+t);Et(e,t)}
-function Tt(){var e,t,r,n;const o=De(data,Be);if(require("getRequestPath")()!==((e=d(o.path))!=null?e:le))return;require("claimRequest")();const s=require("getRequestMethod")();const a=Qe();const c=a===i?i:Je(o.allowedOrigins,a);if(s==="OPTIONS"){if(c===i)return O(403,"origin: not allowed");re(c,true);ae(false);return}if(a!==i&&s==="POST"&&c===i)return O(403,"origin: not allowed");if(c!==i)re(c,false);const u=s==="POST"?yt(o.sharedSecret):"anonymous";if(u==="wrong secret")return O(403,U+": does not match");const f=D(o.maxEvents,M,M);const _=u==="authenticated"||f<H?f:H;const l=dt(s,_,D(o.maxBodyBytes,P,P));if(l.events===i)return O((t=l.status)!=null?t:400,(r=l.error)!=null?r:"request: invalid");const S=l.events;const ce=ht();if(o.setClickIdCookie!==false){ze(S,ce.now,D(o.cookieMaxAgeDays,Ye,400),(n=d(o.cookieDomain))!=null?n:"auto")}let fe=S.length;for(let k=0;k<S.length;k++){require("runContainer")(Ge(S[k],ce),()=>{fe--;if(fe===0)ae(l.asPixel===true)})}}
+function O(e,t){require("logToConsole")("[Pinterest client] rejected: "+t),Et(e,t)}
+function Tt(){var e,t,r,n;const o=De(data,Be);if(require("getRequestPath")()!==((e=d(o.path))!=null?e:le))return;require("claimRequest")();const s=require("getRequestMethod")(),a=Qe(),c=a===i?i:Je(o.allowedOrigins,a);if(s==="OPTIONS"){if(c===i)return O(403,"origin: not allowed");re(c,!0),ae(!1);return}if(a!==i&&s==="POST"&&c===i)return O(403,"origin: not allowed");c!==i&&re(c,!1);const u=s==="POST"?yt(o.sharedSecret):"anonymous";if(u==="wrong secret")return O(403,U+": does not match");const f=D(o.maxEvents,M,M),_=u==="authenticated"||f<H?f:H,l=dt(s,_,D(o.maxBodyBytes,P,P));if(l.events===i)return O((t=l.status)!=null?t:400,(r=l.error)!=null?r:"request: invalid");const S=l.events,ce=ht();o.setClickIdCookie!==!1&&ze(S,ce.now,D(o.cookieMaxAgeDays,Ye,400),(n=d(o.cookieDomain))!=null?n:"auto");let fe=S.length;for(let k=0;k<S.length;k++)require("runContainer")(Ge(S[k],ce),()=>{fe--,fe===0&&ae(l.asPixel===!0)})}
 Tt()
 
 

@@ -5,7 +5,7 @@ import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-funct
 let call: SandboxCall;
 beforeAll(async () => {
   call = await sandboxedFunctions('pinterest-event-data', {
-    'pinterest/tag-event-data': ['lineItemsFromGa4', 'lineItemsTotal', 'totalQuantity', 'toCurrency'],
+    'pinterest/tag-event-data': ['lineItems', 'lineItemsTotal', 'totalQuantity', 'toCurrency'],
     'pinterest/values': ['toNumber', 'toInteger', 'toText'],
   });
 });
@@ -19,10 +19,13 @@ describe('values', () => {
   });
 });
 
-describe('lineItemsFromGa4', () => {
+const GA4 = ['item_id', 'item_name', 'item_category', 'item_variant', '', 'item_brand', 'price', 'quantity'];
+const fromGa4 = (items: unknown) => call('lineItems', items, GA4, 'discount');
+
+describe('lineItems from GA4 items', () => {
   test('every item becomes a line item, with its unit discount beside it', () => {
     const items = Array.from({ length: 25 }, (_, i) => ({ item_id: `SKU-${i}`, price: 1, quantity: 2, discount: i === 0 ? 0.5 : undefined }));
-    const out = call('lineItemsFromGa4', items) as { lines: Record<string, unknown>[]; discounts: unknown[] };
+    const out = fromGa4(items) as { lines: Record<string, unknown>[]; discounts: unknown[] };
     expect(out.lines).toHaveLength(25);
     expect(out.discounts[0]).toBe(0.5);
     expect(out.discounts[1]).toBeUndefined();
@@ -31,7 +34,7 @@ describe('lineItemsFromGa4', () => {
   });
 
   test('ids are kept whatever their shape; names holding an email address are left out; junk items are skipped', () => {
-    const out = call('lineItemsFromGa4', [
+    const out = fromGa4([
       { item_id: '978-0-306-40615-7', item_name: 'a@b.co' }, { item_id: 42, item_name: 'Mug', price: 'abc', quantity: -1 }, 'junk', null, { item_variant: 'no id, no name' },
     ]) as { lines: unknown[] };
     expect(out.lines).toEqual([{ product_id: '978-0-306-40615-7' }, { product_id: '42', product_name: 'Mug' }]);
@@ -39,8 +42,8 @@ describe('lineItemsFromGa4', () => {
 
   test('no total when an item has no price; nothing from nothing', () => {
     expect(call('lineItemsTotal', [{ product_id: 'A', product_price: 2 }, { product_id: 'B' }])).toBeUndefined();
-    expect(call('lineItemsFromGa4', undefined)).toEqual({ lines: [], discounts: [] });
-    expect(call('lineItemsFromGa4', 'junk')).toEqual({ lines: [], discounts: [] });
+    expect(fromGa4(undefined)).toEqual({ lines: [], discounts: [] });
+    expect(fromGa4('junk')).toEqual({ lines: [], discounts: [] });
   });
 });
 

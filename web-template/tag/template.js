@@ -15,13 +15,13 @@ var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_ite
 var NOT_CONVERSIONS = "view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
 function entry(table, key) {
   if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
-  const text3 = " " + table + " ";
-  const at = text3.indexOf(" " + key + "=");
+  const text2 = " " + table + " ";
+  const at = text2.indexOf(" " + key + "=");
   if (at !== -1) {
     const start = at + key.length + 2;
-    return text3.slice(start, text3.indexOf(" ", start));
+    return text2.slice(start, text2.indexOf(" ", start));
   }
-  return text3.indexOf(" " + key + " ") !== -1 ? key : undefined;
+  return text2.indexOf(" " + key + " ") !== -1 ? key : undefined;
 }
 var tagNameOf = (apiName) => apiName.split("_").join("");
 function apiNameOf(name) {
@@ -71,20 +71,20 @@ function objectType(value) {
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text3;
-  if (type === "string") text3 = value.trim();
+  let text2;
+  if (type === "string") text2 = value.trim();
   else if (type === "number") {
     if (!isFinite(value)) return undefined;
-    text3 = "" + value;
-  } else if (type === "boolean") text3 = value ? "true" : "false";
+    text2 = "" + value;
+  } else if (type === "boolean") text2 = value ? "true" : "false";
   else return undefined;
-  return text3 === "" ? undefined : text3;
+  return text2 === "" ? undefined : text2;
 }
-function isDecimalText(text3) {
+function isDecimalText(text2) {
   let digits = 0;
   let dot = false;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
     if (c >= "0" && c <= "9") digits++;
     else if (c === "." && !dot) dot = true;
     else if (!(c === "-" && i === 0)) return false;
@@ -95,9 +95,9 @@ function toNumber(value) {
   const type = typeof value;
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
-  const text3 = value.trim();
-  if (!isDecimalText(text3)) return undefined;
-  const n = +text3;
+  const text2 = value.trim();
+  if (!isDecimalText(text2)) return undefined;
+  const n = +text2;
   return isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
@@ -109,6 +109,9 @@ function toInteger(value) {
 function toQuantity(value) {
   const n = toInteger(value);
   return n !== undefined && n >= 0 && n <= 1e6 ? n : undefined;
+}
+function fieldsOf(value) {
+  return typeof value === "object" && value !== null ? value : {};
 }
 function toList(value) {
   return isList(value) ? value : [];
@@ -147,19 +150,19 @@ var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
 var isDigit = (c) => c >= "0" && c <= "9";
 var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
 var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function isMailDomain(text3, start) {
+function isMailDomain(text2, start) {
   let end = start;
-  while (end < text3.length && isDomainChar(text3.charAt(end))) end++;
-  while (end > start && text3.charAt(end - 1) === ".") end--;
-  const dot = text3.lastIndexOf(".", end - 1);
+  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
+  while (end > start && text2.charAt(end - 1) === ".") end--;
+  const dot = text2.lastIndexOf(".", end - 1);
   if (dot <= start || end - dot < 3) return false;
-  for (let i = dot + 1; i < end; i++) if (!isLetter(text3.charAt(i)) && text3.charAt(i) <= "") return false;
+  for (let i = dot + 1; i < end; i++) if (!isLetter(text2.charAt(i)) && text2.charAt(i) <= "") return false;
   return true;
 }
 function looksLikeEmail(value) {
-  const text3 = value.split("%40").join("@");
-  for (let at = text3.indexOf("@"); at !== -1; at = text3.indexOf("@", at + 1)) {
-    if (at > 0 && isLocalChar(text3.charAt(at - 1)) && isMailDomain(text3, at + 1)) return true;
+  const text2 = value.split("%40").join("@");
+  for (let at = text2.indexOf("@"); at !== -1; at = text2.indexOf("@", at + 1)) {
+    if (at > 0 && isLocalChar(text2.charAt(at - 1)) && isMailDomain(text2, at + 1)) return true;
   }
   return false;
 }
@@ -172,13 +175,13 @@ var LOW_SURROGATE_LAST = "\uDFFF";
 var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
 var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
 var isControl = (c) => c < " " || c === "";
-function characterCount(text3, max) {
+function characterCount(text2, max) {
   let count = 0;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
     if (isControl(c) || isLowSurrogate(c)) return -1;
     if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text3.charAt(i + 1))) return -1;
+      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
       i++;
     }
     count++;
@@ -186,17 +189,17 @@ function characterCount(text3, max) {
   }
   return count;
 }
-function isProtocolText(text3, max) {
-  const count = characterCount(text3, max);
+function isProtocolText(text2, max) {
+  const count = characterCount(text2, max);
   return count >= 1 && count <= max;
 }
 function idText(value, max) {
-  const text3 = toText(value);
-  return text3 !== undefined && isProtocolText(text3, max) ? text3 : undefined;
+  const text2 = toText(value);
+  return text2 !== undefined && isProtocolText(text2, max) ? text2 : undefined;
 }
 function freeText(value, max) {
-  const text3 = idText(value, max);
-  return text3 === undefined || looksLikeEmail(text3) ? undefined : text3;
+  const text2 = idText(value, max);
+  return text2 === undefined || looksLikeEmail(text2) ? undefined : text2;
 }
 var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
 function isClickId(value, max) {
@@ -243,11 +246,11 @@ function read() {
   const view = +((_a = parts[1]) != null ? _a : "");
   if (isPageViewId(parts[0]) && view >= 1 && view - view % 1 === view) return page = { id: parts[0], view: view, path: parts.slice(2).join(" ") };
   if (isPageViewId(parts[0])) return page = { id: parts[0], view: 0, path: "" };
-  const id3 = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
-  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, id3, value !== undefined);
-  if (copyFromWindow(PAGE_VIEW_ID_GLOBAL) === id3) return page = { id: id3, view: 0, path: "" };
+  const id2 = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
+  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, id2, value !== undefined);
+  if (copyFromWindow(PAGE_VIEW_ID_GLOBAL) === id2) return page = { id: id2, view: 0, path: "" };
   const start = copyFromDataLayer("gtm.start");
-  return page = { id: typeof start === "number" ? start + ".gtm" : id3, view: 0, path: "" };
+  return page = { id: typeof start === "number" ? start + ".gtm" : id2, view: 0, path: "" };
 }
 function pageViewId() {
   return read().id;
@@ -297,9 +300,9 @@ var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
 
 // pinterest/normalise-place.ts
 var isLetter2 = (c) => c >= "a" && c <= "z";
-function twoLetterCode(text3) {
+function twoLetterCode(text2) {
   let code = "";
-  const lower = text3.toLowerCase();
+  const lower = text2.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
     if (isLetter2(c)) code += c;
@@ -307,8 +310,8 @@ function twoLetterCode(text3) {
   }
   return code.length === 2 ? code : undefined;
 }
-function twoLetterState(text3) {
-  const trimmed = text3.trim();
+function twoLetterState(text2) {
+  const trimmed = text2.trim();
   return twoLetterCode(trimmed.charAt(2) === "-" ? trimmed.slice(3) : trimmed);
 }
 
@@ -316,9 +319,9 @@ function twoLetterState(text3) {
 var isDigit2 = (c) => c >= "0" && c <= "9";
 var isHexDigit = (c) => isDigit2(c) || c >= "a" && c <= "f";
 var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
-function keep(text3, wanted) {
+function keep(text2, wanted) {
   let out = "";
-  for (let i = 0; i < text3.length; i++) if (wanted(text3.charAt(i))) out += text3.charAt(i);
+  for (let i = 0; i < text2.length; i++) if (wanted(text2.charAt(i))) out += text2.charAt(i);
   return out;
 }
 var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
@@ -335,11 +338,11 @@ function email(lower) {
 }
 var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
 function prepareTagField(field, value) {
-  const text3 = toText(value);
-  if (text3 === undefined) return undefined;
-  if (isSha256Hex(text3)) return { hashed: text3.toLowerCase() };
-  if (field === "em" && isMd5OrSha1Hex(text3)) return { skip: MD5_SHA1 };
-  const outcome = field === "em" ? email(text3.toLowerCase()) : field === "external_id" ? { value: text3 } : given(field === "st" ? twoLetterState(text3) : twoLetterCode(text3), "not a two-letter code");
+  const text2 = toText(value);
+  if (text2 === undefined) return undefined;
+  if (isSha256Hex(text2)) return { hashed: text2.toLowerCase() };
+  if (field === "em" && isMd5OrSha1Hex(text2)) return { skip: MD5_SHA1 };
+  const outcome = field === "em" ? email(text2.toLowerCase()) : field === "external_id" ? { value: text2 } : given(field === "st" ? twoLetterState(text2) : twoLetterCode(text2), "not a two-letter code");
   return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }
 
@@ -490,123 +493,103 @@ function holdMatchUntilGranted(pintrk, match) {
 
 // pinterest/tag-event-data.ts
 function toCurrency(value) {
-  const text3 = toText(value);
-  if (text3 === undefined || text3.length !== 3) return undefined;
-  const upper = text3.toUpperCase();
+  const text2 = toText(value);
+  if (text2 === undefined || text2.length !== 3) return undefined;
+  const upper = text2.toUpperCase();
   for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
   return upper;
 }
-var text = (value) => freeText(value, TEXT_LIMIT);
-function lineItemOf(id3, name, category, variant, variantId, brand, price, quantity) {
-  const line = {};
-  const fields = [
-    ["product_id", idText(id3, TEXT_LIMIT)],
-    ["product_name", text(name)],
-    ["product_category", text(category)],
-    ["product_variant", text(variant)],
-    ["product_variant_id", idText(variantId, TEXT_LIMIT)],
-    ["product_brand", text(brand)],
-    ["product_price", toNumber(price)],
-    ["product_quantity", toQuantity(quantity)]
-  ];
-  for (let i = 0; i < fields.length; i++) if (fields[i][1] !== undefined) line[fields[i][0]] = fields[i][1];
-  return line.product_id === undefined && line.product_name === undefined ? undefined : line;
-}
-function lineItemsFromGa4(items) {
+var LINE_FIELDS = [
+  ["product_id", (v) => idText(v, TEXT_LIMIT)],
+  ["product_name", (v) => freeText(v, TEXT_LIMIT)],
+  ["product_category", (v) => freeText(v, TEXT_LIMIT)],
+  ["product_variant", (v) => freeText(v, TEXT_LIMIT)],
+  ["product_variant_id", (v) => idText(v, TEXT_LIMIT)],
+  ["product_brand", (v) => freeText(v, TEXT_LIMIT)],
+  ["product_price", toNumber],
+  ["product_quantity", toQuantity]
+];
+function lineItems(list, names, discount) {
   const out = { lines: [], discounts: [] };
-  const list = toList(items);
-  for (let i = 0; i < list.length; i++) {
-    const item = typeof list[i] === "object" && list[i] !== null ? list[i] : {};
-    const line = lineItemOf(item.item_id, item.item_name, item.item_category, item.item_variant, undefined, item.item_brand, item.price, item.quantity);
-    if (line === undefined) continue;
+  const items = toList(list);
+  for (let i = 0; i < items.length; i++) {
+    const item = fieldsOf(items[i]);
+    const line = {};
+    for (let j = 0; j < LINE_FIELDS.length; j++) {
+      const read2 = LINE_FIELDS[j][1];
+      const value = names[j] === "" ? undefined : read2(item[names[j]]);
+      if (value !== undefined) line[LINE_FIELDS[j][0]] = value;
+    }
+    if (line.product_id === undefined && line.product_name === undefined) continue;
     out.lines.push(line);
-    out.discounts.push(toNumber(item.discount));
+    out.discounts.push(discount === "" ? undefined : toNumber(item[discount]));
   }
   return out;
 }
+var GA4_ITEM_FIELDS = ["item_id", "item_name", "item_category", "item_variant", "", "item_brand", "price", "quantity"];
 function totalQuantity(lines) {
+  var _a;
   let quantity = 0;
-  for (let i = 0; i < lines.length; i++) quantity += lines[i].product_quantity === undefined ? 1 : lines[i].product_quantity;
+  for (let i = 0; i < lines.length; i++) quantity += (_a = lines[i].product_quantity) != null ? _a : 1;
   return quantity;
 }
 function lineItemsTotal(lines) {
+  var _a;
   let value = 0;
   for (let i = 0; i < lines.length; i++) {
     const price = lines[i].product_price;
     if (price === undefined) return undefined;
-    value += price * (lines[i].product_quantity === undefined ? 1 : lines[i].product_quantity);
+    value += price * ((_a = lines[i].product_quantity) != null ? _a : 1);
   }
   return lines.length > 0 ? value : undefined;
 }
 
 // web-template/tag/src/event-data.ts
-var text2 = (value) => freeText(value, TEXT_LIMIT);
-var id2 = (value) => idText(value, TEXT_LIMIT);
+var text = (value) => freeText(value, TEXT_LIMIT);
 var READERS = {
   value: toNumber,
   currency: toCurrency,
-  order_id: id2,
-  event_id: id2,
+  order_id: (v) => idText(v, TEXT_LIMIT),
+  event_id: (v) => idText(v, TEXT_LIMIT),
   order_quantity: (v) => {
     const n = toInteger(v);
     return n !== undefined && n >= 0 ? n : undefined;
   },
-  promo_code: text2,
-  search_query: text2,
-  lead_type: text2,
-  video_title: text2
+  promo_code: text,
+  search_query: text,
+  lead_type: text,
+  video_title: text
 };
+var TAG_ITEM_FIELDS = ["product_id", "product_name", "product_category", "product_variant", "product_variant_id", "product_brand", "product_price", "product_quantity"];
 function isPropertyName(name) {
   if (name.length > CUSTOM_KEY_LENGTH) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
-    const letter = c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_";
-    if (!letter && !(i > 0 && c >= "0" && c <= "9")) return false;
+    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
   }
   return true;
 }
-function lineItemsFrom(value) {
-  const out = { lines: [], discounts: [] };
-  const list = toList(value);
-  for (let i = 0; i < list.length; i++) {
-    const item = typeof list[i] === "object" && list[i] !== null ? list[i] : {};
-    const line = lineItemOf(item.product_id, item.product_name, item.product_category, item.product_variant, item.product_variant_id, item.product_brand, item.product_price, item.product_quantity);
-    if (line !== undefined) {
-      out.lines.push(line);
-      out.discounts.push(undefined);
-    }
-  }
-  return out;
+function setLines(out, items) {
+  if (items.lines.length === 0) return;
+  out.data.line_items = items.lines;
+  out.discounts = items.discounts;
 }
 function set(out, key, value) {
-  if (key === "line_items") {
-    const items = lineItemsFrom(value);
-    if (items.lines.length > 0) {
-      out.data.line_items = items.lines;
-      out.discounts = items.discounts;
-    }
-    return;
-  }
+  if (key === "line_items") return setLines(out, lineItems(value, TAG_ITEM_FIELDS, ""));
   const read2 = READERS.hasOwnProperty(key) ? READERS[key] : undefined;
   const type = typeof value;
-  const typed = read2 !== undefined ? read2(value) : type === "string" ? text2(value) : type === "number" ? toNumber(value) : type === "boolean" ? value : undefined;
+  const typed = read2 !== undefined ? read2(value) : type === "string" ? text(value) : type === "number" ? toNumber(value) : type === "boolean" ? value : undefined;
   if (typed !== undefined) out.data[key] = typed;
 }
 function fromGa4(out, tagEvent) {
   var _a;
-  const ecommerce = copyFromDataLayer("ecommerce");
-  const e = typeof ecommerce === "object" && ecommerce !== null ? ecommerce : {};
-  const items = lineItemsFromGa4(e.items);
-  const first = toList(e.items)[0];
-  set(out, "value", e.value);
-  set(out, "currency", (_a = toCurrency(e.currency)) != null ? _a : typeof first === "object" && first !== null ? first.currency : undefined);
-  set(out, "order_id", e.transaction_id);
-  set(out, "promo_code", e.coupon);
-  if (items.lines.length > 0) {
-    out.data.line_items = items.lines;
-    out.data.order_quantity = totalQuantity(items.lines);
-    out.discounts = items.discounts;
-  }
+  const ecommerce = fieldsOf(copyFromDataLayer("ecommerce"));
+  set(out, "value", ecommerce.value);
+  set(out, "currency", (_a = toCurrency(ecommerce.currency)) != null ? _a : fieldsOf(toList(ecommerce.items)[0]).currency);
+  set(out, "order_id", ecommerce.transaction_id);
+  set(out, "promo_code", ecommerce.coupon);
+  setLines(out, lineItems(ecommerce.items, GA4_ITEM_FIELDS, "discount"));
+  if (out.data.line_items !== undefined) out.data.order_quantity = totalQuantity(out.data.line_items);
   if (tagEvent === "search") set(out, "search_query", copyFromDataLayer("search_term"));
   if (tagEvent === "watchvideo") set(out, "video_title", copyFromDataLayer("video_title"));
 }
@@ -643,7 +626,7 @@ function buildEventData(settings, tagEvent) {
   for (let i = 0; i < fields.length; i++) set(out, fields[i][0], fields[i][1]);
   const rows = toList(settings.customProperties);
   for (let i = 0; i < rows.length; i++) {
-    const row = typeof rows[i] === "object" && rows[i] !== null ? rows[i] : {};
+    const row = fieldsOf(rows[i]);
     const name = toText(row.name);
     if (name !== undefined && isPropertyName(name)) set(out, name, row.value);
   }
@@ -813,16 +796,16 @@ function parseTagIds(value) {
   const rejected = [];
   const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : typeof value === "number" ? "" + value : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
-    const id3 = parts[i].trim();
-    if (id3 === "") continue;
-    if (!isTagId(id3)) rejected.push(id3);
-    else if (ids.indexOf(id3) === -1) ids.push(id3);
+    const id2 = parts[i].trim();
+    if (id2 === "") continue;
+    if (!isTagId(id2)) rejected.push(id2);
+    else if (ids.indexOf(id2) === -1) ids.push(id2);
   }
   return { ids: ids, rejected: rejected };
 }
-function isTagId(id3) {
-  if (id3.length !== 13) return false;
-  for (let i = 0; i < id3.length; i++) if (id3.charAt(i) < "0" || id3.charAt(i) > "9") return false;
+function isTagId(id2) {
+  if (id2.length !== 13) return false;
+  for (let i = 0; i < id2.length; i++) if (id2.charAt(i) < "0" || id2.charAt(i) > "9") return false;
   return true;
 }
 
@@ -897,11 +880,11 @@ function track(settings, pintrk, name, skip) {
   }
   if (name === PAGE) return undefined;
   const built = buildEventData(settings, name);
-  const id3 = webEventId((_a = toText(settings.eventId)) != null ? _a : built.data.event_id, name, built.data.order_id);
-  built.data.event_id = id3;
+  const id2 = webEventId((_a = toText(settings.eventId)) != null ? _a : built.data.event_id, name, built.data.order_id);
+  built.data.event_id = id2;
   pintrk("track", name, built.data);
-  if (logging()) log("track " + name, { event_id: id3, fields: keysOf(built.data) });
-  return { name: name, id: id3, built: built };
+  if (logging()) log("track " + name, { event_id: id2, fields: keysOf(built.data) });
+  return { name: name, id: id2, built: built };
 }
 function forward(settings, prepared, withUserData, sent) {
   const serverUrl = toText(settings.serverUrl);

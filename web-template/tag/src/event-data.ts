@@ -12,9 +12,9 @@ import { copyFromDataLayer } from '../../../gtm-sandbox/import/web';
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { capiEventFor, valueIsItemTotal } from '../../../pinterest/events';
 import { CUSTOM_KEY_LENGTH, TEXT_LIMIT } from '../../../pinterest/forwarding-protocol';
-import { lineItemOf, lineItemsFromGa4, lineItemsTotal, toCurrency, totalQuantity, type LineItems, type TagEventData } from '../../../pinterest/tag-event-data';
+import { GA4_ITEM_FIELDS, lineItems, lineItemsTotal, toCurrency, totalQuantity, type LineItems, type TagEventData } from '../../../pinterest/tag-event-data';
 import { freeText, idText } from '../../../pinterest/text-rules';
-import { toInteger, toList, toNumber, toText } from '../../../pinterest/values';
+import { fieldsOf, toInteger, toList, toNumber, toText } from '../../../pinterest/values';
 import { AUTO } from '../../shared/constants';
 import { log } from './log';
 import type { TagData } from './tag-data';
@@ -26,13 +26,16 @@ declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 export interface BuiltEventData { data: TagEventData; discounts: (number | undefined)[] }
 
 const text = (value: unknown): string | undefined => freeText(value, TEXT_LIMIT);
-const id = (value: unknown): string | undefined => idText(value, TEXT_LIMIT);
 
 /** Each defined field's reader: the same for the tag's fields, GA4 data and custom properties of that name. */
 const READERS: { [field: string]: (value: unknown) => unknown } = {
-  value: toNumber, currency: toCurrency, order_id: id, event_id: id, order_quantity: (v) => { const n = toInteger(v); return n !== undefined && n >= 0 ? n : undefined; },
+  value: toNumber, currency: toCurrency, order_id: (v) => idText(v, TEXT_LIMIT), event_id: (v) => idText(v, TEXT_LIMIT),
+  order_quantity: (v) => { const n = toInteger(v); return n !== undefined && n >= 0 ? n : undefined; },
   promo_code: text, search_query: text, lead_type: text, video_title: text,
 };
+
+/** The tag's own line item fields, in LINE_FIELDS' order (pinterest/tag-event-data.ts). */
+const TAG_ITEM_FIELDS = ['product_id', 'product_name', 'product_category', 'product_variant', 'product_variant_id', 'product_brand', 'product_price', 'product_quantity'];
 
 /**
  * A custom property's name as event data keys are written (value, order_id, lead_type, …): a letter or an
@@ -42,33 +45,20 @@ function isPropertyName(name: string): boolean {
   if (name.length > CUSTOM_KEY_LENGTH) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
-    const letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
-    if (!letter && !(i > 0 && c >= '0' && c <= '9')) return false;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || (i > 0 && c >= '0' && c <= '9'))) return false;
   }
   return true;
 }
 
-/** A line_items value in the tag's shape (from a variable): each entry rebuilt field by field. */
-function lineItemsFrom(value: unknown): LineItems {
-  const out: LineItems = { lines: [], discounts: [] };
-  const list = toList(value);
-  for (let i = 0; i < list.length; i++) {
-    const item = (typeof list[i] === 'object' && list[i] !== null ? list[i] : {}) as Record<string, unknown>;
-    const line = lineItemOf(item.product_id, item.product_name, item.product_category, item.product_variant, item.product_variant_id, item.product_brand, item.product_price, item.product_quantity);
-    if (line !== undefined) {
-      out.lines.push(line);
-      out.discounts.push(undefined);
-    }
-  }
-  return out;
+function setLines(out: BuiltEventData, items: LineItems): void {
+  if (items.lines.length === 0) return;
+  out.data.line_items = items.lines;
+  out.discounts = items.discounts;
 }
 
+/** Sets a field by its reader (any other name: text without an email address, a number or a boolean), unless it has no usable value. */
 function set(out: BuiltEventData, key: string, value: unknown): void {
-  if (key === 'line_items') {
-    const items = lineItemsFrom(value);
-    if (items.lines.length > 0) { out.data.line_items = items.lines; out.discounts = items.discounts; }
-    return;
-  }
+  if (key === 'line_items') return setLines(out, lineItems(value, TAG_ITEM_FIELDS, ''));
   const read = READERS.hasOwnProperty(key) ? READERS[key] : undefined;
   const type = typeof value;
   const typed = read !== undefined ? read(value) : type === 'string' ? text(value) : type === 'number' ? toNumber(value) : type === 'boolean' ? value : undefined;
@@ -77,20 +67,14 @@ function set(out: BuiltEventData, key: string, value: unknown): void {
 
 /** GA4 ecommerce of the pushed event, and its search_term or video_title for search and video events. */
 function fromGa4(out: BuiltEventData, tagEvent: string): void {
-  const ecommerce = copyFromDataLayer('ecommerce');
-  // Read field by field: any other value (an array, a string) has none of these fields.
-  const e = (typeof ecommerce === 'object' && ecommerce !== null ? ecommerce : {}) as Record<string, unknown>;
-  const items = lineItemsFromGa4(e.items);
-  const first = toList(e.items)[0];
-  set(out, 'value', e.value);
-  set(out, 'currency', toCurrency(e.currency) ?? (typeof first === 'object' && first !== null ? (first as Record<string, unknown>).currency : undefined));
-  set(out, 'order_id', e.transaction_id);
-  set(out, 'promo_code', e.coupon);
-  if (items.lines.length > 0) {
-    out.data.line_items = items.lines;
-    out.data.order_quantity = totalQuantity(items.lines);
-    out.discounts = items.discounts;
-  }
+  const ecommerce = fieldsOf(copyFromDataLayer('ecommerce'));
+  set(out, 'value', ecommerce.value);
+  // The event's currency, else the first item's (GA4 items may carry their own).
+  set(out, 'currency', toCurrency(ecommerce.currency) ?? fieldsOf(toList(ecommerce.items)[0]).currency);
+  set(out, 'order_id', ecommerce.transaction_id);
+  set(out, 'promo_code', ecommerce.coupon);
+  setLines(out, lineItems(ecommerce.items, GA4_ITEM_FIELDS, 'discount'));
+  if (out.data.line_items !== undefined) out.data.order_quantity = totalQuantity(out.data.line_items);
   if (tagEvent === 'search') set(out, 'search_query', copyFromDataLayer('search_term'));
   if (tagEvent === 'watchvideo') set(out, 'video_title', copyFromDataLayer('video_title'));
 }
@@ -124,7 +108,7 @@ export function buildEventData(settings: TagData, tagEvent: string): BuiltEventD
   for (let i = 0; i < fields.length; i++) set(out, fields[i][0], fields[i][1]);
   const rows = toList(settings.customProperties);
   for (let i = 0; i < rows.length; i++) {
-    const row = (typeof rows[i] === 'object' && rows[i] !== null ? rows[i] : {}) as Record<string, unknown>;
+    const row = fieldsOf(rows[i]);
     const name = toText(row.name);
     if (name !== undefined && isPropertyName(name)) set(out, name, row.value);
   }

@@ -28,7 +28,7 @@ export function resolveTagEvent(setting: unknown, customName: unknown, meaningOf
   if (choice === AUTO) {
     const meaning = meaningOf(toText(copyFromDataLayer('event')));
     // The dataLayer is page input: an unknown event's name is not echoed into the log.
-    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: meaning.skip ?? 'no Pinterest event for this dataLayer event' };
+    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: meaning.skip ?? 'no Pinterest event for this dataLayer event (not a conversion, or not in the README\'s event table)' };
   }
   const name = choice === ADVERTISER_DEFINED ? toText(customName) : choice;
   return name !== undefined && (choice === ADVERTISER_DEFINED ? isCustomEventName(name) : isTagEvent(name)) ? { name: name } : { skip: 'the event name must be a Pinterest event, or letters and underscores' };

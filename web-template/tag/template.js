@@ -12,7 +12,6 @@ const templateStorage = require("templateStorage");
 var PAGE = "page";
 var API_NAMES = "page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
 var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-var NOT_CONVERSIONS = "view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
 function entry(table, key) {
   if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
   const text2 = " " + table + " ";
@@ -36,12 +35,8 @@ function tagEventOfKey(key) {
   const api = mapped != null ? mapped : apiNameOf(key);
   return api === undefined ? undefined : tagNameOf(api);
 }
-function eventMeaning(name) {
-  if (name === undefined) return {};
-  const key = name.trim().toLowerCase();
-  if (entry(NOT_CONVERSIONS, key) !== undefined) return { skip: key + " is not a conversion Pinterest counts (README, event table)" };
-  const tag = tagEventOfKey(key);
-  return tag === undefined ? {} : { tag: tag };
+function tagEventFor(name) {
+  return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
 }
 function isTagEvent(name) {
   return name.indexOf("_") === -1 && apiNameOf(name) !== undefined;
@@ -273,7 +268,7 @@ function resolveTagEvent(setting, customName, meaningOf) {
   if (choice === BASE_CODE_ONLY) return { name: PAGE };
   if (choice === AUTO) {
     const meaning = meaningOf(toText(copyFromDataLayer("event")));
-    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "no Pinterest event for this dataLayer event" };
+    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)" };
   }
   const name = choice === ADVERTISER_DEFINED ? toText(customName) : choice;
   return name !== undefined && (choice === ADVERTISER_DEFINED ? isCustomEventName(name) : isTagEvent(name)) ? { name: name } : { skip: "the event name must be a Pinterest event, or letters and underscores" };
@@ -346,39 +341,6 @@ function prepareTagField(field, value) {
   return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }
 
-// web-template/tag/src/hash-all.ts
-function hashAll(jobs, done) {
-  const digests = {};
-  const failed = [];
-  let pending = jobs.length;
-  const finish = () => {
-    pending--;
-    if (pending === 0) done(digests, failed);
-  };
-  if (pending === 0) {
-    done(digests, failed);
-    return;
-  }
-  let sha2562;
-  for (let i = 0; i < jobs.length; i++) {
-    const job = jobs[i];
-    const prepared = job.prepared;
-    if (prepared.hashed !== undefined) {
-      digests[job.key] = prepared.hashed;
-      finish();
-      continue;
-    }
-    if (sha2562 === undefined) sha2562 = require("sha256");
-    sha2562(prepared.plain, (digest) => {
-      digests[job.key] = digest;
-      finish();
-    }, () => {
-      failed.push(job.key);
-      finish();
-    }, { outputEncoding: "hex" });
-  }
-}
-
 // web-template/tag/src/log.ts
 var permitted;
 function logging() {
@@ -393,40 +355,47 @@ function log(message, detail) {
 }
 
 // web-template/tag/src/partner-data.ts
-function tagForm(prepared) {
-  return prepared.plain === undefined ? prepared : { plain: prepared.plain.toUpperCase() };
-}
-function preparePartnerData(data2, done) {
-  const jobs = [];
-  const add = (key, field, value, form) => {
+function preparePartnerData(settings, done) {
+  const digests = {};
+  const plain = [];
+  const add = (key, field, value, upper) => {
     const prepared = prepareTagField(field, value);
-    if (prepared !== undefined && prepared.skip !== undefined && form === undefined) log(field + " left out: " + prepared.skip);
-    else if (prepared !== undefined && prepared.skip === undefined) jobs.push({ key: key, prepared: form === undefined ? prepared : form(prepared) });
+    if (prepared === undefined) return;
+    if (prepared.hashed !== undefined) digests[key] = prepared.hashed;
+    else if (prepared.plain !== undefined) plain.push([key, upper ? prepared.plain.toUpperCase() : prepared.plain]);
+    else if (!upper) log(field + " left out: " + prepared.skip);
   };
-  add("em", "em", data2.email);
-  add("external_id", "external_id", data2.externalId);
-  const ldp = data2.limitedDataProcessing === true;
+  add("em", "em", settings.email);
+  add("external_id", "external_id", settings.externalId);
+  const ldp = settings.limitedDataProcessing === true;
   if (ldp) {
-    add("st", "st", data2.ldpState);
-    add("country", "country", data2.ldpCountry);
-    add("tagSt", "st", data2.ldpState, tagForm);
-    add("tagCountry", "country", data2.ldpCountry, tagForm);
+    add("st", "st", settings.ldpState);
+    add("country", "country", settings.ldpCountry);
+    add("tagSt", "st", settings.ldpState, true);
+    add("tagCountry", "country", settings.ldpCountry, true);
   }
-  hashAll(jobs, (digests) => {
-    const match = {};
-    const forwarded = {};
-    if (digests.em !== undefined) match.em = forwarded.em = digests.em;
-    if (digests.external_id !== undefined) match.external_id = forwarded.external_id = digests.external_id;
-    let ldpData;
-    if (ldp) {
-      ldpData = { opt_out_type: "LDP" };
-      if (digests.tagSt !== undefined) ldpData.st = digests.tagSt;
-      if (digests.tagCountry !== undefined) ldpData.country = digests.tagCountry;
-      if (digests.st !== undefined) forwarded.st = digests.st;
-      if (digests.country !== undefined) forwarded.country = digests.country;
-    }
-    done({ match: match, ldp: ldpData, forwarded: forwarded });
-  });
+  const pick = (names, keys, out) => {
+    for (let i = 0; i < names.length; i++) if (digests[keys[i]] !== undefined) out[names[i]] = digests[keys[i]];
+    return out;
+  };
+  let pending = plain.length + 1;
+  const finish = () => {
+    if (--pending > 0) return;
+    done({
+      match: pick(["em", "external_id"], ["em", "external_id"], {}),
+      ldp: ldp ? pick(["st", "country"], ["tagSt", "tagCountry"], { opt_out_type: "LDP" }) : undefined,
+      forwarded: pick(["em", "external_id", "st", "country"], ["em", "external_id", "st", "country"], {})
+    });
+  };
+  const sha2562 = plain.length > 0 ? require("sha256") : undefined;
+  for (let i = 0; i < plain.length; i++) {
+    const key = plain[i][0];
+    sha2562(plain[i][1], (digest) => {
+      digests[key] = digest;
+      finish();
+    }, finish, { outputEncoding: "hex" });
+  }
+  finish();
 }
 function isEmpty(partner) {
   return partner.em === undefined && partner.external_id === undefined;
@@ -436,15 +405,15 @@ function isEmpty(partner) {
 function pintrkQueue() {
   return createArgumentsQueue("pintrk", "pintrk.queue");
 }
-function runBaseCode(pintrk, state, tagIds, match, ldp) {
+function runBaseCode(pintrk, loaded, tagIds, match, ldp) {
   let anyLoadedBefore = false;
   for (let i = 0; i < tagIds.length; i++) {
-    if (state.loaded.indexOf(tagIds[i]) !== -1) {
+    if (loaded.indexOf(tagIds[i]) !== -1) {
       anyLoadedBefore = true;
       continue;
     }
     pintrk("load", tagIds[i], match);
-    state.loaded.push(tagIds[i]);
+    loaded.push(tagIds[i]);
   }
   if (anyLoadedBefore && !isEmpty(match)) pintrk("set", match);
   if (ldp !== undefined) pintrk("set", ldp);
@@ -454,20 +423,15 @@ function injectCoreJs(onSuccess, onFailure) {
 }
 
 // web-template/tag/src/consent.ts
-var AD_STORAGE = "ad_storage";
-var AD_USER_DATA = "ad_user_data";
 var RESPECT_CONSENT = "respect";
 var MATCH_KEY = "pendingMatch";
-function adStorageGranted() {
-  return isConsentGranted(AD_STORAGE);
-}
-function adUserDataGranted() {
-  return isConsentGranted(AD_USER_DATA);
+function granted(type) {
+  return isConsentGranted(type);
 }
 function onAdStorageGranted(proceed) {
   let done = false;
-  require("addConsentListener")(AD_STORAGE, (_type, granted) => {
-    if (!granted || done) return;
+  require("addConsentListener")("ad_storage", (_type, isGranted) => {
+    if (!isGranted || done) return;
     done = true;
     proceed();
   });
@@ -475,17 +439,17 @@ function onAdStorageGranted(proceed) {
 function watchConsentChanges(pintrk, state) {
   if (state.consentWatch) return;
   state.consentWatch = true;
-  require("addConsentListener")(AD_STORAGE, (_type, granted) => {
-    pintrk("setconsent", granted);
+  require("addConsentListener")("ad_storage", (_type, isGranted) => {
+    pintrk("setconsent", isGranted);
   });
 }
 function holdMatchUntilGranted(pintrk, match) {
   templateStorage.setItem(MATCH_KEY, match);
   if (templateStorage.getItem("matchWatch") === true) return;
   templateStorage.setItem("matchWatch", true);
-  require("addConsentListener")(AD_USER_DATA, (_type, granted) => {
+  require("addConsentListener")("ad_user_data", (_type, isGranted) => {
     const pending = templateStorage.getItem(MATCH_KEY);
-    if (!granted || pending === undefined || pending === null) return;
+    if (!isGranted || pending === undefined || pending === null) return;
     templateStorage.removeItem(MATCH_KEY);
     pintrk("set", pending);
   });
@@ -644,136 +608,98 @@ var FIELD_DEFAULTS = {
 };
 
 // web-template/tag/src/forward.ts
-var encodeUriComponent2;
-var JSON2;
-var serverUrlChecked;
-function encoded(value) {
-  var _a, _b;
-  if (encodeUriComponent2 === undefined || JSON2 === undefined) {
-    encodeUriComponent2 = require("encodeUriComponent");
-    JSON2 = require("JSON");
-  }
-  return (_b = encodeUriComponent2((_a = JSON2.stringify(value)) != null ? _a : "")) != null ? _b : "";
-}
 function isServerUrl(url) {
-  if (serverUrlChecked === undefined || serverUrlChecked.url !== url) serverUrlChecked = { url: url, ok: checkServerUrl(url) };
-  return serverUrlChecked.ok;
-}
-function checkServerUrl(url) {
-  if (url.indexOf("https://") !== 0 || url.length > URL_LIMIT) return false;
+  const slash = url.indexOf("/", 8);
+  const path = url.slice(slash).toLowerCase();
+  if (url.indexOf("https://") !== 0 || url.length > URL_LIMIT || slash < 9 || path.indexOf("/pinterest/") !== 0) return false;
   for (let i = 0; i < url.length; i++) if (url.charAt(i) <= " " || url.charAt(i) === "\\" || url.charAt(i) === "") return false;
-  const rest = url.slice("https://".length);
-  const slash = rest.indexOf("/");
-  const host = slash === -1 ? "" : rest.slice(0, slash);
-  if (host === "" || host.indexOf("@") !== -1 || host.indexOf("?") !== -1 || host.indexOf("#") !== -1) return false;
-  const path = rest.slice(slash).toLowerCase();
-  if (path.indexOf("/.") !== -1 || path.indexOf("%2e") !== -1 || path.indexOf("%2f") !== -1 || path.indexOf("%5c") !== -1) return false;
-  return path.indexOf("/pinterest/") === 0 && require("queryPermission")("send_pixel", url);
-}
-function wireLines(built) {
-  var _a;
-  const lines = (_a = built.data.line_items) != null ? _a : [];
-  const out = [];
-  for (let i = 0; i < lines.length && i < LINE_ITEMS_LIMIT; i++) {
-    const line = lines[i];
-    const wire = {};
-    const keys = keysOf(line);
-    for (let j = 0; j < keys.length; j++) if (keys[j] !== "product_variant_id") wire[keys[j]] = line[keys[j]];
-    if (built.discounts[i] !== undefined) wire.product_discount = built.discounts[i];
-    out.push(wire);
-  }
-  return out;
+  const bad = ["@", "?", "#", "/.", "%2e", "%2f", "%5c"];
+  for (let i = 0; i < bad.length; i++) if ((i < 3 ? url.slice(8, slash) : path).indexOf(bad[i]) !== -1) return false;
+  return require("queryPermission")("send_pixel", url);
 }
 function customData(built) {
   const custom = {};
-  const data2 = built.data;
-  const keys = keysOf(data2);
+  const keys = keysOf(built.data);
   let count = 0;
   for (let i = 0; i < keys.length; i++) {
-    if (keys[i] === "event_id") continue;
-    if (count === CUSTOM_KEYS_LIMIT) {
-      log("server forwarding: left out the event data values after the first " + CUSTOM_KEYS_LIMIT);
+    const key = keys[i];
+    if (key === "event_id") continue;
+    if (count++ === CUSTOM_KEYS_LIMIT) {
+      log("server forwarding: left out event data values after the first " + CUSTOM_KEYS_LIMIT);
       break;
     }
-    custom[keys[i]] = keys[i] === "line_items" ? wireLines(built) : data2[keys[i]];
-    count++;
+    custom[key] = built.data[key];
+  }
+  const lines = built.data.line_items;
+  if (lines !== undefined) {
+    const wire = [];
+    for (let i = 0; i < lines.length && i < LINE_ITEMS_LIMIT; i++) {
+      const line = {};
+      const fields = keysOf(lines[i]);
+      for (let j = 0; j < fields.length; j++) if (fields[j] !== "product_variant_id") line[fields[j]] = lines[i][fields[j]];
+      if (built.discounts[i] !== undefined) line.product_discount = built.discounts[i];
+      wire.push(line);
+    }
+    custom.line_items = wire;
   }
   return custom;
 }
 function buildForwardedEvent(tagEvent, eventId, built, user, ldp, facts) {
-  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time };
+  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time, custom_data: built === undefined ? {} : customData(built), user_data: {}, consent: facts.consent };
   if (facts.page !== undefined) event.page_location = facts.page;
   if (facts.referrer !== undefined) event.page_referrer = facts.referrer;
-  if (facts.click.value !== undefined) {
-    event.click_id = facts.click.value;
-    if (facts.click.fromUrl) event.click_id_from_url = true;
-  }
-  event.custom_data = built === undefined ? {} : customData(built);
-  const hashed = {};
+  if (facts.click !== undefined) event.click_id = facts.click;
+  if (facts.clickFromUrl) event.click_id_from_url = true;
   const keys = keysOf(user);
   for (let i = 0; i < keys.length; i++) {
     const digest = user[keys[i]];
-    if (digest !== undefined) hashed[keys[i]] = [digest];
+    if (digest !== undefined) event.user_data[keys[i]] = [digest];
   }
-  event.user_data = hashed;
   if (ldp) event.opt_out_type = "LDP";
-  event.consent = facts.consent;
   return event;
 }
+var apis;
 function requestUrl(serverUrl, event) {
-  return serverUrl + (serverUrl.indexOf("?") === -1 ? "?" : "&") + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + encoded(event);
-}
-function linesThatFit(serverUrl, event, custom, lines) {
-  custom.line_items = [];
-  let length = requestUrl(serverUrl, event).length;
-  let kept = 0;
-  while (kept < lines.length) {
-    length += encoded(lines[kept]).length + (kept > 0 ? 3 : 0);
-    if (length > MAX_GET_LENGTH) break;
-    kept++;
-  }
-  return kept;
+  const encode = apis.encode;
+  return serverUrl + (serverUrl.indexOf("?") === -1 ? "?" : "&") + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + encode(apis.JSON.stringify(event));
 }
 function forwardEvent(serverUrl, event) {
-  if (!isServerUrl(serverUrl)) {
-    log("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");
-    return;
-  }
+  if (apis === undefined) apis = { encode: require("encodeUriComponent"), JSON: require("JSON"), ok: isServerUrl(serverUrl) };
+  if (!apis.ok) return log("server forwarding skipped: the endpoint must be an https URL under /pinterest/");
   let url = requestUrl(serverUrl, event);
-  const custom = event.custom_data;
-  const lines = custom.line_items;
-  if (url.length > MAX_GET_LENGTH && lines !== undefined) {
-    const kept = linesThatFit(serverUrl, event, custom, lines);
-    custom.line_items = lines.slice(0, kept);
-    log("server forwarding: dropped " + (lines.length - kept) + " of " + lines.length + " line items to stay under 8 KB");
+  const lines = event.custom_data.line_items;
+  const all = lines === undefined ? 0 : lines.length;
+  while (url.length > MAX_GET_LENGTH && lines !== undefined && lines.length > 0) {
+    lines.pop();
     url = requestUrl(serverUrl, event);
   }
-  if (url.length > MAX_GET_LENGTH) {
-    log("server forwarding skipped: the event is over 8 KB even without line items");
-    return;
-  }
+  if (lines !== undefined && lines.length < all) log("server forwarding: dropped " + (all - lines.length) + " of " + all + " line items to stay under 8 KB");
+  if (url.length > MAX_GET_LENGTH) return log("server forwarding skipped: over 8 KB even without line items");
   require("sendPixel")(url);
 }
 
 // web-template/tag/src/page-facts.ts
-function clickId() {
-  const fromUrl = toText(require("getQueryParameters")("epik"));
-  if (fromUrl !== undefined) return isClickId(fromUrl, CLICK_ID_LIMIT) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
-  const cookie = toText(toList(require("getCookieValues")("_epik"))[0]);
-  return cookie !== undefined && isClickId(cookie, CLICK_ID_LIMIT) ? { value: cookie, fromUrl: false } : { fromUrl: false };
-}
 function location(read2) {
   var _a;
-  const protocol = toText(read2("protocol"));
+  const scheme = toText(read2("protocol"));
   const host = toText(read2("host"));
-  if (protocol !== "https" && protocol !== "http" || host === undefined) return undefined;
+  if (scheme !== "https" && scheme !== "http" || host === undefined) return undefined;
   const port = toText(read2("port"));
-  const defaultPort = protocol === "https" ? "443" : "80";
-  const url = protocol + "://" + host + (port === undefined || port === defaultPort ? "" : ":" + port) + ((_a = toText(read2("path"))) != null ? _a : "");
+  const url = scheme + "://" + host + (port === undefined || port === (scheme === "https" ? "443" : "80") ? "" : ":" + port) + ((_a = toText(read2("path"))) != null ? _a : "");
   return isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
 }
 function readPageFacts(consent) {
-  return { time: require("getTimestampMillis")(), page: location(require("getUrl")), referrer: location(require("getReferrerUrl")), click: clickId(), consent: consent };
+  const fromUrl = toText(require("getQueryParameters")("epik"));
+  const click = fromUrl != null ? fromUrl : toText(toList(require("getCookieValues")("_epik"))[0]);
+  const valid = click !== undefined && isClickId(click, CLICK_ID_LIMIT);
+  return {
+    time: require("getTimestampMillis")(),
+    page: location(require("getUrl")),
+    referrer: location(require("getReferrerUrl")),
+    click: valid ? click : undefined,
+    clickFromUrl: valid && fromUrl !== undefined,
+    consent: consent
+  };
 }
 
 // web-template/tag/src/page-state.ts
@@ -793,76 +719,77 @@ function savePageState(state) {
 // web-template/tag/src/tag-ids.ts
 function parseTagIds(value) {
   const ids = [];
-  const rejected = [];
+  let rejected = 0;
   const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : typeof value === "number" ? "" + value : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
     const id2 = parts[i].trim();
-    if (id2 === "") continue;
-    if (!isTagId(id2)) rejected.push(id2);
+    let digits = id2.length === 13;
+    for (let j = 0; j < id2.length && digits; j++) digits = id2.charAt(j) >= "0" && id2.charAt(j) <= "9";
+    if (!digits) rejected += id2 === "" ? 0 : 1;
     else if (ids.indexOf(id2) === -1) ids.push(id2);
   }
-  return { ids: ids, rejected: rejected };
-}
-function isTagId(id2) {
-  if (id2.length !== 13) return false;
-  for (let i = 0; i < id2.length; i++) if (id2.charAt(i) < "0" || id2.charAt(i) > "9") return false;
-  return true;
+  if (rejected > 0) log("ignoring " + rejected + " tag ID(s) that are not 13 digits");
+  return ids;
 }
 
 // web-template/tag/src/main.ts
 function main() {
   const settings = withDefaults(data, FIELD_DEFAULTS);
   const tagIds = parseTagIds(settings.tagId);
-  if (tagIds.rejected.length > 0) log("ignoring " + tagIds.rejected.length + " tag ID(s) that are not 13 digits");
-  if (tagIds.ids.length === 0) {
+  if (tagIds.length === 0) {
     log("no valid tag ID: nothing sent");
     data.gtmOnFailure();
     return;
   }
-  const respectConsent = toText(settings.consentMode) === RESPECT_CONSENT;
-  if (respectConsent && !adStorageGranted()) {
-    log("ad_storage is denied: waiting for consent before loading or sending anything");
+  const respectConsent = settings.consentMode === RESPECT_CONSENT;
+  if (respectConsent && !granted("ad_storage")) {
+    log("ad_storage is denied: nothing is loaded or sent until it is granted");
     onAdStorageGranted(() => {
-      fire(settings, tagIds.ids, respectConsent, true);
+      fire(settings, tagIds, respectConsent, true);
     });
     data.gtmOnSuccess();
     return;
   }
-  fire(settings, tagIds.ids, respectConsent, false);
+  fire(settings, tagIds, respectConsent, false);
 }
 function fire(settings, tagIds, respectConsent, deferred) {
-  let completed = deferred;
-  const complete = (succeeded) => {
-    if (completed) return;
-    completed = true;
-    if (succeeded) data.gtmOnSuccess();
-    else data.gtmOnFailure();
-  };
-  const event = resolveTagEvent(settings.eventName, settings.customEventName, eventMeaning);
+  const event = resolveTagEvent(settings.eventName, settings.customEventName, (name) => ({ tag: tagEventFor(name) }));
   const pintrk = pintrkQueue();
-  const withUserData = !respectConsent || adUserDataGranted();
+  const withUserData = !respectConsent || granted("ad_user_data");
   preparePartnerData(settings, (prepared) => {
-    const match = withUserData ? prepared.match : {};
+    var _a;
     if (!withUserData && !isEmpty(prepared.match)) {
       log("ad_user_data is denied: Enhanced Match waits for it");
       holdMatchUntilGranted(pintrk, prepared.match);
     }
     const state = openPageState();
-    runBaseCode(pintrk, state, tagIds, match, prepared.ldp);
+    runBaseCode(pintrk, state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
     if (respectConsent) watchConsentChanges(pintrk, state);
     const sent = [];
     const visit = settings.sendPageView !== false && event.name !== "pagevisit" ? webEventId(undefined, PAGE, undefined) : undefined;
     if (visit !== undefined && visit !== state.visited) {
       pintrk("track", "pagevisit", { event_id: visit });
-      state.visited = visit;
       sent.push({ name: PAGE, id: visit });
+      state.visited = visit;
     }
-    const tracked = track(settings, pintrk, event.name, event.skip);
-    if (tracked !== undefined) {
-      sent.push(tracked);
-      if (tracked.name === "pagevisit") state.visited = tracked.id;
+    if (event.name === undefined) log("no event tracked: " + event.skip);
+    else if (event.name !== PAGE) {
+      const built = buildEventData(settings, event.name);
+      const id2 = webEventId((_a = toText(settings.eventId)) != null ? _a : built.data.event_id, event.name, built.data.order_id);
+      built.data.event_id = id2;
+      pintrk("track", event.name, built.data);
+      if (logging()) log("track " + event.name, { event_id: id2, fields: keysOf(built.data) });
+      sent.push({ name: event.name, id: id2, built: built });
+      if (event.name === "pagevisit") state.visited = id2;
     }
     savePageState(state);
+    let completed = deferred;
+    const complete = (succeeded) => {
+      if (completed) return;
+      completed = true;
+      if (succeeded) data.gtmOnSuccess();
+      else data.gtmOnFailure();
+    };
     injectCoreJs(() => {
       complete(true);
     }, () => {
@@ -872,25 +799,11 @@ function fire(settings, tagIds, respectConsent, deferred) {
     forward(settings, prepared, withUserData, sent);
   });
 }
-function track(settings, pintrk, name, skip) {
-  var _a;
-  if (name === undefined) {
-    log("no event tracked: " + (skip != null ? skip : ""));
-    return undefined;
-  }
-  if (name === PAGE) return undefined;
-  const built = buildEventData(settings, name);
-  const id2 = webEventId((_a = toText(settings.eventId)) != null ? _a : built.data.event_id, name, built.data.order_id);
-  built.data.event_id = id2;
-  pintrk("track", name, built.data);
-  if (logging()) log("track " + name, { event_id: id2, fields: keysOf(built.data) });
-  return { name: name, id: id2, built: built };
-}
 function forward(settings, prepared, withUserData, sent) {
   const serverUrl = toText(settings.serverUrl);
   if (serverUrl === undefined || sent.length === 0) return;
+  const facts = readPageFacts({ ad_storage: granted("ad_storage") ? "granted" : "denied", ad_user_data: granted("ad_user_data") ? "granted" : "denied" });
   const user = withUserData ? prepared.forwarded : { st: prepared.forwarded.st, country: prepared.forwarded.country };
-  const facts = readPageFacts({ ad_storage: adStorageGranted() ? "granted" : "denied", ad_user_data: adUserDataGranted() ? "granted" : "denied" });
   for (let i = 0; i < sent.length; i++) forwardEvent(serverUrl, buildForwardedEvent(sent[i].name, sent[i].id, sent[i].built, user, prepared.ldp !== undefined, facts));
 }
 

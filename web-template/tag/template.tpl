@@ -488,115 +488,106 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var i;
-const g=require("copyFromDataLayer"),Z=require("copyFromWindow"),De=require("createArgumentsQueue"),xe=require("injectScript"),J=require("isConsentGranted"),m=require("templateStorage");
-var h="page",X="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",be="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video",Pe="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
-function x(e,t){if(t===""||t.indexOf(" ")!==-1||t.indexOf("=")!==-1)return i;const n=" "+e+" ",r=n.indexOf(" "+t+"=");if(r!==-1){const o=r+t.length+2;return n.slice(o,n.indexOf(" ",o))}return n.indexOf(" "+t+" ")!==-1?t:i}
-var $=e=>e.split("_").join("");
-function b(e){if(x(X,e)!==i)return e;const t=X.split(" ");for(let n=0;n<t.length;n++)if($(t[n])===e)return t[n];return i}
-function Re(e){const t=x(be,e);if(t===h)return h;const n=t!=null?t:b(e);return n===i?i:$(n)}
-function Ue(e){if(e===i)return{};const t=e.trim().toLowerCase();if(x(Pe,t)!==i)return{skip:t+" is not a conversion Pinterest counts (README, event table)"};const n=Re(t);return n===i?{}:{tag:n}}
-function Me(e){return e.indexOf("_")===-1&&b(e)!==i}
-function ee(e){var t;return e===h?"page_visit":e.indexOf("_")===-1&&(t=b(e))!=null?t:e}
-function Fe(e){if(e===""||e.length>100)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="A"&&n<="Z"||n==="_"))return!1}return!0}
-function Ge(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
-var P;
-function je(e){return P===i&&(P=require("getType")),P(e)}
-var R=e=>e-e===0;
-function f(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!R(e))return i;n=""+e}else if(t==="boolean")n=e?"true":"false";else return i;return n===""?i:n}
-function Ne(e){let t=0,n=!1;for(let r=0;r<e.length;r++){const o=e.charAt(r);if(o>="0"&&o<="9")t++;else if(o==="."&&!n)n=!0;else if(!(o==="-"&&r===0))return!1}return t>0}
-function A(e){const t=typeof e;if(t==="number")return R(e)?e:i;if(t!=="string")return i;const n=e.trim();if(!Ne(n))return i;const r=+n;return R(r)?r:i}
-function te(e){const t=A(e);if(t===i)return i;const n=t-t%1;return n===0?t*0:n}
-function We(e){const t=te(e);return t!==i&&t>=0&&t<=1e6?t:i}
-function S(e){return typeof e=="object"&&e!==null?e:{}}
-function I(e){return He(e)?e:[]}
-function He(e){return typeof e=="object"&&e!==null&&je(e)==="array"}
-function L(e){const t=[];for(const n in e)t.push(n);return t}
-function Ve(e,t){const n={},r=e;for(const o in r)n[o]=r[o];for(const o in t)(n[o]===i||n[o]===null)&&(n[o]=t[o]);return n}
-var Ke=1,Qe="v",Be="e",U=8e3,ne=256,re=2048,ie=512,_=500,ze=200,oe=50,Ye=64,M=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",ae=e=>e>="0"&&e<="9",Ze=e=>M(e)||ae(e)||e>""||"._%+-'".indexOf(e)!==-1,Je=e=>M(e)||ae(e)||e>""||e==="."||e==="-";
-function Xe(e,t){let n=t;for(;n<e.length&&Je(e.charAt(n));)n++;for(;n>t&&e.charAt(n-1)===".";)n--;const r=e.lastIndexOf(".",n-1);if(r<=t||n-r<3)return!1;for(let o=r+1;o<n;o++)if(!M(e.charAt(o))&&e.charAt(o)<="")return!1;return!0}
-function ce(e){const t=e.split("%40").join("@");for(let n=t.indexOf("@");n!==-1;n=t.indexOf("@",n+1))if(n>0&&Ze(t.charAt(n-1))&&Xe(t,n+1))return!0;return!1}
-var $e="\uD800",et="\uDBFF",tt="\uDC00",nt="\uDFFF",rt=e=>e>=$e&&e<=et,se=e=>e>=tt&&e<=nt,it=e=>e<" "||e==="";
-function ot(e,t){let n=0;for(let r=0;r<e.length;r++){const o=e.charAt(r);if(it(o)||se(o))return-1;if(rt(o)){if(!se(e.charAt(r+1)))return-1;r++}if(n++,n>t)return n}return n}
-function ue(e,t){const n=ot(e,t);return n>=1&&n<=t}
-function y(e,t){const n=f(e);return n!==i&&ue(n,t)?n:i}
-function O(e,t){const n=y(e,t);return n===i||ce(n)?i:n}
-var at=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function le(e,t){if(e.length===0||e.length>t)return!1;for(let n=0;n<e.length;n++){const r=e.charAt(n);if(!at(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
-var ct="checkout_",F=e=>y(e,ne);
-function st(e,t,n,r,o){const a=F(e);if(a!==i)return a;const c=t==="checkout"?F(n()):i,s=c===i?i:F(ct+c);return s!==i?s:r!==i&&(t===h||t==="pagevisit")?r():o===i?i:o()}
-var C="_pinterest_gtm_pvid",ut="none",G="auto",fe="advertiserDefined";
-function de(e){const t=e.indexOf(".");if(t<10||t>16||e.length!==t+10)return!1;for(let n=0;n<e.length;n++)if(n!==t&&(e.charAt(n)<"0"||e.charAt(n)>"9"))return!1;return!0}
-var w;
-function _e(){var e;if(w!==i)return w;const t=Z(C),n=(typeof t=="string"?t:"").split(" "),r=+((e=n[1])!=null?e:"");if(de(n[0])&&r>=1&&r-r%1===r)return w={id:n[0],view:r,path:n.slice(2).join(" ")};if(de(n[0]))return w={id:n[0],view:0,path:""};const o=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);if(require("setInWindow")(C,o,t!==i),Z(C)===o)return w={id:o,view:0,path:""};const a=g("gtm.start");return w={id:typeof a=="number"?a+".gtm":o,view:0,path:""}}
-function lt(){return _e().id}
-function ft(){const e=_e(),t=""+require("getUrl")("path");return(e.view===0||e.path!==t)&&(e.view++,e.path=t,require("setInWindow")(C,e.id+" "+e.view+" "+t,!0)),e.id+".page"+e.view}
-function dt(e,t,n){var r,o;const a=(r=f(e))!=null?r:G;if(a===ut)return{name:h};if(a===G){const s=n(f(g("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"no Pinterest event for this dataLayer event"}}const c=a===fe?f(t):a;return c!==i&&(a===fe?Fe(c):Me(c))?{name:c}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
-function pe(e,t,n){return st(e,t,()=>{var r;return(r=y(n,ne))!=null?r:g("ecommerce.transaction_id")},ft,()=>{const r=f(g("gtm.uniqueEventId"));return lt()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var _t="https://s.pinimg.com/ct/core.js",pt=e=>e>="a"&&e<="z";
-function he(e){let t="";const n=e.toLowerCase();for(let r=0;r<n.length;r++){const o=n.charAt(r);if(pt(o))t+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return t.length===2?t:i}
-function ht(e){const t=e.trim();return he(t.charAt(2)==="-"?t.slice(3):t)}
-var vt=e=>e>="0"&&e<="9",gt=e=>vt(e)||e>="a"&&e<="f",mt=e=>e===" "||e==="	"||e==="\n"||e==="\r"||e===" ";
-function ve(e,t){let n="";for(let r=0;r<e.length;r++)t(e.charAt(r))&&(n+=e.charAt(r));return n}
-var j=(e,t)=>e.length===t&&ve(e.toLowerCase(),gt).length===t;
-function yt(e){return j(e,64)}
-function wt(e){return j(e,32)||j(e,40)}
-var Et=(e,t)=>e===i||e===""?{skip:t}:{value:e};
-function At(e){const t=ve(e,n=>!mt(n));return t.indexOf("@")>0?{value:t}:{skip:"not an email address"}}
-var It="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function Ot(e,t){const n=f(t);if(n===i)return i;if(yt(n))return{hashed:n.toLowerCase()};if(e==="em"&&wt(n))return{skip:It};const r=e==="em"?At(n.toLowerCase()):e==="external_id"?{value:n}:Et(e==="st"?ht(n):he(n),"not a two-letter code");return r.value!==i?{plain:r.value}:{skip:r.skip}}
-function kt(e,t){const n={},r=[];let o=e.length;const a=()=>{o--,o===0&&t(n,r)};if(o===0){t(n,r);return}let c;for(let s=0;s<e.length;s++){const u=e[s],l=u.prepared;if(l.hashed!==i){n[u.key]=l.hashed,a();continue}c===i&&(c=require("sha256")),c(l.plain,p=>{n[u.key]=p,a()},()=>{r.push(u.key),a()},{outputEncoding:"hex"})}}
-var N;
-function ge(){return N===i&&(N=require("queryPermission")("logging")),N}
-function d(e,t){if(!ge())return;const n=require("logToConsole");t===i?n("[Pinterest Tag] "+e):n("[Pinterest Tag] "+e,t)}
-function me(e){return e.plain===i?e:{plain:e.plain.toUpperCase()}}
-function Tt(e,t){const n=[],r=(a,c,s,u)=>{const l=Ot(c,s);l!==i&&l.skip!==i&&u===i?d(c+" left out: "+l.skip):l!==i&&l.skip===i&&n.push({key:a,prepared:u===i?l:u(l)})};r("em","em",e.email),r("external_id","external_id",e.externalId);const o=e.limitedDataProcessing===!0;o&&(r("st","st",e.ldpState),r("country","country",e.ldpCountry),r("tagSt","st",e.ldpState,me),r("tagCountry","country",e.ldpCountry,me)),kt(n,a=>{const c={},s={};a.em!==i&&(c.em=s.em=a.em),a.external_id!==i&&(c.external_id=s.external_id=a.external_id);let u;o&&(u={opt_out_type:"LDP"},a.tagSt!==i&&(u.st=a.tagSt),a.tagCountry!==i&&(u.country=a.tagCountry),a.st!==i&&(s.st=a.st),a.country!==i&&(s.country=a.country)),t({match:c,ldp:u,forwarded:s})})}
-function ye(e){return e.em===i&&e.external_id===i}
-function St(){return De("pintrk","pintrk.queue")}
-function Lt(e,t,n,r,o){let a=!1;for(let c=0;c<n.length;c++){if(t.loaded.indexOf(n[c])!==-1){a=!0;continue}e("load",n[c],r),t.loaded.push(n[c])}a&&!ye(r)&&e("set",r),o!==i&&e("set",o)}
-function Ct(e,t){xe(_t,e,t,"pinterest-gtm-core")}
-var W="ad_storage",we="ad_user_data",qt="respect",H="pendingMatch";
-function Ee(){return J(W)}
-function Ae(){return J(we)}
-function Dt(e){let t=!1;require("addConsentListener")(W,(n,r)=>{!r||t||(t=!0,e())})}
-function xt(e,t){t.consentWatch||(t.consentWatch=!0,require("addConsentListener")(W,(n,r)=>{e("setconsent",r)}))}
-function bt(e,t){m.setItem(H,t),m.getItem("matchWatch")!==!0&&(m.setItem("matchWatch",!0),require("addConsentListener")(we,(n,r)=>{const o=m.getItem(H);!r||o===i||o===null||(m.removeItem(H),e("set",o))}))}
-function V(e){const t=f(e);if(t===i||t.length!==3)return i;const n=t.toUpperCase();for(let r=0;r<3;r++)if(n.charAt(r)<"A"||n.charAt(r)>"Z")return i;return n}
-var K=[["product_id",e=>y(e,_)],["product_name",e=>O(e,_)],["product_category",e=>O(e,_)],["product_variant",e=>O(e,_)],["product_variant_id",e=>y(e,_)],["product_brand",e=>O(e,_)],["product_price",A],["product_quantity",We]];
-function Ie(e,t,n){const r={lines:[],discounts:[]},o=I(e);for(let a=0;a<o.length;a++){const c=S(o[a]),s={};for(let u=0;u<K.length;u++){const l=K[u][1],p=t[u]===""?i:l(c[t[u]]);p!==i&&(s[K[u][0]]=p)}s.product_id===i&&s.product_name===i||(r.lines.push(s),r.discounts.push(n===""?i:A(c[n])))}return r}
-var Pt=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
-function Rt(e){var t;let n=0;for(let r=0;r<e.length;r++)n+=(t=e[r].product_quantity)!=null?t:1;return n}
-function Ut(e){var t;let n=0;for(let r=0;r<e.length;r++){const o=e[r].product_price;if(o===i)return i;n+=o*((t=e[r].product_quantity)!=null?t:1)}return e.length>0?n:i}
-var k=e=>O(e,_),Oe={value:A,currency:V,order_id:e=>y(e,_),event_id:e=>y(e,_),order_quantity:e=>{const t=te(e);return t!==i&&t>=0?t:i},promo_code:k,search_query:k,lead_type:k,video_title:k},Mt=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
-function Ft(e){if(e.length>Ye)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="A"&&n<="Z"||n==="_"||t>0&&n>="0"&&n<="9"))return!1}return!0}
-function ke(e,t){t.lines.length!==0&&(e.data.line_items=t.lines,e.discounts=t.discounts)}
-function v(e,t,n){if(t==="line_items")return ke(e,Ie(n,Mt,""));const r=Oe.hasOwnProperty(t)?Oe[t]:i,o=typeof n,a=r!==i?r(n):o==="string"?k(n):o==="number"?A(n):o==="boolean"?n:i;a!==i&&(e.data[t]=a)}
-function Gt(e,t){var n;const r=S(g("ecommerce"));v(e,"value",r.value),v(e,"currency",(n=V(r.currency))!=null?n:S(I(r.items)[0]).currency),v(e,"order_id",r.transaction_id),v(e,"promo_code",r.coupon),ke(e,Ie(r.items,Pt,"discount")),e.data.line_items!==i&&(e.data.order_quantity=Rt(e.data.line_items)),t==="search"&&v(e,"search_query",g("search_term")),t==="watchvideo"&&v(e,"video_title",g("video_title"))}
-function jt(e,t,n){if(e.value===i&&e.line_items!==i&&Ge(ee(t))){const o=Ut(e.line_items);o!==i&&(e.value=o,d("value computed from the items (price × quantity): "+o))}if(e.value===i||e.currency!==i)return;const r=V(n);if(r!==i){e.currency=r;return}require("Object").delete(e,"value"),d("value left out: the event has no currency and the Default currency field is empty")}
-function Nt(e,t){const n={data:{},discounts:[]};(e.eventName===G||e.readEcommerce===!0)&&Gt(n,t);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let a=0;a<r.length;a++)v(n,r[a][0],r[a][1]);const o=I(e.customProperties);for(let a=0;a<o.length;a++){const c=S(o[a]),s=f(c.name);s!==i&&Ft(s)&&v(n,s,c.value)}return jt(n.data,t,e.defaultCurrency),n}
-var Wt={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0},Q,B,q;
-function Te(e){var t,n;return(Q===i||B===i)&&(Q=require("encodeUriComponent"),B=require("JSON")),(n=Q((t=B.stringify(e))!=null?t:""))!=null?n:""}
-function Ht(e){return(q===i||q.url!==e)&&(q={url:e,ok:Vt(e)}),q.ok}
-function Vt(e){if(e.indexOf("https://")!==0||e.length>re)return!1;for(let a=0;a<e.length;a++)if(e.charAt(a)<=" "||e.charAt(a)==="\\"||e.charAt(a)==="")return!1;const t=e.slice(8),n=t.indexOf("/"),r=n===-1?"":t.slice(0,n);if(r===""||r.indexOf("@")!==-1||r.indexOf("?")!==-1||r.indexOf("#")!==-1)return!1;const o=t.slice(n).toLowerCase();return o.indexOf("/.")!==-1||o.indexOf("%2e")!==-1||o.indexOf("%2f")!==-1||o.indexOf("%5c")!==-1?!1:o.indexOf("/pinterest/")===0&&require("queryPermission")("send_pixel",e)}
-function Kt(e){var t;const n=(t=e.data.line_items)!=null?t:[],r=[];for(let o=0;o<n.length&&o<ze;o++){const a=n[o],c={},s=L(a);for(let u=0;u<s.length;u++)s[u]!=="product_variant_id"&&(c[s[u]]=a[s[u]]);e.discounts[o]!==i&&(c.product_discount=e.discounts[o]),r.push(c)}return r}
-function Qt(e){const t={},n=e.data,r=L(n);let o=0;for(let a=0;a<r.length;a++)if(r[a]!=="event_id"){if(o===oe){d("server forwarding: left out the event data values after the first "+oe);break}t[r[a]]=r[a]==="line_items"?Kt(e):n[r[a]],o++}return t}
-function Bt(e,t,n,r,o,a){const c={event_name:ee(e),event_id:t,event_time:a.time};a.page!==i&&(c.page_location=a.page),a.referrer!==i&&(c.page_referrer=a.referrer),a.click.value!==i&&(c.click_id=a.click.value,a.click.fromUrl&&(c.click_id_from_url=!0)),c.custom_data=n===i?{}:Qt(n);const s={},u=L(r);for(let l=0;l<u.length;l++){const p=r[u[l]];p!==i&&(s[u[l]]=[p])}return c.user_data=s,o&&(c.opt_out_type="LDP"),c.consent=a.consent,c}
-function z(e,t){return e+(e.indexOf("?")===-1?"?":"&")+Qe+"="+Ke+"&"+Be+"="+Te(t)}
-function zt(e,t,n,r){n.line_items=[];let o=z(e,t).length,a=0;for(;a<r.length&&(o+=Te(r[a]).length+(a>0?3:0),!(o>U));)a++;return a}
-function Yt(e,t){if(!Ht(e)){d("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");return}let n=z(e,t);const r=t.custom_data,o=r.line_items;if(n.length>U&&o!==i){const a=zt(e,t,r,o);r.line_items=o.slice(0,a),d("server forwarding: dropped "+(o.length-a)+" of "+o.length+" line items to stay under 8 KB"),n=z(e,t)}if(n.length>U){d("server forwarding skipped: the event is over 8 KB even without line items");return}require("sendPixel")(n)}
-function Zt(){const e=f(require("getQueryParameters")("epik"));if(e!==i)return le(e,ie)?{value:e,fromUrl:!0}:{fromUrl:!1};const t=f(I(require("getCookieValues")("_epik"))[0]);return t!==i&&le(t,ie)?{value:t,fromUrl:!1}:{fromUrl:!1}}
-function Se(e){var t;const n=f(e("protocol")),r=f(e("host"));if(n!=="https"&&n!=="http"||r===i)return i;const o=f(e("port")),a=n==="https"?"443":"80",c=n+"://"+r+(o===i||o===a?"":":"+o)+((t=f(e("path")))!=null?t:"");return ue(c,re)&&!ce(c)?c:i}
-function Jt(e){return{time:require("getTimestampMillis")(),page:Se(require("getUrl")),referrer:Se(require("getReferrerUrl")),click:Zt(),consent:e}}
-var Le="pageState",Ce=e=>e.loaded.join(",")+"|"+e.visited+"|"+e.consentWatch;
-function Xt(){var e;const t=m.getItem(Le),n=typeof t=="object"&&t!==null?t:{},r={loaded:I(n.loaded).slice(0),visited:(e=f(n.visited))!=null?e:"",consentWatch:n.consentWatch===!0};return{loaded:r.loaded,visited:r.visited,consentWatch:r.consentWatch,opened:Ce(r)}}
-function $t(e){Ce(e)!==e.opened&&m.setItem(Le,{loaded:e.loaded,visited:e.visited,consentWatch:e.consentWatch})}
-function en(e){const t=[],n=[],r=(typeof e=="string"?e:e===i||e===null?"":typeof e=="number"?""+e:require("makeString")(e)).split(",");for(let o=0;o<r.length;o++){const a=r[o].trim();a!==""&&(tn(a)?t.indexOf(a)===-1&&t.push(a):n.push(a))}return{ids:t,rejected:n}}
-function tn(e){if(e.length!==13)return!1;for(let t=0;t<e.length;t++)if(e.charAt(t)<"0"||e.charAt(t)>"9")return!1;return!0}
-function nn(){const e=Ve(data,Wt),t=en(e.tagId);if(t.rejected.length>0&&d("ignoring "+t.rejected.length+" tag ID(s) that are not 13 digits"),t.ids.length===0){d("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const n=f(e.consentMode)===qt;if(n&&!Ee()){d("ad_storage is denied: waiting for consent before loading or sending anything"),Dt(()=>{qe(e,t.ids,n,!0)}),data.gtmOnSuccess();return}qe(e,t.ids,n,!1)}
-function qe(e,t,n,r){let o=r;const a=l=>{o||(o=!0,l?data.gtmOnSuccess():data.gtmOnFailure())},c=dt(e.eventName,e.customEventName,Ue),s=St(),u=!n||Ae();Tt(e,l=>{const p=u?l.match:{};!u&&!ye(l.match)&&(d("ad_user_data is denied: Enhanced Match waits for it"),bt(s,l.match));const E=Xt();Lt(s,E,t,p,l.ldp),n&&xt(s,E);const Y=[],T=e.sendPageView!==!1&&c.name!=="pagevisit"?pe(i,h,i):i;T!==i&&T!==E.visited&&(s("track","pagevisit",{event_id:T}),E.visited=T,Y.push({name:h,id:T}));const D=rn(e,s,c.name,c.skip);D!==i&&(Y.push(D),D.name==="pagevisit"&&(E.visited=D.id)),$t(E),Ct(()=>{a(!0)},()=>{d("core.js failed to load (blocked by the browser or an extension?)"),a(!1)}),on(e,l,u,Y)})}
-function rn(e,t,n,r){var o;if(n===i)return d("no event tracked: "+(r!=null?r:"")),i;if(n===h)return i;const a=Nt(e,n),c=pe((o=f(e.eventId))!=null?o:a.data.event_id,n,a.data.order_id);return a.data.event_id=c,t("track",n,a.data),ge()&&d("track "+n,{event_id:c,fields:L(a.data)}),{name:n,id:c,built:a}}
-function on(e,t,n,r){const o=f(e.serverUrl);if(o===i||r.length===0)return;const a=n?t.forwarded:{st:t.forwarded.st,country:t.forwarded.country},c=Jt({ad_storage:Ee()?"granted":"denied",ad_user_data:Ae()?"granted":"denied"});for(let s=0;s<r.length;s++)Yt(o,Bt(r[s].name,r[s].id,r[s].built,a,t.ldp!==i,c))}
-nn()
+var o;
+const E=require("copyFromDataLayer"),Q=require("copyFromWindow"),Ie=require("createArgumentsQueue"),Ae=require("injectScript"),Te=require("isConsentGranted"),I=require("templateStorage");
+var y="page",B="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",Oe="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+function z(e,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return o;const t=" "+e+" ",r=t.indexOf(" "+n+"=");if(r!==-1){const i=r+n.length+2;return t.slice(i,t.indexOf(" ",i))}return t.indexOf(" "+n+" ")!==-1?n:o}
+var J=e=>e.split("_").join("");
+function R(e){if(z(B,e)!==o)return e;const n=B.split(" ");for(let t=0;t<n.length;t++)if(J(n[t])===e)return n[t];return o}
+function Se(e){const n=z(Oe,e);if(n===y)return y;const t=n!=null?n:R(e);return t===o?o:J(t)}
+function Le(e){return e===o?o:Se(e.trim().toLowerCase())}
+function qe(e){return e.indexOf("_")===-1&&R(e)!==o}
+function Y(e){var n;return e===y?"page_visit":e.indexOf("_")===-1&&(n=R(e))!=null?n:e}
+function Ce(e){if(e===""||e.length>100)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return!1}return!0}
+function ke(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
+var F;
+function De(e){return F===o&&(F=require("getType")),F(e)}
+var M=e=>e-e===0;
+function l(e){const n=typeof e;let t;if(n==="string")t=e.trim();else if(n==="number"){if(!M(e))return o;t=""+e}else if(n==="boolean")t=e?"true":"false";else return o;return t===""?o:t}
+function xe(e){let n=0,t=!1;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(i>="0"&&i<="9")n++;else if(i==="."&&!t)t=!0;else if(!(i==="-"&&r===0))return!1}return n>0}
+function O(e){const n=typeof e;if(n==="number")return M(e)?e:o;if(n!=="string")return o;const t=e.trim();if(!xe(t))return o;const r=+t;return M(r)?r:o}
+function Z(e){const n=O(e);if(n===o)return o;const t=n-n%1;return t===0?n*0:t}
+function Pe(e){const n=Z(e);return n!==o&&n>=0&&n<=1e6?n:o}
+function k(e){return typeof e=="object"&&e!==null?e:{}}
+function S(e){return be(e)?e:[]}
+function be(e){return typeof e=="object"&&e!==null&&De(e)==="array"}
+function D(e){const n=[];for(const t in e)n.push(t);return n}
+function Re(e,n){const t={},r=e;for(const i in r)t[i]=r[i];for(const i in n)(t[i]===o||t[i]===null)&&(t[i]=n[i]);return t}
+var Fe=1,Me="v",Ue="e",X=8e3,$=256,ee=2048,Ge=512,m=500,je=200,te=50,Ne=64,U=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",ne=e=>e>="0"&&e<="9",We=e=>U(e)||ne(e)||e>""||"._%+-'".indexOf(e)!==-1,He=e=>U(e)||ne(e)||e>""||e==="."||e==="-";
+function Ve(e,n){let t=n;for(;t<e.length&&He(e.charAt(t));)t++;for(;t>n&&e.charAt(t-1)===".";)t--;const r=e.lastIndexOf(".",t-1);if(r<=n||t-r<3)return!1;for(let i=r+1;i<t;i++)if(!U(e.charAt(i))&&e.charAt(i)<="")return!1;return!0}
+function re(e){const n=e.split("%40").join("@");for(let t=n.indexOf("@");t!==-1;t=n.indexOf("@",t+1))if(t>0&&We(n.charAt(t-1))&&Ve(n,t+1))return!0;return!1}
+var Ke="\uD800",Qe="\uDBFF",Be="\uDC00",ze="\uDFFF",Je=e=>e>=Ke&&e<=Qe,ie=e=>e>=Be&&e<=ze,Ye=e=>e<" "||e==="";
+function Ze(e,n){let t=0;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(Ye(i)||ie(i))return-1;if(Je(i)){if(!ie(e.charAt(r+1)))return-1;r++}if(t++,t>n)return t}return t}
+function oe(e,n){const t=Ze(e,n);return t>=1&&t<=n}
+function A(e,n){const t=l(e);return t!==o&&oe(t,n)?t:o}
+function L(e,n){const t=A(e,n);return t===o||re(t)?o:t}
+var Xe=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function $e(e,n){if(e.length===0||e.length>n)return!1;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!Xe(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
+var et="checkout_",G=e=>A(e,$);
+function tt(e,n,t,r,i){const a=G(e);if(a!==o)return a;const c=n==="checkout"?G(t()):o,s=c===o?o:G(et+c);return s!==o?s:r!==o&&(n===y||n==="pagevisit")?r():i===o?o:i()}
+var x="_pinterest_gtm_pvid",nt="none",j="auto",ae="advertiserDefined";
+function ce(e){const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return!1;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return!1;return!0}
+var T;
+function se(){var e;if(T!==o)return T;const n=Q(x),t=(typeof n=="string"?n:"").split(" "),r=+((e=t[1])!=null?e:"");if(ce(t[0])&&r>=1&&r-r%1===r)return T={id:t[0],view:r,path:t.slice(2).join(" ")};if(ce(t[0]))return T={id:t[0],view:0,path:""};const i=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);if(require("setInWindow")(x,i,n!==o),Q(x)===i)return T={id:i,view:0,path:""};const a=E("gtm.start");return T={id:typeof a=="number"?a+".gtm":i,view:0,path:""}}
+function rt(){return se().id}
+function it(){const e=se(),n=""+require("getUrl")("path");return(e.view===0||e.path!==n)&&(e.view++,e.path=n,require("setInWindow")(x,e.id+" "+e.view+" "+n,!0)),e.id+".page"+e.view}
+function ot(e,n,t){var r,i;const a=(r=l(e))!=null?r:j;if(a===nt)return{name:y};if(a===j){const s=t(l(E("event")));return s.tag!==o?{name:s.tag}:{skip:(i=s.skip)!=null?i:"no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)"}}const c=a===ae?l(n):a;return c!==o&&(a===ae?Ce(c):qe(c))?{name:c}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
+function ue(e,n,t){return tt(e,n,()=>{var r;return(r=A(t,$))!=null?r:E("ecommerce.transaction_id")},it,()=>{const r=l(E("gtm.uniqueEventId"));return rt()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var at="https://s.pinimg.com/ct/core.js",ct=e=>e>="a"&&e<="z";
+function de(e){let n="";const t=e.toLowerCase();for(let r=0;r<t.length;r++){const i=t.charAt(r);if(ct(i))n+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return n.length===2?n:o}
+function st(e){const n=e.trim();return de(n.charAt(2)==="-"?n.slice(3):n)}
+var ut=e=>e>="0"&&e<="9",dt=e=>ut(e)||e>="a"&&e<="f",lt=e=>e===" "||e==="	"||e==="\n"||e==="\r"||e===" ";
+function le(e,n){let t="";for(let r=0;r<e.length;r++)n(e.charAt(r))&&(t+=e.charAt(r));return t}
+var N=(e,n)=>e.length===n&&le(e.toLowerCase(),dt).length===n;
+function ft(e){return N(e,64)}
+function _t(e){return N(e,32)||N(e,40)}
+var pt=(e,n)=>e===o||e===""?{skip:n}:{value:e};
+function ht(e){const n=le(e,t=>!lt(t));return n.indexOf("@")>0?{value:n}:{skip:"not an email address"}}
+var gt="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function mt(e,n){const t=l(n);if(t===o)return o;if(ft(t))return{hashed:t.toLowerCase()};if(e==="em"&&_t(t))return{skip:gt};const r=e==="em"?ht(t.toLowerCase()):e==="external_id"?{value:t}:pt(e==="st"?st(t):de(t),"not a two-letter code");return r.value!==o?{plain:r.value}:{skip:r.skip}}
+var W;
+function fe(){return W===o&&(W=require("queryPermission")("logging")),W}
+function p(e,n){if(!fe())return;const t=require("logToConsole");n===o?t("[Pinterest Tag] "+e):t("[Pinterest Tag] "+e,n)}
+function vt(e,n){const t={},r=[],i=(f,h,v,g)=>{const _=mt(h,v);_!==o&&(_.hashed!==o?t[f]=_.hashed:_.plain!==o?r.push([f,g?_.plain.toUpperCase():_.plain]):g||p(h+" left out: "+_.skip))};i("em","em",e.email),i("external_id","external_id",e.externalId);const a=e.limitedDataProcessing===!0;a&&(i("st","st",e.ldpState),i("country","country",e.ldpCountry),i("tagSt","st",e.ldpState,!0),i("tagCountry","country",e.ldpCountry,!0));const c=(f,h,v)=>{for(let g=0;g<f.length;g++)t[h[g]]!==o&&(v[f[g]]=t[h[g]]);return v};let s=r.length+1;const u=()=>{--s>0||n({match:c(["em","external_id"],["em","external_id"],{}),ldp:a?c(["st","country"],["tagSt","tagCountry"],{opt_out_type:"LDP"}):o,forwarded:c(["em","external_id","st","country"],["em","external_id","st","country"],{})})},d=r.length>0?require("sha256"):o;for(let f=0;f<r.length;f++){const h=r[f][0];d(r[f][1],v=>{t[h]=v,u()},u,{outputEncoding:"hex"})}u()}
+function _e(e){return e.em===o&&e.external_id===o}
+function yt(){return Ie("pintrk","pintrk.queue")}
+function wt(e,n,t,r,i){let a=!1;for(let c=0;c<t.length;c++){if(n.indexOf(t[c])!==-1){a=!0;continue}e("load",t[c],r),n.push(t[c])}a&&!_e(r)&&e("set",r),i!==o&&e("set",i)}
+function Et(e,n){Ae(at,e,n,"pinterest-gtm-core")}
+var It="respect",H="pendingMatch";
+function P(e){return Te(e)}
+function At(e){let n=!1;require("addConsentListener")("ad_storage",(t,r)=>{!r||n||(n=!0,e())})}
+function Tt(e,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(t,r)=>{e("setconsent",r)}))}
+function Ot(e,n){I.setItem(H,n),I.getItem("matchWatch")!==!0&&(I.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(t,r)=>{const i=I.getItem(H);!r||i===o||i===null||(I.removeItem(H),e("set",i))}))}
+function V(e){const n=l(e);if(n===o||n.length!==3)return o;const t=n.toUpperCase();for(let r=0;r<3;r++)if(t.charAt(r)<"A"||t.charAt(r)>"Z")return o;return t}
+var K=[["product_id",e=>A(e,m)],["product_name",e=>L(e,m)],["product_category",e=>L(e,m)],["product_variant",e=>L(e,m)],["product_variant_id",e=>A(e,m)],["product_brand",e=>L(e,m)],["product_price",O],["product_quantity",Pe]];
+function pe(e,n,t){const r={lines:[],discounts:[]},i=S(e);for(let a=0;a<i.length;a++){const c=k(i[a]),s={};for(let u=0;u<K.length;u++){const d=K[u][1],f=n[u]===""?o:d(c[n[u]]);f!==o&&(s[K[u][0]]=f)}s.product_id===o&&s.product_name===o||(r.lines.push(s),r.discounts.push(t===""?o:O(c[t])))}return r}
+var St=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function Lt(e){var n;let t=0;for(let r=0;r<e.length;r++)t+=(n=e[r].product_quantity)!=null?n:1;return t}
+function qt(e){var n;let t=0;for(let r=0;r<e.length;r++){const i=e[r].product_price;if(i===o)return o;t+=i*((n=e[r].product_quantity)!=null?n:1)}return e.length>0?t:o}
+var q=e=>L(e,m),he={value:O,currency:V,order_id:e=>A(e,m),event_id:e=>A(e,m),order_quantity:e=>{const n=Z(e);return n!==o&&n>=0?n:o},promo_code:q,search_query:q,lead_type:q,video_title:q},Ct=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
+function kt(e){if(e.length>Ne)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||n>0&&t>="0"&&t<="9"))return!1}return!0}
+function ge(e,n){n.lines.length!==0&&(e.data.line_items=n.lines,e.discounts=n.discounts)}
+function w(e,n,t){if(n==="line_items")return ge(e,pe(t,Ct,""));const r=he.hasOwnProperty(n)?he[n]:o,i=typeof t,a=r!==o?r(t):i==="string"?q(t):i==="number"?O(t):i==="boolean"?t:o;a!==o&&(e.data[n]=a)}
+function Dt(e,n){var t;const r=k(E("ecommerce"));w(e,"value",r.value),w(e,"currency",(t=V(r.currency))!=null?t:k(S(r.items)[0]).currency),w(e,"order_id",r.transaction_id),w(e,"promo_code",r.coupon),ge(e,pe(r.items,St,"discount")),e.data.line_items!==o&&(e.data.order_quantity=Lt(e.data.line_items)),n==="search"&&w(e,"search_query",E("search_term")),n==="watchvideo"&&w(e,"video_title",E("video_title"))}
+function xt(e,n,t){if(e.value===o&&e.line_items!==o&&ke(Y(n))){const i=qt(e.line_items);i!==o&&(e.value=i,p("value computed from the items (price × quantity): "+i))}if(e.value===o||e.currency!==o)return;const r=V(t);if(r!==o){e.currency=r;return}require("Object").delete(e,"value"),p("value left out: the event has no currency and the Default currency field is empty")}
+function Pt(e,n){const t={data:{},discounts:[]};(e.eventName===j||e.readEcommerce===!0)&&Dt(t,n);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let a=0;a<r.length;a++)w(t,r[a][0],r[a][1]);const i=S(e.customProperties);for(let a=0;a<i.length;a++){const c=k(i[a]),s=l(c.name);s!==o&&kt(s)&&w(t,s,c.value)}return xt(t.data,n,e.defaultCurrency),t}
+var bt={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function Rt(e){const n=e.indexOf("/",8),t=e.slice(n).toLowerCase();if(e.indexOf("https://")!==0||e.length>ee||n<9||t.indexOf("/pinterest/")!==0)return!1;for(let i=0;i<e.length;i++)if(e.charAt(i)<=" "||e.charAt(i)==="\\"||e.charAt(i)==="")return!1;const r=["@","?","#","/.","%2e","%2f","%5c"];for(let i=0;i<r.length;i++)if((i<3?e.slice(8,n):t).indexOf(r[i])!==-1)return!1;return require("queryPermission")("send_pixel",e)}
+function Ft(e){const n={},t=D(e.data);let r=0;for(let a=0;a<t.length;a++){const c=t[a];if(c!=="event_id"){if(r++===te){p("server forwarding: left out event data values after the first "+te);break}n[c]=e.data[c]}}const i=e.data.line_items;if(i!==o){const a=[];for(let c=0;c<i.length&&c<je;c++){const s={},u=D(i[c]);for(let d=0;d<u.length;d++)u[d]!=="product_variant_id"&&(s[u[d]]=i[c][u[d]]);e.discounts[c]!==o&&(s.product_discount=e.discounts[c]),a.push(s)}n.line_items=a}return n}
+function Mt(e,n,t,r,i,a){const c={event_name:Y(e),event_id:n,event_time:a.time,custom_data:t===o?{}:Ft(t),user_data:{},consent:a.consent};a.page!==o&&(c.page_location=a.page),a.referrer!==o&&(c.page_referrer=a.referrer),a.click!==o&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0);const s=D(r);for(let u=0;u<s.length;u++){const d=r[s[u]];d!==o&&(c.user_data[s[u]]=[d])}return i&&(c.opt_out_type="LDP"),c}
+var C;
+function me(e,n){const t=C.encode;return e+(e.indexOf("?")===-1?"?":"&")+Me+"="+Fe+"&"+Ue+"="+t(C.JSON.stringify(n))}
+function Ut(e,n){if(C===o&&(C={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:Rt(e)}),!C.ok)return p("server forwarding skipped: the endpoint must be an https URL under /pinterest/");let t=me(e,n);const r=n.custom_data.line_items,i=r===o?0:r.length;for(;t.length>X&&r!==o&&r.length>0;)r.pop(),t=me(e,n);if(r!==o&&r.length<i&&p("server forwarding: dropped "+(i-r.length)+" of "+i+" line items to stay under 8 KB"),t.length>X)return p("server forwarding skipped: over 8 KB even without line items");require("sendPixel")(t)}
+function ve(e){var n;const t=l(e("protocol")),r=l(e("host"));if(t!=="https"&&t!=="http"||r===o)return o;const i=l(e("port")),a=t+"://"+r+(i===o||i===(t==="https"?"443":"80")?"":":"+i)+((n=l(e("path")))!=null?n:"");return oe(a,ee)&&!re(a)?a:o}
+function Gt(e){const n=l(require("getQueryParameters")("epik")),t=n!=null?n:l(S(require("getCookieValues")("_epik"))[0]),r=t!==o&&$e(t,Ge);return{time:require("getTimestampMillis")(),page:ve(require("getUrl")),referrer:ve(require("getReferrerUrl")),click:r?t:o,clickFromUrl:r&&n!==o,consent:e}}
+var ye="pageState",we=e=>e.loaded.join(",")+"|"+e.visited+"|"+e.consentWatch;
+function jt(){var e;const n=I.getItem(ye),t=typeof n=="object"&&n!==null?n:{},r={loaded:S(t.loaded).slice(0),visited:(e=l(t.visited))!=null?e:"",consentWatch:t.consentWatch===!0};return{loaded:r.loaded,visited:r.visited,consentWatch:r.consentWatch,opened:we(r)}}
+function Nt(e){we(e)!==e.opened&&I.setItem(ye,{loaded:e.loaded,visited:e.visited,consentWatch:e.consentWatch})}
+function Wt(e){const n=[];let t=0;const r=(typeof e=="string"?e:e===o||e===null?"":typeof e=="number"?""+e:require("makeString")(e)).split(",");for(let i=0;i<r.length;i++){const a=r[i].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):t+=a===""?0:1}return t>0&&p("ignoring "+t+" tag ID(s) that are not 13 digits"),n}
+function Ht(){const e=Re(data,bt),n=Wt(e.tagId);if(n.length===0){p("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const t=e.consentMode===It;if(t&&!P("ad_storage")){p("ad_storage is denied: nothing is loaded or sent until it is granted"),At(()=>{Ee(e,n,t,!0)}),data.gtmOnSuccess();return}Ee(e,n,t,!1)}
+function Ee(e,n,t,r){const i=ot(e.eventName,e.customEventName,s=>({tag:Le(s)})),a=yt(),c=!t||P("ad_user_data");vt(e,s=>{var u;!c&&!_e(s.match)&&(p("ad_user_data is denied: Enhanced Match waits for it"),Ot(a,s.match));const d=jt();wt(a,d.loaded,n,c?s.match:{},s.ldp),t&&Tt(a,d);const f=[],h=e.sendPageView!==!1&&i.name!=="pagevisit"?ue(o,y,o):o;if(h!==o&&h!==d.visited&&(a("track","pagevisit",{event_id:h}),f.push({name:y,id:h}),d.visited=h),i.name===o)p("no event tracked: "+i.skip);else if(i.name!==y){const _=Pt(e,i.name),b=ue((u=l(e.eventId))!=null?u:_.data.event_id,i.name,_.data.order_id);_.data.event_id=b,a("track",i.name,_.data),fe()&&p("track "+i.name,{event_id:b,fields:D(_.data)}),f.push({name:i.name,id:b,built:_}),i.name==="pagevisit"&&(d.visited=b)}Nt(d);let v=r;const g=_=>{v||(v=!0,_?data.gtmOnSuccess():data.gtmOnFailure())};Et(()=>{g(!0)},()=>{p("core.js failed to load (blocked by the browser or an extension?)"),g(!1)}),Vt(e,s,c,f)})}
+function Vt(e,n,t,r){const i=l(e.serverUrl);if(i===o||r.length===0)return;const a=Gt({ad_storage:P("ad_storage")?"granted":"denied",ad_user_data:P("ad_user_data")?"granted":"denied"}),c=t?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};for(let s=0;s<r.length;s++)Ut(i,Mt(r[s].name,r[s].id,r[s].built,c,n.ldp!==o,a))}
+Ht()
 
 
 ___WEB_PERMISSIONS___
@@ -1387,7 +1378,7 @@ scenarios:
       runCode(withData({ eventName: 'auto' }));
     });
     assertThat(tracked()).isEqualTo([]);
-    assertThat(logs.filter((l) => l.indexOf('is not a conversion') !== -1).length).isEqualTo(4);
+    assertThat(logs.filter((l) => l.indexOf('not a conversion, or not in the README') !== -1).length).isEqualTo(4);
     assertApi('gtmOnFailure').wasNotCalled();
 - name: Automatic mode on page_view and GTM page events sends the page visit of the page view once, with its id, and tracks nothing else
   code: |-
@@ -1587,7 +1578,7 @@ scenarios:
     dataLayer = { event: 'view_search_results', 'gtm.uniqueEventId': 8, search_term: 'red boots' };
     runCode(withData({ eventName: 'auto' }));
     assertThat(tracked()).isEqualTo([['track', 'search', { search_query: 'red boots', event_id: PAGE_VIEW_ID + '.7' }]]);
-    assertThat(logs.join(' ')).contains('view_search_results is not a conversion');
+    assertThat(logs.join(' ')).contains('no event tracked: no Pinterest event for this dataLayer event');
 - name: A click id read back from the _epik cookie is forwarded as the cookie's (the client keeps only one from the page URL, an ad click, in its cookie); one from the URL says so
   code: |-
     mock('getQueryParameters', () => undefined);

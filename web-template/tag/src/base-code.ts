@@ -16,7 +16,6 @@
  */
 import { createArgumentsQueue, injectScript } from '../../../gtm-sandbox/import/web';
 import { CORE_JS_URL } from '../../../pinterest/tag-script';
-import type { PageState } from './page-state';
 import { isEmpty, type LdpData, type PartnerData } from './partner-data';
 
 /** pintrk(command, ...): load, set, track, setconsent. */
@@ -28,15 +27,15 @@ export function pintrkQueue(): Pintrk {
 }
 
 /** Loads new tag IDs (with Enhanced Match), updates Enhanced Match for IDs loaded before, and sets LDP. */
-export function runBaseCode(pintrk: Pintrk, state: PageState, tagIds: string[], match: PartnerData, ldp: LdpData | undefined): void {
+export function runBaseCode(pintrk: Pintrk, loaded: string[], tagIds: string[], match: PartnerData, ldp: LdpData | undefined): void {
   let anyLoadedBefore = false;
   for (let i = 0; i < tagIds.length; i++) {
-    if (state.loaded.indexOf(tagIds[i]) !== -1) {
+    if (loaded.indexOf(tagIds[i]) !== -1) {
       anyLoadedBefore = true;
       continue;
     }
     pintrk('load', tagIds[i], match);
-    state.loaded.push(tagIds[i]);
+    loaded.push(tagIds[i]);
   }
   if (anyLoadedBefore && !isEmpty(match)) pintrk('set', match);
   if (ldp !== undefined) pintrk('set', ldp);

@@ -3,14 +3,13 @@
  * query, click id, the page's consent) sent to the pinterest-gtm client in a server container as one GET
  * under 8 KB (pinterest/forwarding-protocol.ts). The client is the one judge of what it receives; this
  * sender builds every field from values the tag already made valid for pintrk (pinterest/tag-event-data.ts,
- * web-template/shared/web-event.ts, partner-data.ts), so what it sends is valid by construction, and what
- * it cannot build validly it leaves out and logs. Forwarding is optional: its APIs are required here, when
- * a server URL is set, not on every fire.
+ * web-template/shared/web-event.ts, partner-data.ts, page-facts.ts), so what it sends is valid by
+ * construction, and what it cannot send (over 8 KB, past the protocol's counts) it leaves out and logs.
+ * Forwarding is optional: its APIs are required here, when a server URL is set, not on every fire.
  */
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { capiEventFor } from '../../../pinterest/events';
-import { EVENT_PARAM, MAX_GET_LENGTH, PROTOCOL_VERSION, VERSION_PARAM, type ForwardedEvent, type ForwardedLineItem, CUSTOM_KEYS_LIMIT, LINE_ITEMS_LIMIT, URL_LIMIT } from '../../../pinterest/forwarding-protocol';
-import type { TagEventData } from '../../../pinterest/tag-event-data';
+import { CUSTOM_KEYS_LIMIT, EVENT_PARAM, LINE_ITEMS_LIMIT, MAX_GET_LENGTH, PROTOCOL_VERSION, URL_LIMIT, VERSION_PARAM, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
 import { keysOf } from '../../../pinterest/values';
 import type { BuiltEventData } from './event-data';
 import { log } from './log';
@@ -19,137 +18,91 @@ import type { ForwardedUser } from './partner-data';
 
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
-/** The APIs each forwarded event uses, required once per fire, on the first forwarded event. */
-let encodeUriComponent: WebApis['encodeUriComponent'] | undefined;
-let JSON: WebApis['JSON'] | undefined;
-let serverUrlChecked: { url: string; ok: boolean } | undefined;
-
-/** A value as the URL's `e` parameter holds it: URL-encoded JSON. */
-function encoded(value: unknown): string {
-  if (encodeUriComponent === undefined || JSON === undefined) {
-    encodeUriComponent = require('encodeUriComponent');
-    JSON = require('JSON');
-  }
-  return encodeUriComponent(JSON.stringify(value) ?? '') ?? '';
+/**
+ * The server URL as the tag's send_pixel permission allows it: https, a host, a path under /pinterest/, no
+ * credentials, spaces, backslashes or control characters, and no dot segment ("/pinterest/../collect",
+ * also percent-encoded), which would leave /pinterest/ once resolved. A URL from a variable the page can
+ * influence could otherwise send hashed user data and the click id anywhere. queryPermission must agree.
+ */
+function isServerUrl(url: string): boolean {
+  const slash = url.indexOf('/', 8);
+  const path = url.slice(slash).toLowerCase();
+  if (url.indexOf('https://') !== 0 || url.length > URL_LIMIT || slash < 9 || path.indexOf('/pinterest/') !== 0) return false;
+  for (let i = 0; i < url.length; i++) if (url.charAt(i) <= ' ' || url.charAt(i) === '\\' || url.charAt(i) === '\u007f') return false;
+  const bad = ['@', '?', '#', '/.', '%2e', '%2f', '%5c'];
+  for (let i = 0; i < bad.length; i++) if ((i < 3 ? url.slice(8, slash) : path).indexOf(bad[i]) !== -1) return false;
+  return require('queryPermission')('send_pixel', url);
 }
 
 /**
- * The server URL as the tag's send_pixel permission allows it: https, a host, a path under /pinterest/,
- * no credentials, no spaces or control characters. A URL from a variable the page can influence could
- * otherwise send hashed user data and the click id anywhere.
+ * custom_data: the event data as pintrk got it (the event_id travels beside it), at most 50 properties;
+ * line items with the protocol's fields (pintrk's product_variant_id has no Conversions API field) and each
+ * item's unit discount.
  */
-function isServerUrl(url: string): boolean {
-  // Both events of a fire go to the same URL: it is checked (and queryPermission asked) once.
-  if (serverUrlChecked === undefined || serverUrlChecked.url !== url) serverUrlChecked = { url: url, ok: checkServerUrl(url) };
-  return serverUrlChecked.ok;
-}
-
-function checkServerUrl(url: string): boolean {
-  if (url.indexOf('https://') !== 0 || url.length > URL_LIMIT) return false;
-  for (let i = 0; i < url.length; i++) if (url.charAt(i) <= ' ' || url.charAt(i) === '\\' || url.charAt(i) === '\u007f') return false;
-  const rest = url.slice('https://'.length);
-  const slash = rest.indexOf('/');
-  const host = slash === -1 ? '' : rest.slice(0, slash);
-  if (host === '' || host.indexOf('@') !== -1 || host.indexOf('?') !== -1 || host.indexOf('#') !== -1) return false;
-  const path = rest.slice(slash).toLowerCase();
-  // A dot segment ("/pinterest/../collect", also percent-encoded) would leave /pinterest/ once resolved.
-  if (path.indexOf('/.') !== -1 || path.indexOf('%2e') !== -1 || path.indexOf('%2f') !== -1 || path.indexOf('%5c') !== -1) return false;
-  // And the send_pixel permission must agree (queryPermission answers instead of throwing).
-  return path.indexOf('/pinterest/') === 0 && require('queryPermission')('send_pixel', url);
-}
-
-/** The line items on the wire: the tag's fields the protocol carries, and each item's unit discount. */
-function wireLines(built: BuiltEventData): ForwardedLineItem[] {
-  const lines = built.data.line_items ?? [];
-  const out: ForwardedLineItem[] = [];
-  for (let i = 0; i < lines.length && i < LINE_ITEMS_LIMIT; i++) {
-    const line = lines[i];
-    const wire: ForwardedLineItem = {};
-    const keys = keysOf(line);
-    // product_variant_id is pintrk's only: the Conversions API has no field for it.
-    for (let j = 0; j < keys.length; j++) if (keys[j] !== 'product_variant_id') (wire as { [key: string]: unknown })[keys[j]] = (line as { [key: string]: unknown })[keys[j]];
-    if (built.discounts[i] !== undefined) wire.product_discount = built.discounts[i];
-    out.push(wire);
-  }
-  return out;
-}
-
-/** custom_data from the event data as pintrk got it (the event_id travels beside it), at most 50 properties. */
-function customData(built: BuiltEventData): ForwardedEvent['custom_data'] {
+function customData(built: BuiltEventData): { [key: string]: unknown } {
   const custom: { [key: string]: unknown } = {};
-  const data: TagEventData = built.data;
-  const keys = keysOf(data);
+  const keys = keysOf(built.data);
   let count = 0;
   for (let i = 0; i < keys.length; i++) {
-    if (keys[i] === 'event_id') continue;
-    if (count === CUSTOM_KEYS_LIMIT) {
-      log('server forwarding: left out the event data values after the first ' + CUSTOM_KEYS_LIMIT);
+    const key = keys[i];
+    if (key === 'event_id') continue;
+    if (count++ === CUSTOM_KEYS_LIMIT) {
+      log('server forwarding: left out event data values after the first ' + CUSTOM_KEYS_LIMIT);
       break;
     }
-    custom[keys[i]] = keys[i] === 'line_items' ? wireLines(built) : data[keys[i]];
-    count++;
+    custom[key] = built.data[key];
+  }
+  const lines = built.data.line_items;
+  if (lines !== undefined) {
+    const wire: { [key: string]: unknown }[] = [];
+    for (let i = 0; i < lines.length && i < LINE_ITEMS_LIMIT; i++) {
+      const line: { [key: string]: unknown } = {};
+      const fields = keysOf(lines[i]);
+      for (let j = 0; j < fields.length; j++) if (fields[j] !== 'product_variant_id') line[fields[j]] = (lines[i] as { [key: string]: unknown })[fields[j]];
+      if (built.discounts[i] !== undefined) line.product_discount = built.discounts[i];
+      wire.push(line);
+    }
+    custom.line_items = wire;
   }
   return custom;
 }
 
 export function buildForwardedEvent(tagEvent: string, eventId: string, built: BuiltEventData | undefined, user: ForwardedUser, ldp: boolean, facts: PageFacts): ForwardedEvent {
-  const event: ForwardedEvent = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time };
+  const event: ForwardedEvent = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time, custom_data: built === undefined ? {} : customData(built), user_data: {}, consent: facts.consent };
   if (facts.page !== undefined) event.page_location = facts.page;
   if (facts.referrer !== undefined) event.page_referrer = facts.referrer;
-  if (facts.click.value !== undefined) {
-    event.click_id = facts.click.value;
-    if (facts.click.fromUrl) event.click_id_from_url = true;
-  }
-  event.custom_data = built === undefined ? {} : customData(built);
-  const hashed: { [key: string]: string[] } = {};
+  if (facts.click !== undefined) event.click_id = facts.click;
+  if (facts.clickFromUrl) event.click_id_from_url = true;
   const keys = keysOf(user);
   for (let i = 0; i < keys.length; i++) {
     const digest = (user as { [key: string]: string | undefined })[keys[i]];
-    if (digest !== undefined) hashed[keys[i]] = [digest];
+    if (digest !== undefined) (event.user_data as { [key: string]: string[] })[keys[i]] = [digest];
   }
-  event.user_data = hashed;
   if (ldp) event.opt_out_type = 'LDP';
-  event.consent = facts.consent;
   return event;
 }
 
+/** The APIs and the server URL check, once per fire (every event of a fire goes to the same URL). */
+let apis: { encode: WebApis['encodeUriComponent']; JSON: WebApis['JSON']; ok: boolean } | undefined;
+
+/** The request: `{serverUrl}?v=1&e=<URL-encoded JSON of the event>`. */
 function requestUrl(serverUrl: string, event: ForwardedEvent): string {
-  return serverUrl + (serverUrl.indexOf('?') === -1 ? '?' : '&') + VERSION_PARAM + '=' + PROTOCOL_VERSION + '&' + EVENT_PARAM + '=' + encoded(event);
+  const encode = (apis as { encode: WebApis['encodeUriComponent'] }).encode;
+  return serverUrl + (serverUrl.indexOf('?') === -1 ? '?' : '&') + VERSION_PARAM + '=' + PROTOCOL_VERSION + '&' + EVENT_PARAM + '=' + encode((apis as { JSON: WebApis['JSON'] }).JSON.stringify(event) as string);
 }
 
-/**
- * How many line items fit under 8 KB, in one pass: the request without line items, then each item's
- * encoded length plus its encoded comma (%2C), kept from the first item on.
- */
-function linesThatFit(serverUrl: string, event: ForwardedEvent, custom: { line_items?: ForwardedLineItem[] }, lines: ForwardedLineItem[]): number {
-  custom.line_items = [];
-  let length = requestUrl(serverUrl, event).length;
-  let kept = 0;
-  while (kept < lines.length) {
-    length += encoded(lines[kept]).length + (kept > 0 ? 3 : 0);
-    if (length > MAX_GET_LENGTH) break;
-    kept++;
-  }
-  return kept;
-}
-
+/** Sends the event, dropping line items from the end while it is over 8 KB (no proxy or browser then truncates it). */
 export function forwardEvent(serverUrl: string, event: ForwardedEvent): void {
-  if (!isServerUrl(serverUrl)) {
-    log('server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/');
-    return;
-  }
+  if (apis === undefined) apis = { encode: require('encodeUriComponent'), JSON: require('JSON'), ok: isServerUrl(serverUrl) };
+  if (!apis.ok) return log('server forwarding skipped: the endpoint must be an https URL under /pinterest/');
   let url = requestUrl(serverUrl, event);
-  const custom = event.custom_data as { line_items?: ForwardedLineItem[] };
-  const lines = custom.line_items;
-  if (url.length > MAX_GET_LENGTH && lines !== undefined) {
-    const kept = linesThatFit(serverUrl, event, custom, lines);
-    custom.line_items = lines.slice(0, kept);
-    log('server forwarding: dropped ' + (lines.length - kept) + ' of ' + lines.length + ' line items to stay under 8 KB');
+  const lines = (event.custom_data as { line_items?: unknown[] }).line_items;
+  const all = lines === undefined ? 0 : lines.length;
+  while (url.length > MAX_GET_LENGTH && lines !== undefined && lines.length > 0) {
+    lines.pop();
     url = requestUrl(serverUrl, event);
   }
-  if (url.length > MAX_GET_LENGTH) {
-    log('server forwarding skipped: the event is over 8 KB even without line items');
-    return;
-  }
+  if (lines !== undefined && lines.length < all) log('server forwarding: dropped ' + (all - lines.length) + ' of ' + all + ' line items to stay under 8 KB');
+  if (url.length > MAX_GET_LENGTH) return log('server forwarding skipped: over 8 KB even without line items');
   require('sendPixel')(url);
 }

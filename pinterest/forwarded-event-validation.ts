@@ -15,7 +15,7 @@ import type { CommonApis } from '../gtm-sandbox/types/common';
 import { looksLikeEmail } from './email-address';
 import { isCustomEventName } from './events';
 import { CONSENT_KEYS, CONSENT_VALUES, CUSTOM_NUMBER_KEYS, CUSTOM_TEXT_KEYS, EVENT_KEYS, LINE_ITEM_NUMBER_KEYS, LINE_ITEM_TEXT_KEYS, USER_DATA_KEYS, CLICK_ID_LIMIT, CUSTOM_KEYS_LIMIT, CUSTOM_KEY_LENGTH, EVENT_ID_LIMIT, EVENT_NAME_LIMIT, HASHES_PER_FIELD, LINE_ITEMS_LIMIT, TEXT_LIMIT, URL_LIMIT } from './forwarding-protocol';
-import { isSha256Hex } from './normalise';
+import { isSha256Hex } from './digests';
 import { isClickId, isProtocolText, withoutQuery } from './text-rules';
 import { isList, isObject, keysOf } from './values';
 

@@ -320,15 +320,12 @@ function isCustomEventName(name) {
   return true;
 }
 
-// pinterest/normalise.ts
-var isDigit2 = (c) => c >= "0" && c <= "9";
-var isHexDigit = (c) => isDigit2(c) || c >= "a" && c <= "f";
-function keep(text2, wanted) {
-  let out = "";
-  for (let i = 0; i < text2.length; i++) if (wanted(text2.charAt(i))) out += text2.charAt(i);
-  return out;
+// pinterest/digests.ts
+function isHex(value, length) {
+  if (value.length !== length) return false;
+  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
+  return true;
 }
-var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
 function isSha256Hex(value) {
   return isHex(value, 64);
 }

@@ -542,6 +542,26 @@ function epikFromUrl(url) {
   return toText(toList(value).length > 0 ? toList(value)[0] : value);
 }
 
+// pinterest/digests.ts
+function isHex(value, length) {
+  if (value.length !== length) return false;
+  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
+  return true;
+}
+function isSha256Hex(value) {
+  return isHex(value, 64);
+}
+function isMd5OrSha1Hex(value) {
+  return isHex(value, 32) || isHex(value, 40);
+}
+var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function normaliseEmail(text) {
+  const lower = text.toLowerCase();
+  let address = "";
+  for (let i = 0; i < lower.length; i++) if (" 	\n\r ".indexOf(lower.charAt(i)) === -1) address += lower.charAt(i);
+  return address.indexOf("@") > 0 ? address : undefined;
+}
+
 // pinterest/geo/calling-plans.ts
 var CALLING_PLANS = ",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa";
 
@@ -667,20 +687,12 @@ function stateCode(text, country) {
 // pinterest/normalise.ts
 var HASHED_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "hashed_maids"];
 var isDigit2 = (c) => c >= "0" && c <= "9";
-var isHexDigit = (c) => isDigit2(c) || c >= "a" && c <= "f";
 var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
 var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 function keep(text, wanted) {
   let out = "";
   for (let i = 0; i < text.length; i++) if (wanted(text.charAt(i))) out += text.charAt(i);
   return out;
-}
-var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
-function isSha256Hex(value) {
-  return isHex(value, 64);
-}
-function isMd5OrSha1Hex(value) {
-  return isHex(value, 32) || isHex(value, 40);
 }
 var GENDERS = {
   f: "f",
@@ -713,17 +725,13 @@ function zip(text) {
 }
 var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
 var EMPTY = "empty";
-function email(lower) {
-  const address = keep(lower, (c) => !isSpace(c));
-  return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
-}
 function normaliseUserField(field, value, context) {
   const text = toText(value);
   if (text === undefined) return undefined;
   const lower = text.toLowerCase();
   switch (field) {
     case "em":
-      return email(lower);
+      return given(normaliseEmail(text), "not an email address");
     case "ph":
       return e164Digits(text, context === undefined ? undefined : context.country);
     case "ge":
@@ -744,7 +752,6 @@ function normaliseUserField(field, value, context) {
       return given(lower, EMPTY);
   }
 }
-var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
 function prepareUserField(field, value, context) {
   const text = toText(value);
   if (text === undefined) return undefined;

@@ -3,7 +3,9 @@ import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-funct
 
 let call: SandboxCall;
 beforeAll(async () => {
-  call = await sandboxedFunctions('pinterest-normalise', { 'pinterest/normalise': ['normaliseUserField', 'prepareUserField', 'prepareTagField', 'isSha256Hex', 'isMd5OrSha1Hex'] });
+  call = await sandboxedFunctions('pinterest-normalise', {
+    'pinterest/normalise': ['normaliseUserField', 'prepareUserField'], 'pinterest/tag-fields': ['prepareTagField'], 'pinterest/digests': ['isSha256Hex', 'isMd5OrSha1Hex'],
+  });
 }, 60000);
 
 const US = { country: 'us' };

@@ -121,8 +121,8 @@ function keysOf(value) {
 }
 function withDefaults(data2, defaults) {
   const out = {};
-  const given2 = data2;
-  for (const key in given2) out[key] = given2[key];
+  const given = data2;
+  for (const key in given) out[key] = given[key];
   for (const field in defaults) if (out[field] === undefined || out[field] === null) out[field] = defaults[field];
   return out;
 }
@@ -210,8 +210,8 @@ function isClickId(value, max) {
 var CHECKOUT_ID_PREFIX = "checkout_";
 var id = (value) => idText(value, EVENT_ID_LIMIT);
 function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
-  const given2 = id(explicit);
-  if (given2 !== undefined) return given2;
+  const given = id(explicit);
+  if (given !== undefined) return given;
   const order = eventName === "checkout" ? id(orderId()) : undefined;
   const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
   if (checkout !== undefined) return checkout;
@@ -293,6 +293,26 @@ function webEventId(explicit, tagEvent, orderId) {
 // pinterest/tag-script.ts
 var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
 
+// pinterest/digests.ts
+function isHex(value, length) {
+  if (value.length !== length) return false;
+  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
+  return true;
+}
+function isSha256Hex(value) {
+  return isHex(value, 64);
+}
+function isMd5OrSha1Hex(value) {
+  return isHex(value, 32) || isHex(value, 40);
+}
+var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function normaliseEmail(text2) {
+  const lower = text2.toLowerCase();
+  let address = "";
+  for (let i = 0; i < lower.length; i++) if (" 	\n\r ".indexOf(lower.charAt(i)) === -1) address += lower.charAt(i);
+  return address.indexOf("@") > 0 ? address : undefined;
+}
+
 // pinterest/normalise-place.ts
 var isLetter2 = (c) => c >= "a" && c <= "z";
 function twoLetterCode(text2) {
@@ -310,35 +330,14 @@ function twoLetterState(text2) {
   return twoLetterCode(trimmed.charAt(2) === "-" ? trimmed.slice(3) : trimmed);
 }
 
-// pinterest/normalise.ts
-var isDigit2 = (c) => c >= "0" && c <= "9";
-var isHexDigit = (c) => isDigit2(c) || c >= "a" && c <= "f";
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
-function keep(text2, wanted) {
-  let out = "";
-  for (let i = 0; i < text2.length; i++) if (wanted(text2.charAt(i))) out += text2.charAt(i);
-  return out;
-}
-var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
-function isSha256Hex(value) {
-  return isHex(value, 64);
-}
-function isMd5OrSha1Hex(value) {
-  return isHex(value, 32) || isHex(value, 40);
-}
-var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
-function email(lower) {
-  const address = keep(lower, (c) => !isSpace(c));
-  return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
-}
-var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+// pinterest/tag-fields.ts
 function prepareTagField(field, value) {
   const text2 = toText(value);
   if (text2 === undefined) return undefined;
   if (isSha256Hex(text2)) return { hashed: text2.toLowerCase() };
   if (field === "em" && isMd5OrSha1Hex(text2)) return { skip: MD5_SHA1 };
-  const outcome = field === "em" ? email(text2.toLowerCase()) : field === "external_id" ? { value: text2 } : given(field === "st" ? twoLetterState(text2) : twoLetterCode(text2), "not a two-letter code");
-  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
+  const plain = field === "em" ? normaliseEmail(text2) : field === "external_id" ? text2 : field === "st" ? twoLetterState(text2) : twoLetterCode(text2);
+  return plain !== undefined ? { plain: plain } : { skip: field === "em" ? "not an email address" : "not a two-letter code" };
 }
 
 // web-template/tag/src/log.ts

@@ -12,7 +12,7 @@
  * - MD5 and SHA-1 email digests are left out on both sides (pinterest/normalise.ts prepareTagField).
  */
 import type { WebApis } from '../../../gtm-sandbox/types/web';
-import { prepareTagField, type TagField } from '../../../pinterest/normalise';
+import { prepareTagField, type TagField } from '../../../pinterest/tag-fields';
 import { log } from './log';
 import type { TagData } from './tag-data';
 

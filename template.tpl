@@ -493,99 +493,100 @@ const w=require("copyFromDataLayer"),B=require("copyFromWindow"),we=require("cre
 var y="page",Q="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",Oe="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
 function z(e,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return o;const t=" "+e+" ",r=t.indexOf(" "+n+"=");if(r!==-1){const i=r+n.length+2;return t.slice(i,t.indexOf(" ",i))}return t.indexOf(" "+n+" ")!==-1?n:o}
 var J=e=>e.split("_").join("");
-function F(e){if(z(Q,e)!==o)return e;const n=Q.split(" ");for(let t=0;t<n.length;t++)if(J(n[t])===e)return n[t];return o}
-function Te(e){const n=z(Oe,e);if(n===y)return y;const t=n!=null?n:F(e);return t===o?o:J(t)}
+function b(e){if(z(Q,e)!==o)return e;const n=Q.split(" ");for(let t=0;t<n.length;t++)if(J(n[t])===e)return n[t];return o}
+function Te(e){const n=z(Oe,e);if(n===y)return y;const t=n!=null?n:b(e);return t===o?o:J(t)}
 function Se(e){return e===o?o:Te(e.trim().toLowerCase())}
-function Le(e){return e.indexOf("_")===-1&&F(e)!==o}
-function Y(e){var n;return e===y?"page_visit":e.indexOf("_")===-1&&(n=F(e))!=null?n:e}
+function Le(e){return e.indexOf("_")===-1&&b(e)!==o}
+function Y(e){var n;return e===y?"page_visit":e.indexOf("_")===-1&&(n=b(e))!=null?n:e}
 function qe(e){if(e===""||e.length>100)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return!1}return!0}
 function Ce(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
-var R;
-function xe(e){return R===o&&(R=require("getType")),R(e)}
-var M=e=>e-e===0;
-function f(e){const n=typeof e;let t;if(n==="string")t=e.trim();else if(n==="number"){if(!M(e))return o;t=""+e}else if(n==="boolean")t=e?"true":"false";else return o;return t===""?o:t}
+var P;
+function xe(e){return P===o&&(P=require("getType")),P(e)}
+var F=e=>e-e===0;
+function l(e){const n=typeof e;let t;if(n==="string")t=e.trim();else if(n==="number"){if(!F(e))return o;t=""+e}else if(n==="boolean")t=e?"true":"false";else return o;return t===""?o:t}
 function ke(e){let n=0,t=!1;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(i>="0"&&i<="9")n++;else if(i==="."&&!t)t=!0;else if(!(i==="-"&&r===0))return!1}return n>0}
-function T(e){const n=typeof e;if(n==="number")return M(e)?e:o;if(n!=="string")return o;const t=e.trim();if(!ke(t))return o;const r=+t;return M(r)?r:o}
-function Z(e){const n=T(e);if(n===o)return o;const t=n-n%1;return t===0?n*0:t}
+function O(e){const n=typeof e;if(n==="number")return F(e)?e:o;if(n!=="string")return o;const t=e.trim();if(!ke(t))return o;const r=+t;return F(r)?r:o}
+function Z(e){const n=O(e);if(n===o)return o;const t=n-n%1;return t===0?n*0:t}
 function De(e){const n=Z(e);return n!==o&&n>=0&&n<=1e6?n:o}
-function x(e){return typeof e=="object"&&e!==null?e:{}}
-function S(e){return be(e)?e:[]}
+function q(e){return typeof e=="object"&&e!==null?e:{}}
+function C(e){return be(e)?e:[]}
 function be(e){return typeof e=="object"&&e!==null&&xe(e)==="array"}
-function k(e){const n=[];for(const t in e)n.push(t);return n}
+function x(e){const n=[];for(const t in e)n.push(t);return n}
 function Pe(e,n){const t={},r=e;for(const i in r)t[i]=r[i];for(const i in n)(t[i]===o||t[i]===null)&&(t[i]=n[i]);return t}
-var Fe=1,Re="v",Me="e",X=8e3,$=256,ee=2048,Ue=512,m=500,Ge=200,te=50,je=64,U=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",ne=e=>e>="0"&&e<="9",Ne=e=>U(e)||ne(e)||e>""||"._%+-'".indexOf(e)!==-1,We=e=>U(e)||ne(e)||e>""||e==="."||e==="-";
-function He(e,n){let t=n;for(;t<e.length&&We(e.charAt(t));)t++;for(;t>n&&e.charAt(t-1)===".";)t--;const r=e.lastIndexOf(".",t-1);if(r<=n||t-r<3)return!1;for(let i=r+1;i<t;i++)if(!U(e.charAt(i))&&e.charAt(i)<="")return!1;return!0}
-function re(e){const n=e.split("%40").join("@");for(let t=n.indexOf("@");t!==-1;t=n.indexOf("@",t+1))if(t>0&&Ne(n.charAt(t-1))&&He(n,t+1))return!0;return!1}
-var Ve="\uD800",Ke="\uDBFF",Be="\uDC00",Qe="\uDFFF",ze=e=>e>=Ve&&e<=Ke,ie=e=>e>=Be&&e<=Qe,Je=e=>e<" "||e==="";
+var Fe=1,Re="v",Me="e",X=8e3,$=256,ee=2048,Ue=512,m=500,Ge=200,te=50,je=64,R=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",ne=e=>e>="0"&&e<="9",Ne=e=>R(e)||ne(e)||e>""||"._%+-'".indexOf(e)!==-1,He=e=>R(e)||ne(e)||e>""||e==="."||e==="-";
+function Ve(e,n){let t=n;for(;t<e.length&&He(e.charAt(t));)t++;for(;t>n&&e.charAt(t-1)===".";)t--;const r=e.lastIndexOf(".",t-1);if(r<=n||t-r<3)return!1;for(let i=r+1;i<t;i++)if(!R(e.charAt(i))&&e.charAt(i)<="")return!1;return!0}
+function re(e){const n=e.split("%40").join("@");for(let t=n.indexOf("@");t!==-1;t=n.indexOf("@",t+1))if(t>0&&Ne(n.charAt(t-1))&&Ve(n,t+1))return!0;return!1}
+var We="\uD800",Ke="\uDBFF",Be="\uDC00",Qe="\uDFFF",ze=e=>e>=We&&e<=Ke,ie=e=>e>=Be&&e<=Qe,Je=e=>e<" "||e==="";
 function Ye(e,n){let t=0;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(Je(i)||ie(i))return-1;if(ze(i)){if(!ie(e.charAt(r+1)))return-1;r++}if(t++,t>n)return t}return t}
 function oe(e,n){const t=Ye(e,n);return t>=1&&t<=n}
-function I(e,n){const t=f(e);return t!==o&&oe(t,n)?t:o}
-function L(e,n){const t=I(e,n);return t===o||re(t)?o:t}
+function I(e,n){const t=l(e);return t!==o&&oe(t,n)?t:o}
+function T(e,n){const t=I(e,n);return t===o||re(t)?o:t}
 var Ze=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
 function Xe(e,n){if(e.length===0||e.length>n)return!1;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!Ze(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
-var $e="checkout_",G=e=>I(e,$);
-function et(e,n,t,r,i){const a=G(e);if(a!==o)return a;const c=n==="checkout"?G(t()):o,s=c===o?o:G($e+c);return s!==o?s:r!==o&&(n===y||n==="pagevisit")?r():i===o?o:i()}
-var D="_pinterest_gtm_pvid",tt="none",j="auto",ae="advertiserDefined";
-function ce(e){const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return!1;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return!1;return!0}
-var O;
-function se(){var e;if(O!==o)return O;const n=B(D),t=(typeof n=="string"?n:"").split(" "),r=+((e=t[1])!=null?e:"");if(ce(t[0])&&r>=1&&r-r%1===r)return O={id:t[0],view:r,path:t.slice(2).join(" ")};if(ce(t[0]))return O={id:t[0],view:0,path:""};const i=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);if(require("setInWindow")(D,i,n!==o),B(D)===i)return O={id:i,view:0,path:""};const a=w("gtm.start");return O={id:typeof a=="number"?a+".gtm":i,view:0,path:""}}
-function nt(){return se().id}
-function rt(){const e=se(),n=""+require("getUrl")("path");return(e.view===0||e.path!==n)&&(e.view++,e.path=n,require("setInWindow")(D,e.id+" "+e.view+" "+n,!0)),e.id+".page"+e.view}
-function it(e,n,t){var r,i;const a=(r=f(e))!=null?r:j;if(a===tt)return{name:y};if(a===j){const s=t(f(w("event")));return s.tag!==o?{name:s.tag}:{skip:(i=s.skip)!=null?i:"no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)"}}const c=a===ae?f(n):a;return c!==o&&(a===ae?qe(c):Le(c))?{name:c}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
-function ue(e,n,t){return et(e,n,()=>{var r;return(r=I(t,$))!=null?r:w("ecommerce.transaction_id")},rt,()=>{const r=f(w("gtm.uniqueEventId"));return nt()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var ot="https://s.pinimg.com/ct/core.js";
+var $e="checkout_",M=e=>I(e,$);
+function et(e,n,t,r,i){const a=M(e);if(a!==o)return a;const c=n==="checkout"?M(t()):o,s=c===o?o:M($e+c);return s!==o?s:r!==o&&(n===y||n==="pagevisit")?r():i===o?o:i()}
+var U="_pinterest_gtm_pvid",tt="none",G="auto",ae="advertiserDefined";
+function nt(e){const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return!1;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return!1;return!0}
+var j;
+function ce(){var e;if(j!==o)return j;const n=(""+B(U)).split(" "),t=+((e=n[1])!=null?e:""),r=nt(n[0]);return j={id:r?n[0]:"",view:r&&t>=1&&t-t%1===t?t:0,path:n.slice(2).join(" ")}}
+function se(e){const n=e.id==="";n&&(e.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const t=e.id+(e.view>0?" "+e.view+" "+e.path:"");if(require("setInWindow")(U,t,!0),n&&B(U)!==t){const r=w("gtm.start");typeof r=="number"&&(e.id=r+".gtm")}}
+function rt(){const e=ce();return e.id===""&&se(e),e.id}
+function it(){const e=ce(),n=""+require("getUrl")("path");return(e.id===""||e.view===0||e.path!==n)&&(e.view++,e.path=n,se(e)),e.id+".page"+e.view}
+function ot(e,n,t){var r,i;const a=(r=l(e))!=null?r:G;if(a===tt)return{name:y};if(a===G){const s=t(l(w("event")));return s.tag!==o?{name:s.tag}:{skip:(i=s.skip)!=null?i:"no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)"}}const c=a===ae?l(n):a;return c!==o&&(a===ae?qe(c):Le(c))?{name:c}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
+function ue(e,n,t){return et(e,n,()=>{var r;return(r=I(t,$))!=null?r:w("ecommerce.transaction_id")},it,()=>{const r=l(w("gtm.uniqueEventId"));return rt()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var at="https://s.pinimg.com/ct/core.js";
 function N(e,n){if(e.length!==n)return!1;for(let t=0;t<n;t++)if("0123456789abcdefABCDEF".indexOf(e.charAt(t))===-1)return!1;return!0}
-function at(e){return N(e,64)}
-function ct(e){return N(e,32)||N(e,40)}
-var st="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function ut(e){const n=e.toLowerCase();let t="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(t+=n.charAt(r));return t.indexOf("@")>0?t:o}
-var dt=e=>e>="a"&&e<="z";
-function de(e){let n="";const t=e.toLowerCase();for(let r=0;r<t.length;r++){const i=t.charAt(r);if(dt(i))n+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return n.length===2?n:o}
-function ft(e){const n=e.trim();return de(n.charAt(2)==="-"?n.slice(3):n)}
-function lt(e,n){const t=f(n);if(t===o)return o;if(at(t))return{hashed:t.toLowerCase()};if(e==="em"&&ct(t))return{skip:st};const r=e==="em"?ut(t):e==="external_id"?t:e==="st"?ft(t):de(t);return r!==o?{plain:r}:{skip:e==="em"?"not an email address":"not a two-letter code"}}
-var W;
-function fe(){return W===o&&(W=require("queryPermission")("logging")),W}
+function ct(e){return N(e,64)}
+function st(e){return N(e,32)||N(e,40)}
+var ut="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function dt(e){const n=e.toLowerCase();let t="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(t+=n.charAt(r));return t.indexOf("@")>0?t:o}
+var ft=e=>e>="a"&&e<="z";
+function de(e){let n="";const t=e.toLowerCase();for(let r=0;r<t.length;r++){const i=t.charAt(r);if(ft(i))n+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return n.length===2?n:o}
+function lt(e){const n=e.trim();return de(n.charAt(2)==="-"?n.slice(3):n)}
+function _t(e,n){const t=l(n);if(t===o)return o;if(ct(t))return{hashed:t.toLowerCase()};if(e==="em"&&st(t))return{skip:ut};const r=e==="em"?dt(t):e==="external_id"?t:e==="st"?lt(t):de(t);return r!==o?{plain:r}:{skip:e==="em"?"not an email address":"not a two-letter code"}}
+var H;
+function fe(){return H===o&&(H=require("queryPermission")("logging")),H}
 function p(e,n){if(!fe())return;const t=require("logToConsole");n===o?t("[Pinterest Tag] "+e):t("[Pinterest Tag] "+e,n)}
-function _t(e,n){const t={},r=[],i=(l,h,v,g)=>{const _=lt(h,v);_!==o&&(_.hashed!==o?t[l]=_.hashed:_.plain!==o?r.push([l,g?_.plain.toUpperCase():_.plain]):g||p(h+" left out: "+_.skip))};i("em","em",e.email),i("external_id","external_id",e.externalId);const a=e.limitedDataProcessing===!0;a&&(i("st","st",e.ldpState),i("country","country",e.ldpCountry),i("tagSt","st",e.ldpState,!0),i("tagCountry","country",e.ldpCountry,!0));const c=(l,h,v)=>{for(let g=0;g<l.length;g++)t[h[g]]!==o&&(v[l[g]]=t[h[g]]);return v};let s=r.length+1;const u=()=>{--s>0||n({match:c(["em","external_id"],["em","external_id"],{}),ldp:a?c(["st","country"],["tagSt","tagCountry"],{opt_out_type:"LDP"}):o,forwarded:c(["em","external_id","st","country"],["em","external_id","st","country"],{})})},d=r.length>0?require("sha256"):o;for(let l=0;l<r.length;l++){const h=r[l][0];d(r[l][1],v=>{t[h]=v,u()},u,{outputEncoding:"hex"})}u()}
+function pt(e,n){const t={},r=[],i=(f,h,v,g)=>{const _=_t(h,v);_!==o&&(_.hashed!==o?t[f]=_.hashed:_.plain!==o?r.push([f,g?_.plain.toUpperCase():_.plain]):g||p(h+" left out: "+_.skip))};i("em","em",e.email),i("external_id","external_id",e.externalId);const a=e.limitedDataProcessing===!0;a&&(i("st","st",e.ldpState),i("country","country",e.ldpCountry),i("tagSt","st",e.ldpState,!0),i("tagCountry","country",e.ldpCountry,!0));const c=(f,h,v)=>{for(let g=0;g<f.length;g++)t[h[g]]!==o&&(v[f[g]]=t[h[g]]);return v};let s=r.length+1;const u=()=>{--s>0||n({match:c(["em","external_id"],["em","external_id"],{}),ldp:a?c(["st","country"],["tagSt","tagCountry"],{opt_out_type:"LDP"}):o,forwarded:c(["em","external_id","st","country"],["em","external_id","st","country"],{})})},d=r.length>0?require("sha256"):o;for(let f=0;f<r.length;f++){const h=r[f][0];d(r[f][1],v=>{t[h]=v,u()},u,{outputEncoding:"hex"})}u()}
 function le(e){return e.em===o&&e.external_id===o}
-function pt(){return we("pintrk","pintrk.queue")}
-function ht(e,n,t,r,i){let a=!1;for(let c=0;c<t.length;c++){if(n.indexOf(t[c])!==-1){a=!0;continue}e("load",t[c],r),n.push(t[c])}a&&!le(r)&&e("set",r),i!==o&&e("set",i)}
-function gt(e,n){Ae(ot,e,n,"pinterest-gtm-core")}
-var mt="respect",H="pendingMatch";
-function b(e){return Ie(e)}
-function vt(e){let n=!1;require("addConsentListener")("ad_storage",(t,r)=>{!r||n||(n=!0,e())})}
-function yt(e,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(t,r)=>{e("setconsent",r)}))}
-function Et(e,n){A.setItem(H,n),A.getItem("matchWatch")!==!0&&(A.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(t,r)=>{const i=A.getItem(H);!r||i===o||i===null||(A.removeItem(H),e("set",i))}))}
-function V(e){const n=f(e);if(n===o||n.length!==3)return o;const t=n.toUpperCase();for(let r=0;r<3;r++)if(t.charAt(r)<"A"||t.charAt(r)>"Z")return o;return t}
-var K=[["product_id",e=>I(e,m)],["product_name",e=>L(e,m)],["product_category",e=>L(e,m)],["product_variant",e=>L(e,m)],["product_variant_id",e=>I(e,m)],["product_brand",e=>L(e,m)],["product_price",T],["product_quantity",De]];
-function _e(e,n,t){const r={lines:[],discounts:[]},i=S(e);for(let a=0;a<i.length;a++){const c=x(i[a]),s={};for(let u=0;u<K.length;u++){const d=K[u][1],l=n[u]===""?o:d(c[n[u]]);l!==o&&(s[K[u][0]]=l)}s.product_id===o&&s.product_name===o||(r.lines.push(s),r.discounts.push(t===""?o:T(c[t])))}return r}
-var wt=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
-function At(e){var n;let t=0;for(let r=0;r<e.length;r++)t+=(n=e[r].product_quantity)!=null?n:1;return t}
-function It(e){var n;let t=0;for(let r=0;r<e.length;r++){const i=e[r].product_price;if(i===o)return o;t+=i*((n=e[r].product_quantity)!=null?n:1)}return e.length>0?t:o}
-var q=e=>L(e,m),pe={value:T,currency:V,order_id:e=>I(e,m),event_id:e=>I(e,m),order_quantity:e=>{const n=Z(e);return n!==o&&n>=0?n:o},promo_code:q,search_query:q,lead_type:q,video_title:q},Ot=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
-function Tt(e){if(e.length>je)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||n>0&&t>="0"&&t<="9"))return!1}return!0}
+function ht(){return we("pintrk","pintrk.queue")}
+function gt(e,n,t,r,i){let a=!1;for(let c=0;c<t.length;c++){if(n.indexOf(t[c])!==-1){a=!0;continue}e("load",t[c],r),n.push(t[c])}a&&!le(r)&&e("set",r),i!==o&&e("set",i)}
+function mt(e,n){Ae(at,e,n,"pinterest-gtm-core")}
+var vt="respect",V="pendingMatch";
+function k(e){return Ie(e)}
+function yt(e){let n=!1;require("addConsentListener")("ad_storage",(t,r)=>{!r||n||(n=!0,e())})}
+function Et(e,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(t,r)=>{e("setconsent",r)}))}
+function wt(e,n){A.setItem(V,n),A.getItem("matchWatch")!==!0&&(A.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(t,r)=>{const i=A.getItem(V);!r||i===o||i===null||(A.removeItem(V),e("set",i))}))}
+function W(e){const n=l(e);if(n===o||n.length!==3)return o;const t=n.toUpperCase();for(let r=0;r<3;r++)if(t.charAt(r)<"A"||t.charAt(r)>"Z")return o;return t}
+var K=[["product_id",e=>I(e,m)],["product_name",e=>T(e,m)],["product_category",e=>T(e,m)],["product_variant",e=>T(e,m)],["product_variant_id",e=>I(e,m)],["product_brand",e=>T(e,m)],["product_price",O],["product_quantity",De]];
+function _e(e,n,t){const r={lines:[],discounts:[]},i=C(e);for(let a=0;a<i.length;a++){const c=q(i[a]),s={};for(let u=0;u<K.length;u++){const d=K[u][1],f=n[u]===""?o:d(c[n[u]]);f!==o&&(s[K[u][0]]=f)}s.product_id===o&&s.product_name===o||(r.lines.push(s),r.discounts.push(t===""?o:O(c[t])))}return r}
+var At=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function It(e){var n;let t=0;for(let r=0;r<e.length;r++)t+=(n=e[r].product_quantity)!=null?n:1;return t}
+function Ot(e){var n;let t=0;for(let r=0;r<e.length;r++){const i=e[r].product_price;if(i===o)return o;t+=i*((n=e[r].product_quantity)!=null?n:1)}return e.length>0?t:o}
+var S=e=>T(e,m),pe={value:O,currency:W,order_id:e=>I(e,m),event_id:e=>I(e,m),order_quantity:e=>{const n=Z(e);return n!==o&&n>=0?n:o},promo_code:S,search_query:S,lead_type:S,video_title:S},Tt=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
+function St(e){if(e.length>je)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||n>0&&t>="0"&&t<="9"))return!1}return!0}
 function he(e,n){n.lines.length!==0&&(e.data.line_items=n.lines,e.discounts=n.discounts)}
-function E(e,n,t){if(n==="line_items")return he(e,_e(t,Ot,""));const r=pe.hasOwnProperty(n)?pe[n]:o,i=typeof t,a=r!==o?r(t):i==="string"?q(t):i==="number"?T(t):i==="boolean"?t:o;a!==o&&(e.data[n]=a)}
-function St(e,n){var t;const r=x(w("ecommerce"));E(e,"value",r.value),E(e,"currency",(t=V(r.currency))!=null?t:x(S(r.items)[0]).currency),E(e,"order_id",r.transaction_id),E(e,"promo_code",r.coupon),he(e,_e(r.items,wt,"discount")),e.data.line_items!==o&&(e.data.order_quantity=At(e.data.line_items)),n==="search"&&E(e,"search_query",w("search_term")),n==="watchvideo"&&E(e,"video_title",w("video_title"))}
-function Lt(e,n,t){if(e.value===o&&e.line_items!==o&&Ce(Y(n))){const i=It(e.line_items);i!==o&&(e.value=i,p("value computed from the items (price × quantity): "+i))}if(e.value===o||e.currency!==o)return;const r=V(t);if(r!==o){e.currency=r;return}require("Object").delete(e,"value"),p("value left out: the event has no currency and the Default currency field is empty")}
-function qt(e,n){const t={data:{},discounts:[]};(e.eventName===j||e.readEcommerce===!0)&&St(t,n);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let a=0;a<r.length;a++)E(t,r[a][0],r[a][1]);const i=S(e.customProperties);for(let a=0;a<i.length;a++){const c=x(i[a]),s=f(c.name);s!==o&&Tt(s)&&E(t,s,c.value)}return Lt(t.data,n,e.defaultCurrency),t}
-var Ct={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
-function xt(e){const n=e.indexOf("/",8),t=e.slice(n).toLowerCase();if(e.indexOf("https://")!==0||e.length>ee||n<9||t.indexOf("/pinterest/")!==0)return!1;for(let i=0;i<e.length;i++)if(e.charAt(i)<=" "||e.charAt(i)==="\\"||e.charAt(i)==="")return!1;const r=["@","?","#","/.","%2e","%2f","%5c"];for(let i=0;i<r.length;i++)if((i<3?e.slice(8,n):t).indexOf(r[i])!==-1)return!1;return require("queryPermission")("send_pixel",e)}
-function kt(e){const n={},t=k(e.data);let r=0;for(let a=0;a<t.length;a++){const c=t[a];if(c!=="event_id"){if(r++===te){p("server forwarding: left out event data values after the first "+te);break}n[c]=e.data[c]}}const i=e.data.line_items;if(i!==o){const a=[];for(let c=0;c<i.length&&c<Ge;c++){const s={},u=k(i[c]);for(let d=0;d<u.length;d++)u[d]!=="product_variant_id"&&(s[u[d]]=i[c][u[d]]);e.discounts[c]!==o&&(s.product_discount=e.discounts[c]),a.push(s)}n.line_items=a}return n}
-function Dt(e,n,t,r,i,a){const c={event_name:Y(e),event_id:n,event_time:a.time,custom_data:t===o?{}:kt(t),user_data:{},consent:a.consent};a.page!==o&&(c.page_location=a.page),a.referrer!==o&&(c.page_referrer=a.referrer),a.click!==o&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0);const s=k(r);for(let u=0;u<s.length;u++){const d=r[s[u]];d!==o&&(c.user_data[s[u]]=[d])}return i&&(c.opt_out_type="LDP"),c}
-var C;
-function ge(e,n){const t=C.encode;return e+(e.indexOf("?")===-1?"?":"&")+Re+"="+Fe+"&"+Me+"="+t(C.JSON.stringify(n))}
-function bt(e,n){if(C===o&&(C={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:xt(e)}),!C.ok)return p("server forwarding skipped: the endpoint must be an https URL under /pinterest/");let t=ge(e,n);const r=n.custom_data.line_items,i=r===o?0:r.length;for(;t.length>X&&r!==o&&r.length>0;)r.pop(),t=ge(e,n);if(r!==o&&r.length<i&&p("server forwarding: dropped "+(i-r.length)+" of "+i+" line items to stay under 8 KB"),t.length>X)return p("server forwarding skipped: over 8 KB even without line items");require("sendPixel")(t)}
-function me(e){var n;const t=f(e("protocol")),r=f(e("host"));if(t!=="https"&&t!=="http"||r===o)return o;const i=f(e("port")),a=t+"://"+r+(i===o||i===(t==="https"?"443":"80")?"":":"+i)+((n=f(e("path")))!=null?n:"");return oe(a,ee)&&!re(a)?a:o}
-function Pt(e){const n=f(require("getQueryParameters")("epik")),t=n!=null?n:f(S(require("getCookieValues")("_epik"))[0]),r=t!==o&&Xe(t,Ue);return{time:require("getTimestampMillis")(),page:me(require("getUrl")),referrer:me(require("getReferrerUrl")),click:r?t:o,clickFromUrl:r&&n!==o,consent:e}}
-var ve="pageState",ye=e=>e.loaded.join(",")+"|"+e.visited+"|"+e.consentWatch;
-function Ft(){var e;const n=A.getItem(ve),t=typeof n=="object"&&n!==null?n:{},r={loaded:S(t.loaded).slice(0),visited:(e=f(t.visited))!=null?e:"",consentWatch:t.consentWatch===!0};return{loaded:r.loaded,visited:r.visited,consentWatch:r.consentWatch,opened:ye(r)}}
-function Rt(e){ye(e)!==e.opened&&A.setItem(ve,{loaded:e.loaded,visited:e.visited,consentWatch:e.consentWatch})}
-function Mt(e){const n=[];let t=0;const r=(typeof e=="string"?e:e===o||e===null?"":typeof e=="number"?""+e:require("makeString")(e)).split(",");for(let i=0;i<r.length;i++){const a=r[i].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):t+=a===""?0:1}return t>0&&p("ignoring "+t+" tag ID(s) that are not 13 digits"),n}
-function Ut(){const e=Pe(data,Ct),n=Mt(e.tagId);if(n.length===0){p("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const t=e.consentMode===mt;if(t&&!b("ad_storage")){p("ad_storage is denied: nothing is loaded or sent until it is granted"),vt(()=>{Ee(e,n,t,!0)}),data.gtmOnSuccess();return}Ee(e,n,t,!1)}
-function Ee(e,n,t,r){const i=it(e.eventName,e.customEventName,s=>({tag:Se(s)})),a=pt(),c=!t||b("ad_user_data");_t(e,s=>{var u;!c&&!le(s.match)&&(p("ad_user_data is denied: Enhanced Match waits for it"),Et(a,s.match));const d=Ft();ht(a,d.loaded,n,c?s.match:{},s.ldp),t&&yt(a,d);const l=[],h=e.sendPageView!==!1&&i.name!=="pagevisit"?ue(o,y,o):o;if(h!==o&&h!==d.visited&&(a("track","pagevisit",{event_id:h}),l.push({name:y,id:h}),d.visited=h),i.name===o)p("no event tracked: "+i.skip);else if(i.name!==y){const _=qt(e,i.name),P=ue((u=f(e.eventId))!=null?u:_.data.event_id,i.name,_.data.order_id);_.data.event_id=P,a("track",i.name,_.data),fe()&&p("track "+i.name,{event_id:P,fields:k(_.data)}),l.push({name:i.name,id:P,built:_}),i.name==="pagevisit"&&(d.visited=P)}Rt(d);let v=r;const g=_=>{v||(v=!0,_?data.gtmOnSuccess():data.gtmOnFailure())};gt(()=>{g(!0)},()=>{p("core.js failed to load (blocked by the browser or an extension?)"),g(!1)}),Gt(e,s,c,l)})}
-function Gt(e,n,t,r){const i=f(e.serverUrl);if(i===o||r.length===0)return;const a=Pt({ad_storage:b("ad_storage")?"granted":"denied",ad_user_data:b("ad_user_data")?"granted":"denied"}),c=t?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};for(let s=0;s<r.length;s++)bt(i,Dt(r[s].name,r[s].id,r[s].built,c,n.ldp!==o,a))}
-Ut()
+function E(e,n,t){if(n==="line_items")return he(e,_e(t,Tt,""));const r=pe.hasOwnProperty(n)?pe[n]:o,i=typeof t,a=r!==o?r(t):i==="string"?S(t):i==="number"?O(t):i==="boolean"?t:o;a!==o&&(e.data[n]=a)}
+function Lt(e,n){var t;const r=q(w("ecommerce"));E(e,"value",r.value),E(e,"currency",(t=W(r.currency))!=null?t:q(C(r.items)[0]).currency),E(e,"order_id",r.transaction_id),E(e,"promo_code",r.coupon),he(e,_e(r.items,At,"discount")),e.data.line_items!==o&&(e.data.order_quantity=It(e.data.line_items)),n==="search"&&E(e,"search_query",w("search_term")),n==="watchvideo"&&E(e,"video_title",w("video_title"))}
+function qt(e,n,t){if(e.value===o&&e.line_items!==o&&Ce(Y(n))){const i=Ot(e.line_items);i!==o&&(e.value=i,p("value computed from the items (price × quantity): "+i))}if(e.value===o||e.currency!==o)return;const r=W(t);if(r!==o){e.currency=r;return}require("Object").delete(e,"value"),p("value left out: the event has no currency and the Default currency field is empty")}
+function Ct(e,n){const t={data:{},discounts:[]};(e.eventName===G||e.readEcommerce===!0)&&Lt(t,n);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let a=0;a<r.length;a++)E(t,r[a][0],r[a][1]);const i=C(e.customProperties);for(let a=0;a<i.length;a++){const c=q(i[a]),s=l(c.name);s!==o&&St(s)&&E(t,s,c.value)}return qt(t.data,n,e.defaultCurrency),t}
+var xt={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function kt(e){const n=e.indexOf("/",8),t=e.slice(n).toLowerCase();if(e.indexOf("https://")!==0||e.length>ee||n<9||t.indexOf("/pinterest/")!==0)return!1;for(let i=0;i<e.length;i++)if(e.charAt(i)<=" "||e.charAt(i)==="\\"||e.charAt(i)==="")return!1;const r=["@","?","#","/.","%2e","%2f","%5c"];for(let i=0;i<r.length;i++)if((i<3?e.slice(8,n):t).indexOf(r[i])!==-1)return!1;return require("queryPermission")("send_pixel",e)}
+function Dt(e){const n={},t=x(e.data);let r=0;for(let a=0;a<t.length;a++){const c=t[a];if(c!=="event_id"){if(r++===te){p("server forwarding: left out event data values after the first "+te);break}n[c]=e.data[c]}}const i=e.data.line_items;if(i!==o){const a=[];for(let c=0;c<i.length&&c<Ge;c++){const s={},u=x(i[c]);for(let d=0;d<u.length;d++)u[d]!=="product_variant_id"&&(s[u[d]]=i[c][u[d]]);e.discounts[c]!==o&&(s.product_discount=e.discounts[c]),a.push(s)}n.line_items=a}return n}
+function bt(e,n,t,r,i,a){const c={event_name:Y(e),event_id:n,event_time:a.time,custom_data:t===o?{}:Dt(t),user_data:{},consent:a.consent};a.page!==o&&(c.page_location=a.page),a.referrer!==o&&(c.page_referrer=a.referrer),a.click!==o&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0);const s=x(r);for(let u=0;u<s.length;u++){const d=r[s[u]];d!==o&&(c.user_data[s[u]]=[d])}return i&&(c.opt_out_type="LDP"),c}
+var L;
+function ge(e,n){const t=L.encode;return e+(e.indexOf("?")===-1?"?":"&")+Re+"="+Fe+"&"+Me+"="+t(L.JSON.stringify(n))}
+function Pt(e,n){if(L===o&&(L={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:kt(e)}),!L.ok)return p("server forwarding skipped: the endpoint must be an https URL under /pinterest/");let t=ge(e,n);const r=n.custom_data.line_items,i=r===o?0:r.length;for(;t.length>X&&r!==o&&r.length>0;)r.pop(),t=ge(e,n);if(r!==o&&r.length<i&&p("server forwarding: dropped "+(i-r.length)+" of "+i+" line items to stay under 8 KB"),t.length>X)return p("server forwarding skipped: over 8 KB even without line items");require("sendPixel")(t)}
+function me(e){var n;const t=l(e("protocol")),r=l(e("host"));if(t!=="https"&&t!=="http"||r===o)return o;const i=l(e("port")),a=t+"://"+r+(i===o||i===(t==="https"?"443":"80")?"":":"+i)+((n=l(e("path")))!=null?n:"");return oe(a,ee)&&!re(a)?a:o}
+function Ft(e){const n=l(require("getQueryParameters")("epik")),t=n!=null?n:l(C(require("getCookieValues")("_epik"))[0]),r=t!==o&&Xe(t,Ue);return{time:require("getTimestampMillis")(),page:me(require("getUrl")),referrer:me(require("getReferrerUrl")),click:r?t:o,clickFromUrl:r&&n!==o,consent:e}}
+var ve="pageState",ye=e=>e.loaded.join(",")+"|"+e.visited+"|"+(e.consentWatch?"1":"");
+function Rt(){const e=A.getItem(ve),n=typeof e=="string"?e:"||",t=n.split("|");return{loaded:t[0]===""?[]:t[0].split(","),visited:t[1],consentWatch:t[2]==="1",opened:n}}
+function Mt(e){ye(e)!==e.opened&&A.setItem(ve,ye(e))}
+function Ut(e){const n=[];let t=0;const r=(typeof e=="string"?e:e===o||e===null?"":typeof e=="number"?""+e:require("makeString")(e)).split(",");for(let i=0;i<r.length;i++){const a=r[i].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):t+=a===""?0:1}return t>0&&p("ignoring "+t+" tag ID(s) that are not 13 digits"),n}
+function Gt(){const e=Pe(data,xt),n=Ut(e.tagId);if(n.length===0){p("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const t=e.consentMode===vt;if(t&&!k("ad_storage")){p("ad_storage is denied: nothing is loaded or sent until it is granted"),yt(()=>{Ee(e,n,t,!0)}),data.gtmOnSuccess();return}Ee(e,n,t,!1)}
+function Ee(e,n,t,r){const i=ot(e.eventName,e.customEventName,s=>({tag:Se(s)})),a=ht(),c=!t||k("ad_user_data");pt(e,s=>{var u;!c&&!le(s.match)&&(p("ad_user_data is denied: Enhanced Match waits for it"),wt(a,s.match));const d=Rt();gt(a,d.loaded,n,c?s.match:{},s.ldp),t&&Et(a,d);const f=[],h=e.sendPageView!==!1&&i.name!=="pagevisit"?ue(o,y,o):o;if(h!==o&&h!==d.visited&&(a("track","pagevisit",{event_id:h}),f.push({name:y,id:h}),d.visited=h),i.name===o)p("no event tracked: "+i.skip);else if(i.name!==y){const _=Ct(e,i.name),D=ue((u=l(e.eventId))!=null?u:_.data.event_id,i.name,_.data.order_id);_.data.event_id=D,a("track",i.name,_.data),fe()&&p("track "+i.name,{event_id:D,fields:x(_.data)}),f.push({name:i.name,id:D,built:_}),i.name==="pagevisit"&&(d.visited=D)}Mt(d);let v=r;const g=_=>{v||(v=!0,_?data.gtmOnSuccess():data.gtmOnFailure())};mt(()=>{g(!0)},()=>{p("core.js failed to load (blocked by the browser or an extension?)"),g(!1)}),jt(e,s,c,f)})}
+function jt(e,n,t,r){const i=l(e.serverUrl);if(i===o||r.length===0)return;const a=Ft({ad_storage:k("ad_storage")?"granted":"denied",ad_user_data:k("ad_user_data")?"granted":"denied"}),c=t?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};for(let s=0;s<r.length;s++)Pt(i,bt(r[s].name,r[s].id,r[s].built,c,n.ldp!==o,a))}
+Gt()
 
 
 ___WEB_PERMISSIONS___

@@ -169,27 +169,28 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var o;
-const s=require("copyFromDataLayer"),d=require("copyFromWindow");
-var A=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",T=" checkout purchase ",_="page",D=t=>t-t===0;
-function a(t){const r=typeof t;let e;if(r==="string")e=t.trim();else if(r==="number"){if(!D(t))return o;e=""+t}else if(r==="boolean")e=t?"true":"false";else return o;return e===""?o:e}
-function F(t,r){const e={},n=t;for(const i in n)e[i]=n[i];for(const i in r)(e[i]===o||e[i]===null)&&(e[i]=r[i]);return e}
-var f="_pinterest_gtm_pvid",O="none",g="auto",S="advertiserDefined",p=256,R="\uD800",L="\uDBFF",y="\uDC00",q="\uDFFF",G=t=>t>=R&&t<=L,l=t=>t>=y&&t<=q,C=t=>t<" "||t==="";
-function U(t,r){let e=0;for(let n=0;n<t.length;n++){const i=t.charAt(n);if(C(i)||l(i))return-1;if(G(i)){if(!l(t.charAt(n+1)))return-1;n++}if(e++,e>r)return e}return e}
+var i;
+const u=require("copyFromDataLayer"),d=require("copyFromWindow");
+var T=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",w=" checkout purchase ",v="page",D=t=>t-t===0;
+function a(t){const r=typeof t;let e;if(r==="string")e=t.trim();else if(r==="number"){if(!D(t))return i;e=""+t}else if(r==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
+function F(t,r){const e={},n=t;for(const o in n)e[o]=n[o];for(const o in r)(e[o]===i||e[o]===null)&&(e[o]=r[o]);return e}
+var c="_pinterest_gtm_pvid",O="none",_="auto",S="advertiserDefined",g=256,R="\uD800",L="\uDBFF",y="\uDC00",G="\uDFFF",q=t=>t>=R&&t<=L,l=t=>t>=y&&t<=G,C=t=>t<" "||t==="";
+function U(t,r){let e=0;for(let n=0;n<t.length;n++){const o=t.charAt(n);if(C(o)||l(o))return-1;if(q(o)){if(!l(t.charAt(n+1)))return-1;n++}if(e++,e>r)return e}return e}
 function k(t,r){const e=U(t,r);return e>=1&&e<=r}
-function E(t,r){const e=a(t);return e!==o&&k(e,r)?e:o}
-var H="checkout_",v=t=>E(t,p);
-function V(t,r,e,n,i){const c=v(t);if(c!==o)return c;const I=r==="checkout"?v(e()):o,w=I===o?o:v(H+I);return w!==o?w:n!==o&&(r===_||r==="pagevisit")?n():i===o?o:i()}
-function h(t){const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return!1;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
-var u;
-function m(){var t;if(u!==o)return u;const r=d(f),e=(typeof r=="string"?r:"").split(" "),n=+((t=e[1])!=null?t:"");if(h(e[0])&&n>=1&&n-n%1===n)return u={id:e[0],view:n,path:e.slice(2).join(" ")};if(h(e[0]))return u={id:e[0],view:0,path:""};const i=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);if(require("setInWindow")(f,i,r!==o),d(f)===i)return u={id:i,view:0,path:""};const c=s("gtm.start");return u={id:typeof c=="number"?c+".gtm":i,view:0,path:""}}
-function W(){return m().id}
-function N(){const t=m(),r=""+require("getUrl")("path");return(t.view===0||t.path!==r)&&(t.view++,t.path=r,require("setInWindow")(f,t.id+" "+t.view+" "+r,!0)),t.id+".page"+t.view}
-function P(t,r,e){return V(t,r,()=>{var n;return(n=E(e,p))!=null?n:s("ecommerce.transaction_id")},N,()=>{const n=a(s("gtm.uniqueEventId"));return W()+"."+(n!==o&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
+function p(t,r){const e=a(t);return e!==i&&k(e,r)?e:i}
+var H="checkout_",s=t=>p(t,g);
+function V(t,r,e,n,o){const I=s(t);if(I!==i)return I;const h=r==="checkout"?s(e()):i,A=h===i?i:s(H+h);return A!==i?A:n!==i&&(r===v||r==="pagevisit")?n():o===i?i:o()}
+function N(t){const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return!1;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+var f;
+function E(){var t;if(f!==i)return f;const r=(""+d(c)).split(" "),e=+((t=r[1])!=null?t:""),n=N(r[0]);return f={id:n?r[0]:"",view:n&&e>=1&&e-e%1===e?e:0,path:r.slice(2).join(" ")}}
+function m(t){const r=t.id==="";r&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(c,e,!0),r&&d(c)!==e){const n=u("gtm.start");typeof n=="number"&&(t.id=n+".gtm")}}
+function P(){const t=E();return t.id===""&&m(t),t.id}
+function W(){const t=E(),r=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==r)&&(t.view++,t.path=r,m(t)),t.id+".page"+t.view}
+function b(t,r,e){return V(t,r,()=>{var n;return(n=p(e,g))!=null?n:u("ecommerce.transaction_id")},W,()=>{const n=a(u("gtm.uniqueEventId"));return P()+"."+(n!==i&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
 var x={eventName:"auto"};
-function b(t){var r;const e=" "+((r=a(t))!=null?r:"").toLowerCase()+" ";return A.indexOf(e)!==-1?"pagevisit":T.indexOf(e)!==-1?"checkout":o}
-function M(){var t;const r=F(data,x),e=(t=a(r.eventName))!=null?t:g,n=e===g?b(s("event")):e===O?_:e===S?a(r.customEventName):e;return P(r.eventId,n,r.orderId)}
-return M()
+function M(t){var r;const e=" "+((r=a(t))!=null?r:"").toLowerCase()+" ";return T.indexOf(e)!==-1?"pagevisit":w.indexOf(e)!==-1?"checkout":i}
+function B(){var t;const r=F(data,x),e=(t=a(r.eventName))!=null?t:_,n=e===_?M(u("event")):e===O?v:e===S?a(r.customEventName):e;return b(r.eventId,n,r.orderId)}
+return B()
 
 
 ___WEB_PERMISSIONS___
@@ -366,7 +367,6 @@ scenarios:
     const id = runCode(mockData);
     assertThat(globalsSet.length).isEqualTo(1);
     assertThat(globalsSet[0][0]).isEqualTo('_pinterest_gtm_pvid');
-    assertThat(globalsSet[0][2]).isFalse();
     assertThat(id).isEqualTo(globalsSet[0][1] + '.2');
 - name: Without gtm.uniqueEventId the id is still unique to the page view
   code: |-

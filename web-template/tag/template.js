@@ -14,13 +14,13 @@ var API_NAMES = "page_visit view_category search add_to_cart checkout signup lea
 var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
 function entry(table, key) {
   if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
-  const text2 = " " + table + " ";
-  const at = text2.indexOf(" " + key + "=");
+  const text3 = " " + table + " ";
+  const at = text3.indexOf(" " + key + "=");
   if (at !== -1) {
     const start = at + key.length + 2;
-    return text2.slice(start, text2.indexOf(" ", start));
+    return text3.slice(start, text3.indexOf(" ", start));
   }
-  return text2.indexOf(" " + key + " ") !== -1 ? key : undefined;
+  return text3.indexOf(" " + key + " ") !== -1 ? key : undefined;
 }
 var tagNameOf = (apiName) => apiName.split("_").join("");
 function apiNameOf(name) {
@@ -66,20 +66,20 @@ function objectType(value) {
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text2;
-  if (type === "string") text2 = value.trim();
+  let text3;
+  if (type === "string") text3 = value.trim();
   else if (type === "number") {
     if (!isFinite(value)) return undefined;
-    text2 = "" + value;
-  } else if (type === "boolean") text2 = value ? "true" : "false";
+    text3 = "" + value;
+  } else if (type === "boolean") text3 = value ? "true" : "false";
   else return undefined;
-  return text2 === "" ? undefined : text2;
+  return text3 === "" ? undefined : text3;
 }
-function isDecimalText(text2) {
+function isDecimalText(text3) {
   let digits = 0;
   let dot = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charAt(i);
     if (c >= "0" && c <= "9") digits++;
     else if (c === "." && !dot) dot = true;
     else if (!(c === "-" && i === 0)) return false;
@@ -90,9 +90,9 @@ function toNumber(value) {
   const type = typeof value;
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
-  const text2 = value.trim();
-  if (!isDecimalText(text2)) return undefined;
-  const n = +text2;
+  const text3 = value.trim();
+  if (!isDecimalText(text3)) return undefined;
+  const n = +text3;
   return isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
@@ -145,19 +145,19 @@ var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
 var isDigit = (c) => c >= "0" && c <= "9";
 var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
 var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function isMailDomain(text2, start) {
+function isMailDomain(text3, start) {
   let end = start;
-  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
-  while (end > start && text2.charAt(end - 1) === ".") end--;
-  const dot = text2.lastIndexOf(".", end - 1);
+  while (end < text3.length && isDomainChar(text3.charAt(end))) end++;
+  while (end > start && text3.charAt(end - 1) === ".") end--;
+  const dot = text3.lastIndexOf(".", end - 1);
   if (dot <= start || end - dot < 3) return false;
-  for (let i = dot + 1; i < end; i++) if (!isLetter(text2.charAt(i)) && text2.charAt(i) <= "") return false;
+  for (let i = dot + 1; i < end; i++) if (!isLetter(text3.charAt(i)) && text3.charAt(i) <= "") return false;
   return true;
 }
 function looksLikeEmail(value) {
-  const text2 = value.split("%40").join("@");
-  for (let at = text2.indexOf("@"); at !== -1; at = text2.indexOf("@", at + 1)) {
-    if (at > 0 && isLocalChar(text2.charAt(at - 1)) && isMailDomain(text2, at + 1)) return true;
+  const text3 = value.split("%40").join("@");
+  for (let at = text3.indexOf("@"); at !== -1; at = text3.indexOf("@", at + 1)) {
+    if (at > 0 && isLocalChar(text3.charAt(at - 1)) && isMailDomain(text3, at + 1)) return true;
   }
   return false;
 }
@@ -170,13 +170,13 @@ var LOW_SURROGATE_LAST = "\uDFFF";
 var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
 var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
 var isControl = (c) => c < " " || c === "";
-function characterCount(text2, max) {
+function characterCount(text3, max) {
   let count = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charAt(i);
     if (isControl(c) || isLowSurrogate(c)) return -1;
     if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
+      if (!isLowSurrogate(text3.charAt(i + 1))) return -1;
       i++;
     }
     count++;
@@ -184,17 +184,17 @@ function characterCount(text2, max) {
   }
   return count;
 }
-function isProtocolText(text2, max) {
-  const count = characterCount(text2, max);
+function isProtocolText(text3, max) {
+  const count = characterCount(text3, max);
   return count >= 1 && count <= max;
 }
 function idText(value, max) {
-  const text2 = toText(value);
-  return text2 !== undefined && isProtocolText(text2, max) ? text2 : undefined;
+  const text3 = toText(value);
+  return text3 !== undefined && isProtocolText(text3, max) ? text3 : undefined;
 }
 function freeText(value, max) {
-  const text2 = idText(value, max);
-  return text2 === undefined || looksLikeEmail(text2) ? undefined : text2;
+  const text3 = idText(value, max);
+  return text3 === undefined || looksLikeEmail(text3) ? undefined : text3;
 }
 var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
 function isClickId(value, max) {
@@ -236,27 +236,33 @@ var page;
 function read() {
   var _a;
   if (page !== undefined) return page;
-  const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  const parts = (typeof value === "string" ? value : "").split(" ");
+  const parts = ("" + copyFromWindow(PAGE_VIEW_ID_GLOBAL)).split(" ");
   const view = +((_a = parts[1]) != null ? _a : "");
-  if (isPageViewId(parts[0]) && view >= 1 && view - view % 1 === view) return page = { id: parts[0], view: view, path: parts.slice(2).join(" ") };
-  if (isPageViewId(parts[0])) return page = { id: parts[0], view: 0, path: "" };
-  const id2 = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
-  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, id2, value !== undefined);
-  if (copyFromWindow(PAGE_VIEW_ID_GLOBAL) === id2) return page = { id: id2, view: 0, path: "" };
-  const start = copyFromDataLayer("gtm.start");
-  return page = { id: typeof start === "number" ? start + ".gtm" : id2, view: 0, path: "" };
+  const usable = isPageViewId(parts[0]);
+  return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };
+}
+function write(current) {
+  const created = current.id === "";
+  if (created) current.id = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
+  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.path : "");
+  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, value, true);
+  if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
+    const start = copyFromDataLayer("gtm.start");
+    if (typeof start === "number") current.id = start + ".gtm";
+  }
 }
 function pageViewId() {
-  return read().id;
+  const current = read();
+  if (current.id === "") write(current);
+  return current.id;
 }
 function pageVisitId() {
   const current = read();
   const path = "" + require("getUrl")("path");
-  if (current.view === 0 || current.path !== path) {
+  if (current.id === "" || current.view === 0 || current.path !== path) {
     current.view++;
     current.path = path;
-    require("setInWindow")(PAGE_VIEW_ID_GLOBAL, current.id + " " + current.view + " " + path, true);
+    write(current);
   }
   return current.id + ".page" + current.view;
 }
@@ -306,8 +312,8 @@ function isMd5OrSha1Hex(value) {
   return isHex(value, 32) || isHex(value, 40);
 }
 var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function normaliseEmail(text2) {
-  const lower = text2.toLowerCase();
+function normaliseEmail(text3) {
+  const lower = text3.toLowerCase();
   let address = "";
   for (let i = 0; i < lower.length; i++) if (" 	\n\r ".indexOf(lower.charAt(i)) === -1) address += lower.charAt(i);
   return address.indexOf("@") > 0 ? address : undefined;
@@ -315,9 +321,9 @@ function normaliseEmail(text2) {
 
 // pinterest/normalise-place.ts
 var isLetter2 = (c) => c >= "a" && c <= "z";
-function twoLetterCode(text2) {
+function twoLetterCode(text3) {
   let code = "";
-  const lower = text2.toLowerCase();
+  const lower = text3.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
     if (isLetter2(c)) code += c;
@@ -325,18 +331,18 @@ function twoLetterCode(text2) {
   }
   return code.length === 2 ? code : undefined;
 }
-function twoLetterState(text2) {
-  const trimmed = text2.trim();
+function twoLetterState(text3) {
+  const trimmed = text3.trim();
   return twoLetterCode(trimmed.charAt(2) === "-" ? trimmed.slice(3) : trimmed);
 }
 
 // pinterest/tag-fields.ts
 function prepareTagField(field, value) {
-  const text2 = toText(value);
-  if (text2 === undefined) return undefined;
-  if (isSha256Hex(text2)) return { hashed: text2.toLowerCase() };
-  if (field === "em" && isMd5OrSha1Hex(text2)) return { skip: MD5_SHA1 };
-  const plain = field === "em" ? normaliseEmail(text2) : field === "external_id" ? text2 : field === "st" ? twoLetterState(text2) : twoLetterCode(text2);
+  const text3 = toText(value);
+  if (text3 === undefined) return undefined;
+  if (isSha256Hex(text3)) return { hashed: text3.toLowerCase() };
+  if (field === "em" && isMd5OrSha1Hex(text3)) return { skip: MD5_SHA1 };
+  const plain = field === "em" ? normaliseEmail(text3) : field === "external_id" ? text3 : field === "st" ? twoLetterState(text3) : twoLetterCode(text3);
   return plain !== undefined ? { plain: plain } : { skip: field === "em" ? "not an email address" : "not a two-letter code" };
 }
 
@@ -456,9 +462,9 @@ function holdMatchUntilGranted(pintrk, match) {
 
 // pinterest/tag-event-data.ts
 function toCurrency(value) {
-  const text2 = toText(value);
-  if (text2 === undefined || text2.length !== 3) return undefined;
-  const upper = text2.toUpperCase();
+  const text3 = toText(value);
+  if (text3 === undefined || text3.length !== 3) return undefined;
+  const upper = text3.toUpperCase();
   for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
   return upper;
 }
@@ -703,16 +709,15 @@ function readPageFacts(consent) {
 
 // web-template/tag/src/page-state.ts
 var KEY = "pageState";
-var fingerprint = (s) => s.loaded.join(",") + "|" + s.visited + "|" + s.consentWatch;
+var text2 = (s) => s.loaded.join(",") + "|" + s.visited + "|" + (s.consentWatch ? "1" : "");
 function openPageState() {
-  var _a;
-  const item = templateStorage.getItem(KEY);
-  const stored = typeof item === "object" && item !== null ? item : {};
-  const state = { loaded: toList(stored.loaded).slice(0), visited: (_a = toText(stored.visited)) != null ? _a : "", consentWatch: stored.consentWatch === true };
-  return { loaded: state.loaded, visited: state.visited, consentWatch: state.consentWatch, opened: fingerprint(state) };
+  const stored = templateStorage.getItem(KEY);
+  const opened = typeof stored === "string" ? stored : "||";
+  const parts = opened.split("|");
+  return { loaded: parts[0] === "" ? [] : parts[0].split(","), visited: parts[1], consentWatch: parts[2] === "1", opened: opened };
 }
 function savePageState(state) {
-  if (fingerprint(state) !== state.opened) templateStorage.setItem(KEY, { loaded: state.loaded, visited: state.visited, consentWatch: state.consentWatch });
+  if (text2(state) !== state.opened) templateStorage.setItem(KEY, text2(state));
 }
 
 // web-template/tag/src/tag-ids.ts

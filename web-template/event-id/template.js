@@ -96,7 +96,8 @@ var page;
 function read() {
   var _a;
   if (page !== undefined) return page;
-  const parts = ("" + copyFromWindow(PAGE_VIEW_ID_GLOBAL)).split(" ");
+  const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
+  const parts = (typeof value === "string" ? value : "").split(" ");
   const view = +((_a = parts[1]) != null ? _a : "");
   const usable = isPageViewId(parts[0]);
   return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };

@@ -170,26 +170,26 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var i;
-const u=require("copyFromDataLayer"),d=require("copyFromWindow");
-var T=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",w=" checkout purchase ",v="page",D=t=>t-t===0;
-function a(t){const r=typeof t;let e;if(r==="string")e=t.trim();else if(r==="number"){if(!D(t))return i;e=""+t}else if(r==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
-function F(t,r){const e={},n=t;for(const o in n)e[o]=n[o];for(const o in r)(e[o]===i||e[o]===null)&&(e[o]=r[o]);return e}
+const u=require("copyFromDataLayer"),v=require("copyFromWindow");
+var T=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",w=" checkout purchase ",d="page",D=t=>t-t===0;
+function a(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!D(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
+function F(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
 var c="_pinterest_gtm_pvid",O="none",_="auto",S="advertiserDefined",g=256,R="\uD800",L="\uDBFF",y="\uDC00",G="\uDFFF",q=t=>t>=R&&t<=L,l=t=>t>=y&&t<=G,C=t=>t<" "||t==="";
-function U(t,r){let e=0;for(let n=0;n<t.length;n++){const o=t.charAt(n);if(C(o)||l(o))return-1;if(q(o)){if(!l(t.charAt(n+1)))return-1;n++}if(e++,e>r)return e}return e}
-function k(t,r){const e=U(t,r);return e>=1&&e<=r}
-function p(t,r){const e=a(t);return e!==i&&k(e,r)?e:i}
+function U(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(C(o)||l(o))return-1;if(q(o)){if(!l(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
+function k(t,n){const e=U(t,n);return e>=1&&e<=n}
+function p(t,n){const e=a(t);return e!==i&&k(e,n)?e:i}
 var H="checkout_",s=t=>p(t,g);
-function V(t,r,e,n,o){const I=s(t);if(I!==i)return I;const h=r==="checkout"?s(e()):i,A=h===i?i:s(H+h);return A!==i?A:n!==i&&(r===v||r==="pagevisit")?n():o===i?i:o()}
-function N(t){const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return!1;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+function V(t,n,e,r,o){const I=s(t);if(I!==i)return I;const h=n==="checkout"?s(e()):i,A=h===i?i:s(H+h);return A!==i?A:r!==i&&(n===d||n==="pagevisit")?r():o===i?i:o()}
+function N(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
 var f;
-function E(){var t;if(f!==i)return f;const r=(""+d(c)).split(" "),e=+((t=r[1])!=null?t:""),n=N(r[0]);return f={id:n?r[0]:"",view:n&&e>=1&&e-e%1===e?e:0,path:r.slice(2).join(" ")}}
-function m(t){const r=t.id==="";r&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(c,e,!0),r&&d(c)!==e){const n=u("gtm.start");typeof n=="number"&&(t.id=n+".gtm")}}
+function E(){var t;if(f!==i)return f;const n=v(c),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=N(e[0]);return f={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
+function m(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(c,e,!0),n&&v(c)!==e){const r=u("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
 function P(){const t=E();return t.id===""&&m(t),t.id}
-function W(){const t=E(),r=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==r)&&(t.view++,t.path=r,m(t)),t.id+".page"+t.view}
-function b(t,r,e){return V(t,r,()=>{var n;return(n=p(e,g))!=null?n:u("ecommerce.transaction_id")},W,()=>{const n=a(u("gtm.uniqueEventId"));return P()+"."+(n!==i&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
+function W(){const t=E(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,m(t)),t.id+".page"+t.view}
+function b(t,n,e){return V(t,n,()=>{var r;return(r=p(e,g))!=null?r:u("ecommerce.transaction_id")},W,()=>{const r=a(u("gtm.uniqueEventId"));return P()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
 var x={eventName:"auto"};
-function M(t){var r;const e=" "+((r=a(t))!=null?r:"").toLowerCase()+" ";return T.indexOf(e)!==-1?"pagevisit":w.indexOf(e)!==-1?"checkout":i}
-function B(){var t;const r=F(data,x),e=(t=a(r.eventName))!=null?t:_,n=e===_?M(u("event")):e===O?v:e===S?a(r.customEventName):e;return b(r.eventId,n,r.orderId)}
+function M(t){var n;const e=" "+((n=a(t))!=null?n:"").toLowerCase()+" ";return T.indexOf(e)!==-1?"pagevisit":w.indexOf(e)!==-1?"checkout":i}
+function B(){var t;const n=F(data,x),e=(t=a(n.eventName))!=null?t:_,r=e===_?M(u("event")):e===O?d:e===S?a(n.customEventName):e;return b(n.eventId,r,n.orderId)}
 return B()
 
 

@@ -30,7 +30,9 @@ let page: { id: string; view: number; path: string } | undefined;
 
 function read(): { id: string; view: number; path: string } {
   if (page !== undefined) return page;
-  const parts = ('' + copyFromWindow(PAGE_VIEW_ID_GLOBAL)).split(' ');
+  const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
+  // The page owns the global: only text is read (an object may not even convert to text).
+  const parts = (typeof value === 'string' ? value : '').split(' ');
   const view = +(parts[1] ?? '');
   const usable = isPageViewId(parts[0]);
   return page = { id: usable ? parts[0] : '', view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(' ') };

@@ -528,7 +528,7 @@ function et(e,n,t,r,i){const a=M(e);if(a!==o)return a;const c=n==="checkout"?M(t
 var U="_pinterest_gtm_pvid",tt="none",G="auto",ae="advertiserDefined";
 function nt(e){const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return!1;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return!1;return!0}
 var j;
-function ce(){var e;if(j!==o)return j;const n=(""+B(U)).split(" "),t=+((e=n[1])!=null?e:""),r=nt(n[0]);return j={id:r?n[0]:"",view:r&&t>=1&&t-t%1===t?t:0,path:n.slice(2).join(" ")}}
+function ce(){var e;if(j!==o)return j;const n=B(U),t=(typeof n=="string"?n:"").split(" "),r=+((e=t[1])!=null?e:""),i=nt(t[0]);return j={id:i?t[0]:"",view:i&&r>=1&&r-r%1===r?r:0,path:t.slice(2).join(" ")}}
 function se(e){const n=e.id==="";n&&(e.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const t=e.id+(e.view>0?" "+e.view+" "+e.path:"");if(require("setInWindow")(U,t,!0),n&&B(U)!==t){const r=w("gtm.start");typeof r=="number"&&(e.id=r+".gtm")}}
 function rt(){const e=ce();return e.id===""&&se(e),e.id}
 function it(){const e=ce(),n=""+require("getUrl")("path");return(e.id===""||e.view===0||e.path!==n)&&(e.view++,e.path=n,se(e)),e.id+".page"+e.view}

@@ -24,7 +24,7 @@ const template = (folder: string) => ({
 const effects = (report: RunReport) => JSON.stringify({
   result: report.result, returnValue: report.returnValue, windowCalls: report.windowCalls, pixels: report.pixels,
   http: (report.http as { url: string; body?: string }[]).map((h) => [h.url, h.body]), response: report.response, events: report.events,
-}).replace(/\d{13}/g, 'T');
+}).replace(/\d{13}/g, 'T').replace(/(event_time\\*":)\d+/g, '$1S');
 
 const window = { _pinterest_gtm_pvid: '1700000000000.123456789' };
 const purchase = { event: 'purchase', 'gtm.uniqueEventId': 5, ecommerce: { transaction_id: 'T-5', currency: 'EUR', value: 20, items: [{ item_id: 'A', price: 20 }] } };

@@ -162,7 +162,7 @@ ___TEMPLATE_PARAMETERS___
           }
         ],
         "alwaysInSummary": true,
-        "help": "Which event to track. \u003cb\u003eAutomatic\u003c/b\u003e maps the GA4 event being pushed by the README\u0027s event table (purchase → checkout, add_to_cart → addtocart, page_view → the base code\u0027s page visit, …) and tracks nothing for events that are not conversions (refund, remove_from_cart, …). \u003cb\u003eBase code only\u003c/b\u003e loads the tag and sends the page visit. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003ePinterest events\u003c/a\u003e"
+        "help": "Which event to track. \u003cb\u003eAutomatic\u003c/b\u003e maps the GA4 event being pushed by the README\u0027s event table (purchase → checkout, add_to_cart → addtocart, page_view → the page visit, …) and tracks nothing for events that are not conversions (refund, remove_from_cart, …). \u003cb\u003eBase code only\u003c/b\u003e loads the tag and sends the page visit of the page view. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003ePinterest events\u003c/a\u003e"
       },
       {
         "type": "TEXT",
@@ -192,7 +192,7 @@ ___TEMPLATE_PARAMETERS___
         "name": "eventId",
         "displayName": "Event ID (optional)",
         "simpleValueType": true,
-        "help": "Leave empty to use pinterest-gtm\u0027s rule: checkout with an order ID → \u003ccode\u003echeckout_\u0026lt;order ID\u0026gt;\u003c/code\u003e; otherwise an ID unique to this page view and dataLayer event. The \u003cb\u003ePinterest Event ID\u003c/b\u003e variable returns the same ID for your server-side events. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eDeduplication\u003c/a\u003e",
+        "help": "Leave empty to use pinterest-gtm\u0027s rule: checkout with an order ID → \u003ccode\u003echeckout_\u0026lt;order ID\u0026gt;\u003c/code\u003e; a page visit → the ID of its page view; otherwise an ID unique to this page load and dataLayer event. The \u003cb\u003ePinterest Event ID\u003c/b\u003e variable returns the same ID for your server-side events. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eDeduplication\u003c/a\u003e",
         "enablingConditions": [
           {
             "paramName": "eventName",
@@ -476,10 +476,10 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "sendPageView",
-        "checkboxText": "Send pintrk(\"page\") once per page with the base code",
+        "checkboxText": "Send the page visit once per page view",
         "simpleValueType": true,
         "defaultValue": true,
-        "help": "Pinterest\u0027s base code sends page on every page. Turn off only if another tag already does. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/install-the-pinterest-tag\"\u003eBase code\u003c/a\u003e"
+        "help": "The first fire of each page view (the loaded page, and each single-page-app route) sends \u003ccode\u003epintrk(\"track\", \"pagevisit\", {event_id})\u003c/code\u003e with the page view\u0027s event_id, which the Pinterest Event ID variable returns for page_view, so the Conversions API\u0027s page_visit deduplicates with it. Turn off only if another tag already sends page visits. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eEvent codes\u003c/a\u003e"
       }
     ]
   }
@@ -488,183 +488,105 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-const copyFromDataLayer=require("copyFromDataLayer");
-const copyFromWindow=require("copyFromWindow");
-const createArgumentsQueue=require("createArgumentsQueue");
-const injectScript=require("injectScript");
-const isConsentGranted=require("isConsentGranted");
-const templateStorage=require("templateStorage");
-function lookup(u,n){return n!==undefined&&u.hasOwnProperty(n)?u[n]:undefined}
-var PAGE="page";
-var TAG_TO_CAPI={page:"page_visit",pagevisit:"page_visit",viewcategory:"view_category",search:"search",addtocart:"add_to_cart",checkout:"checkout",signup:"signup",lead:"lead",watchvideo:"watch_video",custom:"custom",addpaymentinfo:"add_payment_info",addtowishlist:"add_to_wishlist",initiatecheckout:"initiate_checkout",subscribe:"subscribe",viewcontent:"view_content",contact:"contact",customizeproduct:"customize_product",findlocation:"find_location",schedule:"schedule",starttrial:"start_trial",submitapplication:"submit_application"};
-var ENGAGEMENT="engagement, not a conversion Pinterest reports";
-var LEAD_STAGE="a later CRM stage of a lead that generate_lead already counted";
-var GAME="a game or app milestone, not a conversion Pinterest reports";
-var SESSION="collected by GA4 for every visitor, not a conversion";
-var SAME_VIDEO="the same video that video_start counted";
-var TAG_EVENT_OF={page_view:PAGE,"gtm.js":PAGE,"gtm.dom":PAGE,"gtm.load":PAGE,view_item:"pagevisit",view_item_list:"viewcategory",select_item:"viewcontent",select_promotion:"viewcontent",view_promotion:"viewcontent",search:"search",view_search_results:"search",add_to_cart:"addtocart",add_to_wishlist:"addtowishlist",begin_checkout:"initiatecheckout",add_payment_info:"addpaymentinfo",purchase:"checkout",generate_lead:"lead",sign_up:"signup",video_start:"watchvideo"};
-var NOT_A_CONVERSION={view_cart:"looking at the cart adds nothing and buys nothing",remove_from_cart:"takes an add to cart back: not a conversion",add_shipping_info:"a step of a checkout that begin_checkout already counted: one checkout, one event",refund:"takes a sale back: not a conversion",qualify_lead:LEAD_STAGE,disqualify_lead:LEAD_STAGE,working_lead:LEAD_STAGE,close_convert_lead:LEAD_STAGE,close_unconvert_lead:LEAD_STAGE,login:"a returning customer, not a new conversion",video_progress:SAME_VIDEO,video_complete:SAME_VIDEO,select_content:ENGAGEMENT,share:ENGAGEMENT,join_group:ENGAGEMENT,tutorial_begin:ENGAGEMENT,tutorial_complete:ENGAGEMENT,ad_impression:ENGAGEMENT,earn_virtual_currency:GAME,spend_virtual_currency:GAME,level_start:GAME,level_end:GAME,level_up:GAME,post_score:GAME,unlock_achievement:GAME,first_visit:SESSION,session_start:SESSION,user_engagement:SESSION,scroll:SESSION,click:SESSION,file_download:SESSION,form_start:SESSION,form_submit:"any form, searches and newsletters included: fire lead or signup on your own trigger instead"};
-function tagEventOfKey(n){const u=lookup(TAG_EVENT_OF,n);if(u!==undefined)return u;if(n!==PAGE&&lookup(TAG_TO_CAPI,n)!==undefined)return n;for(const t in TAG_TO_CAPI)if(t!==PAGE&&TAG_TO_CAPI[t]===n)return t;return undefined}
-function eventMeaning(e){if(e===undefined)return{};const n=e.trim().toLowerCase();const t=lookup(NOT_A_CONVERSION,n);if(t!==undefined)return{skip:n+" is not a conversion: "+t};const i=tagEventOfKey(n);return i===undefined?{}:{tag:i}}
-function capiEventFor(n){var o;return(o=lookup(TAG_TO_CAPI,n))!=null?o:n}
-function isCustomEventName(r){if(r===""||r.length>100)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
-function valueIsItemTotal(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var getType;
-function objectType(e){if(getType===undefined)getType=require("getType");return getType(e)}
-var isFinite=i=>i-i===0;
-function toText(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!isFinite(e))return undefined;n=""+e}else if(t==="boolean")n=e?"true":"false";else return undefined;return n===""?undefined:n}
-function isDecimalText(i){let l=0;let f=false;for(let e=0;e<i.length;e++){const t=i.charAt(e);if(t>="0"&&t<="9")l++;else if(t==="."&&!f)f=true;else if(!(t==="-"&&e===0))return false}return l>0}
-function toNumber(n){const e=typeof n;if(e==="number")return isFinite(n)?n:undefined;if(e!=="string")return undefined;const i=n.trim();if(!isDecimalText(i))return undefined;const t=+i;return isFinite(t)?t:undefined}
-function toInteger(t){const n=toNumber(t);if(n===undefined)return undefined;const e=n-n%1;return e===0?n*0:e}
-function toQuantity(e){const n=toInteger(e);return n!==undefined&&n>=0&&n<=1e6?n:undefined}
-function toObject(n){return isObject(n)?n:undefined}
-function toList(t){return isList(t)?t:[]}
-function isObject(t){return typeof t==="object"&&t!==null&&objectType(t)==="object"}
-function isList(t){return typeof t==="object"&&t!==null&&objectType(t)==="array"}
-function keysOf(o){const n=[];for(const t in o)n.push(t);return n}
-function withDefaults(e,o){const i={};const t=e;for(const n in t)i[n]=t[n];for(const n in o)if(i[n]===undefined||i[n]===null)i[n]=o[n];return i}
-var CHECKOUT_ID_PREFIX="checkout_";
-var PAGE_VISIT_ID_SUFFIX=".page";
-function deriveEventId(e){const d=toText(e.explicit);if(d!==undefined)return d;const n=toText(e.orderId);if(n!==undefined&&e.eventName==="checkout")return CHECKOUT_ID_PREFIX+n;if(e.pageViewId===undefined)return undefined;if(e.eventName===PAGE)return e.pageViewId+PAGE_VISIT_ID_SUFFIX;const r=toText(e.uniqueEventId);return r===undefined?undefined:e.pageViewId+"."+r}
-var PROTOCOL_VERSION=1;
-var VERSION_PARAM="v";
-var EVENT_PARAM="e";
-var MAX_GET_LENGTH=8e3;
-var CONSENT_KEYS=["ad_storage","ad_user_data"];
-var CONSENT_VALUES=["granted","denied"];
-var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:256,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
-var CUSTOM_TEXT_KEYS=["currency","order_id","search_query","lead_type","video_title","promo_code"];
-var CUSTOM_NUMBER_KEYS=["value","order_quantity"];
-var LINE_ITEM_TEXT_KEYS=["product_id","product_name","product_category","product_variant","product_brand"];
-var LINE_ITEM_NUMBER_KEYS=["product_price","product_quantity"];
-var USER_DATA_KEYS=["em","external_id","st","country"];
-var EVENT_KEYS=["event_name","event_id","event_time","page_location","page_referrer","click_id","click_id_from_url","custom_data","user_data","opt_out_type","consent"];
-var isDigit=i=>i>="0"&&i<="9";
-var isLetter=a=>a>="a"&&a<="z"||a>="A"&&a<="Z";
-var isAddressChar=i=>isLetter(i)||isDigit(i)||i>""||"._%+-'".indexOf(i)!==-1;
-var isDomainChar=i=>isLetter(i)||isDigit(i)||i>""||i==="."||i==="-";
-function domainAt(i,l){let e=l;while(e<i.length&&isDomainChar(i.charAt(e)))e++;let n=i.slice(l,e);while(n.charAt(n.length-1)===".")n=n.slice(0,n.length-1);return n}
-function isMailDomain(r){const n=r.lastIndexOf(".");if(n<1)return false;const t=r.slice(n+1);if(t.length<2)return false;for(let e=0;e<t.length;e++)if(!isLetter(t.charAt(e))&&t.charAt(e)<="")return false;return true}
-function looksLikeEmail(e){const t=e.split("%40").join("@");let i=t.indexOf("@");while(i!==-1){if(i>0&&isAddressChar(t.charAt(i-1))&&isMailDomain(domainAt(t,i+1)))return true;i=t.indexOf("@",i+1)}return false}
-function isDate(n,t){if(n.length!==3||t.length!==2||t.charAt(0)!==t.charAt(1)||"-./".indexOf(t.charAt(0))===-1)return false;const h=e=>e.length>=1&&e.length<=2;return n[0].length===4&&h(n[1])&&h(n[2])||h(n[0])&&h(n[1])&&(n[2].length===4||n[2].length===2)}
-function looksLikePhone(l){const s=l.trim();const i=[];let r="";let e="";let f=0;let u=false;for(let n=0;n<s.length;n++){const t=s.charAt(n);if(isDigit(t)){e+=t;f++;continue}if(t==="+"&&n===0)continue;if(" -()./".indexOf(t)===-1)return false;if(t==="("||t===")")u=true;if(e!==""){i.push(e);e=""}if(t!==" "||r.charAt(r.length-1)!==" ")r+=t}if(e!=="")i.push(e);if(f<7||f>15)return false;if(s.charAt(0)==="+"||u)return true;return i.length>=3&&!isDate(i,r.trim())}
-function isPersonalOrControlText(r){for(let o=0;o<r.length;o++)if(r.charAt(o)<" "||r.charAt(o)==="")return true;return looksLikeEmail(r)||looksLikePhone(r)}
-var HIGH_SURROGATE_FIRST="\uD800";
-var HIGH_SURROGATE_LAST="\uDBFF";
-var LOW_SURROGATE_FIRST="\uDC00";
-var LOW_SURROGATE_LAST="\uDFFF";
-var isHighSurrogate=H=>H>=HIGH_SURROGATE_FIRST&&H<=HIGH_SURROGATE_LAST;
-var isLowSurrogate=R=>R>=LOW_SURROGATE_FIRST&&R<=LOW_SURROGATE_LAST;
-var isControl=o=>o<" "||o==="";
-function characterCount(o,n){let t=0;for(let r=0;r<o.length;r++){const i=o.charAt(r);if(isControl(i)||isLowSurrogate(i))return-1;if(isHighSurrogate(i)){if(!isLowSurrogate(o.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
-function isProtocolText(c,t){const o=characterCount(c,t);return o>=1&&o<=t}
-var isAsciiLetterOrDigit=i=>i>="a"&&i<="z"||i>="A"&&i<="Z"||i>="0"&&i<="9";
-function isClickId(i,e){if(i.length===0||i.length>e)return false;for(let r=0;r<i.length;r++){const t=i.charAt(r);if(!isAsciiLetterOrDigit(t)&&t!=="+"&&t!=="/"&&t!=="-"&&t!=="_"&&t!=="=")return false}return true}
-function withoutQuery(n){const e=n.indexOf("?");const t=n.indexOf("#");const c=e===-1?t:t===-1?e:e<t?e:t;return c===-1?n:n.slice(0,c)}
-var PAGE_VIEW_ID_GLOBAL="_pinterest_gtm_pvid";
-var BASE_CODE_ONLY="none";
-var AUTO="auto";
-var ADVERTISER_DEFINED="advertiserDefined";
-function isPageViewId(n){if(typeof n!=="string")return false;const t=n;const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return false;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return false;return true}
-var known;
-function pageViewId(){if(known===undefined)known=readOrCreate();return known}
-function readOrCreate(){const e=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(e))return e;const r=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(PAGE_VIEW_ID_GLOBAL,r,e!==undefined);const t=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(t))return t;const i=copyFromDataLayer("gtm.start");return typeof i==="number"?i+".gtm":r}
-function resolveTagEvent(s,o,i){var a,r;const e=(a=toText(s))!=null?a:AUTO;if(e===BASE_CODE_ONLY)return{name:PAGE};if(e===AUTO){const t=toText(copyFromDataLayer("event"));const n=i(t);if(n.tag!==undefined)return{name:n.tag};return{skip:(r=n.skip)!=null?r:"the dataLayer event has no Pinterest event"}}if(e===ADVERTISER_DEFINED){const t=toText(o);return t!==undefined&&isCustomEventName(t)?{name:t}:{skip:"the custom event name must be letters and underscores"}}return e!==PAGE&&TAG_TO_CAPI.hasOwnProperty(e)?{name:e}:{skip:"the Event field holds no Pinterest event"}}
-function idPart(e){const t=toText(e);return t!==undefined&&isProtocolText(t,LIMITS.eventIdLength)&&!isPersonalOrControlText(t)?t:undefined}
-function orderIdForEvent(a){var r;return(r=idPart(a))!=null?r:idPart(copyFromDataLayer("ecommerce.transaction_id"))}
-function webEventId(d,n,t){const e=pageViewId();const r=idPart(deriveEventId({explicit:idPart(d),eventName:n,orderId:orderIdForEvent(t),pageViewId:e,uniqueEventId:copyFromDataLayer("gtm.uniqueEventId")}));return r!=null?r:e+".r"+require("generateRandom")(1e5,999999)}
-function pageVisitId(){return deriveEventId({eventName:PAGE,pageViewId:pageViewId()})}
-var CORE_JS_URL="https://s.pinimg.com/ct/core.js";
-var isLetter2=a=>a>="a"&&a<="z";
-function twoLetterCode(r){let t="";const o=r.toLowerCase();for(let n=0;n<o.length;n++){const e=o.charAt(n);if(isLetter2(e))t+=e;else if(e!==" "&&e!=="."&&e!=="	")return undefined}return t.length===2?t:undefined}
-function twoLetterState(e){const t=e.trim();return twoLetterCode(t.charAt(2)==="-"?t.slice(3):t)}
-var isDigit2=i=>i>="0"&&i<="9";
-var isHexDigit=i=>isDigit2(i)||i>="a"&&i<="f";
-var isSpace=a=>a===" "||a==="	"||a==="\n"||a==="\r"||a===" ";
-function keep(e,t){let n="";for(let r=0;r<e.length;r++)if(t(e.charAt(r)))n+=e.charAt(r);return n}
-var isHex=(e,i)=>e.length===i&&keep(e.toLowerCase(),isHexDigit).length===i;
-function isSha256Hex(e){return isHex(e,64)}
-function isMd5OrSha1Hex(i){return isHex(i,32)||isHex(i,40)}
-var given=(e,i)=>e===undefined||e===""?{skip:i}:{value:e};
-function email(a){const e=keep(a,n=>!isSpace(n));return e.indexOf("@")>0?{value:e}:{skip:"not an email address"}}
-function prepareTagField(t,o){const e=toText(o);if(e===undefined)return undefined;if(isSha256Hex(e)||t==="em"&&isMd5OrSha1Hex(e))return{hashed:e.toLowerCase()};const n=t==="em"?email(e.toLowerCase()):t==="external_id"?{value:e}:given(t==="st"?twoLetterState(e):twoLetterCode(e),"not a two-letter code");return n.value!==undefined?{plain:n.value}:{skip:n.skip}}
-function hashAll(i,l){const e={};const t=[];let h=i.length;const s=()=>{h--;if(h===0)l(e,t)};if(h===0){l(e,t);return}let d;for(let f=0;f<i.length;f++){const n=i[f];const a=n.prepared;if(a.hashed!==undefined){e[n.key]=a.hashed;s();continue}if(d===undefined)d=require("sha256");d(a.plain,r=>{e[n.key]=r;s()},()=>{t.push(n.key);s()},{outputEncoding:"hex"})}}
-var permitted;
-function logging(){if(permitted===undefined)permitted=require("queryPermission")("logging");return permitted}
-function log(o,n){if(!logging())return;const e=require("logToConsole");if(n===undefined)e("[Pinterest Tag] "+o);else e("[Pinterest Tag] "+o,n)}
-function tagForm(n){return n.plain===undefined?n:{plain:n.plain.toUpperCase()}}
-function preparePartnerData(t,i){const a=[];const u=(e,o,r,n)=>{const d=prepareTagField(o,r);if(d!==undefined&&d.skip!==undefined&&n===undefined)log(o+" left out: "+d.skip);else if(d!==undefined&&d.skip===undefined)a.push({key:e,prepared:n===undefined?d:n(d)})};u("em","em",t.email);u("external_id","external_id",t.externalId);const f=t.limitedDataProcessing===true;if(f){u("st","st",t.ldpState);u("country","country",t.ldpCountry);u("tagSt","st",t.ldpState,tagForm);u("tagCountry","country",t.ldpCountry,tagForm)}hashAll(a,e=>{const o={};const r={};if(e.em!==undefined)o.em=e.em;if(e.em!==undefined&&!isMd5OrSha1Hex(e.em))r.em=e.em;if(e.external_id!==undefined)o.external_id=r.external_id=e.external_id;let n;if(f){n={opt_out_type:"LDP"};if(e.tagSt!==undefined)n.st=e.tagSt;if(e.tagCountry!==undefined)n.country=e.tagCountry;if(e.st!==undefined)r.st=e.st;if(e.country!==undefined)r.country=e.country}i({match:o,ldp:n,forwarded:r})})}
-function isEmpty(e){return e.em===undefined&&e.external_id===undefined}
-function pintrkQueue(){return createArgumentsQueue("pintrk","pintrk.queue")}
-function runBaseCode(n,f,u,d,o,i){let l=false;for(let e=0;e<u.length;e++){if(f.loaded.indexOf(u[e])!==-1){l=true;continue}n("load",u[e],d);f.loaded.push(u[e])}if(l&&!isEmpty(d))n("set",d);if(o!==undefined)n("set",o);if(i===undefined||f.pageSent)return false;n("page",{event_id:i});f.pageSent=true;return true}
-function injectCoreJs(t,e){injectScript(CORE_JS_URL,t,e,"pinterest-gtm-core")}
-var AD_STORAGE="ad_storage";
-var AD_USER_DATA="ad_user_data";
-var RESPECT_CONSENT="respect";
-var MATCH_KEY="pendingMatch";
-function adStorageGranted(){return isConsentGranted(AD_STORAGE)}
-function adUserDataGranted(){return isConsentGranted(AD_USER_DATA)}
-function onAdStorageGranted(n){let e=false;require("addConsentListener")(AD_STORAGE,(r,t)=>{if(!t||e)return;e=true;n()})}
-function watchConsentChanges(e,n){if(n.consentWatch)return;n.consentWatch=true;require("addConsentListener")(AD_STORAGE,(c,t)=>{e("setconsent",t)})}
-function holdMatchUntilGranted(t,a){templateStorage.setItem(MATCH_KEY,a);if(templateStorage.getItem("matchWatch")===true)return;templateStorage.setItem("matchWatch",true);require("addConsentListener")(AD_USER_DATA,(n,r)=>{const e=templateStorage.getItem(MATCH_KEY);if(!r||e===undefined||e===null)return;templateStorage.removeItem(MATCH_KEY);t("set",e)})}
-function toCurrency(r){const t=toText(r);if(t===undefined||t.length!==3)return undefined;const n=t.toUpperCase();for(let e=0;e<3;e++)if(n.charAt(e)<"A"||n.charAt(e)>"Z")return undefined;return n}
-function lineItemsFromGa4(d){const u=[];for(let e=0;e<d.length;e++){const t=toObject(d[e]);if(t===undefined)continue;const n={};const i=toText(t.item_id);const o=toText(t.item_name);if(i===undefined&&o===undefined)continue;if(i!==undefined)n.product_id=i;if(o!==undefined)n.product_name=o;const c=toText(t.item_category);if(c!==undefined)n.product_category=c;const r=toText(t.item_variant);if(r!==undefined)n.product_variant=r;const f=toText(t.item_brand);if(f!==undefined)n.product_brand=f;const a=toNumber(t.price);if(a!==undefined)n.product_price=a;const m=toQuantity(t.quantity);if(m!==undefined)n.product_quantity=m;u.push(n)}return u}
-function totalQuantity(u){let n=0;for(let t=0;t<u.length;t++)n+=u[t].product_quantity===undefined?1:u[t].product_quantity;return n}
-function lineItemsTotal(t){let n=0;for(let e=0;e<t.length;e++){const u=t[e].product_price;if(u===undefined)return undefined;n+=u*(t[e].product_quantity===undefined?1:t[e].product_quantity)}return t.length>0?n:undefined}
-function tagDataFromGa4(m,_,y){var o,c,r;const e={};const t=(o=toObject(m))!=null?o:{};const i=toList(t.items);const n=lineItemsFromGa4(i);const u=toNumber(t.value);if(u!==undefined)e.value=u;const d=(r=toCurrency(t.currency))!=null?r:toCurrency(((c=toObject(i[0]))!=null?c:{}).currency);if(d!==undefined)e.currency=d;const s=toText(t.transaction_id);if(s!==undefined)e.order_id=s;if(n.length>0){e.line_items=n;e.order_quantity=totalQuantity(n)}const a=toText(t.coupon);if(a!==undefined)e.promo_code=a;const l=toText(_);if(l!==undefined)e.search_query=l;const f=toText(y);if(f!==undefined)e.video_title=f;return e}
-function isPropertyName(e){if(e.length>64)return false;for(let r=0;r<e.length;r++){const t=e.charAt(r);const n=t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_";if(!n&&!(r>0&&t>="0"&&t<="9"))return false}return true}
-function scalar(n){const r=typeof n;if(r==="number")return toNumber(n);return r==="string"&&n!==""||r==="boolean"?n:undefined}
-var LINE_ITEM_FIELDS=["product_name","product_id","product_category","product_variant","product_variant_id","product_price","product_quantity","product_brand"];
-function lineItemsFrom(I){const t=[];const i=toList(I);for(let e=0;e<i.length;e++){const o=toObject(i[e]);if(o===undefined)continue;const l={};for(let n=0;n<LINE_ITEM_FIELDS.length;n++){const s=scalar(o[LINE_ITEM_FIELDS[n]]);if(s!==undefined)l[LINE_ITEM_FIELDS[n]]=s}t.push(l)}return t.length>0?t:undefined}
-function applyFields(o,e){const u=toNumber(e.value);if(u!==undefined)o.value=u;const d=toCurrency(e.currency);if(d!==undefined)o.currency=d;const t=toInteger(e.orderQuantity);if(t!==undefined&&t>=0)o.order_quantity=t;const c=[["order_id",e.orderId],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let n=0;n<c.length;n++){const i=toText(c[n][1]);if(i!==undefined)o[c[n][0]]=i}const s=toList(e.customProperties);for(let n=0;n<s.length;n++){const i=toObject(s[n]);const r=i===undefined?undefined:toText(i.name);if(i===undefined||r===undefined||!isPropertyName(r))continue;const l=r==="line_items"?lineItemsFrom(i.value):scalar(i.value);if(l!==undefined)o[r]=l}}
-function settleValue(e,i,l){if(e.value===undefined&&e.line_items!==undefined&&valueIsItemTotal(capiEventFor(i))){const n=lineItemsTotal(e.line_items);if(n!==undefined){e.value=n;log("value computed from the items (price × quantity): "+n)}}if(e.value===undefined||e.currency!==undefined)return;const t=toCurrency(l);if(t!==undefined){e.currency=t;return}require("Object").delete(e,"value");log("value left out: the event has no currency and the Default currency field is empty")}
-function withoutPersonalData(n){let l=0;const t=keysOf(n);for(let e=0;e<t.length;e++){const r=n[t[e]];if(typeof r==="string"&&isPersonalOrControlText(r)){require("Object").delete(n,t[e]);l++}else if(t[e]==="line_items"){const i=r;for(let s=0;s<i.length;s++)l+=withoutPersonalData(i[s])}}return l}
-function buildEventData(e,o){const r=e.eventName===AUTO||e.readEcommerce===true;const a=r?tagDataFromGa4(copyFromDataLayer("ecommerce"),copyFromDataLayer("search_term"),copyFromDataLayer("video_title")):{};applyFields(a,e);const t=withoutPersonalData(a);if(t>0)log("left out "+t+" event data value(s) that look like an email address, a phone number or hold control characters");settleValue(a,o,e.defaultCurrency);return a}
-var FIELD_DEFAULTS={eventName:"auto",readEcommerce:true,consentMode:"respect",limitedDataProcessing:false,sendPageView:true};
-var parseUrl2;
-var OUTSIDE=": has a field outside the protocol";
-var NO_EMAIL=": must not hold a raw email address (send it hashed in user_data.em)";
-var NO_PHONE=": must not hold a raw phone number";
-var text=(t,o,e)=>typeof t!=="string"||!isProtocolText(t,o)?e+": must be text of 1 to "+o+" characters without control characters":undefined;
-var number=(e,n)=>typeof e!=="number"||e-e!==0?n+": must be a finite number":undefined;
-var freeText=(e,r,n)=>{var o;return(o=text(e,r,n))!=null?o:looksLikeEmail(e)?n+NO_EMAIL:looksLikePhone(e)?n+NO_PHONE:undefined};
-var customText=(e,t)=>freeText(e,LIMITS.textLength,t);
-function url(r,t){const n=text(r,LIMITS.urlLength,t);if(n!==undefined)return n;if(parseUrl2===undefined)parseUrl2=require("parseUrl");const e=parseUrl2(r);const o=e!==undefined&&(e.protocol==="https:"||e.protocol==="http:")&&e.hostname!=="";if(!o||e.username!==""||e.password!=="")return t+": must be an http(s) URL without credentials";return looksLikeEmail(withoutQuery(r))?t+NO_EMAIL:undefined}
-function isPropertyName2(e){if(e.length===0||e.length>LIMITS.customKeyLength)return false;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t==="_"||r>0&&t>="0"&&t<="9"))return false}return true}
-function customPropertyProblem(n,t){const e="custom_data.*";if(!isPropertyName2(n))return"custom_data: property names are 1 to "+LIMITS.customKeyLength+" lower-case letters, digits and underscores";const r=typeof t;if(r==="number")return number(t,e);if(r==="boolean")return undefined;if(r!=="string")return e+": must be a string, a number or a boolean";return customText(t,e)}
-function lineItemProblem(o,t){if(!isObject(o))return t+": must be an object";const i=o;const c=keysOf(i);for(let r=0;r<c.length;r++){const e=c[r];if(LINE_ITEM_TEXT_KEYS.indexOf(e)!==-1){const n=customText(i[e],t+"."+e);if(n)return n;continue}if(LINE_ITEM_NUMBER_KEYS.indexOf(e)!==-1){const n=number(i[e],t+"."+e);if(n)return n;continue}return t+OUTSIDE}return undefined}
-function customData(i){if(!isObject(i))return"custom_data: must be an object";const r=i;const s=keysOf(r);if(s.length>LIMITS.customKeys)return"custom_data: at most "+LIMITS.customKeys+" properties";for(let o=0;o<s.length;o++){const e=s[o];const n=r[e];if(e==="line_items"){if(!isList(n)||n.length>LIMITS.lineItems)return"custom_data.line_items: must be an array of at most "+LIMITS.lineItems+" items";for(let t=0;t<n.length;t++){const c=lineItemProblem(n[t],"custom_data.line_items["+t+"]");if(c)return c}continue}if(CUSTOM_NUMBER_KEYS.indexOf(e)!==-1){const t=number(n,"custom_data."+e);if(t)return t;continue}if(CUSTOM_TEXT_KEYS.indexOf(e)!==-1){const t=customText(n,"custom_data."+e);if(t)return t;continue}const u=customPropertyProblem(e,n);if(u)return u}return undefined}
-function userData(n){if(!isObject(n))return"user_data: must be an object";const r=n;const t=keysOf(r);for(let e=0;e<t.length;e++){if(USER_DATA_KEYS.indexOf(t[e])===-1)return"user_data"+OUTSIDE;const i="user_data."+t[e];const s=r[t[e]];if(!isList(s)||s.length>LIMITS.hashesPerField)return i+": must be an array of at most "+LIMITS.hashesPerField+" hashes";for(let a=0;a<s.length;a++){const h=s[a];if(typeof h!=="string"||!isSha256Hex(h))return i+"["+a+"]: must be a SHA-256 hex digest"}}return undefined}
-function consentProblem(t){if(!isObject(t))return"consent: must be an object";const o=t;const e=keysOf(o);for(let n=0;n<e.length;n++){if(CONSENT_KEYS.indexOf(e[n])===-1)return"consent"+OUTSIDE;if(CONSENT_VALUES.indexOf(o[e[n]])===-1)return"consent."+e[n]+': must be "granted" or "denied"'}return undefined}
-function forwardedEventProblem(i){var u;if(!isObject(i))return"event: must be an object";const e=i;const o=keysOf(e);for(let n=0;n<o.length;n++)if(EVENT_KEYS.indexOf(o[n])===-1)return"event"+OUTSIDE;const r=text(e.event_name,LIMITS.eventNameLength,"event_name");if(r!==undefined)return r;if(!isCustomEventName(e.event_name))return"event_name: must be letters and underscores";const t=e.click_id;const d=[freeText(e.event_id,LIMITS.eventIdLength,"event_id"),e.event_time===undefined?undefined:(u=number(e.event_time,"event_time"))!=null?u:e.event_time<0?"event_time: must not be negative":undefined,e.page_location===undefined?undefined:url(e.page_location,"page_location"),e.page_referrer===undefined?undefined:url(e.page_referrer,"page_referrer"),t===undefined||typeof t==="string"&&isClickId(t,LIMITS.clickIdLength)&&!looksLikePhone(t)?undefined:"click_id: must be 1 to "+LIMITS.clickIdLength+" characters of A-Z a-z 0-9 + / - _ =, not a phone number",e.click_id_from_url===undefined||typeof e.click_id_from_url==="boolean"?undefined:"click_id_from_url: must be a boolean",e.opt_out_type===undefined||e.opt_out_type==="LDP"||e.opt_out_type===""?undefined:'opt_out_type: must be "LDP" or empty',e.custom_data===undefined?undefined:customData(e.custom_data),e.user_data===undefined?undefined:userData(e.user_data),e.consent===undefined?undefined:consentProblem(e.consent)];for(let n=0;n<d.length;n++)if(d[n]!==undefined)return d[n];return undefined}
-function repairLine(i){const t=toObject(i);if(t===undefined)return undefined;const E={};for(let e=0;e<LINE_ITEM_TEXT_KEYS.length;e++){const n=toText(t[LINE_ITEM_TEXT_KEYS[e]]);if(n!==undefined)E[LINE_ITEM_TEXT_KEYS[e]]=n}for(let e=0;e<LINE_ITEM_NUMBER_KEYS.length;e++){const n=toNumber(t[LINE_ITEM_NUMBER_KEYS[e]]);if(n!==undefined)E[LINE_ITEM_NUMBER_KEYS[e]]=n}return lineItemProblem(E,"line")===undefined?E:undefined}
-function repairProperty(n,t){if(n==="line_items"){const e=[];const o=toList(t);for(let d=0;d<o.length&&e.length<LIMITS.lineItems;d++){const f=repairLine(o[d]);if(f!==undefined)e.push(f)}return e.length>0?{key:n,value:e}:undefined}if(CUSTOM_NUMBER_KEYS.indexOf(n)!==-1){const e=toNumber(t);return e===undefined?undefined:{key:n,value:e}}if(CUSTOM_TEXT_KEYS.indexOf(n)!==-1){const e=toText(t);return e!==undefined&&customText(e,n)===undefined?{key:n,value:e}:undefined}const r=n.toLowerCase();const i=typeof t==="string"?toText(t):t;return i!==undefined&&customPropertyProblem(r,i)===undefined?{key:r,value:i}:undefined}
-function repairCustomData(r){const o={};let u=0;let i=0;const t=keysOf(r);for(let e=0;e<t.length;e++){if(t[e]==="event_id")continue;const n=repairProperty(t[e],r[t[e]]);if(n===undefined||o[n.key]!==undefined||i>=LIMITS.customKeys){u++;continue}o[n.key]=n.value;i++}return{custom:o,dropped:u}}
-var encodeUriComponent2;
-var JSON2;
-var serverUrlChecked;
-function encoded(o,i){var e,n;if(encodeUriComponent2===undefined||JSON2===undefined){encodeUriComponent2=require("encodeUriComponent");JSON2=require("JSON")}return(n=encodeUriComponent2((e=JSON2.stringify(o))!=null?e:i))!=null?n:""}
-function clickId(){const o=r=>r!==undefined&&isClickId(r,LIMITS.clickIdLength)&&!isPersonalOrControlText(r);const e=toText(require("getQueryParameters")("epik"));if(e!==undefined)return o(e)?{value:e,fromUrl:true}:{fromUrl:false};const t=toText(toList(require("getCookieValues")("_epik"))[0]);return o(t)?{value:t,fromUrl:false}:{fromUrl:false}}
-function location(t){var n;const o=toText(t("protocol"));const e=toText(t("host"));if(o!=="https"&&o!=="http"||e===undefined)return undefined;const u=o+"://"+e+((n=toText(t("path")))!=null?n:"");return isProtocolText(u,LIMITS.urlLength)?u:undefined}
-function isServerUrl(e){if(serverUrlChecked===undefined||serverUrlChecked.url!==e)serverUrlChecked={url:e,ok:checkServerUrl(e)};return serverUrlChecked.ok}
-function checkServerUrl(e){if(e.indexOf("https://")!==0||!isProtocolText(e,LIMITS.urlLength)||e.indexOf(" ")!==-1||e.indexOf("\\")!==-1)return false;const t=e.slice("https://".length);const s=t.indexOf("/");const i=s===-1?"":t.slice(0,s);if(i===""||i.indexOf("@")!==-1||i.indexOf("?")!==-1||i.indexOf("#")!==-1)return false;const n=t.slice(s).toLowerCase();if(n.indexOf("/.")!==-1||n.indexOf("%2e")!==-1||n.indexOf("%2f")!==-1||n.indexOf("%5c")!==-1)return false;return n.indexOf("/pinterest/")===0&&require("queryPermission")("send_pixel",e)}
-function readPageFacts(e){return{time:require("getTimestampMillis")(),page:location(require("getUrl")),referrer:location(require("getReferrerUrl")),click:clickId(),consent:e}}
-function buildForwardedEvent(u,a,n,_,d){const t=toText(a.event_id);if(t===undefined||!isProtocolText(t,LIMITS.eventIdLength)){log("server forwarding skipped: the event_id is not 1 to 256 characters of text");return undefined}const e={event_name:capiEventFor(u),event_id:t,event_time:d.time};if(d.page!==undefined)e.page_location=d.page;if(d.referrer!==undefined)e.page_referrer=d.referrer;const i=d.click;if(i.value!==undefined){e.click_id=i.value;if(i.fromUrl)e.click_id_from_url=true}const o=repairCustomData(a);if(o.dropped>0)log("server forwarding: left out "+o.dropped+" event data value(s) the server would refuse");e.custom_data=o.custom;const r={};if(n.em!==undefined)r.em=[n.em];if(n.external_id!==undefined)r.external_id=[n.external_id];if(n.st!==undefined)r.st=[n.st];if(n.country!==undefined)r.country=[n.country];e.user_data=r;if(_)e.opt_out_type="LDP";e.consent={ad_storage:d.consent.ad_storage,ad_user_data:d.consent.ad_user_data};const f=forwardedEventProblem(e);if(f!==undefined){log("server forwarding skipped: "+f);return undefined}return e}
-function requestUrl(n,O){const e=n.indexOf("?")===-1?"?":"&";return n+e+VERSION_PARAM+"="+PROTOCOL_VERSION+"&"+EVENT_PARAM+"="+encoded(O,"{}")}
-function linesThatFit(r,l,e){const n=l.custom_data;n.line_items=[];let i=requestUrl(r,l).length;let o=0;for(let t=0;t<e.length;t++){i+=encoded(e[t],"").length+(t>0?3:0);if(i>MAX_GET_LENGTH)break;o++}n.line_items=e;return o}
-function forwardEvent(i,e){if(e===undefined)return;if(!isServerUrl(i)){log("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");return}let n=requestUrl(i,e);const r=e.custom_data;const t=toList(r.line_items);if(n.length>MAX_GET_LENGTH&&t.length>0){const s=linesThatFit(i,e,t);r.line_items=t.slice(0,s);log("server forwarding: dropped "+(t.length-s)+" of "+t.length+" line items to stay under 8 KB");n=requestUrl(i,e)}if(n.length>MAX_GET_LENGTH){log("server forwarding skipped: the event is over 8 KB even without line items");return}require("sendPixel")(n)}
-var KEY="pageState";
-var fingerprint=n=>n.loaded.join(",")+"|"+n.pageSent+"|"+n.consentWatch;
-function openPageState(){var n;const t=(n=toObject(templateStorage.getItem(KEY)))!=null?n:{};const e={loaded:toList(t.loaded).slice(0),pageSent:t.pageSent===true,consentWatch:t.consentWatch===true};return{loaded:e.loaded,pageSent:e.pageSent,consentWatch:e.consentWatch,opened:fingerprint(e)}}
-function savePageState(e){if(fingerprint(e)!==e.opened)templateStorage.setItem(KEY,{loaded:e.loaded,pageSent:e.pageSent,consentWatch:e.consentWatch})}
-function parseTagIds(t){const n=[];const s=[];const r=(typeof t==="string"?t:t===undefined||t===null?"":typeof t==="number"?""+t:require("makeString")(t)).split(",");for(let e=0;e<r.length;e++){const i=r[e].trim();if(i==="")continue;if(!isTagId(i))s.push(i);else if(n.indexOf(i)===-1)n.push(i)}return{ids:n,rejected:s}}
-function isTagId(r){if(r.length!==13)return false;for(let t=0;t<r.length;t++)if(r.charAt(t)<"0"||r.charAt(t)>"9")return false;return true}
-function main(){const e=withDefaults(data,FIELD_DEFAULTS);const t=parseTagIds(e.tagId);if(t.rejected.length>0)log("ignoring "+t.rejected.length+" tag ID(s) that are not 13 digits");if(t.ids.length===0){log("no valid tag ID: nothing sent");data.gtmOnFailure();return}const n=toText(e.consentMode)===RESPECT_CONSENT;if(n&&!adStorageGranted()){log("ad_storage is denied: waiting for consent before loading or sending anything");onAdStorageGranted(()=>{fire(e,t.ids,n,true)});data.gtmOnSuccess();return}fire(e,t.ids,n,false)}
-function consentState(){return{ad_storage:adStorageGranted()?"granted":"denied",ad_user_data:adUserDataGranted()?"granted":"denied"}}
-function fire(t,l,c,f){let d=f;const s=e=>{if(d)return;d=true;if(e)data.gtmOnSuccess();else data.gtmOnFailure()};const i=resolveTagEvent(t.eventName,t.customEventName,eventMeaning);const a=pintrkQueue();const n=!c||adUserDataGranted();preparePartnerData(t,e=>{const m=n?e.match:{};if(!n&&!isEmpty(e.match)){log("ad_user_data is denied: Enhanced Match waits for it");holdMatchUntilGranted(a,e.match)}const r=t.sendPageView!==false?pageVisitId():undefined;const o=openPageState();const u=runBaseCode(a,o,l,m,e.ldp,r);if(c)watchConsentChanges(a,o);savePageState(o);const h=track(t,a,i.name,i.skip);injectCoreJs(()=>{s(true)},()=>{log("core.js failed to load (blocked by the browser or an extension?)");s(false)});forward(t,e,n,u?r:undefined,h)})}
-function track(n,r,e,d){var i;if(e===undefined){log("no event tracked: "+(d!=null?d:""));return undefined}if(e===PAGE)return undefined;const t=buildEventData(n,e);t.event_id=webEventId((i=toText(n.eventId))!=null?i:t.event_id,e,t.order_id);r("track",e,t);if(logging())log("track "+e,{event_id:t.event_id,fields:keysOf(t)});return{name:e,data:t}}
-function forward(i,n,u,d,e){const r=toText(i.serverUrl);if(r===undefined)return;const t=u?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};const f=n.ldp!==undefined;if(d===undefined&&e===undefined)return;const o=readPageFacts(consentState());if(d!==undefined)forwardEvent(r,buildForwardedEvent(PAGE,{event_id:d},t,f,o));if(e!==undefined)forwardEvent(r,buildForwardedEvent(e.name,e.data,t,f,o))}
-main();
+var o;
+const w=require("copyFromDataLayer"),B=require("copyFromWindow"),we=require("createArgumentsQueue"),Ae=require("injectScript"),Ie=require("isConsentGranted"),A=require("templateStorage");
+var y="page",Q="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",Oe="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+function z(e,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return o;const t=" "+e+" ",r=t.indexOf(" "+n+"=");if(r!==-1){const i=r+n.length+2;return t.slice(i,t.indexOf(" ",i))}return t.indexOf(" "+n+" ")!==-1?n:o}
+var J=e=>e.split("_").join("");
+function b(e){if(z(Q,e)!==o)return e;const n=Q.split(" ");for(let t=0;t<n.length;t++)if(J(n[t])===e)return n[t];return o}
+function Te(e){const n=z(Oe,e);if(n===y)return y;const t=n!=null?n:b(e);return t===o?o:J(t)}
+function Se(e){return e===o?o:Te(e.trim().toLowerCase())}
+function Le(e){return e.indexOf("_")===-1&&b(e)!==o}
+function Y(e){var n;return e===y?"page_visit":e.indexOf("_")===-1&&(n=b(e))!=null?n:e}
+function qe(e){if(e===""||e.length>100)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return!1}return!0}
+function Ce(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
+var P;
+function xe(e){return P===o&&(P=require("getType")),P(e)}
+var F=e=>e-e===0;
+function l(e){const n=typeof e;let t;if(n==="string")t=e.trim();else if(n==="number"){if(!F(e))return o;t=""+e}else if(n==="boolean")t=e?"true":"false";else return o;return t===""?o:t}
+function ke(e){let n=0,t=!1;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(i>="0"&&i<="9")n++;else if(i==="."&&!t)t=!0;else if(!(i==="-"&&r===0))return!1}return n>0}
+function O(e){const n=typeof e;if(n==="number")return F(e)?e:o;if(n!=="string")return o;const t=e.trim();if(!ke(t))return o;const r=+t;return F(r)?r:o}
+function Z(e){const n=O(e);if(n===o)return o;const t=n-n%1;return t===0?n*0:t}
+function De(e){const n=Z(e);return n!==o&&n>=0&&n<=1e6?n:o}
+function q(e){return typeof e=="object"&&e!==null?e:{}}
+function C(e){return be(e)?e:[]}
+function be(e){return typeof e=="object"&&e!==null&&xe(e)==="array"}
+function x(e){const n=[];for(const t in e)n.push(t);return n}
+function Pe(e,n){const t={},r=e;for(const i in r)t[i]=r[i];for(const i in n)(t[i]===o||t[i]===null)&&(t[i]=n[i]);return t}
+var Fe=1,Re="v",Me="e",X=8e3,$=256,ee=2048,Ue=512,m=500,Ge=200,te=50,je=64,R=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",ne=e=>e>="0"&&e<="9",Ne=e=>R(e)||ne(e)||e>""||"._%+-'".indexOf(e)!==-1,He=e=>R(e)||ne(e)||e>""||e==="."||e==="-";
+function Ve(e,n){let t=n;for(;t<e.length&&He(e.charAt(t));)t++;for(;t>n&&e.charAt(t-1)===".";)t--;const r=e.lastIndexOf(".",t-1);if(r<=n||t-r<3)return!1;for(let i=r+1;i<t;i++)if(!R(e.charAt(i))&&e.charAt(i)<="")return!1;return!0}
+function re(e){const n=e.split("%40").join("@");for(let t=n.indexOf("@");t!==-1;t=n.indexOf("@",t+1))if(t>0&&Ne(n.charAt(t-1))&&Ve(n,t+1))return!0;return!1}
+var We="\uD800",Ke="\uDBFF",Be="\uDC00",Qe="\uDFFF",ze=e=>e>=We&&e<=Ke,ie=e=>e>=Be&&e<=Qe,Je=e=>e<" "||e==="";
+function Ye(e,n){let t=0;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(Je(i)||ie(i))return-1;if(ze(i)){if(!ie(e.charAt(r+1)))return-1;r++}if(t++,t>n)return t}return t}
+function oe(e,n){const t=Ye(e,n);return t>=1&&t<=n}
+function I(e,n){const t=l(e);return t!==o&&oe(t,n)?t:o}
+function T(e,n){const t=I(e,n);return t===o||re(t)?o:t}
+var Ze=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function Xe(e,n){if(e.length===0||e.length>n)return!1;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!Ze(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
+var $e="checkout_",M=e=>I(e,$);
+function et(e,n,t,r,i){const a=M(e);if(a!==o)return a;const c=n==="checkout"?M(t()):o,s=c===o?o:M($e+c);return s!==o?s:r!==o&&(n===y||n==="pagevisit")?r():i===o?o:i()}
+var U="_pinterest_gtm_pvid",tt="none",G="auto",ae="advertiserDefined";
+function nt(e){const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return!1;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return!1;return!0}
+var j;
+function ce(){var e;if(j!==o)return j;const n=B(U),t=(typeof n=="string"?n:"").split(" "),r=+((e=t[1])!=null?e:""),i=nt(t[0]);return j={id:i?t[0]:"",view:i&&r>=1&&r-r%1===r?r:0,path:t.slice(2).join(" ")}}
+function se(e){const n=e.id==="";n&&(e.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const t=e.id+(e.view>0?" "+e.view+" "+e.path:"");if(require("setInWindow")(U,t,!0),n&&B(U)!==t){const r=w("gtm.start");typeof r=="number"&&(e.id=r+".gtm")}}
+function rt(){const e=ce();return e.id===""&&se(e),e.id}
+function it(){const e=ce(),n=""+require("getUrl")("path");return(e.id===""||e.view===0||e.path!==n)&&(e.view++,e.path=n,se(e)),e.id+".page"+e.view}
+function ot(e,n,t){var r,i;const a=(r=l(e))!=null?r:G;if(a===tt)return{name:y};if(a===G){const s=t(l(w("event")));return s.tag!==o?{name:s.tag}:{skip:(i=s.skip)!=null?i:"no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)"}}const c=a===ae?l(n):a;return c!==o&&(a===ae?qe(c):Le(c))?{name:c}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
+function ue(e,n,t){return et(e,n,()=>{var r;return(r=I(t,$))!=null?r:w("ecommerce.transaction_id")},it,()=>{const r=l(w("gtm.uniqueEventId"));return rt()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var at="https://s.pinimg.com/ct/core.js";
+function N(e,n){if(e.length!==n)return!1;for(let t=0;t<n;t++)if("0123456789abcdefABCDEF".indexOf(e.charAt(t))===-1)return!1;return!0}
+function ct(e){return N(e,64)}
+function st(e){return N(e,32)||N(e,40)}
+var ut="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function dt(e){const n=e.toLowerCase();let t="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(t+=n.charAt(r));return t.indexOf("@")>0?t:o}
+var ft=e=>e>="a"&&e<="z";
+function de(e){let n="";const t=e.toLowerCase();for(let r=0;r<t.length;r++){const i=t.charAt(r);if(ft(i))n+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return n.length===2?n:o}
+function lt(e){const n=e.trim();return de(n.charAt(2)==="-"?n.slice(3):n)}
+function _t(e,n){const t=l(n);if(t===o)return o;if(ct(t))return{hashed:t.toLowerCase()};if(e==="em"&&st(t))return{skip:ut};const r=e==="em"?dt(t):e==="external_id"?t:e==="st"?lt(t):de(t);return r!==o?{plain:r}:{skip:e==="em"?"not an email address":"not a two-letter code"}}
+var H;
+function fe(){return H===o&&(H=require("queryPermission")("logging")),H}
+function p(e,n){if(!fe())return;const t=require("logToConsole");n===o?t("[Pinterest Tag] "+e):t("[Pinterest Tag] "+e,n)}
+function pt(e,n){const t={},r=[],i=(f,h,v,g)=>{const _=_t(h,v);_!==o&&(_.hashed!==o?t[f]=_.hashed:_.plain!==o?r.push([f,g?_.plain.toUpperCase():_.plain]):g||p(h+" left out: "+_.skip))};i("em","em",e.email),i("external_id","external_id",e.externalId);const a=e.limitedDataProcessing===!0;a&&(i("st","st",e.ldpState),i("country","country",e.ldpCountry),i("tagSt","st",e.ldpState,!0),i("tagCountry","country",e.ldpCountry,!0));const c=(f,h,v)=>{for(let g=0;g<f.length;g++)t[h[g]]!==o&&(v[f[g]]=t[h[g]]);return v};let s=r.length+1;const u=()=>{--s>0||n({match:c(["em","external_id"],["em","external_id"],{}),ldp:a?c(["st","country"],["tagSt","tagCountry"],{opt_out_type:"LDP"}):o,forwarded:c(["em","external_id","st","country"],["em","external_id","st","country"],{})})},d=r.length>0?require("sha256"):o;for(let f=0;f<r.length;f++){const h=r[f][0];d(r[f][1],v=>{t[h]=v,u()},u,{outputEncoding:"hex"})}u()}
+function le(e){return e.em===o&&e.external_id===o}
+function ht(){return we("pintrk","pintrk.queue")}
+function gt(e,n,t,r,i){let a=!1;for(let c=0;c<t.length;c++){if(n.indexOf(t[c])!==-1){a=!0;continue}e("load",t[c],r),n.push(t[c])}a&&!le(r)&&e("set",r),i!==o&&e("set",i)}
+function mt(e,n){Ae(at,e,n,"pinterest-gtm-core")}
+var vt="respect",V="pendingMatch";
+function k(e){return Ie(e)}
+function yt(e){let n=!1;require("addConsentListener")("ad_storage",(t,r)=>{!r||n||(n=!0,e())})}
+function Et(e,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(t,r)=>{e("setconsent",r)}))}
+function wt(e,n){A.setItem(V,n),A.getItem("matchWatch")!==!0&&(A.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(t,r)=>{const i=A.getItem(V);!r||i===o||i===null||(A.removeItem(V),e("set",i))}))}
+function W(e){const n=l(e);if(n===o||n.length!==3)return o;const t=n.toUpperCase();for(let r=0;r<3;r++)if(t.charAt(r)<"A"||t.charAt(r)>"Z")return o;return t}
+var K=[["product_id",e=>I(e,m)],["product_name",e=>T(e,m)],["product_category",e=>T(e,m)],["product_variant",e=>T(e,m)],["product_variant_id",e=>I(e,m)],["product_brand",e=>T(e,m)],["product_price",O],["product_quantity",De]];
+function _e(e,n,t){const r={lines:[],discounts:[]},i=C(e);for(let a=0;a<i.length;a++){const c=q(i[a]),s={};for(let u=0;u<K.length;u++){const d=K[u][1],f=n[u]===""?o:d(c[n[u]]);f!==o&&(s[K[u][0]]=f)}s.product_id===o&&s.product_name===o||(r.lines.push(s),r.discounts.push(t===""?o:O(c[t])))}return r}
+var At=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function It(e){var n;let t=0;for(let r=0;r<e.length;r++)t+=(n=e[r].product_quantity)!=null?n:1;return t}
+function Ot(e){var n;let t=0;for(let r=0;r<e.length;r++){const i=e[r].product_price;if(i===o)return o;t+=i*((n=e[r].product_quantity)!=null?n:1)}return e.length>0?t:o}
+var S=e=>T(e,m),pe={value:O,currency:W,order_id:e=>I(e,m),event_id:e=>I(e,m),order_quantity:e=>{const n=Z(e);return n!==o&&n>=0?n:o},promo_code:S,search_query:S,lead_type:S,video_title:S},Tt=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
+function St(e){if(e.length>je)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||n>0&&t>="0"&&t<="9"))return!1}return!0}
+function he(e,n){n.lines.length!==0&&(e.data.line_items=n.lines,e.discounts=n.discounts)}
+function E(e,n,t){if(n==="line_items")return he(e,_e(t,Tt,""));const r=pe.hasOwnProperty(n)?pe[n]:o,i=typeof t,a=r!==o?r(t):i==="string"?S(t):i==="number"?O(t):i==="boolean"?t:o;a!==o&&(e.data[n]=a)}
+function Lt(e,n){var t;const r=q(w("ecommerce"));E(e,"value",r.value),E(e,"currency",(t=W(r.currency))!=null?t:q(C(r.items)[0]).currency),E(e,"order_id",r.transaction_id),E(e,"promo_code",r.coupon),he(e,_e(r.items,At,"discount")),e.data.line_items!==o&&(e.data.order_quantity=It(e.data.line_items)),n==="search"&&E(e,"search_query",w("search_term")),n==="watchvideo"&&E(e,"video_title",w("video_title"))}
+function qt(e,n,t){if(e.value===o&&e.line_items!==o&&Ce(Y(n))){const i=Ot(e.line_items);i!==o&&(e.value=i,p("value computed from the items (price × quantity): "+i))}if(e.value===o||e.currency!==o)return;const r=W(t);if(r!==o){e.currency=r;return}require("Object").delete(e,"value"),p("value left out: the event has no currency and the Default currency field is empty")}
+function Ct(e,n){const t={data:{},discounts:[]};(e.eventName===G||e.readEcommerce===!0)&&Lt(t,n);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let a=0;a<r.length;a++)E(t,r[a][0],r[a][1]);const i=C(e.customProperties);for(let a=0;a<i.length;a++){const c=q(i[a]),s=l(c.name);s!==o&&St(s)&&E(t,s,c.value)}return qt(t.data,n,e.defaultCurrency),t}
+var xt={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function kt(e){const n=e.indexOf("/",8),t=e.slice(n).toLowerCase();if(e.indexOf("https://")!==0||e.length>ee||n<9||t.indexOf("/pinterest/")!==0)return!1;for(let i=0;i<e.length;i++)if(e.charAt(i)<=" "||e.charAt(i)==="\\"||e.charAt(i)==="")return!1;const r=["@","?","#","/.","%2e","%2f","%5c"];for(let i=0;i<r.length;i++)if((i<3?e.slice(8,n):t).indexOf(r[i])!==-1)return!1;return require("queryPermission")("send_pixel",e)}
+function Dt(e){const n={},t=x(e.data);let r=0;for(let a=0;a<t.length;a++){const c=t[a];if(c!=="event_id"){if(r++===te){p("server forwarding: left out event data values after the first "+te);break}n[c]=e.data[c]}}const i=e.data.line_items;if(i!==o){const a=[];for(let c=0;c<i.length&&c<Ge;c++){const s={},u=x(i[c]);for(let d=0;d<u.length;d++)u[d]!=="product_variant_id"&&(s[u[d]]=i[c][u[d]]);e.discounts[c]!==o&&(s.product_discount=e.discounts[c]),a.push(s)}n.line_items=a}return n}
+function bt(e,n,t,r,i,a){const c={event_name:Y(e),event_id:n,event_time:a.time,custom_data:t===o?{}:Dt(t),user_data:{},consent:a.consent};a.page!==o&&(c.page_location=a.page),a.referrer!==o&&(c.page_referrer=a.referrer),a.click!==o&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0);const s=x(r);for(let u=0;u<s.length;u++){const d=r[s[u]];d!==o&&(c.user_data[s[u]]=[d])}return i&&(c.opt_out_type="LDP"),c}
+var L;
+function ge(e,n){const t=L.encode;return e+(e.indexOf("?")===-1?"?":"&")+Re+"="+Fe+"&"+Me+"="+t(L.JSON.stringify(n))}
+function Pt(e,n){if(L===o&&(L={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:kt(e)}),!L.ok)return p("server forwarding skipped: the endpoint must be an https URL under /pinterest/");let t=ge(e,n);const r=n.custom_data.line_items,i=r===o?0:r.length;for(;t.length>X&&r!==o&&r.length>0;)r.pop(),t=ge(e,n);if(r!==o&&r.length<i&&p("server forwarding: dropped "+(i-r.length)+" of "+i+" line items to stay under 8 KB"),t.length>X)return p("server forwarding skipped: over 8 KB even without line items");require("sendPixel")(t)}
+function me(e){var n;const t=l(e("protocol")),r=l(e("host"));if(t!=="https"&&t!=="http"||r===o)return o;const i=l(e("port")),a=t+"://"+r+(i===o||i===(t==="https"?"443":"80")?"":":"+i)+((n=l(e("path")))!=null?n:"");return oe(a,ee)&&!re(a)?a:o}
+function Ft(e){const n=l(require("getQueryParameters")("epik")),t=n!=null?n:l(C(require("getCookieValues")("_epik"))[0]),r=t!==o&&Xe(t,Ue);return{time:require("getTimestampMillis")(),page:me(require("getUrl")),referrer:me(require("getReferrerUrl")),click:r?t:o,clickFromUrl:r&&n!==o,consent:e}}
+var ve="pageState",ye=e=>e.loaded.join(",")+"|"+e.visited+"|"+(e.consentWatch?"1":"");
+function Rt(){const e=A.getItem(ve),n=typeof e=="string"?e:"||",t=n.split("|");return{loaded:t[0]===""?[]:t[0].split(","),visited:t[1],consentWatch:t[2]==="1",opened:n}}
+function Mt(e){ye(e)!==e.opened&&A.setItem(ve,ye(e))}
+function Ut(e){const n=[];let t=0;const r=(typeof e=="string"?e:e===o||e===null?"":typeof e=="number"?""+e:require("makeString")(e)).split(",");for(let i=0;i<r.length;i++){const a=r[i].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):t+=a===""?0:1}return t>0&&p("ignoring "+t+" tag ID(s) that are not 13 digits"),n}
+function Gt(){const e=Pe(data,xt),n=Ut(e.tagId);if(n.length===0){p("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const t=e.consentMode===vt;if(t&&!k("ad_storage")){p("ad_storage is denied: nothing is loaded or sent until it is granted"),yt(()=>{Ee(e,n,t,!0)}),data.gtmOnSuccess();return}Ee(e,n,t,!1)}
+function Ee(e,n,t,r){const i=ot(e.eventName,e.customEventName,s=>({tag:Se(s)})),a=ht(),c=!t||k("ad_user_data");pt(e,s=>{var u;!c&&!le(s.match)&&(p("ad_user_data is denied: Enhanced Match waits for it"),wt(a,s.match));const d=Rt();gt(a,d.loaded,n,c?s.match:{},s.ldp),t&&Et(a,d);const f=[],h=e.sendPageView!==!1&&i.name!=="pagevisit"?ue(o,y,o):o;if(h!==o&&h!==d.visited&&(a("track","pagevisit",{event_id:h}),f.push({name:y,id:h}),d.visited=h),i.name===o)p("no event tracked: "+i.skip);else if(i.name!==y){const _=Ct(e,i.name),D=ue((u=l(e.eventId))!=null?u:_.data.event_id,i.name,_.data.order_id);_.data.event_id=D,a("track",i.name,_.data),fe()&&p("track "+i.name,{event_id:D,fields:x(_.data)}),f.push({name:i.name,id:D,built:_}),i.name==="pagevisit"&&(d.visited=D)}Mt(d);let v=r;const g=_=>{v||(v=!0,_?data.gtmOnSuccess():data.gtmOnFailure())};mt(()=>{g(!0)},()=>{p("core.js failed to load (blocked by the browser or an extension?)"),g(!1)}),jt(e,s,c,f)})}
+function jt(e,n,t,r){const i=l(e.serverUrl);if(i===o||r.length===0)return;const a=Ft({ad_storage:k("ad_storage")?"granted":"denied",ad_user_data:k("ad_user_data")?"granted":"denied"}),c=t?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};for(let s=0;s<r.length;s++)Pt(i,bt(r[s].name,r[s].id,r[s].built,c,n.ldp!==o,a))}
+Gt()
 
 
 ___WEB_PERMISSIONS___
@@ -1015,6 +937,13 @@ ___WEB_PERMISSIONS___
           }
         },
         {
+          "key": "port",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
           "key": "path",
           "value": {
             "type": 8,
@@ -1077,6 +1006,13 @@ ___WEB_PERMISSIONS___
         },
         {
           "key": "host",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
+          "key": "port",
           "value": {
             "type": 8,
             "boolean": true
@@ -1189,14 +1125,14 @@ ___WEB_PERMISSIONS___
 ___TESTS___
 
 scenarios:
-- name: "Base code only: loads the tag, sends the page visit with its event_id, injects core.js and succeeds"
+- name: "Base code only: loads the tag, sends the page visit (a pagevisit event code, never a bare page call) with its event_id, injects core.js and succeeds"
   code: |-
     runCode(mockData);
-    assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}], ['page', { event_id: PAGE_VIEW_ID + '.page' }]]);
+    assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}], ['track', 'pagevisit', { event_id: PAGE_VISIT_ID }]]);
     assertThat(injected).isEqualTo(['https://s.pinimg.com/ct/core.js']);
     assertApi('gtmOnSuccess').wasCalled();
     assertApi('gtmOnFailure').wasNotCalled();
-- name: Sends no page when page is turned off
+- name: Sends no page visit when it is turned off
   code: |-
     runCode(withData({ sendPageView: false }));
     assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}]]);
@@ -1213,10 +1149,10 @@ scenarios:
     assertThat(callsOf('load')).isEqualTo([['load', TAG_ID, {}]]);
     assertThat(logs.join(' ')).contains('ignoring 1 tag ID(s)');
     assertThat(logs.join(' ')).doesNotContain('abc');
-- name: Loads every tag ID once and sends page once
+- name: Loads every tag ID once and sends the page visit once
   code: |-
     runCode(withData({ tagId: TAG_ID + ',' + OTHER_TAG_ID + ',' + TAG_ID }));
-    assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}], ['load', OTHER_TAG_ID, {}], ['page', { event_id: PAGE_VIEW_ID + '.page' }]]);
+    assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}], ['load', OTHER_TAG_ID, {}], ['track', 'pagevisit', { event_id: PAGE_VISIT_ID }]]);
 - name: A later fire on the page loads nothing again and updates partner data with set
   code: |-
     runCode(mockData);
@@ -1351,7 +1287,7 @@ scenarios:
     assertThat(pintrkCalls).isEqualTo([
       ['load', TAG_ID, {}],
       ['set', { opt_out_type: 'LDP', st: 'sha256(CA)', country: 'sha256(US)' }],
-      ['page', { event_id: PAGE_VIEW_ID + '.page' }],
+      ['track', 'pagevisit', { event_id: PAGE_VISIT_ID }],
     ]);
 - name: With ad_storage denied nothing loads until consent is granted; then the event is sent
   code: |-
@@ -1395,7 +1331,7 @@ scenarios:
     const prefix = 'https://sgtm.example.com/pinterest/events?v=1&e=';
     assertThat(pixels[0].indexOf(prefix)).isEqualTo(0);
     const pageVisit = JSON.parse(require('decodeUriComponent')(pixels[0].slice(prefix.length)));
-    assertThat([pageVisit.event_name, pageVisit.event_id]).isEqualTo(['page_visit', PAGE_VIEW_ID + '.page']);
+    assertThat([pageVisit.event_name, pageVisit.event_id]).isEqualTo(['page_visit', PAGE_VISIT_ID]);
     assertThat(pageVisit.consent).isEqualTo({ ad_storage: 'granted', ad_user_data: 'granted' });
     const event = JSON.parse(require('decodeUriComponent')(pixels[1].slice(prefix.length)));
     assertThat([event.event_name, event.event_id, event.page_location, event.click_id]).isEqualTo(['checkout', 'checkout_T-1001', 'https://shop.example/thank-you', 'dj0yJnU9abc']);
@@ -1425,7 +1361,7 @@ scenarios:
     assertThat(tracked()).isEqualTo([['track', 'watchvideo', { video_title: 'Spring', event_id: PAGE_VIEW_ID + '.6' }]]);
 - name: Without gtm.uniqueEventId the event still gets an id unique to the page view
   code: |-
-    runCode(withData({ eventName: 'pagevisit' }));
+    runCode(withData({ eventName: 'signup' }));
     const id = tracked()[0][2].event_id;
     assertThat(id.indexOf(PAGE_VIEW_ID + '.r')).isEqualTo(0);
 - name: Nothing is sent to a server container unless its URL is set
@@ -1441,24 +1377,29 @@ scenarios:
       runCode(withData({ eventName: 'auto' }));
     });
     assertThat(tracked()).isEqualTo([]);
-    assertThat(logs.filter((l) => l.indexOf('is not a conversion') !== -1).length).isEqualTo(4);
+    assertThat(logs.filter((l) => l.indexOf('not a conversion, or not in the README') !== -1).length).isEqualTo(4);
     assertApi('gtmOnFailure').wasNotCalled();
-- name: Automatic mode on page_view and GTM page events sends the base code's page visit once, never a second pagevisit track
+- name: Automatic mode on page_view and GTM page events sends the page visit of the page view once, with its id, and tracks nothing else
   code: |-
-    ['gtm.js', 'page_view', 'gtm.dom'].forEach((name, i) => {
+    ['gtm.js', 'page_view', 'gtm.dom', 'gtm.load'].forEach((name, i) => {
       dataLayer = { event: name, 'gtm.uniqueEventId': i + 1 };
       runCode(withData({ eventName: 'auto' }));
     });
-    assertThat(callsOf('page')).isEqualTo([['page', { event_id: PAGE_VIEW_ID + '.page' }]]);
+    assertThat(pageVisits()).isEqualTo([PAGE_VISIT_ID]);
     assertThat(tracked()).isEqualTo([]);
-- name: Automatic mode tracks view_item as pagevisit with the product's line item and no invented value
+    assertThat(callsOf('page')).isEqualTo([]);
+- name: Automatic mode tracks view_item as the page visit of its page view, with the product's line item and no invented value
   code: |-
     dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 9, ecommerce: { currency: 'USD', items: [{ item_id: 'SKU-9', item_name: 'Boot', price: 80 }] } };
     runCode(withData({ eventName: 'auto' }));
     assertThat(tracked()[0][1]).isEqualTo('pagevisit');
     assertThat(tracked()[0][2].line_items).isEqualTo([{ product_id: 'SKU-9', product_name: 'Boot', product_price: 80 }]);
     assertThat(tracked()[0][2].value).isUndefined();
-    assertThat(tracked()[0][2].event_id).isEqualTo(PAGE_VIEW_ID + '.9');
+    assertThat(tracked()[0][2].event_id).isEqualTo(PAGE_VISIT_ID);
+    // It is the page visit: no bare one is sent beside it, now or on the page view's later page events.
+    dataLayer = { event: 'gtm.dom', 'gtm.uniqueEventId': 10 };
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(pageVisits()).isEqualTo([]);
 - name: "A list of priced items has no value: the items were shown, not bought"
   code: |-
     dataLayer = { event: 'view_item_list', 'gtm.uniqueEventId': 5, ecommerce: { currency: 'USD', items: [{ item_id: 'A', price: 10 }, { item_id: 'B', price: 20 }, { item_id: 'C', price: 30 }] } };
@@ -1496,7 +1437,7 @@ scenarios:
     runCode({ tagId: TAG_ID });
     assertThat(tracked()[0][1]).isEqualTo('checkout');
     assertThat(tracked()[0][2].event_id).isEqualTo('checkout_T-1001');
-    assertThat(callsOf('page').length).isEqualTo(1);
+    assertThat(pageVisits()).isEqualTo([PAGE_VISIT_ID]);
     consentGranted = false;
     pintrkCalls = [];
     runCode({ tagId: TAG_ID });
@@ -1511,51 +1452,57 @@ scenarios:
     assertThat(tracked().length).isEqualTo(4);
     // Five skips: the first fire also forwards its page visit.
     assertThat(logs.filter((l) => l.indexOf('server forwarding skipped') !== -1).length).isEqualTo(5);
-- name: Forwarding repairs what the client would refuse (numeric text, capital names) and drops the rest; contact data never leaves
+- name: Forwarding sends the values pintrk got, as pintrk got them (numbers as numbers, names as written); what pintrk did not get is not forwarded
   code: |-
     dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 3, ecommerce: { transaction_id: 'T-3', currency: 'USD', value: 9, items: [{ item_id: 'A', price: 9 }] } };
-    let long = '';
-    for (let i = 0; i < 300; i++) long += 'x';
+    let fits = '';
+    for (let i = 0; i < 500; i++) fits += 'x';
     runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events', customProperties: [
-      { name: 'value', value: '12.5' }, { name: 'Colour', value: 'red' }, { name: 'note', value: long },
+      { name: 'value', value: '12.5' }, { name: 'Colour', value: 'red' }, { name: 'note', value: fits }, { name: 'tooLong', value: fits + 'x' },
       { name: 'contact', value: 'jane@example.com' }, { name: 'line_items', value: 'not a list' },
     ] }));
     const sent = tracked()[0][2];
-    assertThat(sent.Colour).isEqualTo('red');
-    assertThat(sent.contact).isUndefined();
+    assertThat([sent.value, sent.Colour, sent.note.length, sent.tooLong, sent.contact]).isEqualTo([12.5, 'red', 500, undefined, undefined]);
     assertThat(sent.line_items).isEqualTo([{ product_id: 'A', product_price: 9 }]);
     const forwarded = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
-    assertThat(forwarded.custom_data.value).isEqualTo(12.5);
-    assertThat(forwarded.custom_data.colour).isEqualTo('red');
-    assertThat(forwarded.custom_data.note).isUndefined();
-    assertThat(forwarded.custom_data.contact).isUndefined();
-    assertThat(forwarded.custom_data.line_items).isEqualTo([{ product_id: 'A', product_price: 9 }]);
-    assertThat(logs.join(' ')).contains('left out 1 event data value(s) that look like an email address');
-    assertThat(logs.join(' ')).contains('server forwarding: left out 1 event data value(s)');
-- name: "Contact data in event data never reaches pintrk: emails and phone numbers in fields, custom properties and line items are left out"
+    const custom = forwarded.custom_data;
+    assertThat([custom.value, custom.Colour, custom.note, custom.tooLong, custom.contact]).isEqualTo([12.5, 'red', fits, undefined, undefined]);
+    assertThat(custom.line_items).isEqualTo([{ product_id: 'A', product_price: 9 }]);
+    assertThat(custom.event_id).isUndefined();
+    assertThat(forwarded.event_id).isEqualTo('checkout_T-3');
+- name: An email address in free text (search term, custom property, product name) never reaches pintrk or the server; phone-shaped text is judged by its field, not its shape
   code: |-
-    dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 4, search_term: 'jane@example.com', ecommerce: {
-      transaction_id: 'jane@example.com', currency: 'USD', value: 5, items: [{ item_id: 'A', item_name: '+1 (415) 555-0142', price: 5, quantity: '+14155550142' }],
+    dataLayer = { event: 'search', 'gtm.uniqueEventId': 4, search_term: 'jane@example.com', ecommerce: {
+      currency: 'USD', items: [{ item_id: 'A', item_name: 'jane%40example.com', price: 5 }, { item_id: 'B', item_name: 'Model 555-0142', price: 6 }],
     } };
-    runCode(withData({ eventName: 'auto', customProperties: [{ name: 'note', value: 'call 0044 20 7946 0958' }, { name: 'phone', value: '(415) 555-0142' }, { name: 'nested', value: { a: 'jane@example.com' } }] }));
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events', customProperties: [
+      { name: 'contact', value: 'Mail me: jane@example.com' }, { name: 'note', value: 'call 0044 20 7946 0958' }, { name: 'nested', value: { a: 'jane@example.com' } },
+    ] }));
     const data = tracked()[0][2];
     assertThat(JSON.stringify(data)).doesNotContain('jane');
-    assertThat(JSON.stringify(data)).doesNotContain('555');
-    assertThat(data.line_items).isEqualTo([{ product_id: 'A', product_price: 5 }]);
-    assertThat(data.event_id.indexOf(PAGE_VIEW_ID + '.')).isEqualTo(0);
-- name: MD5 and SHA-1 email digests go to the tag as they are (it accepts them) but never to the server container
+    assertThat(data.search_query).isUndefined();
+    assertThat(data.line_items).isEqualTo([{ product_id: 'A', product_price: 5 }, { product_id: 'B', product_name: 'Model 555-0142', product_price: 6 }]);
+    assertThat(data.note).isEqualTo('call 0044 20 7946 0958');
+    assertThat(pixels.join(' ')).doesNotContain('jane');
+- name: MD5 and SHA-1 email digests are left out on both sides (Pinterest names SHA-256 only for the JavaScript tag and the API), with a log line that does not show them
   code: |-
     const md5 = '0CBA00CA3DA1B283A57287BCCEB17E35';
     runCode(withData({ email: md5, serverUrl: 'https://sgtm.example.com/pinterest/events', eventName: 'signup' }));
     assertThat(hashed).isEqualTo([]);
-    assertThat(callsOf('load')[0][2]).isEqualTo({ em: md5.toLowerCase() });
+    assertThat(callsOf('load')[0][2]).isEqualTo({});
     const event = JSON.parse(require('decodeUriComponent')(pixels[0].slice('https://sgtm.example.com/pinterest/events?v=1&e='.length)));
     assertThat(event.user_data).isEqualTo({});
+    assertThat(logs.join(' ')).contains('em left out: an MD5 or SHA-1 digest');
+    assertThat(logs.join(' ').toLowerCase()).doesNotContain(md5.toLowerCase());
     const sha1 = 'A3CADDB38202511EAB803116294DC020F7C4F8A2';
     pintrkCalls = [];
     runCode(withData({ email: sha1 }));
     assertThat(hashed).isEqualTo([]);
-    assertThat(callsOf('set')).isEqualTo([['set', { em: sha1.toLowerCase() }]]);
+    assertThat(callsOf('set')).isEqualTo([]);
+    // A SHA-256 digest is the hashed form Pinterest names: passed through, lower-cased, never hashed again.
+    const sha256 = 'B4C9A289323B21A01C3E940F150EB9B8C542587F1ABFD8F0E1CC1FFC5E475514';
+    runCode(withData({ email: sha256 }));
+    assertThat(callsOf('set')).isEqualTo([['set', { em: sha256.toLowerCase() }]]);
 - name: A value that is neither an address nor a digest is left out, logged without the value
   code: |-
     runCode(withData({ email: 'Jane Doe' }));
@@ -1563,6 +1510,88 @@ scenarios:
     assertThat(callsOf('load')[0][2]).isEqualTo({});
     assertThat(logs.join(' ')).contains('em left out: not an email address');
     assertThat(logs.join(' ')).doesNotContain('Jane');
+- name: "Identifiers are never judged by their shape: an ISBN, a dashed SKU and a dashed order number are kept as product ids, order id and event_id, and forwarded"
+  code: |-
+    dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 5, ecommerce: { transaction_id: '2024-0615-0042', currency: 'EUR', value: 42, items: [
+      { item_id: '978-0-306-40615-7', item_name: 'A book', price: 30, quantity: 1 }, { item_id: '100-200-300', price: 12, quantity: 1 },
+    ] } };
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    const data = tracked()[0][2];
+    assertThat(data.order_id).isEqualTo('2024-0615-0042');
+    assertThat(data.event_id).isEqualTo('checkout_2024-0615-0042');
+    assertThat(data.line_items.map((l) => l.product_id)).isEqualTo(['978-0-306-40615-7', '100-200-300']);
+    const forwarded = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
+    assertThat([forwarded.event_id, forwarded.custom_data.order_id]).isEqualTo(['checkout_2024-0615-0042', '2024-0615-0042']);
+    assertThat(forwarded.custom_data.line_items.map((l) => l.product_id)).isEqualTo(['978-0-306-40615-7', '100-200-300']);
+    // A reload of the thank-you page sends the same event_id: Pinterest counts the purchase once.
+    pintrkCalls = [];
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(tracked()[0][2].event_id).isEqualTo('checkout_2024-0615-0042');
+- name: "A single-page app: each route is a page view with its own page visit id; the page events of one route share it; coming back to a path is a new page view"
+  code: |-
+    const visit = (event, path, id) => {
+      page.path = path;
+      dataLayer = { event: event, 'gtm.uniqueEventId': id };
+      runCode(withData({ eventName: 'auto' }));
+    };
+    visit('gtm.js', '/app/', 1);
+    visit('page_view', '/app/', 2);
+    visit('page_view', '/app/shoes', 3);
+    visit('gtm.dom', '/app/shoes', 4);
+    visit('page_view', '/app/boots', 5);
+    visit('page_view', '/app/', 6);
+    assertThat(pageVisits()).isEqualTo([PAGE_VIEW_ID + '.page1', PAGE_VIEW_ID + '.page2', PAGE_VIEW_ID + '.page3', PAGE_VIEW_ID + '.page4']);
+    assertThat(tracked()).isEqualTo([]);
+- name: "A product page is one page visit: after its page event, view_item repeats that page visit with the product under the same event_id; first, it is the page visit itself"
+  code: |-
+    page.path = '/boots/9';
+    dataLayer = { event: 'gtm.js', 'gtm.uniqueEventId': 1 };
+    runCode(withData({ eventName: 'auto' }));
+    dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 2, ecommerce: { currency: 'USD', items: [{ item_id: 'SKU-9', item_name: 'Boot', price: 80 }] } };
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(pageVisits()).isEqualTo([PAGE_VIEW_ID + '.page1']);
+    assertThat(tracked()).isEqualTo([['track', 'pagevisit', { currency: 'USD', line_items: [{ product_id: 'SKU-9', product_name: 'Boot', product_price: 80 }], order_quantity: 1, event_id: PAGE_VIEW_ID + '.page1' }]]);
+    // The next product page (a new path): view_item pushed before GTM's page events is the page visit; the page events add none.
+    pintrkCalls = [];
+    page.path = '/boots/10';
+    dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 3, ecommerce: { currency: 'USD', items: [{ item_id: 'SKU-10', price: 90 }] } };
+    runCode(withData({ eventName: 'auto' }));
+    dataLayer = { event: 'gtm.js', 'gtm.uniqueEventId': 4 };
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(pageVisits()).isEqualTo([]);
+    assertThat(tracked().map((t) => [t[1], t[2].event_id])).isEqualTo([['pagevisit', PAGE_VIEW_ID + '.page2']]);
+- name: "A discounted GA4 item: pintrk gets the price paid; the server gets the unit discount beside it, so the Conversions API can send the price before discount"
+  code: |-
+    dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 6, ecommerce: { transaction_id: 'T-6', currency: 'USD', value: 16, items: [
+      { item_id: 'A', price: 8, discount: 2, quantity: 2 }, { item_id: 'B', price: 5, quantity: 0 },
+    ] } };
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    assertThat(tracked()[0][2].line_items).isEqualTo([{ product_id: 'A', product_price: 8, product_quantity: 2 }, { product_id: 'B', product_price: 5, product_quantity: 0 }]);
+    assertThat(tracked()[0][2].value).isEqualTo(16);
+    const forwarded = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
+    assertThat(forwarded.custom_data.line_items).isEqualTo([{ product_id: 'A', product_price: 8, product_quantity: 2, product_discount: 2 }, { product_id: 'B', product_price: 5, product_quantity: 0 }]);
+- name: "One search is one Search: the site's search event is tracked; GA4's view_search_results of the same results page is not"
+  code: |-
+    dataLayer = { event: 'search', 'gtm.uniqueEventId': 7, search_term: 'red boots' };
+    runCode(withData({ eventName: 'auto' }));
+    dataLayer = { event: 'view_search_results', 'gtm.uniqueEventId': 8, search_term: 'red boots' };
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(tracked()).isEqualTo([['track', 'search', { search_query: 'red boots', event_id: PAGE_VIEW_ID + '.7' }]]);
+    assertThat(logs.join(' ')).contains('no event tracked: no Pinterest event for this dataLayer event');
+- name: A click id read back from the _epik cookie is forwarded as the cookie's (the client keeps only one from the page URL, an ad click, in its cookie); one from the URL says so
+  code: |-
+    mock('getQueryParameters', () => undefined);
+    mock('getCookieValues', (name) => (name === '_epik' ? ['dj0yCOOKIE1'] : []));
+    dataLayer = { event: 'sign_up', 'gtm.uniqueEventId': 3 };
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    const fromCookie = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
+    assertThat(fromCookie.click_id).isEqualTo('dj0yCOOKIE1');
+    assertThat(fromCookie.click_id_from_url).isUndefined();
+    pixels = [];
+    mock('getQueryParameters', (key) => (key === 'epik' ? 'dj0yURL2' : undefined));
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    const fromUrl = JSON.parse(require('decodeUriComponent')(pixels[0].slice(pixels[0].indexOf('&e=') + 3)));
+    assertThat([fromUrl.click_id, fromUrl.click_id_from_url]).isEqualTo(['dj0yURL2', true]);
 setup: |-
   // Shared by every scenario: a recording pintrk, a scripted dataLayer, page and consent, and a sha256
   // that answers at once with a readable fake digest ("sha256(<input>)").
@@ -1589,7 +1618,12 @@ setup: |-
     pintrkCalls.push(call);
   };
   const callsOf = (command) => pintrkCalls.filter((c) => c[0] === command);
-  const tracked = () => callsOf('track');
+  // The page visit of a page view: a pagevisit track with its event_id only (a product page's carries its items).
+  const PAGE_VISIT_ID = PAGE_VIEW_ID + '.page1';
+  const isPageVisit = (c) => c[0] === 'track' && c[1] === 'pagevisit' && JSON.stringify(c[2]) === JSON.stringify({ event_id: c[2].event_id });
+  const pageVisits = () => pintrkCalls.filter(isPageVisit).map((c) => c[2].event_id);
+  // Every other track call.
+  const tracked = () => pintrkCalls.filter((c) => c[0] === 'track' && !isPageVisit(c));
 
   let dataLayer = {};
   // GTM's model stores dotted keys as paths; the scenarios also write 'gtm.uniqueEventId' flat for brevity.
@@ -1615,8 +1649,12 @@ setup: |-
   mock('logToConsole', function () { logs.push(JSON.stringify(arguments)); });
   mock('isConsentGranted', (type) => (type === 'ad_user_data' ? userDataGranted : consentGranted));
   mock('addConsentListener', (type, listener) => { consentListeners.push([type, listener]); });
-  mock('copyFromWindow', (key) => (key === '_pinterest_gtm_pvid' ? PAGE_VIEW_ID : undefined));
-  mock('getUrl', (component) => ({ protocol: 'https', host: 'shop.example', path: '/thank-you' })[component]);
+  // The page's window (the page view id is set; the page view number is written by the first fire) and URL.
+  let windowGlobals = { _pinterest_gtm_pvid: PAGE_VIEW_ID };
+  mock('copyFromWindow', (key) => windowGlobals[key]);
+  mock('setInWindow', (key, value) => { windowGlobals[key] = value; return true; });
+  let page = { protocol: 'https', host: 'shop.example', port: '443', path: '/thank-you' };
+  mock('getUrl', (component) => page[component]);
   mock('getQueryParameters', (key) => (key === 'epik' ? 'dj0yJnU9abc' : undefined));
   mock('getReferrerUrl', () => '');
 

@@ -12,6 +12,9 @@ import { CONVERSIONS_WITH_EMAIL } from './healthy-ranges';
 import { hasField, MATCH_FIELDS, outcome, readFires, type Fire, type Outcome } from './fires';
 import { pairKey, type BrowserCopies } from './tag-events';
 
+/** The report as text (text-report.ts), exported here too: the package's API names it beside deliveryReport. */
+export { formatDeliveryReport } from './text-report';
+
 /** The Conversions API tag's generated ids (server-template/tag/src/build-event.ts): no browser event shares them. */
 const GENERATED_ID_PREFIX = 'gen_';
 

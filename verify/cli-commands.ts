@@ -88,8 +88,7 @@ export function commandHelp(c: CommandSpec): string {
 }
 
 export function generalHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
   return 'pinterest-gtm: the verification tools of Pinterest\'s implementation runbook\n\n'
-    + `usage: pinterest-gtm COMMAND [options]\n\nCommands:\n${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}\n\n`
+    + `usage: pinterest-gtm COMMAND [options]\n\nCommands:\n${COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`).join('\n')}\n\n`
     + 'Run "pinterest-gtm COMMAND --help" for a command\'s options; "pinterest-gtm --version" for the version.\n';
 }

@@ -30,7 +30,7 @@ test.each([['--help'], ['-h'], ['help']])('%s: the commands on stdout, exit 0', 
   const run = await capture([flag]);
   expect(run).toMatchObject({ code: 0, err: '' });
   expect(run.out).toContain('usage: pinterest-gtm COMMAND [options]');
-  for (const command of ['audit', 'plan', 'catalog-check', 'report']) expect(run.out).toMatch(new RegExp(`^  ${command} `, 'm'));
+  for (const command of ['audit', 'plan', 'catalog-check', 'report']) expect(run.out).toMatch(new RegExp(`^  pinterest-gtm ${command} `, 'm'));
 });
 
 test.each([['audit'], ['plan'], ['catalog-check'], ['report']])('%s --help, -h and "help %s": its usage and options on stdout, exit 0', async (command) => {

@@ -24,14 +24,17 @@ async function capture(argv: string[]): Promise<{ code: number; out: string; err
 test('the tracking plan lists every Pinterest event, its trigger, sources, route, matching and consent', () => {
   const { text: plan } = trackingPlan({ file: 'web.json', json: read('web-container.json') }, { file: 'server.json', json: read('server-container.json') });
   expect(plan).toContain('purchase → checkout');
+  expect(plan).toContain('| Pinterest events | base code and the page visit (load, then track pagevisit) |');
   expect(plan).toContain('GA4 ecommerce events (CUSTOM_EVENT');
   expect(plan).toContain('{{Customer email}}: dataLayer `customer.email` (hashed in GTM)');
   expect(plan).toContain('server forwarding to {{Server container URL}}');
   expect(plan).toContain('Client **Pinterest** on `/pinterest/events`');
   expect(plan).toContain('denied ad_storage or ad_user_data ⇒ not sent');
   expect(plan).toContain('Claim your website domain');
-  // The event_id rule in README's form: a page visit is `<page view id>.page<n>`, paired with page_visit only as a track event.
-  expect(plan).toContain('| event_id | pinterest-gtm rule: a checkout with an order id → `checkout_<order id>`; a page visit (`track` `pagevisit`) → `<page view id>.page<n>` (n = 1 for the loaded page, +1 per SPA route change); any other event → `<page view id>.<gtm.uniqueEventId>` |');
+  // The event_id rule in README's form ("Deduplication: the event_id rule"): a page visit is `<page load id>.page<n>`.
+  expect(plan).toContain('| event_id | pinterest-gtm rule: a checkout with an order id → `checkout_<order id>`; a page visit (`track` `pagevisit`) → `<page load id>.page<n>` (one per page view: n = 1 for the loaded page, +1 per SPA route change); any other event → `<page load id>.<gtm.uniqueEventId>` |');
+  const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+  for (const form of ['`checkout_<order ID>`', '`<page load id>.page<n>`', '`<page load id>.<gtm.uniqueEventId>`']) expect(readme).toContain(form);
   expect(plan).not.toContain('`<page view>.<gtm.uniqueEventId>`');
 });
 

@@ -55,7 +55,7 @@ function regexEvents(trigger: ExportTrigger | undefined): string[] {
  * event and a Conversions API event with the same event_id and the same event are counted once.
  */
 export const EVENT_ID_RULE = 'pinterest-gtm rule: a checkout with an order id → `checkout_<order id>`; a page visit (`track` `pagevisit`) → '
-  + '`<page view id>.page<n>` (n = 1 for the loaded page, +1 per SPA route change); any other event → `<page view id>.<gtm.uniqueEventId>`';
+  + '`<page load id>.page<n>` (one per page view: n = 1 for the loaded page, +1 per SPA route change); any other event → `<page load id>.<gtm.uniqueEventId>`';
 
 function webSection(web: Container): string[] {
   const v = web.export.containerVersion;
@@ -72,7 +72,7 @@ function webTag(web: Container, tag: ExportTag): string[] {
   const event = String(p.eventName ?? 'none');
   const events = event === 'auto'
     ? triggers.flatMap((t) => regexEvents(t.trigger)).map((e) => `${e} → ${tagEventFor(e) ?? '(nothing)'}`).join(', ') || 'Automatic: from each GA4 dataLayer event'
-    : event === 'none' ? 'base code only (load, page)' : event === 'advertiserDefined' ? `custom: ${md(p.customEventName)}` : md(event);
+    : event === 'none' ? 'base code and the page visit (load, then track pagevisit)' : event === 'advertiserDefined' ? `custom: ${md(p.customEventName)}` : md(event);
   const consent = tag.consentSettings?.consentStatus === 'NEEDED' ? 'GTM consent settings require ad_storage; ' : '';
   return [
     `### ${md(tag.name)}`, '',

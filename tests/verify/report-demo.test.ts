@@ -65,7 +65,7 @@ async function shop(page: Page): Promise<void> {
   await page.goto(`${demo.shop}/search?q=vase`);
   await until('the search', () => answered('search') === 1);
   // Every event the browser tracked reached the Conversions API and was answered, and nothing is in flight.
-  const tracked = (): unknown[] => demo.fake.tagEvents.filter((t) => t.event !== 'init').map((t) => t.data.event_id);
+  const tracked = (): unknown[] => demo.fake.tagEvents.filter((t) => t.event !== 'init' && t.data.event_id !== undefined).map((t) => t.data.event_id);
   await until('an answer for every event the browser tracked', () => tracked().every((id) => answeredIds().has(id))
     && lines.filter((l) => l.Type === 'Response').length === demo.fake.requests.length);
 }

@@ -454,14 +454,14 @@ ___TEMPLATE_PARAMETERS___
         "name": "serverUrl",
         "displayName": "Server container endpoint",
         "simpleValueType": true,
-        "help": "Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eServer forwarding\u003c/a\u003e",
+        "help": "Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/ and holds only letters, digits, /, - and _. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eServer forwarding\u003c/a\u003e",
         "valueValidators": [
           {
             "type": "REGEX",
             "args": [
-              "^(https://[^/?#]+/pinterest/[^?#]*|\\{\\{[^}]+\\}\\})$"
+              "^(https://[A-Za-z0-9.:-]+/pinterest/[A-Za-z0-9/_-]*|\\{\\{[^}]+\\}\\})$"
             ],
-            "errorMessage": "An https URL whose path starts with /pinterest/."
+            "errorMessage": "An https URL whose path starts with /pinterest/ (letters, digits, /, - and _)."
           }
         ]
       }
@@ -488,105 +488,104 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var o;
-const w=require("copyFromDataLayer"),B=require("copyFromWindow"),we=require("createArgumentsQueue"),Ae=require("injectScript"),Ie=require("isConsentGranted"),A=require("templateStorage");
-var y="page",Q="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",Oe="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-function z(e,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return o;const t=" "+e+" ",r=t.indexOf(" "+n+"=");if(r!==-1){const i=r+n.length+2;return t.slice(i,t.indexOf(" ",i))}return t.indexOf(" "+n+" ")!==-1?n:o}
-var J=e=>e.split("_").join("");
-function b(e){if(z(Q,e)!==o)return e;const n=Q.split(" ");for(let t=0;t<n.length;t++)if(J(n[t])===e)return n[t];return o}
-function Te(e){const n=z(Oe,e);if(n===y)return y;const t=n!=null?n:b(e);return t===o?o:J(t)}
-function Se(e){return e===o?o:Te(e.trim().toLowerCase())}
-function Le(e){return e.indexOf("_")===-1&&b(e)!==o}
-function Y(e){var n;return e===y?"page_visit":e.indexOf("_")===-1&&(n=b(e))!=null?n:e}
-function qe(e){if(e===""||e.length>100)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return!1}return!0}
-function Ce(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
-var P;
-function xe(e){return P===o&&(P=require("getType")),P(e)}
-var F=e=>e-e===0;
-function l(e){const n=typeof e;let t;if(n==="string")t=e.trim();else if(n==="number"){if(!F(e))return o;t=""+e}else if(n==="boolean")t=e?"true":"false";else return o;return t===""?o:t}
-function ke(e){let n=0,t=!1;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(i>="0"&&i<="9")n++;else if(i==="."&&!t)t=!0;else if(!(i==="-"&&r===0))return!1}return n>0}
-function O(e){const n=typeof e;if(n==="number")return F(e)?e:o;if(n!=="string")return o;const t=e.trim();if(!ke(t))return o;const r=+t;return F(r)?r:o}
-function Z(e){const n=O(e);if(n===o)return o;const t=n-n%1;return t===0?n*0:t}
-function De(e){const n=Z(e);return n!==o&&n>=0&&n<=1e6?n:o}
-function q(e){return typeof e=="object"&&e!==null?e:{}}
-function C(e){return be(e)?e:[]}
-function be(e){return typeof e=="object"&&e!==null&&xe(e)==="array"}
-function x(e){const n=[];for(const t in e)n.push(t);return n}
-function Pe(e,n){const t={},r=e;for(const i in r)t[i]=r[i];for(const i in n)(t[i]===o||t[i]===null)&&(t[i]=n[i]);return t}
-var Fe=1,Re="v",Me="e",X=8e3,$=256,ee=2048,Ue=512,m=500,Ge=200,te=50,je=64,R=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",ne=e=>e>="0"&&e<="9",Ne=e=>R(e)||ne(e)||e>""||"._%+-'".indexOf(e)!==-1,He=e=>R(e)||ne(e)||e>""||e==="."||e==="-";
-function Ve(e,n){let t=n;for(;t<e.length&&He(e.charAt(t));)t++;for(;t>n&&e.charAt(t-1)===".";)t--;const r=e.lastIndexOf(".",t-1);if(r<=n||t-r<3)return!1;for(let i=r+1;i<t;i++)if(!R(e.charAt(i))&&e.charAt(i)<="")return!1;return!0}
-function re(e){const n=e.split("%40").join("@");for(let t=n.indexOf("@");t!==-1;t=n.indexOf("@",t+1))if(t>0&&Ne(n.charAt(t-1))&&Ve(n,t+1))return!0;return!1}
-var We="\uD800",Ke="\uDBFF",Be="\uDC00",Qe="\uDFFF",ze=e=>e>=We&&e<=Ke,ie=e=>e>=Be&&e<=Qe,Je=e=>e<" "||e==="";
-function Ye(e,n){let t=0;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(Je(i)||ie(i))return-1;if(ze(i)){if(!ie(e.charAt(r+1)))return-1;r++}if(t++,t>n)return t}return t}
-function oe(e,n){const t=Ye(e,n);return t>=1&&t<=n}
-function I(e,n){const t=l(e);return t!==o&&oe(t,n)?t:o}
-function T(e,n){const t=I(e,n);return t===o||re(t)?o:t}
-var Ze=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function Xe(e,n){if(e.length===0||e.length>n)return!1;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!Ze(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
-var $e="checkout_",M=e=>I(e,$);
-function et(e,n,t,r,i){const a=M(e);if(a!==o)return a;const c=n==="checkout"?M(t()):o,s=c===o?o:M($e+c);return s!==o?s:r!==o&&(n===y||n==="pagevisit")?r():i===o?o:i()}
-var U="_pinterest_gtm_pvid",tt="none",G="auto",ae="advertiserDefined";
-function nt(e){const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return!1;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return!1;return!0}
-var j;
-function ce(){var e;if(j!==o)return j;const n=B(U),t=(typeof n=="string"?n:"").split(" "),r=+((e=t[1])!=null?e:""),i=nt(t[0]);return j={id:i?t[0]:"",view:i&&r>=1&&r-r%1===r?r:0,path:t.slice(2).join(" ")}}
-function se(e){const n=e.id==="";n&&(e.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const t=e.id+(e.view>0?" "+e.view+" "+e.path:"");if(require("setInWindow")(U,t,!0),n&&B(U)!==t){const r=w("gtm.start");typeof r=="number"&&(e.id=r+".gtm")}}
-function rt(){const e=ce();return e.id===""&&se(e),e.id}
-function it(){const e=ce(),n=""+require("getUrl")("path");return(e.id===""||e.view===0||e.path!==n)&&(e.view++,e.path=n,se(e)),e.id+".page"+e.view}
-function ot(e,n,t){var r,i;const a=(r=l(e))!=null?r:G;if(a===tt)return{name:y};if(a===G){const s=t(l(w("event")));return s.tag!==o?{name:s.tag}:{skip:(i=s.skip)!=null?i:"no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)"}}const c=a===ae?l(n):a;return c!==o&&(a===ae?qe(c):Le(c))?{name:c}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
-function ue(e,n,t){return et(e,n,()=>{var r;return(r=I(t,$))!=null?r:w("ecommerce.transaction_id")},it,()=>{const r=l(w("gtm.uniqueEventId"));return rt()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var at="https://s.pinimg.com/ct/core.js";
-function N(e,n){if(e.length!==n)return!1;for(let t=0;t<n;t++)if("0123456789abcdefABCDEF".indexOf(e.charAt(t))===-1)return!1;return!0}
-function ct(e){return N(e,64)}
-function st(e){return N(e,32)||N(e,40)}
-var ut="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function dt(e){const n=e.toLowerCase();let t="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(t+=n.charAt(r));return t.indexOf("@")>0?t:o}
-var ft=e=>e>="a"&&e<="z";
-function de(e){let n="";const t=e.toLowerCase();for(let r=0;r<t.length;r++){const i=t.charAt(r);if(ft(i))n+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return n.length===2?n:o}
-function lt(e){const n=e.trim();return de(n.charAt(2)==="-"?n.slice(3):n)}
-function _t(e,n){const t=l(n);if(t===o)return o;if(ct(t))return{hashed:t.toLowerCase()};if(e==="em"&&st(t))return{skip:ut};const r=e==="em"?dt(t):e==="external_id"?t:e==="st"?lt(t):de(t);return r!==o?{plain:r}:{skip:e==="em"?"not an email address":"not a two-letter code"}}
-var H;
-function fe(){return H===o&&(H=require("queryPermission")("logging")),H}
-function p(e,n){if(!fe())return;const t=require("logToConsole");n===o?t("[Pinterest Tag] "+e):t("[Pinterest Tag] "+e,n)}
-function pt(e,n){const t={},r=[],i=(f,h,v,g)=>{const _=_t(h,v);_!==o&&(_.hashed!==o?t[f]=_.hashed:_.plain!==o?r.push([f,g?_.plain.toUpperCase():_.plain]):g||p(h+" left out: "+_.skip))};i("em","em",e.email),i("external_id","external_id",e.externalId);const a=e.limitedDataProcessing===!0;a&&(i("st","st",e.ldpState),i("country","country",e.ldpCountry),i("tagSt","st",e.ldpState,!0),i("tagCountry","country",e.ldpCountry,!0));const c=(f,h,v)=>{for(let g=0;g<f.length;g++)t[h[g]]!==o&&(v[f[g]]=t[h[g]]);return v};let s=r.length+1;const u=()=>{--s>0||n({match:c(["em","external_id"],["em","external_id"],{}),ldp:a?c(["st","country"],["tagSt","tagCountry"],{opt_out_type:"LDP"}):o,forwarded:c(["em","external_id","st","country"],["em","external_id","st","country"],{})})},d=r.length>0?require("sha256"):o;for(let f=0;f<r.length;f++){const h=r[f][0];d(r[f][1],v=>{t[h]=v,u()},u,{outputEncoding:"hex"})}u()}
-function le(e){return e.em===o&&e.external_id===o}
-function ht(){return we("pintrk","pintrk.queue")}
-function gt(e,n,t,r,i){let a=!1;for(let c=0;c<t.length;c++){if(n.indexOf(t[c])!==-1){a=!0;continue}e("load",t[c],r),n.push(t[c])}a&&!le(r)&&e("set",r),i!==o&&e("set",i)}
-function mt(e,n){Ae(at,e,n,"pinterest-gtm-core")}
-var vt="respect",V="pendingMatch";
-function k(e){return Ie(e)}
-function yt(e){let n=!1;require("addConsentListener")("ad_storage",(t,r)=>{!r||n||(n=!0,e())})}
-function Et(e,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(t,r)=>{e("setconsent",r)}))}
-function wt(e,n){A.setItem(V,n),A.getItem("matchWatch")!==!0&&(A.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(t,r)=>{const i=A.getItem(V);!r||i===o||i===null||(A.removeItem(V),e("set",i))}))}
-function W(e){const n=l(e);if(n===o||n.length!==3)return o;const t=n.toUpperCase();for(let r=0;r<3;r++)if(t.charAt(r)<"A"||t.charAt(r)>"Z")return o;return t}
-var K=[["product_id",e=>I(e,m)],["product_name",e=>T(e,m)],["product_category",e=>T(e,m)],["product_variant",e=>T(e,m)],["product_variant_id",e=>I(e,m)],["product_brand",e=>T(e,m)],["product_price",O],["product_quantity",De]];
-function _e(e,n,t){const r={lines:[],discounts:[]},i=C(e);for(let a=0;a<i.length;a++){const c=q(i[a]),s={};for(let u=0;u<K.length;u++){const d=K[u][1],f=n[u]===""?o:d(c[n[u]]);f!==o&&(s[K[u][0]]=f)}s.product_id===o&&s.product_name===o||(r.lines.push(s),r.discounts.push(t===""?o:O(c[t])))}return r}
-var At=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
-function It(e){var n;let t=0;for(let r=0;r<e.length;r++)t+=(n=e[r].product_quantity)!=null?n:1;return t}
-function Ot(e){var n;let t=0;for(let r=0;r<e.length;r++){const i=e[r].product_price;if(i===o)return o;t+=i*((n=e[r].product_quantity)!=null?n:1)}return e.length>0?t:o}
-var S=e=>T(e,m),pe={value:O,currency:W,order_id:e=>I(e,m),event_id:e=>I(e,m),order_quantity:e=>{const n=Z(e);return n!==o&&n>=0?n:o},promo_code:S,search_query:S,lead_type:S,video_title:S},Tt=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
-function St(e){if(e.length>je)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||n>0&&t>="0"&&t<="9"))return!1}return!0}
-function he(e,n){n.lines.length!==0&&(e.data.line_items=n.lines,e.discounts=n.discounts)}
-function E(e,n,t){if(n==="line_items")return he(e,_e(t,Tt,""));const r=pe.hasOwnProperty(n)?pe[n]:o,i=typeof t,a=r!==o?r(t):i==="string"?S(t):i==="number"?O(t):i==="boolean"?t:o;a!==o&&(e.data[n]=a)}
-function Lt(e,n){var t;const r=q(w("ecommerce"));E(e,"value",r.value),E(e,"currency",(t=W(r.currency))!=null?t:q(C(r.items)[0]).currency),E(e,"order_id",r.transaction_id),E(e,"promo_code",r.coupon),he(e,_e(r.items,At,"discount")),e.data.line_items!==o&&(e.data.order_quantity=It(e.data.line_items)),n==="search"&&E(e,"search_query",w("search_term")),n==="watchvideo"&&E(e,"video_title",w("video_title"))}
-function qt(e,n,t){if(e.value===o&&e.line_items!==o&&Ce(Y(n))){const i=Ot(e.line_items);i!==o&&(e.value=i,p("value computed from the items (price × quantity): "+i))}if(e.value===o||e.currency!==o)return;const r=W(t);if(r!==o){e.currency=r;return}require("Object").delete(e,"value"),p("value left out: the event has no currency and the Default currency field is empty")}
-function Ct(e,n){const t={data:{},discounts:[]};(e.eventName===G||e.readEcommerce===!0)&&Lt(t,n);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let a=0;a<r.length;a++)E(t,r[a][0],r[a][1]);const i=C(e.customProperties);for(let a=0;a<i.length;a++){const c=q(i[a]),s=l(c.name);s!==o&&St(s)&&E(t,s,c.value)}return qt(t.data,n,e.defaultCurrency),t}
-var xt={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
-function kt(e){const n=e.indexOf("/",8),t=e.slice(n).toLowerCase();if(e.indexOf("https://")!==0||e.length>ee||n<9||t.indexOf("/pinterest/")!==0)return!1;for(let i=0;i<e.length;i++)if(e.charAt(i)<=" "||e.charAt(i)==="\\"||e.charAt(i)==="")return!1;const r=["@","?","#","/.","%2e","%2f","%5c"];for(let i=0;i<r.length;i++)if((i<3?e.slice(8,n):t).indexOf(r[i])!==-1)return!1;return require("queryPermission")("send_pixel",e)}
-function Dt(e){const n={},t=x(e.data);let r=0;for(let a=0;a<t.length;a++){const c=t[a];if(c!=="event_id"){if(r++===te){p("server forwarding: left out event data values after the first "+te);break}n[c]=e.data[c]}}const i=e.data.line_items;if(i!==o){const a=[];for(let c=0;c<i.length&&c<Ge;c++){const s={},u=x(i[c]);for(let d=0;d<u.length;d++)u[d]!=="product_variant_id"&&(s[u[d]]=i[c][u[d]]);e.discounts[c]!==o&&(s.product_discount=e.discounts[c]),a.push(s)}n.line_items=a}return n}
-function bt(e,n,t,r,i,a){const c={event_name:Y(e),event_id:n,event_time:a.time,custom_data:t===o?{}:Dt(t),user_data:{},consent:a.consent};a.page!==o&&(c.page_location=a.page),a.referrer!==o&&(c.page_referrer=a.referrer),a.click!==o&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0);const s=x(r);for(let u=0;u<s.length;u++){const d=r[s[u]];d!==o&&(c.user_data[s[u]]=[d])}return i&&(c.opt_out_type="LDP"),c}
+var i;
+const E=require("copyFromDataLayer"),K=require("copyFromWindow"),yt=require("createArgumentsQueue"),Et=require("injectScript"),wt=require("isConsentGranted"),w=require("templateStorage");
+var v="page",B="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",At="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+function Q(t,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return i;const e=" "+t+" ",r=e.indexOf(" "+n+"=");if(r!==-1){const o=r+n.length+2;return e.slice(o,e.indexOf(" ",o))}return e.indexOf(" "+n+" ")!==-1?n:i}
+var z=t=>t.split("_").join("");
+function J(t){if(Q(B,t)!==i)return t;const n=B.split(" ");for(let e=0;e<n.length;e++)if(z(n[e])===t)return n[e];return i}
+function It(t){const n=Q(At,t);if(n===v)return v;const e=n!=null?n:J(t);return e===i?i:z(e)}
+function Tt(t){return t===i?i:It(t.trim().toLowerCase())}
+function Y(t){var n;return t===v?"page_visit":t.indexOf("_")===-1&&(n=J(t))!=null?n:t}
+function Ot(t){if(t===""||t.length>100)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
+function St(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
+var k;
+function Lt(t){return k===i&&(k=require("getType")),k(t)}
+var b=t=>t-t===0;
+function l(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!b(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
+function Ct(t){let n=0,e=!1;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o>="0"&&o<="9")n++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&r===0))return!1}return n>0}
+function T(t){const n=typeof t;if(n==="number")return b(t)?t:i;if(n!=="string")return i;const e=t.trim();if(!Ct(e))return i;const r=+e;return b(r)?r:i}
+function Z(t){const n=T(t);if(n===i)return i;const e=n-n%1;return e===0?n*0:e}
+function qt(t){const n=Z(t);return n!==i&&n>=0&&n<=1e6?n:i}
+function C(t){return typeof t=="object"&&t!==null?t:{}}
+function q(t){return xt(t)?t:[]}
+function xt(t){return typeof t=="object"&&t!==null&&Lt(t)==="array"}
+function P(t){const n=[];for(const e in t)n.push(e);return n}
+function Dt(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
+var kt=1,bt="v",Pt="e",X=8e3,$=256,tt=2048,Ft=512,m=500,Mt=200,et=50,Rt=64,F=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",nt=t=>t>="0"&&t<="9",Ut=t=>F(t)||nt(t)||t>""||"._%+-'".indexOf(t)!==-1,Gt=t=>F(t)||nt(t)||t>""||t==="."||t==="-";
+function jt(t,n){let e=n;for(;e<t.length&&Gt(t.charAt(e));)e++;for(;e>n&&t.charAt(e-1)===".";)e--;const r=t.lastIndexOf(".",e-1);if(r<=n||e-r<3)return!1;for(let o=r+1;o<e;o++)if(!F(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
+function rt(t){const n=t.split("%40").join("@");for(let e=n.indexOf("@");e!==-1;e=n.indexOf("@",e+1))if(e>0&&Ut(n.charAt(e-1))&&jt(n,e+1))return!0;return!1}
+var Nt="\uD800",Ht="\uDBFF",Vt="\uDC00",Wt="\uDFFF",Kt=t=>t>=Nt&&t<=Ht,it=t=>t>=Vt&&t<=Wt,Bt=t=>t<" "||t==="";
+function Qt(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(Bt(o)||it(o))return-1;if(Kt(o)){if(!it(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
+function ot(t,n){const e=Qt(t,n);return e>=1&&e<=n}
+function A(t,n){const e=l(t);return e!==i&&ot(e,n)?e:i}
+function O(t,n){const e=A(t,n);return e===i||rt(e)?i:e}
+var zt=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
+function Jt(t,n){if(t.length===0||t.length>n)return!1;for(let e=0;e<t.length;e++){const r=t.charAt(e);if(!zt(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
+var Yt="checkout_",M=t=>A(t,$);
+function Zt(t,n,e,r,o){const a=M(t);if(a!==i)return a;const c=n==="checkout"?M(e()):i,s=c===i?i:M(Yt+c);return s!==i?s:r!==i&&(n===v||n==="pagevisit")?r():o===i?i:o()}
+var R="_pinterest_gtm_pvid",Xt="none",U="auto",$t="advertiserDefined";
+function te(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+var G;
+function at(){var t;if(G!==i)return G;const n=K(R),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=te(e[0]);return G={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
+function ct(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(R,e,!0),n&&K(R)!==e){const r=E("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
+function ee(){const t=at();return t.id===""&&ct(t),t.id}
+function ne(){const t=at(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,ct(t)),t.id+".page"+t.view}
+function re(t,n,e){var r,o;const a=(r=l(t))!=null?r:U;if(a===Xt)return{name:v};if(a===U){const s=e(l(E("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)"}}if(a!==$t)return{name:a};const c=l(n);return c!==i&&Ot(c)?{name:c}:{skip:"the custom event name must be letters and underscores"}}
+function st(t,n,e){return Zt(t,n,()=>{var r;return(r=A(e,$))!=null?r:E("ecommerce.transaction_id")},ne,()=>{const r=l(E("gtm.uniqueEventId"));return ee()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var ie="https://s.pinimg.com/ct/core.js";
+function j(t,n){if(t.length!==n)return!1;for(let e=0;e<n;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
+function oe(t){return j(t,64)}
+function ae(t){return j(t,32)||j(t,40)}
+var ce="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function se(t){const n=t.toLowerCase();let e="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(e+=n.charAt(r));return e.indexOf("@")>0?e:i}
+var ue=t=>t>="a"&&t<="z";
+function ut(t){let n="";const e=t.toLowerCase();for(let r=0;r<e.length;r++){const o=e.charAt(r);if(ue(o))n+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return n.length===2?n:i}
+function de(t){const n=t.trim();return ut(n.charAt(2)==="-"?n.slice(3):n)}
+function fe(t,n){const e=l(n);if(e===i)return i;if(oe(e))return{hashed:e.toLowerCase()};if(t==="em"&&ae(e))return{skip:ce};const r=t==="em"?se(e):t==="external_id"?e:t==="st"?de(e):ut(e);return r!==i?{plain:r}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
+var N;
+function dt(){return N===i&&(N=require("queryPermission")("logging")),N}
+function p(t,n){if(!dt())return;const e=require("logToConsole");n===i?e("[Pinterest Tag] "+t):e("[Pinterest Tag] "+t,n)}
+function le(t,n){const e={},r=[],o=(f,h,g,I)=>{const u=fe(h,g);u!==i&&(u.hashed!==i?e[f]=u.hashed:u.plain!==i?r.push([f,I?u.plain.toUpperCase():u.plain]):I||p(h+" left out: "+u.skip))};o("em","em",t.email),o("external_id","external_id",t.externalId);const a=t.limitedDataProcessing===!0;a&&(o("st","st",t.ldpState),o("country","country",t.ldpCountry),o("tagSt","st",t.ldpState,!0),o("tagCountry","country",t.ldpCountry,!0));const c=(f,h,g,I)=>{for(let u=0;u<f.length;u++)e[h[u]]!==i&&(g[f[u]]=I?[e[h[u]]]:e[h[u]]);return g};let s=r.length+1;const d=()=>{--s>0||n({match:c(["em","external_id"],["em","external_id"],{}),ldp:a?c(["st","country"],["tagSt","tagCountry"],{opt_out_type:"LDP"}):i,forwarded:c(["em","external_id","st","country"],["em","external_id","st","country"],{},!0),region:c(["st","country"],["st","country"],{},!0)})},_=r.length>0?require("sha256"):i;for(let f=0;f<r.length;f++){const h=r[f][0];_(r[f][1],g=>{e[h]=g,d()},d,{outputEncoding:"hex"})}d()}
+function ft(t){return t.em===i&&t.external_id===i}
+function _e(){return yt("pintrk","pintrk.queue")}
+function pe(t,n,e,r,o){let a=!1;for(let c=0;c<e.length;c++){if(n.indexOf(e[c])!==-1){a=!0;continue}t("load",e[c],r),n.push(e[c])}a&&!ft(r)&&t("set",r),o!==i&&t("set",o)}
+function he(t,n){Et(ie,t,n,"pinterest-gtm-core")}
+var me="respect",H="pendingMatch";
+function x(t){return wt(t)}
+function ge(t){let n=!1;require("addConsentListener")("ad_storage",(e,r)=>{!r||n||(n=!0,t())})}
+function ve(t,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(e,r)=>{t("setconsent",r)}))}
+function ye(t,n){w.setItem(H,n),w.getItem("matchWatch")!==!0&&(w.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(e,r)=>{const o=w.getItem(H);!r||o===i||o===null||(w.removeItem(H),t("set",o))}))}
+function V(t){const n=l(t);if(n===i||n.length!==3)return i;const e=n.toUpperCase();for(let r=0;r<3;r++)if(e.charAt(r)<"A"||e.charAt(r)>"Z")return i;return e}
+var W=[["product_id",t=>A(t,m)],["product_name",t=>O(t,m)],["product_category",t=>O(t,m)],["product_variant",t=>O(t,m)],["product_variant_id",t=>A(t,m)],["product_brand",t=>O(t,m)],["product_price",T],["product_quantity",qt]];
+function lt(t,n,e){const r={lines:[],discounts:[]},o=q(t);for(let a=0;a<o.length;a++){const c=C(o[a]),s={};for(let d=0;d<W.length;d++){const _=W[d][1],f=n[d]===""?i:_(c[n[d]]);f!==i&&(s[W[d][0]]=f)}s.product_id===i&&s.product_name===i||(r.lines.push(s),r.discounts.push(e===""?i:T(c[e])))}return r}
+var Ee=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function we(t){var n;let e=0;for(let r=0;r<t.length;r++)e+=(n=t[r].product_quantity)!=null?n:1;return e}
+function Ae(t){var n;let e=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;e+=o*((n=t[r].product_quantity)!=null?n:1)}return t.length>0?e:i}
+var S=t=>O(t,m),_t={value:T,currency:V,order_id:t=>A(t,m),event_id:t=>A(t,m),order_quantity:t=>{const n=Z(t);return n!==i&&n>=0?n:i},promo_code:S,search_query:S,lead_type:S,video_title:S},Ie=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
+function Te(t){if(t.length>Rt)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"||n>0&&e>="0"&&e<="9"))return!1}return!0}
+function pt(t,n){n.lines.length!==0&&(t.data.line_items=n.lines,t.discounts=n.discounts)}
+function y(t,n,e){if(n==="line_items")return pt(t,lt(e,Ie,""));const r=_t.hasOwnProperty(n)?_t[n]:i,o=typeof e,a=r!==i?r(e):o==="string"?S(e):o==="number"?T(e):o==="boolean"?e:i;a!==i&&(t.data[n]=a)}
+function Oe(t,n){var e;const r=C(E("ecommerce"));y(t,"value",r.value),y(t,"currency",(e=V(r.currency))!=null?e:C(q(r.items)[0]).currency),y(t,"order_id",r.transaction_id),y(t,"promo_code",r.coupon),pt(t,lt(r.items,Ee,"discount")),t.data.line_items!==i&&(t.data.order_quantity=we(t.data.line_items)),n==="search"&&y(t,"search_query",E("search_term")),n==="watchvideo"&&y(t,"video_title",E("video_title"))}
+function Se(t,n,e){if(t.value===i&&t.line_items!==i&&St(Y(n))){const o=Ae(t.line_items);o!==i&&(t.value=o,p("value computed from the items (price × quantity): "+o))}if(t.value===i||t.currency!==i)return;const r=V(e);if(r!==i){t.currency=r;return}require("Object").delete(t,"value"),p("value left out: the event has no currency and the Default currency field is empty")}
+function Le(t,n){const e={data:{},discounts:[]};(t.eventName===U||t.readEcommerce===!0)&&Oe(e,n);const r=[["value",t.value],["currency",t.currency],["order_id",t.orderId],["order_quantity",t.orderQuantity],["promo_code",t.promoCode],["search_query",t.searchQuery],["lead_type",t.leadType],["video_title",t.videoTitle]];for(let a=0;a<r.length;a++)y(e,r[a][0],r[a][1]);const o=q(t.customProperties);for(let a=0;a<o.length;a++){const c=C(o[a]),s=l(c.name);s!==i&&Te(s)&&y(e,s,c.value)}return Se(e.data,n,t.defaultCurrency),e}
+var Ce={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function qe(t){const n=t.indexOf("/",8);if(t.indexOf("https://")!==0||n<9||t.indexOf("/pinterest/",n)!==n||t.length>tt)return!1;for(let e=8;e<t.length;e++){const r=t.charAt(e).toLowerCase();if(!(r>="a"&&r<="z"||r>="0"&&r<="9"||r==="-"||(e<n?r==="."||r===":":r==="/"||r==="_")))return!1}return require("queryPermission")("send_pixel",t)}
+function xe(t){const n={},e=P(t.data);let r=0;for(let a=0;a<e.length;a++){const c=e[a];if(c!=="event_id"){if(r++===et){p("server forwarding: left out event data values after the first "+et);break}n[c]=t.data[c]}}const o=t.data.line_items;if(o!==i){const a=[];for(let c=0;c<o.length&&c<Mt;c++){const s={},d=P(o[c]);for(let _=0;_<d.length;_++)d[_]!=="product_variant_id"&&(s[d[_]]=o[c][d[_]]);t.discounts[c]!==i&&(s.product_discount=t.discounts[c]),a.push(s)}n.line_items=a}return n}
+function De(t,n,e,r,o,a){const c={event_name:Y(t),event_id:n,event_time:a.time,custom_data:e===i?{}:xe(e),user_data:r,consent:a.consent};return a.page!==i&&(c.page_location=a.page),a.click!==i&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0),o&&(c.opt_out_type="LDP"),c}
 var L;
-function ge(e,n){const t=L.encode;return e+(e.indexOf("?")===-1?"?":"&")+Re+"="+Fe+"&"+Me+"="+t(L.JSON.stringify(n))}
-function Pt(e,n){if(L===o&&(L={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:kt(e)}),!L.ok)return p("server forwarding skipped: the endpoint must be an https URL under /pinterest/");let t=ge(e,n);const r=n.custom_data.line_items,i=r===o?0:r.length;for(;t.length>X&&r!==o&&r.length>0;)r.pop(),t=ge(e,n);if(r!==o&&r.length<i&&p("server forwarding: dropped "+(i-r.length)+" of "+i+" line items to stay under 8 KB"),t.length>X)return p("server forwarding skipped: over 8 KB even without line items");require("sendPixel")(t)}
-function me(e){var n;const t=l(e("protocol")),r=l(e("host"));if(t!=="https"&&t!=="http"||r===o)return o;const i=l(e("port")),a=t+"://"+r+(i===o||i===(t==="https"?"443":"80")?"":":"+i)+((n=l(e("path")))!=null?n:"");return oe(a,ee)&&!re(a)?a:o}
-function Ft(e){const n=l(require("getQueryParameters")("epik")),t=n!=null?n:l(C(require("getCookieValues")("_epik"))[0]),r=t!==o&&Xe(t,Ue);return{time:require("getTimestampMillis")(),page:me(require("getUrl")),referrer:me(require("getReferrerUrl")),click:r?t:o,clickFromUrl:r&&n!==o,consent:e}}
-var ve="pageState",ye=e=>e.loaded.join(",")+"|"+e.visited+"|"+(e.consentWatch?"1":"");
-function Rt(){const e=A.getItem(ve),n=typeof e=="string"?e:"||",t=n.split("|");return{loaded:t[0]===""?[]:t[0].split(","),visited:t[1],consentWatch:t[2]==="1",opened:n}}
-function Mt(e){ye(e)!==e.opened&&A.setItem(ve,ye(e))}
-function Ut(e){const n=[];let t=0;const r=(typeof e=="string"?e:e===o||e===null?"":typeof e=="number"?""+e:require("makeString")(e)).split(",");for(let i=0;i<r.length;i++){const a=r[i].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):t+=a===""?0:1}return t>0&&p("ignoring "+t+" tag ID(s) that are not 13 digits"),n}
-function Gt(){const e=Pe(data,xt),n=Ut(e.tagId);if(n.length===0){p("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const t=e.consentMode===vt;if(t&&!k("ad_storage")){p("ad_storage is denied: nothing is loaded or sent until it is granted"),yt(()=>{Ee(e,n,t,!0)}),data.gtmOnSuccess();return}Ee(e,n,t,!1)}
-function Ee(e,n,t,r){const i=ot(e.eventName,e.customEventName,s=>({tag:Se(s)})),a=ht(),c=!t||k("ad_user_data");pt(e,s=>{var u;!c&&!le(s.match)&&(p("ad_user_data is denied: Enhanced Match waits for it"),wt(a,s.match));const d=Rt();gt(a,d.loaded,n,c?s.match:{},s.ldp),t&&Et(a,d);const f=[],h=e.sendPageView!==!1&&i.name!=="pagevisit"?ue(o,y,o):o;if(h!==o&&h!==d.visited&&(a("track","pagevisit",{event_id:h}),f.push({name:y,id:h}),d.visited=h),i.name===o)p("no event tracked: "+i.skip);else if(i.name!==y){const _=Ct(e,i.name),D=ue((u=l(e.eventId))!=null?u:_.data.event_id,i.name,_.data.order_id);_.data.event_id=D,a("track",i.name,_.data),fe()&&p("track "+i.name,{event_id:D,fields:x(_.data)}),f.push({name:i.name,id:D,built:_}),i.name==="pagevisit"&&(d.visited=D)}Mt(d);let v=r;const g=_=>{v||(v=!0,_?data.gtmOnSuccess():data.gtmOnFailure())};mt(()=>{g(!0)},()=>{p("core.js failed to load (blocked by the browser or an extension?)"),g(!1)}),jt(e,s,c,f)})}
-function jt(e,n,t,r){const i=l(e.serverUrl);if(i===o||r.length===0)return;const a=Ft({ad_storage:k("ad_storage")?"granted":"denied",ad_user_data:k("ad_user_data")?"granted":"denied"}),c=t?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};for(let s=0;s<r.length;s++)Pt(i,bt(r[s].name,r[s].id,r[s].built,c,n.ldp!==o,a))}
-Gt()
+function ht(t,n){const e=L.encode;return t+(t.indexOf("?")===-1?"?":"&")+bt+"="+kt+"&"+Pt+"="+e(L.JSON.stringify(n))}
+function ke(t,n){if(L===i&&(L={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:qe(t)}),!L.ok)return p("server forwarding skipped: the endpoint must be an https URL under /pinterest/");let e=ht(t,n);const r=n.custom_data.line_items,o=r===i?0:r.length;for(;e.length>X&&r!==i&&r.length>0;)r.pop(),e=ht(t,n);if(r!==i&&r.length<o&&p("server forwarding: dropped "+(o-r.length)+" of "+o+" line items to stay under 8 KB"),e.length>X)return p("server forwarding skipped: over 8 KB even without line items");require("sendPixel")(e)}
+function be(){var t;const n=require("getUrl"),e=l(n("protocol")),r=l(n("host"));if(e!=="https"&&e!=="http"||r===i)return i;const o=l(n("port")),a=e+"://"+r+(o===i||o===(e==="https"?"443":"80")?"":":"+o)+((t=l(n("path")))!=null?t:"");return ot(a,tt)&&!rt(a)?a:i}
+function Pe(t){const n=l(require("getQueryParameters")("epik")),e=n!=null?n:l(q(require("getCookieValues")("_epik"))[0]),r=e!==i&&Jt(e,Ft);return{time:require("getTimestampMillis")(),page:be(),click:r?e:i,clickFromUrl:r&&n!==i,consent:t}}
+var mt="pageState",gt=t=>t.loaded.join(",")+"|"+t.visited+"|"+(t.consentWatch?"1":"");
+function Fe(){const t=w.getItem(mt),n=typeof t=="string"?t:"||",e=n.split("|");return{loaded:e[0]===""?[]:e[0].split(","),visited:e[1],consentWatch:e[2]==="1",opened:n}}
+function Me(t){gt(t)!==t.opened&&w.setItem(mt,gt(t))}
+function Re(t){const n=[];let e=0;const r=(typeof t=="string"?t:t===i||t===null?"":typeof t=="number"?""+t:require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const a=r[o].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):e+=a===""?0:1}return e>0&&p("ignoring "+e+" tag ID(s) that are not 13 digits"),n}
+function Ue(){const t=Dt(data,Ce),n=Re(t.tagId);if(n.length===0){p("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const e=t.consentMode===me;if(e&&!x("ad_storage")){p("ad_storage is denied: nothing is loaded or sent until it is granted"),ge(()=>{vt(t,n,e,!0)}),data.gtmOnSuccess();return}vt(t,n,e,!1)}
+function vt(t,n,e,r){const o=re(t.eventName,t.customEventName,s=>({tag:Tt(s)})),a=_e(),c=!e||x("ad_user_data");le(t,s=>{var d;!c&&!ft(s.match)&&(p("ad_user_data is denied: Enhanced Match waits for it"),ye(a,s.match));const _=Fe();pe(a,_.loaded,n,c?s.match:{},s.ldp),e&&ve(a,_);const f=[],h=t.sendPageView!==!1&&o.name!=="pagevisit"?st(i,v,i):i;if(h!==i&&h!==_.visited&&(a("track","pagevisit",{event_id:h}),f.push({name:v,id:h}),_.visited=h),o.name===i)p("no event tracked: "+o.skip);else if(o.name!==v){const u=Le(t,o.name),D=st((d=l(t.eventId))!=null?d:u.data.event_id,o.name,u.data.order_id);u.data.event_id=D,a("track",o.name,u.data),dt()&&p("track "+o.name,{event_id:D,fields:P(u.data)}),f.push({name:o.name,id:D,built:u}),o.name==="pagevisit"&&(_.visited=D)}Me(_);let g=r;const I=u=>{g||(g=!0,u?data.gtmOnSuccess():data.gtmOnFailure())};he(()=>{I(!0)},()=>{p("core.js failed to load (blocked by the browser or an extension?)"),I(!1)}),Ge(t,s,c,f)})}
+function Ge(t,n,e,r){const o=l(t.serverUrl);if(o===i||r.length===0)return;const a=Pe({ad_storage:x("ad_storage")?"granted":"denied",ad_user_data:x("ad_user_data")?"granted":"denied"});for(let c=0;c<r.length;c++)ke(o,De(r[c].name,r[c].id,r[c].built,e?n.forwarded:n.region,n.ldp!==i,a))}
+Ue()
 
 
 ___WEB_PERMISSIONS___
@@ -974,55 +973,6 @@ ___WEB_PERMISSIONS___
                 "string": "epik"
               }
             ]
-          }
-        }
-      ]
-    },
-    "clientAnnotations": {
-      "isEditedByUser": true
-    },
-    "isRequired": true
-  },
-  {
-    "instance": {
-      "key": {
-        "publicId": "get_referrer",
-        "versionId": "1"
-      },
-      "param": [
-        {
-          "key": "urlParts",
-          "value": {
-            "type": 1,
-            "string": "specific"
-          }
-        },
-        {
-          "key": "protocol",
-          "value": {
-            "type": 8,
-            "boolean": true
-          }
-        },
-        {
-          "key": "host",
-          "value": {
-            "type": 8,
-            "boolean": true
-          }
-        },
-        {
-          "key": "port",
-          "value": {
-            "type": 8,
-            "boolean": true
-          }
-        },
-        {
-          "key": "path",
-          "value": {
-            "type": 8,
-            "boolean": true
           }
         }
       ]

@@ -38,9 +38,6 @@ function tagEventOfKey(key) {
 function tagEventFor(name) {
   return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
 }
-function isTagEvent(name) {
-  return name.indexOf("_") === -1 && apiNameOf(name) !== undefined;
-}
 function capiEventFor(tagName) {
   var _a;
   return tagName === PAGE ? "page_visit" : tagName.indexOf("_") === -1 ? (_a = apiNameOf(tagName)) != null ? _a : tagName : tagName;
@@ -277,8 +274,9 @@ function resolveTagEvent(setting, customName, meaningOf) {
     const meaning = meaningOf(toText(copyFromDataLayer("event")));
     return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)" };
   }
-  const name = choice === ADVERTISER_DEFINED ? toText(customName) : choice;
-  return name !== undefined && (choice === ADVERTISER_DEFINED ? isCustomEventName(name) : isTagEvent(name)) ? { name: name } : { skip: "the event name must be a Pinterest event, or letters and underscores" };
+  if (choice !== ADVERTISER_DEFINED) return { name: choice };
+  const name = toText(customName);
+  return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
 }
 function webEventId(explicit, tagEvent, orderId) {
   return deriveEventId(
@@ -380,8 +378,8 @@ function preparePartnerData(settings, done) {
     add("tagSt", "st", settings.ldpState, true);
     add("tagCountry", "country", settings.ldpCountry, true);
   }
-  const pick = (names, keys, out) => {
-    for (let i = 0; i < names.length; i++) if (digests[keys[i]] !== undefined) out[names[i]] = digests[keys[i]];
+  const pick = (names, keys, out, list) => {
+    for (let i = 0; i < names.length; i++) if (digests[keys[i]] !== undefined) out[names[i]] = list ? [digests[keys[i]]] : digests[keys[i]];
     return out;
   };
   let pending = plain.length + 1;
@@ -390,7 +388,8 @@ function preparePartnerData(settings, done) {
     done({
       match: pick(["em", "external_id"], ["em", "external_id"], {}),
       ldp: ldp ? pick(["st", "country"], ["tagSt", "tagCountry"], { opt_out_type: "LDP" }) : undefined,
-      forwarded: pick(["em", "external_id", "st", "country"], ["em", "external_id", "st", "country"], {})
+      forwarded: pick(["em", "external_id", "st", "country"], ["em", "external_id", "st", "country"], {}, true),
+      region: pick(["st", "country"], ["st", "country"], {}, true)
     });
   };
   const sha2562 = plain.length > 0 ? require("sha256") : undefined;
@@ -616,11 +615,11 @@ var FIELD_DEFAULTS = {
 // web-template/tag/src/forward.ts
 function isServerUrl(url) {
   const slash = url.indexOf("/", 8);
-  const path = url.slice(slash).toLowerCase();
-  if (url.indexOf("https://") !== 0 || url.length > URL_LIMIT || slash < 9 || path.indexOf("/pinterest/") !== 0) return false;
-  for (let i = 0; i < url.length; i++) if (url.charAt(i) <= " " || url.charAt(i) === "\\" || url.charAt(i) === "") return false;
-  const bad = ["@", "?", "#", "/.", "%2e", "%2f", "%5c"];
-  for (let i = 0; i < bad.length; i++) if ((i < 3 ? url.slice(8, slash) : path).indexOf(bad[i]) !== -1) return false;
+  if (url.indexOf("https://") !== 0 || slash < 9 || url.indexOf("/pinterest/", slash) !== slash || url.length > URL_LIMIT) return false;
+  for (let i = 8; i < url.length; i++) {
+    const c = url.charAt(i).toLowerCase();
+    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "-" || (i < slash ? c === "." || c === ":" : c === "/" || c === "_"))) return false;
+  }
   return require("queryPermission")("send_pixel", url);
 }
 function customData(built) {
@@ -651,16 +650,10 @@ function customData(built) {
   return custom;
 }
 function buildForwardedEvent(tagEvent, eventId, built, user, ldp, facts) {
-  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time, custom_data: built === undefined ? {} : customData(built), user_data: {}, consent: facts.consent };
+  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time, custom_data: built === undefined ? {} : customData(built), user_data: user, consent: facts.consent };
   if (facts.page !== undefined) event.page_location = facts.page;
-  if (facts.referrer !== undefined) event.page_referrer = facts.referrer;
   if (facts.click !== undefined) event.click_id = facts.click;
   if (facts.clickFromUrl) event.click_id_from_url = true;
-  const keys = keysOf(user);
-  for (let i = 0; i < keys.length; i++) {
-    const digest = user[keys[i]];
-    if (digest !== undefined) event.user_data[keys[i]] = [digest];
-  }
   if (ldp) event.opt_out_type = "LDP";
   return event;
 }
@@ -685,8 +678,9 @@ function forwardEvent(serverUrl, event) {
 }
 
 // web-template/tag/src/page-facts.ts
-function location(read2) {
+function location() {
   var _a;
+  const read2 = require("getUrl");
   const scheme = toText(read2("protocol"));
   const host = toText(read2("host"));
   if (scheme !== "https" && scheme !== "http" || host === undefined) return undefined;
@@ -700,8 +694,7 @@ function readPageFacts(consent) {
   const valid = click !== undefined && isClickId(click, CLICK_ID_LIMIT);
   return {
     time: require("getTimestampMillis")(),
-    page: location(require("getUrl")),
-    referrer: location(require("getReferrerUrl")),
+    page: location(),
     click: valid ? click : undefined,
     clickFromUrl: valid && fromUrl !== undefined,
     consent: consent
@@ -808,8 +801,7 @@ function forward(settings, prepared, withUserData, sent) {
   const serverUrl = toText(settings.serverUrl);
   if (serverUrl === undefined || sent.length === 0) return;
   const facts = readPageFacts({ ad_storage: granted("ad_storage") ? "granted" : "denied", ad_user_data: granted("ad_user_data") ? "granted" : "denied" });
-  const user = withUserData ? prepared.forwarded : { st: prepared.forwarded.st, country: prepared.forwarded.country };
-  for (let i = 0; i < sent.length; i++) forwardEvent(serverUrl, buildForwardedEvent(sent[i].name, sent[i].id, sent[i].built, user, prepared.ldp !== undefined, facts));
+  for (let i = 0; i < sent.length; i++) forwardEvent(serverUrl, buildForwardedEvent(sent[i].name, sent[i].id, sent[i].built, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined, facts));
 }
 
 main();

@@ -95,6 +95,5 @@ function forward(settings: TagData, prepared: Prepared, withUserData: boolean, s
   if (serverUrl === undefined || sent.length === 0) return;
   const facts = readPageFacts({ ad_storage: granted('ad_storage') ? 'granted' : 'denied', ad_user_data: granted('ad_user_data') ? 'granted' : 'denied' });
   // Without ad_user_data only the LDP region travels (it is not Enhanced Match).
-  const user = withUserData ? prepared.forwarded : { st: prepared.forwarded.st, country: prepared.forwarded.country };
-  for (let i = 0; i < sent.length; i++) forwardEvent(serverUrl, buildForwardedEvent(sent[i].name, sent[i].id, sent[i].built, user, prepared.ldp !== undefined, facts));
+  for (let i = 0; i < sent.length; i++) forwardEvent(serverUrl, buildForwardedEvent(sent[i].name, sent[i].id, sent[i].built, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined, facts));
 }

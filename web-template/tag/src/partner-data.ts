@@ -21,9 +21,10 @@ declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
 export interface PartnerData { em?: string; external_id?: string }
 export interface LdpData { opt_out_type: string; st?: string; country?: string }
-/** Hashed user data in the Conversions API form, for server forwarding. */
-export interface ForwardedUser { em?: string; external_id?: string; st?: string; country?: string }
-export interface Prepared { match: PartnerData; ldp?: LdpData; forwarded: ForwardedUser }
+/** Hashed user data in the forwarding protocol's form (the Conversions API's: arrays of digests). */
+export type ForwardedUser = { [field: string]: string[] };
+/** `forwarded`: with Enhanced Match; `region`: the LDP region only (when ad_user_data is denied). */
+export interface Prepared { match: PartnerData; ldp?: LdpData; forwarded: ForwardedUser; region: ForwardedUser }
 
 export function preparePartnerData(settings: TagData, done: (prepared: Prepared) => void): void {
   const digests: { [key: string]: string } = {};
@@ -45,9 +46,9 @@ export function preparePartnerData(settings: TagData, done: (prepared: Prepared)
     add('tagSt', 'st', settings.ldpState, true);
     add('tagCountry', 'country', settings.ldpCountry, true);
   }
-  // The digests present, under the names a call takes.
-  const pick = (names: string[], keys: string[], out: { [key: string]: string }): { [key: string]: string } => {
-    for (let i = 0; i < names.length; i++) if (digests[keys[i]] !== undefined) out[names[i]] = digests[keys[i]];
+  // The digests present, under the names a call takes, as they are or (`list`) each in an array.
+  const pick = (names: string[], keys: string[], out: { [key: string]: unknown }, list?: boolean): { [key: string]: unknown } => {
+    for (let i = 0; i < names.length; i++) if (digests[keys[i]] !== undefined) out[names[i]] = list ? [digests[keys[i]]] : digests[keys[i]];
     return out;
   };
   let pending = plain.length + 1;
@@ -56,7 +57,8 @@ export function preparePartnerData(settings: TagData, done: (prepared: Prepared)
     done({
       match: pick(['em', 'external_id'], ['em', 'external_id'], {}),
       ldp: ldp ? pick(['st', 'country'], ['tagSt', 'tagCountry'], { opt_out_type: 'LDP' }) as unknown as LdpData : undefined,
-      forwarded: pick(['em', 'external_id', 'st', 'country'], ['em', 'external_id', 'st', 'country'], {}),
+      forwarded: pick(['em', 'external_id', 'st', 'country'], ['em', 'external_id', 'st', 'country'], {}, true) as ForwardedUser,
+      region: pick(['st', 'country'], ['st', 'country'], {}, true) as ForwardedUser,
     });
   };
   const sha256 = plain.length > 0 ? require('sha256') : undefined;

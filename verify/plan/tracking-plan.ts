@@ -4,34 +4,13 @@
  * the event_id source, the route (browser, server), Enhanced Match fields and consent behaviour, and what
  * must still be set in Pinterest itself.
  */
-import { templateFor, type ContainerExport, type ExportTag, type ExportTrigger } from '../../gtm-sandbox/container/export-format';
+import { templateFor, type ExportTag, type ExportTrigger } from '../../gtm-sandbox/container/export-format';
 import { tagEventFor } from '../../pinterest/events';
-import { readExport } from './export-shape';
 import { code, md } from './markdown';
+import { readContainer, type Container } from './plan-container';
 import type { PlanInput } from './plan-input';
-import { containerSecrets, definitionFor, parametersOf, redact, scrubExport, secretFields, shortSecretWarnings, type ContainerSecrets } from './secrets';
-
-interface Container { readonly export: ContainerExport; readonly secrets: ContainerSecrets }
-
-function source(container: Container, value: unknown): string {
-  const text = String(value ?? '');
-  const m = /^\{\{(.+)\}\}$/.exec(text);
-  if (!m) return text === '' ? '—' : code(text);
-  const variable = (container.export.containerVersion.variable ?? []).find((v) => v.name === m[1]);
-  if (!variable) return `{{${md(m[1])}}} (built-in)`;
-  const p = parametersOf(variable.parameter);
-  const constant = container.secrets.variables.has(variable.name) ? `constant, ${p.value ? 'set' : '**empty**'} (a secret: value not shown)` : `constant ${code(p.value)}`;
-  const kind = variable.type === 'v' ? `dataLayer ${code(p.name)}` : variable.type === 'c' ? constant : variable.type.startsWith('cvt_') ? `template ${md(templateFor(container.export, variable.type)?.name)}` : `variable type ${md(variable.type)}`;
-  return `{{${md(m[1])}}}: ${kind}`;
-}
-
-/** A secret field: its variable and "set", or "set" when typed in; never the value. */
-function secretSource(container: Container, value: unknown): string {
-  const text = typeof value === 'string' ? value : '';
-  if (text === '') return 'not set';
-  if (/^\{\{(.+)\}\}$/.test(text)) return source(container, text);
-  return 'set, typed into the field (value not shown; keep it in a variable instead)';
-}
+import { definitionFor, parametersOf, redact, scrubExport, secretFields, shortSecretWarnings, type ContainerSecrets } from './secrets';
+import { secretSource, source } from './sources';
 
 function triggerText(trigger: ExportTrigger | undefined, id: string): string {
   if (id === '2147479553') return 'All Pages (page view)';
@@ -118,8 +97,6 @@ function serverSection(server: Container): string[] {
   return out;
 }
 
-const container = (input: PlanInput): Container => { const read = readExport(input.json, input.file); return { export: read, secrets: containerSecrets(read) }; };
-
 /** The secrets of both exports, hidden in both before anything is formatted (a server token can turn up in the web export). */
 function scrubbed(web: Container, server: Container | undefined): ContainerSecrets[] {
   const secrets = server ? [web.secrets, server.secrets] : [web.secrets];
@@ -131,8 +108,8 @@ function scrubbed(web: Container, server: Container | undefined): ContainerSecre
 export interface TrackingPlan { readonly text: string; readonly warnings: string[] }
 
 export function trackingPlan(webInput: PlanInput, serverInput?: PlanInput): TrackingPlan {
-  const web = container(webInput);
-  const server = serverInput === undefined ? undefined : container(serverInput);
+  const web = readContainer(webInput);
+  const server = serverInput === undefined ? undefined : readContainer(serverInput);
   const secrets = scrubbed(web, server);
   const text = redact([
     '# Pinterest tracking plan', '',

@@ -16,8 +16,8 @@ export function tableSource(container: Container, name: string): string | undefi
   const table = container.table(name);
   if (!table) return undefined;
   return switchesOnEnvironment(container, table)
-    ? `${tableKind(table)} on {{Environment Name}} (values under *Environments*)`
-    : `${tableKind(table)} switching on ${md(table.input) || 'nothing'}`;
+    ? `${tableKind(table)} on {{Environment Name}}`
+    : `${tableKind(table)}, switches on ${md(table.input) || 'nothing'}`;
 }
 
 export function source(container: Container, value: unknown): string {

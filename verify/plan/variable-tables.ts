@@ -79,13 +79,24 @@ export function readTable(variable: ExportVariable): VariableTable {
   };
 }
 
-/** The row a value selects: its index, or 'default' when no row matches. */
+/** Whether one row matches a value, whatever the rows before it. */
+export function rowMatches(table: VariableTable, row: TableRow, value: string): boolean {
+  if (table.kind === 'lookup') return row.key === value;
+  return row.pattern ? (table.fullMatch ? row.pattern.matches(value) : row.pattern.test(value)) : false;
+}
+
+const selected = new WeakMap<VariableTable, Map<string, number | 'default'>>();
+
+/** The row a value selects: its index, or 'default' when no row matches (each value worked out once per table). */
 export function rowFor(table: VariableTable, value: string): number | 'default' {
-  for (let i = 0; i < table.rows.length; i++) {
-    const row = table.rows[i];
-    if (table.kind === 'lookup' ? row.key === value : row.pattern ? (table.fullMatch ? row.pattern.matches(value) : row.pattern.test(value)) : false) return i;
-  }
-  return 'default';
+  const known = selected.get(table) ?? new Map<string, number | 'default'>();
+  selected.set(table, known);
+  let found = known.get(value);
+  if (found !== undefined) return found;
+  found = table.rows.findIndex((row) => rowMatches(table, row, value));
+  if (found === -1) found = 'default';
+  known.set(value, found);
+  return found;
 }
 
 /** The output of a row ('default': the default value, undefined when none is set). */

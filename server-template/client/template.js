@@ -11,9 +11,6 @@ var MAX_BATCH_EVENTS = 100;
 var MAX_BODY_BYTES = 512e3;
 var MAX_UNAUTHENTICATED_EVENTS = 5;
 var SECRET_HEADER = "x-pinterest-gtm-secret";
-var CONSENT_KEYS = ["ad_storage", "ad_user_data"];
-var CONSENT_VALUES = ["granted", "denied"];
-var CONSENT_STATE_KEY = "consent_state";
 var SOURCE_KEY = "x-pinterest-gtm-source";
 var SOURCE_CLIENT = "client";
 var CUSTOM_PROPERTY_PREFIX = "x-pinterest-custom-";
@@ -26,12 +23,7 @@ var LINE_ITEMS_LIMIT = 200;
 var CUSTOM_KEYS_LIMIT = 50;
 var CUSTOM_KEY_LENGTH = 64;
 var HASHES_PER_FIELD = 10;
-var CUSTOM_TEXT_KEYS = ["currency", "order_id", "search_query", "lead_type", "video_title", "promo_code"];
-var CUSTOM_NUMBER_KEYS = ["value", "order_quantity"];
-var LINE_ITEM_TEXT_KEYS = ["product_id", "product_name", "product_category", "product_variant", "product_brand"];
-var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity", "product_discount"];
-var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
-var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type", "consent"];
+var WIRE_FIELDS = "event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t> video_title:t> line_items:L>items|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount|em:h external_id:h st:h country:h|ad_storage:g ad_user_data:g";
 
 // pinterest/email-address.ts
 var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
@@ -53,6 +45,26 @@ function looksLikeEmail(value) {
     if (at > 0 && isLocalChar(text2.charAt(at - 1)) && isMailDomain(text2, at + 1)) return true;
   }
   return false;
+}
+
+// pinterest/events.ts
+function isCustomEventName(name) {
+  if (name === "" || name.length > 100) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
+  }
+  return true;
+}
+
+// pinterest/digests.ts
+function isHex(value, length) {
+  if (value.length !== length) return false;
+  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
+  return true;
+}
+function isSha256Hex(value) {
+  return isHex(value, 64);
 }
 
 // pinterest/values.ts
@@ -120,7 +132,7 @@ function withDefaults(data2, defaults) {
   const out = {};
   const given = data2;
   for (const key in given) out[key] = given[key];
-  for (const field in defaults) if (out[field] === undefined || out[field] === null) out[field] = defaults[field];
+  for (const field2 in defaults) if (out[field2] === undefined || out[field2] === null) out[field2] = defaults[field2];
   return out;
 }
 
@@ -166,59 +178,119 @@ function withoutQuery(url2) {
   return end === -1 ? url2 : url2.slice(0, end);
 }
 
+// pinterest/forwarded-event-validation.ts
+function specOf(section, name) {
+  const entries = " " + WIRE_FIELDS.split("|")[section];
+  const at = entries.indexOf(" " + name + ":");
+  return at === -1 || name.indexOf(" ") !== -1 ? undefined : entries.slice(at + name.length + 2).split(" ")[0];
+}
+var OUTSIDE = ": has a field outside the protocol";
+var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
+var mustBe = (path, what) => path + ": must be " + what;
+var isFinite2 = (value) => typeof value === "number" && value - value === 0;
+function text(value, max, path) {
+  return typeof value === "string" && isProtocolText(value, max) ? undefined : mustBe(path, "text of 1 to " + max + " characters without control characters");
+}
+function url(value, path) {
+  const problem = text(value, URL_LIMIT, path);
+  if (problem !== undefined) return problem;
+  const parsed = require("parseUrl")(value);
+  const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
+  if (!web || parsed.username !== "" || parsed.password !== "") return mustBe(path, "an http(s) URL without credentials");
+  return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
+}
+function list(value, max, what, path, element) {
+  if (!isList(value) || value.length > max) return mustBe(path, "an array of at most " + max + " " + what);
+  for (let i = 0; i < value.length; i++) {
+    const problem = element(value[i], path + "[" + i + "]");
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+function fields(value, section, path, other) {
+  if (!isObject(value)) return mustBe(path || "event", "an object");
+  const object = value;
+  const names = keysOf(object);
+  for (let i = 0; i < names.length; i++) {
+    const spec = specOf(section, names[i]);
+    const problem = spec !== undefined ? field(object[names[i]], spec.charAt(0), path === "" ? names[i] : path + "." + names[i]) : other !== undefined ? other(names[i], object[names[i]]) : (path || "event") + OUTSIDE;
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+function isPropertyName(name) {
+  if (name.length === 0 || name.length > CUSTOM_KEY_LENGTH) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
+  }
+  return true;
+}
+function customProperty(name, value) {
+  if (!isPropertyName(name)) return "custom_data: property names are 1 to " + CUSTOM_KEY_LENGTH + " letters, digits and underscores";
+  const type = typeof value;
+  return type === "number" ? field(value, "f", "custom_data.*") : type === "string" ? field(value, "t", "custom_data.*") : type === "boolean" ? undefined : mustBe("custom_data.*", "a string, a number or a boolean");
+}
+function field(value, type, path) {
+  switch (type) {
+    case "n":
+      return text(value, EVENT_NAME_LIMIT, path) || (isCustomEventName(value) ? undefined : mustBe(path, "letters and underscores"));
+    case "i":
+      return text(value, EVENT_ID_LIMIT, path);
+    case "d":
+      return text(value, TEXT_LIMIT, path);
+    case "t":
+      return text(value, TEXT_LIMIT, path) || (looksLikeEmail(value) ? path + NO_EMAIL : undefined);
+    case "f":
+      return isFinite2(value) ? undefined : mustBe(path, "a finite number");
+    case "m":
+      return field(value, "f", path) || (value < 0 ? path + ": must not be negative" : undefined);
+    case "u":
+      return url(value, path);
+    case "k":
+      return typeof value === "string" && isClickId(value, CLICK_ID_LIMIT) ? undefined : mustBe(path, "1 to " + CLICK_ID_LIMIT + " characters of A-Z a-z 0-9 + / - _ =");
+    case "b":
+      return typeof value === "boolean" ? undefined : mustBe(path, "a boolean");
+    case "o":
+      return value === "LDP" || value === "" ? undefined : mustBe(path, '"LDP" or empty');
+    case "g":
+      return value === "granted" || value === "denied" ? undefined : mustBe(path, '"granted" or "denied"');
+    case "h":
+      return list(value, HASHES_PER_FIELD, "hashes", path, (v, at) => typeof v === "string" && isSha256Hex(v) ? undefined : mustBe(at, "a SHA-256 hex digest"));
+    case "L":
+      return list(value, LINE_ITEMS_LIMIT, "items", path, (v, at) => fields(v, 2, at));
+    case "C":
+      return isObject(value) && keysOf(value).length > CUSTOM_KEYS_LIMIT ? path + ": at most " + CUSTOM_KEYS_LIMIT + " properties" : fields(value, 1, path, customProperty);
+    case "U":
+      return fields(value, 3, path);
+    default:
+      return fields(value, 4, path);
+  }
+}
+function forwardedEventProblem(value) {
+  return fields(value, 0, "") || field(value.event_name, "n", "event_name") || field(value.event_id, "i", "event_id");
+}
+
 // pinterest/forwarded-event-data.ts
-var DEFINED = {
-  value: "value",
-  currency: "currency",
-  order_id: "transaction_id",
-  search_query: "search_term",
-  promo_code: "coupon",
-  lead_type: "lead_type",
-  video_title: "video_title"
-};
-function ga4Items(lineItems) {
-  var _a;
-  const out = [];
-  const lines = toList(lineItems);
-  for (let i = 0; i < lines.length; i++) {
-    const line = (_a = toObject(lines[i])) != null ? _a : {};
-    const item = {};
-    if (line.product_id !== undefined) item.item_id = line.product_id;
-    if (line.product_name !== undefined) item.item_name = line.product_name;
-    if (line.product_category !== undefined) item.item_category = line.product_category;
-    if (line.product_variant !== undefined) item.item_variant = line.product_variant;
-    if (line.product_brand !== undefined) item.item_brand = line.product_brand;
-    if (line.product_price !== undefined) item.price = line.product_price;
-    if (line.product_quantity !== undefined) item.quantity = line.product_quantity;
-    if (line.product_discount !== undefined) item.discount = line.product_discount;
-    out.push(item);
+function mapped(object, section, out, now) {
+  const names = keysOf(object);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const value = object[name];
+    const spec = specOf(section, name);
+    const type = spec === undefined ? "" : spec.charAt(0);
+    if (spec === undefined) out[CUSTOM_PROPERTY_PREFIX + name] = value;
+    else if (type === "C") mapped(value, 1, out, now);
+    else if (spec.length > 1 && value !== "" && !(isObject(value) && keysOf(value).length === 0)) {
+      out[spec.slice(2) || name] = type === "L" ? value.map((line) => mapped(line, 2, {}, now)) : type === "u" ? withoutQuery(value) : type === "m" && value > now ? now : value;
+    }
   }
   return out;
 }
 function eventDataFromForwarded(event, request) {
-  var _a, _b;
-  const out = { event_name: event.event_name, event_id: event.event_id };
-  if (event.event_time !== undefined) out.event_time = event.event_time > request.now ? request.now : event.event_time;
-  if (event.page_location !== undefined) out.page_location = withoutQuery(event.page_location);
-  if (event.page_referrer !== undefined) out.page_referrer = withoutQuery(event.page_referrer);
+  const out = mapped(event, 0, {}, request.now);
   if (request.ip !== undefined) out.ip_override = request.ip;
   if (request.userAgent !== undefined) out.user_agent = request.userAgent;
-  if (event.click_id !== undefined) out.click_id = event.click_id;
-  if (event.opt_out_type === "LDP") out.opt_out_type = "LDP";
-  const custom = (_a = toObject(event.custom_data)) != null ? _a : {};
-  const keys = keysOf(custom);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key === "line_items") out.items = ga4Items(custom.line_items);
-    else if (DEFINED.hasOwnProperty(key)) out[DEFINED[key]] = custom[key];
-    else if (CUSTOM_NUMBER_KEYS.indexOf(key) === -1 && CUSTOM_TEXT_KEYS.indexOf(key) === -1) out[CUSTOM_PROPERTY_PREFIX + key] = custom[key];
-  }
-  const user = toObject(event.user_data);
-  if (user !== undefined && keysOf(user).length > 0) out.user_data = user;
-  const consent = (_b = toObject(event.consent)) != null ? _b : {};
-  const state = {};
-  for (let i = 0; i < CONSENT_KEYS.length; i++) if (consent[CONSENT_KEYS[i]] !== undefined) state[CONSENT_KEYS[i]] = consent[CONSENT_KEYS[i]];
-  if (keysOf(state).length > 0) out[CONSENT_STATE_KEY] = state;
   out[SOURCE_KEY] = SOURCE_CLIENT;
   return out;
 }
@@ -310,122 +382,6 @@ function allowOrigin(origin, preflight) {
   setResponseHeader("access-control-max-age", "86400");
 }
 
-// pinterest/events.ts
-function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
-}
-
-// pinterest/digests.ts
-function isHex(value, length) {
-  if (value.length !== length) return false;
-  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
-  return true;
-}
-function isSha256Hex(value) {
-  return isHex(value, 64);
-}
-
-// pinterest/forwarded-event-validation.ts
-var parseUrl;
-var OUTSIDE = ": has a field outside the protocol";
-var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
-var ID_KEYS = ["event_id", "order_id", "product_id"];
-var text = (value, max, path) => typeof value !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
-var number = (value, path) => typeof value !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
-function textField(value, key, path) {
-  var _a;
-  return (_a = text(value, TEXT_LIMIT, path)) != null ? _a : ID_KEYS.indexOf(key) === -1 && looksLikeEmail(value) ? path + NO_EMAIL : undefined;
-}
-function url(value, path) {
-  const problem = text(value, URL_LIMIT, path);
-  if (problem !== undefined) return problem;
-  if (parseUrl === undefined) parseUrl = require("parseUrl");
-  const parsed = parseUrl(value);
-  const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
-  if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
-  return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
-}
-function isPropertyName(name) {
-  if (name.length === 0 || name.length > CUSTOM_KEY_LENGTH) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
-  }
-  return true;
-}
-function fields(value, path, texts, numbers, other) {
-  if (!isObject(value)) return path + ": must be an object";
-  const data2 = value;
-  const keys = keysOf(data2);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const at = path + "." + key;
-    const p = texts.indexOf(key) !== -1 ? textField(data2[key], key, at) : numbers.indexOf(key) !== -1 ? number(data2[key], at) : other !== undefined ? other(key, data2[key]) : path + OUTSIDE;
-    if (p !== undefined) return p;
-  }
-  return undefined;
-}
-function customProperty(name, value) {
-  if (!isPropertyName(name)) return "custom_data: property names are 1 to " + CUSTOM_KEY_LENGTH + " letters, digits and underscores";
-  const type = typeof value;
-  return type === "number" ? number(value, "custom_data.*") : type === "boolean" ? undefined : type === "string" ? textField(value, "", "custom_data.*") : "custom_data.*: must be a string, a number or a boolean";
-}
-function customData(value) {
-  if (isObject(value) && keysOf(value).length > CUSTOM_KEYS_LIMIT) return "custom_data: at most " + CUSTOM_KEYS_LIMIT + " properties";
-  return fields(value, "custom_data", CUSTOM_TEXT_KEYS, CUSTOM_NUMBER_KEYS, (key, v) => {
-    if (key !== "line_items") return customProperty(key, v);
-    if (!isList(v) || v.length > LINE_ITEMS_LIMIT) return "custom_data.line_items: must be an array of at most " + LINE_ITEMS_LIMIT + " items";
-    for (let j = 0; j < v.length; j++) {
-      const p = fields(v[j], "custom_data.line_items[" + j + "]", LINE_ITEM_TEXT_KEYS, LINE_ITEM_NUMBER_KEYS);
-      if (p !== undefined) return p;
-    }
-    return undefined;
-  });
-}
-function userData(value) {
-  return fields(value, "user_data", [], [], (key, list) => {
-    if (USER_DATA_KEYS.indexOf(key) === -1) return "user_data" + OUTSIDE;
-    if (!isList(list) || list.length > HASHES_PER_FIELD) return "user_data." + key + ": must be an array of at most " + HASHES_PER_FIELD + " hashes";
-    for (let j = 0; j < list.length; j++) {
-      const hash = list[j];
-      if (typeof hash !== "string" || !isSha256Hex(hash)) return "user_data." + key + "[" + j + "]: must be a SHA-256 hex digest";
-    }
-    return undefined;
-  });
-}
-function consentProblem(value) {
-  return fields(value, "consent", [], [], (key, v) => CONSENT_KEYS.indexOf(key) === -1 ? "consent" + OUTSIDE : CONSENT_VALUES.indexOf(v) === -1 ? "consent." + key + ': must be "granted" or "denied"' : undefined);
-}
-function forwardedEventProblem(value) {
-  var _a, _b;
-  if (!isObject(value)) return "event: must be an object";
-  const event = value;
-  const keys = keysOf(event);
-  for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return "event" + OUTSIDE;
-  const clickId = event.click_id;
-  const time = event.event_time;
-  const checks = [
-    (_a = text(event.event_name, EVENT_NAME_LIMIT, "event_name")) != null ? _a : isCustomEventName(event.event_name) ? undefined : "event_name: must be letters and underscores",
-    text(event.event_id, EVENT_ID_LIMIT, "event_id"),
-    time === undefined ? undefined : (_b = number(time, "event_time")) != null ? _b : time < 0 ? "event_time: must not be negative" : undefined,
-    event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
-    event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId === undefined || typeof clickId === "string" && isClickId(clickId, CLICK_ID_LIMIT) ? undefined : "click_id: must be 1 to " + CLICK_ID_LIMIT + " characters of A-Z a-z 0-9 + / - _ =",
-    event.click_id_from_url === undefined || typeof event.click_id_from_url === "boolean" ? undefined : "click_id_from_url: must be a boolean",
-    event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
-    event.custom_data === undefined ? undefined : customData(event.custom_data),
-    event.user_data === undefined ? undefined : userData(event.user_data),
-    event.consent === undefined ? undefined : consentProblem(event.consent)
-  ];
-  for (let i = 0; i < checks.length; i++) if (checks[i] !== undefined) return checks[i];
-  return undefined;
-}
-
 // server-template/client/src/incoming-events.ts
 function utf8Length(text2) {
   const encoded = require("encodeUriComponent")(text2);
@@ -440,14 +396,14 @@ function bodySizeProblem(body, maxBytes) {
   if (bytes === undefined) return { status: 400, error: "body: must be UTF-8 text" };
   return bytes > maxBytes ? tooLarge : undefined;
 }
-function checked(list, maxEvents, asPixel) {
-  if (list.length === 0) return { status: 400, error: "events: must not be empty" };
-  if (list.length > maxEvents) return { status: 413, error: "events: at most " + maxEvents + " events per request" };
-  for (let i = 0; i < list.length; i++) {
-    const problem = forwardedEventProblem(list[i]);
-    if (problem !== undefined) return { status: 400, error: (list.length > 1 ? "events[" + i + "]." : "") + problem };
+function checked(list2, maxEvents, asPixel) {
+  if (list2.length === 0) return { status: 400, error: "events: must not be empty" };
+  if (list2.length > maxEvents) return { status: 413, error: "events: at most " + maxEvents + " events per request" };
+  for (let i = 0; i < list2.length; i++) {
+    const problem = forwardedEventProblem(list2[i]);
+    if (problem !== undefined) return { status: 400, error: (list2.length > 1 ? "events[" + i + "]." : "") + problem };
   }
-  return { events: list, asPixel: asPixel };
+  return { events: list2, asPixel: asPixel };
 }
 function readIncoming(method, maxEvents, maxBodyBytes) {
   var _a;

@@ -140,70 +140,69 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-var i,k=1,w="v",_e="e",le="/pinterest/events",N=8e3,M=100,P=512e3,H=5,U="x-pinterest-gtm-secret",g=["ad_storage","ad_user_data"],de=["granted","denied"],pe="consent_state",ge="x-pinterest-gtm-source",me="client",he="x-pinterest-custom-",Ee=100,ve=256,ye=2048,F=512,Te=500,K=200,G=50,Y=64,j=10,V=["currency","order_id","search_query","lead_type","video_title","promo_code"],X=["value","order_quantity"],Oe=["product_id","product_name","product_category","product_variant","product_brand"],Se=["product_price","product_quantity","product_discount"],be=["em","external_id","st","country"],Ae=["event_name","event_id","event_time","page_location","page_referrer","click_id","click_id_from_url","custom_data","user_data","opt_out_type","consent"],b=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",B=e=>e>="0"&&e<="9",Ie=e=>b(e)||B(e)||e>""||"._%+-'".indexOf(e)!==-1,Le=e=>b(e)||B(e)||e>""||e==="."||e==="-";
-function Re(e,r){let t=r;for(;t<e.length&&Le(e.charAt(t));)t++;for(;t>r&&e.charAt(t-1)===".";)t--;const n=e.lastIndexOf(".",t-1);if(n<=r||t-n<3)return!1;for(let o=n+1;o<t;o++)if(!b(e.charAt(o))&&e.charAt(o)<="")return!1;return!0}
-function z(e){const r=e.split("%40").join("@");for(let t=r.indexOf("@");t!==-1;t=r.indexOf("@",t+1))if(t>0&&Ie(r.charAt(t-1))&&Re(r,t+1))return!0;return!1}
+var i,q=1,w="v",oe="e",ie="/pinterest/events",x=8e3,D=100,k=512e3,P=5,M="x-pinterest-gtm-secret",se="x-pinterest-gtm-source",ce="client",ue="x-pinterest-custom-",ae=100,fe=256,le=2048,H=512,N=500,de=200,U=50,F=64,_e=10,ge="event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t> video_title:t> line_items:L>items|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount|em:h external_id:h st:h country:h|ad_storage:g ad_user_data:g",y=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",G=e=>e>="0"&&e<="9",pe=e=>y(e)||G(e)||e>""||"._%+-'".indexOf(e)!==-1,me=e=>y(e)||G(e)||e>""||e==="."||e==="-";
+function he(e,r){let t=r;for(;t<e.length&&me(e.charAt(t));)t++;for(;t>r&&e.charAt(t-1)===".";)t--;const n=e.lastIndexOf(".",t-1);if(n<=r||t-n<3)return!1;for(let o=n+1;o<t;o++)if(!y(e.charAt(o))&&e.charAt(o)<="")return!1;return!0}
+function j(e){const r=e.split("%40").join("@");for(let t=r.indexOf("@");t!==-1;t=r.indexOf("@",t+1))if(t>0&&pe(r.charAt(t-1))&&he(r,t+1))return!0;return!1}
+function Ee(e){if(e===""||e.length>100)return!1;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return!1}return!0}
+function Oe(e,r){if(e.length!==r)return!1;for(let t=0;t<r;t++)if("0123456789abcdefABCDEF".indexOf(e.charAt(t))===-1)return!1;return!0}
+function Te(e){return Oe(e,64)}
 var A;
-function J(e){return A===i&&(A=require("getType")),A(e)}
+function V(e){return A===i&&(A=require("getType")),A(e)}
 var I=e=>e-e===0;
 function d(e){const r=typeof e;let t;if(r==="string")t=e.trim();else if(r==="number"){if(!I(e))return i;t=""+e}else if(r==="boolean")t=e?"true":"false";else return i;return t===""?i:t}
-function Ce(e){let r=0,t=!1;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(o>="0"&&o<="9")r++;else if(o==="."&&!t)t=!0;else if(!(o==="-"&&n===0))return!1}return r>0}
-function L(e){const r=typeof e;if(r==="number")return I(e)?e:i;if(r!=="string")return i;const t=e.trim();if(!Ce(t))return i;const n=+t;return I(n)?n:i}
-function qe(e){const r=L(e);if(r===i)return i;const t=r-r%1;return t===0?r*0:t}
-function m(e){return h(e)?e:i}
-function Z(e){return E(e)?e:[]}
-function h(e){return typeof e=="object"&&e!==null&&J(e)==="object"}
-function E(e){return typeof e=="object"&&e!==null&&J(e)==="array"}
-function p(e){const r=[];for(const t in e)r.push(t);return r}
-function xe(e,r){const t={},n=e;for(const o in n)t[o]=n[o];for(const o in r)(t[o]===i||t[o]===null)&&(t[o]=r[o]);return t}
-var De="\uD800",ke="\uDBFF",we="\uDC00",Ne="\uDFFF",Me=e=>e>=De&&e<=ke,Q=e=>e>=we&&e<=Ne,Pe=e=>e<" "||e==="";
-function He(e,r){let t=0;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(Pe(o)||Q(o))return-1;if(Me(o)){if(!Q(e.charAt(n+1)))return-1;n++}if(t++,t>r)return t}return t}
-function W(e,r){const t=He(e,r);return t>=1&&t<=r}
-var Ue=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function Fe(e,r){if(e.length===0||e.length>r)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!Ue(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return!1}return!0}
-function R(e){const r=e.indexOf("?"),t=e.indexOf("#"),n=r===-1?t:t===-1||r<t?r:t;return n===-1?e:e.slice(0,n)}
-var $={value:"value",currency:"currency",order_id:"transaction_id",search_query:"search_term",promo_code:"coupon",lead_type:"lead_type",video_title:"video_title"};
-function Ke(e){var r;const t=[],n=Z(e);for(let o=0;o<n.length;o++){const s=(r=m(n[o]))!=null?r:{},a={};s.product_id!==i&&(a.item_id=s.product_id),s.product_name!==i&&(a.item_name=s.product_name),s.product_category!==i&&(a.item_category=s.product_category),s.product_variant!==i&&(a.item_variant=s.product_variant),s.product_brand!==i&&(a.item_brand=s.product_brand),s.product_price!==i&&(a.price=s.product_price),s.product_quantity!==i&&(a.quantity=s.product_quantity),s.product_discount!==i&&(a.discount=s.product_discount),t.push(a)}return t}
-function Ge(e,r){var t,n;const o={event_name:e.event_name,event_id:e.event_id};e.event_time!==i&&(o.event_time=e.event_time>r.now?r.now:e.event_time),e.page_location!==i&&(o.page_location=R(e.page_location)),e.page_referrer!==i&&(o.page_referrer=R(e.page_referrer)),r.ip!==i&&(o.ip_override=r.ip),r.userAgent!==i&&(o.user_agent=r.userAgent),e.click_id!==i&&(o.click_id=e.click_id),e.opt_out_type==="LDP"&&(o.opt_out_type="LDP");const s=(t=m(e.custom_data))!=null?t:{},a=p(s);for(let _=0;_<a.length;_++){const l=a[_];l==="line_items"?o.items=Ke(s.line_items):$.hasOwnProperty(l)?o[$[l]]=s[l]:X.indexOf(l)===-1&&V.indexOf(l)===-1&&(o[he+l]=s[l])}const c=m(e.user_data);c!==i&&p(c).length>0&&(o.user_data=c);const u=(n=m(e.consent))!=null?n:{},f={};for(let _=0;_<g.length;_++)u[g[_]]!==i&&(f[g[_]]=u[g[_]]);return p(f).length>0&&(o[pe]=f),o[ge]=me,o}
-var Ye=365,ee="_epik",te="_pin_gtm_epik_ts",je=(e,r)=>e>r?r:e;
-function Ve(e,r){var t;let n;for(let o=0;o<e.length;o++){const s=e[o];if(s.click_id_from_url!==!0||s.click_id===i||s.consent!==i&&s.consent.ad_storage==="denied")continue;const a=je((t=L(s.event_time))!=null?t:r,r);(n===i||a>=n.time)&&(n={value:s.click_id,time:a})}return n}
-function Xe(e){const r=d(e);if(r===i||r.length>253)return"auto";const t=r.toLowerCase();for(let n=0;n<t.length;n++){const o=t.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"))return"auto"}return t}
-function Be(e,r,t,n){const o=Ve(e,r);if(o===i)return!1;const s=require("getCookieValues"),a=L(s(te)[0]),c=a===i||a>r?i:a;if(c!==i&&c>o.time||d(s(ee)[0])===o.value&&c!==i)return!1;const u={domain:Xe(n),path:"/","max-age":t*86400,secure:!0,sameSite:"Lax",httpOnly:!1},f=require("setCookie");return f(ee,o.value,u),f(te,""+o.time,u),!0}
-var ze={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",setClickIdCookie:!0,cookieMaxAgeDays:"365",cookieDomain:"auto"};
-function Je(e,r){var t;const n=((t=d(e))!=null?t:"").split(",");for(let o=0;o<n.length;o++){const s=n[o].trim();if(Ze(s)&&s.toLowerCase()===r.toLowerCase())return s}return i}
-function Ze(e){const r=e.toLowerCase(),t=r.indexOf("https://")===0?r.slice(8):r.indexOf("http://")===0?r.slice(7):"";if(t===""||t.length>253)return!1;for(let n=0;n<t.length;n++){const o=t.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"||o===":"))return!1}return!0}
-function Qe(){return d(require("getRequestHeader")("origin"))}
-function re(e,r){const t=require("setResponseHeader");t("access-control-allow-origin",e),t("vary","Origin"),r&&(t("access-control-allow-methods","GET, POST, OPTIONS"),t("access-control-allow-headers","content-type"),t("access-control-max-age","86400"))}
-function We(e){if(e===""||e.length>100)return!1;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return!1}return!0}
-function $e(e,r){if(e.length!==r)return!1;for(let t=0;t<r;t++)if("0123456789abcdefABCDEF".indexOf(e.charAt(t))===-1)return!1;return!0}
-function et(e){return $e(e,64)}
-var C,v=": has a field outside the protocol",ne=": must not hold a raw email address (send it hashed in user_data.em)",tt=["event_id","order_id","product_id"],y=(e,r,t)=>typeof e!="string"||!W(e,r)?t+": must be text of 1 to "+r+" characters without control characters":i,q=(e,r)=>typeof e!="number"||e-e!==0?r+": must be a finite number":i;
-function oe(e,r,t){var n;return(n=y(e,Te,t))!=null?n:tt.indexOf(r)===-1&&z(e)?t+ne:i}
-function ie(e,r){const t=y(e,ye,r);if(t!==i)return t;C===i&&(C=require("parseUrl"));const n=C(e);return!(n!==i&&(n.protocol==="https:"||n.protocol==="http:")&&n.hostname!=="")||n.username!==""||n.password!==""?r+": must be an http(s) URL without credentials":z(R(e))?r+ne:i}
-function rt(e){if(e.length===0||e.length>Y)return!1;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||r>0&&t>="0"&&t<="9"))return!1}return!0}
-function T(e,r,t,n,o){if(!h(e))return r+": must be an object";const s=e,a=p(s);for(let c=0;c<a.length;c++){const u=a[c],f=r+"."+u,_=t.indexOf(u)!==-1?oe(s[u],u,f):n.indexOf(u)!==-1?q(s[u],f):o!==i?o(u,s[u]):r+v;if(_!==i)return _}return i}
-function nt(e,r){if(!rt(e))return"custom_data: property names are 1 to "+Y+" letters, digits and underscores";const t=typeof r;return t==="number"?q(r,"custom_data.*"):t==="boolean"?i:t==="string"?oe(r,"","custom_data.*"):"custom_data.*: must be a string, a number or a boolean"}
-function ot(e){return h(e)&&p(e).length>G?"custom_data: at most "+G+" properties":T(e,"custom_data",V,X,(r,t)=>{if(r!=="line_items")return nt(r,t);if(!E(t)||t.length>K)return"custom_data.line_items: must be an array of at most "+K+" items";for(let n=0;n<t.length;n++){const o=T(t[n],"custom_data.line_items["+n+"]",Oe,Se);if(o!==i)return o}return i})}
-function it(e){return T(e,"user_data",[],[],(r,t)=>{if(be.indexOf(r)===-1)return"user_data"+v;if(!E(t)||t.length>j)return"user_data."+r+": must be an array of at most "+j+" hashes";for(let n=0;n<t.length;n++){const o=t[n];if(typeof o!="string"||!et(o))return"user_data."+r+"["+n+"]: must be a SHA-256 hex digest"}return i})}
-function st(e){return T(e,"consent",[],[],(r,t)=>g.indexOf(r)===-1?"consent"+v:de.indexOf(t)===-1?"consent."+r+': must be "granted" or "denied"':i)}
-function at(e){var r,t;if(!h(e))return"event: must be an object";const n=e,o=p(n);for(let u=0;u<o.length;u++)if(Ae.indexOf(o[u])===-1)return"event"+v;const s=n.click_id,a=n.event_time,c=[(r=y(n.event_name,Ee,"event_name"))!=null?r:We(n.event_name)?i:"event_name: must be letters and underscores",y(n.event_id,ve,"event_id"),a===i?i:(t=q(a,"event_time"))!=null?t:a<0?"event_time: must not be negative":i,n.page_location===i?i:ie(n.page_location,"page_location"),n.page_referrer===i?i:ie(n.page_referrer,"page_referrer"),s===i||typeof s=="string"&&Fe(s,F)?i:"click_id: must be 1 to "+F+" characters of A-Z a-z 0-9 + / - _ =",n.click_id_from_url===i||typeof n.click_id_from_url=="boolean"?i:"click_id_from_url: must be a boolean",n.opt_out_type===i||n.opt_out_type==="LDP"||n.opt_out_type===""?i:'opt_out_type: must be "LDP" or empty',n.custom_data===i?i:ot(n.custom_data),n.user_data===i?i:it(n.user_data),n.consent===i?i:st(n.consent)];for(let u=0;u<c.length;u++)if(c[u]!==i)return c[u];return i}
-function ut(e){const r=require("encodeUriComponent")(e);return r===i?i:r.length-2*(r.split("%").length-1)}
-function ct(e,r){const t={status:413,error:"body: larger than "+r+" bytes"};if(e.length>r)return t;if(e.length*3<=r)return i;const n=ut(e);return n===i?{status:400,error:"body: must be UTF-8 text"}:n>r?t:i}
-function se(e,r,t){if(e.length===0)return{status:400,error:"events: must not be empty"};if(e.length>r)return{status:413,error:"events: at most "+r+" events per request"};for(let n=0;n<e.length;n++){const o=at(e[n]);if(o!==i)return{status:400,error:(e.length>1?"events["+n+"].":"")+o}}return{events:e,asPixel:t}}
-function ft(e,r,t){var n;if(e==="GET"){const c=require("getRequestQueryParameter");if(c(w)!==""+k)return{status:400,error:"v: unsupported protocol version"};const u=c(_e);if(typeof u=="string"&&u.length>N)return{status:413,error:"e: longer than "+N+" characters"};const f=typeof u=="string"?require("JSON").parse(u):i;return f===i?{status:400,error:"e: must be JSON"}:se([f],1,!0)}if(e!=="POST")return{status:405,error:"method: use GET or POST"};const o=(n=require("getRequestBody")())!=null?n:"",s=ct(o,t);if(s!==i)return s;const a=m(require("JSON").parse(o));return a===i?{status:400,error:"body: must be a JSON object"}:a[w]!==k?{status:400,error:"v: unsupported protocol version"}:E(a.events)?se(Z(a.events),r,!1):{status:400,error:"events: must be an array"}}
-var _t=45;
-function lt(e){const r=d(e);if(r===i||r.length>_t||r.indexOf(".")===-1&&r.indexOf(":")===-1)return i;const t=r.toLowerCase();for(let n=0;n<t.length;n++){const o=t.charAt(n);if(!(o>="0"&&o<="9"||o>="a"&&o<="f"||o==="."||o===":"))return i}return r}
-var dt=512;
-function pt(){const e=d(require("getRequestHeader")("user-agent"));return{ip:lt(require("getRemoteAddress")()),userAgent:e!==i&&W(e,dt)?e:i,now:require("getTimestampMillis")()}}
-function gt(e,r){const t=require("setResponseHeader");require("setResponseStatus")(e),t("content-type","application/json; charset=utf-8"),t("x-content-type-options","nosniff"),t("cache-control","no-store"),require("setResponseBody")(require("JSON").stringify({error:r})),require("returnResponse")()}
-function ae(e){if(e)require("setPixelResponse")();else{const r=require("setResponseHeader");require("setResponseStatus")(204),r("x-content-type-options","nosniff"),r("cache-control","no-store")}require("returnResponse")()}
-var ue="0123456789abcdef";
-function mt(e,r){const t=require("sha256Sync"),n=t(e,{outputEncoding:"hex"}),o=t(r,{outputEncoding:"hex"});let s=n.length^o.length;for(let a=0;a<o.length;a++)s=s|ue.indexOf(n.charAt(a))^ue.indexOf(o.charAt(a));return s===0}
-function ht(e){const r=d(require("getRequestHeader")(U)),t=d(e);return r===i||t===i?"anonymous":mt(r,t)?"authenticated":"wrong secret"}
-var x=(e,r,t)=>{const n=qe(e);return n===i||n<1?r:n>t?t:n};
-function O(e,r){require("logToConsole")("[Pinterest client] rejected: "+r),gt(e,r)}
-function Et(){var e,r,t,n;const o=xe(data,ze);if(require("getRequestPath")()!==((e=d(o.path))!=null?e:le))return;require("claimRequest")();const s=require("getRequestMethod")(),a=Qe(),c=a===i?i:Je(o.allowedOrigins,a);if(s==="OPTIONS"){if(c===i)return O(403,"origin: not allowed");re(c,!0),ae(!1);return}if(a!==i&&s==="POST"&&c===i)return O(403,"origin: not allowed");c!==i&&re(c,!1);const u=s==="POST"?ht(o.sharedSecret):"anonymous";if(u==="wrong secret")return O(403,U+": does not match");const f=x(o.maxEvents,M,M),_=u==="authenticated"||f<H?f:H,l=ft(s,_,x(o.maxBodyBytes,P,P));if(l.events===i)return O((r=l.status)!=null?r:400,(t=l.error)!=null?t:"request: invalid");const S=l.events,ce=pt();o.setClickIdCookie!==!1&&Be(S,ce.now,x(o.cookieMaxAgeDays,Ye,400),(n=d(o.cookieDomain))!=null?n:"auto");let fe=S.length;for(let D=0;D<S.length;D++)require("runContainer")(Ge(S[D],ce),()=>{fe--,fe===0&&ae(l.asPixel===!0)})}
-Et()
+function ye(e){let r=0,t=!1;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(o>="0"&&o<="9")r++;else if(o==="."&&!t)t=!0;else if(!(o==="-"&&n===0))return!1}return r>0}
+function S(e){const r=typeof e;if(r==="number")return I(e)?e:i;if(r!=="string")return i;const t=e.trim();if(!ye(t))return i;const n=+t;return I(n)?n:i}
+function Ae(e){const r=S(e);if(r===i)return i;const t=r-r%1;return t===0?r*0:t}
+function Ie(e){return h(e)?e:i}
+function Se(e){return b(e)?e:[]}
+function h(e){return typeof e=="object"&&e!==null&&V(e)==="object"}
+function b(e){return typeof e=="object"&&e!==null&&V(e)==="array"}
+function E(e){const r=[];for(const t in e)r.push(t);return r}
+function be(e,r){const t={},n=e;for(const o in n)t[o]=n[o];for(const o in r)(t[o]===i||t[o]===null)&&(t[o]=r[o]);return t}
+var Le="\uD800",Re="\uDBFF",ve="\uDC00",Ce="\uDFFF",qe=e=>e>=Le&&e<=Re,X=e=>e>=ve&&e<=Ce,we=e=>e<" "||e==="";
+function xe(e,r){let t=0;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(we(o)||X(o))return-1;if(qe(o)){if(!X(e.charAt(n+1)))return-1;n++}if(t++,t>r)return t}return t}
+function z(e,r){const t=xe(e,r);return t>=1&&t<=r}
+var De=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function ke(e,r){if(e.length===0||e.length>r)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!De(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return!1}return!0}
+function B(e){const r=e.indexOf("?"),t=e.indexOf("#"),n=r===-1?t:t===-1||r<t?r:t;return n===-1?e:e.slice(0,n)}
+function K(e,r){const t=" "+ge.split("|")[e],n=t.indexOf(" "+r+":");return n===-1||r.indexOf(" ")!==-1?i:t.slice(n+r.length+2).split(" ")[0]}
+var Pe=": has a field outside the protocol",Y=": must not hold a raw email address (send it hashed in user_data.em)",l=(e,r)=>e+": must be "+r,Me=e=>typeof e=="number"&&e-e===0;
+function g(e,r,t){return typeof e=="string"&&z(e,r)?i:l(t,"text of 1 to "+r+" characters without control characters")}
+function He(e,r){const t=g(e,le,r);if(t!==i)return t;const n=require("parseUrl")(e);return!(n!==i&&(n.protocol==="https:"||n.protocol==="http:")&&n.hostname!=="")||n.username!==""||n.password!==""?l(r,"an http(s) URL without credentials"):j(B(e))?r+Y:i}
+function J(e,r,t,n,o){if(!b(e)||e.length>r)return l(n,"an array of at most "+r+" "+t);for(let s=0;s<e.length;s++){const c=o(e[s],n+"["+s+"]");if(c!==i)return c}return i}
+function p(e,r,t,n){if(!h(e))return l(t||"event","an object");const o=e,s=E(o);for(let c=0;c<s.length;c++){const u=K(r,s[c]),a=u!==i?_(o[s[c]],u.charAt(0),t===""?s[c]:t+"."+s[c]):n!==i?n(s[c],o[s[c]]):(t||"event")+Pe;if(a!==i)return a}return i}
+function Ne(e){if(e.length===0||e.length>F)return!1;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||r>0&&t>="0"&&t<="9"))return!1}return!0}
+function Ue(e,r){if(!Ne(e))return"custom_data: property names are 1 to "+F+" letters, digits and underscores";const t=typeof r;return t==="number"?_(r,"f","custom_data.*"):t==="string"?_(r,"t","custom_data.*"):t==="boolean"?i:l("custom_data.*","a string, a number or a boolean")}
+function _(e,r,t){switch(r){case"n":return g(e,ae,t)||(Ee(e)?i:l(t,"letters and underscores"));case"i":return g(e,fe,t);case"d":return g(e,N,t);case"t":return g(e,N,t)||(j(e)?t+Y:i);case"f":return Me(e)?i:l(t,"a finite number");case"m":return _(e,"f",t)||(e<0?t+": must not be negative":i);case"u":return He(e,t);case"k":return typeof e=="string"&&ke(e,H)?i:l(t,"1 to "+H+" characters of A-Z a-z 0-9 + / - _ =");case"b":return typeof e=="boolean"?i:l(t,"a boolean");case"o":return e==="LDP"||e===""?i:l(t,'"LDP" or empty');case"g":return e==="granted"||e==="denied"?i:l(t,'"granted" or "denied"');case"h":return J(e,_e,"hashes",t,(n,o)=>typeof n=="string"&&Te(n)?i:l(o,"a SHA-256 hex digest"));case"L":return J(e,de,"items",t,(n,o)=>p(n,2,o));case"C":return h(e)&&E(e).length>U?t+": at most "+U+" properties":p(e,1,t,Ue);case"U":return p(e,3,t);default:return p(e,4,t)}}
+function Fe(e){return p(e,0,"")||_(e.event_name,"n","event_name")||_(e.event_id,"i","event_id")}
+function L(e,r,t,n){const o=E(e);for(let s=0;s<o.length;s++){const c=o[s],u=e[c],a=K(r,c),f=a===i?"":a.charAt(0);a===i?t[ue+c]=u:f==="C"?L(u,1,t,n):a.length>1&&u!==""&&!(h(u)&&E(u).length===0)&&(t[a.slice(2)||c]=f==="L"?u.map(v=>L(v,2,{},n)):f==="u"?B(u):f==="m"&&u>n?n:u)}return t}
+function Ge(e,r){const t=L(e,0,{},r.now);return r.ip!==i&&(t.ip_override=r.ip),r.userAgent!==i&&(t.user_agent=r.userAgent),t[se]=ce,t}
+var je=365,Z="_epik",Q="_pin_gtm_epik_ts",Ve=(e,r)=>e>r?r:e;
+function Xe(e,r){var t;let n;for(let o=0;o<e.length;o++){const s=e[o];if(s.click_id_from_url!==!0||s.click_id===i||s.consent!==i&&s.consent.ad_storage==="denied")continue;const c=Ve((t=S(s.event_time))!=null?t:r,r);(n===i||c>=n.time)&&(n={value:s.click_id,time:c})}return n}
+function ze(e){const r=d(e);if(r===i||r.length>253)return"auto";const t=r.toLowerCase();for(let n=0;n<t.length;n++){const o=t.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"))return"auto"}return t}
+function Be(e,r,t,n){const o=Xe(e,r);if(o===i)return!1;const s=require("getCookieValues"),c=S(s(Q)[0]),u=c===i||c>r?i:c;if(u!==i&&u>o.time||d(s(Z)[0])===o.value&&u!==i)return!1;const a={domain:ze(n),path:"/","max-age":t*86400,secure:!0,sameSite:"Lax",httpOnly:!1},f=require("setCookie");return f(Z,o.value,a),f(Q,""+o.time,a),!0}
+var Ke={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",setClickIdCookie:!0,cookieMaxAgeDays:"365",cookieDomain:"auto"};
+function Ye(e,r){var t;const n=((t=d(e))!=null?t:"").split(",");for(let o=0;o<n.length;o++){const s=n[o].trim();if(Je(s)&&s.toLowerCase()===r.toLowerCase())return s}return i}
+function Je(e){const r=e.toLowerCase(),t=r.indexOf("https://")===0?r.slice(8):r.indexOf("http://")===0?r.slice(7):"";if(t===""||t.length>253)return!1;for(let n=0;n<t.length;n++){const o=t.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"||o===":"))return!1}return!0}
+function Ze(){return d(require("getRequestHeader")("origin"))}
+function W(e,r){const t=require("setResponseHeader");t("access-control-allow-origin",e),t("vary","Origin"),r&&(t("access-control-allow-methods","GET, POST, OPTIONS"),t("access-control-allow-headers","content-type"),t("access-control-max-age","86400"))}
+function Qe(e){const r=require("encodeUriComponent")(e);return r===i?i:r.length-2*(r.split("%").length-1)}
+function We(e,r){const t={status:413,error:"body: larger than "+r+" bytes"};if(e.length>r)return t;if(e.length*3<=r)return i;const n=Qe(e);return n===i?{status:400,error:"body: must be UTF-8 text"}:n>r?t:i}
+function $(e,r,t){if(e.length===0)return{status:400,error:"events: must not be empty"};if(e.length>r)return{status:413,error:"events: at most "+r+" events per request"};for(let n=0;n<e.length;n++){const o=Fe(e[n]);if(o!==i)return{status:400,error:(e.length>1?"events["+n+"].":"")+o}}return{events:e,asPixel:t}}
+function $e(e,r,t){var n;if(e==="GET"){const u=require("getRequestQueryParameter");if(u(w)!==""+q)return{status:400,error:"v: unsupported protocol version"};const a=u(oe);if(typeof a=="string"&&a.length>x)return{status:413,error:"e: longer than "+x+" characters"};const f=typeof a=="string"?require("JSON").parse(a):i;return f===i?{status:400,error:"e: must be JSON"}:$([f],1,!0)}if(e!=="POST")return{status:405,error:"method: use GET or POST"};const o=(n=require("getRequestBody")())!=null?n:"",s=We(o,t);if(s!==i)return s;const c=Ie(require("JSON").parse(o));return c===i?{status:400,error:"body: must be a JSON object"}:c[w]!==q?{status:400,error:"v: unsupported protocol version"}:b(c.events)?$(Se(c.events),r,!1):{status:400,error:"events: must be an array"}}
+var et=45;
+function tt(e){const r=d(e);if(r===i||r.length>et||r.indexOf(".")===-1&&r.indexOf(":")===-1)return i;const t=r.toLowerCase();for(let n=0;n<t.length;n++){const o=t.charAt(n);if(!(o>="0"&&o<="9"||o>="a"&&o<="f"||o==="."||o===":"))return i}return r}
+var rt=512;
+function nt(){const e=d(require("getRequestHeader")("user-agent"));return{ip:tt(require("getRemoteAddress")()),userAgent:e!==i&&z(e,rt)?e:i,now:require("getTimestampMillis")()}}
+function ot(e,r){const t=require("setResponseHeader");require("setResponseStatus")(e),t("content-type","application/json; charset=utf-8"),t("x-content-type-options","nosniff"),t("cache-control","no-store"),require("setResponseBody")(require("JSON").stringify({error:r})),require("returnResponse")()}
+function ee(e){if(e)require("setPixelResponse")();else{const r=require("setResponseHeader");require("setResponseStatus")(204),r("x-content-type-options","nosniff"),r("cache-control","no-store")}require("returnResponse")()}
+var te="0123456789abcdef";
+function it(e,r){const t=require("sha256Sync"),n=t(e,{outputEncoding:"hex"}),o=t(r,{outputEncoding:"hex"});let s=n.length^o.length;for(let c=0;c<o.length;c++)s=s|te.indexOf(n.charAt(c))^te.indexOf(o.charAt(c));return s===0}
+function st(e){const r=d(require("getRequestHeader")(M)),t=d(e);return r===i||t===i?"anonymous":it(r,t)?"authenticated":"wrong secret"}
+var R=(e,r,t)=>{const n=Ae(e);return n===i||n<1?r:n>t?t:n};
+function O(e,r){require("logToConsole")("[Pinterest client] rejected: "+r),ot(e,r)}
+function ct(){var e,r,t,n;const o=be(data,Ke);if(require("getRequestPath")()!==((e=d(o.path))!=null?e:ie))return;require("claimRequest")();const s=require("getRequestMethod")(),c=Ze(),u=c===i?i:Ye(o.allowedOrigins,c);if(s==="OPTIONS"){if(u===i)return O(403,"origin: not allowed");W(u,!0),ee(!1);return}if(c!==i&&s==="POST"&&u===i)return O(403,"origin: not allowed");u!==i&&W(u,!1);const a=s==="POST"?st(o.sharedSecret):"anonymous";if(a==="wrong secret")return O(403,M+": does not match");const f=R(o.maxEvents,D,D),v=a==="authenticated"||f<P?f:P,m=$e(s,v,R(o.maxBodyBytes,k,k));if(m.events===i)return O((r=m.status)!=null?r:400,(t=m.error)!=null?t:"request: invalid");const T=m.events,re=nt();o.setClickIdCookie!==!1&&Be(T,re.now,R(o.cookieMaxAgeDays,je,400),(n=d(o.cookieDomain))!=null?n:"auto");let ne=T.length;for(let C=0;C<T.length;C++)require("runContainer")(Ge(T[C],re),()=>{ne--,ne===0&&ee(m.asPixel===!0)})}
+ct()
 
 
 ___SERVER_PERMISSIONS___

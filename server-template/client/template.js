@@ -5,7 +5,6 @@
 var PROTOCOL_VERSION = 1;
 var VERSION_PARAM = "v";
 var EVENT_PARAM = "e";
-var DEFAULT_PATH = "/pinterest/events";
 var MAX_GET_LENGTH = 8e3;
 var MAX_BATCH_EVENTS = 100;
 var MAX_BODY_BYTES = 512e3;
@@ -84,38 +83,6 @@ function toText(value) {
   } else if (type === "boolean") text2 = value ? "true" : "false";
   else return undefined;
   return text2 === "" ? undefined : text2;
-}
-function isDecimalText(text2) {
-  let digits = 0;
-  let dot = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (c >= "0" && c <= "9") digits++;
-    else if (c === "." && !dot) dot = true;
-    else if (!(c === "-" && i === 0)) return false;
-  }
-  return digits > 0;
-}
-function toNumber(value) {
-  const type = typeof value;
-  if (type === "number") return isFinite(value) ? value : undefined;
-  if (type !== "string") return undefined;
-  const text2 = value.trim();
-  if (!isDecimalText(text2)) return undefined;
-  const n = +text2;
-  return isFinite(n) ? n : undefined;
-}
-function toInteger(value) {
-  const n = toNumber(value);
-  if (n === undefined) return undefined;
-  const whole = n - n % 1;
-  return whole === 0 ? n * 0 : whole;
-}
-function toObject(value) {
-  return isObject(value) ? value : undefined;
-}
-function toList(value) {
-  return isList(value) ? value : [];
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && objectType(value) === "object";
@@ -299,43 +266,35 @@ function eventDataFromForwarded(event, request) {
 var DEFAULT_MAX_AGE_DAYS = 365;
 var CLICK_ID_COOKIE = "_epik";
 var CLICK_ID_TIME_COOKIE = "_pin_gtm_epik_ts";
+var DEFAULT_PROXY_HOPS = 1;
+var MAX_PROXY_HOPS = 10;
 
 // server-template/client/src/click-id-cookie.ts
-var atMost = (time, now) => time > now ? now : time;
-function newestClickId(events, now) {
-  var _a;
-  let newest;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i];
-    if (event.click_id_from_url !== true || event.click_id === undefined) continue;
-    if (event.consent !== undefined && event.consent.ad_storage === "denied") continue;
-    const time = atMost((_a = toNumber(event.event_time)) != null ? _a : now, now);
-    if (newest === undefined || time >= newest.time) newest = { value: event.click_id, time: time };
-  }
-  return newest;
-}
 function cookieDomainOf(value) {
-  const text2 = toText(value);
-  if (text2 === undefined || text2.length > 253) return "auto";
-  const lower = text2.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "." || c === "-")) return "auto";
-  }
-  return lower;
+  const domain = (toText(value) || "auto").toLowerCase();
+  for (let i = 0; i < domain.length; i++) if ("abcdefghijklmnopqrstuvwxyz0123456789.-".indexOf(domain.charAt(i)) === -1) return "auto";
+  return domain.length > 253 ? "auto" : domain;
 }
 function keepClickId(events, now, maxAgeDays, domain) {
-  const newest = newestClickId(events, now);
-  if (newest === undefined) return false;
+  let value;
+  let time = 0;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (event.click_id_from_url !== true || event.click_id === undefined || event.consent !== undefined && event.consent.ad_storage === "denied") continue;
+    const eventTime = event.event_time === undefined || event.event_time > now ? now : event.event_time;
+    if (value === undefined || eventTime >= time) {
+      value = event.click_id;
+      time = eventTime;
+    }
+  }
+  if (value === undefined) return false;
   const getCookieValues = require("getCookieValues");
-  const stored = toNumber(getCookieValues(CLICK_ID_TIME_COOKIE)[0]);
-  const storedTime = stored === undefined || stored > now ? undefined : stored;
-  if (storedTime !== undefined && storedTime > newest.time) return false;
-  if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
+  const stored = +(getCookieValues(CLICK_ID_TIME_COOKIE)[0] || "none");
+  if (stored <= now && (stored > time || getCookieValues(CLICK_ID_COOKIE)[0] === value)) return false;
   const options = { domain: cookieDomainOf(domain), path: "/", "max-age": maxAgeDays * 86400, secure: true, sameSite: "Lax", httpOnly: false };
   const setCookie = require("setCookie");
-  setCookie(CLICK_ID_COOKIE, newest.value, options);
-  setCookie(CLICK_ID_TIME_COOKIE, "" + newest.time, options);
+  setCookie(CLICK_ID_COOKIE, value, options);
+  setCookie(CLICK_ID_TIME_COOKIE, "" + time, options);
   return true;
 }
 
@@ -344,6 +303,7 @@ var FIELD_DEFAULTS = {
   path: "/pinterest/events",
   maxEvents: "100",
   maxBodyBytes: "512000",
+  trustedProxyHops: "1",
   setClickIdCookie: true,
   cookieMaxAgeDays: "365",
   cookieDomain: "auto"
@@ -351,26 +311,13 @@ var FIELD_DEFAULTS = {
 
 // server-template/client/src/cors.ts
 function allowedOrigin(allowlist, origin) {
-  var _a;
-  const entries = ((_a = toText(allowlist)) != null ? _a : "").split(",");
+  const entries = [allowlist].join(",").split(",");
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i].trim();
-    if (isOrigin(entry) && entry.toLowerCase() === origin.toLowerCase()) return entry;
+    const parsed = require("parseUrl")(entry);
+    if (parsed !== undefined && parsed.origin === entry.toLowerCase() && entry.toLowerCase() === origin.toLowerCase()) return entry;
   }
   return undefined;
-}
-function isOrigin(entry) {
-  const lower = entry.toLowerCase();
-  const rest = lower.indexOf("https://") === 0 ? lower.slice(8) : lower.indexOf("http://") === 0 ? lower.slice(7) : "";
-  if (rest === "" || rest.length > 253) return false;
-  for (let i = 0; i < rest.length; i++) {
-    const c = rest.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "." || c === "-" || c === ":")) return false;
-  }
-  return true;
-}
-function requestOrigin() {
-  return toText(require("getRequestHeader")("origin"));
 }
 function allowOrigin(origin, preflight) {
   const setResponseHeader = require("setResponseHeader");
@@ -383,92 +330,102 @@ function allowOrigin(origin, preflight) {
 }
 
 // server-template/client/src/incoming-events.ts
+var refused = (status, error) => ({ status: status, error: error });
 function utf8Length(text2) {
   const encoded = require("encodeUriComponent")(text2);
-  if (encoded === undefined) return undefined;
-  return encoded.length - 2 * (encoded.split("%").length - 1);
+  return encoded === undefined ? undefined : encoded.length - 2 * (encoded.split("%").length - 1);
 }
 function bodySizeProblem(body, maxBytes) {
-  const tooLarge = { status: 413, error: "body: larger than " + maxBytes + " bytes" };
-  if (body.length > maxBytes) return tooLarge;
-  if (body.length * 3 <= maxBytes) return undefined;
-  const bytes = utf8Length(body);
-  if (bytes === undefined) return { status: 400, error: "body: must be UTF-8 text" };
-  return bytes > maxBytes ? tooLarge : undefined;
+  const bytes = body.length > maxBytes ? body.length : body.length * 3 <= maxBytes ? 0 : utf8Length(body);
+  return bytes === undefined ? refused(400, "body: must be UTF-8 text") : bytes > maxBytes ? refused(413, "body: larger than " + maxBytes + " bytes") : undefined;
 }
 function checked(list2, maxEvents, asPixel) {
-  if (list2.length === 0) return { status: 400, error: "events: must not be empty" };
-  if (list2.length > maxEvents) return { status: 413, error: "events: at most " + maxEvents + " events per request" };
+  if (list2.length === 0) return refused(400, "events: must not be empty");
+  if (list2.length > maxEvents) return refused(413, "events: at most " + maxEvents + " events per request");
   for (let i = 0; i < list2.length; i++) {
     const problem = forwardedEventProblem(list2[i]);
-    if (problem !== undefined) return { status: 400, error: (list2.length > 1 ? "events[" + i + "]." : "") + problem };
+    if (problem !== undefined) return refused(400, (list2.length > 1 ? "events[" + i + "]." : "") + problem);
   }
   return { events: list2, asPixel: asPixel };
 }
 function readIncoming(method, maxEvents, maxBodyBytes) {
-  var _a;
+  const unsupported = refused(400, "v: unsupported protocol version");
   if (method === "GET") {
     const getRequestQueryParameter = require("getRequestQueryParameter");
-    if (getRequestQueryParameter(VERSION_PARAM) !== "" + PROTOCOL_VERSION) return { status: 400, error: "v: unsupported protocol version" };
+    if (getRequestQueryParameter(VERSION_PARAM) !== "" + PROTOCOL_VERSION) return unsupported;
     const param = getRequestQueryParameter(EVENT_PARAM);
-    if (typeof param === "string" && param.length > MAX_GET_LENGTH) return { status: 413, error: "e: longer than " + MAX_GET_LENGTH + " characters" };
-    const event = typeof param === "string" ? require("JSON").parse(param) : undefined;
-    return event === undefined ? { status: 400, error: "e: must be JSON" } : checked([event], 1, true);
+    if (typeof param !== "string") return refused(400, "e: must be JSON");
+    if (param.length > MAX_GET_LENGTH) return refused(413, "e: longer than " + MAX_GET_LENGTH + " characters");
+    const event = require("JSON").parse(param);
+    return event === undefined ? refused(400, "e: must be JSON") : checked([event], 1, true);
   }
-  if (method !== "POST") return { status: 405, error: "method: use GET or POST" };
-  const body = (_a = require("getRequestBody")()) != null ? _a : "";
+  if (method !== "POST") return refused(405, "method: use GET or POST");
+  const body = require("getRequestBody")() || "";
   const sizeProblem = bodySizeProblem(body, maxBodyBytes);
   if (sizeProblem !== undefined) return sizeProblem;
-  const parsed = toObject(require("JSON").parse(body));
-  if (parsed === undefined) return { status: 400, error: "body: must be a JSON object" };
-  if (parsed[VERSION_PARAM] !== PROTOCOL_VERSION) return { status: 400, error: "v: unsupported protocol version" };
-  if (!isList(parsed.events)) return { status: 400, error: "events: must be an array" };
-  return checked(toList(parsed.events), maxEvents, false);
+  const parsed = require("JSON").parse(body);
+  if (!isObject(parsed)) return refused(400, "body: must be a JSON object");
+  if (parsed[VERSION_PARAM] !== PROTOCOL_VERSION) return unsupported;
+  return isList(parsed.events) ? checked(parsed.events, maxEvents, false) : refused(400, "events: must be an array");
 }
 
-// pinterest/capi-user-data.ts
-var MAX_IP_LENGTH = 45;
-function plainIp(value) {
-  const text2 = toText(value);
-  if (text2 === undefined || text2.length > MAX_IP_LENGTH || text2.indexOf(".") === -1 && text2.indexOf(":") === -1) return undefined;
-  const lower = text2.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (!(c >= "0" && c <= "9" || c >= "a" && c <= "f" || c === "." || c === ":")) return undefined;
+// server-template/client/src/visitor-ip.ts
+function isPublicV4(text2) {
+  const o = text2.split(".");
+  for (let i = 0; i < 4; i++) if ("" + +o[i] !== o[i] || (+o[i] & 255) !== +o[i]) return false;
+  const a = +o[0];
+  const b = +o[1];
+  return o.length === 4 && a !== 0 && a !== 10 && a !== 127 && a < 224 && !(a === 100 && b >= 64 && b < 128) && !(a === 169 && b === 254) && !(a === 172 && b >= 16 && b < 32) && !(a === 192 && (b === 168 || b === 0 && +o[2] === 0)) && !(a === 198 && (b === 18 || b === 19));
+}
+function hextet(text2) {
+  let n = text2.length >= 1 && text2.length <= 4 ? 0 : -1;
+  for (let i = 0; i < text2.length && n >= 0; i++) {
+    const digit = "0123456789abcdef".indexOf(text2.charAt(i));
+    n = digit === -1 ? -1 : n * 16 + digit;
   }
-  return text2;
+  return n;
+}
+function isPublicV6(text2) {
+  const halves = text2.toLowerCase().split("::");
+  const groups = halves[0].split(":").concat(halves.length === 2 ? ["0"].concat(halves[1] === "" ? [] : halves[1].split(":")) : []);
+  for (let i = 0; i < groups.length; i++) if (hextet(groups[i]) === -1) return false;
+  const first = hextet(groups[0]);
+  return halves.length <= 2 && groups.length <= 8 && (halves.length === 2 || groups.length === 8) && first >= 8192 && first <= 16383 && !(first === 8193 && hextet(groups[1]) < 512);
+}
+function visitorIp(forwardedFor, hops) {
+  const entries = [forwardedFor].join(",").split(",");
+  const entry = entries.length >= hops ? entries[entries.length - hops].trim() : "";
+  return isPublicV4(entry) || isPublicV6(entry) ? entry : undefined;
 }
 
 // server-template/client/src/request-facts.ts
 var MAX_USER_AGENT_LENGTH = 512;
-function requestFacts() {
-  const agent = toText(require("getRequestHeader")("user-agent"));
+function requestFacts(hops) {
+  const getRequestHeader = require("getRequestHeader");
+  const agent = toText(getRequestHeader("user-agent"));
   return {
-    ip: plainIp(require("getRemoteAddress")()),
+    ip: visitorIp(getRequestHeader("x-forwarded-for"), hops),
     userAgent: agent !== undefined && isProtocolText(agent, MAX_USER_AGENT_LENGTH) ? agent : undefined,
     now: require("getTimestampMillis")()
   };
 }
 
 // server-template/client/src/respond.ts
-function answerError(status, message) {
+function statusLine(status) {
   const setResponseHeader = require("setResponseHeader");
   require("setResponseStatus")(status);
-  setResponseHeader("content-type", "application/json; charset=utf-8");
   setResponseHeader("x-content-type-options", "nosniff");
   setResponseHeader("cache-control", "no-store");
+  return setResponseHeader;
+}
+function answerError(status, message) {
+  statusLine(status)("content-type", "application/json; charset=utf-8");
   require("setResponseBody")(require("JSON").stringify({ error: message }));
   require("returnResponse")();
 }
 function answerDone(asPixel) {
-  if (asPixel) {
-    require("setPixelResponse")();
-  } else {
-    const setResponseHeader = require("setResponseHeader");
-    require("setResponseStatus")(204);
-    setResponseHeader("x-content-type-options", "nosniff");
-    setResponseHeader("cache-control", "no-store");
-  }
+  if (asPixel) require("setPixelResponse")();
+  else statusLine(204);
   require("returnResponse")();
 }
 
@@ -482,54 +439,77 @@ function sameSecret(given, expected) {
   for (let i = 0; i < b.length; i++) difference = difference | HEX.indexOf(a.charAt(i)) ^ HEX.indexOf(b.charAt(i));
   return difference === 0;
 }
-function callerOf(secretField) {
-  const given = toText(require("getRequestHeader")(SECRET_HEADER));
+function eventLimit(method, secretField, configured) {
+  const given = method === "POST" ? toText(require("getRequestHeader")(SECRET_HEADER)) : undefined;
   const expected = toText(secretField);
-  if (given === undefined || expected === undefined) return "anonymous";
-  return sameSecret(given, expected) ? "authenticated" : "wrong secret";
+  if (given !== undefined && expected !== undefined) return sameSecret(given, expected) ? configured : 0;
+  return configured < MAX_UNAUTHENTICATED_EVENTS ? configured : MAX_UNAUTHENTICATED_EVENTS;
+}
+
+// server-template/client/src/site-check.ts
+function hostOf(text2) {
+  const parsed = require("parseUrl")(text2.indexOf("//") === -1 ? "https://" + text2 : text2);
+  return parsed === undefined ? "" : parsed.hostname;
+}
+function siteHosts(siteField, originsField) {
+  const hosts = [];
+  const entries = [siteField, originsField].join(",").split(",");
+  for (let i = 0; i < entries.length; i++) {
+    const host = hostOf(entries[i].trim());
+    if (host !== "") hosts.push(host);
+  }
+  const own = hosts.length === 0 ? hostOf(toText(require("getRequestHeader")("host")) || "") : "";
+  if (own !== "") hosts.push(require("computeEffectiveTldPlusOne")(own) || own);
+  return hosts;
+}
+function onSite(url2, hosts) {
+  const host = "." + hostOf(url2);
+  for (let i = 0; i < hosts.length; i++) if (host.slice(-hosts[i].length - 1) === "." + hosts[i]) return true;
+  return false;
+}
+function notFromSite(hosts, pageLocation) {
+  const getRequestHeader = require("getRequestHeader");
+  if (getRequestHeader("sec-fetch-site") === "cross-site") return "sec-fetch-site: cross-site";
+  const referer = toText(getRequestHeader("referer"));
+  if (referer !== undefined && !onSite(referer, hosts)) return "referer: not on the site";
+  return pageLocation === undefined || onSite(pageLocation, hosts) ? undefined : "page_location: not on the site";
 }
 
 // server-template/client/src/main.ts
 var bounded = (value, fallback, max) => {
-  const n = toInteger(value);
-  return n === undefined || n < 1 ? fallback : n > max ? max : n;
+  const n = +value;
+  return n >= 1 ? n > max ? max : n - n % 1 : fallback;
 };
 function refuse(status, error) {
   require("logToConsole")("[Pinterest client] rejected: " + error);
   answerError(status, error);
 }
 function main() {
-  var _a, _b, _c, _d;
   const settings = withDefaults(data, FIELD_DEFAULTS);
-  if (require("getRequestPath")() !== ((_a = toText(settings.path)) != null ? _a : DEFAULT_PATH)) return;
+  if (require("getRequestPath")() !== settings.path) return;
   require("claimRequest")();
   const method = require("getRequestMethod")();
-  const origin = requestOrigin();
-  const allowed = origin === undefined ? undefined : allowedOrigin(settings.allowedOrigins, origin);
-  if (method === "OPTIONS") {
-    if (allowed === undefined) return refuse(403, "origin: not allowed");
-    allowOrigin(allowed, true);
-    answerDone(false);
-    return;
-  }
-  if (origin !== undefined && method === "POST" && allowed === undefined) return refuse(403, "origin: not allowed");
-  if (allowed !== undefined) allowOrigin(allowed, false);
-  const caller = method === "POST" ? callerOf(settings.sharedSecret) : "anonymous";
-  if (caller === "wrong secret") return refuse(403, SECRET_HEADER + ": does not match");
-  const configured = bounded(settings.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS);
-  const maxEvents = caller === "authenticated" || configured < MAX_UNAUTHENTICATED_EVENTS ? configured : MAX_UNAUTHENTICATED_EVENTS;
+  const origin = toText(require("getRequestHeader")("origin"));
+  const allowed = origin === undefined ? "" : allowedOrigin(settings.allowedOrigins, origin);
+  if (allowed === undefined || method === "OPTIONS" && allowed === "") return refuse(403, "origin: not allowed");
+  if (allowed !== "") allowOrigin(allowed, method === "OPTIONS");
+  if (method === "OPTIONS") return answerDone(false);
+  const maxEvents = eventLimit(method, settings.sharedSecret, bounded(settings.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS));
+  if (maxEvents === 0) return refuse(403, SECRET_HEADER + ": does not match");
   const incoming = readIncoming(method, maxEvents, bounded(settings.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
-  if (incoming.events === undefined) return refuse((_b = incoming.status) != null ? _b : 400, (_c = incoming.error) != null ? _c : "request: invalid");
+  if (incoming.events === undefined) return refuse(incoming.status, incoming.error);
   const events = incoming.events;
-  const facts = requestFacts();
+  const notSite = incoming.asPixel ? notFromSite(siteHosts(settings.siteHosts, settings.allowedOrigins), events[0].page_location) : undefined;
+  if (notSite !== undefined) return refuse(403, notSite);
+  const facts = requestFacts(bounded(settings.trustedProxyHops, DEFAULT_PROXY_HOPS, MAX_PROXY_HOPS));
   if (settings.setClickIdCookie !== false) {
-    keepClickId(events, facts.now, bounded(settings.cookieMaxAgeDays, DEFAULT_MAX_AGE_DAYS, 400), (_d = toText(settings.cookieDomain)) != null ? _d : "auto");
+    keepClickId(events, facts.now, bounded(settings.cookieMaxAgeDays, DEFAULT_MAX_AGE_DAYS, 400), settings.cookieDomain);
   }
   let pending = events.length;
   for (let i = 0; i < events.length; i++) {
     require("runContainer")(eventDataFromForwarded(events[i], facts), () => {
       pending--;
-      if (pending === 0) answerDone(incoming.asPixel === true);
+      if (pending === 0) answerDone(incoming.asPixel);
     });
   }
 }

@@ -28,7 +28,7 @@ export function resolveTagEvent(setting: unknown, customName: unknown, meaningOf
   if (choice === AUTO) {
     const meaning = meaningOf(toText(copyFromDataLayer('event')));
     // The dataLayer is page input: an unknown event's name is not echoed into the log.
-    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: meaning.skip ?? 'no Pinterest event for this dataLayer event (not a conversion, or not in the README\'s event table)' };
+    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: meaning.skip ?? 'not a Pinterest event (README: event table)' };
   }
   if (choice !== ADVERTISER_DEFINED) return { name: choice };
   // The Event menu (a SELECT without variables) holds only its items; a typed custom name is checked.

@@ -22,6 +22,23 @@ import { shopPage } from './shop-pages';
 const CONTAINERS = path.resolve(__dirname, '..', 'tests', 'fixtures', 'containers');
 /** The production hosts the containers name, mapped to the local servers. */
 export const SERVER_CONTAINER_HOST = 'https://sgtm.shop.example';
+/**
+ * The visitor's address as the server container's front end reports it. Cloud Run's front end appends the
+ * address each request came from to X-Forwarded-For, where the Pinterest client reads it
+ * (docs/event-protocol.md, "Client address"); the demo's visitors come from 127.0.0.1, which is no visitor's
+ * address on the internet, so its front end appends a documentation address (RFC 5737) instead.
+ */
+export const DEMO_VISITOR_IP = '203.0.113.7';
+
+/** The container behind that front end. */
+function behindFrontEnd(container: ServerContainer): ServerContainer {
+  return {
+    get tagRuns() { return container.tagRuns; },
+    handle: (request) => container.handle({
+      ...request, headers: { ...request.headers, 'x-forwarded-for': [request.headers['x-forwarded-for'] ?? [], DEMO_VISITOR_IP].flat().join(', ') },
+    }),
+  };
+}
 
 export interface Demo {
   shop: string; serverContainer: string; pinterest: string; inspector: string;
@@ -49,7 +66,7 @@ export async function startDemo(ports: DemoPorts = DEFAULT_PORTS, options: DemoO
   // The Pinterest fake listens first; its origin is known by the time a tag sends anything.
   const toPinterestFake: Transport = (request) => createTransport([{ from: 'https://api.pinterest.com', to: origins.pinterest }], false)(request);
   const container = createServerContainer(serverExport, toPinterestFake, { onLog });
-  const containerServer = createContainerServer(container);
+  const containerServer = createContainerServer(behindFrontEnd(container));
   const inspector = inspectorRoutes(() => ({ tagEvents: fake.tagEvents, requests: fake.requests, tagRuns: container.tagRuns }));
   const shopServer = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://shop');

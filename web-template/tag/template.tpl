@@ -1552,6 +1552,19 @@ scenarios:
     assertThat(logs.join(' ').indexOf('jane@example.com')).isEqualTo(-1);
     runCode(withData({ eventName: 'addtocart', value: 5, currency: 'EUR' }));
     assertThat(tracked().filter((call) => call[1] === 'addtocart').length).isEqualTo(1);
+- name: "Server forwarding: the page URL keeps a port that is not the scheme's default (the Conversions API's event_source_url of a page on :8787)"
+  code: |-
+    dataLayer = { event: 'sign_up', 'gtm.uniqueEventId': 3 };
+    const forwardedPages = () => pixels.map((p) => JSON.parse(require('decodeUriComponent')(p.slice(p.indexOf('&e=') + 3))).page_location);
+    page = { protocol: 'http', host: '127.0.0.1', port: '8787', path: '/thanks' };
+    runCode(withData({ eventName: 'auto', sendPageView: false, serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    page = { protocol: 'https', host: 'shop.example', port: '8443', path: '/thanks' };
+    runCode(withData({ eventName: 'auto', sendPageView: false, serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    page = { protocol: 'https', host: 'shop.example', port: '443', path: '/thanks' };
+    runCode(withData({ eventName: 'auto', sendPageView: false, serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    page = { protocol: 'http', host: 'shop.example', port: '', path: '/thanks' };
+    runCode(withData({ eventName: 'auto', sendPageView: false, serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    assertThat(forwardedPages()).isEqualTo(['http://127.0.0.1:8787/thanks', 'https://shop.example:8443/thanks', 'https://shop.example/thanks', 'http://shop.example/thanks']);
 setup: |-
   // Shared by every scenario: a recording pintrk, a scripted dataLayer, page and consent, and a sha256
   // that answers at once with a readable fake digest ("sha256(<input>)").

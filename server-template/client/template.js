@@ -476,10 +476,7 @@ function plainIp(value) {
   const text2 = toText(value);
   if (text2 === undefined || text2.length > MAX_IP_LENGTH || text2.indexOf(".") === -1 && text2.indexOf(":") === -1) return undefined;
   const lower = text2.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (!(c >= "0" && c <= "9" || c >= "a" && c <= "f" || c === "." || c === ":")) return undefined;
-  }
+  for (let i = 0; i < lower.length; i++) if ("0123456789abcdef.:".indexOf(lower.charAt(i)) === -1) return undefined;
   return text2;
 }
 

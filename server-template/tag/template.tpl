@@ -272,6 +272,29 @@ ___TEMPLATE_PARAMETERS___
         ]
       },
       {
+        "type": "TEXT",
+        "name": "advertiserEventNames",
+        "displayName": "Advertiser-defined event names",
+        "simpleValueType": true,
+        "help": "Comma-separated, e.g. quote_request, newsletter_signup: events with one of these names (as sent, letters and underscores) are sent under it. Any other name that is not in the event table follows the setting below, whoever sent it: the Pinterest client is a public endpoint, and each name it passed on would become an event in your account. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters\"\u003eMapping\u003c/a\u003e",
+        "enablingConditions": [
+          {
+            "paramName": "eventNameSource",
+            "paramValue": "inherit",
+            "type": "EQUALS"
+          }
+        ],
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^([a-zA-Z_]{1,100}( *, *[a-zA-Z_]{1,100})*|\\{\\{[^}]+\\}\\})?$"
+            ],
+            "errorMessage": "Names of letters and underscores, separated by commas."
+          }
+        ]
+      },
+      {
         "type": "SELECT",
         "name": "unknownEvents",
         "displayName": "Events with no Pinterest meaning",
@@ -298,7 +321,7 @@ ___TEMPLATE_PARAMETERS___
             "displayValue": "Send with their own name (advertiser-defined)"
           }
         ],
-        "help": "For names that are neither in the event table nor Pinterest names. Events the table marks as not conversions (refund, scroll, session_start, …) are always skipped, and events from the Pinterest client keep their own name. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters\"\u003eMapping\u003c/a\u003e"
+        "help": "For names that are neither in the event table, nor Pinterest names, nor mapped or listed above, from any client (the Pinterest client included). Events the table marks as not conversions (refund, scroll, session_start, …) are always skipped. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters\"\u003eMapping\u003c/a\u003e"
       }
     ]
   },
@@ -646,128 +669,121 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-var r;
-const V=require("getTimestampMillis"),T=require("JSON"),N=require("Math"),je=require("getAllEventData"),He=require("sendHttpRequest"),Ge=require("getCookieValues"),Ve=require("sha256Sync");
-var Be="https://api.pinterest.com/v5/ad_accounts/",B;
-function ae(e){return B===r&&(B=require("getType")),B(e)}
-var Q=e=>e-e===0;
-function u(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!Q(e))return r;n=""+e}else if(t==="boolean")n=e?"true":"false";else return r;return n===""?r:n}
-function Qe(e){let t=0,n=!1;for(let i=0;i<e.length;i++){const s=e.charAt(i);if(s>="0"&&s<="9")t++;else if(s==="."&&!n)n=!0;else if(!(s==="-"&&i===0))return!1}return t>0}
-function x(e){const t=typeof e;if(t==="number")return Q(e)?e:r;if(t!=="string")return r;const n=e.trim();if(!Qe(n))return r;const i=+n;return Q(i)?i:r}
-function R(e){const t=x(e);if(t===r)return r;const n=t-t%1;return n===0?t*0:n}
-function Ke(e){const t=R(e);return t!==r&&t>=0&&t<=1e6?t:r}
-function v(e){return Xe(e)?e:r}
-function y(e){return Ze(e)?e:[]}
-function Xe(e){return typeof e=="object"&&e!==null&&ae(e)==="object"}
-function Ze(e){return typeof e=="object"&&e!==null&&ae(e)==="array"}
-function Ye(e){const t=[];for(const n in e)t.push(n);return t}
-function We(e,t){const n={},i=e;for(const s in i)n[s]=i[s];for(const s in t)(n[s]===r||n[s]===null)&&(n[s]=t[s]);return n}
-function oe(e){return"trnv".indexOf(e)!==-1&&e!==""?"granted":"pqmu".indexOf(e)!==-1&&e!==""?"denied":r}
-function Je(e,t){const n={adStorage:r,adUserData:r},i=u(t);i!==r&&i.length>=9&&i.charAt(0)==="1"&&(n.adStorage=oe(i.charAt(2)),n.adUserData=oe(i.charAt(6)));const s=u(e);if(s!==r&&s.length===4&&s.slice(0,2)==="G1"){const a=s.charAt(2);n.adStorage===r&&(n.adStorage=a==="1"?"granted":a==="0"?"denied":r)}return n}
-function ce(e){return e==="granted"||e==="denied"?e:r}
-function $e(e){var t,n;const i=Je(e["x-ga-gcs"],e["x-ga-gcd"]),s=v(e.consent_state);return s===r?i:{adStorage:(t=ce(s.ad_storage))!=null?t:i.adStorage,adUserData:(n=ce(s.ad_user_data))!=null?n:i.adUserData}}
-function et(e){return e.adStorage==="denied"?"ad_storage is denied":e.adUserData==="denied"?"ad_user_data is denied":r}
-var U="page",ue="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",tt="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video",nt="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
-function K(e,t){if(t===""||t.indexOf(" ")!==-1||t.indexOf("=")!==-1)return r;const n=" "+e+" ",i=n.indexOf(" "+t+"=");if(i!==-1){const s=i+t.length+2;return n.slice(s,n.indexOf(" ",s))}return n.indexOf(" "+t+" ")!==-1?t:r}
-var le=e=>e.split("_").join("");
-function de(e){if(K(ue,e)!==r)return e;const t=ue.split(" ");for(let n=0;n<t.length;n++)if(le(t[n])===e)return t[n];return r}
-function rt(e){const t=K(tt,e);if(t===U)return U;const n=t!=null?t:de(e);return n===r?r:le(n)}
-function fe(e){if(e===r)return{};const t=e.trim().toLowerCase();if(K(nt,t)!==r)return{skip:t+" is not a conversion Pinterest counts (README, event table)"};const n=rt(t);return n===r?{}:{tag:n}}
-function ge(e){var t;return e===U?"page_visit":e.indexOf("_")===-1&&(t=de(e))!=null?t:e}
-function P(e){if(e===""||e.length>100)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="A"&&n<="Z"||n==="_"))return!1}return!0}
-function it(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
-var st="x-pinterest-gtm-source",at="client",ot=256,ct=2048,ut=512,X=500,Z=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",_e=e=>e>="0"&&e<="9",lt=e=>Z(e)||_e(e)||e>""||"._%+-'".indexOf(e)!==-1,dt=e=>Z(e)||_e(e)||e>""||e==="."||e==="-";
-function ft(e,t){let n=t;for(;n<e.length&&dt(e.charAt(n));)n++;for(;n>t&&e.charAt(n-1)===".";)n--;const i=e.lastIndexOf(".",n-1);if(i<=t||n-i<3)return!1;for(let s=i+1;s<n;s++)if(!Z(e.charAt(s))&&e.charAt(s)<="")return!1;return!0}
-function gt(e){const t=e.split("%40").join("@");for(let n=t.indexOf("@");n!==-1;n=t.indexOf("@",n+1))if(n>0&&lt(t.charAt(n-1))&&ft(t,n+1))return!0;return!1}
-var _t="\uD800",ht="\uDBFF",pt="\uDC00",mt="\uDFFF",vt=e=>e>=_t&&e<=ht,he=e=>e>=pt&&e<=mt,yt=e=>e<" "||e==="";
-function bt(e,t){let n=0;for(let i=0;i<e.length;i++){const s=e.charAt(i);if(yt(s)||he(s))return-1;if(vt(s)){if(!he(e.charAt(i+1)))return-1;i++}if(n++,n>t)return n}return n}
-function kt(e,t){const n=bt(e,t);return n>=1&&n<=t}
-function z(e,t){const n=u(e);return n!==r&&kt(n,t)?n:r}
-function pe(e,t){const n=z(e,t);return n===r||gt(n)?r:n}
-var wt=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function Ot(e,t){if(e.length===0||e.length>t)return!1;for(let n=0;n<e.length;n++){const i=e.charAt(n);if(!wt(i)&&i!=="+"&&i!=="/"&&i!=="-"&&i!=="_"&&i!=="=")return!1}return!0}
-function F(e){const t=u(e);if(t===r||t.length!==3)return r;const n=t.toUpperCase();for(let i=0;i<3;i++)if(n.charAt(i)<"A"||n.charAt(i)>"Z")return r;return n}
-function Y(e){const t=e>=0?1e-7:-1e-7,n=""+N.round(e*100+t)/100;return n.indexOf("e")===-1&&n!=="NaN"&&n.indexOf("Infinity")===-1?n:r}
-var E=e=>z(e,X),D=e=>pe(e,X);
-function me(e){var t;const n={},i=E(e.id),s=D(e.name);if(i===r&&s===r)return r;i!==r&&(n.id=i);const a=x(e.price),o=a===r?r:a+((t=x(e.discount))!=null?t:0),c=o===r?r:Y(o);c!==r&&(n.item_price=c);const l=Ke(e.quantity);l!==r&&(n.quantity=l),s!==r&&(n.item_name=s);const d=D(e.category);d!==r&&(n.item_category=d);const f=D(e.brand);return f!==r&&(n.item_brand=f),n}
-function xt(e){const t=[],n=y(e.items);for(let s=0;s<n.length;s++){const a=v(n[s]);a!==r&&t.push({id:a.item_id,name:a.item_name,category:a.item_category,brand:a.item_brand,price:a.price,discount:a.discount,quantity:a.quantity})}if(t.length>0)return t;const i=y(e.line_items);for(let s=0;s<i.length;s++){const a=v(i[s]);a!==r&&t.push({id:a.product_id,name:a.product_name,category:a.product_category,brand:a.product_brand,price:a.product_price,discount:a.product_discount,quantity:a.product_quantity})}return t}
-function At(e,t,n){var i,s,a,o,c;const l={},d=[],f=[];let _=0,k=0;const p=xt(e);for(let b=0;b<p.length;b++){const m=me(p[b]);if(m===r)continue;m.id!==r&&f.push(m.id),d.push(m);const q=m.quantity===r?1:m.quantity;_+=q;const Fe=x(p[b].price);k=k===r||Fe===r?r:k+Fe*q}const S=(s=F(e.currency))!=null?s:F((i=v(y(e.items)[0]))==null?r:i.currency);S!==r&&(l.currency=S);let w=x(e.value);w===r&&d.length>0&&k!==r&&it(t)&&(w=k,n("value computed from the items (price × quantity)"));const A=w===r?r:Y(w);A!==r&&(l.value=A);const O=(a=E(e.transaction_id))!=null?a:E(e.order_id);O!==r&&(l.order_id=O),d.length>0&&(l.contents=d,l.num_items=_),f.length>0&&(l.content_ids=f);const g=[["search_string",(c=(o=e.search_term)!=null?o:e.search_string)!=null?c:e.search_query],["content_name",e.content_name],["content_category",e.content_category],["content_brand",e.content_brand]];for(let b=0;b<g.length;b++){const m=D(g[b][1]);m!==r&&(l[g[b][0]]=m)}return u(e.opt_out_type)==="LDP"&&(l.opt_out_type="LDP"),l}
-var Et="checkout_",W=e=>z(e,ot);
-function It(e,t,n,i,s){const a=W(e);if(a!==r)return a;const o=t==="checkout"?W(n()):r,c=o===r?r:W(Et+o);return c!==r?c:i!==r&&(t===U||t==="pagevisit")?i():s===r?r:s()}
-var ve={inherit:"inherit",standard:"standard",custom:"custom"},ye={skip:"skip",custom:"custom",passthrough:"passthrough"},St={respect:"respect",always:"always"},J={off:"off",debug:"debug",always:"always"},Tt=2,Mt=5e3,$=["event_name","event_id","event_time","page_location","language","ip_override","user_agent","user_id","opt_out","user_data","email","phone","click_id","epik","partner_id","value","currency","transaction_id","order_id","items","line_items","search_term","search_string","search_query","content_name","content_category","content_brand","opt_out_type","x-ga-gcs","x-ga-gcd","action_source","consent_state","x-pinterest-gtm-source"],Ct=["value","currency","order_id","content_ids","contents","num_items","search_string","content_name","content_category","content_brand","opt_out_type"],Dt=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
-function be(e){if(y(e).length>0)return y(e);const t=u(e);return t===r?[]:t.charAt(0)==="["?y(T.parse(t)):t.split(",").map(n=>n.trim()).filter(n=>n!=="")}
-function Lt(e){const t=[],n=be(e);for(let i=0;i<n.length;i++){const s=v(n[i]),a=s===r?r:me({id:s.id,name:s.item_name,category:s.item_category,brand:s.item_brand,price:s.item_price,quantity:s.quantity});a!==r&&t.push(a)}return t.length>0?t:r}
-function qt(e,t){switch(e){case"value":{const n=x(t);return n===r?r:Y(n)}case"currency":return F(t);case"num_items":{const n=R(t);return n!==r&&n>=0?n:r}case"content_ids":{const n=be(t).map(E).filter(i=>i!==r);return n.length>0?n:r}case"contents":return Lt(t);case"opt_out_type":return u(t)==="LDP"?"LDP":r;case"order_id":return E(t);default:return Ct.indexOf(e)!==-1?D(t):r}}
-function Nt(e,t,n,i,s){const a=At(e,t,s),o=y(n);for(let c=0;c<o.length;c++){const l=v(o[c]),d=l===r?r:u(l.field);if(l===r||d===r)continue;const f=qt(d,l.value);f!==r&&(a[d]=f)}if(a.value!==r&&a.currency===r){const c=F(i);c!==r?a.currency=c:(require("Object").delete(a,"value"),s("value left out: the event has no currency and the Default currency field is empty"))}return a}
-function h(e,t,n){var i;const s=y(n),a=s.length>0?s:n===r||n===null?[]:[n];a.length!==0&&(e[t]=((i=e[t])!=null?i:[]).concat(a))}
-function Rt(e){var t;const n={},i=(t=v(e.user_data))!=null?t:{};h(n,"em",i.email_address),h(n,"em",i.sha256_email_address),h(n,"em",i.em),h(n,"em",e.email),h(n,"ph",i.phone_number),h(n,"ph",i.ph),h(n,"ph",e.phone),h(n,"ge",i.gender),h(n,"ge",i.ge),h(n,"db",i.date_of_birth),h(n,"db",i.db),h(n,"external_id",i.external_id),h(n,"external_id",e.user_id);const s=["fn","ln","ct","st","zp","country","hashed_maids"];for(let o=0;o<s.length;o++)h(n,s[o],i[s[o]]);const a=y(i.address).length>0?y(i.address):[i.address];for(let o=0;o<a.length;o++){const c=v(a[o]);c!==r&&(h(n,"fn",c.first_name),h(n,"fn",c.sha256_first_name),h(n,"ln",c.last_name),h(n,"ln",c.sha256_last_name),h(n,"ct",c.city),h(n,"st",c.region),h(n,"zp",c.postal_code),h(n,"country",c.country))}return n}
-var Ut=45;
-function ke(e){const t=u(e);if(t===r||t.length>Ut||t.indexOf(".")===-1&&t.indexOf(":")===-1)return r;const n=t.toLowerCase();for(let i=0;i<n.length;i++){const s=n.charAt(i);if(!(s>="0"&&s<="9"||s>="a"&&s<="f"||s==="."||s===":"))return r}return t}
-function we(e){const t=u(e);if(t===r)return r;const n=t.split(",")[0].trim();if(n.charAt(0)==="["){const s=n.indexOf("]");return s>1?ke(n.slice(1,s)):r}const i=n.split(":").length-1;return ke(i===1?n.split(":")[0]:n)}
-function Pt(e){const t=u(e);if(t===r||t.indexOf("epik")===-1&&t.indexOf("%")===-1)return r;const n=require("parseUrl")(t);if(n===r)return r;const i=n.searchParams.epik;return u(y(i).length>0?y(i)[0]:i)}
-function ee(e,t){if(e.length!==t)return!1;for(let n=0;n<t;n++)if("0123456789abcdefABCDEF".indexOf(e.charAt(n))===-1)return!1;return!0}
-function Oe(e){return ee(e,64)}
-function zt(e){return ee(e,32)||ee(e,40)}
-var Ft="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function jt(e){const t=e.toLowerCase();let n="";for(let i=0;i<t.length;i++)" 	\n\r ".indexOf(t.charAt(i))===-1&&(n+=t.charAt(i));return n.indexOf("@")>0?n:r}
-var I=",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa",xe="0123456789abcdefghijklmnopqrstuvwxyz";
-function Ae(e){const t=I.indexOf(",",e),n=t===-1?I.slice(e):I.slice(e,t),i=n.slice(2).split(".");return{country:n.slice(0,2),code:i[0],trunk:i[1],min:xe.indexOf(i[2].charAt(0)),max:xe.indexOf(i[2].charAt(1))}}
-function Ee(e,t){if(e!==r){const n=e.length===2?I.indexOf(","+e):-1;return n===-1?r:Ae(n+1)}for(let n=I.indexOf(",");n!==-1;n=I.indexOf(",",n+1))if(t.indexOf(I.slice(n+3,I.indexOf(".",n+3)))===0)return Ae(n+1);return r}
-var Ie=15,te=e=>e.length<=Ie?{value:e}:{skip:"longer than 15 digits"};
-function Se(e,t,n){const i=a=>a.length>=e.min&&a.length<=e.max,s=e.trunk!==""&&t.indexOf(e.trunk)===0?t.slice(e.trunk.length):r;return s!==r&&i(s)?te(e.code+s):n&&t.indexOf(e.code)===0&&i(t.slice(e.code.length))?te(t):i(t)?te(e.code+t):{skip:"not a possible length for "+e.country.toUpperCase()}}
-function Ht(e,t){let n="",i=!1;const s=e.split("(0)").join("");for(let d=0;d<s.length;d++){const f=s.charAt(d);f>="0"&&f<="9"?n+=f:f==="+"&&n===""&&(i=!0)}const a=t===r?r:Ee(t,""),o=i?0:n.indexOf("00")===0?2:a!==r&&a.code==="1"&&n.indexOf("011")===0?3:-1;if(o===-1)return a!==r?Se(a,n,!0):{skip:t===r?"no country for a national number":"no calling plan for "+t.toUpperCase()};const c=n.slice(o),l=Ee(r,c);return l!==r?Se(l,c.slice(l.code.length),!1):c.length>=7&&c.length<=Ie&&c.charAt(0)!=="0"?{value:c}:{skip:"not a possible international number"}}
-var Te=",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|",Gt=",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|",Me="aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
-function Vt(e,t){let n=e.lastIndexOf(",",t)+1,i="";for(;n<e.length&&e.charAt(n)>="a"&&e.charAt(n)<="z";)i+=e.charAt(n++);return i}
-function Bt(e){return e<"À"||e==="×"||e==="÷"||e>="̀"&&e<="ͯ"||e>=" "&&e<="⁯"||e>="　"&&e<="〿"}
-function ne(e,t){const n=e.toLowerCase();let i="";for(let s=0;s<n.length;s++){const a=n.charAt(s);if(a>="a"&&a<="z"||a>="0"&&a<="9")i+=a;else if(!Bt(a)){const o=t.indexOf(a);i+=o===-1?a:Vt(t,o)}}return i}
-var Ce=",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|",re=e=>e>="a"&&e<="z";
-function Qt(e){let t="";const n=e.toLowerCase();for(let i=0;i<n.length;i++){const s=n.charAt(i);if(re(s))t+=s;else if(s!==" "&&s!=="."&&s!=="	")return r}return t.length===2?t:r}
-function De(e,t){const n=t===""?-1:e.indexOf("|"+t+"|");if(n===-1)return r;const i=e.lastIndexOf(",",n)+1;return e.slice(i,e.indexOf("|",i))}
-var Kt=(e,t)=>e.indexOf(","+t+"|")!==-1,j=e=>e.length===2&&re(e.charAt(0))&&re(e.charAt(1));
-function Xt(e){var t;const n=ne(e,Me),i=(t=De(Gt,n))!=null?t:j(n)?n:r;return i!==r?{value:i}:{skip:"not a two-letter code, nor a known name or alpha-3 code"}}
-function Zt(e,t){var n;const i=e.trim(),s=i.charAt(2)==="-"?ne(i.slice(0,2),""):"",a=j(s)?s:t,o=ne(j(s)?i.slice(3):i,Me),c=a==="us"?Ce:a==="ca"?Te:a===r?Ce+Te:"",l=a==="us"||a==="ca",d=(n=Kt(c,o)?o:De(c,o))!=null?n:!l&&j(o)?o:r;return d!==r?{value:d}:{skip:l?"not a state or province of "+a.toUpperCase():"not a two-letter state code"}}
-var Le=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","hashed_maids"],H=e=>e>="0"&&e<="9",qe=e=>e===" "||e==="	"||e==="\n"||e==="\r"||e===" ",Yt="!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-function C(e,t){let n="";for(let i=0;i<e.length;i++)t(e.charAt(i))&&(n+=e.charAt(i));return n}
-var Ne={f:"f",female:"f",woman:"f",w:"f",m:"m",male:"m",man:"m",n:"n","non-binary":"n",nonbinary:"n","non binary":"n"};
-function Wt(e){const t=C(e,H),n=e.split("-").length===3?e.split("-"):e.split("/").length===3?e.split("/"):e.split(".");if(n.length===3&&n[0].trim().length===4){const i=a=>a.trim().length===1?"0"+a.trim():a.trim(),s=n[0].trim()+i(n[1])+i(n[2]);return C(s,H).length===8?s:r}return t.length===8&&t===e&&(t.slice(0,2)==="19"||t.slice(0,2)==="20")?t:r}
-function Jt(e){const t=C(e.toLowerCase(),i=>!qe(i)),n=t.slice(0,5);return C(n,H).length===5&&(t.length===5||t.length===10&&t.charAt(5)==="-"||t.length===9&&C(t,H).length===9)?n:t}
-var M=(e,t)=>e===r||e===""?{skip:t}:{value:e},G="empty";
-function Re(e,t,n){const i=u(t);if(i===r)return r;const s=i.toLowerCase();switch(e){case"em":return M(jt(i),"not an email address");case"ph":return Ht(i,n===r?r:n.country);case"ge":return M(Ne.hasOwnProperty(s)?Ne[s]:r,"not f, m or n");case"db":return M(Wt(i),"not a date");case"ct":return M(C(s,a=>!qe(a)&&Yt.indexOf(a)===-1),G);case"st":return Zt(i,n===r?r:n.country);case"country":return Xt(i);case"zp":return M(Jt(i),G);case"external_id":return M(i,G);default:return M(s,G)}}
-function $t(e,t,n){const i=u(t);if(i===r)return r;if(Oe(i))return{hashed:i.toLowerCase()};if(e==="em"&&zt(i))return{skip:Ft};const s=Re(e,i,n);return s.value!==r?{plain:s.value}:{skip:s.skip}}
-var Ue=["client_ip_address","client_user_agent","click_id","partner_id"];
-function en(e){var t;const n={},i=y(e);for(let s=0;s<i.length;s++){const a=v(i[s]),o=a===r?r:u(a.field);a===r||o===r||Dt.indexOf(o)===-1||(n[o]=((t=n[o])!=null?t:[]).concat(y(a.value).length>0?y(a.value):[a.value]))}return n}
-function ie(e,t){e.indexOf(t)===-1&&e.push(t)}
-function tn(e,t,n,i){var s;const a=[];for(let o=0;o<t.length;o++){const c=$t(e,t[o],n);if(c===r)continue;c.skip!==r&&ie(i,e+" left out: "+c.skip);const l=(s=c.hashed)!=null?s:c.plain!==r?Ve(c.plain,{outputEncoding:"hex"}):r;l!==r&&a.indexOf(l)===-1&&a.push(l)}return a}
-function nn(e,t,n){for(let a=0;a<e.length;a++){const o=Re("country",e[a]);if(o!==r&&o.value!==r)return o.value}const i=u(t),s=i===r?r:Qt(i);return i!==r&&s===r&&ie(n,"the Default country is not a two-letter ISO 3166-1 code: ignored"),s}
-function rn(e,t,n,i){var s,a,o,c,l,d,f,_;const k=Rt(e);((s=v(e.user_data))!=null?s:{}).sha256_phone_number!==r&&ie(i,"ph left out: GA4's sha256_phone_number hashes the number with \"+\", which never matches Pinterest's digits-only hash");const p=en(t),S={country:nn((o=(a=p.country)!=null?a:k.country)!=null?o:[],n,i)},w={};for(let O=0;O<Le.length;O++){const g=Le[O],b=(l=(c=p[g])!=null?c:k[g])!=null?l:[],m=tn(g,b,S,i);m.length>0&&(w[g]=m)}const A={client_ip_address:we(e.ip_override),client_user_agent:u(e.user_agent),click_id:(_=(f=(d=Pt(e.page_location))!=null?d:u(Ge("_epik")[0]))!=null?f:u(e.click_id))!=null?_:u(e.epik),partner_id:u(e.partner_id)};for(let O=0;O<Ue.length;O++){const g=Ue[O],b=p[g]===r?r:u(p[g][0]),m=sn(g,g==="client_ip_address"&&b!==r?we(b):b!=null?b:A[g]);m!==r&&(w[g]=m)}return w}
-function sn(e,t){const n=z(t,X);return n===r||Oe(n)||e==="click_id"&&!Ot(n,ut)?r:n}
-function an(e){return e.em!==r||e.hashed_maids!==r||e.client_ip_address!==r&&e.client_user_agent!==r}
-var on=["web","app_android","app_ios","offline"],cn=168*3600;
-function un(e){const t=N.floor(V()/1e3),n=x(e);if(n===r||n<1e9)return t;const i=N.floor(n>1e11?n/1e3:n);return i>t?t:i}
-function ln(e){const t=u(e);if(t===r)return r;const n=t.toLowerCase();if(n.indexOf("https://")!==0&&n.indexOf("http://")!==0)return r;let i=t.length;const s=t.indexOf("?"),a=t.indexOf("#");return s!==-1&&(i=s),a!==-1&&a<i&&(i=a),pe(t.slice(0,i),ct)}
-function dn(e){const t=u(e);if(t===r)return r;const n=t.slice(0,2).toLowerCase();return n.length===2&&n>="aa"&&n<="zz"?n:r}
-function fn(e){const t=u(e);return t!==r&&on.indexOf(t.toLowerCase())!==-1?t.toLowerCase():"web"}
-function gn(e){const t=u(e);if(t===r||t.indexOf("ss-")!==0||t.length<4||t.length>64)return r;for(let n=3;n<t.length;n++){const i=t.charAt(n);if(!(i>="a"&&i<="z"||i>="0"&&i<="9"||i==="-"||i==="_"))return r}return t}
-function _n(e,t,n){const i=[];E(t.event_id)===r&&u(t.event_id)!==r&&i.push("the event_id is not 1 to 256 characters of text: generated one");const s=It(t.event_id,n,()=>{var _;return(_=E(t.transaction_id))!=null?_:E(t.order_id)}),a=rn(t,e.userDataOverrides,e.defaultCountry,i),o={event_name:n,action_source:fn(t.action_source),event_time:un(t.event_time),event_id:s!=null?s:"gen_"+V()+"_"+require("generateRandom")(1e8,999999999),user_data:a},c=ln(t.page_location);c!==r&&(o.event_source_url=c);const l=dn(t.language);l!==r&&(o.language=l),(t.opt_out===!0||t.opt_out==="true")&&(o.opt_out=!0);const d=gn(e.partnerName);d!==r?o.partner_name=d:u(e.partnerName)!==r&&i.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");const f=Nt(t,n,e.customDataOverrides,e.defaultCurrency,_=>{i.push(_)});return Ye(f).length>0&&(o.custom_data=f),{event:o,generatedId:s===r,notes:i}}
-function hn(e,t){var n;const i=y(e);for(let s=0;s<i.length;s++){const a=v(i[s]),o=a===r?r:u(a.ga4Event);if(o!==r&&o.toLowerCase()===t.toLowerCase())return(n=u(a.pinterestEvent))!=null?n:""}return r}
-function se(e){if(!P(e))return{skip:"the Pinterest event name set in the tag must be letters and underscores"};const t=fe(e).tag;return{name:t!==r?ge(t):e}}
-function pn(e,t){const n=u(e.eventNameSource);if(n===ve.standard){const c=u(e.eventNameStandard);return c===r?{skip:"no standard event chosen"}:se(c)}if(n===ve.custom){const c=u(e.customEventName);return c===r?{skip:"no custom event name"}:se(c)}const i=u(t.event_name);if(i===r)return{skip:"the event has no event_name"};const s=hn(e.eventNameMapping,i);if(s!==r)return se(s);const a=fe(i);if(a.tag!==r)return{name:ge(a.tag)};if(a.skip!==r)return{skip:a.skip};if(t[st]===at&&P(i))return{name:i};const o=u(e.unknownEvents);return o===ye.custom?{name:"custom"}:o===ye.passthrough?{name:P(i)?i:"custom"}:{skip:(P(i)?'event "'+i+'"':"an event with an invalid name")+" has no Pinterest event (unknown events are skipped)"}}
-function mn(){var e;const t={},n=(e=v(je()))!=null?e:{};for(let i=0;i<$.length;i++){const s=n[$[i]];s!==r&&(t[$[i]]=s)}return t}
-var vn={testMode:!1,eventNameSource:"inherit",eventNameStandard:"checkout",unknownEvents:"skip",consentMode:"respect",logMode:"debug",bigQueryLogging:!1,maxRetries:"2",timeoutMs:"5000"};
-function yn(e){var t,n;const i=(t=u(e.page_location))!=null?t:"",s=(n=u(e.user_agent))!=null?n:"";return i.indexOf("gtm-msr.appspot.com")!==-1||s.indexOf("GoogleStackdriverMonitoring")!==-1||s.indexOf("Google-Cloud-Scheduler")!==-1}
-var bn="[redacted]";
-function kn(e){var t,n;const i=T.parse((t=T.stringify(e))!=null?t:"null"),s=i!==r&&i!==null&&i.data!==r?i.data:[];for(let a=0;a<s.length;a++)s[a].user_data!==r&&((n=s[a].user_data)==null?r:n.client_ip_address)!==r&&(s[a].user_data.client_ip_address=bn);return i}
-function wn(e){const t=u(e);if(t===r||t.length>64)return r;const n=t.indexOf("/"),i=n===-1?t:t.slice(0,n);if(i.length!==32)return r;for(let a=0;a<i.length;a++)if("0123456789abcdefABCDEF".indexOf(i.charAt(a))===-1)return r;const s=n===-1?"":t.slice(n+1);for(let a=0;a<s.length;a++)if("0123456789;o=".indexOf(s.charAt(a))===-1)return r;return t}
-function On(e){if(e===J.always)return!0;if(e!==J.debug)return!1;const t=require("getContainerVersion")();return t.debugMode||t.previewMode}
-function xn(e,t){var n;const i=On((n=u(e.logMode))!=null?n:J.debug),s=e.bigQueryLogging===!0&&u(e.bigQueryDatasetId)!==r&&u(e.bigQueryTableId)!==r;if(!i&&!s)return r;const a=require("logToConsole"),o=wn(require("getRequestHeader")("trace-id")),c=require("getTimestampMillis")()+"."+require("generateRandom")(1e5,999999);return(l,d)=>{const f={Name:"Pinterest Conversions API",Type:l,TraceId:o,FireId:c,EventName:t};for(const _ in d)f[_]=d[_];if(i&&a(T.stringify(f)),s){const _={datasetId:u(e.bigQueryDatasetId),tableId:u(e.bigQueryTableId)},k=u(e.bigQueryProjectId);k!==r&&(_.projectId=k),require("BigQuery").insert(_,[{timestamp:require("getTimestampMillis")(),type:l,trace_id:o,event_name:t,message:T.stringify(d)}],{ignoreUnknownValues:!0})}}}
-var An=e=>e===429||e>=500;
-function Pe(e){var t;const n=v(e),i=v((t=v(e))==null?r:t.details),s=y(n==null?r:n.events).length>0?y(n==null?r:n.events):y(i==null?r:i.events),a=[];for(let o=0;o<s.length;o++){const c=v(s[o]);c!==r&&a.push(c)}return a}
-function L(e){const t=u(e);return t===r?r:t.slice(0,500)}
-function En(e,t,n){const i=T.stringify(e.body),s={Authorization:"Bearer "+e.token,"Content-Type":"application/json"},a=o=>{t==null||t("Request",{RequestMethod:"POST",RequestUrl:e.url,RequestBody:kn(e.body),EventId:e.eventId,Attempt:o}),He(e.url,{method:"POST",headers:s,timeout:e.timeoutMs},i).then(c=>{var l,d,f,_;const k=(l=v(c))!=null?l:{},p=(d=x(k.statusCode))!=null?d:0,S=u(k.body),w=S===r?r:T.parse(S);if(t==null||t("Response",{ResponseStatusCode:p,ResponseBody:w===r?L(S):w,EventId:e.eventId,Attempt:o}),p>=200&&p<300){const g=Pe(w);let b=!1;for(let m=0;m<g.length;m++){const q=L(g[m].warning_message);q!==r&&(t==null||t("Message",{Message:"Pinterest warning: "+q})),g[m].status==="failed"&&(b=!0,t==null||t("Message",{Message:"Pinterest rejected the event: "+((f=L(g[m].error_message))!=null?f:"no reason given")}))}n(!b);return}if(An(p)&&o<=e.maxRetries){t==null||t("Message",{Message:"HTTP "+p+": retrying with the same event_id"}),a(o+1);return}const A=v(w);t==null||t("Message",{Message:"Pinterest answered HTTP "+p,ErrorCode:x(A==null?r:A.code),ErrorMessage:L(A==null?r:A.message)});const O=Pe(w);for(let g=0;g<O.length;g++)O[g].status==="failed"&&(t==null||t("Message",{Message:"event "+g+" failed: "+((_=L(O[g].error_message))!=null?_:"")}));n(!1)},c=>{var l;const d=u((l=v(c))==null?r:l.reason);if(o<=e.maxRetries){t==null||t("Message",{Message:"request "+(d!=null?d:"failed")+": retrying with the same event_id"}),a(o+1);return}t==null||t("Message",{Message:"request "+(d!=null?d:"failed")+" after "+o+" attempts"}),n(!1)})};a(1)}
-function In(e){for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="A"&&n<="Z"||n>="0"&&n<="9"||"-._~+/=".indexOf(n)!==-1))return!1}return e.length>0}
-function ze(e){if(e.length===0||e.length>18)return!1;for(let t=0;t<e.length;t++)if(e.charAt(t)<"0"||e.charAt(t)>"9")return!1;return!0}
-function Sn(){var e,t,n;const i=We(data,vn),s=mn(),a=pn(i,s),o=xn(i,(e=a.name)!=null?e:"");if(yn(s)){o==null||o("Message",{Message:"skipped: a health check, not a visitor"}),data.gtmOnSuccess();return}if(a.name===r){o==null||o("Message",{Message:"skipped: "+((t=a.skip)!=null?t:"")}),data.gtmOnSuccess();return}const c=et($e(s));if(c!==r&&u(i.consentMode)!==St.always){o==null||o("Message",{Message:"not sent: "+c}),data.gtmOnSuccess();return}const l=(n=u(i.adAccountId))!=null?n:"",d=u(i.accessToken);if(!ze(l)||d===r||!In(d)){o==null||o("Message",{Message:ze(l)?d===r?"the access token is empty":"the access token has spaces or other characters a token cannot have: check the variable that holds it":"the ad account ID must be digits only (at most 18)"}),data.gtmOnFailure();return}const f=_n(i,s,a.name);for(let p=0;p<f.notes.length;p++)o==null||o("Message",{Message:f.notes[p]});if(f.event.event_time<N.floor(V()/1e3)-cn){o==null||o("Message",{Message:"not sent: the event is older than the 7 days Pinterest accepts"}),data.gtmOnFailure();return}if(f.generatedId&&(o==null||o("Message",{Message:"no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag"})),!an(f.event.user_data)){o==null||o("Message",{Message:"not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent"}),data.gtmOnFailure();return}const _=R(i.maxRetries),k=R(i.timeoutMs);En({url:Be+l+"/events"+(i.testMode===!0?"?test=true":""),token:d,body:{data:[f.event]},eventId:f.event.event_id,timeoutMs:k!==r&&k>0?k:Mt,maxRetries:_!==r&&_>=0?_>5?5:_:Tt},o,p=>{p?data.gtmOnSuccess():data.gtmOnFailure()})}
-Sn()
+var i;
+const V=require("getTimestampMillis"),L=require("JSON"),Ke=require("getAllEventData"),Be=require("sendHttpRequest"),Qe=require("getCookieValues"),Xe=require("sha256Sync");
+var Ye="https://api.pinterest.com/v5/ad_accounts/",K;
+function We(e){return K===i&&(K=require("getType")),K(e)}
+var B=e=>e-e===0;
+function u(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!B(e))return i;n=""+e}else if(t==="boolean")n=e?"true":"false";else return i;return n===""?i:n}
+function Ze(e){let t=0,n=!1;for(let r=0;r<e.length;r++){const o=e.charAt(r);if(o>="0"&&o<="9")t++;else if(o==="."&&!n)n=!0;else if(!(o==="-"&&r===0))return!1}return t>0}
+function w(e){const t=typeof e;if(t==="number")return B(e)?e:i;if(t!=="string")return i;const n=e.trim();if(!Ze(n))return i;const r=+n;return B(r)?r:i}
+function q(e){const t=w(e);if(t===i)return i;const n=t-t%1;return n===0?t*0:n}
+function Je(e){const t=q(e);return t!==i&&t>=0&&t<=1e6?t:i}
+function b(e){return typeof e=="object"&&e!==null?e:{}}
+function k(e){return M(e)?e:[]}
+function M(e){return typeof e=="object"&&e!==null&&We(e)==="array"}
+function $e(e,t){const n={},r=e;for(const o in r)n[o]=r[o];for(const o in t)(n[o]===i||n[o]===null)&&(n[o]=t[o]);return n}
+var Q="granted",N="denied";
+function ce(e){return e===""?i:"trnv".indexOf(e)!==-1?Q:"pqmu".indexOf(e)!==-1?N:i}
+function et(e,t){const n=u(t)||"",r=n.length>=9&&n.charAt(0)==="1",o=u(e)||"",s=o.length===4&&o.slice(0,2)==="G1"?o.charAt(2):"",a=r?ce(n.charAt(2)):i;return{adStorage:a!==i?a:s==="1"?Q:s==="0"?N:i,adUserData:r?ce(n.charAt(6)):i}}
+function tt(e){const t=et(e["x-ga-gcs"],e["x-ga-gcd"]),n=b(e.consent_state),r=(o,s)=>o===Q||o===N?o:s;return r(n.ad_storage,t.adStorage)===N?"ad_storage is denied":r(n.ad_user_data,t.adUserData)===N?"ad_user_data is denied":i}
+function P(e,t){if(e.length!==t)return!1;for(let n=0;n<t;n++)if("0123456789abcdefABCDEF".indexOf(e.charAt(n))===-1)return!1;return!0}
+function ue(e){return P(e,64)}
+function nt(e){return P(e,32)||P(e,40)}
+var rt="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function it(e){const t=e.toLowerCase();let n="";for(let r=0;r<t.length;r++)" 	\n\r ".indexOf(t.charAt(r))===-1&&(n+=t.charAt(r));return n.indexOf("@")>0?n:i}
+var x=",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa",le="0123456789abcdefghijklmnopqrstuvwxyz";
+function de(e){const t=x.indexOf(",",e),n=t===-1?x.slice(e):x.slice(e,t),r=n.slice(2).split(".");return{country:n.slice(0,2),code:r[0],trunk:r[1],min:le.indexOf(r[2].charAt(0)),max:le.indexOf(r[2].charAt(1))}}
+function fe(e,t){if(e!==i){const n=e.length===2?x.indexOf(","+e):-1;return n===-1?i:de(n+1)}for(let n=x.indexOf(",");n!==-1;n=x.indexOf(",",n+1))if(t.indexOf(x.slice(n+3,x.indexOf(".",n+3)))===0)return de(n+1);return i}
+var _e=15,X=e=>e.length<=_e?{value:e}:{skip:"longer than 15 digits"};
+function he(e,t,n){const r=s=>s.length>=e.min&&s.length<=e.max,o=e.trunk!==""&&t.indexOf(e.trunk)===0?t.slice(e.trunk.length):i;return o!==i&&r(o)?X(e.code+o):n&&t.indexOf(e.code)===0&&r(t.slice(e.code.length))?X(t):r(t)?X(e.code+t):{skip:"not a possible length for "+e.country.toUpperCase()}}
+function ot(e,t){let n="",r=!1;const o=e.split("(0)").join("");for(let f=0;f<o.length;f++){const d=o.charAt(f);d>="0"&&d<="9"?n+=d:d==="+"&&n===""&&(r=!0)}const s=t===i?i:fe(t,""),a=r?0:n.indexOf("00")===0?2:s!==i&&s.code==="1"&&n.indexOf("011")===0?3:-1;if(a===-1)return s!==i?he(s,n,!0):{skip:t===i?"no country for a national number":"no calling plan for "+t.toUpperCase()};const c=n.slice(a),l=fe(i,c);return l!==i?he(l,c.slice(l.code.length),!1):c.length>=7&&c.length<=_e&&c.charAt(0)!=="0"?{value:c}:{skip:"not a possible international number"}}
+var ge=",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|",st=",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|",pe="aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
+function at(e,t){let n=e.lastIndexOf(",",t)+1,r="";for(;n<e.length&&e.charAt(n)>="a"&&e.charAt(n)<="z";)r+=e.charAt(n++);return r}
+function ct(e){return e<"À"||e==="×"||e==="÷"||e>="̀"&&e<="ͯ"||e>=" "&&e<="⁯"||e>="　"&&e<="〿"}
+function Y(e,t){const n=e.toLowerCase();let r="";for(let o=0;o<n.length;o++){const s=n.charAt(o);if(s>="a"&&s<="z"||s>="0"&&s<="9")r+=s;else if(!ct(s)){const a=t.indexOf(s);r+=a===-1?s:at(t,a)}}return r}
+var me=",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|",W=e=>e>="a"&&e<="z";
+function ut(e){let t="";const n=e.toLowerCase();for(let r=0;r<n.length;r++){const o=n.charAt(r);if(W(o))t+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return t.length===2?t:i}
+function ve(e,t){const n=t===""?-1:e.indexOf("|"+t+"|");if(n===-1)return i;const r=e.lastIndexOf(",",n)+1;return e.slice(r,e.indexOf("|",r))}
+var lt=(e,t)=>e.indexOf(","+t+"|")!==-1,z=e=>e.length===2&&W(e.charAt(0))&&W(e.charAt(1));
+function dt(e){var t;const n=Y(e,pe),r=(t=ve(st,n))!=null?t:z(n)?n:i;return r!==i?{value:r}:{skip:"not a two-letter code, nor a known name or alpha-3 code"}}
+function ft(e,t){var n;const r=e.trim(),o=r.charAt(2)==="-"?Y(r.slice(0,2),""):"",s=z(o)?o:t,a=Y(z(o)?r.slice(3):r,pe),c=s==="us"?me:s==="ca"?ge:s===i?me+ge:"",l=s==="us"||s==="ca",f=(n=lt(c,a)?a:ve(c,a))!=null?n:!l&&z(a)?a:i;return f!==i?{value:f}:{skip:l?"not a state or province of "+s.toUpperCase():"not a two-letter state code"}}
+var be=" 	\n\r ",_t="!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+function S(e,t){let n="";for(let r=0;r<e.length;r++)t.indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n}
+function Z(e,t){return e.length===t&&S(e,"0123456789")===""}
+var ke={f:"f",female:"f",woman:"f",w:"f",m:"m",male:"m",man:"m",n:"n","non-binary":"n",nonbinary:"n","non binary":"n"};
+function ht(e){const t=e.split("-").length===3?e.split("-"):e.split("/").length===3?e.split("/"):e.split("."),n=o=>(o.trim().length===1?"0":"")+o.trim(),r=t.length===3&&t[0].trim().length===4?t[0].trim()+n(t[1])+n(t[2]):e.slice(0,2)==="19"||e.slice(0,2)==="20"?e:"";return Z(r,8)?r:i}
+function gt(e){const t=S(e,be),n=t.slice(0,5);return Z(n,5)&&(t.length===5||t.length===10&&t.charAt(5)==="-"||Z(t,9))?n:t}
+var U=(e,t)=>e===i||e===""?{skip:t}:{value:e};
+function ye(e,t,n){const r=u(t);if(r===i)return i;if(ue(r))return{hashed:r.toLowerCase()};const o=r.toLowerCase();switch(e){case"em":return nt(r)?{skip:rt}:U(it(r),"not an email address");case"ph":return ot(r,n);case"ge":return U(ke.hasOwnProperty(o)?ke[o]:i,"not f, m or n");case"db":return U(ht(r),"not a date");case"ct":return U(S(o,be+_t),"empty");case"st":return ft(r,n);case"country":return dt(r);case"zp":return{value:gt(o)};default:return{value:e==="external_id"?r:o}}}
+var F="page",we="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",pt="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video",mt="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
+function J(e,t){if(t===""||t.indexOf(" ")!==-1||t.indexOf("=")!==-1)return i;const n=" "+e+" ",r=n.indexOf(" "+t+"=");if(r!==-1){const o=r+t.length+2;return n.slice(o,n.indexOf(" ",o))}return n.indexOf(" "+t+" ")!==-1?t:i}
+var Oe=e=>e.split("_").join("");
+function xe(e){if(J(we,e)!==i)return e;const t=we.split(" ");for(let n=0;n<t.length;n++)if(Oe(t[n])===e)return t[n];return i}
+function vt(e){const t=J(pt,e);if(t===F)return F;const n=t!=null?t:xe(e);return n===i?i:Oe(n)}
+function Ae(e){if(e===i)return{};const t=e.trim().toLowerCase();if(J(mt,t)!==i)return{skip:t+" is not a conversion Pinterest counts (README, event table)"};const n=vt(t);return n===i?{}:{tag:n}}
+function Ee(e){var t;return e===F?"page_visit":e.indexOf("_")===-1&&(t=xe(e))!=null?t:e}
+function Ie(e){if(e===""||e.length>100)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="A"&&n<="Z"||n==="_"))return!1}return!0}
+function bt(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
+var kt=256,yt=2048,wt=512,$=500,ee=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",Se=e=>e>="0"&&e<="9",Ot=e=>ee(e)||Se(e)||e>""||"._%+-'".indexOf(e)!==-1,xt=e=>ee(e)||Se(e)||e>""||e==="."||e==="-";
+function At(e,t){let n=t;for(;n<e.length&&xt(e.charAt(n));)n++;for(;n>t&&e.charAt(n-1)===".";)n--;const r=e.lastIndexOf(".",n-1);if(r<=t||n-r<3)return!1;for(let o=r+1;o<n;o++)if(!ee(e.charAt(o))&&e.charAt(o)<="")return!1;return!0}
+function Et(e){const t=e.split("%40").join("@");for(let n=t.indexOf("@");n!==-1;n=t.indexOf("@",n+1))if(n>0&&Ot(t.charAt(n-1))&&At(t,n+1))return!0;return!1}
+var It="\uD800",St="\uDBFF",Tt="\uDC00",Ct="\uDFFF",Dt=e=>e>=It&&e<=St,Te=e=>e>=Tt&&e<=Ct,Lt=e=>e<" "||e==="";
+function Mt(e,t){let n=0;for(let r=0;r<e.length;r++){const o=e.charAt(r);if(Lt(o)||Te(o))return-1;if(Dt(o)){if(!Te(e.charAt(r+1)))return-1;r++}if(n++,n>t)return n}return n}
+function Nt(e,t){const n=Mt(e,t);return n>=1&&n<=t}
+function j(e,t){const n=u(e);return n!==i&&Nt(n,t)?n:i}
+function Ce(e,t){const n=j(e,t);return n===i||Et(n)?i:n}
+var Rt=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function qt(e,t){if(e.length===0||e.length>t)return!1;for(let n=0;n<e.length;n++){const r=e.charAt(n);if(!Rt(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
+function Pt(e){const t=e.indexOf("?"),n=e.indexOf("#"),r=t===-1?n:n===-1||t<n?t:n;return r===-1?e:e.slice(0,r)}
+function H(e){const t=u(e);if(t===i||t.length!==3)return i;const n=t.toUpperCase();for(let r=0;r<3;r++)if(n.charAt(r)<"A"||n.charAt(r)>"Z")return i;return n}
+function te(e){const t=e*100+(e>=0?1e-7:-1e-7),n=t%1,r=t-n,o=""+(n>=.5?r+1:n<-.5?r-1:r)/100;return o.indexOf("e")===-1&&o!=="NaN"&&o.indexOf("Infinity")===-1?o:i}
+var A=e=>j(e,$),E=e=>Ce(e,$),zt="item_id item_name item_category item_brand price quantity discount",Ut="product_id product_name product_category product_brand product_price product_quantity product_discount",Ft="id item_name item_category item_brand item_price quantity";
+function De(e,t){const n=A(e[t[0]]),r=E(e[t[1]]),o=w(e[t[4]]);return n===i&&r===i?i:{id:n,item_price:o===i?i:te(o+(t[6]&&w(e[t[6]])||0)),quantity:Je(e[t[5]]),item_name:r,item_category:E(e[t[2]]),item_brand:E(e[t[3]])}}
+var Le=e=>k(e).filter(Me),Me=e=>typeof e=="object"&&e!==null;
+function jt(e,t,n){var r,o;const s=[],a=[];let c=0,l=0;const f=k(e.items);let d=f.filter(Me);const g=(d.length>0?zt:Ut).split(" ");d.length===0&&(d=Le(e.line_items));for(let _=0;_<d.length;_++){const h=De(d[_],g);if(h===i)continue;h.id!==i&&a.push(h.id),s.push(h);const v=h.quantity===i?1:h.quantity;c+=v;const y=w(d[_][g[4]]);l=l===i||y===i?i:l+y*v}let p=w(e.value);p===i&&s.length>0&&l!==i&&bt(t)&&(p=l,n("value computed from the items (price × quantity)"));const m=s.length>0;return{currency:H(e.currency)||H(b(f[0]).currency),value:p===i?i:te(p),order_id:A(e.transaction_id)||A(e.order_id),contents:m?s:i,num_items:m?c:i,content_ids:a.length>0?a:i,search_string:E((o=(r=e.search_term)!=null?r:e.search_string)!=null?o:e.search_query),content_name:E(e.content_name),content_category:E(e.content_category),content_brand:E(e.content_brand),opt_out_type:u(e.opt_out_type)==="LDP"?"LDP":i}}
+var Ht="checkout_",ne=e=>j(e,kt);
+function Gt(e,t,n,r,o){const s=ne(e);if(s!==i)return s;const a=t==="checkout"?ne(n()):i,c=a===i?i:ne(Ht+a);return c!==i?c:r!==i&&(t===F||t==="pagevisit")?r():o===i?i:o()}
+var re={inherit:"inherit",standard:"standard",custom:"custom"},Ne={skip:"skip",custom:"custom",passthrough:"passthrough"},Vt={respect:"respect",always:"always"},ie={off:"off",debug:"debug",always:"always"},Kt=2,Re=5,Bt=5e3,Qt=["value","currency","order_id","content_ids","contents","num_items","search_string","content_name","content_category","content_brand","opt_out_type"],Xt=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
+function T(e,t){e.indexOf(t)===-1&&e.push(t)}
+function qe(e){if(M(e))return k(e);const t=u(e);return t===i?[]:t.charAt(0)==="["?k(L.parse(t)):t.split(",").map(n=>n.trim()).filter(n=>n!=="")}
+function Yt(e,t){const n=w(t);switch(e){case"value":return n===i?i:te(n);case"currency":return H(t);case"num_items":{const r=q(t);return r!==i&&r>=0?r:i}case"content_ids":{const r=qe(t).map(A).filter(o=>o!==i);return r.length>0?r:i}case"contents":{const r=Ft.split(" "),o=Le(qe(t)).map(s=>De(s,r)).filter(s=>s!==i);return o.length>0?o:i}case"opt_out_type":return u(t)==="LDP"?"LDP":i;case"order_id":return A(t);default:return Qt.indexOf(e)!==-1?E(t):i}}
+function Wt(e,t,n,r,o){const s=jt(e,t,c=>T(o,c)),a=k(n);for(let c=0;c<a.length;c++){const l=b(a[c]),f=u(l.field),d=f===i?i:Yt(f,l.value);d!==i&&(s[f]=d)}if(s.value!==i&&s.currency===i){const c=H(r);c!==i?s.currency=c:(s.value=i,T(o,"value left out: no currency in the event, and the Default currency field is empty"))}return s}
+var Pe=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","hashed_maids"];
+function ze(e,t){if(M(t))for(let n=0;n<t.length;n++)e.push(t[n]);else t!==i&&t!==null&&e.push(t)}
+var Ue={email_address:"em",sha256_email_address:"em",em:"em",phone_number:"ph",ph:"ph",gender:"ge",ge:"ge",date_of_birth:"db",db:"db",fn:"fn",ln:"ln",ct:"ct",st:"st",zp:"zp",country:"country",external_id:"external_id",hashed_maids:"hashed_maids"},Zt={first_name:"fn",sha256_first_name:"fn",last_name:"ln",sha256_last_name:"ln",city:"ct",region:"st",postal_code:"zp",country:"country"};
+function oe(e,t,n){for(const r in t){if(!n.hasOwnProperty(r))continue;const o=n[r];ze(e[o]=e[o]||[],t[r])}}
+function Jt(e){const t={},n=b(e.user_data);oe(t,n,Ue),oe(t,{em:e.email,ph:e.phone,external_id:e.user_id},Ue);const r=M(n.address)?k(n.address):[n.address];for(let o=0;o<r.length;o++)oe(t,b(r[o]),Zt);return t}
+var $t=45;
+function Fe(e){const t=u(e);if(t===i||t.length>$t||t.indexOf(".")===-1&&t.indexOf(":")===-1)return i;const n=t.toLowerCase();for(let r=0;r<n.length;r++)if("0123456789abcdef.:".indexOf(n.charAt(r))===-1)return i;return t}
+function en(e){const t=u(e);if(t===i)return i;const n=t.split(",")[0].trim();if(n.charAt(0)==="["){const o=n.indexOf("]");return o>1?Fe(n.slice(1,o)):i}const r=n.split(":");return Fe(r.length===2?r[0]:n)}
+function tn(e){const t=u(e);if(t===i||t.indexOf("epik")===-1&&t.indexOf("%")===-1)return i;const n=require("parseUrl")(t);if(n===i)return i;const r=n.searchParams.epik;return u(M(r)?k(r)[0]:r)}
+function nn(e){const t={},n=k(e);for(let r=0;r<n.length;r++){const o=b(n[r]),s=u(o.field);s!==i&&Xt.indexOf(s)!==-1&&ze(t[s]=t[s]||[],o.value)}return t}
+function rn(e,t,n){for(let s=0;s<e.length;s++){const a=ye("country",e[s]);if(a!==i&&a.value!==i)return a.value}const r=u(t),o=r===i?i:ut(r);return r!==i&&o===i&&T(n,"the Default country is not a two-letter ISO 3166-1 code: ignored"),o}
+function se(e,t){const n=j(e,$);return n===i||ue(n)||t&&!qt(n,wt)?i:n}
+function on(e,t,n,r){var o,s,a,c,l,f,d;b(e.user_data).sha256_phone_number!==i&&T(r,'ph left out: GA4\'s sha256_phone_number is hashed with the "+", so it never matches');const g=nn(t),p=Jt(e),m=rn(g.country||p.country||[],n,r),_={};for(let v=0;v<Pe.length;v++){const y=Pe[v],R=g[y]||p[y]||[],I=[];for(let D=0;D<R.length;D++){const O=ye(y,R[D],m);if(O===i)continue;O.skip!==i&&T(r,y+" left out: "+O.skip);const ae=O.hashed||(O.value!==i?Xe(O.value,{outputEncoding:"hex"}):i);ae!==i&&I.indexOf(ae)===-1&&I.push(ae)}I.length>0&&(_[y]=I)}const h=v=>g[v]===i?i:u(g[v][0]);return _.client_ip_address=en((o=h("client_ip_address"))!=null?o:e.ip_override),_.client_user_agent=se((s=h("client_user_agent"))!=null?s:e.user_agent),_.click_id=se((f=(l=(c=(a=h("click_id"))!=null?a:tn(e.page_location))!=null?c:u(Qe("_epik")[0]))!=null?l:u(e.click_id))!=null?f:e.epik,!0),_.partner_id=se((d=h("partner_id"))!=null?d:e.partner_id),_}
+function sn(e){return e.em!==i||e.hashed_maids!==i||e.client_ip_address!==i&&e.client_user_agent!==i}
+var an=["web","app_android","app_ios","offline"],je=e=>(e-e%1e3)/1e3;
+function cn(e,t){const n=w(e);if(n===i||n<1e9)return t;const r=n>1e11?n/1e3:n,o=r-r%1;return o>t?t:o}
+function un(e){const t=u(e),n=t===i?"":t.slice(0,8).toLowerCase();return t!==i&&(n==="https://"||n.slice(0,7)==="http://")?Ce(Pt(t),yt):i}
+var He=e=>e.indexOf("ss-")===0&&e.length>3&&e.length<=64&&S(e.slice(3),"abcdefghijklmnopqrstuvwxyz0123456789-_")==="";
+function ln(e){for(const t in e)if(e[t]!==i)return!0;return!1}
+function dn(e,t,n,r,o){A(t.event_id)===i&&u(t.event_id)!==i&&T(o,"the event_id is not 1 to 256 characters of text: generated one");const s=Gt(t.event_id,n,()=>A(t.transaction_id)||A(t.order_id)),a=je(r),c=(u(t.action_source)||"").toLowerCase(),l=(u(t.language)||"").slice(0,2).toLowerCase(),f=on(t,e.userDataOverrides,e.defaultCountry,o),d=u(e.partnerName);d!==i&&!He(d)&&T(o,"partner_name left out: not of the form ss-<partner>, lower-case");const g=Wt(t,n,e.customDataOverrides,e.defaultCurrency,o);return{event:{event_name:n,action_source:an.indexOf(c)!==-1?c:"web",event_time:cn(t.event_time,a),event_id:s||"gen_"+r+"_"+require("generateRandom")(1e8,999999999),user_data:f,event_source_url:un(t.page_location),language:l.length===2&&l>="aa"&&l<="zz"?l:i,opt_out:t.opt_out===!0||t.opt_out==="true"?!0:i,partner_name:d!==i&&He(d)?d:i,custom_data:ln(g)?g:i},generatedId:s===i}}
+function fn(e,t){const n=k(e);for(let r=0;r<n.length;r++){const o=b(n[r]);if((u(o.ga4Event)||"").toLowerCase()===t.toLowerCase())return u(o.pinterestEvent)||""}return i}
+function Ge(e){if(!Ie(e))return{skip:"the Pinterest event name must be letters and underscores"};const t=Ae(e).tag;return{name:t!==i?Ee(t):e}}
+function _n(e,t){return(","+(u(e)||"").split(" ").join("")+",").indexOf(","+t+",")!==-1}
+function hn(e,t){const n=u(e.eventNameSource);if(n===re.standard||n===re.custom){const l=n===re.standard,f=u(l?e.eventNameStandard:e.customEventName);return f!==i?Ge(f):{skip:l?"no standard event chosen":"no custom event name"}}const r=u(t.event_name);if(r===i)return{skip:"the event has no event_name"};const o=fn(e.eventNameMapping,r);if(o!==i)return Ge(o);const s=Ae(r);if(s.tag!==i)return{name:Ee(s.tag)};if(s.skip!==i)return s;const a=Ie(r);if(a&&_n(e.advertiserEventNames,r))return{name:r};const c=u(e.unknownEvents);return c===Ne.custom?{name:"custom"}:c===Ne.passthrough?{name:a?r:"custom"}:{skip:(a?'event "'+r+'"':"an event with an invalid name")+" has no Pinterest event (unknown events are skipped)"}}
+var gn={testMode:!1,eventNameSource:"inherit",eventNameStandard:"checkout",unknownEvents:"skip",consentMode:"respect",logMode:"debug",bigQueryLogging:!1,maxRetries:"2",timeoutMs:"5000"};
+function C(e,t){e!==i&&e("Message",{Message:t})}
+function pn(e){const t=u(e);return t!==i&&t.length<=64&&P(t.slice(0,32),32)&&(t.length===32||t.charAt(32)==="/"&&S(t.slice(33),"0123456789;o=")==="")?t:i}
+function mn(e,t){const n=u(e.logMode)||ie.debug,r=n===ie.debug?require("getContainerVersion")():i,o=n===ie.always||r!==i&&(r.debugMode||r.previewMode),s=u(e.bigQueryDatasetId),a=u(e.bigQueryTableId),c=e.bigQueryLogging===!0&&s!==i&&a!==i;if(!o&&!c)return i;const l=pn(require("getRequestHeader")("trace-id")),f=V()+"."+require("generateRandom")(1e5,999999),d=require("logToConsole");return(g,p)=>{const m={Name:"Pinterest Conversions API",Type:g,TraceId:l,FireId:f,EventName:t};for(const _ in p)m[_]=p[_];if(o&&d(L.stringify(m)),c){const _={datasetId:s,tableId:a},h=u(e.bigQueryProjectId);h!==i&&(_.projectId=h),require("BigQuery").insert(_,[{timestamp:V(),type:g,trace_id:l,event_name:t,message:L.stringify(p)}],{ignoreUnknownValues:!0})}}}
+var G=e=>{var t;return(t=u(e))==null?i:t.slice(0,500)};
+function vn(e,t,n){const r=L.stringify(e.body),o=t&&L.parse(e.ip===i?r:r.split('"'+e.ip+'"').join('"[redacted]"')),s={Authorization:"Bearer "+e.token,"Content-Type":"application/json"},a=c=>{t==null||t("Request",{RequestMethod:"POST",RequestUrl:e.url,RequestBody:o,EventId:e.eventId,Attempt:c});const l=f=>c>e.maxRetries?!1:(C(t,f+": retrying with the same event_id"),a(c+1),!0);Be(e.url,{method:"POST",headers:s,timeout:e.timeoutMs},r).then(f=>{const d=b(f),g=w(d.statusCode)||0,p=u(d.body),m=p===i?i:L.parse(p);t==null||t("Response",{ResponseStatusCode:g,ResponseBody:m===i?G(p):m,EventId:e.eventId,Attempt:c});const _=g>=200&&g<300;if(!_&&(g===429||g>=500)&&l("HTTP "+g))return;const h=b(m);_||t==null||t("Message",{Message:"Pinterest answered HTTP "+g,ErrorCode:w(h.code),ErrorMessage:G(h.message)});const v=k(h.events),y=v.length>0?v:k(b(h.details).events);let R=!_;for(let I=0;I<y.length;I++){const D=b(y[I]),O=G(D.warning_message);O!==i&&_&&C(t,"Pinterest warning: "+O),D.status==="failed"&&(R=!0,C(t,"Pinterest rejected the event: "+(G(D.error_message)||"no reason given")))}n(!R)},f=>{const d="request "+(u(b(f).reason)||"failed");l(d)||(C(t,d+" after "+c+" attempts"),n(!1))})};a(1)}
+var bn=168*3600,Ve="0123456789";
+function kn(e,t){return e===""||e.length>18||S(e,Ve)!==""?"the ad account ID must be digits only (at most 18)":t===""?"the access token is empty":S(t,"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-._~+/="+Ve)!==""?"the access token has spaces or other characters a token cannot have":i}
+function yn(e){const t=u(e.user_agent)||"";return(u(e.page_location)||"").indexOf("gtm-msr.appspot.com")!==-1||t.indexOf("GoogleStackdriverMonitoring")!==-1||t.indexOf("Google-Cloud-Scheduler")!==-1}
+function wn(){const e=$e(data,gn),t=b(Ke()),n=hn(e,t),r=mn(e,n.name||""),o=(h,v)=>{v!==i&&C(r,v),h?data.gtmOnSuccess():data.gtmOnFailure()};if(yn(t))return o(!0,"skipped: a health check, not a visitor");if(n.name===i)return o(!0,"skipped: "+n.skip);const s=tt(t);if(s!==i&&u(e.consentMode)!==Vt.always)return o(!0,"not sent: "+s);const a=u(e.adAccountId)||"",c=u(e.accessToken)||"",l=kn(a,c);if(l!==i)return o(!1,l);const f=[],d=V(),g=dn(e,t,n.name,d,f),p=g.event;for(let h=0;h<f.length;h++)C(r,f[h]);if(p.event_time<je(d)-bn)return o(!1,"not sent: the event is older than the 7 days Pinterest accepts");if(g.generatedId&&C(r,"no event_id in the event data: generated one, so this event cannot be deduplicated"),!sn(p.user_data))return o(!1,"not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent");const m=q(e.maxRetries),_=q(e.timeoutMs);vn({url:Ye+a+"/events"+(e.testMode===!0?"?test=true":""),token:c,body:{data:[p]},eventId:p.event_id,ip:p.user_data.client_ip_address,timeoutMs:_!==i&&_>0?_:Bt,maxRetries:m===i||m<0?Kt:m>Re?Re:m},r,o)}
+wn()
 
 
 ___SERVER_PERMISSIONS___
@@ -1329,15 +1345,38 @@ scenarios:
     eventData.currency = 'USD';
     runCode(mockData);
     assertThat([sent().event_name, sent().event_id, sent().custom_data.content_ids]).isEqualTo(['page_visit', '1700000000000.123456789.page2', ['SKU-9']]);
-- name: Events from the Pinterest client keep their exact name and event_id, also advertiser-defined ones
+- name: Advertiser-defined event names are sent only when the tag lists or maps them; the Pinterest client's events get no exception (anyone can call it)
   code: |-
+    // From the Pinterest client, a standard name keeps its event_id and is sent in its API form.
+    eventData = { event_name: 'lead', event_id: 'P.6', ip_override: '203.0.113.9', user_agent: 'UA', 'x-pinterest-gtm-source': 'client' };
+    runCode(mockData);
+    assertThat([sent().event_name, sent().event_id]).isEqualTo(['lead', 'P.6']);
+    // An advertiser-defined name from the client follows the unknown-events policy (skip by default), with the reason logged.
+    requests = [];
+    logs = [];
     eventData = { event_name: 'quote_request', event_id: 'P.7', ip_override: '203.0.113.9', user_agent: 'UA', 'x-pinterest-gtm-source': 'client' };
     runCode(mockData);
+    assertThat(requests.length).isEqualTo(0);
+    assertApi('gtmOnSuccess').wasCalled();
+    assertThat(logText()).contains('event \\"quote_request\\" has no Pinterest event');
+    // Listed in Advertiser-defined event names (any spacing), it is sent under its own name and event_id, from any client.
+    runCode(withData({ advertiserEventNames: 'newsletter_signup,  quote_request' }));
     assertThat([sent().event_name, sent().event_id]).isEqualTo(['quote_request', 'P.7']);
     requests = [];
-    eventData = { event_name: 'quote_request', event_id: 'P.8', ip_override: '203.0.113.9', user_agent: 'UA' };
-    runCode(mockData);
+    eventData = { event_name: 'quote_request', event_id: 'G.8', ip_override: '203.0.113.9', user_agent: 'UA' };
+    runCode(withData({ advertiserEventNames: 'quote_request' }));
+    assertThat(sent().event_name).isEqualTo('quote_request');
+    // The list names events as sent: another case, or a name that only contains a listed one, is not listed.
+    requests = [];
+    eventData.event_name = 'Quote_Request';
+    runCode(withData({ advertiserEventNames: 'quote_request' }));
+    eventData.event_name = 'request';
+    runCode(withData({ advertiserEventNames: 'quote_request' }));
     assertThat(requests.length).isEqualTo(0);
+    // A mapping row to itself lists a name too.
+    eventData.event_name = 'quote_request';
+    runCode(withData({ eventNameMapping: [{ ga4Event: 'quote_request', pinterestEvent: 'quote_request' }] }));
+    assertThat(sent().event_name).isEqualTo('quote_request');
 - name: A mapping override is sent only when its Pinterest name is valid; a standard name is sent in its API form
   code: |-
     eventData = { event_name: 'newsletter', event_id: 'E-1', ip_override: '203.0.113.9', user_agent: 'UA' };
@@ -1620,6 +1659,19 @@ scenarios:
     eventData.event_name = 'search';
     runCode(mockData);
     assertThat([sent().event_name, sent().custom_data.search_string]).isEqualTo(['search', 'boots']);
+- name: "Retries are capped at 5 whatever the field holds: a billion retries with Pinterest answering 503 makes 6 attempts, then fails"
+  code: |-
+    answers = [];
+    for (let i = 0; i < 20; i++) answers.push({ statusCode: 503, body: '' });
+    runCode(withData({ maxRetries: '1000000000' }));
+    assertThat(requests.length).isEqualTo(6);
+    assertApi('gtmOnFailure').wasCalled();
+    // A number (from a variable) is read the same way.
+    requests = [];
+    answers = [];
+    for (let i = 0; i < 20; i++) answers.push({ statusCode: 503, body: '' });
+    runCode(withData({ maxRetries: 1e9 }));
+    assertThat(requests.length).isEqualTo(6);
 setup: |-
   // Shared by every scenario: scripted event data, a recording sendHttpRequest whose answers arrive at
   // once (a thenable, so outcomes are assertable right after runCode), readable fake digests and a fixed clock.

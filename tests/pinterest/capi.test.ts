@@ -23,9 +23,12 @@ describe('consent signals', () => {
   ])('gcs %j, gcd %j', (gcs, gcd, expected) => {
     expect(call('adConsentFrom', gcs, gcd)).toEqual(expected);
   });
-  test('denial reasons', () => {
-    expect(call('adConsentDenial', { adStorage: 'denied' })).toBe('ad_storage is denied');
-    expect(call('adConsentDenial', { adStorage: 'granted', adUserData: 'denied' })).toBe('ad_user_data is denied');
+  test('denial reasons of an event: the Pinterest client\'s consent_state wins over GA4\'s signals, signal by signal', () => {
+    expect(call('adConsentDenial', { 'x-ga-gcs': 'G100' })).toBe('ad_storage is denied');
+    expect(call('adConsentDenial', { 'x-ga-gcd': '13t3t3m3t5' })).toBe('ad_user_data is denied');
+    expect(call('adConsentDenial', { 'x-ga-gcs': 'G100', consent_state: { ad_storage: 'granted' } })).toBeUndefined();
+    expect(call('adConsentDenial', { 'x-ga-gcs': 'G111', consent_state: { ad_storage: 'junk', ad_user_data: 'denied' } })).toBe('ad_user_data is denied');
+    expect(call('adConsentDenial', { consent_state: ['denied'] })).toBeUndefined();
     expect(call('adConsentDenial', {})).toBeUndefined();
   });
 });

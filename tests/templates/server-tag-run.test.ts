@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runOnce, type RunReport } from '../../gtm-sandbox/cli/run';
+import { createSession } from '../../gtm-sandbox/runtime/session';
+import { createWorld } from '../../gtm-sandbox/world/world';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
 import { jsonFiles } from '../support/json-files';
 
@@ -127,4 +129,17 @@ test.each([
   const report = await send(purchaseEvent(), { data: { maxRetries: '0' }, respond: [{ url: 'https://api.pinterest.com/', ...answer }] });
   expect(report.result).toBe(outcome);
   expect(report.http).toHaveLength(1);
+});
+
+test('Retries are capped at 5 whatever the field holds: a billion retries against a Pinterest answering 503 make 6 attempts', async () => {
+  for (const maxRetries of ['1000000000', 1e9, '7']) {
+    // Pinterest answers 503 to the first 50 attempts, then 200: without the cap the fire would end in success after 51.
+    const world = createWorld({ eventData: purchaseEvent() });
+    let attempts = 0;
+    world.transport = async () => (++attempts <= 50 ? { status: 503, headers: {}, body: '' } : { status: 200, headers: {}, body: OK.body });
+    const session = createSession(TAG, world);
+    session.runCode(session.marshal.toSandbox(settings({ maxRetries })));
+    await session.scheduler.drain();
+    expect({ maxRetries, attempts, completion: session.completion }).toEqual({ maxRetries, attempts: 6, completion: 'failure' });
+  }
 });

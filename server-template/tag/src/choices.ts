@@ -4,18 +4,21 @@ export const UNKNOWN_EVENTS = { skip: 'skip', custom: 'custom', passthrough: 'pa
 export const CONSENT_MODE = { respect: 'respect', always: 'always' } as const;
 export const LOG_MODE = { off: 'off', debug: 'debug', always: 'always' } as const;
 export const DEFAULT_MAX_RETRIES = 2;
+/** The most retries the tag makes, whatever the field says: 6 attempts at most per event. */
+export const MAX_RETRIES = 5;
 export const DEFAULT_TIMEOUT_MS = 5000;
 
 /**
- * Every event data key the tag reads, and nothing else: the rest of the event is never looked at
- * (https://developers.google.com/tag-platform/tag-manager/server-side/common-event-data).
+ * Every event data key the tag reads (src/main.ts reads the event with one getAllEventData() and looks
+ * only at these keys; https://developers.google.com/tag-platform/tag-manager/server-side/common-event-data).
+ * Not compiled into the tag: the tests hold the tag to it (tests/templates/server-tag-run.test.ts) and the
+ * client keeps custom properties off these keys (tests/pinterest/forwarded-protocol.test.ts).
  */
 export const EVENT_DATA_KEYS = [
   'event_name', 'event_id', 'event_time', 'page_location', 'language', 'ip_override', 'user_agent', 'user_id', 'opt_out',
   'user_data', 'email', 'phone', 'click_id', 'epik', 'partner_id',
   'value', 'currency', 'transaction_id', 'order_id', 'items', 'line_items', 'search_term', 'search_string', 'search_query',
-  'content_name', 'content_category', 'content_brand', 'opt_out_type', 'x-ga-gcs', 'x-ga-gcd',
-  'action_source', 'consent_state', 'x-pinterest-gtm-source',
+  'content_name', 'content_category', 'content_brand', 'opt_out_type', 'x-ga-gcs', 'x-ga-gcd', 'action_source', 'consent_state',
 ];
 
 /** custom_data fields the override table may set (the API's custom_data has no others: additionalProperties false). */

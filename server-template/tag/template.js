@@ -122,24 +122,23 @@ function normaliseEmail(text) {
   return address.indexOf("@") > 0 ? address : undefined;
 }
 
-// pinterest/geo/calling-plans.ts
-var CALLING_PLANS = ",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa";
+// pinterest/geo/countries.ts
+var COUNTRIES = ",ar54.0.ab|arg|argentina|,at43.0.4d|aut|austria|osterreich|,au61.0.5c|aus|australia|,be32.0.89|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,br55.0.8b|bra|brazil|brasil|,ca1.1.7a|can|canada|,ch41.0.9c|che|switzerland|schweiz|suisse|svizzera|,cl56..9b|chl|chile|,co57.0.8b|col|colombia|,cy357..88|cyp|cyprus|κύπρος|,cz420..9c|cze|czechrepublic|czechia|ceskarepublika|,de49.0.4f|deu|germany|deutschland|,dk45..88|dnk|denmark|danmark|,es34..99|esp|spain|espana|,fi358.0.5c|fin|finland|suomi|,fr33.0.99|fra|france|,gb44.0.7a|gbr|unitedkingdom|uk|greatbritain|,gr30..ac|grc|greece|ελλάδα|,hk852..5b|hkg|hongkong|香港|,hu36.06.89|hun|hungary|magyarorszag|,ie353.0.7a|irl|ireland|eire|,il972.0.7c|isr|israel|ישראל|,it39..6c|ita|italy|italia|,jp81.0.8h|jpn|japan|日本|,kr82.0.5e|kor|southkorea|korearepublicof|republicofkorea|대한민국|,lu352..4b|lux|luxembourg|luxemburg|,mt356..88|mlt|malta|,mx52..aa|mex|mexico|,nl31.0.5b|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,no47..58|nor|norway|norge|noreg|,nz64.0.5a|nzl|newzealand|,pl48..6a|pol|poland|polska|,pt351..99|prt|portugal|,ro40.0.69|rou|romania|,se46.0.6c|swe|sweden|sverige|,sg65..8b|sgp|singapore|,sk421.0.69|svk|slovakia|slovensko|,us1.1.aa|usa|unitedstatesofamerica|unitedstates|";
 
 // pinterest/normalise-phone.ts
 var LENGTHS = "0123456789abcdefghijklmnopqrstuvwxyz";
 function planAt(start) {
-  const end = CALLING_PLANS.indexOf(",", start);
-  const row = end === -1 ? CALLING_PLANS.slice(start) : CALLING_PLANS.slice(start, end);
-  const fields = row.slice(2).split(".");
-  return { country: row.slice(0, 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
+  const fields = COUNTRIES.slice(start + 2, COUNTRIES.indexOf("|", start)).split(".");
+  return { country: COUNTRIES.slice(start, start + 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
 }
-function findPlan(country, digits) {
-  if (country !== undefined) {
-    const at = country.length === 2 ? CALLING_PLANS.indexOf("," + country) : -1;
-    return at === -1 ? undefined : planAt(at + 1);
-  }
-  for (let at = CALLING_PLANS.indexOf(","); at !== -1; at = CALLING_PLANS.indexOf(",", at + 1)) {
-    if (digits.indexOf(CALLING_PLANS.slice(at + 3, CALLING_PLANS.indexOf(".", at + 3))) === 0) return planAt(at + 1);
+function countryPlan(country) {
+  const at = country.length === 2 ? COUNTRIES.indexOf("," + country) : -1;
+  return at === -1 ? undefined : planAt(at + 1);
+}
+function codePlan(digits) {
+  for (let n = 1; n <= 3; n++) {
+    const code = digits.slice(0, n) + ".";
+    for (let at = COUNTRIES.indexOf(code); at !== -1; at = COUNTRIES.indexOf(code, at + 1)) if (COUNTRIES.charAt(at - 3) === ",") return planAt(at - 2);
   }
   return undefined;
 }
@@ -161,20 +160,17 @@ function e164Digits(text, country) {
     if (c >= "0" && c <= "9") digits += c;
     else if (c === "+" && digits === "") plus = true;
   }
-  const plan = country === undefined ? undefined : findPlan(country, "");
+  const plan = country === undefined ? undefined : countryPlan(country);
   const prefix = plus ? 0 : digits.indexOf("00") === 0 ? 2 : plan !== undefined && plan.code === "1" && digits.indexOf("011") === 0 ? 3 : -1;
   if (prefix === -1) return plan !== undefined ? complete(plan, digits, true) : { skip: country === undefined ? "no country for a national number" : "no calling plan for " + country.toUpperCase() };
   const international = digits.slice(prefix);
-  const own = findPlan(undefined, international);
+  const own = codePlan(international);
   if (own !== undefined) return complete(own, international.slice(own.code.length), false);
   return international.length >= 7 && international.length <= E164_MAX && international.charAt(0) !== "0" ? { value: international } : { skip: "not a possible international number" };
 }
 
 // pinterest/geo/ca-subdivisions.ts
 var CA_SUBDIVISIONS = ",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|";
-
-// pinterest/geo/country-names.ts
-var COUNTRY_NAMES = ",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|";
 
 // pinterest/geo/fold.ts
 var FOLD = "aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
@@ -222,14 +218,14 @@ function codeOfName(table, key) {
   const at = key === "" ? -1 : table.indexOf("|" + key + "|");
   if (at === -1) return undefined;
   const start = table.lastIndexOf(",", at) + 1;
-  return table.slice(start, table.indexOf("|", start));
+  return table.slice(start, start + 2);
 }
 var hasCode = (table, code) => table.indexOf("," + code + "|") !== -1;
 var isCode = (key) => key.length === 2 && isLetter(key.charAt(0)) && isLetter(key.charAt(1));
 function countryCode(text) {
   var _a;
   const key = placeKey(text, FOLD);
-  const code = (_a = codeOfName(COUNTRY_NAMES, key)) != null ? _a : isCode(key) ? key : undefined;
+  const code = (_a = codeOfName(COUNTRIES, key)) != null ? _a : isCode(key) ? key : undefined;
   return code !== undefined ? { value: code } : { skip: "not a two-letter code, nor a known name or alpha-3 code" };
 }
 function stateCode(text, country) {
@@ -392,15 +388,13 @@ var HIGH_SURROGATE_FIRST = "\uD800";
 var HIGH_SURROGATE_LAST = "\uDBFF";
 var LOW_SURROGATE_FIRST = "\uDC00";
 var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
 var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
 function characterCount(text, max) {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
+    if (c < " " || c === "" || c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST) return -1;
+    if (c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST) {
       if (!isLowSurrogate(text.charAt(i + 1))) return -1;
       i++;
     }

@@ -171,25 +171,25 @@ ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var o;
 const s=require("copyFromDataLayer"),d=require("copyFromWindow");
-var A=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",T=" checkout purchase ",_="page",D=t=>t-t===0;
-function a(t){const r=typeof t;let e;if(r==="string")e=t.trim();else if(r==="number"){if(!D(t))return o;e=""+t}else if(r==="boolean")e=t?"true":"false";else return o;return e===""?o:e}
-function F(t,r){const e={},n=t;for(const i in n)e[i]=n[i];for(const i in r)(e[i]===o||e[i]===null)&&(e[i]=r[i]);return e}
-var f="_pinterest_gtm_pvid",O="none",g="auto",S="advertiserDefined",p=256,R="\uD800",L="\uDBFF",y="\uDC00",q="\uDFFF",G=t=>t>=R&&t<=L,l=t=>t>=y&&t<=q,C=t=>t<" "||t==="";
-function U(t,r){let e=0;for(let n=0;n<t.length;n++){const i=t.charAt(n);if(C(i)||l(i))return-1;if(G(i)){if(!l(t.charAt(n+1)))return-1;n++}if(e++,e>r)return e}return e}
-function k(t,r){const e=U(t,r);return e>=1&&e<=r}
-function E(t,r){const e=a(t);return e!==o&&k(e,r)?e:o}
-var H="checkout_",v=t=>E(t,p);
-function V(t,r,e,n,i){const c=v(t);if(c!==o)return c;const I=r==="checkout"?v(e()):o,w=I===o?o:v(H+I);return w!==o?w:n!==o&&(r===_||r==="pagevisit")?n():i===o?o:i()}
-function h(t){const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return!1;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+var T=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",D=" checkout purchase ",_="page",F=t=>t-t===0;
+function a(t){const r=typeof t;let e;if(r==="string")e=t.trim();else if(r==="number"){if(!F(t))return o;e=""+t}else if(r==="boolean")e=t?"true":"false";else return o;return e===""?o:e}
+function O(t,r){const e={},n=t;for(const i in n)e[i]=n[i];for(const i in r)(e[i]===o||e[i]===null)&&(e[i]=r[i]);return e}
+var f="_pinterest_gtm_pvid",R="none",g="auto",S="advertiserDefined",p=256,L="\uD800",y="\uDBFF",l="\uDC00",E="\uDFFF",q=t=>t>=l&&t<=E;
+function G(t,r){let e=0;for(let n=0;n<t.length;n++){const i=t.charAt(n);if(i<" "||i===""||i>=l&&i<=E)return-1;if(i>=L&&i<=y){if(!q(t.charAt(n+1)))return-1;n++}if(e++,e>r)return e}return e}
+function U(t,r){const e=G(t,r);return e>=1&&e<=r}
+function m(t,r){const e=a(t);return e!==o&&U(e,r)?e:o}
+var k="checkout_",v=t=>m(t,p);
+function C(t,r,e,n,i){const c=v(t);if(c!==o)return c;const w=r==="checkout"?v(e()):o,A=w===o?o:v(k+w);return A!==o?A:n!==o&&(r===_||r==="pagevisit")?n():i===o?o:i()}
+function I(t){const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return!1;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
 var u;
-function m(){var t;if(u!==o)return u;const r=d(f),e=(typeof r=="string"?r:"").split(" "),n=+((t=e[1])!=null?t:"");if(h(e[0])&&n>=1&&n-n%1===n)return u={id:e[0],view:n,path:e.slice(2).join(" ")};if(h(e[0]))return u={id:e[0],view:0,path:""};const i=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);if(require("setInWindow")(f,i,r!==o),d(f)===i)return u={id:i,view:0,path:""};const c=s("gtm.start");return u={id:typeof c=="number"?c+".gtm":i,view:0,path:""}}
-function W(){return m().id}
-function N(){const t=m(),r=""+require("getUrl")("path");return(t.view===0||t.path!==r)&&(t.view++,t.path=r,require("setInWindow")(f,t.id+" "+t.view+" "+r,!0)),t.id+".page"+t.view}
-function P(t,r,e){return V(t,r,()=>{var n;return(n=E(e,p))!=null?n:s("ecommerce.transaction_id")},N,()=>{const n=a(s("gtm.uniqueEventId"));return W()+"."+(n!==o&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
-var x={eventName:"auto"};
-function b(t){var r;const e=" "+((r=a(t))!=null?r:"").toLowerCase()+" ";return A.indexOf(e)!==-1?"pagevisit":T.indexOf(e)!==-1?"checkout":o}
-function M(){var t;const r=F(data,x),e=(t=a(r.eventName))!=null?t:g,n=e===g?b(s("event")):e===O?_:e===S?a(r.customEventName):e;return P(r.eventId,n,r.orderId)}
-return M()
+function h(){var t;if(u!==o)return u;const r=d(f),e=(typeof r=="string"?r:"").split(" "),n=+((t=e[1])!=null?t:"");if(I(e[0])&&n>=1&&n-n%1===n)return u={id:e[0],view:n,path:e.slice(2).join(" ")};if(I(e[0]))return u={id:e[0],view:0,path:""};const i=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);if(require("setInWindow")(f,i,r!==o),d(f)===i)return u={id:i,view:0,path:""};const c=s("gtm.start");return u={id:typeof c=="number"?c+".gtm":i,view:0,path:""}}
+function V(){return h().id}
+function W(){const t=h(),r=""+require("getUrl")("path");return(t.view===0||t.path!==r)&&(t.view++,t.path=r,require("setInWindow")(f,t.id+" "+t.view+" "+r,!0)),t.id+".page"+t.view}
+function H(t,r,e){return C(t,r,()=>{var n;return(n=m(e,p))!=null?n:s("ecommerce.transaction_id")},W,()=>{const n=a(s("gtm.uniqueEventId"));return V()+"."+(n!==o&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
+var N={eventName:"auto"};
+function P(t){var r;const e=" "+((r=a(t))!=null?r:"").toLowerCase()+" ";return T.indexOf(e)!==-1?"pagevisit":D.indexOf(e)!==-1?"checkout":o}
+function x(){var t;const r=O(data,N),e=(t=a(r.eventName))!=null?t:g,n=e===g?P(s("event")):e===R?_:e===S?a(r.customEventName):e;return H(r.eventId,n,r.orderId)}
+return x()
 
 
 ___WEB_PERMISSIONS___

@@ -489,103 +489,103 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var o;
-const w=require("copyFromDataLayer"),B=require("copyFromWindow"),we=require("createArgumentsQueue"),Ae=require("injectScript"),Ie=require("isConsentGranted"),A=require("templateStorage");
-var y="page",Q="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",Oe="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+const w=require("copyFromDataLayer"),B=require("copyFromWindow"),Ae=require("createArgumentsQueue"),Ie=require("injectScript"),Oe=require("isConsentGranted"),A=require("templateStorage");
+var y="page",Q="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",Te="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
 function z(e,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return o;const t=" "+e+" ",r=t.indexOf(" "+n+"=");if(r!==-1){const i=r+n.length+2;return t.slice(i,t.indexOf(" ",i))}return t.indexOf(" "+n+" ")!==-1?n:o}
 var J=e=>e.split("_").join("");
 function F(e){if(z(Q,e)!==o)return e;const n=Q.split(" ");for(let t=0;t<n.length;t++)if(J(n[t])===e)return n[t];return o}
-function Te(e){const n=z(Oe,e);if(n===y)return y;const t=n!=null?n:F(e);return t===o?o:J(t)}
-function Se(e){return e===o?o:Te(e.trim().toLowerCase())}
-function Le(e){return e.indexOf("_")===-1&&F(e)!==o}
+function Le(e){const n=z(Te,e);if(n===y)return y;const t=n!=null?n:F(e);return t===o?o:J(t)}
+function Se(e){return e===o?o:Le(e.trim().toLowerCase())}
+function qe(e){return e.indexOf("_")===-1&&F(e)!==o}
 function Y(e){var n;return e===y?"page_visit":e.indexOf("_")===-1&&(n=F(e))!=null?n:e}
-function qe(e){if(e===""||e.length>100)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return!1}return!0}
-function Ce(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
+function Ce(e){if(e===""||e.length>100)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return!1}return!0}
+function xe(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
 var R;
-function xe(e){return R===o&&(R=require("getType")),R(e)}
+function ke(e){return R===o&&(R=require("getType")),R(e)}
 var M=e=>e-e===0;
 function f(e){const n=typeof e;let t;if(n==="string")t=e.trim();else if(n==="number"){if(!M(e))return o;t=""+e}else if(n==="boolean")t=e?"true":"false";else return o;return t===""?o:t}
-function ke(e){let n=0,t=!1;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(i>="0"&&i<="9")n++;else if(i==="."&&!t)t=!0;else if(!(i==="-"&&r===0))return!1}return n>0}
-function T(e){const n=typeof e;if(n==="number")return M(e)?e:o;if(n!=="string")return o;const t=e.trim();if(!ke(t))return o;const r=+t;return M(r)?r:o}
+function De(e){let n=0,t=!1;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(i>="0"&&i<="9")n++;else if(i==="."&&!t)t=!0;else if(!(i==="-"&&r===0))return!1}return n>0}
+function T(e){const n=typeof e;if(n==="number")return M(e)?e:o;if(n!=="string")return o;const t=e.trim();if(!De(t))return o;const r=+t;return M(r)?r:o}
 function Z(e){const n=T(e);if(n===o)return o;const t=n-n%1;return t===0?n*0:t}
-function De(e){const n=Z(e);return n!==o&&n>=0&&n<=1e6?n:o}
+function be(e){const n=Z(e);return n!==o&&n>=0&&n<=1e6?n:o}
 function x(e){return typeof e=="object"&&e!==null?e:{}}
-function S(e){return be(e)?e:[]}
-function be(e){return typeof e=="object"&&e!==null&&xe(e)==="array"}
+function L(e){return Pe(e)?e:[]}
+function Pe(e){return typeof e=="object"&&e!==null&&ke(e)==="array"}
 function k(e){const n=[];for(const t in e)n.push(t);return n}
-function Pe(e,n){const t={},r=e;for(const i in r)t[i]=r[i];for(const i in n)(t[i]===o||t[i]===null)&&(t[i]=n[i]);return t}
-var Fe=1,Re="v",Me="e",X=8e3,$=256,ee=2048,Ue=512,m=500,Ge=200,te=50,je=64,U=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",ne=e=>e>="0"&&e<="9",Ne=e=>U(e)||ne(e)||e>""||"._%+-'".indexOf(e)!==-1,We=e=>U(e)||ne(e)||e>""||e==="."||e==="-";
-function He(e,n){let t=n;for(;t<e.length&&We(e.charAt(t));)t++;for(;t>n&&e.charAt(t-1)===".";)t--;const r=e.lastIndexOf(".",t-1);if(r<=n||t-r<3)return!1;for(let i=r+1;i<t;i++)if(!U(e.charAt(i))&&e.charAt(i)<="")return!1;return!0}
-function re(e){const n=e.split("%40").join("@");for(let t=n.indexOf("@");t!==-1;t=n.indexOf("@",t+1))if(t>0&&Ne(n.charAt(t-1))&&He(n,t+1))return!0;return!1}
-var Ve="\uD800",Ke="\uDBFF",Be="\uDC00",Qe="\uDFFF",ze=e=>e>=Ve&&e<=Ke,ie=e=>e>=Be&&e<=Qe,Je=e=>e<" "||e==="";
-function Ye(e,n){let t=0;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(Je(i)||ie(i))return-1;if(ze(i)){if(!ie(e.charAt(r+1)))return-1;r++}if(t++,t>n)return t}return t}
-function oe(e,n){const t=Ye(e,n);return t>=1&&t<=n}
-function I(e,n){const t=f(e);return t!==o&&oe(t,n)?t:o}
-function L(e,n){const t=I(e,n);return t===o||re(t)?o:t}
-var Ze=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function Xe(e,n){if(e.length===0||e.length>n)return!1;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!Ze(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
-var $e="checkout_",G=e=>I(e,$);
-function et(e,n,t,r,i){const a=G(e);if(a!==o)return a;const c=n==="checkout"?G(t()):o,s=c===o?o:G($e+c);return s!==o?s:r!==o&&(n===y||n==="pagevisit")?r():i===o?o:i()}
-var D="_pinterest_gtm_pvid",tt="none",j="auto",ae="advertiserDefined";
-function ce(e){const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return!1;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return!1;return!0}
+function Fe(e,n){const t={},r=e;for(const i in r)t[i]=r[i];for(const i in n)(t[i]===o||t[i]===null)&&(t[i]=n[i]);return t}
+var Re=1,Me="v",Ue="e",X=8e3,$=256,ee=2048,Ge=512,g=500,je=200,te=50,Ne=64,U=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",ne=e=>e>="0"&&e<="9",We=e=>U(e)||ne(e)||e>""||"._%+-'".indexOf(e)!==-1,He=e=>U(e)||ne(e)||e>""||e==="."||e==="-";
+function Ve(e,n){let t=n;for(;t<e.length&&He(e.charAt(t));)t++;for(;t>n&&e.charAt(t-1)===".";)t--;const r=e.lastIndexOf(".",t-1);if(r<=n||t-r<3)return!1;for(let i=r+1;i<t;i++)if(!U(e.charAt(i))&&e.charAt(i)<="")return!1;return!0}
+function re(e){const n=e.split("%40").join("@");for(let t=n.indexOf("@");t!==-1;t=n.indexOf("@",t+1))if(t>0&&We(n.charAt(t-1))&&Ve(n,t+1))return!0;return!1}
+var Ke="\uD800",Be="\uDBFF",ie="\uDC00",oe="\uDFFF",Qe=e=>e>=ie&&e<=oe;
+function ze(e,n){let t=0;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(i<" "||i===""||i>=ie&&i<=oe)return-1;if(i>=Ke&&i<=Be){if(!Qe(e.charAt(r+1)))return-1;r++}if(t++,t>n)return t}return t}
+function ae(e,n){const t=ze(e,n);return t>=1&&t<=n}
+function I(e,n){const t=f(e);return t!==o&&ae(t,n)?t:o}
+function S(e,n){const t=I(e,n);return t===o||re(t)?o:t}
+var Je=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function Ye(e,n){if(e.length===0||e.length>n)return!1;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!Je(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
+var Ze="checkout_",G=e=>I(e,$);
+function Xe(e,n,t,r,i){const a=G(e);if(a!==o)return a;const c=n==="checkout"?G(t()):o,s=c===o?o:G(Ze+c);return s!==o?s:r!==o&&(n===y||n==="pagevisit")?r():i===o?o:i()}
+var D="_pinterest_gtm_pvid",$e="none",j="auto",ce="advertiserDefined";
+function se(e){const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return!1;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return!1;return!0}
 var O;
-function se(){var e;if(O!==o)return O;const n=B(D),t=(typeof n=="string"?n:"").split(" "),r=+((e=t[1])!=null?e:"");if(ce(t[0])&&r>=1&&r-r%1===r)return O={id:t[0],view:r,path:t.slice(2).join(" ")};if(ce(t[0]))return O={id:t[0],view:0,path:""};const i=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);if(require("setInWindow")(D,i,n!==o),B(D)===i)return O={id:i,view:0,path:""};const a=w("gtm.start");return O={id:typeof a=="number"?a+".gtm":i,view:0,path:""}}
-function nt(){return se().id}
-function rt(){const e=se(),n=""+require("getUrl")("path");return(e.view===0||e.path!==n)&&(e.view++,e.path=n,require("setInWindow")(D,e.id+" "+e.view+" "+n,!0)),e.id+".page"+e.view}
-function it(e,n,t){var r,i;const a=(r=f(e))!=null?r:j;if(a===tt)return{name:y};if(a===j){const s=t(f(w("event")));return s.tag!==o?{name:s.tag}:{skip:(i=s.skip)!=null?i:"no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)"}}const c=a===ae?f(n):a;return c!==o&&(a===ae?qe(c):Le(c))?{name:c}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
-function ue(e,n,t){return et(e,n,()=>{var r;return(r=I(t,$))!=null?r:w("ecommerce.transaction_id")},rt,()=>{const r=f(w("gtm.uniqueEventId"));return nt()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var ot="https://s.pinimg.com/ct/core.js";
+function ue(){var e;if(O!==o)return O;const n=B(D),t=(typeof n=="string"?n:"").split(" "),r=+((e=t[1])!=null?e:"");if(se(t[0])&&r>=1&&r-r%1===r)return O={id:t[0],view:r,path:t.slice(2).join(" ")};if(se(t[0]))return O={id:t[0],view:0,path:""};const i=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);if(require("setInWindow")(D,i,n!==o),B(D)===i)return O={id:i,view:0,path:""};const a=w("gtm.start");return O={id:typeof a=="number"?a+".gtm":i,view:0,path:""}}
+function et(){return ue().id}
+function tt(){const e=ue(),n=""+require("getUrl")("path");return(e.view===0||e.path!==n)&&(e.view++,e.path=n,require("setInWindow")(D,e.id+" "+e.view+" "+n,!0)),e.id+".page"+e.view}
+function nt(e,n,t){var r,i;const a=(r=f(e))!=null?r:j;if(a===$e)return{name:y};if(a===j){const s=t(f(w("event")));return s.tag!==o?{name:s.tag}:{skip:(i=s.skip)!=null?i:"no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)"}}const c=a===ce?f(n):a;return c!==o&&(a===ce?Ce(c):qe(c))?{name:c}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
+function de(e,n,t){return Xe(e,n,()=>{var r;return(r=I(t,$))!=null?r:w("ecommerce.transaction_id")},tt,()=>{const r=f(w("gtm.uniqueEventId"));return et()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var rt="https://s.pinimg.com/ct/core.js";
 function N(e,n){if(e.length!==n)return!1;for(let t=0;t<n;t++)if("0123456789abcdefABCDEF".indexOf(e.charAt(t))===-1)return!1;return!0}
-function at(e){return N(e,64)}
-function ct(e){return N(e,32)||N(e,40)}
-var st="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function ut(e){const n=e.toLowerCase();let t="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(t+=n.charAt(r));return t.indexOf("@")>0?t:o}
-var dt=e=>e>="a"&&e<="z";
-function de(e){let n="";const t=e.toLowerCase();for(let r=0;r<t.length;r++){const i=t.charAt(r);if(dt(i))n+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return n.length===2?n:o}
-function ft(e){const n=e.trim();return de(n.charAt(2)==="-"?n.slice(3):n)}
-function lt(e,n){const t=f(n);if(t===o)return o;if(at(t))return{hashed:t.toLowerCase()};if(e==="em"&&ct(t))return{skip:st};const r=e==="em"?ut(t):e==="external_id"?t:e==="st"?ft(t):de(t);return r!==o?{plain:r}:{skip:e==="em"?"not an email address":"not a two-letter code"}}
+function it(e){return N(e,64)}
+function ot(e){return N(e,32)||N(e,40)}
+var at="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function ct(e){const n=e.toLowerCase();let t="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(t+=n.charAt(r));return t.indexOf("@")>0?t:o}
+var st=e=>e>="a"&&e<="z";
+function fe(e){let n="";const t=e.toLowerCase();for(let r=0;r<t.length;r++){const i=t.charAt(r);if(st(i))n+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return n.length===2?n:o}
+function ut(e){const n=e.trim();return fe(n.charAt(2)==="-"?n.slice(3):n)}
+function dt(e,n){const t=f(n);if(t===o)return o;if(it(t))return{hashed:t.toLowerCase()};if(e==="em"&&ot(t))return{skip:at};const r=e==="em"?ct(t):e==="external_id"?t:e==="st"?ut(t):fe(t);return r!==o?{plain:r}:{skip:e==="em"?"not an email address":"not a two-letter code"}}
 var W;
-function fe(){return W===o&&(W=require("queryPermission")("logging")),W}
-function p(e,n){if(!fe())return;const t=require("logToConsole");n===o?t("[Pinterest Tag] "+e):t("[Pinterest Tag] "+e,n)}
-function _t(e,n){const t={},r=[],i=(l,h,v,g)=>{const _=lt(h,v);_!==o&&(_.hashed!==o?t[l]=_.hashed:_.plain!==o?r.push([l,g?_.plain.toUpperCase():_.plain]):g||p(h+" left out: "+_.skip))};i("em","em",e.email),i("external_id","external_id",e.externalId);const a=e.limitedDataProcessing===!0;a&&(i("st","st",e.ldpState),i("country","country",e.ldpCountry),i("tagSt","st",e.ldpState,!0),i("tagCountry","country",e.ldpCountry,!0));const c=(l,h,v)=>{for(let g=0;g<l.length;g++)t[h[g]]!==o&&(v[l[g]]=t[h[g]]);return v};let s=r.length+1;const u=()=>{--s>0||n({match:c(["em","external_id"],["em","external_id"],{}),ldp:a?c(["st","country"],["tagSt","tagCountry"],{opt_out_type:"LDP"}):o,forwarded:c(["em","external_id","st","country"],["em","external_id","st","country"],{})})},d=r.length>0?require("sha256"):o;for(let l=0;l<r.length;l++){const h=r[l][0];d(r[l][1],v=>{t[h]=v,u()},u,{outputEncoding:"hex"})}u()}
-function le(e){return e.em===o&&e.external_id===o}
-function pt(){return we("pintrk","pintrk.queue")}
-function ht(e,n,t,r,i){let a=!1;for(let c=0;c<t.length;c++){if(n.indexOf(t[c])!==-1){a=!0;continue}e("load",t[c],r),n.push(t[c])}a&&!le(r)&&e("set",r),i!==o&&e("set",i)}
-function gt(e,n){Ae(ot,e,n,"pinterest-gtm-core")}
-var mt="respect",H="pendingMatch";
-function b(e){return Ie(e)}
-function vt(e){let n=!1;require("addConsentListener")("ad_storage",(t,r)=>{!r||n||(n=!0,e())})}
-function yt(e,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(t,r)=>{e("setconsent",r)}))}
-function Et(e,n){A.setItem(H,n),A.getItem("matchWatch")!==!0&&(A.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(t,r)=>{const i=A.getItem(H);!r||i===o||i===null||(A.removeItem(H),e("set",i))}))}
+function le(){return W===o&&(W=require("queryPermission")("logging")),W}
+function p(e,n){if(!le())return;const t=require("logToConsole");n===o?t("[Pinterest Tag] "+e):t("[Pinterest Tag] "+e,n)}
+function ft(e,n){const t={},r=[],i=(l,h,v,m)=>{const _=dt(h,v);_!==o&&(_.hashed!==o?t[l]=_.hashed:_.plain!==o?r.push([l,m?_.plain.toUpperCase():_.plain]):m||p(h+" left out: "+_.skip))};i("em","em",e.email),i("external_id","external_id",e.externalId);const a=e.limitedDataProcessing===!0;a&&(i("st","st",e.ldpState),i("country","country",e.ldpCountry),i("tagSt","st",e.ldpState,!0),i("tagCountry","country",e.ldpCountry,!0));const c=(l,h,v)=>{for(let m=0;m<l.length;m++)t[h[m]]!==o&&(v[l[m]]=t[h[m]]);return v};let s=r.length+1;const u=()=>{--s>0||n({match:c(["em","external_id"],["em","external_id"],{}),ldp:a?c(["st","country"],["tagSt","tagCountry"],{opt_out_type:"LDP"}):o,forwarded:c(["em","external_id","st","country"],["em","external_id","st","country"],{})})},d=r.length>0?require("sha256"):o;for(let l=0;l<r.length;l++){const h=r[l][0];d(r[l][1],v=>{t[h]=v,u()},u,{outputEncoding:"hex"})}u()}
+function _e(e){return e.em===o&&e.external_id===o}
+function lt(){return Ae("pintrk","pintrk.queue")}
+function _t(e,n,t,r,i){let a=!1;for(let c=0;c<t.length;c++){if(n.indexOf(t[c])!==-1){a=!0;continue}e("load",t[c],r),n.push(t[c])}a&&!_e(r)&&e("set",r),i!==o&&e("set",i)}
+function pt(e,n){Ie(rt,e,n,"pinterest-gtm-core")}
+var ht="respect",H="pendingMatch";
+function b(e){return Oe(e)}
+function mt(e){let n=!1;require("addConsentListener")("ad_storage",(t,r)=>{!r||n||(n=!0,e())})}
+function gt(e,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(t,r)=>{e("setconsent",r)}))}
+function vt(e,n){A.setItem(H,n),A.getItem("matchWatch")!==!0&&(A.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(t,r)=>{const i=A.getItem(H);!r||i===o||i===null||(A.removeItem(H),e("set",i))}))}
 function V(e){const n=f(e);if(n===o||n.length!==3)return o;const t=n.toUpperCase();for(let r=0;r<3;r++)if(t.charAt(r)<"A"||t.charAt(r)>"Z")return o;return t}
-var K=[["product_id",e=>I(e,m)],["product_name",e=>L(e,m)],["product_category",e=>L(e,m)],["product_variant",e=>L(e,m)],["product_variant_id",e=>I(e,m)],["product_brand",e=>L(e,m)],["product_price",T],["product_quantity",De]];
-function _e(e,n,t){const r={lines:[],discounts:[]},i=S(e);for(let a=0;a<i.length;a++){const c=x(i[a]),s={};for(let u=0;u<K.length;u++){const d=K[u][1],l=n[u]===""?o:d(c[n[u]]);l!==o&&(s[K[u][0]]=l)}s.product_id===o&&s.product_name===o||(r.lines.push(s),r.discounts.push(t===""?o:T(c[t])))}return r}
-var wt=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
-function At(e){var n;let t=0;for(let r=0;r<e.length;r++)t+=(n=e[r].product_quantity)!=null?n:1;return t}
-function It(e){var n;let t=0;for(let r=0;r<e.length;r++){const i=e[r].product_price;if(i===o)return o;t+=i*((n=e[r].product_quantity)!=null?n:1)}return e.length>0?t:o}
-var q=e=>L(e,m),pe={value:T,currency:V,order_id:e=>I(e,m),event_id:e=>I(e,m),order_quantity:e=>{const n=Z(e);return n!==o&&n>=0?n:o},promo_code:q,search_query:q,lead_type:q,video_title:q},Ot=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
-function Tt(e){if(e.length>je)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||n>0&&t>="0"&&t<="9"))return!1}return!0}
-function he(e,n){n.lines.length!==0&&(e.data.line_items=n.lines,e.discounts=n.discounts)}
-function E(e,n,t){if(n==="line_items")return he(e,_e(t,Ot,""));const r=pe.hasOwnProperty(n)?pe[n]:o,i=typeof t,a=r!==o?r(t):i==="string"?q(t):i==="number"?T(t):i==="boolean"?t:o;a!==o&&(e.data[n]=a)}
-function St(e,n){var t;const r=x(w("ecommerce"));E(e,"value",r.value),E(e,"currency",(t=V(r.currency))!=null?t:x(S(r.items)[0]).currency),E(e,"order_id",r.transaction_id),E(e,"promo_code",r.coupon),he(e,_e(r.items,wt,"discount")),e.data.line_items!==o&&(e.data.order_quantity=At(e.data.line_items)),n==="search"&&E(e,"search_query",w("search_term")),n==="watchvideo"&&E(e,"video_title",w("video_title"))}
-function Lt(e,n,t){if(e.value===o&&e.line_items!==o&&Ce(Y(n))){const i=It(e.line_items);i!==o&&(e.value=i,p("value computed from the items (price × quantity): "+i))}if(e.value===o||e.currency!==o)return;const r=V(t);if(r!==o){e.currency=r;return}require("Object").delete(e,"value"),p("value left out: the event has no currency and the Default currency field is empty")}
-function qt(e,n){const t={data:{},discounts:[]};(e.eventName===j||e.readEcommerce===!0)&&St(t,n);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let a=0;a<r.length;a++)E(t,r[a][0],r[a][1]);const i=S(e.customProperties);for(let a=0;a<i.length;a++){const c=x(i[a]),s=f(c.name);s!==o&&Tt(s)&&E(t,s,c.value)}return Lt(t.data,n,e.defaultCurrency),t}
-var Ct={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
-function xt(e){const n=e.indexOf("/",8),t=e.slice(n).toLowerCase();if(e.indexOf("https://")!==0||e.length>ee||n<9||t.indexOf("/pinterest/")!==0)return!1;for(let i=0;i<e.length;i++)if(e.charAt(i)<=" "||e.charAt(i)==="\\"||e.charAt(i)==="")return!1;const r=["@","?","#","/.","%2e","%2f","%5c"];for(let i=0;i<r.length;i++)if((i<3?e.slice(8,n):t).indexOf(r[i])!==-1)return!1;return require("queryPermission")("send_pixel",e)}
-function kt(e){const n={},t=k(e.data);let r=0;for(let a=0;a<t.length;a++){const c=t[a];if(c!=="event_id"){if(r++===te){p("server forwarding: left out event data values after the first "+te);break}n[c]=e.data[c]}}const i=e.data.line_items;if(i!==o){const a=[];for(let c=0;c<i.length&&c<Ge;c++){const s={},u=k(i[c]);for(let d=0;d<u.length;d++)u[d]!=="product_variant_id"&&(s[u[d]]=i[c][u[d]]);e.discounts[c]!==o&&(s.product_discount=e.discounts[c]),a.push(s)}n.line_items=a}return n}
-function Dt(e,n,t,r,i,a){const c={event_name:Y(e),event_id:n,event_time:a.time,custom_data:t===o?{}:kt(t),user_data:{},consent:a.consent};a.page!==o&&(c.page_location=a.page),a.referrer!==o&&(c.page_referrer=a.referrer),a.click!==o&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0);const s=k(r);for(let u=0;u<s.length;u++){const d=r[s[u]];d!==o&&(c.user_data[s[u]]=[d])}return i&&(c.opt_out_type="LDP"),c}
+var K=[["product_id",e=>I(e,g)],["product_name",e=>S(e,g)],["product_category",e=>S(e,g)],["product_variant",e=>S(e,g)],["product_variant_id",e=>I(e,g)],["product_brand",e=>S(e,g)],["product_price",T],["product_quantity",be]];
+function pe(e,n,t){const r={lines:[],discounts:[]},i=L(e);for(let a=0;a<i.length;a++){const c=x(i[a]),s={};for(let u=0;u<K.length;u++){const d=K[u][1],l=n[u]===""?o:d(c[n[u]]);l!==o&&(s[K[u][0]]=l)}s.product_id===o&&s.product_name===o||(r.lines.push(s),r.discounts.push(t===""?o:T(c[t])))}return r}
+var yt=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function Et(e){var n;let t=0;for(let r=0;r<e.length;r++)t+=(n=e[r].product_quantity)!=null?n:1;return t}
+function wt(e){var n;let t=0;for(let r=0;r<e.length;r++){const i=e[r].product_price;if(i===o)return o;t+=i*((n=e[r].product_quantity)!=null?n:1)}return e.length>0?t:o}
+var q=e=>S(e,g),he={value:T,currency:V,order_id:e=>I(e,g),event_id:e=>I(e,g),order_quantity:e=>{const n=Z(e);return n!==o&&n>=0?n:o},promo_code:q,search_query:q,lead_type:q,video_title:q},At=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
+function It(e){if(e.length>Ne)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||n>0&&t>="0"&&t<="9"))return!1}return!0}
+function me(e,n){n.lines.length!==0&&(e.data.line_items=n.lines,e.discounts=n.discounts)}
+function E(e,n,t){if(n==="line_items")return me(e,pe(t,At,""));const r=he.hasOwnProperty(n)?he[n]:o,i=typeof t,a=r!==o?r(t):i==="string"?q(t):i==="number"?T(t):i==="boolean"?t:o;a!==o&&(e.data[n]=a)}
+function Ot(e,n){var t;const r=x(w("ecommerce"));E(e,"value",r.value),E(e,"currency",(t=V(r.currency))!=null?t:x(L(r.items)[0]).currency),E(e,"order_id",r.transaction_id),E(e,"promo_code",r.coupon),me(e,pe(r.items,yt,"discount")),e.data.line_items!==o&&(e.data.order_quantity=Et(e.data.line_items)),n==="search"&&E(e,"search_query",w("search_term")),n==="watchvideo"&&E(e,"video_title",w("video_title"))}
+function Tt(e,n,t){if(e.value===o&&e.line_items!==o&&xe(Y(n))){const i=wt(e.line_items);i!==o&&(e.value=i,p("value computed from the items (price × quantity): "+i))}if(e.value===o||e.currency!==o)return;const r=V(t);if(r!==o){e.currency=r;return}require("Object").delete(e,"value"),p("value left out: the event has no currency and the Default currency field is empty")}
+function Lt(e,n){const t={data:{},discounts:[]};(e.eventName===j||e.readEcommerce===!0)&&Ot(t,n);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let a=0;a<r.length;a++)E(t,r[a][0],r[a][1]);const i=L(e.customProperties);for(let a=0;a<i.length;a++){const c=x(i[a]),s=f(c.name);s!==o&&It(s)&&E(t,s,c.value)}return Tt(t.data,n,e.defaultCurrency),t}
+var St={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function qt(e){const n=e.indexOf("/",8),t=e.slice(n).toLowerCase();if(e.indexOf("https://")!==0||e.length>ee||n<9||t.indexOf("/pinterest/")!==0)return!1;for(let i=0;i<e.length;i++)if(e.charAt(i)<=" "||e.charAt(i)==="\\"||e.charAt(i)==="")return!1;const r=["@","?","#","/.","%2e","%2f","%5c"];for(let i=0;i<r.length;i++)if((i<3?e.slice(8,n):t).indexOf(r[i])!==-1)return!1;return require("queryPermission")("send_pixel",e)}
+function Ct(e){const n={},t=k(e.data);let r=0;for(let a=0;a<t.length;a++){const c=t[a];if(c!=="event_id"){if(r++===te){p("server forwarding: left out event data values after the first "+te);break}n[c]=e.data[c]}}const i=e.data.line_items;if(i!==o){const a=[];for(let c=0;c<i.length&&c<je;c++){const s={},u=k(i[c]);for(let d=0;d<u.length;d++)u[d]!=="product_variant_id"&&(s[u[d]]=i[c][u[d]]);e.discounts[c]!==o&&(s.product_discount=e.discounts[c]),a.push(s)}n.line_items=a}return n}
+function xt(e,n,t,r,i,a){const c={event_name:Y(e),event_id:n,event_time:a.time,custom_data:t===o?{}:Ct(t),user_data:{},consent:a.consent};a.page!==o&&(c.page_location=a.page),a.referrer!==o&&(c.page_referrer=a.referrer),a.click!==o&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0);const s=k(r);for(let u=0;u<s.length;u++){const d=r[s[u]];d!==o&&(c.user_data[s[u]]=[d])}return i&&(c.opt_out_type="LDP"),c}
 var C;
-function ge(e,n){const t=C.encode;return e+(e.indexOf("?")===-1?"?":"&")+Re+"="+Fe+"&"+Me+"="+t(C.JSON.stringify(n))}
-function bt(e,n){if(C===o&&(C={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:xt(e)}),!C.ok)return p("server forwarding skipped: the endpoint must be an https URL under /pinterest/");let t=ge(e,n);const r=n.custom_data.line_items,i=r===o?0:r.length;for(;t.length>X&&r!==o&&r.length>0;)r.pop(),t=ge(e,n);if(r!==o&&r.length<i&&p("server forwarding: dropped "+(i-r.length)+" of "+i+" line items to stay under 8 KB"),t.length>X)return p("server forwarding skipped: over 8 KB even without line items");require("sendPixel")(t)}
-function me(e){var n;const t=f(e("protocol")),r=f(e("host"));if(t!=="https"&&t!=="http"||r===o)return o;const i=f(e("port")),a=t+"://"+r+(i===o||i===(t==="https"?"443":"80")?"":":"+i)+((n=f(e("path")))!=null?n:"");return oe(a,ee)&&!re(a)?a:o}
-function Pt(e){const n=f(require("getQueryParameters")("epik")),t=n!=null?n:f(S(require("getCookieValues")("_epik"))[0]),r=t!==o&&Xe(t,Ue);return{time:require("getTimestampMillis")(),page:me(require("getUrl")),referrer:me(require("getReferrerUrl")),click:r?t:o,clickFromUrl:r&&n!==o,consent:e}}
-var ve="pageState",ye=e=>e.loaded.join(",")+"|"+e.visited+"|"+e.consentWatch;
-function Ft(){var e;const n=A.getItem(ve),t=typeof n=="object"&&n!==null?n:{},r={loaded:S(t.loaded).slice(0),visited:(e=f(t.visited))!=null?e:"",consentWatch:t.consentWatch===!0};return{loaded:r.loaded,visited:r.visited,consentWatch:r.consentWatch,opened:ye(r)}}
-function Rt(e){ye(e)!==e.opened&&A.setItem(ve,{loaded:e.loaded,visited:e.visited,consentWatch:e.consentWatch})}
-function Mt(e){const n=[];let t=0;const r=(typeof e=="string"?e:e===o||e===null?"":typeof e=="number"?""+e:require("makeString")(e)).split(",");for(let i=0;i<r.length;i++){const a=r[i].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):t+=a===""?0:1}return t>0&&p("ignoring "+t+" tag ID(s) that are not 13 digits"),n}
-function Ut(){const e=Pe(data,Ct),n=Mt(e.tagId);if(n.length===0){p("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const t=e.consentMode===mt;if(t&&!b("ad_storage")){p("ad_storage is denied: nothing is loaded or sent until it is granted"),vt(()=>{Ee(e,n,t,!0)}),data.gtmOnSuccess();return}Ee(e,n,t,!1)}
-function Ee(e,n,t,r){const i=it(e.eventName,e.customEventName,s=>({tag:Se(s)})),a=pt(),c=!t||b("ad_user_data");_t(e,s=>{var u;!c&&!le(s.match)&&(p("ad_user_data is denied: Enhanced Match waits for it"),Et(a,s.match));const d=Ft();ht(a,d.loaded,n,c?s.match:{},s.ldp),t&&yt(a,d);const l=[],h=e.sendPageView!==!1&&i.name!=="pagevisit"?ue(o,y,o):o;if(h!==o&&h!==d.visited&&(a("track","pagevisit",{event_id:h}),l.push({name:y,id:h}),d.visited=h),i.name===o)p("no event tracked: "+i.skip);else if(i.name!==y){const _=qt(e,i.name),P=ue((u=f(e.eventId))!=null?u:_.data.event_id,i.name,_.data.order_id);_.data.event_id=P,a("track",i.name,_.data),fe()&&p("track "+i.name,{event_id:P,fields:k(_.data)}),l.push({name:i.name,id:P,built:_}),i.name==="pagevisit"&&(d.visited=P)}Rt(d);let v=r;const g=_=>{v||(v=!0,_?data.gtmOnSuccess():data.gtmOnFailure())};gt(()=>{g(!0)},()=>{p("core.js failed to load (blocked by the browser or an extension?)"),g(!1)}),Gt(e,s,c,l)})}
-function Gt(e,n,t,r){const i=f(e.serverUrl);if(i===o||r.length===0)return;const a=Pt({ad_storage:b("ad_storage")?"granted":"denied",ad_user_data:b("ad_user_data")?"granted":"denied"}),c=t?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};for(let s=0;s<r.length;s++)bt(i,Dt(r[s].name,r[s].id,r[s].built,c,n.ldp!==o,a))}
-Ut()
+function ge(e,n){const t=C.encode;return e+(e.indexOf("?")===-1?"?":"&")+Me+"="+Re+"&"+Ue+"="+t(C.JSON.stringify(n))}
+function kt(e,n){if(C===o&&(C={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:qt(e)}),!C.ok)return p("server forwarding skipped: the endpoint must be an https URL under /pinterest/");let t=ge(e,n);const r=n.custom_data.line_items,i=r===o?0:r.length;for(;t.length>X&&r!==o&&r.length>0;)r.pop(),t=ge(e,n);if(r!==o&&r.length<i&&p("server forwarding: dropped "+(i-r.length)+" of "+i+" line items to stay under 8 KB"),t.length>X)return p("server forwarding skipped: over 8 KB even without line items");require("sendPixel")(t)}
+function ve(e){var n;const t=f(e("protocol")),r=f(e("host"));if(t!=="https"&&t!=="http"||r===o)return o;const i=f(e("port")),a=t+"://"+r+(i===o||i===(t==="https"?"443":"80")?"":":"+i)+((n=f(e("path")))!=null?n:"");return ae(a,ee)&&!re(a)?a:o}
+function Dt(e){const n=f(require("getQueryParameters")("epik")),t=n!=null?n:f(L(require("getCookieValues")("_epik"))[0]),r=t!==o&&Ye(t,Ge);return{time:require("getTimestampMillis")(),page:ve(require("getUrl")),referrer:ve(require("getReferrerUrl")),click:r?t:o,clickFromUrl:r&&n!==o,consent:e}}
+var ye="pageState",Ee=e=>e.loaded.join(",")+"|"+e.visited+"|"+e.consentWatch;
+function bt(){var e;const n=A.getItem(ye),t=typeof n=="object"&&n!==null?n:{},r={loaded:L(t.loaded).slice(0),visited:(e=f(t.visited))!=null?e:"",consentWatch:t.consentWatch===!0};return{loaded:r.loaded,visited:r.visited,consentWatch:r.consentWatch,opened:Ee(r)}}
+function Pt(e){Ee(e)!==e.opened&&A.setItem(ye,{loaded:e.loaded,visited:e.visited,consentWatch:e.consentWatch})}
+function Ft(e){const n=[];let t=0;const r=(typeof e=="string"?e:e===o||e===null?"":typeof e=="number"?""+e:require("makeString")(e)).split(",");for(let i=0;i<r.length;i++){const a=r[i].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):t+=a===""?0:1}return t>0&&p("ignoring "+t+" tag ID(s) that are not 13 digits"),n}
+function Rt(){const e=Fe(data,St),n=Ft(e.tagId);if(n.length===0){p("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const t=e.consentMode===ht;if(t&&!b("ad_storage")){p("ad_storage is denied: nothing is loaded or sent until it is granted"),mt(()=>{we(e,n,t,!0)}),data.gtmOnSuccess();return}we(e,n,t,!1)}
+function we(e,n,t,r){const i=nt(e.eventName,e.customEventName,s=>({tag:Se(s)})),a=lt(),c=!t||b("ad_user_data");ft(e,s=>{var u;!c&&!_e(s.match)&&(p("ad_user_data is denied: Enhanced Match waits for it"),vt(a,s.match));const d=bt();_t(a,d.loaded,n,c?s.match:{},s.ldp),t&&gt(a,d);const l=[],h=e.sendPageView!==!1&&i.name!=="pagevisit"?de(o,y,o):o;if(h!==o&&h!==d.visited&&(a("track","pagevisit",{event_id:h}),l.push({name:y,id:h}),d.visited=h),i.name===o)p("no event tracked: "+i.skip);else if(i.name!==y){const _=Lt(e,i.name),P=de((u=f(e.eventId))!=null?u:_.data.event_id,i.name,_.data.order_id);_.data.event_id=P,a("track",i.name,_.data),le()&&p("track "+i.name,{event_id:P,fields:k(_.data)}),l.push({name:i.name,id:P,built:_}),i.name==="pagevisit"&&(d.visited=P)}Pt(d);let v=r;const m=_=>{v||(v=!0,_?data.gtmOnSuccess():data.gtmOnFailure())};pt(()=>{m(!0)},()=>{p("core.js failed to load (blocked by the browser or an extension?)"),m(!1)}),Mt(e,s,c,l)})}
+function Mt(e,n,t,r){const i=f(e.serverUrl);if(i===o||r.length===0)return;const a=Dt({ad_storage:b("ad_storage")?"granted":"denied",ad_user_data:b("ad_user_data")?"granted":"denied"}),c=t?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};for(let s=0;s<r.length;s++)kt(i,xt(r[s].name,r[s].id,r[s].built,c,n.ldp!==o,a))}
+Rt()
 
 
 ___WEB_PERMISSIONS___

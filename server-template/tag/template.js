@@ -326,22 +326,15 @@ function apiNameOf(name) {
   for (let i = 0; i < names.length; i++) if (tagNameOf(names[i]) === name) return names[i];
   return undefined;
 }
-function tagEventOfKey(key) {
-  const mapped = entry(GA4_EVENTS, key);
-  if (mapped === PAGE) return PAGE;
-  const api = mapped != null ? mapped : apiNameOf(key);
-  return api === undefined ? undefined : tagNameOf(api);
-}
-function eventMeaning(name) {
-  if (name === undefined) return {};
+var NOT_A_CONVERSION = " is not a conversion Pinterest counts (README, event table)";
+function capiEventOf(name) {
   const key = name.trim().toLowerCase();
-  if (entry(NOT_CONVERSIONS, key) !== undefined) return { skip: key + " is not a conversion Pinterest counts (README, event table)" };
-  const tag = tagEventOfKey(key);
-  return tag === undefined ? {} : { tag: tag };
+  const mapped = entry(GA4_EVENTS, key);
+  return mapped === PAGE ? "page_visit" : mapped != null ? mapped : apiNameOf(key);
 }
-function capiEventFor(tagName) {
-  var _a;
-  return tagName === PAGE ? "page_visit" : tagName.indexOf("_") === -1 ? (_a = apiNameOf(tagName)) != null ? _a : tagName : tagName;
+function notConversion(name) {
+  const key = name.trim().toLowerCase();
+  return entry(NOT_CONVERSIONS, key) !== undefined ? key + NOT_A_CONVERSION : undefined;
 }
 function isCustomEventName(name) {
   if (name === "" || name.length > 100) return false;
@@ -523,10 +516,6 @@ function deriveEventId(explicit, eventName, orderId, pageVisitId, otherwise) {
 }
 
 // server-template/tag/src/choices.ts
-var EVENT_NAME_SOURCE = { inherit: "inherit", standard: "standard", custom: "custom" };
-var UNKNOWN_EVENTS = { skip: "skip", custom: "custom", passthrough: "passthrough" };
-var CONSENT_MODE = { respect: "respect", always: "always" };
-var LOG_MODE = { off: "off", debug: "debug", always: "always" };
 var DEFAULT_MAX_RETRIES = 2;
 var MAX_RETRIES = 5;
 var DEFAULT_TIMEOUT_MS = 5e3;
@@ -787,17 +776,15 @@ function fromTable(table, incoming) {
   return undefined;
 }
 function typedName(typed) {
-  if (!isCustomEventName(typed)) return { skip: "the Pinterest event name must be letters and underscores" };
-  const tag = eventMeaning(typed).tag;
-  return { name: tag !== undefined ? capiEventFor(tag) : typed };
+  return isCustomEventName(typed) ? { name: capiEventOf(typed) || typed } : { skip: "the Pinterest event name must be letters and underscores" };
 }
 function listed(list, name) {
   return ("," + (toText(list) || "").split(" ").join("") + ",").indexOf("," + name + ",") !== -1;
 }
 function resolveEventName(data2, source) {
   const choice = toText(data2.eventNameSource);
-  if (choice === EVENT_NAME_SOURCE.standard || choice === EVENT_NAME_SOURCE.custom) {
-    const standard = choice === EVENT_NAME_SOURCE.standard;
+  const standard = choice === "standard";
+  if (standard || choice === "custom") {
     const typed = toText(standard ? data2.eventNameStandard : data2.customEventName);
     return typed !== undefined ? typedName(typed) : { skip: standard ? "no standard event chosen" : "no custom event name" };
   }
@@ -805,14 +792,15 @@ function resolveEventName(data2, source) {
   if (name === undefined) return { skip: "the event has no event_name" };
   const mapped = fromTable(data2.eventNameMapping, name);
   if (mapped !== undefined) return typedName(mapped);
-  const meaning = eventMeaning(name);
-  if (meaning.tag !== undefined) return { name: capiEventFor(meaning.tag) };
-  if (meaning.skip !== undefined) return meaning;
+  const api = capiEventOf(name);
+  if (api !== undefined) return { name: api };
+  const skip = notConversion(name);
+  if (skip !== undefined) return { skip: skip };
   const own = isCustomEventName(name);
   if (own && listed(data2.advertiserEventNames, name)) return { name: name };
   const policy = toText(data2.unknownEvents);
-  if (policy === UNKNOWN_EVENTS.custom) return { name: "custom" };
-  if (policy === UNKNOWN_EVENTS.passthrough) return { name: own ? name : "custom" };
+  if (policy === "custom") return { name: "custom" };
+  if (policy === "passthrough") return { name: own ? name : "custom" };
   return { skip: (own ? 'event "' + name + '"' : "an event with an invalid name") + " has no Pinterest event (unknown events are skipped)" };
 }
 
@@ -838,9 +826,9 @@ function traceIdOf(value) {
   return text !== undefined && text.length <= 64 && isHex(text.slice(0, 32), 32) && (text.length === 32 || text.charAt(32) === "/" && without(text.slice(33), "0123456789;o=") === "") ? text : undefined;
 }
 function createLogger(data2, eventName) {
-  const mode = toText(data2.logMode) || LOG_MODE.debug;
-  const container = mode === LOG_MODE.debug ? require("getContainerVersion")() : undefined;
-  const toConsole = mode === LOG_MODE.always || container !== undefined && (container.debugMode || container.previewMode);
+  const mode = toText(data2.logMode) || "debug";
+  const container = mode === "debug" ? require("getContainerVersion")() : undefined;
+  const toConsole = mode === "always" || container !== undefined && (container.debugMode || container.previewMode);
   const dataset = toText(data2.bigQueryDatasetId);
   const table = toText(data2.bigQueryTableId);
   const toBigQuery = data2.bigQueryLogging === true && dataset !== undefined && table !== undefined;
@@ -937,7 +925,7 @@ function main() {
   if (isHealthCheck(source)) return end(true, "skipped: a health check, not a visitor");
   if (resolved.name === undefined) return end(true, "skipped: " + resolved.skip);
   const denial = adConsentDenial(source);
-  if (denial !== undefined && toText(settings.consentMode) !== CONSENT_MODE.always) return end(true, "not sent: " + denial);
+  if (denial !== undefined && toText(settings.consentMode) !== "always") return end(true, "not sent: " + denial);
   const accountId = toText(settings.adAccountId) || "";
   const token = toText(settings.accessToken) || "";
   const problem = settingsProblem(accountId, token);

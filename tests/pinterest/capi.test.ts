@@ -1,4 +1,8 @@
-/** pinterest/consent-signals.ts, capi-custom-data.ts and capi-user-data.ts, run inside the sandbox. */
+/**
+ * pinterest/consent-signals.ts, capi-custom-data.ts and capi-user-data.ts, and the event table's answers for
+ * the Conversions API tag (pinterest/events.ts capiEventOf, notConversion), run inside the sandbox.
+ */
+import { EVENT_TABLE } from '../../pinterest/event-table';
 import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-functions';
 
 let call: SandboxCall;
@@ -7,6 +11,23 @@ beforeAll(async () => {
     'pinterest/consent-signals': ['adConsentFrom', 'adConsentDenial'],
     'pinterest/capi-custom-data': ['customDataFromEvent', 'moneyText'],
     'pinterest/capi-user-data': ['clientIp', 'epikFromUrl', 'rawUserDataFromEvent'],
+    'pinterest/events': ['capiEventOf', 'notConversion', 'capiEventFor', 'tagEventFor', 'eventMeaning'],
+  });
+});
+
+describe('event names for the Conversions API', () => {
+  const names = [
+    ...EVENT_TABLE.map((row) => row.ga4), 'PURCHASE ', 'pagevisit', 'page_visit', 'addtocart', 'add_to_cart', 'checkout', 'lead', 'custom',
+    'submit_application', 'page', 'quote_request', 'add to cart', 'a=b', 'constructor', '__proto__', '',
+  ];
+  test.each(names)('%j: the API name the tag\'s names give, and the same skip reason', (name) => {
+    const tag = call('tagEventFor', name) as string | undefined;
+    expect(call('capiEventOf', name)).toBe(tag === undefined ? undefined : call('capiEventFor', tag));
+    expect(call('notConversion', name)).toBe((call('eventMeaning', name) as { skip?: string }).skip);
+  });
+  test('GA4, tag and API spellings', () => {
+    expect(['purchase', 'page_view', 'gtm.js', 'view_item', 'addtocart', 'initiate_checkout', 'refund'].map((n) => call('capiEventOf', n)))
+      .toEqual(['checkout', 'page_visit', 'page_visit', 'page_visit', 'add_to_cart', 'initiate_checkout', undefined]);
   });
 });
 

@@ -1,8 +1,17 @@
-/** Field values the definition and the code share. Pure (no sandbox APIs): definition.ts imports it. */
+/**
+ * Field values the definition and the code share. Pure (no sandbox APIs): definition.ts imports it. The code
+ * compares with literals checked against these types (`'always' satisfies LogMode`), so no table of choices
+ * is compiled into the tag.
+ */
 export const EVENT_NAME_SOURCE = { inherit: 'inherit', standard: 'standard', custom: 'custom' } as const;
 export const UNKNOWN_EVENTS = { skip: 'skip', custom: 'custom', passthrough: 'passthrough' } as const;
 export const CONSENT_MODE = { respect: 'respect', always: 'always' } as const;
 export const LOG_MODE = { off: 'off', debug: 'debug', always: 'always' } as const;
+type ValueOf<T> = T[keyof T];
+export type EventNameSource = ValueOf<typeof EVENT_NAME_SOURCE>;
+export type UnknownEvents = ValueOf<typeof UNKNOWN_EVENTS>;
+export type ConsentMode = ValueOf<typeof CONSENT_MODE>;
+export type LogMode = ValueOf<typeof LOG_MODE>;
 export const DEFAULT_MAX_RETRIES = 2;
 /** The most retries the tag makes, whatever the field says: 6 attempts at most per event. */
 export const MAX_RETRIES = 5;

@@ -6,9 +6,9 @@
  * as `custom`, or passed through, as the tag's policy says. Events from the Pinterest client get no
  * exception: anyone can call the client, and each name it passed would become an event in the account.
  */
-import { capiEventFor, eventMeaning, isCustomEventName } from '../../../pinterest/events';
+import { capiEventOf, isCustomEventName, notConversion } from '../../../pinterest/events';
 import { fieldsOf, toList, toText } from '../../../pinterest/values';
-import { EVENT_NAME_SOURCE, UNKNOWN_EVENTS } from './choices';
+import type { EventNameSource, UnknownEvents } from './choices';
 import type { ServerTagData } from './tag-data';
 
 export interface ResolvedName { name?: string; skip?: string }
@@ -29,9 +29,7 @@ function fromTable(table: unknown, incoming: string): string | undefined {
  * https://help.pinterest.com/en/business/article/add-event-codes).
  */
 function typedName(typed: string): ResolvedName {
-  if (!isCustomEventName(typed)) return { skip: 'the Pinterest event name must be letters and underscores' };
-  const tag = eventMeaning(typed).tag;
-  return { name: tag !== undefined ? capiEventFor(tag) : typed };
+  return isCustomEventName(typed) ? { name: capiEventOf(typed) || typed } : { skip: 'the Pinterest event name must be letters and underscores' };
 }
 
 /**
@@ -44,8 +42,8 @@ function listed(list: unknown, name: string): boolean {
 
 export function resolveEventName(data: ServerTagData, source: Record<string, unknown>): ResolvedName {
   const choice = toText(data.eventNameSource);
-  if (choice === EVENT_NAME_SOURCE.standard || choice === EVENT_NAME_SOURCE.custom) {
-    const standard = choice === EVENT_NAME_SOURCE.standard;
+  const standard = choice === ('standard' satisfies EventNameSource);
+  if (standard || choice === ('custom' satisfies EventNameSource)) {
     const typed = toText(standard ? data.eventNameStandard : data.customEventName);
     return typed !== undefined ? typedName(typed) : { skip: standard ? 'no standard event chosen' : 'no custom event name' };
   }
@@ -53,13 +51,14 @@ export function resolveEventName(data: ServerTagData, source: Record<string, unk
   if (name === undefined) return { skip: 'the event has no event_name' };
   const mapped = fromTable(data.eventNameMapping, name);
   if (mapped !== undefined) return typedName(mapped);
-  const meaning = eventMeaning(name);
-  if (meaning.tag !== undefined) return { name: capiEventFor(meaning.tag) };
-  if (meaning.skip !== undefined) return meaning;
+  const api = capiEventOf(name);
+  if (api !== undefined) return { name: api };
+  const skip = notConversion(name);
+  if (skip !== undefined) return { skip: skip };
   const own = isCustomEventName(name);
   if (own && listed(data.advertiserEventNames, name)) return { name: name };
   const policy = toText(data.unknownEvents);
-  if (policy === UNKNOWN_EVENTS.custom) return { name: 'custom' };
-  if (policy === UNKNOWN_EVENTS.passthrough) return { name: own ? name : 'custom' };
+  if (policy === ('custom' satisfies UnknownEvents)) return { name: 'custom' };
+  if (policy === ('passthrough' satisfies UnknownEvents)) return { name: own ? name : 'custom' };
   return { skip: (own ? 'event "' + name + '"' : 'an event with an invalid name') + ' has no Pinterest event (unknown events are skipped)' };
 }

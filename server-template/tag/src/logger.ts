@@ -13,7 +13,7 @@ import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import { isHex } from '../../../pinterest/digests';
 import { without } from '../../../pinterest/normalise';
 import { toText } from '../../../pinterest/values';
-import { LOG_MODE } from './choices';
+import type { LogMode } from './choices';
 import type { ServerTagData } from './tag-data';
 
 declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
@@ -40,10 +40,10 @@ function traceIdOf(value: unknown): string | undefined {
 
 /** The logger of this fire, or undefined when nothing is logged. */
 export function createLogger(data: ServerTagData, eventName: string): Logger | undefined {
-  const mode = toText(data.logMode) || LOG_MODE.debug;
+  const mode = toText(data.logMode) || ('debug' satisfies LogMode);
   // Debug mode logs in Preview only (getContainerVersion, required only then).
-  const container = mode === LOG_MODE.debug ? require('getContainerVersion')() : undefined;
-  const toConsole = mode === LOG_MODE.always || (container !== undefined && (container.debugMode || container.previewMode));
+  const container = mode === ('debug' satisfies LogMode) ? require('getContainerVersion')() : undefined;
+  const toConsole = mode === ('always' satisfies LogMode) || (container !== undefined && (container.debugMode || container.previewMode));
   const dataset = toText(data.bigQueryDatasetId);
   const table = toText(data.bigQueryTableId);
   const toBigQuery = data.bigQueryLogging === true && dataset !== undefined && table !== undefined;

@@ -10,7 +10,7 @@ import { adConsentDenial } from '../../../pinterest/consent-signals';
 import { without } from '../../../pinterest/normalise';
 import { fieldsOf, toInteger, toText, withDefaults } from '../../../pinterest/values';
 import { buildEvent, secondsOf } from './build-event';
-import { CONSENT_MODE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRIES } from './choices';
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRIES, type ConsentMode } from './choices';
 import { resolveEventName } from './event-name';
 import { FIELD_DEFAULTS } from './field-defaults';
 import { createLogger, say } from './logger';
@@ -67,7 +67,7 @@ export function main(): void {
   // "always" sends whatever the consent; anything else respects it (a tag saved with the former "limited"
   // choice included: Limited Data Processing is for US state privacy laws, not an answer to a denial).
   const denial = adConsentDenial(source);
-  if (denial !== undefined && toText(settings.consentMode) !== CONSENT_MODE.always) return end(true, 'not sent: ' + denial);
+  if (denial !== undefined && toText(settings.consentMode) !== ('always' satisfies ConsentMode)) return end(true, 'not sent: ' + denial);
   const accountId = toText(settings.adAccountId) || '';
   const token = toText(settings.accessToken) || '';
   const problem = settingsProblem(accountId, token);

@@ -35,7 +35,11 @@ export function moneyText(amount: number): string | undefined {
  * these: both are capped at TEXT_LIMIT, as the forwarding protocol caps them.
  */
 export const idOf = (value: unknown): string | undefined => idText(value, TEXT_LIMIT);
-export const textOf = (value: unknown): string | undefined => freeText(value, TEXT_LIMIT);
+/** freeText's rule; text without "@" or "%40" (nearly all) cannot hold an address, and is not searched for one. */
+export function textOf(value: unknown): string | undefined {
+  const text = idOf(value);
+  return text !== undefined && text.indexOf('@') === -1 && text.indexOf('%40') === -1 ? text : freeText(text, TEXT_LIMIT);
+}
 
 /**
  * The keys of an item's id, name, category, brand, price, quantity and (optionally) unit discount: GA4's

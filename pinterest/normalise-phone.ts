@@ -63,18 +63,20 @@ function complete(plan: Plan, national: string, written: boolean): Outcome {
 export function e164Digits(text: string, country: string | undefined): Outcome {
   let digits = '';
   let plus = false;
-  const cleaned = text.split('(0)').join('');
+  const cleaned = text.indexOf('(0)') === -1 ? text : text.split('(0)').join('');
   for (let i = 0; i < cleaned.length; i++) {
     const c = cleaned.charAt(i);
     if (c >= '0' && c <= '9') digits += c;
     else if (c === '+' && digits === '') plus = true;
   }
-  const plan = country === undefined ? undefined : countryPlan(country);
-  const prefix = plus ? 0 : digits.indexOf('00') === 0 ? 2 : plan !== undefined && plan.code === '1' && digits.indexOf('011') === 0 ? 3 : -1;
-  if (prefix === -1) return plan !== undefined ? complete(plan, digits, true) : { skip: country === undefined ? 'no country for a national number' : 'no calling plan for ' + country.toUpperCase() };
+  // The address country's plan, read only for a number that may be national (or start with NANP's 011).
+  const plan = (): Plan | undefined => (country === undefined ? undefined : countryPlan(country));
+  const prefix = plus ? 0 : digits.indexOf('00') === 0 ? 2 : digits.indexOf('011') === 0 && plan()?.code === '1' ? 3 : -1;
+  const own = prefix === -1 ? plan() : undefined;
+  if (prefix === -1) return own !== undefined ? complete(own, digits, true) : { skip: country === undefined ? 'no country for a national number' : 'no calling plan for ' + country.toUpperCase() };
   const international = digits.slice(prefix);
-  const own = codePlan(international);
-  if (own !== undefined) return complete(own, international.slice(own.code.length), false);
+  const coded = codePlan(international);
+  if (coded !== undefined) return complete(coded, international.slice(coded.code.length), false);
   // A country without a plan here: E.164's bounds only (the shortest numbers have 7 digits with their code).
   return international.length >= 7 && international.length <= E164_MAX && international.charAt(0) !== '0' ? { value: international } : { skip: 'not a possible international number' };
 }

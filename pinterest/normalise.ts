@@ -19,7 +19,8 @@ export type { Outcome } from './normalise-place';
 export interface Prepared extends Outcome { hashed?: string }
 
 const WHITESPACE = ' \t\n\r\u00a0';
-const ASCII_PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+/** What a city loses: whitespace and ASCII punctuation. */
+const CITY_DROP = WHITESPACE + '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 
 /** `text` without the characters of `drop` (`without(x, chars) === ''`: x holds only those characters). */
 export function without(text: string, drop: string): string {
@@ -64,14 +65,15 @@ const given = (value: string | undefined, why: string): Outcome => (value === un
 export function prepareUserField(field: string, value: unknown, country?: string): Prepared | undefined {
   const text = toText(value);
   if (text === undefined) return undefined;
-  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
+  // The length first: most values are no digest, and this runs for every value of every event.
+  if (text.length === 64 && isSha256Hex(text)) return { hashed: text.toLowerCase() };
   const lower = text.toLowerCase();
   switch (field) {
-    case 'em': return isMd5OrSha1Hex(text) ? { skip: MD5_SHA1 } : given(normaliseEmail(text), 'not an email address');
+    case 'em': return (text.length === 32 || text.length === 40) && isMd5OrSha1Hex(text) ? { skip: MD5_SHA1 } : given(normaliseEmail(text), 'not an email address');
     case 'ph': return e164Digits(text, country);
     case 'ge': return given(GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined, 'not f, m or n');
     case 'db': return given(birthDate(text), 'not a date');
-    case 'ct': return given(without(lower, WHITESPACE + ASCII_PUNCTUATION), 'empty');
+    case 'ct': return given(without(lower, CITY_DROP), 'empty');
     case 'st': return stateCode(text, country);
     case 'country': return countryCode(text);
     case 'zp': return { value: zip(lower) };

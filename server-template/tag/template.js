@@ -152,20 +152,22 @@ function complete(plan, national, written) {
   return fits(national) ? e164(plan.code + national) : { skip: "not a possible length for " + plan.country.toUpperCase() };
 }
 function e164Digits(text, country) {
+  var _a;
   let digits = "";
   let plus = false;
-  const cleaned = text.split("(0)").join("");
+  const cleaned = text.indexOf("(0)") === -1 ? text : text.split("(0)").join("");
   for (let i = 0; i < cleaned.length; i++) {
     const c = cleaned.charAt(i);
     if (c >= "0" && c <= "9") digits += c;
     else if (c === "+" && digits === "") plus = true;
   }
-  const plan = country === undefined ? undefined : countryPlan(country);
-  const prefix = plus ? 0 : digits.indexOf("00") === 0 ? 2 : plan !== undefined && plan.code === "1" && digits.indexOf("011") === 0 ? 3 : -1;
-  if (prefix === -1) return plan !== undefined ? complete(plan, digits, true) : { skip: country === undefined ? "no country for a national number" : "no calling plan for " + country.toUpperCase() };
+  const plan = () => country === undefined ? undefined : countryPlan(country);
+  const prefix = plus ? 0 : digits.indexOf("00") === 0 ? 2 : digits.indexOf("011") === 0 && ((_a = plan()) == null ? undefined : _a.code) === "1" ? 3 : -1;
+  const own = prefix === -1 ? plan() : undefined;
+  if (prefix === -1) return own !== undefined ? complete(own, digits, true) : { skip: country === undefined ? "no country for a national number" : "no calling plan for " + country.toUpperCase() };
   const international = digits.slice(prefix);
-  const own = codePlan(international);
-  if (own !== undefined) return complete(own, international.slice(own.code.length), false);
+  const coded = codePlan(international);
+  if (coded !== undefined) return complete(coded, international.slice(coded.code.length), false);
   return international.length >= 7 && international.length <= E164_MAX && international.charAt(0) !== "0" ? { value: international } : { skip: "not a possible international number" };
 }
 
@@ -242,7 +244,7 @@ function stateCode(text, country) {
 
 // pinterest/normalise.ts
 var WHITESPACE = " 	\n\r ";
-var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+var CITY_DROP = WHITESPACE + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 function without(text, drop) {
   let out = "";
   for (let i = 0; i < text.length; i++) if (drop.indexOf(text.charAt(i)) === -1) out += text.charAt(i);
@@ -279,11 +281,11 @@ var given = (value, why) => value === undefined || value === "" ? { skip: why } 
 function prepareUserField(field, value, country) {
   const text = toText(value);
   if (text === undefined) return undefined;
-  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
+  if (text.length === 64 && isSha256Hex(text)) return { hashed: text.toLowerCase() };
   const lower = text.toLowerCase();
   switch (field) {
     case "em":
-      return isMd5OrSha1Hex(text) ? { skip: MD5_SHA1 } : given(normaliseEmail(text), "not an email address");
+      return (text.length === 32 || text.length === 40) && isMd5OrSha1Hex(text) ? { skip: MD5_SHA1 } : given(normaliseEmail(text), "not an email address");
     case "ph":
       return e164Digits(text, country);
     case "ge":
@@ -291,7 +293,7 @@ function prepareUserField(field, value, country) {
     case "db":
       return given(birthDate(text), "not a date");
     case "ct":
-      return given(without(lower, WHITESPACE + ASCII_PUNCTUATION), "empty");
+      return given(without(lower, CITY_DROP), "empty");
     case "st":
       return stateCode(text, country);
     case "country":
@@ -442,7 +444,10 @@ function moneyText(amount) {
   return text.indexOf("e") === -1 && text !== "NaN" && text.indexOf("Infinity") === -1 ? text : undefined;
 }
 var idOf = (value) => idText(value, TEXT_LIMIT);
-var textOf = (value) => freeText(value, TEXT_LIMIT);
+function textOf(value) {
+  const text = idOf(value);
+  return text !== undefined && text.indexOf("@") === -1 && text.indexOf("%40") === -1 ? text : freeText(text, TEXT_LIMIT);
+}
 var GA4_ITEM_KEYS = "item_id item_name item_category item_brand price quantity discount";
 var LINE_ITEM_KEYS = "product_id product_name product_category product_brand product_price product_quantity product_discount";
 var CONTENT_KEYS = "id item_name item_category item_brand item_price quantity";
@@ -696,7 +701,8 @@ function buildUserData(event, overrideTable, defaultCountry, notes) {
   const out = {};
   for (let f = 0; f < HASHED_FIELDS.length; f++) {
     const field = HASHED_FIELDS[f];
-    const values = forced[field] || raw[field] || [];
+    const values = forced[field] || raw[field];
+    if (values === undefined) continue;
     const digests = [];
     for (let i = 0; i < values.length; i++) {
       const prepared = prepareUserField(field, values[i], country);
@@ -739,8 +745,9 @@ function hasValue(fields) {
   return false;
 }
 function buildEvent(data2, source, eventName, millis, notes) {
-  if (idOf(source.event_id) === undefined && toText(source.event_id) !== undefined) note(notes, "the event_id is not 1 to 256 characters of text: generated one");
-  const derived = deriveEventId(source.event_id, eventName, () => idOf(source.transaction_id) || idOf(source.order_id));
+  const explicit = idText(source.event_id, EVENT_ID_LIMIT);
+  if (explicit === undefined && toText(source.event_id) !== undefined) note(notes, "the event_id is not 1 to 256 characters of text: generated one");
+  const derived = explicit || deriveEventId(undefined, eventName, () => idOf(source.transaction_id) || idOf(source.order_id));
   const now = secondsOf(millis);
   const action = (toText(source.action_source) || "").toLowerCase();
   const language = (toText(source.language) || "").slice(0, 2).toLowerCase();

@@ -8,8 +8,8 @@ import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import { idOf } from '../../../pinterest/capi-custom-data';
 import type { CapiEvent } from '../../../pinterest/capi-types';
 import { deriveEventId } from '../../../pinterest/event-id';
-import { URL_LIMIT } from '../../../pinterest/forwarding-protocol';
-import { freeText, withoutQuery } from '../../../pinterest/text-rules';
+import { EVENT_ID_LIMIT, URL_LIMIT } from '../../../pinterest/forwarding-protocol';
+import { freeText, idText, withoutQuery } from '../../../pinterest/text-rules';
 import { without } from '../../../pinterest/normalise';
 import { toNumber, toText } from '../../../pinterest/values';
 import { buildCustomData } from './custom-data';
@@ -66,9 +66,10 @@ function hasValue(fields: Record<string, unknown>): boolean {
 export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string, millis: number, notes: string[]): { event: CapiEvent; generatedId: boolean } {
   // An event_id Pinterest cannot take (over 256 characters, control characters) is not the browser's either;
   // an id is never judged by its shape.
-  if (idOf(source.event_id) === undefined && toText(source.event_id) !== undefined) note(notes, 'the event_id is not 1 to 256 characters of text: generated one');
+  const explicit = idText(source.event_id, EVENT_ID_LIMIT);
+  if (explicit === undefined && toText(source.event_id) !== undefined) note(notes, 'the event_id is not 1 to 256 characters of text: generated one');
   // The order id as custom_data carries it, so the id rule and order_id agree with the web tag's.
-  const derived = deriveEventId(source.event_id, eventName, () => idOf(source.transaction_id) || idOf(source.order_id));
+  const derived = explicit || deriveEventId(undefined, eventName, () => idOf(source.transaction_id) || idOf(source.order_id));
   const now = secondsOf(millis);
   const action = (toText(source.action_source) || '').toLowerCase();
   // The language's two letters (ISO 639-1), from "en-us" or "en".

@@ -71,7 +71,8 @@ export function buildUserData(event: Record<string, unknown>, overrideTable: unk
   const out: CapiUserData = {};
   for (let f = 0; f < HASHED_FIELDS.length; f++) {
     const field = HASHED_FIELDS[f];
-    const values = forced[field] || raw[field] || [];
+    const values = forced[field] || raw[field];
+    if (values === undefined) continue;
     const digests: string[] = [];
     for (let i = 0; i < values.length; i++) {
       const prepared = prepareUserField(field, values[i], country);

@@ -454,14 +454,14 @@ ___TEMPLATE_PARAMETERS___
         "name": "serverUrl",
         "displayName": "Server container endpoint",
         "simpleValueType": true,
-        "help": "Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eServer forwarding\u003c/a\u003e",
+        "help": "Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/ and holds only letters, digits, /, - and _. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eServer forwarding\u003c/a\u003e",
         "valueValidators": [
           {
             "type": "REGEX",
             "args": [
-              "^(https://[^/?#]+/pinterest/[^?#]*|\\{\\{[^}]+\\}\\})$"
+              "^(https://[A-Za-z0-9.:-]+/pinterest/[A-Za-z0-9/_-]*|\\{\\{[^}]+\\}\\})$"
             ],
-            "errorMessage": "An https URL whose path starts with /pinterest/."
+            "errorMessage": "An https URL whose path starts with /pinterest/ (letters, digits, /, - and _)."
           }
         ]
       }
@@ -488,104 +488,104 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var o;
-const w=require("copyFromDataLayer"),B=require("copyFromWindow"),Ae=require("createArgumentsQueue"),Ie=require("injectScript"),Oe=require("isConsentGranted"),A=require("templateStorage");
-var y="page",Q="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",Te="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-function z(e,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return o;const t=" "+e+" ",r=t.indexOf(" "+n+"=");if(r!==-1){const i=r+n.length+2;return t.slice(i,t.indexOf(" ",i))}return t.indexOf(" "+n+" ")!==-1?n:o}
-var J=e=>e.split("_").join("");
-function F(e){if(z(Q,e)!==o)return e;const n=Q.split(" ");for(let t=0;t<n.length;t++)if(J(n[t])===e)return n[t];return o}
-function Le(e){const n=z(Te,e);if(n===y)return y;const t=n!=null?n:F(e);return t===o?o:J(t)}
-function Se(e){return e===o?o:Le(e.trim().toLowerCase())}
-function qe(e){return e.indexOf("_")===-1&&F(e)!==o}
-function Y(e){var n;return e===y?"page_visit":e.indexOf("_")===-1&&(n=F(e))!=null?n:e}
-function Ce(e){if(e===""||e.length>100)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return!1}return!0}
-function xe(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
-var R;
-function ke(e){return R===o&&(R=require("getType")),R(e)}
-var M=e=>e-e===0;
-function f(e){const n=typeof e;let t;if(n==="string")t=e.trim();else if(n==="number"){if(!M(e))return o;t=""+e}else if(n==="boolean")t=e?"true":"false";else return o;return t===""?o:t}
-function De(e){let n=0,t=!1;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(i>="0"&&i<="9")n++;else if(i==="."&&!t)t=!0;else if(!(i==="-"&&r===0))return!1}return n>0}
-function T(e){const n=typeof e;if(n==="number")return M(e)?e:o;if(n!=="string")return o;const t=e.trim();if(!De(t))return o;const r=+t;return M(r)?r:o}
-function Z(e){const n=T(e);if(n===o)return o;const t=n-n%1;return t===0?n*0:t}
-function be(e){const n=Z(e);return n!==o&&n>=0&&n<=1e6?n:o}
-function x(e){return typeof e=="object"&&e!==null?e:{}}
-function L(e){return Pe(e)?e:[]}
-function Pe(e){return typeof e=="object"&&e!==null&&ke(e)==="array"}
-function k(e){const n=[];for(const t in e)n.push(t);return n}
-function Fe(e,n){const t={},r=e;for(const i in r)t[i]=r[i];for(const i in n)(t[i]===o||t[i]===null)&&(t[i]=n[i]);return t}
-var Re=1,Me="v",Ue="e",X=8e3,$=256,ee=2048,Ge=512,g=500,je=200,te=50,Ne=64,U=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",ne=e=>e>="0"&&e<="9",We=e=>U(e)||ne(e)||e>""||"._%+-'".indexOf(e)!==-1,He=e=>U(e)||ne(e)||e>""||e==="."||e==="-";
-function Ve(e,n){let t=n;for(;t<e.length&&He(e.charAt(t));)t++;for(;t>n&&e.charAt(t-1)===".";)t--;const r=e.lastIndexOf(".",t-1);if(r<=n||t-r<3)return!1;for(let i=r+1;i<t;i++)if(!U(e.charAt(i))&&e.charAt(i)<="")return!1;return!0}
-function re(e){const n=e.split("%40").join("@");for(let t=n.indexOf("@");t!==-1;t=n.indexOf("@",t+1))if(t>0&&We(n.charAt(t-1))&&Ve(n,t+1))return!0;return!1}
-var Ke="\uD800",Be="\uDBFF",ie="\uDC00",oe="\uDFFF",Qe=e=>e>=ie&&e<=oe;
-function ze(e,n){let t=0;for(let r=0;r<e.length;r++){const i=e.charAt(r);if(i<" "||i===""||i>=ie&&i<=oe)return-1;if(i>=Ke&&i<=Be){if(!Qe(e.charAt(r+1)))return-1;r++}if(t++,t>n)return t}return t}
-function ae(e,n){const t=ze(e,n);return t>=1&&t<=n}
-function I(e,n){const t=f(e);return t!==o&&ae(t,n)?t:o}
-function S(e,n){const t=I(e,n);return t===o||re(t)?o:t}
-var Je=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function Ye(e,n){if(e.length===0||e.length>n)return!1;for(let t=0;t<e.length;t++){const r=e.charAt(t);if(!Je(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
-var Ze="checkout_",G=e=>I(e,$);
-function Xe(e,n,t,r,i){const a=G(e);if(a!==o)return a;const c=n==="checkout"?G(t()):o,s=c===o?o:G(Ze+c);return s!==o?s:r!==o&&(n===y||n==="pagevisit")?r():i===o?o:i()}
-var D="_pinterest_gtm_pvid",$e="none",j="auto",ce="advertiserDefined";
-function se(e){const n=e.indexOf(".");if(n<10||n>16||e.length!==n+10)return!1;for(let t=0;t<e.length;t++)if(t!==n&&(e.charAt(t)<"0"||e.charAt(t)>"9"))return!1;return!0}
-var O;
-function ue(){var e;if(O!==o)return O;const n=B(D),t=(typeof n=="string"?n:"").split(" "),r=+((e=t[1])!=null?e:"");if(se(t[0])&&r>=1&&r-r%1===r)return O={id:t[0],view:r,path:t.slice(2).join(" ")};if(se(t[0]))return O={id:t[0],view:0,path:""};const i=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);if(require("setInWindow")(D,i,n!==o),B(D)===i)return O={id:i,view:0,path:""};const a=w("gtm.start");return O={id:typeof a=="number"?a+".gtm":i,view:0,path:""}}
-function et(){return ue().id}
-function tt(){const e=ue(),n=""+require("getUrl")("path");return(e.view===0||e.path!==n)&&(e.view++,e.path=n,require("setInWindow")(D,e.id+" "+e.view+" "+n,!0)),e.id+".page"+e.view}
-function nt(e,n,t){var r,i;const a=(r=f(e))!=null?r:j;if(a===$e)return{name:y};if(a===j){const s=t(f(w("event")));return s.tag!==o?{name:s.tag}:{skip:(i=s.skip)!=null?i:"no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)"}}const c=a===ce?f(n):a;return c!==o&&(a===ce?Ce(c):qe(c))?{name:c}:{skip:"the event name must be a Pinterest event, or letters and underscores"}}
-function de(e,n,t){return Xe(e,n,()=>{var r;return(r=I(t,$))!=null?r:w("ecommerce.transaction_id")},tt,()=>{const r=f(w("gtm.uniqueEventId"));return et()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var rt="https://s.pinimg.com/ct/core.js";
-function N(e,n){if(e.length!==n)return!1;for(let t=0;t<n;t++)if("0123456789abcdefABCDEF".indexOf(e.charAt(t))===-1)return!1;return!0}
-function it(e){return N(e,64)}
-function ot(e){return N(e,32)||N(e,40)}
-var at="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function ct(e){const n=e.toLowerCase();let t="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(t+=n.charAt(r));return t.indexOf("@")>0?t:o}
-var st=e=>e>="a"&&e<="z";
-function fe(e){let n="";const t=e.toLowerCase();for(let r=0;r<t.length;r++){const i=t.charAt(r);if(st(i))n+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return n.length===2?n:o}
-function ut(e){const n=e.trim();return fe(n.charAt(2)==="-"?n.slice(3):n)}
-function dt(e,n){const t=f(n);if(t===o)return o;if(it(t))return{hashed:t.toLowerCase()};if(e==="em"&&ot(t))return{skip:at};const r=e==="em"?ct(t):e==="external_id"?t:e==="st"?ut(t):fe(t);return r!==o?{plain:r}:{skip:e==="em"?"not an email address":"not a two-letter code"}}
-var W;
-function le(){return W===o&&(W=require("queryPermission")("logging")),W}
-function p(e,n){if(!le())return;const t=require("logToConsole");n===o?t("[Pinterest Tag] "+e):t("[Pinterest Tag] "+e,n)}
-function ft(e,n){const t={},r=[],i=(l,h,v,m)=>{const _=dt(h,v);_!==o&&(_.hashed!==o?t[l]=_.hashed:_.plain!==o?r.push([l,m?_.plain.toUpperCase():_.plain]):m||p(h+" left out: "+_.skip))};i("em","em",e.email),i("external_id","external_id",e.externalId);const a=e.limitedDataProcessing===!0;a&&(i("st","st",e.ldpState),i("country","country",e.ldpCountry),i("tagSt","st",e.ldpState,!0),i("tagCountry","country",e.ldpCountry,!0));const c=(l,h,v)=>{for(let m=0;m<l.length;m++)t[h[m]]!==o&&(v[l[m]]=t[h[m]]);return v};let s=r.length+1;const u=()=>{--s>0||n({match:c(["em","external_id"],["em","external_id"],{}),ldp:a?c(["st","country"],["tagSt","tagCountry"],{opt_out_type:"LDP"}):o,forwarded:c(["em","external_id","st","country"],["em","external_id","st","country"],{})})},d=r.length>0?require("sha256"):o;for(let l=0;l<r.length;l++){const h=r[l][0];d(r[l][1],v=>{t[h]=v,u()},u,{outputEncoding:"hex"})}u()}
-function _e(e){return e.em===o&&e.external_id===o}
-function lt(){return Ae("pintrk","pintrk.queue")}
-function _t(e,n,t,r,i){let a=!1;for(let c=0;c<t.length;c++){if(n.indexOf(t[c])!==-1){a=!0;continue}e("load",t[c],r),n.push(t[c])}a&&!_e(r)&&e("set",r),i!==o&&e("set",i)}
-function pt(e,n){Ie(rt,e,n,"pinterest-gtm-core")}
-var ht="respect",H="pendingMatch";
-function b(e){return Oe(e)}
-function mt(e){let n=!1;require("addConsentListener")("ad_storage",(t,r)=>{!r||n||(n=!0,e())})}
-function gt(e,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(t,r)=>{e("setconsent",r)}))}
-function vt(e,n){A.setItem(H,n),A.getItem("matchWatch")!==!0&&(A.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(t,r)=>{const i=A.getItem(H);!r||i===o||i===null||(A.removeItem(H),e("set",i))}))}
-function V(e){const n=f(e);if(n===o||n.length!==3)return o;const t=n.toUpperCase();for(let r=0;r<3;r++)if(t.charAt(r)<"A"||t.charAt(r)>"Z")return o;return t}
-var K=[["product_id",e=>I(e,g)],["product_name",e=>S(e,g)],["product_category",e=>S(e,g)],["product_variant",e=>S(e,g)],["product_variant_id",e=>I(e,g)],["product_brand",e=>S(e,g)],["product_price",T],["product_quantity",be]];
-function pe(e,n,t){const r={lines:[],discounts:[]},i=L(e);for(let a=0;a<i.length;a++){const c=x(i[a]),s={};for(let u=0;u<K.length;u++){const d=K[u][1],l=n[u]===""?o:d(c[n[u]]);l!==o&&(s[K[u][0]]=l)}s.product_id===o&&s.product_name===o||(r.lines.push(s),r.discounts.push(t===""?o:T(c[t])))}return r}
-var yt=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
-function Et(e){var n;let t=0;for(let r=0;r<e.length;r++)t+=(n=e[r].product_quantity)!=null?n:1;return t}
-function wt(e){var n;let t=0;for(let r=0;r<e.length;r++){const i=e[r].product_price;if(i===o)return o;t+=i*((n=e[r].product_quantity)!=null?n:1)}return e.length>0?t:o}
-var q=e=>S(e,g),he={value:T,currency:V,order_id:e=>I(e,g),event_id:e=>I(e,g),order_quantity:e=>{const n=Z(e);return n!==o&&n>=0?n:o},promo_code:q,search_query:q,lead_type:q,video_title:q},At=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
-function It(e){if(e.length>Ne)return!1;for(let n=0;n<e.length;n++){const t=e.charAt(n);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||n>0&&t>="0"&&t<="9"))return!1}return!0}
-function me(e,n){n.lines.length!==0&&(e.data.line_items=n.lines,e.discounts=n.discounts)}
-function E(e,n,t){if(n==="line_items")return me(e,pe(t,At,""));const r=he.hasOwnProperty(n)?he[n]:o,i=typeof t,a=r!==o?r(t):i==="string"?q(t):i==="number"?T(t):i==="boolean"?t:o;a!==o&&(e.data[n]=a)}
-function Ot(e,n){var t;const r=x(w("ecommerce"));E(e,"value",r.value),E(e,"currency",(t=V(r.currency))!=null?t:x(L(r.items)[0]).currency),E(e,"order_id",r.transaction_id),E(e,"promo_code",r.coupon),me(e,pe(r.items,yt,"discount")),e.data.line_items!==o&&(e.data.order_quantity=Et(e.data.line_items)),n==="search"&&E(e,"search_query",w("search_term")),n==="watchvideo"&&E(e,"video_title",w("video_title"))}
-function Tt(e,n,t){if(e.value===o&&e.line_items!==o&&xe(Y(n))){const i=wt(e.line_items);i!==o&&(e.value=i,p("value computed from the items (price × quantity): "+i))}if(e.value===o||e.currency!==o)return;const r=V(t);if(r!==o){e.currency=r;return}require("Object").delete(e,"value"),p("value left out: the event has no currency and the Default currency field is empty")}
-function Lt(e,n){const t={data:{},discounts:[]};(e.eventName===j||e.readEcommerce===!0)&&Ot(t,n);const r=[["value",e.value],["currency",e.currency],["order_id",e.orderId],["order_quantity",e.orderQuantity],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let a=0;a<r.length;a++)E(t,r[a][0],r[a][1]);const i=L(e.customProperties);for(let a=0;a<i.length;a++){const c=x(i[a]),s=f(c.name);s!==o&&It(s)&&E(t,s,c.value)}return Tt(t.data,n,e.defaultCurrency),t}
-var St={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
-function qt(e){const n=e.indexOf("/",8),t=e.slice(n).toLowerCase();if(e.indexOf("https://")!==0||e.length>ee||n<9||t.indexOf("/pinterest/")!==0)return!1;for(let i=0;i<e.length;i++)if(e.charAt(i)<=" "||e.charAt(i)==="\\"||e.charAt(i)==="")return!1;const r=["@","?","#","/.","%2e","%2f","%5c"];for(let i=0;i<r.length;i++)if((i<3?e.slice(8,n):t).indexOf(r[i])!==-1)return!1;return require("queryPermission")("send_pixel",e)}
-function Ct(e){const n={},t=k(e.data);let r=0;for(let a=0;a<t.length;a++){const c=t[a];if(c!=="event_id"){if(r++===te){p("server forwarding: left out event data values after the first "+te);break}n[c]=e.data[c]}}const i=e.data.line_items;if(i!==o){const a=[];for(let c=0;c<i.length&&c<je;c++){const s={},u=k(i[c]);for(let d=0;d<u.length;d++)u[d]!=="product_variant_id"&&(s[u[d]]=i[c][u[d]]);e.discounts[c]!==o&&(s.product_discount=e.discounts[c]),a.push(s)}n.line_items=a}return n}
-function xt(e,n,t,r,i,a){const c={event_name:Y(e),event_id:n,event_time:a.time,custom_data:t===o?{}:Ct(t),user_data:{},consent:a.consent};a.page!==o&&(c.page_location=a.page),a.referrer!==o&&(c.page_referrer=a.referrer),a.click!==o&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0);const s=k(r);for(let u=0;u<s.length;u++){const d=r[s[u]];d!==o&&(c.user_data[s[u]]=[d])}return i&&(c.opt_out_type="LDP"),c}
-var C;
-function ge(e,n){const t=C.encode;return e+(e.indexOf("?")===-1?"?":"&")+Me+"="+Re+"&"+Ue+"="+t(C.JSON.stringify(n))}
-function kt(e,n){if(C===o&&(C={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:qt(e)}),!C.ok)return p("server forwarding skipped: the endpoint must be an https URL under /pinterest/");let t=ge(e,n);const r=n.custom_data.line_items,i=r===o?0:r.length;for(;t.length>X&&r!==o&&r.length>0;)r.pop(),t=ge(e,n);if(r!==o&&r.length<i&&p("server forwarding: dropped "+(i-r.length)+" of "+i+" line items to stay under 8 KB"),t.length>X)return p("server forwarding skipped: over 8 KB even without line items");require("sendPixel")(t)}
-function ve(e){var n;const t=f(e("protocol")),r=f(e("host"));if(t!=="https"&&t!=="http"||r===o)return o;const i=f(e("port")),a=t+"://"+r+(i===o||i===(t==="https"?"443":"80")?"":":"+i)+((n=f(e("path")))!=null?n:"");return ae(a,ee)&&!re(a)?a:o}
-function Dt(e){const n=f(require("getQueryParameters")("epik")),t=n!=null?n:f(L(require("getCookieValues")("_epik"))[0]),r=t!==o&&Ye(t,Ge);return{time:require("getTimestampMillis")(),page:ve(require("getUrl")),referrer:ve(require("getReferrerUrl")),click:r?t:o,clickFromUrl:r&&n!==o,consent:e}}
-var ye="pageState",Ee=e=>e.loaded.join(",")+"|"+e.visited+"|"+e.consentWatch;
-function bt(){var e;const n=A.getItem(ye),t=typeof n=="object"&&n!==null?n:{},r={loaded:L(t.loaded).slice(0),visited:(e=f(t.visited))!=null?e:"",consentWatch:t.consentWatch===!0};return{loaded:r.loaded,visited:r.visited,consentWatch:r.consentWatch,opened:Ee(r)}}
-function Pt(e){Ee(e)!==e.opened&&A.setItem(ye,{loaded:e.loaded,visited:e.visited,consentWatch:e.consentWatch})}
-function Ft(e){const n=[];let t=0;const r=(typeof e=="string"?e:e===o||e===null?"":typeof e=="number"?""+e:require("makeString")(e)).split(",");for(let i=0;i<r.length;i++){const a=r[i].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):t+=a===""?0:1}return t>0&&p("ignoring "+t+" tag ID(s) that are not 13 digits"),n}
-function Rt(){const e=Fe(data,St),n=Ft(e.tagId);if(n.length===0){p("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const t=e.consentMode===ht;if(t&&!b("ad_storage")){p("ad_storage is denied: nothing is loaded or sent until it is granted"),mt(()=>{we(e,n,t,!0)}),data.gtmOnSuccess();return}we(e,n,t,!1)}
-function we(e,n,t,r){const i=nt(e.eventName,e.customEventName,s=>({tag:Se(s)})),a=lt(),c=!t||b("ad_user_data");ft(e,s=>{var u;!c&&!_e(s.match)&&(p("ad_user_data is denied: Enhanced Match waits for it"),vt(a,s.match));const d=bt();_t(a,d.loaded,n,c?s.match:{},s.ldp),t&&gt(a,d);const l=[],h=e.sendPageView!==!1&&i.name!=="pagevisit"?de(o,y,o):o;if(h!==o&&h!==d.visited&&(a("track","pagevisit",{event_id:h}),l.push({name:y,id:h}),d.visited=h),i.name===o)p("no event tracked: "+i.skip);else if(i.name!==y){const _=Lt(e,i.name),P=de((u=f(e.eventId))!=null?u:_.data.event_id,i.name,_.data.order_id);_.data.event_id=P,a("track",i.name,_.data),le()&&p("track "+i.name,{event_id:P,fields:k(_.data)}),l.push({name:i.name,id:P,built:_}),i.name==="pagevisit"&&(d.visited=P)}Pt(d);let v=r;const m=_=>{v||(v=!0,_?data.gtmOnSuccess():data.gtmOnFailure())};pt(()=>{m(!0)},()=>{p("core.js failed to load (blocked by the browser or an extension?)"),m(!1)}),Mt(e,s,c,l)})}
-function Mt(e,n,t,r){const i=f(e.serverUrl);if(i===o||r.length===0)return;const a=Dt({ad_storage:b("ad_storage")?"granted":"denied",ad_user_data:b("ad_user_data")?"granted":"denied"}),c=t?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};for(let s=0;s<r.length;s++)kt(i,xt(r[s].name,r[s].id,r[s].built,c,n.ldp!==o,a))}
-Rt()
+var i;
+const A=require("copyFromDataLayer"),B=require("copyFromWindow"),wt=require("createArgumentsQueue"),At=require("injectScript"),It=require("isConsentGranted"),I=require("templateStorage");
+var y="page",Q="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",Tt="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+function z(t,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return i;const e=" "+t+" ",r=e.indexOf(" "+n+"=");if(r!==-1){const o=r+n.length+2;return e.slice(o,e.indexOf(" ",o))}return e.indexOf(" "+n+" ")!==-1?n:i}
+var J=t=>t.split("_").join("");
+function Y(t){if(z(Q,t)!==i)return t;const n=Q.split(" ");for(let e=0;e<n.length;e++)if(J(n[e])===t)return n[e];return i}
+function Ot(t){const n=z(Tt,t);if(n===y)return y;const e=n!=null?n:Y(t);return e===i?i:J(e)}
+function Lt(t){return t===i?i:Ot(t.trim().toLowerCase())}
+function Z(t){var n;return t===y?"page_visit":t.indexOf("_")===-1&&(n=Y(t))!=null?n:t}
+function St(t){if(t===""||t.length>100)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
+function qt(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
+var x;
+function Ct(t){return x===i&&(x=require("getType")),x(t)}
+var P=t=>t-t===0;
+function f(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!P(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
+function kt(t){let n=0,e=!1;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o>="0"&&o<="9")n++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&r===0))return!1}return n>0}
+function O(t){const n=typeof t;if(n==="number")return P(t)?t:i;if(n!=="string")return i;const e=t.trim();if(!kt(e))return i;const r=+e;return P(r)?r:i}
+function X(t){const n=O(t);if(n===i)return i;const e=n-n%1;return e===0?n*0:e}
+function Dt(t){const n=X(t);return n!==i&&n>=0&&n<=1e6?n:i}
+function C(t){return typeof t=="object"&&t!==null?t:{}}
+function k(t){return xt(t)?t:[]}
+function xt(t){return typeof t=="object"&&t!==null&&Ct(t)==="array"}
+function F(t){const n=[];for(const e in t)n.push(e);return n}
+function Pt(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
+var Ft=1,bt="v",Mt="e",$=8e3,tt=256,et=2048,Rt=512,m=500,Ut=200,nt=50,Gt=64,b=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",rt=t=>t>="0"&&t<="9",jt=t=>b(t)||rt(t)||t>""||"._%+-'".indexOf(t)!==-1,Nt=t=>b(t)||rt(t)||t>""||t==="."||t==="-";
+function Ht(t,n){let e=n;for(;e<t.length&&Nt(t.charAt(e));)e++;for(;e>n&&t.charAt(e-1)===".";)e--;const r=t.lastIndexOf(".",e-1);if(r<=n||e-r<3)return!1;for(let o=r+1;o<e;o++)if(!b(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
+function it(t){const n=t.split("%40").join("@");for(let e=n.indexOf("@");e!==-1;e=n.indexOf("@",e+1))if(e>0&&jt(n.charAt(e-1))&&Ht(n,e+1))return!0;return!1}
+var Vt="\uD800",Wt="\uDBFF",ot="\uDC00",at="\uDFFF",Kt=t=>t>=ot&&t<=at;
+function Bt(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o<" "||o===""||o>=ot&&o<=at)return-1;if(o>=Vt&&o<=Wt){if(!Kt(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
+function ct(t,n){const e=Bt(t,n);return e>=1&&e<=n}
+function T(t,n){const e=f(t);return e!==i&&ct(e,n)?e:i}
+function L(t,n){const e=T(t,n);return e===i||it(e)?i:e}
+var Qt=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
+function zt(t,n){if(t.length===0||t.length>n)return!1;for(let e=0;e<t.length;e++){const r=t.charAt(e);if(!Qt(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
+var Jt="checkout_",M=t=>T(t,tt);
+function Yt(t,n,e,r,o){const a=M(t);if(a!==i)return a;const c=n==="checkout"?M(e()):i,s=c===i?i:M(Jt+c);return s!==i?s:r!==i&&(n===y||n==="pagevisit")?r():o===i?i:o()}
+var R="_pinterest_gtm_pvid",Zt="none",U="auto",Xt="advertiserDefined";
+function $t(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+var G;
+function st(){var t;if(G!==i)return G;const n=B(R),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=$t(e[0]);return G={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
+function ut(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(R,e,!0),n&&B(R)!==e){const r=A("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
+function te(){const t=st();return t.id===""&&ut(t),t.id}
+function ee(){const t=st(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,ut(t)),t.id+".page"+t.view}
+function ne(t,n,e){var r,o;const a=(r=f(t))!=null?r:U;if(a===Zt)return{name:y};if(a===U){const s=e(f(A("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"not a Pinterest event (README: event table)"}}if(a!==Xt)return{name:a};const c=f(n);return c!==i&&St(c)?{name:c}:{skip:"the custom event name must be letters and underscores"}}
+function dt(t,n,e){return Yt(t,n,()=>{var r;return(r=T(e,tt))!=null?r:A("ecommerce.transaction_id")},ee,()=>{const r=f(A("gtm.uniqueEventId"));return te()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var re="https://s.pinimg.com/ct/core.js";
+function j(t,n){if(t.length!==n)return!1;for(let e=0;e<n;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
+function ie(t){return j(t,64)}
+function oe(t){return j(t,32)||j(t,40)}
+var ae="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function ce(t){const n=t.toLowerCase();let e="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(e+=n.charAt(r));return e.indexOf("@")>0?e:i}
+var se=t=>t>="a"&&t<="z";
+function ft(t){let n="";const e=t.toLowerCase();for(let r=0;r<e.length;r++){const o=e.charAt(r);if(se(o))n+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return n.length===2?n:i}
+function ue(t){const n=t.trim();return ft(n.charAt(2)==="-"?n.slice(3):n)}
+function de(t,n){const e=f(n);if(e===i)return i;if(ie(e))return{hashed:e.toLowerCase()};if(t==="em"&&oe(e))return{skip:ae};const r=t==="em"?ce(e):t==="external_id"?e:t==="st"?ue(e):ft(e);return r!==i?{plain:r}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
+var N;
+function lt(){return N===i&&(N=require("queryPermission")("logging")),N}
+function _(t,n){if(!lt())return;const e=require("logToConsole");n===i?e("[Pinterest Tag] "+t):e("[Pinterest Tag] "+t,n)}
+function fe(t,n){const e={},r=[],o=(u,v)=>{const p=de(u,v);if(p!==i){if(p.skip!==i)return _(u+" left out: "+p.skip);p.hashed!==i?e[u]=e[u.toUpperCase()]=p.hashed:(r.push([u,p.plain]),(u==="st"||u==="country")&&r.push([u.toUpperCase(),p.plain.toUpperCase()]))}};o("em",t.email),o("external_id",t.externalId);const a=t.limitedDataProcessing===!0;a&&(o("st",t.ldpState),o("country",t.ldpCountry));const c=(u,v,p,h)=>{for(let g=0;g<u.length;g++){const K=e[h?u[g].toUpperCase():u[g]];K!==i&&(v[u[g]]=p?[K]:K)}return v},s=["st","country"];let l=r.length+1;const d=()=>{--l>0||n({match:c(["em","external_id"],{}),ldp:a?c(s,{opt_out_type:"LDP"},!1,!0):i,forwarded:c(["em","external_id","st","country"],{},!0),region:c(s,{},!0)})},w=r.length>0?require("sha256"):i;for(let u=0;u<r.length;u++){const v=r[u][0];w(r[u][1],p=>{e[v]=p,d()},d,{outputEncoding:"hex"})}d()}
+function _t(t){return t.em===i&&t.external_id===i}
+function le(){return wt("pintrk","pintrk.queue")}
+function _e(t,n,e,r,o){let a=!1;for(let c=0;c<e.length;c++){if(n.indexOf(e[c])!==-1){a=!0;continue}t("load",e[c],r),n.push(e[c])}a&&!_t(r)&&t("set",r),o!==i&&t("set",o)}
+function pe(t,n){At(re,t,n,"pinterest-gtm-core")}
+var he="respect",H="pendingMatch";
+function D(t){return It(t)}
+function ge(t){let n=!1;require("addConsentListener")("ad_storage",(e,r)=>{!r||n||(n=!0,t())})}
+function me(t,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(e,r)=>{t("setconsent",r)}))}
+function ve(t,n){I.setItem(H,n),I.getItem("matchWatch")!==!0&&(I.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(e,r)=>{const o=I.getItem(H);!r||o===i||o===null||(I.removeItem(H),t("set",o))}))}
+function V(t){const n=f(t);if(n===i||n.length!==3)return i;const e=n.toUpperCase();for(let r=0;r<3;r++)if(e.charAt(r)<"A"||e.charAt(r)>"Z")return i;return e}
+var W=[["product_id",t=>T(t,m)],["product_name",t=>L(t,m)],["product_category",t=>L(t,m)],["product_variant",t=>L(t,m)],["product_variant_id",t=>T(t,m)],["product_brand",t=>L(t,m)],["product_price",O],["product_quantity",Dt]];
+function pt(t,n,e){const r={lines:[],discounts:[]},o=k(t);for(let a=0;a<o.length;a++){const c=C(o[a]),s={};for(let l=0;l<W.length;l++){const d=W[l][1],w=n[l]===""?i:d(c[n[l]]);w!==i&&(s[W[l][0]]=w)}s.product_id===i&&s.product_name===i||(r.lines.push(s),r.discounts.push(e===""?i:O(c[e])))}return r}
+var ye=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function Ee(t){var n;let e=0;for(let r=0;r<t.length;r++)e+=(n=t[r].product_quantity)!=null?n:1;return e}
+function we(t){var n;let e=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;e+=o*((n=t[r].product_quantity)!=null?n:1)}return t.length>0?e:i}
+var S=t=>L(t,m),ht={value:O,currency:V,order_id:t=>T(t,m),event_id:t=>T(t,m),order_quantity:t=>{const n=X(t);return n!==i&&n>=0?n:i},promo_code:S,search_query:S,lead_type:S,video_title:S},Ae=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
+function Ie(t){if(t.length>Gt)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"||n>0&&e>="0"&&e<="9"))return!1}return!0}
+function gt(t,n){n.lines.length!==0&&(t.data.line_items=n.lines,t.discounts=n.discounts)}
+function E(t,n,e){if(n==="line_items")return gt(t,pt(e,Ae,""));const r=ht.hasOwnProperty(n)?ht[n]:i,o=typeof e,a=r!==i?r(e):o==="string"?S(e):o==="number"?O(e):o==="boolean"?e:i;a!==i&&(t.data[n]=a)}
+function Te(t,n){var e;const r=C(A("ecommerce"));E(t,"value",r.value),E(t,"currency",(e=V(r.currency))!=null?e:C(k(r.items)[0]).currency),E(t,"order_id",r.transaction_id),E(t,"promo_code",r.coupon),gt(t,pt(r.items,ye,"discount")),t.data.line_items!==i&&(t.data.order_quantity=Ee(t.data.line_items)),n==="search"&&E(t,"search_query",A("search_term")),n==="watchvideo"&&E(t,"video_title",A("video_title"))}
+function Oe(t,n,e){if(t.value===i&&t.line_items!==i&&qt(Z(n))){const o=we(t.line_items);o!==i&&(t.value=o,_("value = items' price × quantity: "+o))}if(t.value===i||t.currency!==i)return;const r=V(e);if(r!==i){t.currency=r;return}require("Object").delete(t,"value"),_("value left out: no currency (event or Default currency)")}
+function Le(t,n){const e={data:{},discounts:[]};(t.eventName===U||t.readEcommerce===!0)&&Te(e,n);const r=[["value",t.value],["currency",t.currency],["order_id",t.orderId],["order_quantity",t.orderQuantity],["promo_code",t.promoCode],["search_query",t.searchQuery],["lead_type",t.leadType],["video_title",t.videoTitle]];for(let a=0;a<r.length;a++)E(e,r[a][0],r[a][1]);const o=k(t.customProperties);for(let a=0;a<o.length;a++){const c=C(o[a]),s=f(c.name);s!==i&&Ie(s)&&E(e,s,c.value)}return Oe(e.data,n,t.defaultCurrency),e}
+var Se={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function qe(t){const n=t.indexOf("/",8);if(t.indexOf("https://")!==0||n<9||t.indexOf("/pinterest/",n)!==n||t.length>et)return!1;for(let e=8;e<t.length;e++){const r=t.charAt(e).toLowerCase();if(!(r>="a"&&r<="z"||r>="0"&&r<="9"||r==="-"||(e<n?r==="."||r===":":r==="/"||r==="_")))return!1}return require("queryPermission")("send_pixel",t)}
+function Ce(t){const n={},e=F(t.data);let r=0;for(let a=0;a<e.length;a++){const c=e[a];if(c!=="event_id"){if(r++===nt){_("server forwarding: left out event data values after the first "+nt);break}n[c]=t.data[c]}}const o=t.data.line_items;if(o!==i){const a=[];for(let c=0;c<o.length&&c<Ut;c++){const s={},l=F(o[c]);for(let d=0;d<l.length;d++)l[d]!=="product_variant_id"&&(s[l[d]]=o[c][l[d]]);t.discounts[c]!==i&&(s.product_discount=t.discounts[c]),a.push(s)}n.line_items=a}return n}
+function ke(t,n,e,r,o,a){const c={event_name:Z(t),event_id:n,event_time:a.time,custom_data:e===i?{}:Ce(e),user_data:r,consent:a.consent};return a.page!==i&&(c.page_location=a.page),a.click!==i&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0),o&&(c.opt_out_type="LDP"),c}
+var q;
+function mt(t,n){const e=q.encode;return t+(t.indexOf("?")===-1?"?":"&")+bt+"="+Ft+"&"+Mt+"="+e(q.JSON.stringify(n))}
+function De(t,n){if(q===i&&(q={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:qe(t)}),!q.ok)return _("server forwarding skipped: the server URL must be https://<host>/pinterest/...");let e=mt(t,n);const r=n.custom_data.line_items,o=r===i?0:r.length;for(;e.length>$&&r!==i&&r.length>0;)r.pop(),e=mt(t,n);if(r!==i&&r.length<o&&_("server forwarding: "+(o-r.length)+" of "+o+" line items left out (8 KB)"),e.length>$)return _("server forwarding skipped: over 8 KB");require("sendPixel")(e)}
+function xe(){var t;const n=require("getUrl"),e=f(n("protocol")),r=f(n("host"));if(e!=="https"&&e!=="http"||r===i)return i;const o=f(n("port")),a=e+"://"+r+(o===i||o===(e==="https"?"443":"80")?"":":"+o)+((t=f(n("path")))!=null?t:"");return ct(a,et)&&!it(a)?a:i}
+function Pe(t){const n=f(require("getQueryParameters")("epik")),e=n!=null?n:f(k(require("getCookieValues")("_epik"))[0]),r=e!==i&&zt(e,Rt);return{time:require("getTimestampMillis")(),page:xe(),click:r?e:i,clickFromUrl:r&&n!==i,consent:t}}
+var vt="pageState",yt=t=>t.loaded.join(",")+"|"+t.visited+"|"+(t.consentWatch?"1":"");
+function Fe(){const t=I.getItem(vt),n=typeof t=="string"?t:"||",e=n.split("|");return{loaded:e[0]===""?[]:e[0].split(","),visited:e[1],consentWatch:e[2]==="1",opened:n}}
+function be(t){yt(t)!==t.opened&&I.setItem(vt,yt(t))}
+function Me(t){const n=[];let e=0;const r=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const a=r[o].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):e+=a===""?0:1}return e>0&&_("ignoring "+e+" tag ID(s) that are not 13 digits"),n}
+function Re(){const t=Pt(data,Se),n=Me(t.tagId);if(n.length===0){_("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const e=t.consentMode===he;if(e&&!D("ad_storage")){_("ad_storage denied: waiting for consent"),ge(()=>{Et(t,n,e,!0)}),data.gtmOnSuccess();return}Et(t,n,e,!1)}
+function Et(t,n,e,r){const o=ne(t.eventName,t.customEventName,s=>({tag:Lt(s)})),a=le(),c=!e||D("ad_user_data");fe(t,s=>{var l;!c&&!_t(s.match)&&(_("ad_user_data denied: Enhanced Match waits"),ve(a,s.match));const d=Fe();_e(a,d.loaded,n,c?s.match:{},s.ldp),e&&me(a,d);const w=[],u=t.sendPageView!==!1&&o.name!=="pagevisit"?dt(i,y,i):i;if(u!==i&&u!==d.visited&&(a("track","pagevisit",{event_id:u}),w.push({name:y,id:u}),d.visited=u),o.name===i)_("no event tracked: "+o.skip);else if(o.name!==y){const h=Le(t,o.name),g=dt((l=f(t.eventId))!=null?l:h.data.event_id,o.name,h.data.order_id);h.data.event_id=g,a("track",o.name,h.data),lt()&&_("track "+o.name,{event_id:g,fields:F(h.data)}),w.push({name:o.name,id:g,built:h}),o.name==="pagevisit"&&(d.visited=g)}be(d);let v=r;const p=h=>{v||(v=!0,h?data.gtmOnSuccess():data.gtmOnFailure())};pe(()=>{p(!0)},()=>{_("core.js failed to load (blocked?)"),p(!1)}),Ue(t,s,c,w)})}
+function Ue(t,n,e,r){const o=f(t.serverUrl);if(o===i||r.length===0)return;const a=Pe({ad_storage:D("ad_storage")?"granted":"denied",ad_user_data:D("ad_user_data")?"granted":"denied"});for(let c=0;c<r.length;c++)De(o,ke(r[c].name,r[c].id,r[c].built,e?n.forwarded:n.region,n.ldp!==i,a))}
+Re()
 
 
 ___WEB_PERMISSIONS___
@@ -985,55 +985,6 @@ ___WEB_PERMISSIONS___
   {
     "instance": {
       "key": {
-        "publicId": "get_referrer",
-        "versionId": "1"
-      },
-      "param": [
-        {
-          "key": "urlParts",
-          "value": {
-            "type": 1,
-            "string": "specific"
-          }
-        },
-        {
-          "key": "protocol",
-          "value": {
-            "type": 8,
-            "boolean": true
-          }
-        },
-        {
-          "key": "host",
-          "value": {
-            "type": 8,
-            "boolean": true
-          }
-        },
-        {
-          "key": "port",
-          "value": {
-            "type": 8,
-            "boolean": true
-          }
-        },
-        {
-          "key": "path",
-          "value": {
-            "type": 8,
-            "boolean": true
-          }
-        }
-      ]
-    },
-    "clientAnnotations": {
-      "isEditedByUser": true
-    },
-    "isRequired": true
-  },
-  {
-    "instance": {
-      "key": {
         "publicId": "get_cookies",
         "versionId": "1"
       },
@@ -1352,7 +1303,7 @@ scenarios:
     assertThat(forwarded.custom_data.line_items.length < 200).isTrue();
     assertThat(forwarded.custom_data.line_items[0].product_id).isEqualTo('SKU-0');
     assertThat(tracked()[0][2].line_items.length).isEqualTo(200);
-    assertThat(logs.join(' ')).contains('dropped');
+    assertThat(logs.join(' ')).contains('line items left out (8 KB)');
 - name: "Automatic mode: video_start becomes watchvideo with the video title"
   code: |-
     dataLayer = { event: 'video_start', video_title: 'Spring', 'gtm.uniqueEventId': 6 };
@@ -1376,7 +1327,7 @@ scenarios:
       runCode(withData({ eventName: 'auto' }));
     });
     assertThat(tracked()).isEqualTo([]);
-    assertThat(logs.filter((l) => l.indexOf('not a conversion, or not in the README') !== -1).length).isEqualTo(4);
+    assertThat(logs.filter((l) => l.indexOf('not a Pinterest event (README: event table)') !== -1).length).isEqualTo(4);
     assertApi('gtmOnFailure').wasNotCalled();
 - name: Automatic mode on page_view and GTM page events sends the page visit of the page view once, with its id, and tracks nothing else
   code: |-
@@ -1576,7 +1527,7 @@ scenarios:
     dataLayer = { event: 'view_search_results', 'gtm.uniqueEventId': 8, search_term: 'red boots' };
     runCode(withData({ eventName: 'auto' }));
     assertThat(tracked()).isEqualTo([['track', 'search', { search_query: 'red boots', event_id: PAGE_VIEW_ID + '.7' }]]);
-    assertThat(logs.join(' ')).contains('no event tracked: no Pinterest event for this dataLayer event');
+    assertThat(logs.join(' ')).contains('no event tracked: not a Pinterest event');
 - name: A click id read back from the _epik cookie is forwarded as the cookie's (the client keeps only one from the page URL, an ad click, in its cookie); one from the URL says so
   code: |-
     mock('getQueryParameters', () => undefined);

@@ -423,7 +423,7 @@ ___SERVER_PERMISSIONS___
           }
         },
         {
-          "key": "headerWhitelist",
+          "key": "writeHeaderWhitelist",
           "value": {
             "type": 2,
             "listItem": [

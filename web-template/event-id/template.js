@@ -97,24 +97,31 @@ function read() {
   const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   const parts = (typeof value === "string" ? value : "").split(" ");
   const view = +((_a = parts[1]) != null ? _a : "");
-  if (isPageViewId(parts[0]) && view >= 1 && view - view % 1 === view) return page = { id: parts[0], view: view, path: parts.slice(2).join(" ") };
-  if (isPageViewId(parts[0])) return page = { id: parts[0], view: 0, path: "" };
-  const id2 = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
-  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, id2, value !== undefined);
-  if (copyFromWindow(PAGE_VIEW_ID_GLOBAL) === id2) return page = { id: id2, view: 0, path: "" };
-  const start = copyFromDataLayer("gtm.start");
-  return page = { id: typeof start === "number" ? start + ".gtm" : id2, view: 0, path: "" };
+  const usable = isPageViewId(parts[0]);
+  return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };
+}
+function write(current) {
+  const created = current.id === "";
+  if (created) current.id = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
+  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.path : "");
+  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, value, true);
+  if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
+    const start = copyFromDataLayer("gtm.start");
+    if (typeof start === "number") current.id = start + ".gtm";
+  }
 }
 function pageViewId() {
-  return read().id;
+  const current = read();
+  if (current.id === "") write(current);
+  return current.id;
 }
 function pageVisitId() {
   const current = read();
   const path = "" + require("getUrl")("path");
-  if (current.view === 0 || current.path !== path) {
+  if (current.id === "" || current.view === 0 || current.path !== path) {
     current.view++;
     current.path = path;
-    require("setInWindow")(PAGE_VIEW_ID_GLOBAL, current.id + " " + current.view + " " + path, true);
+    write(current);
   }
   return current.id + ".page" + current.view;
 }

@@ -170,25 +170,26 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var o;
-const s=require("copyFromDataLayer"),d=require("copyFromWindow");
-var T=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",D=" checkout purchase ",_="page",F=t=>t-t===0;
-function a(t){const r=typeof t;let e;if(r==="string")e=t.trim();else if(r==="number"){if(!F(t))return o;e=""+t}else if(r==="boolean")e=t?"true":"false";else return o;return e===""?o:e}
-function O(t,r){const e={},n=t;for(const i in n)e[i]=n[i];for(const i in r)(e[i]===o||e[i]===null)&&(e[i]=r[i]);return e}
-var f="_pinterest_gtm_pvid",R="none",g="auto",S="advertiserDefined",p=256,L="\uD800",y="\uDBFF",l="\uDC00",E="\uDFFF",q=t=>t>=l&&t<=E;
-function G(t,r){let e=0;for(let n=0;n<t.length;n++){const i=t.charAt(n);if(i<" "||i===""||i>=l&&i<=E)return-1;if(i>=L&&i<=y){if(!q(t.charAt(n+1)))return-1;n++}if(e++,e>r)return e}return e}
-function U(t,r){const e=G(t,r);return e>=1&&e<=r}
-function m(t,r){const e=a(t);return e!==o&&U(e,r)?e:o}
-var k="checkout_",v=t=>m(t,p);
-function C(t,r,e,n,i){const c=v(t);if(c!==o)return c;const w=r==="checkout"?v(e()):o,A=w===o?o:v(k+w);return A!==o?A:n!==o&&(r===_||r==="pagevisit")?n():i===o?o:i()}
-function I(t){const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return!1;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
-var u;
-function h(){var t;if(u!==o)return u;const r=d(f),e=(typeof r=="string"?r:"").split(" "),n=+((t=e[1])!=null?t:"");if(I(e[0])&&n>=1&&n-n%1===n)return u={id:e[0],view:n,path:e.slice(2).join(" ")};if(I(e[0]))return u={id:e[0],view:0,path:""};const i=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);if(require("setInWindow")(f,i,r!==o),d(f)===i)return u={id:i,view:0,path:""};const c=s("gtm.start");return u={id:typeof c=="number"?c+".gtm":i,view:0,path:""}}
-function V(){return h().id}
-function W(){const t=h(),r=""+require("getUrl")("path");return(t.view===0||t.path!==r)&&(t.view++,t.path=r,require("setInWindow")(f,t.id+" "+t.view+" "+r,!0)),t.id+".page"+t.view}
-function H(t,r,e){return C(t,r,()=>{var n;return(n=m(e,p))!=null?n:s("ecommerce.transaction_id")},W,()=>{const n=a(s("gtm.uniqueEventId"));return V()+"."+(n!==o&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
-var N={eventName:"auto"};
-function P(t){var r;const e=" "+((r=a(t))!=null?r:"").toLowerCase()+" ";return T.indexOf(e)!==-1?"pagevisit":D.indexOf(e)!==-1?"checkout":o}
-function x(){var t;const r=O(data,N),e=(t=a(r.eventName))!=null?t:g,n=e===g?P(s("event")):e===R?_:e===S?a(r.customEventName):e;return H(r.eventId,n,r.orderId)}
+const u=require("copyFromDataLayer"),d=require("copyFromWindow");
+var w=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",D=" checkout purchase ",v="page",F=t=>t-t===0;
+function a(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!F(t))return o;e=""+t}else if(n==="boolean")e=t?"true":"false";else return o;return e===""?o:e}
+function O(t,n){const e={},r=t;for(const i in r)e[i]=r[i];for(const i in n)(e[i]===o||e[i]===null)&&(e[i]=n[i]);return e}
+var c="_pinterest_gtm_pvid",R="none",_="auto",S="advertiserDefined",g=256,L="\uD800",y="\uDBFF",l="\uDC00",p="\uDFFF",G=t=>t>=l&&t<=p;
+function q(t,n){let e=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>=l&&i<=p)return-1;if(i>=L&&i<=y){if(!G(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
+function U(t,n){const e=q(t,n);return e>=1&&e<=n}
+function E(t,n){const e=a(t);return e!==o&&U(e,n)?e:o}
+var k="checkout_",s=t=>E(t,g);
+function C(t,n,e,r,i){const h=s(t);if(h!==o)return h;const A=n==="checkout"?s(e()):o,T=A===o?o:s(k+A);return T!==o?T:r!==o&&(n===v||n==="pagevisit")?r():i===o?o:i()}
+function V(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+var f;
+function m(){var t;if(f!==o)return f;const n=d(c),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),i=V(e[0]);return f={id:i?e[0]:"",view:i&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
+function I(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(c,e,!0),n&&d(c)!==e){const r=u("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
+function H(){const t=m();return t.id===""&&I(t),t.id}
+function N(){const t=m(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,I(t)),t.id+".page"+t.view}
+function P(t,n,e){return C(t,n,()=>{var r;return(r=E(e,g))!=null?r:u("ecommerce.transaction_id")},N,()=>{const r=a(u("gtm.uniqueEventId"));return H()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var W={eventName:"auto"};
+function b(t){var n;const e=" "+((n=a(t))!=null?n:"").toLowerCase()+" ";return w.indexOf(e)!==-1?"pagevisit":D.indexOf(e)!==-1?"checkout":o}
+function x(){var t;const n=O(data,W),e=(t=a(n.eventName))!=null?t:_,r=e===_?b(u("event")):e===R?v:e===S?a(n.customEventName):e;return P(n.eventId,r,n.orderId)}
 return x()
 
 
@@ -366,7 +367,6 @@ scenarios:
     const id = runCode(mockData);
     assertThat(globalsSet.length).isEqualTo(1);
     assertThat(globalsSet[0][0]).isEqualTo('_pinterest_gtm_pvid');
-    assertThat(globalsSet[0][2]).isFalse();
     assertThat(id).isEqualTo(globalsSet[0][1] + '.2');
 - name: Without gtm.uniqueEventId the id is still unique to the page view
   code: |-

@@ -17,7 +17,7 @@ import { PAGE_VIEW_ID_GLOBAL } from './constants';
 // The APIs that make or move the ids are required only where they are used.
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
-/** `<milliseconds>.<9-digit random>`: 10 to 16 digits, a dot, 9 digits. */
+/** `<milliseconds>.<9-digit random>`: 10 to 16 digits, a dot, 9 digits. The page owns `window`: anything else is replaced. */
 export function isPageViewId(value: string): boolean {
   const dot = value.indexOf('.');
   if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
@@ -25,37 +25,50 @@ export function isPageViewId(value: string): boolean {
   return true;
 }
 
-/** The global as read this fire: the page load's id, the page view number and its path ('' when none). */
+/** The global as read this fire: the page load's id ('' when none is usable), the page view number and its path. */
 let page: { id: string; view: number; path: string } | undefined;
 
 function read(): { id: string; view: number; path: string } {
   if (page !== undefined) return page;
   const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
+  // The page owns the global: only text is read (an object may not even convert to text).
   const parts = (typeof value === 'string' ? value : '').split(' ');
   const view = +(parts[1] ?? '');
-  if (isPageViewId(parts[0]) && view >= 1 && view - view % 1 === view) return page = { id: parts[0], view: view, path: parts.slice(2).join(' ') };
-  if (isPageViewId(parts[0])) return page = { id: parts[0], view: 0, path: '' };
-  // The first template of the page (or junk in the global): a new id, written with no page view yet.
-  const id = require('getTimestampMillis')() + '.' + require('generateRandom')(100000000, 999999999);
-  require('setInWindow')(PAGE_VIEW_ID_GLOBAL, id, value !== undefined);
-  if (copyFromWindow(PAGE_VIEW_ID_GLOBAL) === id) return page = { id: id, view: 0, path: '' };
-  const start = copyFromDataLayer('gtm.start');
-  return page = { id: typeof start === 'number' ? start + '.gtm' : id, view: 0, path: '' };
+  const usable = isPageViewId(parts[0]);
+  return page = { id: usable ? parts[0] : '', view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(' ') };
+}
+
+/**
+ * Writes the global: a new page load id when none is usable, with the page view when known. When the page
+ * will not let it change (read back, as setInWindow's answer cannot tell), every template of the page falls
+ * back to gtm.start, and so agrees.
+ */
+function write(current: { id: string; view: number; path: string }): void {
+  const created = current.id === '';
+  if (created) current.id = require('getTimestampMillis')() + '.' + require('generateRandom')(100000000, 999999999);
+  const value = current.id + (current.view > 0 ? ' ' + current.view + ' ' + current.path : '');
+  require('setInWindow')(PAGE_VIEW_ID_GLOBAL, value, true);
+  if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
+    const start = copyFromDataLayer('gtm.start');
+    if (typeof start === 'number') current.id = start + '.gtm';
+  }
 }
 
 /** The page load's id: it does not change while the page lives. */
 export function pageViewId(): string {
-  return read().id;
+  const current = read();
+  if (current.id === '') write(current);
+  return current.id;
 }
 
 /** The page-visit id of the current page view: `<page load id>.page<n>`. */
 export function pageVisitId(): string {
   const current = read();
   const path = '' + require('getUrl')('path');
-  if (current.view === 0 || current.path !== path) {
+  if (current.id === '' || current.view === 0 || current.path !== path) {
     current.view++;
     current.path = path;
-    require('setInWindow')(PAGE_VIEW_ID_GLOBAL, current.id + ' ' + current.view + ' ' + path, true);
+    write(current);
   }
   return current.id + '.page' + current.view;
 }

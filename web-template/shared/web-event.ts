@@ -5,7 +5,7 @@
 import { copyFromDataLayer } from '../../gtm-sandbox/import/web';
 import type { WebApis } from '../../gtm-sandbox/types/web';
 import { deriveEventId } from '../../pinterest/event-id';
-import { isCustomEventName, isTagEvent, PAGE, type EventMeaning } from '../../pinterest/events';
+import { isCustomEventName, PAGE, type EventMeaning } from '../../pinterest/events';
 import { EVENT_ID_LIMIT } from '../../pinterest/forwarding-protocol';
 import { idText } from '../../pinterest/text-rules';
 import { toText } from '../../pinterest/values';
@@ -28,10 +28,12 @@ export function resolveTagEvent(setting: unknown, customName: unknown, meaningOf
   if (choice === AUTO) {
     const meaning = meaningOf(toText(copyFromDataLayer('event')));
     // The dataLayer is page input: an unknown event's name is not echoed into the log.
-    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: meaning.skip ?? 'no Pinterest event for this dataLayer event (not a conversion, or not in the README\'s event table)' };
+    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: meaning.skip ?? 'not a Pinterest event (README: event table)' };
   }
-  const name = choice === ADVERTISER_DEFINED ? toText(customName) : choice;
-  return name !== undefined && (choice === ADVERTISER_DEFINED ? isCustomEventName(name) : isTagEvent(name)) ? { name: name } : { skip: 'the event name must be a Pinterest event, or letters and underscores' };
+  if (choice !== ADVERTISER_DEFINED) return { name: choice };
+  // The Event menu (a SELECT without variables) holds only its items; a typed custom name is checked.
+  const name = toText(customName);
+  return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: 'the custom event name must be letters and underscores' };
 }
 
 /** The event_id of this event by the one rule (pinterest/event-id.ts), reading only what the rule needs. */

@@ -92,8 +92,8 @@ export default defineTemplate({
     },
     {
       type: 'GROUP', name: 'serverGroup', displayName: 'Server forwarding', groupStyle: 'ZIPPY_CLOSED', subParams: [
-        text('serverUrl', 'Server container endpoint', `Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. <a href="${DOCS}">Server forwarding</a>`, {
-          valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('https://[^/?#]+/pinterest/[^?#]*')], errorMessage: 'An https URL whose path starts with /pinterest/.' }],
+        text('serverUrl', 'Server container endpoint', `Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/ and holds only letters, digits, /, - and _. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. <a href="${DOCS}">Server forwarding</a>`, {
+          valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('https://[A-Za-z0-9.:-]+/pinterest/[A-Za-z0-9/_-]*')], errorMessage: 'An https URL whose path starts with /pinterest/ (letters, digits, /, - and _).' }],
         }),
       ],
     },
@@ -121,7 +121,6 @@ export default defineTemplate({
     access_consent: { consentTypes: [{ consentType: 'ad_storage', read: true, write: false }, { consentType: 'ad_user_data', read: true, write: false }] },
     access_template_storage: {},
     get_url: { urlParts: 'specific', protocol: true, host: true, port: true, path: true, query: true, queriesAllowed: 'specific', queryKeys: ['epik'] },
-    get_referrer: { urlParts: 'specific', protocol: true, host: true, port: true, path: true },
     get_cookies: { cookieAccess: 'specific', cookieNames: ['_epik'] },
     send_pixel: { allowedUrls: 'specific', urls: ['https://*/pinterest/*'] },
     logging: { environments: 'debug' },

@@ -14,13 +14,13 @@ var API_NAMES = "page_visit view_category search add_to_cart checkout signup lea
 var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
 function entry(table, key) {
   if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
-  const text2 = " " + table + " ";
-  const at = text2.indexOf(" " + key + "=");
+  const text3 = " " + table + " ";
+  const at = text3.indexOf(" " + key + "=");
   if (at !== -1) {
     const start = at + key.length + 2;
-    return text2.slice(start, text2.indexOf(" ", start));
+    return text3.slice(start, text3.indexOf(" ", start));
   }
-  return text2.indexOf(" " + key + " ") !== -1 ? key : undefined;
+  return text3.indexOf(" " + key + " ") !== -1 ? key : undefined;
 }
 var tagNameOf = (apiName) => apiName.split("_").join("");
 function apiNameOf(name) {
@@ -37,9 +37,6 @@ function tagEventOfKey(key) {
 }
 function tagEventFor(name) {
   return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
-}
-function isTagEvent(name) {
-  return name.indexOf("_") === -1 && apiNameOf(name) !== undefined;
 }
 function capiEventFor(tagName) {
   var _a;
@@ -66,20 +63,20 @@ function objectType(value) {
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text2;
-  if (type === "string") text2 = value.trim();
+  let text3;
+  if (type === "string") text3 = value.trim();
   else if (type === "number") {
     if (!isFinite(value)) return undefined;
-    text2 = "" + value;
-  } else if (type === "boolean") text2 = value ? "true" : "false";
+    text3 = "" + value;
+  } else if (type === "boolean") text3 = value ? "true" : "false";
   else return undefined;
-  return text2 === "" ? undefined : text2;
+  return text3 === "" ? undefined : text3;
 }
-function isDecimalText(text2) {
+function isDecimalText(text3) {
   let digits = 0;
   let dot = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charAt(i);
     if (c >= "0" && c <= "9") digits++;
     else if (c === "." && !dot) dot = true;
     else if (!(c === "-" && i === 0)) return false;
@@ -90,9 +87,9 @@ function toNumber(value) {
   const type = typeof value;
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
-  const text2 = value.trim();
-  if (!isDecimalText(text2)) return undefined;
-  const n = +text2;
+  const text3 = value.trim();
+  if (!isDecimalText(text3)) return undefined;
+  const n = +text3;
   return isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
@@ -145,19 +142,19 @@ var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
 var isDigit = (c) => c >= "0" && c <= "9";
 var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
 var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function isMailDomain(text2, start) {
+function isMailDomain(text3, start) {
   let end = start;
-  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
-  while (end > start && text2.charAt(end - 1) === ".") end--;
-  const dot = text2.lastIndexOf(".", end - 1);
+  while (end < text3.length && isDomainChar(text3.charAt(end))) end++;
+  while (end > start && text3.charAt(end - 1) === ".") end--;
+  const dot = text3.lastIndexOf(".", end - 1);
   if (dot <= start || end - dot < 3) return false;
-  for (let i = dot + 1; i < end; i++) if (!isLetter(text2.charAt(i)) && text2.charAt(i) <= "") return false;
+  for (let i = dot + 1; i < end; i++) if (!isLetter(text3.charAt(i)) && text3.charAt(i) <= "") return false;
   return true;
 }
 function looksLikeEmail(value) {
-  const text2 = value.split("%40").join("@");
-  for (let at = text2.indexOf("@"); at !== -1; at = text2.indexOf("@", at + 1)) {
-    if (at > 0 && isLocalChar(text2.charAt(at - 1)) && isMailDomain(text2, at + 1)) return true;
+  const text3 = value.split("%40").join("@");
+  for (let at = text3.indexOf("@"); at !== -1; at = text3.indexOf("@", at + 1)) {
+    if (at > 0 && isLocalChar(text3.charAt(at - 1)) && isMailDomain(text3, at + 1)) return true;
   }
   return false;
 }
@@ -168,13 +165,13 @@ var HIGH_SURROGATE_LAST = "\uDBFF";
 var LOW_SURROGATE_FIRST = "\uDC00";
 var LOW_SURROGATE_LAST = "\uDFFF";
 var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-function characterCount(text2, max) {
+function characterCount(text3, max) {
   let count = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charAt(i);
     if (c < " " || c === "" || c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST) return -1;
     if (c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST) {
-      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
+      if (!isLowSurrogate(text3.charAt(i + 1))) return -1;
       i++;
     }
     count++;
@@ -182,17 +179,17 @@ function characterCount(text2, max) {
   }
   return count;
 }
-function isProtocolText(text2, max) {
-  const count = characterCount(text2, max);
+function isProtocolText(text3, max) {
+  const count = characterCount(text3, max);
   return count >= 1 && count <= max;
 }
 function idText(value, max) {
-  const text2 = toText(value);
-  return text2 !== undefined && isProtocolText(text2, max) ? text2 : undefined;
+  const text3 = toText(value);
+  return text3 !== undefined && isProtocolText(text3, max) ? text3 : undefined;
 }
 function freeText(value, max) {
-  const text2 = idText(value, max);
-  return text2 === undefined || looksLikeEmail(text2) ? undefined : text2;
+  const text3 = idText(value, max);
+  return text3 === undefined || looksLikeEmail(text3) ? undefined : text3;
 }
 var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
 function isClickId(value, max) {
@@ -237,24 +234,31 @@ function read() {
   const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   const parts = (typeof value === "string" ? value : "").split(" ");
   const view = +((_a = parts[1]) != null ? _a : "");
-  if (isPageViewId(parts[0]) && view >= 1 && view - view % 1 === view) return page = { id: parts[0], view: view, path: parts.slice(2).join(" ") };
-  if (isPageViewId(parts[0])) return page = { id: parts[0], view: 0, path: "" };
-  const id2 = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
-  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, id2, value !== undefined);
-  if (copyFromWindow(PAGE_VIEW_ID_GLOBAL) === id2) return page = { id: id2, view: 0, path: "" };
-  const start = copyFromDataLayer("gtm.start");
-  return page = { id: typeof start === "number" ? start + ".gtm" : id2, view: 0, path: "" };
+  const usable = isPageViewId(parts[0]);
+  return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };
+}
+function write(current) {
+  const created = current.id === "";
+  if (created) current.id = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
+  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.path : "");
+  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, value, true);
+  if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
+    const start = copyFromDataLayer("gtm.start");
+    if (typeof start === "number") current.id = start + ".gtm";
+  }
 }
 function pageViewId() {
-  return read().id;
+  const current = read();
+  if (current.id === "") write(current);
+  return current.id;
 }
 function pageVisitId() {
   const current = read();
   const path = "" + require("getUrl")("path");
-  if (current.view === 0 || current.path !== path) {
+  if (current.id === "" || current.view === 0 || current.path !== path) {
     current.view++;
     current.path = path;
-    require("setInWindow")(PAGE_VIEW_ID_GLOBAL, current.id + " " + current.view + " " + path, true);
+    write(current);
   }
   return current.id + ".page" + current.view;
 }
@@ -266,10 +270,11 @@ function resolveTagEvent(setting, customName, meaningOf) {
   if (choice === BASE_CODE_ONLY) return { name: PAGE };
   if (choice === AUTO) {
     const meaning = meaningOf(toText(copyFromDataLayer("event")));
-    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)" };
+    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "not a Pinterest event (README: event table)" };
   }
-  const name = choice === ADVERTISER_DEFINED ? toText(customName) : choice;
-  return name !== undefined && (choice === ADVERTISER_DEFINED ? isCustomEventName(name) : isTagEvent(name)) ? { name: name } : { skip: "the event name must be a Pinterest event, or letters and underscores" };
+  if (choice !== ADVERTISER_DEFINED) return { name: choice };
+  const name = toText(customName);
+  return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
 }
 function webEventId(explicit, tagEvent, orderId) {
   return deriveEventId(
@@ -304,8 +309,8 @@ function isMd5OrSha1Hex(value) {
   return isHex(value, 32) || isHex(value, 40);
 }
 var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function normaliseEmail(text2) {
-  const lower = text2.toLowerCase();
+function normaliseEmail(text3) {
+  const lower = text3.toLowerCase();
   let address = "";
   for (let i = 0; i < lower.length; i++) if (" 	\n\r ".indexOf(lower.charAt(i)) === -1) address += lower.charAt(i);
   return address.indexOf("@") > 0 ? address : undefined;
@@ -313,9 +318,9 @@ function normaliseEmail(text2) {
 
 // pinterest/normalise-place.ts
 var isLetter2 = (c) => c >= "a" && c <= "z";
-function twoLetterCode(text2) {
+function twoLetterCode(text3) {
   let code = "";
-  const lower = text2.toLowerCase();
+  const lower = text3.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
     if (isLetter2(c)) code += c;
@@ -323,18 +328,18 @@ function twoLetterCode(text2) {
   }
   return code.length === 2 ? code : undefined;
 }
-function twoLetterState(text2) {
-  const trimmed = text2.trim();
+function twoLetterState(text3) {
+  const trimmed = text3.trim();
   return twoLetterCode(trimmed.charAt(2) === "-" ? trimmed.slice(3) : trimmed);
 }
 
 // pinterest/tag-fields.ts
 function prepareTagField(field, value) {
-  const text2 = toText(value);
-  if (text2 === undefined) return undefined;
-  if (isSha256Hex(text2)) return { hashed: text2.toLowerCase() };
-  if (field === "em" && isMd5OrSha1Hex(text2)) return { skip: MD5_SHA1 };
-  const plain = field === "em" ? normaliseEmail(text2) : field === "external_id" ? text2 : field === "st" ? twoLetterState(text2) : twoLetterCode(text2);
+  const text3 = toText(value);
+  if (text3 === undefined) return undefined;
+  if (isSha256Hex(text3)) return { hashed: text3.toLowerCase() };
+  if (field === "em" && isMd5OrSha1Hex(text3)) return { skip: MD5_SHA1 };
+  const plain = field === "em" ? normaliseEmail(text3) : field === "external_id" ? text3 : field === "st" ? twoLetterState(text3) : twoLetterCode(text3);
   return plain !== undefined ? { plain: plain } : { skip: field === "em" ? "not an email address" : "not a two-letter code" };
 }
 
@@ -355,33 +360,39 @@ function log(message, detail) {
 function preparePartnerData(settings, done) {
   const digests = {};
   const plain = [];
-  const add = (key, field, value, upper) => {
+  const add = (field, value) => {
     const prepared = prepareTagField(field, value);
     if (prepared === undefined) return;
-    if (prepared.hashed !== undefined) digests[key] = prepared.hashed;
-    else if (prepared.plain !== undefined) plain.push([key, upper ? prepared.plain.toUpperCase() : prepared.plain]);
-    else if (!upper) log(field + " left out: " + prepared.skip);
+    if (prepared.skip !== undefined) return log(field + " left out: " + prepared.skip);
+    if (prepared.hashed !== undefined) digests[field] = digests[field.toUpperCase()] = prepared.hashed;
+    else {
+      plain.push([field, prepared.plain]);
+      if (field === "st" || field === "country") plain.push([field.toUpperCase(), prepared.plain.toUpperCase()]);
+    }
   };
-  add("em", "em", settings.email);
-  add("external_id", "external_id", settings.externalId);
+  add("em", settings.email);
+  add("external_id", settings.externalId);
   const ldp = settings.limitedDataProcessing === true;
   if (ldp) {
-    add("st", "st", settings.ldpState);
-    add("country", "country", settings.ldpCountry);
-    add("tagSt", "st", settings.ldpState, true);
-    add("tagCountry", "country", settings.ldpCountry, true);
+    add("st", settings.ldpState);
+    add("country", settings.ldpCountry);
   }
-  const pick = (names, keys, out) => {
-    for (let i = 0; i < names.length; i++) if (digests[keys[i]] !== undefined) out[names[i]] = digests[keys[i]];
+  const pick = (names, out, list, upper) => {
+    for (let i = 0; i < names.length; i++) {
+      const digest = digests[upper ? names[i].toUpperCase() : names[i]];
+      if (digest !== undefined) out[names[i]] = list ? [digest] : digest;
+    }
     return out;
   };
+  const region = ["st", "country"];
   let pending = plain.length + 1;
   const finish = () => {
     if (--pending > 0) return;
     done({
-      match: pick(["em", "external_id"], ["em", "external_id"], {}),
-      ldp: ldp ? pick(["st", "country"], ["tagSt", "tagCountry"], { opt_out_type: "LDP" }) : undefined,
-      forwarded: pick(["em", "external_id", "st", "country"], ["em", "external_id", "st", "country"], {})
+      match: pick(["em", "external_id"], {}),
+      ldp: ldp ? pick(region, { opt_out_type: "LDP" }, false, true) : undefined,
+      forwarded: pick(["em", "external_id", "st", "country"], {}, true),
+      region: pick(region, {}, true)
     });
   };
   const sha2562 = plain.length > 0 ? require("sha256") : undefined;
@@ -454,9 +465,9 @@ function holdMatchUntilGranted(pintrk, match) {
 
 // pinterest/tag-event-data.ts
 function toCurrency(value) {
-  const text2 = toText(value);
-  if (text2 === undefined || text2.length !== 3) return undefined;
-  const upper = text2.toUpperCase();
+  const text3 = toText(value);
+  if (text3 === undefined || text3.length !== 3) return undefined;
+  const upper = text3.toUpperCase();
   for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
   return upper;
 }
@@ -559,7 +570,7 @@ function settleValue(data2, tagEvent, defaultCurrency) {
     const total = lineItemsTotal(data2.line_items);
     if (total !== undefined) {
       data2.value = total;
-      log("value computed from the items (price × quantity): " + total);
+      log("value = items' price × quantity: " + total);
     }
   }
   if (data2.value === undefined || data2.currency !== undefined) return;
@@ -569,7 +580,7 @@ function settleValue(data2, tagEvent, defaultCurrency) {
     return;
   }
   require("Object").delete(data2, "value");
-  log("value left out: the event has no currency and the Default currency field is empty");
+  log("value left out: no currency (event or Default currency)");
 }
 function buildEventData(settings, tagEvent) {
   const out = { data: {}, discounts: [] };
@@ -607,11 +618,11 @@ var FIELD_DEFAULTS = {
 // web-template/tag/src/forward.ts
 function isServerUrl(url) {
   const slash = url.indexOf("/", 8);
-  const path = url.slice(slash).toLowerCase();
-  if (url.indexOf("https://") !== 0 || url.length > URL_LIMIT || slash < 9 || path.indexOf("/pinterest/") !== 0) return false;
-  for (let i = 0; i < url.length; i++) if (url.charAt(i) <= " " || url.charAt(i) === "\\" || url.charAt(i) === "") return false;
-  const bad = ["@", "?", "#", "/.", "%2e", "%2f", "%5c"];
-  for (let i = 0; i < bad.length; i++) if ((i < 3 ? url.slice(8, slash) : path).indexOf(bad[i]) !== -1) return false;
+  if (url.indexOf("https://") !== 0 || slash < 9 || url.indexOf("/pinterest/", slash) !== slash || url.length > URL_LIMIT) return false;
+  for (let i = 8; i < url.length; i++) {
+    const c = url.charAt(i).toLowerCase();
+    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "-" || (i < slash ? c === "." || c === ":" : c === "/" || c === "_"))) return false;
+  }
   return require("queryPermission")("send_pixel", url);
 }
 function customData(built) {
@@ -642,16 +653,10 @@ function customData(built) {
   return custom;
 }
 function buildForwardedEvent(tagEvent, eventId, built, user, ldp, facts) {
-  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time, custom_data: built === undefined ? {} : customData(built), user_data: {}, consent: facts.consent };
+  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time, custom_data: built === undefined ? {} : customData(built), user_data: user, consent: facts.consent };
   if (facts.page !== undefined) event.page_location = facts.page;
-  if (facts.referrer !== undefined) event.page_referrer = facts.referrer;
   if (facts.click !== undefined) event.click_id = facts.click;
   if (facts.clickFromUrl) event.click_id_from_url = true;
-  const keys = keysOf(user);
-  for (let i = 0; i < keys.length; i++) {
-    const digest = user[keys[i]];
-    if (digest !== undefined) event.user_data[keys[i]] = [digest];
-  }
   if (ldp) event.opt_out_type = "LDP";
   return event;
 }
@@ -662,7 +667,7 @@ function requestUrl(serverUrl, event) {
 }
 function forwardEvent(serverUrl, event) {
   if (apis === undefined) apis = { encode: require("encodeUriComponent"), JSON: require("JSON"), ok: isServerUrl(serverUrl) };
-  if (!apis.ok) return log("server forwarding skipped: the endpoint must be an https URL under /pinterest/");
+  if (!apis.ok) return log("server forwarding skipped: the server URL must be https://<host>/pinterest/...");
   let url = requestUrl(serverUrl, event);
   const lines = event.custom_data.line_items;
   const all = lines === undefined ? 0 : lines.length;
@@ -670,14 +675,15 @@ function forwardEvent(serverUrl, event) {
     lines.pop();
     url = requestUrl(serverUrl, event);
   }
-  if (lines !== undefined && lines.length < all) log("server forwarding: dropped " + (all - lines.length) + " of " + all + " line items to stay under 8 KB");
-  if (url.length > MAX_GET_LENGTH) return log("server forwarding skipped: over 8 KB even without line items");
+  if (lines !== undefined && lines.length < all) log("server forwarding: " + (all - lines.length) + " of " + all + " line items left out (8 KB)");
+  if (url.length > MAX_GET_LENGTH) return log("server forwarding skipped: over 8 KB");
   require("sendPixel")(url);
 }
 
 // web-template/tag/src/page-facts.ts
-function location(read2) {
+function location() {
   var _a;
+  const read2 = require("getUrl");
   const scheme = toText(read2("protocol"));
   const host = toText(read2("host"));
   if (scheme !== "https" && scheme !== "http" || host === undefined) return undefined;
@@ -691,8 +697,7 @@ function readPageFacts(consent) {
   const valid = click !== undefined && isClickId(click, CLICK_ID_LIMIT);
   return {
     time: require("getTimestampMillis")(),
-    page: location(require("getUrl")),
-    referrer: location(require("getReferrerUrl")),
+    page: location(),
     click: valid ? click : undefined,
     clickFromUrl: valid && fromUrl !== undefined,
     consent: consent
@@ -701,23 +706,22 @@ function readPageFacts(consent) {
 
 // web-template/tag/src/page-state.ts
 var KEY = "pageState";
-var fingerprint = (s) => s.loaded.join(",") + "|" + s.visited + "|" + s.consentWatch;
+var text2 = (s) => s.loaded.join(",") + "|" + s.visited + "|" + (s.consentWatch ? "1" : "");
 function openPageState() {
-  var _a;
-  const item = templateStorage.getItem(KEY);
-  const stored = typeof item === "object" && item !== null ? item : {};
-  const state = { loaded: toList(stored.loaded).slice(0), visited: (_a = toText(stored.visited)) != null ? _a : "", consentWatch: stored.consentWatch === true };
-  return { loaded: state.loaded, visited: state.visited, consentWatch: state.consentWatch, opened: fingerprint(state) };
+  const stored = templateStorage.getItem(KEY);
+  const opened = typeof stored === "string" ? stored : "||";
+  const parts = opened.split("|");
+  return { loaded: parts[0] === "" ? [] : parts[0].split(","), visited: parts[1], consentWatch: parts[2] === "1", opened: opened };
 }
 function savePageState(state) {
-  if (fingerprint(state) !== state.opened) templateStorage.setItem(KEY, { loaded: state.loaded, visited: state.visited, consentWatch: state.consentWatch });
+  if (text2(state) !== state.opened) templateStorage.setItem(KEY, text2(state));
 }
 
 // web-template/tag/src/tag-ids.ts
 function parseTagIds(value) {
   const ids = [];
   let rejected = 0;
-  const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : typeof value === "number" ? "" + value : require("makeString")(value)).split(",");
+  const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
     const id2 = parts[i].trim();
     let digits = id2.length === 13;
@@ -740,7 +744,7 @@ function main() {
   }
   const respectConsent = settings.consentMode === RESPECT_CONSENT;
   if (respectConsent && !granted("ad_storage")) {
-    log("ad_storage is denied: nothing is loaded or sent until it is granted");
+    log("ad_storage denied: waiting for consent");
     onAdStorageGranted(() => {
       fire(settings, tagIds, respectConsent, true);
     });
@@ -756,7 +760,7 @@ function fire(settings, tagIds, respectConsent, deferred) {
   preparePartnerData(settings, (prepared) => {
     var _a;
     if (!withUserData && !isEmpty(prepared.match)) {
-      log("ad_user_data is denied: Enhanced Match waits for it");
+      log("ad_user_data denied: Enhanced Match waits");
       holdMatchUntilGranted(pintrk, prepared.match);
     }
     const state = openPageState();
@@ -790,7 +794,7 @@ function fire(settings, tagIds, respectConsent, deferred) {
     injectCoreJs(() => {
       complete(true);
     }, () => {
-      log("core.js failed to load (blocked by the browser or an extension?)");
+      log("core.js failed to load (blocked?)");
       complete(false);
     });
     forward(settings, prepared, withUserData, sent);
@@ -800,8 +804,7 @@ function forward(settings, prepared, withUserData, sent) {
   const serverUrl = toText(settings.serverUrl);
   if (serverUrl === undefined || sent.length === 0) return;
   const facts = readPageFacts({ ad_storage: granted("ad_storage") ? "granted" : "denied", ad_user_data: granted("ad_user_data") ? "granted" : "denied" });
-  const user = withUserData ? prepared.forwarded : { st: prepared.forwarded.st, country: prepared.forwarded.country };
-  for (let i = 0; i < sent.length; i++) forwardEvent(serverUrl, buildForwardedEvent(sent[i].name, sent[i].id, sent[i].built, user, prepared.ldp !== undefined, facts));
+  for (let i = 0; i < sent.length; i++) forwardEvent(serverUrl, buildForwardedEvent(sent[i].name, sent[i].id, sent[i].built, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined, facts));
 }
 
 main();

@@ -19,18 +19,19 @@ import type { ForwardedUser } from './partner-data';
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
 /**
- * The server URL as the tag's send_pixel permission allows it: https, a host, a path under /pinterest/, no
- * credentials, spaces, backslashes or control characters, and no dot segment ("/pinterest/../collect",
- * also percent-encoded), which would leave /pinterest/ once resolved. A URL from a variable the page can
- * influence could otherwise send hashed user data and the click id anywhere. queryPermission must agree.
+ * The server URL as the tag's send_pixel permission allows it, and no other: https, a host of letters,
+ * digits, dots, hyphens and a port, then a path under /pinterest/ of letters, digits, "/", "-" and "_" only.
+ * No credentials, query, fragment, percent-escape, backslash or dot segment ("/pinterest/../collect") can
+ * then move the request elsewhere once resolved: a URL from a variable the page can influence could
+ * otherwise send hashed user data and the click id anywhere. queryPermission must agree.
  */
 function isServerUrl(url: string): boolean {
   const slash = url.indexOf('/', 8);
-  const path = url.slice(slash).toLowerCase();
-  if (url.indexOf('https://') !== 0 || url.length > URL_LIMIT || slash < 9 || path.indexOf('/pinterest/') !== 0) return false;
-  for (let i = 0; i < url.length; i++) if (url.charAt(i) <= ' ' || url.charAt(i) === '\\' || url.charAt(i) === '\u007f') return false;
-  const bad = ['@', '?', '#', '/.', '%2e', '%2f', '%5c'];
-  for (let i = 0; i < bad.length; i++) if ((i < 3 ? url.slice(8, slash) : path).indexOf(bad[i]) !== -1) return false;
+  if (url.indexOf('https://') !== 0 || slash < 9 || url.indexOf('/pinterest/', slash) !== slash || url.length > URL_LIMIT) return false;
+  for (let i = 8; i < url.length; i++) {
+    const c = url.charAt(i).toLowerCase();
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '-' || (i < slash ? c === '.' || c === ':' : c === '/' || c === '_'))) return false;
+  }
   return require('queryPermission')('send_pixel', url);
 }
 
@@ -68,16 +69,10 @@ function customData(built: BuiltEventData): { [key: string]: unknown } {
 }
 
 export function buildForwardedEvent(tagEvent: string, eventId: string, built: BuiltEventData | undefined, user: ForwardedUser, ldp: boolean, facts: PageFacts): ForwardedEvent {
-  const event: ForwardedEvent = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time, custom_data: built === undefined ? {} : customData(built), user_data: {}, consent: facts.consent };
+  const event: ForwardedEvent = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time, custom_data: built === undefined ? {} : customData(built), user_data: user, consent: facts.consent };
   if (facts.page !== undefined) event.page_location = facts.page;
-  if (facts.referrer !== undefined) event.page_referrer = facts.referrer;
   if (facts.click !== undefined) event.click_id = facts.click;
   if (facts.clickFromUrl) event.click_id_from_url = true;
-  const keys = keysOf(user);
-  for (let i = 0; i < keys.length; i++) {
-    const digest = (user as { [key: string]: string | undefined })[keys[i]];
-    if (digest !== undefined) (event.user_data as { [key: string]: string[] })[keys[i]] = [digest];
-  }
   if (ldp) event.opt_out_type = 'LDP';
   return event;
 }
@@ -94,7 +89,7 @@ function requestUrl(serverUrl: string, event: ForwardedEvent): string {
 /** Sends the event, dropping line items from the end while it is over 8 KB (no proxy or browser then truncates it). */
 export function forwardEvent(serverUrl: string, event: ForwardedEvent): void {
   if (apis === undefined) apis = { encode: require('encodeUriComponent'), JSON: require('JSON'), ok: isServerUrl(serverUrl) };
-  if (!apis.ok) return log('server forwarding skipped: the endpoint must be an https URL under /pinterest/');
+  if (!apis.ok) return log('server forwarding skipped: the server URL must be https://<host>/pinterest/...');
   let url = requestUrl(serverUrl, event);
   const lines = (event.custom_data as { line_items?: unknown[] }).line_items;
   const all = lines === undefined ? 0 : lines.length;
@@ -102,7 +97,7 @@ export function forwardEvent(serverUrl: string, event: ForwardedEvent): void {
     lines.pop();
     url = requestUrl(serverUrl, event);
   }
-  if (lines !== undefined && lines.length < all) log('server forwarding: dropped ' + (all - lines.length) + ' of ' + all + ' line items to stay under 8 KB');
-  if (url.length > MAX_GET_LENGTH) return log('server forwarding skipped: over 8 KB even without line items');
+  if (lines !== undefined && lines.length < all) log('server forwarding: ' + (all - lines.length) + ' of ' + all + ' line items left out (8 KB)');
+  if (url.length > MAX_GET_LENGTH) return log('server forwarding skipped: over 8 KB');
   require('sendPixel')(url);
 }

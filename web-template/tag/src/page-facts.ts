@@ -1,8 +1,8 @@
 /**
- * What every event forwarded by one fire shares, read from the page once: the time, the page and referrer
- * URLs (scheme, host, port and path: the query string and fragment may hold personal data), the Pinterest
- * click id and the page's Consent Mode state. Each is made valid for the forwarding protocol here
- * (docs/event-protocol.md), or left out.
+ * What every event forwarded by one fire shares, read from the page once: the time, the page URL (scheme,
+ * host, port and path: the query string and fragment may hold personal data), the Pinterest click id and
+ * the page's Consent Mode state. Each is made valid for the forwarding protocol here (docs/event-protocol.md),
+ * or left out. The referrer is not read: the Conversions API has no field for it (ConversionEvents).
  */
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { looksLikeEmail } from '../../../pinterest/email-address';
@@ -12,14 +12,15 @@ import { toList, toText } from '../../../pinterest/values';
 
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
-export interface PageFacts { time: number; page?: string; referrer?: string; click?: string; clickFromUrl: boolean; consent: ForwardedConsent }
+export interface PageFacts { time: number; page?: string; click?: string; clickFromUrl: boolean; consent: ForwardedConsent }
 
 /**
- * scheme://host[:port]/path of a URL part reader (getUrl or getReferrerUrl), with the port unless it is the
- * scheme's default (https://url.spec.whatwg.org/#default-port), when the result is an http(s) URL the
- * protocol takes: at most 2048 characters of valid text, no email address in it.
+ * scheme://host[:port]/path of the page (getUrl), with the port unless it is the scheme's default
+ * (https://url.spec.whatwg.org/#default-port), when the result is an http(s) URL the protocol takes: at most
+ * 2048 characters of valid text, no email address in it.
  */
-function location(read: (component: 'protocol' | 'host' | 'port' | 'path') => unknown): string | undefined {
+function location(): string | undefined {
+  const read = require('getUrl');
   const scheme = toText(read('protocol'));
   const host = toText(read('host'));
   if ((scheme !== 'https' && scheme !== 'http') || host === undefined) return undefined;
@@ -39,7 +40,7 @@ export function readPageFacts(consent: ForwardedConsent): PageFacts {
   const click = fromUrl ?? toText(toList(require('getCookieValues')('_epik'))[0]);
   const valid = click !== undefined && isClickId(click, CLICK_ID_LIMIT);
   return {
-    time: require('getTimestampMillis')(), page: location(require('getUrl')), referrer: location(require('getReferrerUrl')),
+    time: require('getTimestampMillis')(), page: location(),
     click: valid ? click : undefined, clickFromUrl: valid && fromUrl !== undefined, consent: consent,
   };
 }

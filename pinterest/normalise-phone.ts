@@ -71,7 +71,7 @@ export function e164Digits(text: string, country: string | undefined): Outcome {
   }
   // The address country's plan, read only for a number that may be national (or start with NANP's 011).
   const plan = (): Plan | undefined => (country === undefined ? undefined : countryPlan(country));
-  const prefix = plus ? 0 : digits.indexOf('00') === 0 ? 2 : digits.indexOf('011') === 0 && plan()?.code === '1' ? 3 : -1;
+  const prefix = plus ? 0 : digits.indexOf('00') === 0 ? 2 : digits.indexOf('011') === 0 && (plan() || ({} as Partial<Plan>)).code === '1' ? 3 : -1;
   const own = prefix === -1 ? plan() : undefined;
   if (prefix === -1) return own !== undefined ? complete(own, digits, true) : { skip: country === undefined ? 'no country for a national number' : 'no calling plan for ' + country.toUpperCase() };
   const international = digits.slice(prefix);

@@ -45,7 +45,7 @@ const isCode = (key: string): boolean => key.length === 2 && isLetter(key.charAt
  */
 export function countryCode(text: string): Outcome {
   const key = placeKey(text, FOLD);
-  const code = codeOfName(COUNTRIES, key) ?? (isCode(key) ? key : undefined);
+  const code = codeOfName(COUNTRIES, key) || (isCode(key) ? key : undefined);
   return code !== undefined ? { value: code } : { skip: 'not a two-letter code, nor a known name or alpha-3 code' };
 }
 
@@ -68,6 +68,6 @@ export function stateCode(text: string, country: string | undefined): Outcome {
   const key = placeKey(isCode(prefix) ? trimmed.slice(3) : trimmed, FOLD);
   const table = where === 'us' ? US_SUBDIVISIONS : where === 'ca' ? CA_SUBDIVISIONS : where === undefined ? US_SUBDIVISIONS + CA_SUBDIVISIONS : '';
   const checked = where === 'us' || where === 'ca';
-  const code = (hasCode(table, key) ? key : codeOfName(table, key)) ?? (!checked && isCode(key) ? key : undefined);
+  const code = (hasCode(table, key) ? key : codeOfName(table, key)) || (!checked && isCode(key) ? key : undefined);
   return code !== undefined ? { value: code } : { skip: checked ? 'not a state or province of ' + (where as string).toUpperCase() : 'not a two-letter state code' };
 }

@@ -152,7 +152,6 @@ function complete(plan, national, written) {
   return fits(national) ? e164(plan.code + national) : { skip: "not a possible length for " + plan.country.toUpperCase() };
 }
 function e164Digits(text, country) {
-  var _a;
   let digits = "";
   let plus = false;
   const cleaned = text.indexOf("(0)") === -1 ? text : text.split("(0)").join("");
@@ -162,7 +161,7 @@ function e164Digits(text, country) {
     else if (c === "+" && digits === "") plus = true;
   }
   const plan = () => country === undefined ? undefined : countryPlan(country);
-  const prefix = plus ? 0 : digits.indexOf("00") === 0 ? 2 : digits.indexOf("011") === 0 && ((_a = plan()) == null ? undefined : _a.code) === "1" ? 3 : -1;
+  const prefix = plus ? 0 : digits.indexOf("00") === 0 ? 2 : digits.indexOf("011") === 0 && (plan() || {}).code === "1" ? 3 : -1;
   const own = prefix === -1 ? plan() : undefined;
   if (prefix === -1) return own !== undefined ? complete(own, digits, true) : { skip: country === undefined ? "no country for a national number" : "no calling plan for " + country.toUpperCase() };
   const international = digits.slice(prefix);
@@ -225,20 +224,18 @@ function codeOfName(table, key) {
 var hasCode = (table, code) => table.indexOf("," + code + "|") !== -1;
 var isCode = (key) => key.length === 2 && isLetter(key.charAt(0)) && isLetter(key.charAt(1));
 function countryCode(text) {
-  var _a;
   const key = placeKey(text, FOLD);
-  const code = (_a = codeOfName(COUNTRIES, key)) != null ? _a : isCode(key) ? key : undefined;
+  const code = codeOfName(COUNTRIES, key) || (isCode(key) ? key : undefined);
   return code !== undefined ? { value: code } : { skip: "not a two-letter code, nor a known name or alpha-3 code" };
 }
 function stateCode(text, country) {
-  var _a;
   const trimmed = text.trim();
   const prefix = trimmed.charAt(2) === "-" ? placeKey(trimmed.slice(0, 2), "") : "";
   const where = isCode(prefix) ? prefix : country;
   const key = placeKey(isCode(prefix) ? trimmed.slice(3) : trimmed, FOLD);
   const table = where === "us" ? US_SUBDIVISIONS : where === "ca" ? CA_SUBDIVISIONS : where === undefined ? US_SUBDIVISIONS + CA_SUBDIVISIONS : "";
   const checked = where === "us" || where === "ca";
-  const code = (_a = hasCode(table, key) ? key : codeOfName(table, key)) != null ? _a : !checked && isCode(key) ? key : undefined;
+  const code = (hasCode(table, key) ? key : codeOfName(table, key)) || (!checked && isCode(key) ? key : undefined);
   return code !== undefined ? { value: code } : { skip: checked ? "not a state or province of " + where.toUpperCase() : "not a two-letter state code" };
 }
 
@@ -582,7 +579,7 @@ function buildCustomData(event, eventName, overrideTable, defaultCurrency, notes
     if (fallback !== undefined) out.currency = fallback;
     else {
       out.value = undefined;
-      note(notes, "value left out: no currency in the event, and the Default currency field is empty");
+      note(notes, "value left out: no currency, and no Default currency");
     }
   }
   return out;
@@ -693,8 +690,7 @@ function plain(value, clickId) {
   return text === undefined || isSha256Hex(text) || clickId && !isClickId(text, CLICK_ID_LIMIT) ? undefined : text;
 }
 function buildUserData(event, overrideTable, defaultCountry, notes) {
-  var _a, _b, _c, _d, _e, _f, _g;
-  if (fieldsOf(event.user_data).sha256_phone_number !== undefined) note(notes, 'ph left out: GA4\'s sha256_phone_number is hashed with the "+", so it never matches');
+  if (fieldsOf(event.user_data).sha256_phone_number !== undefined) note(notes, 'ph left out: GA4\'s sha256_phone_number (hashed with "+") never matches');
   const forced = overrides(overrideTable);
   const raw = rawUserDataFromEvent(event);
   const country = userCountry(forced.country || raw.country || [], defaultCountry, notes);
@@ -714,10 +710,10 @@ function buildUserData(event, overrideTable, defaultCountry, notes) {
     if (digests.length > 0) out[field] = digests;
   }
   const forcedText = (field) => forced[field] === undefined ? undefined : toText(forced[field][0]);
-  out.client_ip_address = clientIp((_a = forcedText("client_ip_address")) != null ? _a : event.ip_override);
-  out.client_user_agent = plain((_b = forcedText("client_user_agent")) != null ? _b : event.user_agent);
-  out.click_id = plain((_f = (_e = (_d = (_c = forcedText("click_id")) != null ? _c : epikFromUrl(event.page_location)) != null ? _d : toText(getCookieValues("_epik")[0])) != null ? _e : toText(event.click_id)) != null ? _f : event.epik, true);
-  out.partner_id = plain((_g = forcedText("partner_id")) != null ? _g : event.partner_id);
+  out.client_ip_address = clientIp(forcedText("client_ip_address") || event.ip_override);
+  out.client_user_agent = plain(forcedText("client_user_agent") || event.user_agent);
+  out.click_id = plain(forcedText("click_id") || epikFromUrl(event.page_location) || toText(getCookieValues("_epik")[0]) || toText(event.click_id) || event.epik, true);
+  out.partner_id = plain(forcedText("partner_id") || event.partner_id);
   return out;
 }
 function hasRequiredIdentifiers(user) {
@@ -857,32 +853,37 @@ function createLogger(data2, eventName) {
 }
 
 // server-template/tag/src/send.ts
-var message = (value) => {
-  var _a;
-  return (_a = toText(value)) == null ? undefined : _a.slice(0, 500);
-};
-function deliver(delivery, log, done) {
-  const body = JSON.stringify(delivery.body);
-  const logged = log && JSON.parse(delivery.ip === undefined ? body : body.split('"' + delivery.ip + '"').join('"[redacted]"'));
-  const headers = { Authorization: "Bearer " + delivery.token, "Content-Type": "application/json" };
+function message(value) {
+  const text = toText(value);
+  return text && text.slice(0, 500);
+}
+function deliver(url, token, event, maxRetries, timeoutMs, log, done) {
+  const body = JSON.stringify({ data: [event] });
+  const ip = event.user_data.client_ip_address;
+  const logged = log && JSON.parse(ip === undefined ? body : body.split('"' + ip + '"').join('"[redacted]"'));
   const attempt = (number) => {
-    log == null ? undefined : log("Request", { RequestMethod: "POST", RequestUrl: delivery.url, RequestBody: logged, EventId: delivery.eventId, Attempt: number });
+    const write = (type, fields) => {
+      fields.EventId = event.event_id;
+      fields.Attempt = number;
+      if (log !== undefined) log(type, fields);
+    };
+    write("Request", { RequestMethod: "POST", RequestUrl: url, RequestBody: logged });
     const retry = (why) => {
-      if (number > delivery.maxRetries) return false;
+      if (number > maxRetries) return false;
       say(log, why + ": retrying with the same event_id");
       attempt(number + 1);
       return true;
     };
-    sendHttpRequest(delivery.url, { method: "POST", headers: headers, timeout: delivery.timeoutMs }, body).then((answer) => {
+    sendHttpRequest(url, { method: "POST", headers: { Authorization: "Bearer " + token, "Content-Type": "application/json" }, timeout: timeoutMs }, body).then((answer) => {
       const response = fieldsOf(answer);
       const status = toNumber(response.statusCode) || 0;
       const text = toText(response.body);
       const parsed = text === undefined ? undefined : JSON.parse(text);
-      log == null ? undefined : log("Response", { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, EventId: delivery.eventId, Attempt: number });
+      write("Response", { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed });
       const ok = status >= 200 && status < 300;
       if (!ok && (status === 429 || status >= 500) && retry("HTTP " + status)) return;
       const error = fieldsOf(parsed);
-      if (!ok) log == null ? undefined : log("Message", { Message: "Pinterest answered HTTP " + status, ErrorCode: toNumber(error.code), ErrorMessage: message(error.message) });
+      if (!ok && log !== undefined) log("Message", { Message: "Pinterest answered HTTP " + status, ErrorCode: toNumber(error.code), ErrorMessage: message(error.message) });
       const events = toList(error.events);
       const results = events.length > 0 ? events : toList(fieldsOf(error.details).events);
       let failed = !ok;
@@ -943,19 +944,19 @@ function main() {
   const event = built.event;
   for (let i = 0; i < notes.length; i++) say(log, notes[i]);
   if (event.event_time < secondsOf(millis) - MAX_EVENT_AGE_SECONDS) return end(false, "not sent: the event is older than the 7 days Pinterest accepts");
-  if (built.generatedId) say(log, "no event_id in the event data: generated one, so this event cannot be deduplicated");
-  if (!hasRequiredIdentifiers(event.user_data)) return end(false, "not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent");
+  if (built.generatedId) say(log, "no event_id: generated one, so this event cannot be deduplicated");
+  if (!hasRequiredIdentifiers(event.user_data)) return end(false, "not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent");
   const retries = toInteger(settings.maxRetries);
   const timeout = toInteger(settings.timeoutMs);
-  deliver({
-    url: CAPI_ENDPOINT + accountId + "/events" + (settings.testMode === true ? "?test=true" : ""),
-    token: token,
-    body: { data: [event] },
-    eventId: event.event_id,
-    ip: event.user_data.client_ip_address,
-    timeoutMs: timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
-    maxRetries: retries === undefined || retries < 0 ? DEFAULT_MAX_RETRIES : retries > MAX_RETRIES ? MAX_RETRIES : retries
-  }, log, end);
+  deliver(
+    CAPI_ENDPOINT + accountId + "/events" + (settings.testMode === true ? "?test=true" : ""),
+    token,
+    event,
+    retries === undefined || retries < 0 ? DEFAULT_MAX_RETRIES : retries > MAX_RETRIES ? MAX_RETRIES : retries,
+    timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
+    log,
+    end
+  );
 }
 
 main();

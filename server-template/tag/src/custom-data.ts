@@ -56,7 +56,7 @@ export function buildCustomData(event: Record<string, unknown>, eventName: strin
     if (fallback !== undefined) out.currency = fallback;
     else {
       out.value = undefined;
-      note(notes, 'value left out: no currency in the event, and the Default currency field is empty');
+      note(notes, 'value left out: no currency, and no Default currency');
     }
   }
   return out;

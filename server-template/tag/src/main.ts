@@ -78,15 +78,12 @@ export function main(): void {
   const event = built.event;
   for (let i = 0; i < notes.length; i++) say(log, notes[i]);
   if (event.event_time < secondsOf(millis) - MAX_EVENT_AGE_SECONDS) return end(false, 'not sent: the event is older than the 7 days Pinterest accepts');
-  if (built.generatedId) say(log, 'no event_id in the event data: generated one, so this event cannot be deduplicated');
-  if (!hasRequiredIdentifiers(event.user_data)) return end(false, 'not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent');
+  if (built.generatedId) say(log, 'no event_id: generated one, so this event cannot be deduplicated');
+  if (!hasRequiredIdentifiers(event.user_data)) return end(false, 'not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent');
   // Retries: a whole number from 0 to MAX_RETRIES (more is read as the most), else the default.
   const retries = toInteger(settings.maxRetries);
   const timeout = toInteger(settings.timeoutMs);
-  deliver({
-    url: CAPI_ENDPOINT + accountId + '/events' + (settings.testMode === true ? '?test=true' : ''),
-    token: token, body: { data: [event] }, eventId: event.event_id, ip: event.user_data.client_ip_address,
-    timeoutMs: timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
-    maxRetries: retries === undefined || retries < 0 ? DEFAULT_MAX_RETRIES : retries > MAX_RETRIES ? MAX_RETRIES : retries,
-  }, log, end);
+  deliver(CAPI_ENDPOINT + accountId + '/events' + (settings.testMode === true ? '?test=true' : ''), token, event,
+    retries === undefined || retries < 0 ? DEFAULT_MAX_RETRIES : retries > MAX_RETRIES ? MAX_RETRIES : retries,
+    timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS, log, end);
 }

@@ -7,36 +7,48 @@
  */
 import { JSON, sendHttpRequest } from '../../../gtm-sandbox/import/server';
 import { fieldsOf, toList, toNumber, toText } from '../../../pinterest/values';
-import { say, type Logger } from './logger';
-
-export interface Delivery { url: string; token: string; body: unknown; timeoutMs: number; maxRetries: number; eventId: string; ip?: string }
+import type { CapiEvent } from '../../../pinterest/capi-types';
+import { say, type Logger, type LogType } from './logger';
 
 /** Pinterest's own text for a log line: plain text of a sane length, or nothing. */
-const message = (value: unknown): string | undefined => toText(value)?.slice(0, 500);
+function message(value: unknown): string | undefined {
+  const text = toText(value);
+  return text && text.slice(0, 500);
+}
 
-export function deliver(delivery: Delivery, log: Logger | undefined, done: (succeeded: boolean) => void): void {
-  const body = JSON.stringify(delivery.body) as string;
+/**
+ * POSTs the event to `url` with the token as its bearer, retrying up to `maxRetries` times; `done` hears
+ * whether Pinterest took the event.
+ */
+export function deliver(url: string, token: string, event: CapiEvent, maxRetries: number, timeoutMs: number, log: Logger | undefined, done: (succeeded: boolean) => void): void {
+  const body = JSON.stringify({ data: [event] }) as string;
+  const ip = event.user_data.client_ip_address;
   // The body as logged: the client's IP address redacted (a JSON string equal to it; every other user field is hashed).
-  const logged = log && JSON.parse(delivery.ip === undefined ? body : body.split('"' + delivery.ip + '"').join('"[redacted]"'));
-  const headers = { Authorization: 'Bearer ' + delivery.token, 'Content-Type': 'application/json' };
+  const logged = log && JSON.parse(ip === undefined ? body : body.split('"' + ip + '"').join('"[redacted]"'));
   const attempt = (number: number): void => {
-    log?.('Request', { RequestMethod: 'POST', RequestUrl: delivery.url, RequestBody: logged, EventId: delivery.eventId, Attempt: number });
+    // Request and response lines carry the event_id and the attempt: what a log reader pairs them by.
+    const write = (type: LogType, fields: { [key: string]: unknown }): void => {
+      fields.EventId = event.event_id;
+      fields.Attempt = number;
+      if (log !== undefined) log(type, fields);
+    };
+    write('Request', { RequestMethod: 'POST', RequestUrl: url, RequestBody: logged });
     const retry = (why: string): boolean => {
-      if (number > delivery.maxRetries) return false;
+      if (number > maxRetries) return false;
       say(log, why + ': retrying with the same event_id');
       attempt(number + 1);
       return true;
     };
-    sendHttpRequest(delivery.url, { method: 'POST', headers: headers, timeout: delivery.timeoutMs }, body).then((answer) => {
+    sendHttpRequest(url, { method: 'POST', headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json' }, timeout: timeoutMs }, body).then((answer) => {
       const response = fieldsOf(answer);
       const status = toNumber(response.statusCode) || 0;
       const text = toText(response.body);
       const parsed = text === undefined ? undefined : JSON.parse(text);
-      log?.('Response', { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, EventId: delivery.eventId, Attempt: number });
+      write('Response', { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed });
       const ok = status >= 200 && status < 300;
       if (!ok && (status === 429 || status >= 500) && retry('HTTP ' + status)) return;
       const error = fieldsOf(parsed);
-      if (!ok) log?.('Message', { Message: 'Pinterest answered HTTP ' + status, ErrorCode: toNumber(error.code), ErrorMessage: message(error.message) });
+      if (!ok && log !== undefined) log('Message', { Message: 'Pinterest answered HTTP ' + status, ErrorCode: toNumber(error.code), ErrorMessage: message(error.message) });
       // Per-event results of a 2xx (`events`) or a 422 (`details.events`); junk entries are skipped, so no
       // answer can stop the fire from ending.
       const events = toList(error.events);

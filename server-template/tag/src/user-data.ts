@@ -63,7 +63,7 @@ export function buildUserData(event: Record<string, unknown>, overrideTable: unk
   // prefix", https://developers.google.com/analytics/devguides/collection/ga4/uid-data; "include the plus sign",
   // https://developers.google.com/data-manager/api/devguides/concepts/formatting);
   // Pinterest's ph is the hash of the digits only, so it can never match: it is left out (docs/enhanced-match.md).
-  if (fieldsOf(event.user_data).sha256_phone_number !== undefined) note(notes, 'ph left out: GA4\'s sha256_phone_number is hashed with the "+", so it never matches');
+  if (fieldsOf(event.user_data).sha256_phone_number !== undefined) note(notes, 'ph left out: GA4\'s sha256_phone_number (hashed with "+") never matches');
   const forced = overrides(overrideTable);
   const raw = rawUserDataFromEvent(event);
   // ph and st read the user's country.
@@ -85,10 +85,11 @@ export function buildUserData(event: Record<string, unknown>, overrideTable: unk
   }
   const forcedText = (field: string): string | undefined => (forced[field] === undefined ? undefined : toText(forced[field][0]));
   // An IP address (at most 45 characters of hex digits, dots and colons) is always valid text and never a digest.
-  out.client_ip_address = clientIp(forcedText('client_ip_address') ?? event.ip_override);
-  out.client_user_agent = plain(forcedText('client_user_agent') ?? event.user_agent);
-  out.click_id = plain(forcedText('click_id') ?? epikFromUrl(event.page_location) ?? toText(getCookieValues('_epik')[0]) ?? toText(event.click_id) ?? event.epik, true);
-  out.partner_id = plain(forcedText('partner_id') ?? event.partner_id);
+  // An override wins; the texts are never empty, so || reads as ??.
+  out.client_ip_address = clientIp(forcedText('client_ip_address') || event.ip_override);
+  out.client_user_agent = plain(forcedText('client_user_agent') || event.user_agent);
+  out.click_id = plain(forcedText('click_id') || epikFromUrl(event.page_location) || toText(getCookieValues('_epik')[0]) || toText(event.click_id) || event.epik, true);
+  out.partner_id = plain(forcedText('partner_id') || event.partner_id);
   return out;
 }
 

@@ -7,40 +7,27 @@
  */
 import { fieldsOf, toText } from './values';
 
-export type ConsentSignal = 'granted' | 'denied' | undefined;
-export interface AdConsent { adStorage: ConsentSignal; adUserData: ConsentSignal }
-
-const GRANTED = 'granted';
-const DENIED = 'denied';
-
-function gcdLetter(letter: string): ConsentSignal {
-  return letter === '' ? undefined : 'trnv'.indexOf(letter) !== -1 ? GRANTED : 'pqmu'.indexOf(letter) !== -1 ? DENIED : undefined;
-}
-
-export function adConsentFrom(gcs: unknown, gcd: unknown): AdConsent {
-  const gcdText = toText(gcd) || '';
-  // "11p1p1p1p5" and "13r3r3r2r5l1" are both seen: the second digit varies, the letters sit at 2, 4, 6, 8.
-  const v2 = gcdText.length >= 9 && gcdText.charAt(0) === '1';
-  const gcsText = toText(gcs) || '';
-  const gcsAd = gcsText.length === 4 && gcsText.slice(0, 2) === 'G1' ? gcsText.charAt(2) : '';
-  // gcs is the older signal; gcd, when present, is more precise.
-  const adStorage = v2 ? gcdLetter(gcdText.charAt(2)) : undefined;
-  return {
-    adStorage: adStorage !== undefined ? adStorage : gcsAd === '1' ? GRANTED : gcsAd === '0' ? DENIED : undefined,
-    adUserData: v2 ? gcdLetter(gcdText.charAt(6)) : undefined,
-  };
+/**
+ * Whether one signal is denied: the page's state as the Pinterest client forwards it ("granted" or
+ * "denied") wins; else the x-ga-gcd letter; else, for ad_storage, the older x-ga-gcs digit.
+ */
+function denied(state: unknown, letter: string, older: string): boolean {
+  if (state === 'granted' || state === 'denied') return state === 'denied';
+  if (letter !== '' && 'trnv'.indexOf(letter) !== -1) return false;
+  return (letter !== '' && 'pqmu'.indexOf(letter) !== -1) || older === '0';
 }
 
 /**
  * Why advertising data of the event may not be sent, or undefined when it may. The event's ad consent is
  * the page's state that the Pinterest client carries in `consent_state` (docs/event-protocol.md) where it
- * has a signal, else GA4's `x-ga-gcs`/`x-ga-gcd`.
+ * has a signal, else GA4's `x-ga-gcd`, else `x-ga-gcs`.
  */
 export function adConsentDenial(event: Record<string, unknown>): string | undefined {
-  const ga4 = adConsentFrom(event['x-ga-gcs'], event['x-ga-gcd']);
+  const gcd = toText(event['x-ga-gcd']) || '';
+  // "11p1p1p1p5" and "13r3r3r2r5l1" are both seen: the second digit varies, the letters sit at 2, 4, 6, 8.
+  const letter = (at: number): string => (gcd.length >= 9 && gcd.charAt(0) === '1' ? gcd.charAt(at) : '');
+  const gcs = toText(event['x-ga-gcs']) || '';
   const state = fieldsOf(event.consent_state);
-  const signal = (given: unknown, fallback: ConsentSignal): ConsentSignal => (given === GRANTED || given === DENIED ? given : fallback);
-  if (signal(state.ad_storage, ga4.adStorage) === DENIED) return 'ad_storage is denied';
-  if (signal(state.ad_user_data, ga4.adUserData) === DENIED) return 'ad_user_data is denied';
-  return undefined;
+  if (denied(state.ad_storage, letter(2), gcs.length === 4 && gcs.slice(0, 2) === 'G1' ? gcs.charAt(2) : '')) return 'ad_storage is denied';
+  return denied(state.ad_user_data, letter(6), '') ? 'ad_user_data is denied' : undefined;
 }

@@ -14,11 +14,13 @@
  * lengths) come from pinterest/geo/countries.ts; a number they cannot complete is left out.
  */
 import { COUNTRIES } from './geo/countries';
+import { DIGITS, LOWER } from './alphabets';
 import type { Outcome } from './normalise-place';
 
 interface Plan { country: string; code: string; trunk: string; min: number; max: number }
 
-const LENGTHS = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** Base 36 digits. */
+const LENGTHS = DIGITS + LOWER;
 
 /** The plan of the row whose alpha-2 starts at `start`: ",<alpha-2><code>.<trunk>.<min><max>|…" (pinterest/geo/countries.ts). */
 function planAt(start: number): Plan {

@@ -8,6 +8,7 @@
  * that cannot be normalised is left out with a reason (never the value) for the log. The web tag's few
  * fields have their own rules (pinterest/tag-fields.ts).
  */
+import { DIGITS } from './alphabets';
 import { isMd5OrSha1Hex, isSha256Hex, MD5_SHA1, normaliseEmail } from './digests';
 import { e164Digits } from './normalise-phone';
 import { countryCode, stateCode, type Outcome } from './normalise-place';
@@ -31,7 +32,7 @@ export function without(text: string, drop: string): string {
 
 /** Whether `text` is `length` ASCII digits. */
 function isDigits(text: string, length: number): boolean {
-  return text.length === length && without(text, '0123456789') === '';
+  return text.length === length && without(text, DIGITS) === '';
 }
 
 const GENDERS: { [word: string]: string } = {

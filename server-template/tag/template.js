@@ -77,30 +77,23 @@ function withDefaults(data2, defaults) {
 }
 
 // pinterest/consent-signals.ts
-var GRANTED = "granted";
-var DENIED = "denied";
-function gcdLetter(letter) {
-  return letter === "" ? undefined : "trnv".indexOf(letter) !== -1 ? GRANTED : "pqmu".indexOf(letter) !== -1 ? DENIED : undefined;
-}
-function adConsentFrom(gcs, gcd) {
-  const gcdText = toText(gcd) || "";
-  const v2 = gcdText.length >= 9 && gcdText.charAt(0) === "1";
-  const gcsText = toText(gcs) || "";
-  const gcsAd = gcsText.length === 4 && gcsText.slice(0, 2) === "G1" ? gcsText.charAt(2) : "";
-  const adStorage = v2 ? gcdLetter(gcdText.charAt(2)) : undefined;
-  return {
-    adStorage: adStorage !== undefined ? adStorage : gcsAd === "1" ? GRANTED : gcsAd === "0" ? DENIED : undefined,
-    adUserData: v2 ? gcdLetter(gcdText.charAt(6)) : undefined
-  };
+function denied(state, letter, older) {
+  if (state === "granted" || state === "denied") return state === "denied";
+  if (letter !== "" && "trnv".indexOf(letter) !== -1) return false;
+  return letter !== "" && "pqmu".indexOf(letter) !== -1 || older === "0";
 }
 function adConsentDenial(event) {
-  const ga4 = adConsentFrom(event["x-ga-gcs"], event["x-ga-gcd"]);
+  const gcd = toText(event["x-ga-gcd"]) || "";
+  const letter = (at) => gcd.length >= 9 && gcd.charAt(0) === "1" ? gcd.charAt(at) : "";
+  const gcs = toText(event["x-ga-gcs"]) || "";
   const state = fieldsOf(event.consent_state);
-  const signal = (given2, fallback) => given2 === GRANTED || given2 === DENIED ? given2 : fallback;
-  if (signal(state.ad_storage, ga4.adStorage) === DENIED) return "ad_storage is denied";
-  if (signal(state.ad_user_data, ga4.adUserData) === DENIED) return "ad_user_data is denied";
-  return undefined;
+  if (denied(state.ad_storage, letter(2), gcs.length === 4 && gcs.slice(0, 2) === "G1" ? gcs.charAt(2) : "")) return "ad_storage is denied";
+  return denied(state.ad_user_data, letter(6), "") ? "ad_user_data is denied" : undefined;
 }
+
+// pinterest/alphabets.ts
+var DIGITS = "0123456789";
+var LOWER = "abcdefghijklmnopqrstuvwxyz";
 
 // pinterest/digests.ts
 function isHex(value, length) {
@@ -126,7 +119,7 @@ function normaliseEmail(text) {
 var COUNTRIES = ",ar54.0.ab|arg|argentina|,at43.0.4d|aut|austria|osterreich|,au61.0.5c|aus|australia|,be32.0.89|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,br55.0.8b|bra|brazil|brasil|,ca1.1.7a|can|canada|,ch41.0.9c|che|switzerland|schweiz|suisse|svizzera|,cl56..9b|chl|chile|,co57.0.8b|col|colombia|,cy357..88|cyp|cyprus|κύπρος|,cz420..9c|cze|czechrepublic|czechia|ceskarepublika|,de49.0.4f|deu|germany|deutschland|,dk45..88|dnk|denmark|danmark|,es34..99|esp|spain|espana|,fi358.0.5c|fin|finland|suomi|,fr33.0.99|fra|france|,gb44.0.7a|gbr|unitedkingdom|uk|greatbritain|,gr30..ac|grc|greece|ελλάδα|,hk852..5b|hkg|hongkong|香港|,hu36.06.89|hun|hungary|magyarorszag|,ie353.0.7a|irl|ireland|eire|,il972.0.7c|isr|israel|ישראל|,it39..6c|ita|italy|italia|,jp81.0.8h|jpn|japan|日本|,kr82.0.5e|kor|southkorea|korearepublicof|republicofkorea|대한민국|,lu352..4b|lux|luxembourg|luxemburg|,mt356..88|mlt|malta|,mx52..aa|mex|mexico|,nl31.0.5b|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,no47..58|nor|norway|norge|noreg|,nz64.0.5a|nzl|newzealand|,pl48..6a|pol|poland|polska|,pt351..99|prt|portugal|,ro40.0.69|rou|romania|,se46.0.6c|swe|sweden|sverige|,sg65..8b|sgp|singapore|,sk421.0.69|svk|slovakia|slovensko|,us1.1.aa|usa|unitedstatesofamerica|unitedstates|";
 
 // pinterest/normalise-phone.ts
-var LENGTHS = "0123456789abcdefghijklmnopqrstuvwxyz";
+var LENGTHS = DIGITS + LOWER;
 function planAt(start) {
   const fields = COUNTRIES.slice(start + 2, COUNTRIES.indexOf("|", start)).split(".");
   return { country: COUNTRIES.slice(start, start + 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
@@ -248,7 +241,7 @@ function without(text, drop) {
   return out;
 }
 function isDigits(text, length) {
-  return text.length === length && without(text, "0123456789") === "";
+  return text.length === length && without(text, DIGITS) === "";
 }
 var GENDERS = {
   f: "f",
@@ -735,7 +728,7 @@ function sourceUrl(value) {
   const scheme = text === undefined ? "" : text.slice(0, 8).toLowerCase();
   return text !== undefined && (scheme === "https://" || scheme.slice(0, 7) === "http://") ? freeText(withoutQuery(text), URL_LIMIT) : undefined;
 }
-var isPartnerName = (text) => text.indexOf("ss-") === 0 && text.length > 3 && text.length <= 64 && without(text.slice(3), "abcdefghijklmnopqrstuvwxyz0123456789-_") === "";
+var isPartnerName = (text) => text.indexOf("ss-") === 0 && text.length > 3 && text.length <= 64 && without(text.slice(3), LOWER + DIGITS + "-_") === "";
 function hasValue(fields) {
   for (const key in fields) if (fields[key] !== undefined) return true;
   return false;
@@ -826,7 +819,7 @@ function say(log, message2) {
 }
 function traceIdOf(value) {
   const text = toText(value);
-  return text !== undefined && text.length <= 64 && isHex(text.slice(0, 32), 32) && (text.length === 32 || text.charAt(32) === "/" && without(text.slice(33), "0123456789;o=") === "") ? text : undefined;
+  return text !== undefined && text.length <= 64 && isHex(text.slice(0, 32), 32) && (text.length === 32 || text.charAt(32) === "/" && without(text.slice(33), DIGITS + ";o=") === "") ? text : undefined;
 }
 function createLogger(data2, eventName) {
   const mode = toText(data2.logMode) || "debug";
@@ -909,11 +902,10 @@ function deliver(url, token, event, maxRetries, timeoutMs, log, done) {
 
 // server-template/tag/src/main.ts
 var MAX_EVENT_AGE_SECONDS = 7 * 24 * 3600;
-var DIGITS = "0123456789";
 function settingsProblem(accountId, token) {
   if (accountId === "" || accountId.length > 18 || without(accountId, DIGITS) !== "") return "the ad account ID must be digits only (at most 18)";
   if (token === "") return "the access token is empty";
-  if (without(token, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-._~+/=" + DIGITS) !== "") return "the access token has spaces or other characters a token cannot have";
+  if (without(token, LOWER.toUpperCase() + LOWER + DIGITS + "-._~+/=") !== "") return "the access token has spaces or other characters a token cannot have";
   return undefined;
 }
 function isHealthCheck(event) {

@@ -8,7 +8,7 @@ import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-funct
 let call: SandboxCall;
 beforeAll(async () => {
   call = await sandboxedFunctions('pinterest-capi', {
-    'pinterest/consent-signals': ['adConsentFrom', 'adConsentDenial'],
+    'pinterest/consent-signals': ['adConsentDenial'],
     'pinterest/capi-custom-data': ['customDataFromEvent', 'moneyText'],
     'pinterest/capi-user-data': ['clientIp', 'epikFromUrl', 'rawUserDataFromEvent'],
     'pinterest/events': ['capiEventOf', 'notConversion', 'capiEventFor', 'tagEventFor', 'eventMeaning'],
@@ -33,22 +33,16 @@ describe('event names for the Conversions API', () => {
 
 describe('consent signals', () => {
   test.each([
-    ['G111', undefined, { adStorage: 'granted', adUserData: undefined }],
-    ['G100', undefined, { adStorage: 'denied', adUserData: undefined }],
-    ['G101', undefined, { adStorage: 'denied', adUserData: undefined }],
-    [undefined, '11p1p1p1p5', { adStorage: 'denied', adUserData: 'denied' }],
-    ['G100', '13r3r3r2r5l1', { adStorage: 'granted', adUserData: 'granted' }],
-    [undefined, '13t3t3m3t5', { adStorage: 'granted', adUserData: 'denied' }],
-    [undefined, '11l1l1l1l5', { adStorage: undefined, adUserData: undefined }],
-    ['junk', 'x', { adStorage: undefined, adUserData: undefined }],
-  ])('gcs %j, gcd %j', (gcs, gcd, expected) => {
-    expect(call('adConsentFrom', gcs, gcd)).toEqual(expected);
+    ['G111', undefined, undefined], ['G100', undefined, 'ad_storage is denied'], ['G101', undefined, 'ad_storage is denied'],
+    [undefined, '11p1p1p1p5', 'ad_storage is denied'], ['G100', '13r3r3r2r5l1', undefined], [undefined, '13t3t3m3t5', 'ad_user_data is denied'],
+    [undefined, '11l1l1l1l5', undefined], ['G100', '11l1l1l1l5', 'ad_storage is denied'], ['junk', 'x', undefined], ['G1x1', '1', undefined],
+  ])('gcs %j, gcd %j → %j (gcd, when it answers, is more precise than gcs)', (gcs, gcd, expected) => {
+    expect(call('adConsentDenial', { 'x-ga-gcs': gcs, 'x-ga-gcd': gcd })).toBe(expected);
   });
-  test('denial reasons of an event: the Pinterest client\'s consent_state wins over GA4\'s signals, signal by signal', () => {
-    expect(call('adConsentDenial', { 'x-ga-gcs': 'G100' })).toBe('ad_storage is denied');
-    expect(call('adConsentDenial', { 'x-ga-gcd': '13t3t3m3t5' })).toBe('ad_user_data is denied');
+  test('the Pinterest client\'s consent_state wins over GA4\'s signals, signal by signal', () => {
     expect(call('adConsentDenial', { 'x-ga-gcs': 'G100', consent_state: { ad_storage: 'granted' } })).toBeUndefined();
     expect(call('adConsentDenial', { 'x-ga-gcs': 'G111', consent_state: { ad_storage: 'junk', ad_user_data: 'denied' } })).toBe('ad_user_data is denied');
+    expect(call('adConsentDenial', { 'x-ga-gcd': '13q3t3t3t5', consent_state: { ad_storage: 'granted' } })).toBeUndefined();
     expect(call('adConsentDenial', { consent_state: ['denied'] })).toBeUndefined();
     expect(call('adConsentDenial', {})).toBeUndefined();
   });

@@ -10,6 +10,7 @@ import type { CapiEvent } from '../../../pinterest/capi-types';
 import { deriveEventId } from '../../../pinterest/event-id';
 import { EVENT_ID_LIMIT, URL_LIMIT } from '../../../pinterest/forwarding-protocol';
 import { freeText, idText, withoutQuery } from '../../../pinterest/text-rules';
+import { DIGITS, LOWER } from '../../../pinterest/alphabets';
 import { without } from '../../../pinterest/normalise';
 import { toNumber, toText } from '../../../pinterest/values';
 import { buildCustomData } from './custom-data';
@@ -51,7 +52,7 @@ export function sourceUrl(value: unknown): string | undefined {
 }
 
 /** partner_name as Pinterest assigns it: "ss-<partner>", lower-case (ConversionEvents.partner_name, e.g. ss-shopify). */
-const isPartnerName = (text: string): boolean => text.indexOf('ss-') === 0 && text.length > 3 && text.length <= 64 && without(text.slice(3), 'abcdefghijklmnopqrstuvwxyz0123456789-_') === '';
+const isPartnerName = (text: string): boolean => text.indexOf('ss-') === 0 && text.length > 3 && text.length <= 64 && without(text.slice(3), LOWER + DIGITS + '-_') === '';
 
 /** Whether any field of `fields` has a value. */
 function hasValue(fields: Record<string, unknown>): boolean {

@@ -11,6 +11,7 @@
 import { getTimestampMillis, JSON } from '../../../gtm-sandbox/import/server';
 import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import { isHex } from '../../../pinterest/digests';
+import { DIGITS } from '../../../pinterest/alphabets';
 import { without } from '../../../pinterest/normalise';
 import { toText } from '../../../pinterest/values';
 import type { LogMode } from './choices';
@@ -34,7 +35,7 @@ export function say(log: Logger | undefined, message: string): void {
  */
 function traceIdOf(value: unknown): string | undefined {
   const text = toText(value);
-  return text !== undefined && text.length <= 64 && isHex(text.slice(0, 32), 32) && (text.length === 32 || (text.charAt(32) === '/' && without(text.slice(33), '0123456789;o=') === ''))
+  return text !== undefined && text.length <= 64 && isHex(text.slice(0, 32), 32) && (text.length === 32 || (text.charAt(32) === '/' && without(text.slice(33), DIGITS + ';o=') === ''))
     ? text : undefined;
 }
 

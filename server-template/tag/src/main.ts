@@ -7,6 +7,7 @@
 import { getAllEventData, getTimestampMillis } from '../../../gtm-sandbox/import/server';
 import { CAPI_ENDPOINT } from '../../../pinterest/capi-types';
 import { adConsentDenial } from '../../../pinterest/consent-signals';
+import { DIGITS, LOWER } from '../../../pinterest/alphabets';
 import { without } from '../../../pinterest/normalise';
 import { fieldsOf, toInteger, toText, withDefaults } from '../../../pinterest/values';
 import { buildEvent, secondsOf } from './build-event';
@@ -26,7 +27,6 @@ declare const data: ServerTagData;
  */
 export const MAX_EVENT_AGE_SECONDS = 7 * 24 * 3600;
 
-const DIGITS = '0123456789';
 
 /**
  * Why the account settings cannot be used, or undefined. A bearer token as RFC 6750 writes it (b64token:
@@ -36,7 +36,7 @@ const DIGITS = '0123456789';
 function settingsProblem(accountId: string, token: string): string | undefined {
   if (accountId === '' || accountId.length > 18 || without(accountId, DIGITS) !== '') return 'the ad account ID must be digits only (at most 18)';
   if (token === '') return 'the access token is empty';
-  if (without(token, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-._~+/=' + DIGITS) !== '') return 'the access token has spaces or other characters a token cannot have';
+  if (without(token, LOWER.toUpperCase() + LOWER + DIGITS + '-._~+/=') !== '') return 'the access token has spaces or other characters a token cannot have';
   return undefined;
 }
 

@@ -456,7 +456,7 @@ function contentOf(item, keys) {
 }
 var objectsOf = (value) => toList(value).filter(hasFields);
 var hasFields = (entry2) => typeof entry2 === "object" && entry2 !== null;
-function customDataFromEvent(event, eventName, note2) {
+function customDataFromEvent(event, eventName, note) {
   var _a, _b;
   const contents = [];
   const ids = [];
@@ -479,7 +479,7 @@ function customDataFromEvent(event, eventName, note2) {
   let value = toNumber(event.value);
   if (value === undefined && contents.length > 0 && itemsValue !== undefined && valueIsItemTotal(eventName)) {
     value = itemsValue;
-    note2("value computed from the items (price × quantity)");
+    note("value computed from the items (price × quantity)");
   }
   const some = contents.length > 0;
   return {
@@ -517,11 +517,6 @@ var DEFAULT_TIMEOUT_MS = 5e3;
 var CUSTOM_FIELDS = ["value", "currency", "order_id", "content_ids", "contents", "num_items", "search_string", "content_name", "content_category", "content_brand", "opt_out_type"];
 var USER_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "client_ip_address", "client_user_agent", "click_id", "partner_id"];
 
-// server-template/tag/src/notes.ts
-function note(notes, message2) {
-  if (notes.indexOf(message2) === -1) notes.push(message2);
-}
-
 // server-template/tag/src/custom-data.ts
 function listFrom(value) {
   if (isList(value)) return toList(value);
@@ -558,8 +553,8 @@ function overrideValue(field, value) {
       return CUSTOM_FIELDS.indexOf(field) !== -1 ? textOf(value) : undefined;
   }
 }
-function buildCustomData(event, eventName, overrideTable, defaultCurrency, notes) {
-  const out = customDataFromEvent(event, eventName, (message2) => note(notes, message2));
+function buildCustomData(event, eventName, overrideTable, defaultCurrency, note) {
+  const out = customDataFromEvent(event, eventName, (message2) => note(message2));
   const rows = toList(overrideTable);
   for (let i = 0; i < rows.length; i++) {
     const row = fieldsOf(rows[i]);
@@ -572,7 +567,7 @@ function buildCustomData(event, eventName, overrideTable, defaultCurrency, notes
     if (fallback !== undefined) out.currency = fallback;
     else {
       out.value = undefined;
-      note(notes, "value left out: no currency, and no Default currency");
+      note("value left out: no currency, and no Default currency");
     }
   }
   return out;
@@ -668,25 +663,25 @@ function overrides(table) {
   }
   return out;
 }
-function userCountry(countries, defaultCountry, notes) {
+function userCountry(countries, defaultCountry, note) {
   for (let i = 0; i < countries.length; i++) {
     const country = prepareUserField("country", countries[i]);
     if (country !== undefined && country.value !== undefined) return country.value;
   }
   const fallback = toText(defaultCountry);
   const code = fallback === undefined ? undefined : twoLetterCode(fallback);
-  if (fallback !== undefined && code === undefined) note(notes, "the Default country is not a two-letter ISO 3166-1 code: ignored");
+  if (fallback !== undefined && code === undefined) note("the Default country is not a two-letter ISO 3166-1 code: ignored");
   return code;
 }
 function plain(value, clickId) {
   const text = idText(value, TEXT_LIMIT);
   return text === undefined || isSha256Hex(text) || clickId && !isClickId(text, CLICK_ID_LIMIT) ? undefined : text;
 }
-function buildUserData(event, overrideTable, defaultCountry, notes) {
-  if (fieldsOf(event.user_data).sha256_phone_number !== undefined) note(notes, 'ph left out: GA4\'s sha256_phone_number (hashed with "+") never matches');
+function buildUserData(event, overrideTable, defaultCountry, note) {
+  if (fieldsOf(event.user_data).sha256_phone_number !== undefined) note('ph left out: GA4\'s sha256_phone_number (hashed with "+") never matches');
   const forced = overrides(overrideTable);
   const raw = rawUserDataFromEvent(event);
-  const country = userCountry(forced.country || raw.country || [], defaultCountry, notes);
+  const country = userCountry(forced.country || raw.country || [], defaultCountry, note);
   const out = {};
   for (let f = 0; f < HASHED_FIELDS.length; f++) {
     const field = HASHED_FIELDS[f];
@@ -696,7 +691,7 @@ function buildUserData(event, overrideTable, defaultCountry, notes) {
     for (let i = 0; i < values.length; i++) {
       const prepared = prepareUserField(field, values[i], country);
       if (prepared === undefined) continue;
-      if (prepared.skip !== undefined) note(notes, field + " left out: " + prepared.skip);
+      if (prepared.skip !== undefined) note(field + " left out: " + prepared.skip);
       const digest = prepared.hashed || (prepared.value !== undefined ? sha256Sync(prepared.value, { outputEncoding: "hex" }) : undefined);
       if (digest !== undefined && digests.indexOf(digest) === -1) digests.push(digest);
     }
@@ -708,9 +703,6 @@ function buildUserData(event, overrideTable, defaultCountry, notes) {
   out.click_id = plain(forcedText("click_id") || epikFromUrl(event.page_location) || toText(getCookieValues("_epik")[0]) || toText(event.click_id) || event.epik, true);
   out.partner_id = plain(forcedText("partner_id") || event.partner_id);
   return out;
-}
-function hasRequiredIdentifiers(user) {
-  return user.em !== undefined || user.hashed_maids !== undefined || user.client_ip_address !== undefined && user.client_user_agent !== undefined;
 }
 
 // server-template/tag/src/build-event.ts
@@ -733,17 +725,17 @@ function hasValue(fields) {
   for (const key in fields) if (fields[key] !== undefined) return true;
   return false;
 }
-function buildEvent(data2, source, eventName, millis, notes) {
+function buildEvent(data2, source, eventName, millis, note) {
   const explicit = idText(source.event_id, EVENT_ID_LIMIT);
-  if (explicit === undefined && toText(source.event_id) !== undefined) note(notes, "the event_id is not 1 to 256 characters of text: generated one");
+  if (explicit === undefined && toText(source.event_id) !== undefined) note("the event_id is not 1 to 256 characters of text: generated one");
   const derived = explicit || deriveEventId(undefined, eventName, () => idOf(source.transaction_id) || idOf(source.order_id));
   const now = secondsOf(millis);
   const action = (toText(source.action_source) || "").toLowerCase();
   const language = (toText(source.language) || "").slice(0, 2).toLowerCase();
-  const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, notes);
+  const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, note);
   const partner = toText(data2.partnerName);
-  if (partner !== undefined && !isPartnerName(partner)) note(notes, "partner_name left out: not of the form ss-<partner>, lower-case");
-  const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, notes);
+  if (partner !== undefined && !isPartnerName(partner)) note("partner_name left out: not of the form ss-<partner>, lower-case");
+  const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, note);
   return {
     event: {
       event_name: eventName,
@@ -908,10 +900,6 @@ function settingsProblem(accountId, token) {
   if (without(token, LOWER.toUpperCase() + LOWER + DIGITS + "-._~+/=") !== "") return "the access token has spaces or other characters a token cannot have";
   return undefined;
 }
-function isHealthCheck(event) {
-  const agent = toText(event.user_agent) || "";
-  return (toText(event.page_location) || "").indexOf("gtm-msr.appspot.com") !== -1 || agent.indexOf("GoogleStackdriverMonitoring") !== -1 || agent.indexOf("Google-Cloud-Scheduler") !== -1;
-}
 function main() {
   const settings = withDefaults(data, FIELD_DEFAULTS);
   const source = fieldsOf(getAllEventData());
@@ -922,7 +910,10 @@ function main() {
     if (succeeded) data.gtmOnSuccess();
     else data.gtmOnFailure();
   };
-  if (isHealthCheck(source)) return end(true, "skipped: a health check, not a visitor");
+  const agent = toText(source.user_agent) || "";
+  if ((toText(source.page_location) || "").indexOf("gtm-msr.appspot.com") !== -1 || agent.indexOf("GoogleStackdriverMonitoring") !== -1 || agent.indexOf("Google-Cloud-Scheduler") !== -1) {
+    return end(true, "skipped: a health check, not a visitor");
+  }
   if (resolved.name === undefined) return end(true, "skipped: " + resolved.skip);
   const denial = adConsentDenial(source);
   if (denial !== undefined && toText(settings.consentMode) !== "always") return end(true, "not sent: " + denial);
@@ -932,12 +923,16 @@ function main() {
   if (problem !== undefined) return end(false, problem);
   const notes = [];
   const millis = getTimestampMillis();
-  const built = buildEvent(settings, source, resolved.name, millis, notes);
+  const built = buildEvent(settings, source, resolved.name, millis, (message2) => {
+    if (notes.indexOf(message2) === -1) say(log, notes[notes.push(message2) - 1]);
+  });
   const event = built.event;
-  for (let i = 0; i < notes.length; i++) say(log, notes[i]);
   if (event.event_time < secondsOf(millis) - MAX_EVENT_AGE_SECONDS) return end(false, "not sent: the event is older than the 7 days Pinterest accepts");
   if (built.generatedId) say(log, "no event_id: generated one, so this event cannot be deduplicated");
-  if (!hasRequiredIdentifiers(event.user_data)) return end(false, "not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent");
+  const user = event.user_data;
+  if (user.em === undefined && user.hashed_maids === undefined && (user.client_ip_address === undefined || user.client_user_agent === undefined)) {
+    return end(false, "not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent");
+  }
   const retries = toInteger(settings.maxRetries);
   const timeout = toInteger(settings.timeoutMs);
   deliver(

@@ -14,7 +14,7 @@ import { DIGITS, LOWER } from '../../../pinterest/alphabets';
 import { without } from '../../../pinterest/normalise';
 import { toNumber, toText } from '../../../pinterest/values';
 import { buildCustomData } from './custom-data';
-import { note } from './notes';
+import type { Note } from './notes';
 import type { ServerTagData } from './tag-data';
 import { buildUserData } from './user-data';
 
@@ -61,24 +61,24 @@ function hasValue(fields: Record<string, unknown>): boolean {
 }
 
 /**
- * The event, and whether its event_id was generated; `notes` hears why values were left out or changed.
+ * The event, and whether its event_id was generated; `note` hears why values were left out or changed.
  * Fields without a value stay undefined: JSON.stringify leaves them out of the request (main.ts).
  */
-export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string, millis: number, notes: string[]): { event: CapiEvent; generatedId: boolean } {
+export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string, millis: number, note: Note): { event: CapiEvent; generatedId: boolean } {
   // An event_id Pinterest cannot take (over 256 characters, control characters) is not the browser's either;
   // an id is never judged by its shape.
   const explicit = idText(source.event_id, EVENT_ID_LIMIT);
-  if (explicit === undefined && toText(source.event_id) !== undefined) note(notes, 'the event_id is not 1 to 256 characters of text: generated one');
+  if (explicit === undefined && toText(source.event_id) !== undefined) note('the event_id is not 1 to 256 characters of text: generated one');
   // The order id as custom_data carries it, so the id rule and order_id agree with the web tag's.
   const derived = explicit || deriveEventId(undefined, eventName, () => idOf(source.transaction_id) || idOf(source.order_id));
   const now = secondsOf(millis);
   const action = (toText(source.action_source) || '').toLowerCase();
   // The language's two letters (ISO 639-1), from "en-us" or "en".
   const language = (toText(source.language) || '').slice(0, 2).toLowerCase();
-  const user = buildUserData(source, data.userDataOverrides, data.defaultCountry, notes);
+  const user = buildUserData(source, data.userDataOverrides, data.defaultCountry, note);
   const partner = toText(data.partnerName);
-  if (partner !== undefined && !isPartnerName(partner)) note(notes, 'partner_name left out: not of the form ss-<partner>, lower-case');
-  const custom = buildCustomData(source, eventName, data.customDataOverrides, data.defaultCurrency, notes);
+  if (partner !== undefined && !isPartnerName(partner)) note('partner_name left out: not of the form ss-<partner>, lower-case');
+  const custom = buildCustomData(source, eventName, data.customDataOverrides, data.defaultCurrency, note);
   return {
     event: {
       event_name: eventName,

@@ -11,7 +11,7 @@ import type { CapiContent, CapiCustomData } from '../../../pinterest/capi-types'
 import { toCurrency } from '../../../pinterest/tag-event-data';
 import { fieldsOf, isList, toInteger, toList, toNumber, toText } from '../../../pinterest/values';
 import { CUSTOM_FIELDS } from './choices';
-import { note } from './notes';
+import type { Note } from './notes';
 
 /** A list from an array, a JSON array string, or a comma-separated string. */
 function listFrom(value: unknown): unknown[] {
@@ -42,8 +42,8 @@ function overrideValue(field: string, value: unknown): unknown {
   }
 }
 
-export function buildCustomData(event: Record<string, unknown>, eventName: string, overrideTable: unknown, defaultCurrency: unknown, notes: string[]): CapiCustomData {
-  const out = customDataFromEvent(event, eventName, (message) => note(notes, message));
+export function buildCustomData(event: Record<string, unknown>, eventName: string, overrideTable: unknown, defaultCurrency: unknown, note: Note): CapiCustomData {
+  const out = customDataFromEvent(event, eventName, (message) => note(message));
   const rows = toList(overrideTable);
   for (let i = 0; i < rows.length; i++) {
     const row = fieldsOf(rows[i]);
@@ -56,7 +56,7 @@ export function buildCustomData(event: Record<string, unknown>, eventName: strin
     if (fallback !== undefined) out.currency = fallback;
     else {
       out.value = undefined;
-      note(notes, 'value left out: no currency, and no Default currency');
+      note('value left out: no currency, and no Default currency');
     }
   }
   return out;

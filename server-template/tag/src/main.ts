@@ -17,7 +17,6 @@ import { FIELD_DEFAULTS } from './field-defaults';
 import { createLogger, say } from './logger';
 import { deliver } from './send';
 import type { ServerTagData } from './tag-data';
-import { hasRequiredIdentifiers } from './user-data';
 
 declare const data: ServerTagData;
 
@@ -40,15 +39,6 @@ function settingsProblem(accountId: string, token: string): string | undefined {
   return undefined;
 }
 
-/**
- * Requests that are not visitors: GTM's uptime checks and the synthetic hits of Google's server-side
- * tagging health monitoring (page gtm-msr.appspot.com), which must never reach Pinterest.
- */
-function isHealthCheck(event: Record<string, unknown>): boolean {
-  const agent = toText(event.user_agent) || '';
-  return (toText(event.page_location) || '').indexOf('gtm-msr.appspot.com') !== -1 || agent.indexOf('GoogleStackdriverMonitoring') !== -1 || agent.indexOf('Google-Cloud-Scheduler') !== -1;
-}
-
 export function main(): void {
   const settings = withDefaults(data, FIELD_DEFAULTS);
   // One getAllEventData() call reads the event (https://developers.google.com/tag-platform/tag-manager/server-side/api#getalleventdata);
@@ -62,7 +52,12 @@ export function main(): void {
     if (succeeded) data.gtmOnSuccess();
     else data.gtmOnFailure();
   };
-  if (isHealthCheck(source)) return end(true, 'skipped: a health check, not a visitor');
+  // Requests that are not visitors: GTM's uptime checks and the synthetic hits of Google's server-side
+  // tagging health monitoring (page gtm-msr.appspot.com), which must never reach Pinterest.
+  const agent = toText(source.user_agent) || '';
+  if ((toText(source.page_location) || '').indexOf('gtm-msr.appspot.com') !== -1 || agent.indexOf('GoogleStackdriverMonitoring') !== -1 || agent.indexOf('Google-Cloud-Scheduler') !== -1) {
+    return end(true, 'skipped: a health check, not a visitor');
+  }
   if (resolved.name === undefined) return end(true, 'skipped: ' + resolved.skip);
   // "always" sends whatever the consent; anything else respects it (a tag saved with the former "limited"
   // choice included: Limited Data Processing is for US state privacy laws, not an answer to a denial).
@@ -74,12 +69,19 @@ export function main(): void {
   if (problem !== undefined) return end(false, problem);
   const notes: string[] = [];
   const millis = getTimestampMillis();
-  const built = buildEvent(settings, source, resolved.name, millis, notes);
+  // Each reason once (several values of a field may fail the same rule).
+  const built = buildEvent(settings, source, resolved.name, millis, (message) => {
+    if (notes.indexOf(message) === -1) say(log, notes[notes.push(message) - 1]);
+  });
   const event = built.event;
-  for (let i = 0; i < notes.length; i++) say(log, notes[i]);
   if (event.event_time < secondsOf(millis) - MAX_EVENT_AGE_SECONDS) return end(false, 'not sent: the event is older than the 7 days Pinterest accepts');
   if (built.generatedId) say(log, 'no event_id: generated one, so this event cannot be deduplicated');
-  if (!hasRequiredIdentifiers(event.user_data)) return end(false, 'not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent');
+  // user_data must hold em, hashed_maids, or both client_ip_address and client_user_agent (the anyOf of the
+  // request schema, https://developers.pinterest.com/docs/api/v5/events-create).
+  const user = event.user_data;
+  if (user.em === undefined && user.hashed_maids === undefined && (user.client_ip_address === undefined || user.client_user_agent === undefined)) {
+    return end(false, 'not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent');
+  }
   // Retries: a whole number from 0 to MAX_RETRIES (more is read as the most), else the default.
   const retries = toInteger(settings.maxRetries);
   const timeout = toInteger(settings.timeoutMs);

@@ -18,7 +18,7 @@ import { twoLetterCode } from '../../../pinterest/normalise-place';
 import { idText, isClickId } from '../../../pinterest/text-rules';
 import { fieldsOf, toList, toText } from '../../../pinterest/values';
 import { USER_FIELDS } from './choices';
-import { note } from './notes';
+import type { Note } from './notes';
 
 /** The override table as field → values (a field listed twice gives two values; a list value gives each). */
 function overrides(table: unknown): RawUserData {
@@ -34,14 +34,14 @@ function overrides(table: unknown): RawUserData {
 }
 
 /** The user's country: the first address country that normalises, else the Default country field. */
-function userCountry(countries: unknown[], defaultCountry: unknown, notes: string[]): string | undefined {
+function userCountry(countries: unknown[], defaultCountry: unknown, note: Note): string | undefined {
   for (let i = 0; i < countries.length; i++) {
     const country = prepareUserField('country', countries[i]);
     if (country !== undefined && country.value !== undefined) return country.value;
   }
   const fallback = toText(defaultCountry);
   const code = fallback === undefined ? undefined : twoLetterCode(fallback);
-  if (fallback !== undefined && code === undefined) note(notes, 'the Default country is not a two-letter ISO 3166-1 code: ignored');
+  if (fallback !== undefined && code === undefined) note('the Default country is not a two-letter ISO 3166-1 code: ignored');
   return code;
 }
 
@@ -57,17 +57,17 @@ function plain(value: unknown, clickId?: boolean): string | undefined {
   return text === undefined || isSha256Hex(text) || (clickId && !isClickId(text, CLICK_ID_LIMIT)) ? undefined : text;
 }
 
-/** Hashed and plain user_data; `notes` collects why values were left out. */
-export function buildUserData(event: Record<string, unknown>, overrideTable: unknown, defaultCountry: unknown, notes: string[]): CapiUserData {
+/** Hashed and plain user_data; `note` hears why values were left out. */
+export function buildUserData(event: Record<string, unknown>, overrideTable: unknown, defaultCountry: unknown, note: Note): CapiUserData {
   // GA4's sha256_phone_number is the hash of the E.164 form with "+" ("remove all non-digit characters, add +
   // prefix", https://developers.google.com/analytics/devguides/collection/ga4/uid-data; "include the plus sign",
   // https://developers.google.com/data-manager/api/devguides/concepts/formatting);
   // Pinterest's ph is the hash of the digits only, so it can never match: it is left out (docs/enhanced-match.md).
-  if (fieldsOf(event.user_data).sha256_phone_number !== undefined) note(notes, 'ph left out: GA4\'s sha256_phone_number (hashed with "+") never matches');
+  if (fieldsOf(event.user_data).sha256_phone_number !== undefined) note('ph left out: GA4\'s sha256_phone_number (hashed with "+") never matches');
   const forced = overrides(overrideTable);
   const raw = rawUserDataFromEvent(event);
   // ph and st read the user's country.
-  const country = userCountry(forced.country || raw.country || [], defaultCountry, notes);
+  const country = userCountry(forced.country || raw.country || [], defaultCountry, note);
   const out: CapiUserData = {};
   for (let f = 0; f < HASHED_FIELDS.length; f++) {
     const field = HASHED_FIELDS[f];
@@ -77,7 +77,7 @@ export function buildUserData(event: Record<string, unknown>, overrideTable: unk
     for (let i = 0; i < values.length; i++) {
       const prepared = prepareUserField(field, values[i], country);
       if (prepared === undefined) continue;
-      if (prepared.skip !== undefined) note(notes, field + ' left out: ' + prepared.skip);
+      if (prepared.skip !== undefined) note(field + ' left out: ' + prepared.skip);
       const digest = prepared.hashed || (prepared.value !== undefined ? sha256Sync(prepared.value, { outputEncoding: 'hex' }) : undefined);
       if (digest !== undefined && digests.indexOf(digest) === -1) digests.push(digest);
     }
@@ -91,9 +91,4 @@ export function buildUserData(event: Record<string, unknown>, overrideTable: unk
   out.click_id = plain(forcedText('click_id') || epikFromUrl(event.page_location) || toText(getCookieValues('_epik')[0]) || toText(event.click_id) || event.epik, true);
   out.partner_id = plain(forcedText('partner_id') || event.partner_id);
   return out;
-}
-
-/** Pinterest needs em, hashed_maids, or both the IP address and the user agent. */
-export function hasRequiredIdentifiers(user: CapiUserData): boolean {
-  return user.em !== undefined || user.hashed_maids !== undefined || (user.client_ip_address !== undefined && user.client_user_agent !== undefined);
 }

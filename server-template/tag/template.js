@@ -514,7 +514,7 @@ function deriveEventId(explicit, eventName, orderId, pageVisitId, otherwise) {
 var DEFAULT_MAX_RETRIES = 2;
 var MAX_RETRIES = 5;
 var DEFAULT_TIMEOUT_MS = 5e3;
-var CUSTOM_FIELDS = ["value", "currency", "order_id", "content_ids", "contents", "num_items", "search_string", "content_name", "content_category", "content_brand", "opt_out_type"];
+var CUSTOM_TEXT_FIELDS = ["search_string", "content_name", "content_category", "content_brand"];
 var USER_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "client_ip_address", "client_user_agent", "click_id", "partner_id"];
 
 // server-template/tag/src/custom-data.ts
@@ -550,7 +550,7 @@ function overrideValue(field, value) {
     case "order_id":
       return idOf(value);
     default:
-      return CUSTOM_FIELDS.indexOf(field) !== -1 ? textOf(value) : undefined;
+      return CUSTOM_TEXT_FIELDS.indexOf(field) !== -1 ? textOf(value) : undefined;
   }
 }
 function buildCustomData(event, eventName, overrideTable, defaultCurrency, note) {
@@ -736,21 +736,19 @@ function buildEvent(data2, source, eventName, millis, note) {
   const partner = toText(data2.partnerName);
   if (partner !== undefined && !isPartnerName(partner)) note("partner_name left out: not of the form ss-<partner>, lower-case");
   const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, note);
+  if (derived === undefined) note("no event_id: generated one, so this event cannot be deduplicated");
   return {
-    event: {
-      event_name: eventName,
-      action_source: ACTION_SOURCES.indexOf(action) !== -1 ? action : "web",
-      event_time: eventTime(source.event_time, now),
-      // generateRandom is required here, on the rare path of an event without a usable id.
-      event_id: derived || "gen_" + millis + "_" + require("generateRandom")(1e8, 999999999),
-      user_data: user,
-      event_source_url: sourceUrl(source.page_location),
-      language: language.length === 2 && language >= "aa" && language <= "zz" ? language : undefined,
-      opt_out: source.opt_out === true || source.opt_out === "true" ? true : undefined,
-      partner_name: partner !== undefined && isPartnerName(partner) ? partner : undefined,
-      custom_data: hasValue(custom) ? custom : undefined
-    },
-    generatedId: derived === undefined
+    event_name: eventName,
+    action_source: ACTION_SOURCES.indexOf(action) !== -1 ? action : "web",
+    event_time: eventTime(source.event_time, now),
+    // generateRandom is required here, on the rare path of an event without a usable id.
+    event_id: derived || "gen_" + millis + "_" + require("generateRandom")(1e8, 999999999),
+    user_data: user,
+    event_source_url: sourceUrl(source.page_location),
+    language: language.length === 2 && language >= "aa" && language <= "zz" ? language : undefined,
+    opt_out: source.opt_out === true || source.opt_out === "true" ? true : undefined,
+    partner_name: partner !== undefined && isPartnerName(partner) ? partner : undefined,
+    custom_data: hasValue(custom) ? custom : undefined
   };
 }
 
@@ -923,12 +921,10 @@ function main() {
   if (problem !== undefined) return end(false, problem);
   const notes = [];
   const millis = getTimestampMillis();
-  const built = buildEvent(settings, source, resolved.name, millis, (message2) => {
+  const event = buildEvent(settings, source, resolved.name, millis, (message2) => {
     if (notes.indexOf(message2) === -1) say(log, notes[notes.push(message2) - 1]);
   });
-  const event = built.event;
   if (event.event_time < secondsOf(millis) - MAX_EVENT_AGE_SECONDS) return end(false, "not sent: the event is older than the 7 days Pinterest accepts");
-  if (built.generatedId) say(log, "no event_id: generated one, so this event cannot be deduplicated");
   const user = event.user_data;
   if (user.em === undefined && user.hashed_maids === undefined && (user.client_ip_address === undefined || user.client_user_agent === undefined)) {
     return end(false, "not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent");

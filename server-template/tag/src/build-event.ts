@@ -61,10 +61,10 @@ function hasValue(fields: Record<string, unknown>): boolean {
 }
 
 /**
- * The event, and whether its event_id was generated; `note` hears why values were left out or changed.
+ * The event; `note` hears why values were left out or changed, and when its event_id was generated.
  * Fields without a value stay undefined: JSON.stringify leaves them out of the request (main.ts).
  */
-export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string, millis: number, note: Note): { event: CapiEvent; generatedId: boolean } {
+export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string, millis: number, note: Note): CapiEvent {
   // An event_id Pinterest cannot take (over 256 characters, control characters) is not the browser's either;
   // an id is never judged by its shape.
   const explicit = idText(source.event_id, EVENT_ID_LIMIT);
@@ -79,20 +79,18 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
   const partner = toText(data.partnerName);
   if (partner !== undefined && !isPartnerName(partner)) note('partner_name left out: not of the form ss-<partner>, lower-case');
   const custom = buildCustomData(source, eventName, data.customDataOverrides, data.defaultCurrency, note);
+  if (derived === undefined) note('no event_id: generated one, so this event cannot be deduplicated');
   return {
-    event: {
-      event_name: eventName,
-      action_source: ACTION_SOURCES.indexOf(action) !== -1 ? action : 'web',
-      event_time: eventTime(source.event_time, now),
-      // generateRandom is required here, on the rare path of an event without a usable id.
-      event_id: derived || 'gen_' + millis + '_' + require('generateRandom')(100000000, 999999999),
-      user_data: user,
-      event_source_url: sourceUrl(source.page_location),
-      language: language.length === 2 && language >= 'aa' && language <= 'zz' ? language : undefined,
-      opt_out: source.opt_out === true || source.opt_out === 'true' ? true : undefined,
-      partner_name: partner !== undefined && isPartnerName(partner) ? partner : undefined,
-      custom_data: hasValue(custom) ? custom : undefined,
-    },
-    generatedId: derived === undefined,
+    event_name: eventName,
+    action_source: ACTION_SOURCES.indexOf(action) !== -1 ? action : 'web',
+    event_time: eventTime(source.event_time, now),
+    // generateRandom is required here, on the rare path of an event without a usable id.
+    event_id: derived || 'gen_' + millis + '_' + require('generateRandom')(100000000, 999999999),
+    user_data: user,
+    event_source_url: sourceUrl(source.page_location),
+    language: language.length === 2 && language >= 'aa' && language <= 'zz' ? language : undefined,
+    opt_out: source.opt_out === true || source.opt_out === 'true' ? true : undefined,
+    partner_name: partner !== undefined && isPartnerName(partner) ? partner : undefined,
+    custom_data: hasValue(custom) ? custom : undefined,
   };
 }

@@ -30,7 +30,9 @@ export const EVENT_DATA_KEYS = [
   'content_name', 'content_category', 'content_brand', 'opt_out_type', 'x-ga-gcs', 'x-ga-gcd', 'action_source', 'consent_state',
 ];
 
+/** custom_data fields of free text (the override table's text fields; src/custom-data.ts). */
+export const CUSTOM_TEXT_FIELDS = ['search_string', 'content_name', 'content_category', 'content_brand'];
 /** custom_data fields the override table may set (the API's custom_data has no others: additionalProperties false). */
-export const CUSTOM_FIELDS = ['value', 'currency', 'order_id', 'content_ids', 'contents', 'num_items', 'search_string', 'content_name', 'content_category', 'content_brand', 'opt_out_type'];
+export const CUSTOM_FIELDS: string[] = /* @__PURE__ */ ['value', 'currency', 'order_id', 'content_ids', 'contents', 'num_items'].concat(CUSTOM_TEXT_FIELDS, ['opt_out_type']);
 /** user_data fields the override table may set. */
 export const USER_FIELDS = ['em', 'ph', 'ge', 'db', 'fn', 'ln', 'ct', 'st', 'zp', 'country', 'external_id', 'client_ip_address', 'client_user_agent', 'click_id', 'partner_id'];

@@ -10,7 +10,7 @@ import { CONTENT_KEYS, contentOf, customDataFromEvent, idOf, moneyText, objectsO
 import type { CapiContent, CapiCustomData } from '../../../pinterest/capi-types';
 import { toCurrency } from '../../../pinterest/tag-event-data';
 import { fieldsOf, isList, toInteger, toList, toNumber, toText } from '../../../pinterest/values';
-import { CUSTOM_FIELDS } from './choices';
+import { CUSTOM_TEXT_FIELDS } from './choices';
 import type { Note } from './notes';
 
 /** A list from an array, a JSON array string, or a comma-separated string. */
@@ -38,7 +38,7 @@ function overrideValue(field: string, value: unknown): unknown {
     }
     case 'opt_out_type': return toText(value) === 'LDP' ? 'LDP' : undefined;
     case 'order_id': return idOf(value);
-    default: return CUSTOM_FIELDS.indexOf(field) !== -1 ? textOf(value) : undefined;
+    default: return CUSTOM_TEXT_FIELDS.indexOf(field) !== -1 ? textOf(value) : undefined;
   }
 }
 

@@ -70,12 +70,10 @@ export function main(): void {
   const notes: string[] = [];
   const millis = getTimestampMillis();
   // Each reason once (several values of a field may fail the same rule).
-  const built = buildEvent(settings, source, resolved.name, millis, (message) => {
+  const event = buildEvent(settings, source, resolved.name, millis, (message) => {
     if (notes.indexOf(message) === -1) say(log, notes[notes.push(message) - 1]);
   });
-  const event = built.event;
   if (event.event_time < secondsOf(millis) - MAX_EVENT_AGE_SECONDS) return end(false, 'not sent: the event is older than the 7 days Pinterest accepts');
-  if (built.generatedId) say(log, 'no event_id: generated one, so this event cannot be deduplicated');
   // user_data must hold em, hashed_maids, or both client_ip_address and client_user_agent (the anyOf of the
   // request schema, https://developers.pinterest.com/docs/api/v5/events-create).
   const user = event.user_data;

@@ -103,7 +103,7 @@ export function customDataFromEvent(event: Record<string, unknown>, eventName: s
   let value = toNumber(event.value);
   if (value === undefined && contents.length > 0 && itemsValue !== undefined && valueIsItemTotal(eventName)) {
     value = itemsValue;
-    note('value computed from the items (price × quantity)');
+    note('value computed from the items');
   }
   const some = contents.length > 0;
   return {

@@ -479,7 +479,7 @@ function customDataFromEvent(event, eventName, note) {
   let value = toNumber(event.value);
   if (value === undefined && contents.length > 0 && itemsValue !== undefined && valueIsItemTotal(eventName)) {
     value = itemsValue;
-    note("value computed from the items (price × quantity)");
+    note("value computed from the items");
   }
   const some = contents.length > 0;
   return {
@@ -522,8 +522,7 @@ function listFrom(value) {
   if (isList(value)) return toList(value);
   const text = toText(value);
   if (text === undefined) return [];
-  if (text.charAt(0) === "[") return toList(JSON.parse(text));
-  return text.split(",").map((part) => part.trim()).filter((part) => part !== "");
+  return text.charAt(0) === "[" ? toList(JSON.parse(text)) : text.split(",");
 }
 function overrideValue(field, value) {
   const n = toNumber(value);
@@ -536,14 +535,11 @@ function overrideValue(field, value) {
       const count = toInteger(value);
       return count !== undefined && count >= 0 ? count : undefined;
     }
-    case "content_ids": {
-      const ids = listFrom(value).map(idOf).filter((id2) => id2 !== undefined);
-      return ids.length > 0 ? ids : undefined;
-    }
+    case "content_ids":
     case "contents": {
-      const keys = CONTENT_KEYS.split(" ");
-      const contents = objectsOf(listFrom(value)).map((entry2) => contentOf(entry2, keys)).filter((content) => content !== undefined);
-      return contents.length > 0 ? contents : undefined;
+      const list = listFrom(value);
+      const kept = (field === "contents" ? objectsOf(list).map((entry2) => contentOf(entry2, CONTENT_KEYS.split(" "))) : list.map(idOf)).filter((each) => each !== undefined);
+      return kept.length > 0 ? kept : undefined;
     }
     case "opt_out_type":
       return toText(value) === "LDP" ? "LDP" : undefined;
@@ -727,14 +723,14 @@ function hasValue(fields) {
 }
 function buildEvent(data2, source, eventName, millis, note) {
   const explicit = idText(source.event_id, EVENT_ID_LIMIT);
-  if (explicit === undefined && toText(source.event_id) !== undefined) note("the event_id is not 1 to 256 characters of text: generated one");
+  if (explicit === undefined && toText(source.event_id) !== undefined) note("the event_id is not 1 to 256 characters of text");
   const derived = explicit || deriveEventId(undefined, eventName, () => idOf(source.transaction_id) || idOf(source.order_id));
   const now = secondsOf(millis);
   const action = (toText(source.action_source) || "").toLowerCase();
   const language = (toText(source.language) || "").slice(0, 2).toLowerCase();
   const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, note);
   const partner = toText(data2.partnerName);
-  if (partner !== undefined && !isPartnerName(partner)) note("partner_name left out: not of the form ss-<partner>, lower-case");
+  if (partner !== undefined && !isPartnerName(partner)) note("partner_name left out: not ss-<partner> in lower case");
   const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, note);
   if (derived === undefined) note("no event_id: generated one, so this event cannot be deduplicated");
   return {
@@ -772,7 +768,7 @@ function resolveEventName(data2, source) {
   const standard = choice === "standard";
   if (standard || choice === "custom") {
     const typed = toText(standard ? data2.eventNameStandard : data2.customEventName);
-    return typed !== undefined ? typedName(typed) : { skip: standard ? "no standard event chosen" : "no custom event name" };
+    return typed !== undefined ? typedName(typed) : { skip: "no event name set in the tag" };
   }
   const name = toText(source.event_name);
   if (name === undefined) return { skip: "the event has no event_name" };
@@ -787,7 +783,7 @@ function resolveEventName(data2, source) {
   const policy = toText(data2.unknownEvents);
   if (policy === "custom") return { name: "custom" };
   if (policy === "passthrough") return { name: own ? name : "custom" };
-  return { skip: (own ? 'event "' + name + '"' : "an event with an invalid name") + " has no Pinterest event (unknown events are skipped)" };
+  return { skip: (own ? 'event "' + name + '"' : "an invalid event name") + " has no Pinterest event (unknown events are skipped)" };
 }
 
 // server-template/tag/src/field-defaults.ts
@@ -910,7 +906,7 @@ function main() {
   };
   const agent = toText(source.user_agent) || "";
   if ((toText(source.page_location) || "").indexOf("gtm-msr.appspot.com") !== -1 || agent.indexOf("GoogleStackdriverMonitoring") !== -1 || agent.indexOf("Google-Cloud-Scheduler") !== -1) {
-    return end(true, "skipped: a health check, not a visitor");
+    return end(true, "skipped: a health check");
   }
   if (resolved.name === undefined) return end(true, "skipped: " + resolved.skip);
   const denial = adConsentDenial(source);
@@ -924,7 +920,7 @@ function main() {
   const event = buildEvent(settings, source, resolved.name, millis, (message2) => {
     if (notes.indexOf(message2) === -1) say(log, notes[notes.push(message2) - 1]);
   });
-  if (event.event_time < secondsOf(millis) - MAX_EVENT_AGE_SECONDS) return end(false, "not sent: the event is older than the 7 days Pinterest accepts");
+  if (event.event_time < secondsOf(millis) - MAX_EVENT_AGE_SECONDS) return end(false, "not sent: older than the 7 days Pinterest accepts");
   const user = event.user_data;
   if (user.em === undefined && user.hashed_maids === undefined && (user.client_ip_address === undefined || user.client_user_agent === undefined)) {
     return end(false, "not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent");

@@ -68,7 +68,7 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
   // An event_id Pinterest cannot take (over 256 characters, control characters) is not the browser's either;
   // an id is never judged by its shape.
   const explicit = idText(source.event_id, EVENT_ID_LIMIT);
-  if (explicit === undefined && toText(source.event_id) !== undefined) note('the event_id is not 1 to 256 characters of text: generated one');
+  if (explicit === undefined && toText(source.event_id) !== undefined) note('the event_id is not 1 to 256 characters of text');
   // The order id as custom_data carries it, so the id rule and order_id agree with the web tag's.
   const derived = explicit || deriveEventId(undefined, eventName, () => idOf(source.transaction_id) || idOf(source.order_id));
   const now = secondsOf(millis);
@@ -77,7 +77,7 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
   const language = (toText(source.language) || '').slice(0, 2).toLowerCase();
   const user = buildUserData(source, data.userDataOverrides, data.defaultCountry, note);
   const partner = toText(data.partnerName);
-  if (partner !== undefined && !isPartnerName(partner)) note('partner_name left out: not of the form ss-<partner>, lower-case');
+  if (partner !== undefined && !isPartnerName(partner)) note('partner_name left out: not ss-<partner> in lower case');
   const custom = buildCustomData(source, eventName, data.customDataOverrides, data.defaultCurrency, note);
   if (derived === undefined) note('no event_id: generated one, so this event cannot be deduplicated');
   return {

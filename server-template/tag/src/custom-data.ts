@@ -7,19 +7,18 @@
  */
 import { JSON } from '../../../gtm-sandbox/import/server';
 import { CONTENT_KEYS, contentOf, customDataFromEvent, idOf, moneyText, objectsOf, textOf } from '../../../pinterest/capi-custom-data';
-import type { CapiContent, CapiCustomData } from '../../../pinterest/capi-types';
+import type { CapiCustomData } from '../../../pinterest/capi-types';
 import { toCurrency } from '../../../pinterest/tag-event-data';
 import { fieldsOf, isList, toInteger, toList, toNumber, toText } from '../../../pinterest/values';
 import { CUSTOM_TEXT_FIELDS } from './choices';
 import type { Note } from './notes';
 
-/** A list from an array, a JSON array string, or a comma-separated string. */
+/** A list from an array, a JSON array string, or a comma-separated string (each part is trimmed, and an empty one left out, as an id). */
 function listFrom(value: unknown): unknown[] {
   if (isList(value)) return toList(value);
   const text = toText(value);
   if (text === undefined) return [];
-  if (text.charAt(0) === '[') return toList(JSON.parse(text));
-  return text.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  return text.charAt(0) === '[' ? toList(JSON.parse(text)) : text.split(',');
 }
 
 /** An override in the API's type for its field; fields the API's custom_data does not have are ignored. */
@@ -29,12 +28,12 @@ function overrideValue(field: string, value: unknown): unknown {
     case 'value': return n === undefined ? undefined : moneyText(n);
     case 'currency': return toCurrency(value);
     case 'num_items': { const count = toInteger(value); return count !== undefined && count >= 0 ? count : undefined; }
-    case 'content_ids': { const ids = listFrom(value).map(idOf).filter((id) => id !== undefined); return ids.length > 0 ? ids : undefined; }
+    case 'content_ids':
     case 'contents': {
-      // Each entry rebuilt in the API's shape, so no other property or type reaches the request.
-      const keys = CONTENT_KEYS.split(' ');
-      const contents = objectsOf(listFrom(value)).map((entry) => contentOf(entry, keys)).filter((content) => content !== undefined) as CapiContent[];
-      return contents.length > 0 ? contents : undefined;
+      // Ids as identifiers; contents rebuilt in the API's shape, so no other property or type reaches the request.
+      const list = listFrom(value);
+      const kept = (field === 'contents' ? objectsOf(list).map((entry) => contentOf(entry, CONTENT_KEYS.split(' '))) : list.map(idOf)).filter((each) => each !== undefined);
+      return kept.length > 0 ? kept : undefined;
     }
     case 'opt_out_type': return toText(value) === 'LDP' ? 'LDP' : undefined;
     case 'order_id': return idOf(value);

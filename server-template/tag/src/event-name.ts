@@ -45,7 +45,7 @@ export function resolveEventName(data: ServerTagData, source: Record<string, unk
   const standard = choice === ('standard' satisfies EventNameSource);
   if (standard || choice === ('custom' satisfies EventNameSource)) {
     const typed = toText(standard ? data.eventNameStandard : data.customEventName);
-    return typed !== undefined ? typedName(typed) : { skip: standard ? 'no standard event chosen' : 'no custom event name' };
+    return typed !== undefined ? typedName(typed) : { skip: 'no event name set in the tag' };
   }
   const name = toText(source.event_name);
   if (name === undefined) return { skip: 'the event has no event_name' };
@@ -60,5 +60,5 @@ export function resolveEventName(data: ServerTagData, source: Record<string, unk
   const policy = toText(data.unknownEvents);
   if (policy === ('custom' satisfies UnknownEvents)) return { name: 'custom' };
   if (policy === ('passthrough' satisfies UnknownEvents)) return { name: own ? name : 'custom' };
-  return { skip: (own ? 'event "' + name + '"' : 'an event with an invalid name') + ' has no Pinterest event (unknown events are skipped)' };
+  return { skip: (own ? 'event "' + name + '"' : 'an invalid event name') + ' has no Pinterest event (unknown events are skipped)' };
 }

@@ -56,7 +56,7 @@ export function main(): void {
   // tagging health monitoring (page gtm-msr.appspot.com), which must never reach Pinterest.
   const agent = toText(source.user_agent) || '';
   if ((toText(source.page_location) || '').indexOf('gtm-msr.appspot.com') !== -1 || agent.indexOf('GoogleStackdriverMonitoring') !== -1 || agent.indexOf('Google-Cloud-Scheduler') !== -1) {
-    return end(true, 'skipped: a health check, not a visitor');
+    return end(true, 'skipped: a health check');
   }
   if (resolved.name === undefined) return end(true, 'skipped: ' + resolved.skip);
   // "always" sends whatever the consent; anything else respects it (a tag saved with the former "limited"
@@ -73,7 +73,7 @@ export function main(): void {
   const event = buildEvent(settings, source, resolved.name, millis, (message) => {
     if (notes.indexOf(message) === -1) say(log, notes[notes.push(message) - 1]);
   });
-  if (event.event_time < secondsOf(millis) - MAX_EVENT_AGE_SECONDS) return end(false, 'not sent: the event is older than the 7 days Pinterest accepts');
+  if (event.event_time < secondsOf(millis) - MAX_EVENT_AGE_SECONDS) return end(false, 'not sent: older than the 7 days Pinterest accepts');
   // user_data must hold em, hashed_maids, or both client_ip_address and client_user_agent (the anyOf of the
   // request schema, https://developers.pinterest.com/docs/api/v5/events-create).
   const user = event.user_data;

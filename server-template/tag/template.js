@@ -729,8 +729,9 @@ function buildEvent(data2, source, eventName, millis, note) {
   const action = (toText(source.action_source) || "").toLowerCase();
   const language = (toText(source.language) || "").slice(0, 2).toLowerCase();
   const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, note);
-  const partner = toText(data2.partnerName);
-  if (partner !== undefined && !isPartnerName(partner)) note("partner_name left out: not ss-<partner> in lower case");
+  const given2 = toText(data2.partnerName);
+  const partner = given2 !== undefined && isPartnerName(given2) ? given2 : undefined;
+  if (given2 !== partner) note("partner_name left out: not ss-<partner> in lower case");
   const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, note);
   if (derived === undefined) note("no event_id: generated one, so this event cannot be deduplicated");
   return {
@@ -743,7 +744,7 @@ function buildEvent(data2, source, eventName, millis, note) {
     event_source_url: sourceUrl(source.page_location),
     language: language.length === 2 && language >= "aa" && language <= "zz" ? language : undefined,
     opt_out: source.opt_out === true || source.opt_out === "true" ? true : undefined,
-    partner_name: partner !== undefined && isPartnerName(partner) ? partner : undefined,
+    partner_name: partner,
     custom_data: hasValue(custom) ? custom : undefined
   };
 }

@@ -76,8 +76,9 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
   // The language's two letters (ISO 639-1), from "en-us" or "en".
   const language = (toText(source.language) || '').slice(0, 2).toLowerCase();
   const user = buildUserData(source, data.userDataOverrides, data.defaultCountry, note);
-  const partner = toText(data.partnerName);
-  if (partner !== undefined && !isPartnerName(partner)) note('partner_name left out: not ss-<partner> in lower case');
+  const given = toText(data.partnerName);
+  const partner = given !== undefined && isPartnerName(given) ? given : undefined;
+  if (given !== partner) note('partner_name left out: not ss-<partner> in lower case');
   const custom = buildCustomData(source, eventName, data.customDataOverrides, data.defaultCurrency, note);
   if (derived === undefined) note('no event_id: generated one, so this event cannot be deduplicated');
   return {
@@ -90,7 +91,7 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
     event_source_url: sourceUrl(source.page_location),
     language: language.length === 2 && language >= 'aa' && language <= 'zz' ? language : undefined,
     opt_out: source.opt_out === true || source.opt_out === 'true' ? true : undefined,
-    partner_name: partner !== undefined && isPartnerName(partner) ? partner : undefined,
+    partner_name: partner,
     custom_data: hasValue(custom) ? custom : undefined,
   };
 }

@@ -531,7 +531,7 @@ function st(){var t;if(G!==i)return G;const n=B(R),e=(typeof n=="string"?n:"").s
 function ut(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(R,e,!0),n&&B(R)!==e){const r=A("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
 function te(){const t=st();return t.id===""&&ut(t),t.id}
 function ee(){const t=st(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,ut(t)),t.id+".page"+t.view}
-function ne(t,n,e){var r,o;const a=(r=f(t))!=null?r:U;if(a===Zt)return{name:y};if(a===U){const s=e(f(A("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"not a Pinterest event (README: event table)"}}if(a!==Xt)return{name:a};const c=f(n);return c!==i&&St(c)?{name:c}:{skip:"the custom event name must be letters and underscores"}}
+function ne(t,n,e){var r,o;const a=(r=f(t))!=null?r:U;if(a===Zt)return{name:y};if(a===U){const s=e(f(A("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"not a Pinterest event (README: event table)"}}if(a!==Xt)return e(a).tag===a?{name:a}:{skip:"unknown Event choice"};const c=f(n);return c!==i&&St(c)?{name:c}:{skip:"the custom event name must be letters and underscores"}}
 function dt(t,n,e){return Yt(t,n,()=>{var r;return(r=T(e,tt))!=null?r:A("ecommerce.transaction_id")},ee,()=>{const r=f(A("gtm.uniqueEventId"));return te()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
 var re="https://s.pinimg.com/ct/core.js";
 function j(t,n){if(t.length!==n)return!1;for(let e=0;e<n;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
@@ -1542,6 +1542,16 @@ scenarios:
     runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
     const fromUrl = JSON.parse(require('decodeUriComponent')(pixels[0].slice(pixels[0].indexOf('&e=') + 3)));
     assertThat([fromUrl.click_id, fromUrl.click_id_from_url]).isEqualTo(['dj0yURL2', true]);
+- name: An Event value that is not one of the menu's items (an edited export, a tag made through the API) is not tracked, and is logged
+  code: |-
+    runCode(withData({ eventName: 'contact jane@example.com please' }));
+    runCode(withData({ eventName: '[object Object]' }));
+    runCode(withData({ eventName: 'Checkout' }));
+    assertThat(tracked()).isEqualTo([]);
+    assertThat(logs.filter((l) => l.indexOf('unknown Event choice') !== -1).length).isEqualTo(3);
+    assertThat(logs.join(' ').indexOf('jane@example.com')).isEqualTo(-1);
+    runCode(withData({ eventName: 'addtocart', value: 5, currency: 'EUR' }));
+    assertThat(tracked().filter((call) => call[1] === 'addtocart').length).isEqualTo(1);
 setup: |-
   // Shared by every scenario: a recording pintrk, a scripted dataLayer, page and consent, and a sha256
   // that answers at once with a readable fake digest ("sha256(<input>)").

@@ -272,7 +272,7 @@ function resolveTagEvent(setting, customName, meaningOf) {
     const meaning = meaningOf(toText(copyFromDataLayer("event")));
     return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "not a Pinterest event (README: event table)" };
   }
-  if (choice !== ADVERTISER_DEFINED) return { name: choice };
+  if (choice !== ADVERTISER_DEFINED) return meaningOf(choice).tag === choice ? { name: choice } : { skip: "unknown Event choice" };
   const name = toText(customName);
   return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
 }

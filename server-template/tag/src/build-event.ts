@@ -62,7 +62,7 @@ function hasValue(fields: Record<string, unknown>): boolean {
 
 /**
  * The event; `note` hears why values were left out or changed, and when its event_id was generated.
- * Fields without a value stay undefined: JSON.stringify leaves them out of the request (main.ts).
+ * Fields without a value stay undefined: JSON.stringify leaves them out of the request (send.ts).
  */
 export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string, millis: number, note: Note): CapiEvent {
   // An event_id Pinterest cannot take (over 256 characters, control characters) is not the browser's either;

@@ -26,7 +26,6 @@ declare const data: ServerTagData;
  */
 export const MAX_EVENT_AGE_SECONDS = 7 * 24 * 3600;
 
-
 /**
  * Why the account settings cannot be used, or undefined. A bearer token as RFC 6750 writes it (b64token:
  * letters, digits and - . _ ~ + / =, https://www.rfc-editor.org/rfc/rfc6750#section-2.1): nothing that could

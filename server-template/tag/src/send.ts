@@ -21,6 +21,8 @@ function message(value: unknown): string | undefined {
  * whether Pinterest took the event.
  */
 export function deliver(url: string, token: string, event: CapiEvent, maxRetries: number, timeoutMs: number, log: Logger | undefined, done: (succeeded: boolean) => void): void {
+  // The event's fields without a value are undefined, and JSON.stringify leaves such properties out
+  // (SerializeJSONObject, https://tc39.es/ecma262/#sec-serializejsonobject): the request holds only values.
   const body = JSON.stringify({ data: [event] }) as string;
   const ip = event.user_data.client_ip_address;
   // The body as logged: the client's IP address redacted (a JSON string equal to it; every other user field is hashed).

@@ -5,7 +5,7 @@
  * field and why, never the value); then the plain fields: client IP without port, user agent, click id,
  * partner id. The phone and state rules read the user's country: the first usable address country,
  * else the tag's Default country (ISO 3166-1 alpha-2). Fields without a value stay undefined, which
- * JSON.stringify leaves out of the request (main.ts).
+ * JSON.stringify leaves out of the request (send.ts).
  * https://developers.pinterest.com/docs/api/v5/events-create (user_data)
  */
 import { getCookieValues, sha256Sync } from '../../../gtm-sandbox/import/server';

@@ -6,7 +6,7 @@
  */
 
 /** Whether `value` is `length` hex digits, in any case. */
-function isHex(value: string, length: number): boolean {
+export function isHex(value: string, length: number): boolean {
   if (value.length !== length) return false;
   for (let i = 0; i < length; i++) if ('0123456789abcdefABCDEF'.indexOf(value.charAt(i)) === -1) return false;
   return true;

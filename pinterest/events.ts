@@ -112,13 +112,33 @@ function tagEventOfKey(key: string): string | undefined {
   return api === undefined ? undefined : tagNameOf(api);
 }
 
+/** Why an event is skipped: its name (a key of NOT_CONVERSIONS) and this. */
+const NOT_A_CONVERSION = ' is not a conversion Pinterest counts (README, event table)';
+
 /** The meaning of a GA4, GTM, Pinterest tag or Pinterest API event name (case-insensitive); `{}` when it is none of these. */
 export function eventMeaning(name: string | undefined): EventMeaning {
   if (name === undefined) return {};
   const key = name.trim().toLowerCase();
-  if (entry(NOT_CONVERSIONS, key) !== undefined) return { skip: key + ' is not a conversion Pinterest counts (README, event table)' };
+  if (entry(NOT_CONVERSIONS, key) !== undefined) return { skip: key + NOT_A_CONVERSION };
   const tag = tagEventOfKey(key);
   return tag === undefined ? {} : { tag: tag };
+}
+
+/**
+ * For the Conversions API tag, which needs no tag names: the API name of a GA4, GTM, Pinterest tag or
+ * Pinterest API event name (case-insensitive; GTM's page events → page_visit), or undefined when it has none.
+ * The same answer as capiEventFor(tagEventFor(name)), without the round trip through the tag's names.
+ */
+export function capiEventOf(name: string): string | undefined {
+  const key = name.trim().toLowerCase();
+  const mapped = entry(GA4_EVENTS, key);
+  return mapped === PAGE ? 'page_visit' : mapped ?? apiNameOf(key);
+}
+
+/** For the Conversions API tag: why an event that is not a conversion is skipped, or undefined. The same as eventMeaning(name).skip. */
+export function notConversion(name: string): string | undefined {
+  const key = name.trim().toLowerCase();
+  return entry(NOT_CONVERSIONS, key) !== undefined ? key + NOT_A_CONVERSION : undefined;
 }
 
 /** Tag event name (or PAGE) for an event name, or undefined when it has none (unknown, or not a conversion). */

@@ -108,15 +108,13 @@ var HIGH_SURROGATE_FIRST = "\uD800";
 var HIGH_SURROGATE_LAST = "\uDBFF";
 var LOW_SURROGATE_FIRST = "\uDC00";
 var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
 var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
 function characterCount(text2, max) {
   let count = 0;
   for (let i = 0; i < text2.length; i++) {
     const c = text2.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
+    if (c < " " || c === "" || c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST) return -1;
+    if (c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST) {
       if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
       i++;
     }

@@ -160,69 +160,69 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-var i,q=1,L="v",ne="e",C=8e3,P=100,D=512e3,H=5,k="x-pinterest-gtm-secret",oe="x-pinterest-gtm-source",ie="client",se="x-pinterest-custom-",ce=100,ue=256,ae=2048,w=512,x=500,fe=200,N=50,M=64,le=10,de="event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t> video_title:t> line_items:L>items|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount|em:h external_id:h st:h country:h|ad_storage:g ad_user_data:g",S=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",U=e=>e>="0"&&e<="9",ge=e=>S(e)||U(e)||e>""||"._%+-'".indexOf(e)!==-1,_e=e=>S(e)||U(e)||e>""||e==="."||e==="-";
-function he(e,r){let t=r;for(;t<e.length&&_e(e.charAt(t));)t++;for(;t>r&&e.charAt(t-1)===".";)t--;const n=e.lastIndexOf(".",t-1);if(n<=r||t-n<3)return!1;for(let o=n+1;o<t;o++)if(!S(e.charAt(o))&&e.charAt(o)<="")return!1;return!0}
-function F(e){const r=e.split("%40").join("@");for(let t=r.indexOf("@");t!==-1;t=r.indexOf("@",t+1))if(t>0&&ge(r.charAt(t-1))&&he(r,t+1))return!0;return!1}
-function pe(e){if(e===""||e.length>100)return!1;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return!1}return!0}
-function me(e,r){if(e.length!==r)return!1;for(let t=0;t<r;t++)if("0123456789abcdefABCDEF".indexOf(e.charAt(t))===-1)return!1;return!0}
-function Oe(e){return me(e,64)}
+var i,v=1,L="v",oe="e",C=8e3,P=100,D=512e3,H=5,k="x-pinterest-gtm-secret",ie="x-pinterest-gtm-source",se="client",ce="x-pinterest-custom-",ue=100,ae=256,fe=2048,w=512,x=500,le=200,N=50,M=64,de=10,ge="event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t> video_title:t> line_items:L>items|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount|em:h external_id:h st:h country:h|ad_storage:g ad_user_data:g",S=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",U=e=>e>="0"&&e<="9",_e=e=>S(e)||U(e)||e>""||"._%+-'".indexOf(e)!==-1,he=e=>S(e)||U(e)||e>""||e==="."||e==="-";
+function pe(e,r){let t=r;for(;t<e.length&&he(e.charAt(t));)t++;for(;t>r&&e.charAt(t-1)===".";)t--;const n=e.lastIndexOf(".",t-1);if(n<=r||t-n<3)return!1;for(let o=n+1;o<t;o++)if(!S(e.charAt(o))&&e.charAt(o)<="")return!1;return!0}
+function F(e){const r=e.split("%40").join("@");for(let t=r.indexOf("@");t!==-1;t=r.indexOf("@",t+1))if(t>0&&_e(r.charAt(t-1))&&pe(r,t+1))return!0;return!1}
+function me(e){if(e===""||e.length>100)return!1;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return!1}return!0}
+function Oe(e,r){if(e.length!==r)return!1;for(let t=0;t<r;t++)if("0123456789abcdefABCDEF".indexOf(e.charAt(t))===-1)return!1;return!0}
+function Ee(e){return Oe(e,64)}
 var I;
 function G(e){return I===i&&(I=require("getType")),I(e)}
-var Ee=e=>e-e===0;
-function h(e){const r=typeof e;let t;if(r==="string")t=e.trim();else if(r==="number"){if(!Ee(e))return i;t=""+e}else if(r==="boolean")t=e?"true":"false";else return i;return t===""?i:t}
+var Te=e=>e-e===0;
+function h(e){const r=typeof e;let t;if(r==="string")t=e.trim();else if(r==="number"){if(!Te(e))return i;t=""+e}else if(r==="boolean")t=e?"true":"false";else return i;return t===""?i:t}
 function E(e){return typeof e=="object"&&e!==null&&G(e)==="object"}
 function j(e){return typeof e=="object"&&e!==null&&G(e)==="array"}
 function T(e){const r=[];for(const t in e)r.push(t);return r}
-function Te(e,r){const t={},n=e;for(const o in n)t[o]=n[o];for(const o in r)(t[o]===i||t[o]===null)&&(t[o]=r[o]);return t}
-var ye="\uD800",Ae="\uDBFF",Se="\uDC00",Ie="\uDFFF",be=e=>e>=ye&&e<=Ae,V=e=>e>=Se&&e<=Ie,ve=e=>e<" "||e==="";
-function Re(e,r){let t=0;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(ve(o)||V(o))return-1;if(be(o)){if(!V(e.charAt(n+1)))return-1;n++}if(t++,t>r)return t}return t}
-function X(e,r){const t=Re(e,r);return t>=1&&t<=r}
-var qe=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function Le(e,r){if(e.length===0||e.length>r)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!qe(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return!1}return!0}
-function B(e){const r=e.indexOf("?"),t=e.indexOf("#"),n=r===-1?t:t===-1||r<t?r:t;return n===-1?e:e.slice(0,n)}
-function Y(e,r){const t=" "+de.split("|")[e],n=t.indexOf(" "+r+":");return n===-1||r.indexOf(" ")!==-1?i:t.slice(n+r.length+2).split(" ")[0]}
-var Ce=": has a field outside the protocol",z=": must not hold a raw email address (send it hashed in user_data.em)",l=(e,r)=>e+": must be "+r,Pe=e=>typeof e=="number"&&e-e===0;
-function m(e,r,t){return typeof e=="string"&&X(e,r)?i:l(t,"text of 1 to "+r+" characters without control characters")}
-function De(e,r){const t=m(e,ae,r);if(t!==i)return t;const n=require("parseUrl")(e);return!(n!==i&&(n.protocol==="https:"||n.protocol==="http:")&&n.hostname!=="")||n.username!==""||n.password!==""?l(r,"an http(s) URL without credentials"):F(B(e))?r+z:i}
-function K(e,r,t,n,o){if(!j(e)||e.length>r)return l(n,"an array of at most "+r+" "+t);for(let s=0;s<e.length;s++){const c=o(e[s],n+"["+s+"]");if(c!==i)return c}return i}
-function O(e,r,t,n){if(!E(e))return l(t||"event","an object");const o=e,s=T(o);for(let c=0;c<s.length;c++){const u=Y(r,s[c]),a=u!==i?p(o[s[c]],u.charAt(0),t===""?s[c]:t+"."+s[c]):n!==i?n(s[c],o[s[c]]):(t||"event")+Ce;if(a!==i)return a}return i}
-function He(e){if(e.length===0||e.length>M)return!1;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||r>0&&t>="0"&&t<="9"))return!1}return!0}
-function ke(e,r){if(!He(e))return"custom_data: property names are 1 to "+M+" letters, digits and underscores";const t=typeof r;return t==="number"?p(r,"f","custom_data.*"):t==="string"?p(r,"t","custom_data.*"):t==="boolean"?i:l("custom_data.*","a string, a number or a boolean")}
-function p(e,r,t){switch(r){case"n":return m(e,ce,t)||(pe(e)?i:l(t,"letters and underscores"));case"i":return m(e,ue,t);case"d":return m(e,x,t);case"t":return m(e,x,t)||(F(e)?t+z:i);case"f":return Pe(e)?i:l(t,"a finite number");case"m":return p(e,"f",t)||(e<0?t+": must not be negative":i);case"u":return De(e,t);case"k":return typeof e=="string"&&Le(e,w)?i:l(t,"1 to "+w+" characters of A-Z a-z 0-9 + / - _ =");case"b":return typeof e=="boolean"?i:l(t,"a boolean");case"o":return e==="LDP"||e===""?i:l(t,'"LDP" or empty');case"g":return e==="granted"||e==="denied"?i:l(t,'"granted" or "denied"');case"h":return K(e,le,"hashes",t,(n,o)=>typeof n=="string"&&Oe(n)?i:l(o,"a SHA-256 hex digest"));case"L":return K(e,fe,"items",t,(n,o)=>O(n,2,o));case"C":return E(e)&&T(e).length>N?t+": at most "+N+" properties":O(e,1,t,ke);case"U":return O(e,3,t);default:return O(e,4,t)}}
-function we(e){return O(e,0,"")||p(e.event_name,"n","event_name")||p(e.event_id,"i","event_id")}
-function b(e,r,t,n){const o=T(e);for(let s=0;s<o.length;s++){const c=o[s],u=e[c],a=Y(r,c),f=a===i?"":a.charAt(0);a===i?t[se+c]=u:f==="C"?b(u,1,t,n):a.length>1&&u!==""&&!(E(u)&&T(u).length===0)&&(t[a.slice(2)||c]=f==="L"?u.map(g=>b(g,2,{},n)):f==="u"?B(u):f==="m"&&u>n?n:u)}return t}
-function xe(e,r){const t=b(e,0,{},r.now);return r.ip!==i&&(t.ip_override=r.ip),r.userAgent!==i&&(t.user_agent=r.userAgent),t[oe]=ie,t}
-var Ne=365,J="_epik",Z="_pin_gtm_epik_ts",Me=1,Ue=10;
-function Fe(e){const r=(h(e)||"auto").toLowerCase();for(let t=0;t<r.length;t++)if("abcdefghijklmnopqrstuvwxyz0123456789.-".indexOf(r.charAt(t))===-1)return"auto";return r.length>253?"auto":r}
-function Ge(e,r,t,n){let o,s=0;for(let g=0;g<e.length;g++){const _=e[g];if(_.click_id_from_url!==!0||_.click_id===i||_.consent!==i&&_.consent.ad_storage==="denied")continue;const re=_.event_time===i||_.event_time>r?r:_.event_time;(o===i||re>=s)&&(o=_.click_id,s=re)}if(o===i)return!1;const c=require("getCookieValues"),u=+(c(Z)[0]||"none");if(u<=r&&(u>s||c(J)[0]===o))return!1;const a={domain:Fe(n),path:"/","max-age":t*86400,secure:!0,sameSite:"Lax",httpOnly:!1},f=require("setCookie");return f(J,o,a),f(Z,""+s,a),!0}
-var je={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",trustedProxyHops:"1",setClickIdCookie:!0,cookieMaxAgeDays:"365",cookieDomain:"auto"};
-function Ve(e,r){const t=[e].join(",").split(",");for(let n=0;n<t.length;n++){const o=t[n].trim(),s=require("parseUrl")(o);if(s!==i&&s.origin===o.toLowerCase()&&o.toLowerCase()===r.toLowerCase())return o}return i}
-function Xe(e,r){const t=require("setResponseHeader");t("access-control-allow-origin",e),t("vary","Origin"),r&&(t("access-control-allow-methods","GET, POST, OPTIONS"),t("access-control-allow-headers","content-type"),t("access-control-max-age","86400"))}
+function ye(e,r){const t={},n=e;for(const o in n)t[o]=n[o];for(const o in r)(t[o]===i||t[o]===null)&&(t[o]=r[o]);return t}
+var Ae="\uD800",Se="\uDBFF",V="\uDC00",X="\uDFFF",Ie=e=>e>=V&&e<=X;
+function be(e,r){let t=0;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(o<" "||o===""||o>=V&&o<=X)return-1;if(o>=Ae&&o<=Se){if(!Ie(e.charAt(n+1)))return-1;n++}if(t++,t>r)return t}return t}
+function B(e,r){const t=be(e,r);return t>=1&&t<=r}
+var Re=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function qe(e,r){if(e.length===0||e.length>r)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!Re(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return!1}return!0}
+function Y(e){const r=e.indexOf("?"),t=e.indexOf("#"),n=r===-1?t:t===-1||r<t?r:t;return n===-1?e:e.slice(0,n)}
+function z(e,r){const t=" "+ge.split("|")[e],n=t.indexOf(" "+r+":");return n===-1||r.indexOf(" ")!==-1?i:t.slice(n+r.length+2).split(" ")[0]}
+var ve=": has a field outside the protocol",K=": must not hold a raw email address (send it hashed in user_data.em)",l=(e,r)=>e+": must be "+r,Le=e=>typeof e=="number"&&e-e===0;
+function m(e,r,t){return typeof e=="string"&&B(e,r)?i:l(t,"text of 1 to "+r+" characters without control characters")}
+function Ce(e,r){const t=m(e,fe,r);if(t!==i)return t;const n=require("parseUrl")(e);return!(n!==i&&(n.protocol==="https:"||n.protocol==="http:")&&n.hostname!=="")||n.username!==""||n.password!==""?l(r,"an http(s) URL without credentials"):F(Y(e))?r+K:i}
+function J(e,r,t,n,o){if(!j(e)||e.length>r)return l(n,"an array of at most "+r+" "+t);for(let s=0;s<e.length;s++){const c=o(e[s],n+"["+s+"]");if(c!==i)return c}return i}
+function O(e,r,t,n){if(!E(e))return l(t||"event","an object");const o=e,s=T(o);for(let c=0;c<s.length;c++){const u=z(r,s[c]),a=u!==i?p(o[s[c]],u.charAt(0),t===""?s[c]:t+"."+s[c]):n!==i?n(s[c],o[s[c]]):(t||"event")+ve;if(a!==i)return a}return i}
+function Pe(e){if(e.length===0||e.length>M)return!1;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||r>0&&t>="0"&&t<="9"))return!1}return!0}
+function De(e,r){if(!Pe(e))return"custom_data: property names are 1 to "+M+" letters, digits and underscores";const t=typeof r;return t==="number"?p(r,"f","custom_data.*"):t==="string"?p(r,"t","custom_data.*"):t==="boolean"?i:l("custom_data.*","a string, a number or a boolean")}
+function p(e,r,t){switch(r){case"n":return m(e,ue,t)||(me(e)?i:l(t,"letters and underscores"));case"i":return m(e,ae,t);case"d":return m(e,x,t);case"t":return m(e,x,t)||(F(e)?t+K:i);case"f":return Le(e)?i:l(t,"a finite number");case"m":return p(e,"f",t)||(e<0?t+": must not be negative":i);case"u":return Ce(e,t);case"k":return typeof e=="string"&&qe(e,w)?i:l(t,"1 to "+w+" characters of A-Z a-z 0-9 + / - _ =");case"b":return typeof e=="boolean"?i:l(t,"a boolean");case"o":return e==="LDP"||e===""?i:l(t,'"LDP" or empty');case"g":return e==="granted"||e==="denied"?i:l(t,'"granted" or "denied"');case"h":return J(e,de,"hashes",t,(n,o)=>typeof n=="string"&&Ee(n)?i:l(o,"a SHA-256 hex digest"));case"L":return J(e,le,"items",t,(n,o)=>O(n,2,o));case"C":return E(e)&&T(e).length>N?t+": at most "+N+" properties":O(e,1,t,De);case"U":return O(e,3,t);default:return O(e,4,t)}}
+function He(e){return O(e,0,"")||p(e.event_name,"n","event_name")||p(e.event_id,"i","event_id")}
+function b(e,r,t,n){const o=T(e);for(let s=0;s<o.length;s++){const c=o[s],u=e[c],a=z(r,c),f=a===i?"":a.charAt(0);a===i?t[ce+c]=u:f==="C"?b(u,1,t,n):a.length>1&&u!==""&&!(E(u)&&T(u).length===0)&&(t[a.slice(2)||c]=f==="L"?u.map(g=>b(g,2,{},n)):f==="u"?Y(u):f==="m"&&u>n?n:u)}return t}
+function ke(e,r){const t=b(e,0,{},r.now);return r.ip!==i&&(t.ip_override=r.ip),r.userAgent!==i&&(t.user_agent=r.userAgent),t[ie]=se,t}
+var we=365,Z="_epik",Q="_pin_gtm_epik_ts",xe=1,Ne=10;
+function Me(e){const r=(h(e)||"auto").toLowerCase();for(let t=0;t<r.length;t++)if("abcdefghijklmnopqrstuvwxyz0123456789.-".indexOf(r.charAt(t))===-1)return"auto";return r.length>253?"auto":r}
+function Ue(e,r,t,n){let o,s=0;for(let g=0;g<e.length;g++){const _=e[g];if(_.click_id_from_url!==!0||_.click_id===i||_.consent!==i&&_.consent.ad_storage==="denied")continue;const ne=_.event_time===i||_.event_time>r?r:_.event_time;(o===i||ne>=s)&&(o=_.click_id,s=ne)}if(o===i)return!1;const c=require("getCookieValues"),u=+(c(Q)[0]||"none");if(u<=r&&(u>s||c(Z)[0]===o))return!1;const a={domain:Me(n),path:"/","max-age":t*86400,secure:!0,sameSite:"Lax",httpOnly:!1},f=require("setCookie");return f(Z,o,a),f(Q,""+s,a),!0}
+var Fe={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",trustedProxyHops:"1",setClickIdCookie:!0,cookieMaxAgeDays:"365",cookieDomain:"auto"};
+function Ge(e,r){const t=[e].join(",").split(",");for(let n=0;n<t.length;n++){const o=t[n].trim(),s=require("parseUrl")(o);if(s!==i&&s.origin===o.toLowerCase()&&o.toLowerCase()===r.toLowerCase())return o}return i}
+function je(e,r){const t=require("setResponseHeader");t("access-control-allow-origin",e),t("vary","Origin"),r&&(t("access-control-allow-methods","GET, POST, OPTIONS"),t("access-control-allow-headers","content-type"),t("access-control-max-age","86400"))}
 var d=(e,r)=>({status:e,error:r});
-function Be(e){const r=require("encodeUriComponent")(e);return r===i?i:r.length-2*(r.split("%").length-1)}
-function Ye(e,r){const t=e.length>r?e.length:e.length*3<=r?0:Be(e);return t===i?d(400,"body: must be UTF-8 text"):t>r?d(413,"body: larger than "+r+" bytes"):i}
-function Q(e,r,t){if(e.length===0)return d(400,"events: must not be empty");if(e.length>r)return d(413,"events: at most "+r+" events per request");for(let n=0;n<e.length;n++){const o=we(e[n]);if(o!==i)return d(400,(e.length>1?"events["+n+"].":"")+o)}return{events:e,asPixel:t}}
-function ze(e,r,t){const n=d(400,"v: unsupported protocol version");if(e==="GET"){const u=require("getRequestQueryParameter");if(u(L)!==""+q)return n;const a=u(ne);if(typeof a!="string")return d(400,"e: must be JSON");if(a.length>C)return d(413,"e: longer than "+C+" characters");const f=require("JSON").parse(a);return f===i?d(400,"e: must be JSON"):Q([f],1,!0)}if(e!=="POST")return d(405,"method: use GET or POST");const o=require("getRequestBody")()||"",s=Ye(o,t);if(s!==i)return s;const c=require("JSON").parse(o);return E(c)?c[L]!==q?n:j(c.events)?Q(c.events,r,!1):d(400,"events: must be an array"):d(400,"body: must be a JSON object")}
-function Ke(e){const r=e.split(".");for(let o=0;o<4;o++)if(""+ +r[o]!==r[o]||(+r[o]&255)!==+r[o])return!1;const t=+r[0],n=+r[1];return r.length===4&&t!==0&&t!==10&&t!==127&&t<224&&!(t===100&&n>=64&&n<128)&&!(t===169&&n===254)&&!(t===172&&n>=16&&n<32)&&!(t===192&&(n===168||n===0&&+r[2]==0))&&!(t===198&&(n===18||n===19))}
-function v(e){let r=e.length>=1&&e.length<=4?0:-1;for(let t=0;t<e.length&&r>=0;t++){const n="0123456789abcdef".indexOf(e.charAt(t));r=n===-1?-1:r*16+n}return r}
-function Je(e){const r=e.toLowerCase().split("::"),t=r[0].split(":").concat(r.length===2?["0"].concat(r[1]===""?[]:r[1].split(":")):[]);for(let o=0;o<t.length;o++)if(v(t[o])===-1)return!1;const n=v(t[0]);return r.length<=2&&t.length<=8&&(r.length===2||t.length===8)&&n>=8192&&n<=16383&&!(n===8193&&v(t[1])<512)}
-function Ze(e,r){const t=[e].join(",").split(","),n=t.length>=r?t[t.length-r].trim():"";return Ke(n)||Je(n)?n:i}
-var Qe=512;
-function We(e){const r=require("getRequestHeader"),t=h(r("user-agent"));return{ip:Ze(r("x-forwarded-for"),e),userAgent:t!==i&&X(t,Qe)?t:i,now:require("getTimestampMillis")()}}
-function W(e){const r=require("setResponseHeader");return require("setResponseStatus")(e),r("x-content-type-options","nosniff"),r("cache-control","no-store"),r}
-function $e(e,r){W(e)("content-type","application/json; charset=utf-8"),require("setResponseBody")(require("JSON").stringify({error:r})),require("returnResponse")()}
-function $(e){e?require("setPixelResponse")():W(204),require("returnResponse")()}
-var ee="0123456789abcdef";
-function et(e,r){const t=require("sha256Sync"),n=t(e,{outputEncoding:"hex"}),o=t(r,{outputEncoding:"hex"});let s=n.length^o.length;for(let c=0;c<o.length;c++)s=s|ee.indexOf(n.charAt(c))^ee.indexOf(o.charAt(c));return s===0}
-function tt(e,r,t){const n=e==="POST"?h(require("getRequestHeader")(k)):i,o=h(r);return n!==i&&o!==i?et(n,o)?t:0:t<H?t:H}
-function R(e){const r=require("parseUrl")(e.indexOf("//")===-1?"https://"+e:e);return r===i?"":r.hostname}
-function rt(e,r){const t=[],n=[e,r].join(",").split(",");for(let s=0;s<n.length;s++){const c=R(n[s].trim());c!==""&&t.push(c)}const o=t.length===0?R(h(require("getRequestHeader")("host"))||""):"";return o!==""&&t.push(require("computeEffectiveTldPlusOne")(o)||o),t}
-function te(e,r){const t="."+R(e);for(let n=0;n<r.length;n++)if(t.slice(-r[n].length-1)==="."+r[n])return!0;return!1}
-function nt(e,r){const t=require("getRequestHeader");if(t("sec-fetch-site")==="cross-site")return"sec-fetch-site: cross-site";const n=h(t("referer"));return n!==i&&!te(n,e)?"referer: not on the site":r===i||te(r,e)?i:"page_location: not on the site"}
+function Ve(e){const r=require("encodeUriComponent")(e);return r===i?i:r.length-2*(r.split("%").length-1)}
+function Xe(e,r){const t=e.length>r?e.length:e.length*3<=r?0:Ve(e);return t===i?d(400,"body: must be UTF-8 text"):t>r?d(413,"body: larger than "+r+" bytes"):i}
+function W(e,r,t){if(e.length===0)return d(400,"events: must not be empty");if(e.length>r)return d(413,"events: at most "+r+" events per request");for(let n=0;n<e.length;n++){const o=He(e[n]);if(o!==i)return d(400,(e.length>1?"events["+n+"].":"")+o)}return{events:e,asPixel:t}}
+function Be(e,r,t){const n=d(400,"v: unsupported protocol version");if(e==="GET"){const u=require("getRequestQueryParameter");if(u(L)!==""+v)return n;const a=u(oe);if(typeof a!="string")return d(400,"e: must be JSON");if(a.length>C)return d(413,"e: longer than "+C+" characters");const f=require("JSON").parse(a);return f===i?d(400,"e: must be JSON"):W([f],1,!0)}if(e!=="POST")return d(405,"method: use GET or POST");const o=require("getRequestBody")()||"",s=Xe(o,t);if(s!==i)return s;const c=require("JSON").parse(o);return E(c)?c[L]!==v?n:j(c.events)?W(c.events,r,!1):d(400,"events: must be an array"):d(400,"body: must be a JSON object")}
+function Ye(e){const r=e.split(".");for(let o=0;o<4;o++)if(""+ +r[o]!==r[o]||(+r[o]&255)!==+r[o])return!1;const t=+r[0],n=+r[1];return r.length===4&&t!==0&&t!==10&&t!==127&&t<224&&!(t===100&&n>=64&&n<128)&&!(t===169&&n===254)&&!(t===172&&n>=16&&n<32)&&!(t===192&&(n===168||n===0&&+r[2]==0))&&!(t===198&&(n===18||n===19))}
+function R(e){let r=e.length>=1&&e.length<=4?0:-1;for(let t=0;t<e.length&&r>=0;t++){const n="0123456789abcdef".indexOf(e.charAt(t));r=n===-1?-1:r*16+n}return r}
+function ze(e){const r=e.toLowerCase().split("::"),t=r[0].split(":").concat(r.length===2?["0"].concat(r[1]===""?[]:r[1].split(":")):[]);for(let o=0;o<t.length;o++)if(R(t[o])===-1)return!1;const n=R(t[0]);return r.length<=2&&t.length<=8&&(r.length===2||t.length===8)&&n>=8192&&n<=16383&&!(n===8193&&R(t[1])<512)}
+function Ke(e,r){const t=[e].join(",").split(","),n=t.length>=r?t[t.length-r].trim():"";return Ye(n)||ze(n)?n:i}
+var Je=512;
+function Ze(e){const r=require("getRequestHeader"),t=h(r("user-agent"));return{ip:Ke(r("x-forwarded-for"),e),userAgent:t!==i&&B(t,Je)?t:i,now:require("getTimestampMillis")()}}
+function $(e){const r=require("setResponseHeader");return require("setResponseStatus")(e),r("x-content-type-options","nosniff"),r("cache-control","no-store"),r}
+function Qe(e,r){$(e)("content-type","application/json; charset=utf-8"),require("setResponseBody")(require("JSON").stringify({error:r})),require("returnResponse")()}
+function ee(e){e?require("setPixelResponse")():$(204),require("returnResponse")()}
+var te="0123456789abcdef";
+function We(e,r){const t=require("sha256Sync"),n=t(e,{outputEncoding:"hex"}),o=t(r,{outputEncoding:"hex"});let s=n.length^o.length;for(let c=0;c<o.length;c++)s=s|te.indexOf(n.charAt(c))^te.indexOf(o.charAt(c));return s===0}
+function $e(e,r,t){const n=e==="POST"?h(require("getRequestHeader")(k)):i,o=h(r);return n!==i&&o!==i?We(n,o)?t:0:t<H?t:H}
+function q(e){const r=require("parseUrl")(e.indexOf("//")===-1?"https://"+e:e);return r===i?"":r.hostname}
+function et(e,r){const t=[],n=[e,r].join(",").split(",");for(let s=0;s<n.length;s++){const c=q(n[s].trim());c!==""&&t.push(c)}const o=t.length===0?q(h(require("getRequestHeader")("host"))||""):"";return o!==""&&t.push(require("computeEffectiveTldPlusOne")(o)||o),t}
+function re(e,r){const t="."+q(e);for(let n=0;n<r.length;n++)if(t.slice(-r[n].length-1)==="."+r[n])return!0;return!1}
+function tt(e,r){const t=require("getRequestHeader");if(t("sec-fetch-site")==="cross-site")return"sec-fetch-site: cross-site";const n=h(t("referer"));return n!==i&&!re(n,e)?"referer: not on the site":r===i||re(r,e)?i:"page_location: not on the site"}
 var y=(e,r,t)=>{const n=+e;return n>=1?n>t?t:n-n%1:r};
-function A(e,r){require("logToConsole")("[Pinterest client] rejected: "+r),$e(e,r)}
-function ot(){const e=Te(data,je);if(require("getRequestPath")()!==e.path)return;require("claimRequest")();const r=require("getRequestMethod")(),t=h(require("getRequestHeader")("origin")),n=t===i?"":Ve(e.allowedOrigins,t);if(n===i||r==="OPTIONS"&&n==="")return A(403,"origin: not allowed");if(n!==""&&Xe(n,r==="OPTIONS"),r==="OPTIONS")return $(!1);const o=tt(r,e.sharedSecret,y(e.maxEvents,P,P));if(o===0)return A(403,k+": does not match");const s=ze(r,o,y(e.maxBodyBytes,D,D));if(s.events===i)return A(s.status,s.error);const c=s.events,u=s.asPixel?nt(rt(e.siteHosts,e.allowedOrigins),c[0].page_location):i;if(u!==i)return A(403,u);const a=We(y(e.trustedProxyHops,Me,Ue));e.setClickIdCookie!==!1&&Ge(c,a.now,y(e.cookieMaxAgeDays,Ne,400),e.cookieDomain);let f=c.length;for(let g=0;g<c.length;g++)require("runContainer")(xe(c[g],a),()=>{f--,f===0&&$(s.asPixel)})}
-ot()
+function A(e,r){require("logToConsole")("[Pinterest client] rejected: "+r),Qe(e,r)}
+function rt(){const e=ye(data,Fe);if(require("getRequestPath")()!==e.path)return;require("claimRequest")();const r=require("getRequestMethod")(),t=h(require("getRequestHeader")("origin")),n=t===i?"":Ge(e.allowedOrigins,t);if(n===i||r==="OPTIONS"&&n==="")return A(403,"origin: not allowed");if(n!==""&&je(n,r==="OPTIONS"),r==="OPTIONS")return ee(!1);const o=$e(r,e.sharedSecret,y(e.maxEvents,P,P));if(o===0)return A(403,k+": does not match");const s=Be(r,o,y(e.maxBodyBytes,D,D));if(s.events===i)return A(s.status,s.error);const c=s.events,u=s.asPixel?tt(et(e.siteHosts,e.allowedOrigins),c[0].page_location):i;if(u!==i)return A(403,u);const a=Ze(y(e.trustedProxyHops,xe,Ne));e.setClickIdCookie!==!1&&Ue(c,a.now,y(e.cookieMaxAgeDays,we,400),e.cookieDomain);let f=c.length;for(let g=0;g<c.length;g++)require("runContainer")(ke(c[g],a),()=>{f--,f===0&&ee(s.asPixel)})}
+rt()
 
 
 ___SERVER_PERMISSIONS___

@@ -3,8 +3,8 @@
  * hostile text: work must grow linearly with the input. Not a wall-clock target on a loaded machine: each
  * case is run at two sizes eight times apart, and the CPU time of the larger may be at most 24 times the
  * smaller's (linear work gives about 8; the backtracking patterns this replaced gave 64 and more, and took
- * seconds to hours on these inputs). Each figure is the least of three runs, and a larger run under 40 ms
- * of CPU passes outright: that is far below what quadratic work costs at these sizes.
+ * seconds to hours on these inputs). Each figure is the least of three runs, a larger run under 40 ms of CPU
+ * passes outright (far below what quadratic work costs at these sizes), and a case gets three attempts.
  *
  * A second test lists every file of those folders that holds a regular expression and fails when one is
  * missing from CASES or REVIEWED, so a new pattern is judged here too.
@@ -75,10 +75,15 @@ const CASES: [string, string, (n: number) => () => unknown][] = [
 ];
 
 test.each(CASES)('%s: %s grows linearly', (_, __, make) => {
-  const small = cpu(make(N));
-  const large = cpu(make(8 * N));
-  if (large < 40_000) return;
-  expect(large / Math.max(small, 1)).toBeLessThan(24);
+  // A loaded machine can stall one measurement (a garbage collection, another process): up to three
+  // attempts, while work that grows quadratically fails every one of them.
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < 3 && ratio >= 24; attempt++) {
+    const small = cpu(make(N));
+    const large = cpu(make(8 * N));
+    ratio = large < 40_000 ? 0 : large / Math.max(small, 1);
+  }
+  expect(ratio).toBeLessThan(24);
 });
 
 /** Files whose patterns only ever see bounded or trusted text, with the reason. */

@@ -169,28 +169,28 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var i;
-const u=require("copyFromDataLayer"),v=require("copyFromWindow");
-var T=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",w=" checkout purchase ",d="page",D=t=>t-t===0;
-function a(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!D(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
-function F(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
-var c="_pinterest_gtm_pvid",O="none",_="auto",S="advertiserDefined",g=256,R="\uD800",L="\uDBFF",y="\uDC00",G="\uDFFF",q=t=>t>=R&&t<=L,l=t=>t>=y&&t<=G,C=t=>t<" "||t==="";
-function U(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(C(o)||l(o))return-1;if(q(o)){if(!l(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
-function k(t,n){const e=U(t,n);return e>=1&&e<=n}
-function p(t,n){const e=a(t);return e!==i&&k(e,n)?e:i}
-var H="checkout_",s=t=>p(t,g);
-function V(t,n,e,r,o){const I=s(t);if(I!==i)return I;const h=n==="checkout"?s(e()):i,A=h===i?i:s(H+h);return A!==i?A:r!==i&&(n===d||n==="pagevisit")?r():o===i?i:o()}
-function N(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+var o;
+const u=require("copyFromDataLayer"),d=require("copyFromWindow");
+var w=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",D=" checkout purchase ",v="page",F=t=>t-t===0;
+function a(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!F(t))return o;e=""+t}else if(n==="boolean")e=t?"true":"false";else return o;return e===""?o:e}
+function O(t,n){const e={},r=t;for(const i in r)e[i]=r[i];for(const i in n)(e[i]===o||e[i]===null)&&(e[i]=n[i]);return e}
+var c="_pinterest_gtm_pvid",R="none",_="auto",S="advertiserDefined",g=256,L="\uD800",y="\uDBFF",l="\uDC00",p="\uDFFF",G=t=>t>=l&&t<=p;
+function q(t,n){let e=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>=l&&i<=p)return-1;if(i>=L&&i<=y){if(!G(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
+function U(t,n){const e=q(t,n);return e>=1&&e<=n}
+function E(t,n){const e=a(t);return e!==o&&U(e,n)?e:o}
+var k="checkout_",s=t=>E(t,g);
+function C(t,n,e,r,i){const h=s(t);if(h!==o)return h;const A=n==="checkout"?s(e()):o,T=A===o?o:s(k+A);return T!==o?T:r!==o&&(n===v||n==="pagevisit")?r():i===o?o:i()}
+function V(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
 var f;
-function E(){var t;if(f!==i)return f;const n=v(c),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=N(e[0]);return f={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
-function m(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(c,e,!0),n&&v(c)!==e){const r=u("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
-function P(){const t=E();return t.id===""&&m(t),t.id}
-function W(){const t=E(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,m(t)),t.id+".page"+t.view}
-function b(t,n,e){return V(t,n,()=>{var r;return(r=p(e,g))!=null?r:u("ecommerce.transaction_id")},W,()=>{const r=a(u("gtm.uniqueEventId"));return P()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var x={eventName:"auto"};
-function M(t){var n;const e=" "+((n=a(t))!=null?n:"").toLowerCase()+" ";return T.indexOf(e)!==-1?"pagevisit":w.indexOf(e)!==-1?"checkout":i}
-function B(){var t;const n=F(data,x),e=(t=a(n.eventName))!=null?t:_,r=e===_?M(u("event")):e===O?d:e===S?a(n.customEventName):e;return b(n.eventId,r,n.orderId)}
-return B()
+function m(){var t;if(f!==o)return f;const n=d(c),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),i=V(e[0]);return f={id:i?e[0]:"",view:i&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
+function I(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(c,e,!0),n&&d(c)!==e){const r=u("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
+function H(){const t=m();return t.id===""&&I(t),t.id}
+function N(){const t=m(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,I(t)),t.id+".page"+t.view}
+function P(t,n,e){return C(t,n,()=>{var r;return(r=E(e,g))!=null?r:u("ecommerce.transaction_id")},N,()=>{const r=a(u("gtm.uniqueEventId"));return H()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var W={eventName:"auto"};
+function b(t){var n;const e=" "+((n=a(t))!=null?n:"").toLowerCase()+" ";return w.indexOf(e)!==-1?"pagevisit":D.indexOf(e)!==-1?"checkout":o}
+function x(){var t;const n=O(data,W),e=(t=a(n.eventName))!=null?t:_,r=e===_?b(u("event")):e===R?v:e===S?a(n.customEventName):e;return P(n.eventId,r,n.orderId)}
+return x()
 
 
 ___WEB_PERMISSIONS___

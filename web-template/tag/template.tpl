@@ -489,103 +489,103 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var i;
-const A=require("copyFromDataLayer"),B=require("copyFromWindow"),Et=require("createArgumentsQueue"),wt=require("injectScript"),At=require("isConsentGranted"),I=require("templateStorage");
-var y="page",Q="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",It="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+const A=require("copyFromDataLayer"),B=require("copyFromWindow"),wt=require("createArgumentsQueue"),At=require("injectScript"),It=require("isConsentGranted"),I=require("templateStorage");
+var y="page",Q="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",Tt="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
 function z(t,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return i;const e=" "+t+" ",r=e.indexOf(" "+n+"=");if(r!==-1){const o=r+n.length+2;return e.slice(o,e.indexOf(" ",o))}return e.indexOf(" "+n+" ")!==-1?n:i}
 var J=t=>t.split("_").join("");
 function Y(t){if(z(Q,t)!==i)return t;const n=Q.split(" ");for(let e=0;e<n.length;e++)if(J(n[e])===t)return n[e];return i}
-function Tt(t){const n=z(It,t);if(n===y)return y;const e=n!=null?n:Y(t);return e===i?i:J(e)}
-function Ot(t){return t===i?i:Tt(t.trim().toLowerCase())}
+function Ot(t){const n=z(Tt,t);if(n===y)return y;const e=n!=null?n:Y(t);return e===i?i:J(e)}
+function Lt(t){return t===i?i:Ot(t.trim().toLowerCase())}
 function Z(t){var n;return t===y?"page_visit":t.indexOf("_")===-1&&(n=Y(t))!=null?n:t}
-function Lt(t){if(t===""||t.length>100)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
-function St(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
+function St(t){if(t===""||t.length>100)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
+function qt(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
 var x;
 function Ct(t){return x===i&&(x=require("getType")),x(t)}
 var P=t=>t-t===0;
 function f(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!P(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
-function qt(t){let n=0,e=!1;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o>="0"&&o<="9")n++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&r===0))return!1}return n>0}
-function O(t){const n=typeof t;if(n==="number")return P(t)?t:i;if(n!=="string")return i;const e=t.trim();if(!qt(e))return i;const r=+e;return P(r)?r:i}
+function kt(t){let n=0,e=!1;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o>="0"&&o<="9")n++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&r===0))return!1}return n>0}
+function O(t){const n=typeof t;if(n==="number")return P(t)?t:i;if(n!=="string")return i;const e=t.trim();if(!kt(e))return i;const r=+e;return P(r)?r:i}
 function X(t){const n=O(t);if(n===i)return i;const e=n-n%1;return e===0?n*0:e}
-function kt(t){const n=X(t);return n!==i&&n>=0&&n<=1e6?n:i}
-function q(t){return typeof t=="object"&&t!==null?t:{}}
-function k(t){return Dt(t)?t:[]}
-function Dt(t){return typeof t=="object"&&t!==null&&Ct(t)==="array"}
+function Dt(t){const n=X(t);return n!==i&&n>=0&&n<=1e6?n:i}
+function C(t){return typeof t=="object"&&t!==null?t:{}}
+function k(t){return xt(t)?t:[]}
+function xt(t){return typeof t=="object"&&t!==null&&Ct(t)==="array"}
 function F(t){const n=[];for(const e in t)n.push(e);return n}
-function xt(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
-var Pt=1,Ft="v",bt="e",$=8e3,tt=256,et=2048,Mt=512,m=500,Rt=200,nt=50,Ut=64,b=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",rt=t=>t>="0"&&t<="9",Gt=t=>b(t)||rt(t)||t>""||"._%+-'".indexOf(t)!==-1,jt=t=>b(t)||rt(t)||t>""||t==="."||t==="-";
-function Nt(t,n){let e=n;for(;e<t.length&&jt(t.charAt(e));)e++;for(;e>n&&t.charAt(e-1)===".";)e--;const r=t.lastIndexOf(".",e-1);if(r<=n||e-r<3)return!1;for(let o=r+1;o<e;o++)if(!b(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
-function it(t){const n=t.split("%40").join("@");for(let e=n.indexOf("@");e!==-1;e=n.indexOf("@",e+1))if(e>0&&Gt(n.charAt(e-1))&&Nt(n,e+1))return!0;return!1}
-var Ht="\uD800",Vt="\uDBFF",Wt="\uDC00",Kt="\uDFFF",Bt=t=>t>=Ht&&t<=Vt,ot=t=>t>=Wt&&t<=Kt,Qt=t=>t<" "||t==="";
-function zt(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(Qt(o)||ot(o))return-1;if(Bt(o)){if(!ot(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
-function at(t,n){const e=zt(t,n);return e>=1&&e<=n}
-function T(t,n){const e=f(t);return e!==i&&at(e,n)?e:i}
+function Pt(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
+var Ft=1,bt="v",Mt="e",$=8e3,tt=256,et=2048,Rt=512,m=500,Ut=200,nt=50,Gt=64,b=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",rt=t=>t>="0"&&t<="9",jt=t=>b(t)||rt(t)||t>""||"._%+-'".indexOf(t)!==-1,Nt=t=>b(t)||rt(t)||t>""||t==="."||t==="-";
+function Ht(t,n){let e=n;for(;e<t.length&&Nt(t.charAt(e));)e++;for(;e>n&&t.charAt(e-1)===".";)e--;const r=t.lastIndexOf(".",e-1);if(r<=n||e-r<3)return!1;for(let o=r+1;o<e;o++)if(!b(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
+function it(t){const n=t.split("%40").join("@");for(let e=n.indexOf("@");e!==-1;e=n.indexOf("@",e+1))if(e>0&&jt(n.charAt(e-1))&&Ht(n,e+1))return!0;return!1}
+var Vt="\uD800",Wt="\uDBFF",ot="\uDC00",at="\uDFFF",Kt=t=>t>=ot&&t<=at;
+function Bt(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o<" "||o===""||o>=ot&&o<=at)return-1;if(o>=Vt&&o<=Wt){if(!Kt(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
+function ct(t,n){const e=Bt(t,n);return e>=1&&e<=n}
+function T(t,n){const e=f(t);return e!==i&&ct(e,n)?e:i}
 function L(t,n){const e=T(t,n);return e===i||it(e)?i:e}
-var Jt=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
-function Yt(t,n){if(t.length===0||t.length>n)return!1;for(let e=0;e<t.length;e++){const r=t.charAt(e);if(!Jt(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
-var Zt="checkout_",M=t=>T(t,tt);
-function Xt(t,n,e,r,o){const a=M(t);if(a!==i)return a;const c=n==="checkout"?M(e()):i,s=c===i?i:M(Zt+c);return s!==i?s:r!==i&&(n===y||n==="pagevisit")?r():o===i?i:o()}
-var R="_pinterest_gtm_pvid",$t="none",U="auto",te="advertiserDefined";
-function ee(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+var Qt=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
+function zt(t,n){if(t.length===0||t.length>n)return!1;for(let e=0;e<t.length;e++){const r=t.charAt(e);if(!Qt(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
+var Jt="checkout_",M=t=>T(t,tt);
+function Yt(t,n,e,r,o){const a=M(t);if(a!==i)return a;const c=n==="checkout"?M(e()):i,s=c===i?i:M(Jt+c);return s!==i?s:r!==i&&(n===y||n==="pagevisit")?r():o===i?i:o()}
+var R="_pinterest_gtm_pvid",Zt="none",U="auto",Xt="advertiserDefined";
+function $t(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
 var G;
-function ct(){var t;if(G!==i)return G;const n=B(R),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=ee(e[0]);return G={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
-function st(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(R,e,!0),n&&B(R)!==e){const r=A("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
-function ne(){const t=ct();return t.id===""&&st(t),t.id}
-function re(){const t=ct(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,st(t)),t.id+".page"+t.view}
-function ie(t,n,e){var r,o;const a=(r=f(t))!=null?r:U;if(a===$t)return{name:y};if(a===U){const s=e(f(A("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"not a Pinterest event (README: event table)"}}if(a!==te)return e(a).tag===a?{name:a}:{skip:"unknown Event choice"};const c=f(n);return c!==i&&Lt(c)?{name:c}:{skip:"the custom event name must be letters and underscores"}}
-function ut(t,n,e){return Xt(t,n,()=>{var r;return(r=T(e,tt))!=null?r:A("ecommerce.transaction_id")},re,()=>{const r=f(A("gtm.uniqueEventId"));return ne()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var oe="https://s.pinimg.com/ct/core.js";
+function st(){var t;if(G!==i)return G;const n=B(R),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=$t(e[0]);return G={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
+function ut(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(R,e,!0),n&&B(R)!==e){const r=A("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
+function te(){const t=st();return t.id===""&&ut(t),t.id}
+function ee(){const t=st(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,ut(t)),t.id+".page"+t.view}
+function ne(t,n,e){var r,o;const a=(r=f(t))!=null?r:U;if(a===Zt)return{name:y};if(a===U){const s=e(f(A("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"not a Pinterest event (README: event table)"}}if(a!==Xt)return e(a).tag===a?{name:a}:{skip:"unknown Event choice"};const c=f(n);return c!==i&&St(c)?{name:c}:{skip:"the custom event name must be letters and underscores"}}
+function dt(t,n,e){return Yt(t,n,()=>{var r;return(r=T(e,tt))!=null?r:A("ecommerce.transaction_id")},ee,()=>{const r=f(A("gtm.uniqueEventId"));return te()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var re="https://s.pinimg.com/ct/core.js";
 function j(t,n){if(t.length!==n)return!1;for(let e=0;e<n;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
-function ae(t){return j(t,64)}
-function ce(t){return j(t,32)||j(t,40)}
-var se="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function ue(t){const n=t.toLowerCase();let e="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(e+=n.charAt(r));return e.indexOf("@")>0?e:i}
-var de=t=>t>="a"&&t<="z";
-function dt(t){let n="";const e=t.toLowerCase();for(let r=0;r<e.length;r++){const o=e.charAt(r);if(de(o))n+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return n.length===2?n:i}
-function fe(t){const n=t.trim();return dt(n.charAt(2)==="-"?n.slice(3):n)}
-function le(t,n){const e=f(n);if(e===i)return i;if(ae(e))return{hashed:e.toLowerCase()};if(t==="em"&&ce(e))return{skip:se};const r=t==="em"?ue(e):t==="external_id"?e:t==="st"?fe(e):dt(e);return r!==i?{plain:r}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
+function ie(t){return j(t,64)}
+function oe(t){return j(t,32)||j(t,40)}
+var ae="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function ce(t){const n=t.toLowerCase();let e="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(e+=n.charAt(r));return e.indexOf("@")>0?e:i}
+var se=t=>t>="a"&&t<="z";
+function ft(t){let n="";const e=t.toLowerCase();for(let r=0;r<e.length;r++){const o=e.charAt(r);if(se(o))n+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return n.length===2?n:i}
+function ue(t){const n=t.trim();return ft(n.charAt(2)==="-"?n.slice(3):n)}
+function de(t,n){const e=f(n);if(e===i)return i;if(ie(e))return{hashed:e.toLowerCase()};if(t==="em"&&oe(e))return{skip:ae};const r=t==="em"?ce(e):t==="external_id"?e:t==="st"?ue(e):ft(e);return r!==i?{plain:r}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
 var N;
-function ft(){return N===i&&(N=require("queryPermission")("logging")),N}
-function _(t,n){if(!ft())return;const e=require("logToConsole");n===i?e("[Pinterest Tag] "+t):e("[Pinterest Tag] "+t,n)}
-function _e(t,n){const e={},r=[],o=(u,v)=>{const p=le(u,v);if(p!==i){if(p.skip!==i)return _(u+" left out: "+p.skip);p.hashed!==i?e[u]=e[u.toUpperCase()]=p.hashed:(r.push([u,p.plain]),(u==="st"||u==="country")&&r.push([u.toUpperCase(),p.plain.toUpperCase()]))}};o("em",t.email),o("external_id",t.externalId);const a=t.limitedDataProcessing===!0;a&&(o("st",t.ldpState),o("country",t.ldpCountry));const c=(u,v,p,h)=>{for(let g=0;g<u.length;g++){const K=e[h?u[g].toUpperCase():u[g]];K!==i&&(v[u[g]]=p?[K]:K)}return v},s=["st","country"];let l=r.length+1;const d=()=>{--l>0||n({match:c(["em","external_id"],{}),ldp:a?c(s,{opt_out_type:"LDP"},!1,!0):i,forwarded:c(["em","external_id","st","country"],{},!0),region:c(s,{},!0)})},w=r.length>0?require("sha256"):i;for(let u=0;u<r.length;u++){const v=r[u][0];w(r[u][1],p=>{e[v]=p,d()},d,{outputEncoding:"hex"})}d()}
-function lt(t){return t.em===i&&t.external_id===i}
-function pe(){return Et("pintrk","pintrk.queue")}
-function he(t,n,e,r,o){let a=!1;for(let c=0;c<e.length;c++){if(n.indexOf(e[c])!==-1){a=!0;continue}t("load",e[c],r),n.push(e[c])}a&&!lt(r)&&t("set",r),o!==i&&t("set",o)}
-function ge(t,n){wt(oe,t,n,"pinterest-gtm-core")}
-var me="respect",H="pendingMatch";
-function D(t){return At(t)}
-function ve(t){let n=!1;require("addConsentListener")("ad_storage",(e,r)=>{!r||n||(n=!0,t())})}
-function ye(t,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(e,r)=>{t("setconsent",r)}))}
-function Ee(t,n){I.setItem(H,n),I.getItem("matchWatch")!==!0&&(I.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(e,r)=>{const o=I.getItem(H);!r||o===i||o===null||(I.removeItem(H),t("set",o))}))}
+function lt(){return N===i&&(N=require("queryPermission")("logging")),N}
+function _(t,n){if(!lt())return;const e=require("logToConsole");n===i?e("[Pinterest Tag] "+t):e("[Pinterest Tag] "+t,n)}
+function fe(t,n){const e={},r=[],o=(u,v)=>{const p=de(u,v);if(p!==i){if(p.skip!==i)return _(u+" left out: "+p.skip);p.hashed!==i?e[u]=e[u.toUpperCase()]=p.hashed:(r.push([u,p.plain]),(u==="st"||u==="country")&&r.push([u.toUpperCase(),p.plain.toUpperCase()]))}};o("em",t.email),o("external_id",t.externalId);const a=t.limitedDataProcessing===!0;a&&(o("st",t.ldpState),o("country",t.ldpCountry));const c=(u,v,p,h)=>{for(let g=0;g<u.length;g++){const K=e[h?u[g].toUpperCase():u[g]];K!==i&&(v[u[g]]=p?[K]:K)}return v},s=["st","country"];let l=r.length+1;const d=()=>{--l>0||n({match:c(["em","external_id"],{}),ldp:a?c(s,{opt_out_type:"LDP"},!1,!0):i,forwarded:c(["em","external_id","st","country"],{},!0),region:c(s,{},!0)})},w=r.length>0?require("sha256"):i;for(let u=0;u<r.length;u++){const v=r[u][0];w(r[u][1],p=>{e[v]=p,d()},d,{outputEncoding:"hex"})}d()}
+function _t(t){return t.em===i&&t.external_id===i}
+function le(){return wt("pintrk","pintrk.queue")}
+function _e(t,n,e,r,o){let a=!1;for(let c=0;c<e.length;c++){if(n.indexOf(e[c])!==-1){a=!0;continue}t("load",e[c],r),n.push(e[c])}a&&!_t(r)&&t("set",r),o!==i&&t("set",o)}
+function pe(t,n){At(re,t,n,"pinterest-gtm-core")}
+var he="respect",H="pendingMatch";
+function D(t){return It(t)}
+function ge(t){let n=!1;require("addConsentListener")("ad_storage",(e,r)=>{!r||n||(n=!0,t())})}
+function me(t,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(e,r)=>{t("setconsent",r)}))}
+function ve(t,n){I.setItem(H,n),I.getItem("matchWatch")!==!0&&(I.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(e,r)=>{const o=I.getItem(H);!r||o===i||o===null||(I.removeItem(H),t("set",o))}))}
 function V(t){const n=f(t);if(n===i||n.length!==3)return i;const e=n.toUpperCase();for(let r=0;r<3;r++)if(e.charAt(r)<"A"||e.charAt(r)>"Z")return i;return e}
-var W=[["product_id",t=>T(t,m)],["product_name",t=>L(t,m)],["product_category",t=>L(t,m)],["product_variant",t=>L(t,m)],["product_variant_id",t=>T(t,m)],["product_brand",t=>L(t,m)],["product_price",O],["product_quantity",kt]];
-function _t(t,n,e){const r={lines:[],discounts:[]},o=k(t);for(let a=0;a<o.length;a++){const c=q(o[a]),s={};for(let l=0;l<W.length;l++){const d=W[l][1],w=n[l]===""?i:d(c[n[l]]);w!==i&&(s[W[l][0]]=w)}s.product_id===i&&s.product_name===i||(r.lines.push(s),r.discounts.push(e===""?i:O(c[e])))}return r}
-var we=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
-function Ae(t){var n;let e=0;for(let r=0;r<t.length;r++)e+=(n=t[r].product_quantity)!=null?n:1;return e}
-function Ie(t){var n;let e=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;e+=o*((n=t[r].product_quantity)!=null?n:1)}return t.length>0?e:i}
-var S=t=>L(t,m),pt={value:O,currency:V,order_id:t=>T(t,m),event_id:t=>T(t,m),order_quantity:t=>{const n=X(t);return n!==i&&n>=0?n:i},promo_code:S,search_query:S,lead_type:S,video_title:S},Te=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
-function Oe(t){if(t.length>Ut)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"||n>0&&e>="0"&&e<="9"))return!1}return!0}
-function ht(t,n){n.lines.length!==0&&(t.data.line_items=n.lines,t.discounts=n.discounts)}
-function E(t,n,e){if(n==="line_items")return ht(t,_t(e,Te,""));const r=pt.hasOwnProperty(n)?pt[n]:i,o=typeof e,a=r!==i?r(e):o==="string"?S(e):o==="number"?O(e):o==="boolean"?e:i;a!==i&&(t.data[n]=a)}
-function Le(t,n){var e;const r=q(A("ecommerce"));E(t,"value",r.value),E(t,"currency",(e=V(r.currency))!=null?e:q(k(r.items)[0]).currency),E(t,"order_id",r.transaction_id),E(t,"promo_code",r.coupon),ht(t,_t(r.items,we,"discount")),t.data.line_items!==i&&(t.data.order_quantity=Ae(t.data.line_items)),n==="search"&&E(t,"search_query",A("search_term")),n==="watchvideo"&&E(t,"video_title",A("video_title"))}
-function Se(t,n,e){if(t.value===i&&t.line_items!==i&&St(Z(n))){const o=Ie(t.line_items);o!==i&&(t.value=o,_("value = items' price × quantity: "+o))}if(t.value===i||t.currency!==i)return;const r=V(e);if(r!==i){t.currency=r;return}require("Object").delete(t,"value"),_("value left out: no currency (event or Default currency)")}
-function Ce(t,n){const e={data:{},discounts:[]};(t.eventName===U||t.readEcommerce===!0)&&Le(e,n);const r=[["value",t.value],["currency",t.currency],["order_id",t.orderId],["order_quantity",t.orderQuantity],["promo_code",t.promoCode],["search_query",t.searchQuery],["lead_type",t.leadType],["video_title",t.videoTitle]];for(let a=0;a<r.length;a++)E(e,r[a][0],r[a][1]);const o=k(t.customProperties);for(let a=0;a<o.length;a++){const c=q(o[a]),s=f(c.name);s!==i&&Oe(s)&&E(e,s,c.value)}return Se(e.data,n,t.defaultCurrency),e}
-var qe={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
-function ke(t){const n=t.indexOf("/",8);if(t.indexOf("https://")!==0||n<9||t.indexOf("/pinterest/",n)!==n||t.length>et)return!1;for(let e=8;e<t.length;e++){const r=t.charAt(e).toLowerCase();if(!(r>="a"&&r<="z"||r>="0"&&r<="9"||r==="-"||(e<n?r==="."||r===":":r==="/"||r==="_")))return!1}return require("queryPermission")("send_pixel",t)}
-function De(t){const n={},e=F(t.data);let r=0;for(let a=0;a<e.length;a++){const c=e[a];if(c!=="event_id"){if(r++===nt){_("server forwarding: left out event data values after the first "+nt);break}n[c]=t.data[c]}}const o=t.data.line_items;if(o!==i){const a=[];for(let c=0;c<o.length&&c<Rt;c++){const s={},l=F(o[c]);for(let d=0;d<l.length;d++)l[d]!=="product_variant_id"&&(s[l[d]]=o[c][l[d]]);t.discounts[c]!==i&&(s.product_discount=t.discounts[c]),a.push(s)}n.line_items=a}return n}
-function xe(t,n,e,r,o,a){const c={event_name:Z(t),event_id:n,event_time:a.time,custom_data:e===i?{}:De(e),user_data:r,consent:a.consent};return a.page!==i&&(c.page_location=a.page),a.click!==i&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0),o&&(c.opt_out_type="LDP"),c}
-var C;
-function gt(t,n){const e=C.encode;return t+(t.indexOf("?")===-1?"?":"&")+Ft+"="+Pt+"&"+bt+"="+e(C.JSON.stringify(n))}
-function Pe(t,n){if(C===i&&(C={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:ke(t)}),!C.ok)return _("server forwarding skipped: the server URL must be https://<host>/pinterest/...");let e=gt(t,n);const r=n.custom_data.line_items,o=r===i?0:r.length;for(;e.length>$&&r!==i&&r.length>0;)r.pop(),e=gt(t,n);if(r!==i&&r.length<o&&_("server forwarding: "+(o-r.length)+" of "+o+" line items left out (8 KB)"),e.length>$)return _("server forwarding skipped: over 8 KB");require("sendPixel")(e)}
-function Fe(){var t;const n=require("getUrl"),e=f(n("protocol")),r=f(n("host"));if(e!=="https"&&e!=="http"||r===i)return i;const o=f(n("port")),a=e+"://"+r+(o===i||o===(e==="https"?"443":"80")?"":":"+o)+((t=f(n("path")))!=null?t:"");return at(a,et)&&!it(a)?a:i}
-function be(t){const n=f(require("getQueryParameters")("epik")),e=n!=null?n:f(k(require("getCookieValues")("_epik"))[0]),r=e!==i&&Yt(e,Mt);return{time:require("getTimestampMillis")(),page:Fe(),click:r?e:i,clickFromUrl:r&&n!==i,consent:t}}
-var mt="pageState",vt=t=>t.loaded.join(",")+"|"+t.visited+"|"+(t.consentWatch?"1":"");
-function Me(){const t=I.getItem(mt),n=typeof t=="string"?t:"||",e=n.split("|");return{loaded:e[0]===""?[]:e[0].split(","),visited:e[1],consentWatch:e[2]==="1",opened:n}}
-function Re(t){vt(t)!==t.opened&&I.setItem(mt,vt(t))}
-function Ue(t){const n=[];let e=0;const r=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const a=r[o].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):e+=a===""?0:1}return e>0&&_("ignoring "+e+" tag ID(s) that are not 13 digits"),n}
-function Ge(){const t=xt(data,qe),n=Ue(t.tagId);if(n.length===0){_("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const e=t.consentMode===me;if(e&&!D("ad_storage")){_("ad_storage denied: waiting for consent"),ve(()=>{yt(t,n,e,!0)}),data.gtmOnSuccess();return}yt(t,n,e,!1)}
-function yt(t,n,e,r){const o=ie(t.eventName,t.customEventName,s=>({tag:Ot(s)})),a=pe(),c=!e||D("ad_user_data");_e(t,s=>{var l;!c&&!lt(s.match)&&(_("ad_user_data denied: Enhanced Match waits"),Ee(a,s.match));const d=Me();he(a,d.loaded,n,c?s.match:{},s.ldp),e&&ye(a,d);const w=[],u=t.sendPageView!==!1&&o.name!=="pagevisit"?ut(i,y,i):i;if(u!==i&&u!==d.visited&&(a("track","pagevisit",{event_id:u}),w.push({name:y,id:u}),d.visited=u),o.name===i)_("no event tracked: "+o.skip);else if(o.name!==y){const h=Ce(t,o.name),g=ut((l=f(t.eventId))!=null?l:h.data.event_id,o.name,h.data.order_id);h.data.event_id=g,a("track",o.name,h.data),ft()&&_("track "+o.name,{event_id:g,fields:F(h.data)}),w.push({name:o.name,id:g,built:h}),o.name==="pagevisit"&&(d.visited=g)}Re(d);let v=r;const p=h=>{v||(v=!0,h?data.gtmOnSuccess():data.gtmOnFailure())};ge(()=>{p(!0)},()=>{_("core.js failed to load (blocked?)"),p(!1)}),je(t,s,c,w)})}
-function je(t,n,e,r){const o=f(t.serverUrl);if(o===i||r.length===0)return;const a=be({ad_storage:D("ad_storage")?"granted":"denied",ad_user_data:D("ad_user_data")?"granted":"denied"});for(let c=0;c<r.length;c++)Pe(o,xe(r[c].name,r[c].id,r[c].built,e?n.forwarded:n.region,n.ldp!==i,a))}
-Ge()
+var W=[["product_id",t=>T(t,m)],["product_name",t=>L(t,m)],["product_category",t=>L(t,m)],["product_variant",t=>L(t,m)],["product_variant_id",t=>T(t,m)],["product_brand",t=>L(t,m)],["product_price",O],["product_quantity",Dt]];
+function pt(t,n,e){const r={lines:[],discounts:[]},o=k(t);for(let a=0;a<o.length;a++){const c=C(o[a]),s={};for(let l=0;l<W.length;l++){const d=W[l][1],w=n[l]===""?i:d(c[n[l]]);w!==i&&(s[W[l][0]]=w)}s.product_id===i&&s.product_name===i||(r.lines.push(s),r.discounts.push(e===""?i:O(c[e])))}return r}
+var ye=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function Ee(t){var n;let e=0;for(let r=0;r<t.length;r++)e+=(n=t[r].product_quantity)!=null?n:1;return e}
+function we(t){var n;let e=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;e+=o*((n=t[r].product_quantity)!=null?n:1)}return t.length>0?e:i}
+var S=t=>L(t,m),ht={value:O,currency:V,order_id:t=>T(t,m),event_id:t=>T(t,m),order_quantity:t=>{const n=X(t);return n!==i&&n>=0?n:i},promo_code:S,search_query:S,lead_type:S,video_title:S},Ae=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
+function Ie(t){if(t.length>Gt)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"||n>0&&e>="0"&&e<="9"))return!1}return!0}
+function gt(t,n){n.lines.length!==0&&(t.data.line_items=n.lines,t.discounts=n.discounts)}
+function E(t,n,e){if(n==="line_items")return gt(t,pt(e,Ae,""));const r=ht.hasOwnProperty(n)?ht[n]:i,o=typeof e,a=r!==i?r(e):o==="string"?S(e):o==="number"?O(e):o==="boolean"?e:i;a!==i&&(t.data[n]=a)}
+function Te(t,n){var e;const r=C(A("ecommerce"));E(t,"value",r.value),E(t,"currency",(e=V(r.currency))!=null?e:C(k(r.items)[0]).currency),E(t,"order_id",r.transaction_id),E(t,"promo_code",r.coupon),gt(t,pt(r.items,ye,"discount")),t.data.line_items!==i&&(t.data.order_quantity=Ee(t.data.line_items)),n==="search"&&E(t,"search_query",A("search_term")),n==="watchvideo"&&E(t,"video_title",A("video_title"))}
+function Oe(t,n,e){if(t.value===i&&t.line_items!==i&&qt(Z(n))){const o=we(t.line_items);o!==i&&(t.value=o,_("value = items' price × quantity: "+o))}if(t.value===i||t.currency!==i)return;const r=V(e);if(r!==i){t.currency=r;return}require("Object").delete(t,"value"),_("value left out: no currency (event or Default currency)")}
+function Le(t,n){const e={data:{},discounts:[]};(t.eventName===U||t.readEcommerce===!0)&&Te(e,n);const r=[["value",t.value],["currency",t.currency],["order_id",t.orderId],["order_quantity",t.orderQuantity],["promo_code",t.promoCode],["search_query",t.searchQuery],["lead_type",t.leadType],["video_title",t.videoTitle]];for(let a=0;a<r.length;a++)E(e,r[a][0],r[a][1]);const o=k(t.customProperties);for(let a=0;a<o.length;a++){const c=C(o[a]),s=f(c.name);s!==i&&Ie(s)&&E(e,s,c.value)}return Oe(e.data,n,t.defaultCurrency),e}
+var Se={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function qe(t){const n=t.indexOf("/",8);if(t.indexOf("https://")!==0||n<9||t.indexOf("/pinterest/",n)!==n||t.length>et)return!1;for(let e=8;e<t.length;e++){const r=t.charAt(e).toLowerCase();if(!(r>="a"&&r<="z"||r>="0"&&r<="9"||r==="-"||(e<n?r==="."||r===":":r==="/"||r==="_")))return!1}return require("queryPermission")("send_pixel",t)}
+function Ce(t){const n={},e=F(t.data);let r=0;for(let a=0;a<e.length;a++){const c=e[a];if(c!=="event_id"){if(r++===nt){_("server forwarding: left out event data values after the first "+nt);break}n[c]=t.data[c]}}const o=t.data.line_items;if(o!==i){const a=[];for(let c=0;c<o.length&&c<Ut;c++){const s={},l=F(o[c]);for(let d=0;d<l.length;d++)l[d]!=="product_variant_id"&&(s[l[d]]=o[c][l[d]]);t.discounts[c]!==i&&(s.product_discount=t.discounts[c]),a.push(s)}n.line_items=a}return n}
+function ke(t,n,e,r,o,a){const c={event_name:Z(t),event_id:n,event_time:a.time,custom_data:e===i?{}:Ce(e),user_data:r,consent:a.consent};return a.page!==i&&(c.page_location=a.page),a.click!==i&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0),o&&(c.opt_out_type="LDP"),c}
+var q;
+function mt(t,n){const e=q.encode;return t+(t.indexOf("?")===-1?"?":"&")+bt+"="+Ft+"&"+Mt+"="+e(q.JSON.stringify(n))}
+function De(t,n){if(q===i&&(q={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:qe(t)}),!q.ok)return _("server forwarding skipped: the server URL must be https://<host>/pinterest/...");let e=mt(t,n);const r=n.custom_data.line_items,o=r===i?0:r.length;for(;e.length>$&&r!==i&&r.length>0;)r.pop(),e=mt(t,n);if(r!==i&&r.length<o&&_("server forwarding: "+(o-r.length)+" of "+o+" line items left out (8 KB)"),e.length>$)return _("server forwarding skipped: over 8 KB");require("sendPixel")(e)}
+function xe(){var t;const n=require("getUrl"),e=f(n("protocol")),r=f(n("host"));if(e!=="https"&&e!=="http"||r===i)return i;const o=f(n("port")),a=e+"://"+r+(o===i||o===(e==="https"?"443":"80")?"":":"+o)+((t=f(n("path")))!=null?t:"");return ct(a,et)&&!it(a)?a:i}
+function Pe(t){const n=f(require("getQueryParameters")("epik")),e=n!=null?n:f(k(require("getCookieValues")("_epik"))[0]),r=e!==i&&zt(e,Rt);return{time:require("getTimestampMillis")(),page:xe(),click:r?e:i,clickFromUrl:r&&n!==i,consent:t}}
+var vt="pageState",yt=t=>t.loaded.join(",")+"|"+t.visited+"|"+(t.consentWatch?"1":"");
+function Fe(){const t=I.getItem(vt),n=typeof t=="string"?t:"||",e=n.split("|");return{loaded:e[0]===""?[]:e[0].split(","),visited:e[1],consentWatch:e[2]==="1",opened:n}}
+function be(t){yt(t)!==t.opened&&I.setItem(vt,yt(t))}
+function Me(t){const n=[];let e=0;const r=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const a=r[o].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):e+=a===""?0:1}return e>0&&_("ignoring "+e+" tag ID(s) that are not 13 digits"),n}
+function Re(){const t=Pt(data,Se),n=Me(t.tagId);if(n.length===0){_("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const e=t.consentMode===he;if(e&&!D("ad_storage")){_("ad_storage denied: waiting for consent"),ge(()=>{Et(t,n,e,!0)}),data.gtmOnSuccess();return}Et(t,n,e,!1)}
+function Et(t,n,e,r){const o=ne(t.eventName,t.customEventName,s=>({tag:Lt(s)})),a=le(),c=!e||D("ad_user_data");fe(t,s=>{var l;!c&&!_t(s.match)&&(_("ad_user_data denied: Enhanced Match waits"),ve(a,s.match));const d=Fe();_e(a,d.loaded,n,c?s.match:{},s.ldp),e&&me(a,d);const w=[],u=t.sendPageView!==!1&&o.name!=="pagevisit"?dt(i,y,i):i;if(u!==i&&u!==d.visited&&(a("track","pagevisit",{event_id:u}),w.push({name:y,id:u}),d.visited=u),o.name===i)_("no event tracked: "+o.skip);else if(o.name!==y){const h=Le(t,o.name),g=dt((l=f(t.eventId))!=null?l:h.data.event_id,o.name,h.data.order_id);h.data.event_id=g,a("track",o.name,h.data),lt()&&_("track "+o.name,{event_id:g,fields:F(h.data)}),w.push({name:o.name,id:g,built:h}),o.name==="pagevisit"&&(d.visited=g)}be(d);let v=r;const p=h=>{v||(v=!0,h?data.gtmOnSuccess():data.gtmOnFailure())};pe(()=>{p(!0)},()=>{_("core.js failed to load (blocked?)"),p(!1)}),Ue(t,s,c,w)})}
+function Ue(t,n,e,r){const o=f(t.serverUrl);if(o===i||r.length===0)return;const a=Pe({ad_storage:D("ad_storage")?"granted":"denied",ad_user_data:D("ad_user_data")?"granted":"denied"});for(let c=0;c<r.length;c++)De(o,ke(r[c].name,r[c].id,r[c].built,e?n.forwarded:n.region,n.ldp!==i,a))}
+Re()
 
 
 ___WEB_PERMISSIONS___

@@ -13,7 +13,7 @@ import { FIELD_DEFAULTS } from './field-defaults';
 import { buildForwardedEvent, forwardEvent } from './forward';
 import { log, logging } from './log';
 import { readPageFacts } from './page-facts';
-import { openPageState, savePageState } from './page-state';
+import { pageState } from './page-state';
 import { isEmpty, preparePartnerData, type Prepared } from './partner-data';
 import { parseTagIds } from './tag-ids';
 import type { TagData } from './tag-data';
@@ -47,11 +47,11 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
   const pintrk = pintrkQueue();
   const withUserData = !respectConsent || granted('ad_user_data');
   preparePartnerData(settings, (prepared) => {
+    const state = pageState();
     if (!withUserData && !isEmpty(prepared.match)) {
       log('ad_user_data denied: Enhanced Match waits');
-      holdMatchUntilGranted(pintrk, prepared.match);
+      holdMatchUntilGranted(pintrk, prepared.match, state);
     }
-    const state = openPageState();
     runBaseCode(pintrk, state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
     if (respectConsent) watchConsentChanges(pintrk, state);
     const sent: Sent[] = [];
@@ -73,7 +73,6 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
       sent.push({ name: event.name, id: id, built: built });
       if (event.name === 'pagevisit') state.visited = id;
     }
-    savePageState(state);
     let completed = deferred;
     const complete = (succeeded: boolean): void => {
       if (completed) return;

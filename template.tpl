@@ -489,103 +489,99 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var i;
-const A=require("copyFromDataLayer"),B=require("copyFromWindow"),Et=require("createArgumentsQueue"),wt=require("injectScript"),At=require("isConsentGranted"),I=require("templateStorage");
-var y="page",Q="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",It="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-function z(t,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return i;const e=" "+t+" ",r=e.indexOf(" "+n+"=");if(r!==-1){const o=r+n.length+2;return e.slice(o,e.indexOf(" ",o))}return e.indexOf(" "+n+" ")!==-1?n:i}
-var J=t=>t.split("_").join("");
-function Y(t){if(z(Q,t)!==i)return t;const n=Q.split(" ");for(let e=0;e<n.length;e++)if(J(n[e])===t)return n[e];return i}
-function Tt(t){const n=z(It,t);if(n===y)return y;const e=n!=null?n:Y(t);return e===i?i:J(e)}
-function Ot(t){return t===i?i:Tt(t.trim().toLowerCase())}
-function Z(t){var n;return t===y?"page_visit":t.indexOf("_")===-1&&(n=Y(t))!=null?n:t}
-function Lt(t){if(t===""||t.length>100)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
-function St(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var x;
-function Ct(t){return x===i&&(x=require("getType")),x(t)}
-var P=t=>t-t===0;
-function f(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!P(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
-function qt(t){let n=0,e=!1;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o>="0"&&o<="9")n++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&r===0))return!1}return n>0}
-function O(t){const n=typeof t;if(n==="number")return P(t)?t:i;if(n!=="string")return i;const e=t.trim();if(!qt(e))return i;const r=+e;return P(r)?r:i}
-function X(t){const n=O(t);if(n===i)return i;const e=n-n%1;return e===0?n*0:e}
-function kt(t){const n=X(t);return n!==i&&n>=0&&n<=1e6?n:i}
-function q(t){return typeof t=="object"&&t!==null?t:{}}
-function k(t){return Dt(t)?t:[]}
-function Dt(t){return typeof t=="object"&&t!==null&&Ct(t)==="array"}
+const w=require("copyFromDataLayer"),B=require("copyFromWindow"),gt=require("createArgumentsQueue"),mt=require("injectScript"),vt=require("isConsentGranted"),Q=require("templateStorage");
+var I="page",yt="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",z=t=>t.split("_").join("");
+function K(t,n){const e=yt.split("|");for(let r=0;r<e.length;r++){const o=e[r].split(" ");if(n&&o.indexOf(t)>0||r>0&&(o[0]===t||z(o[0])===t))return o}return i}
+function Et(t){const n=K(t,!0);return n===i?i:z(n[0])}
+function wt(t){return t===i?i:Et(t.trim().toLowerCase())}
+function J(t){const n=t.indexOf("_")===-1?K(t,!1):i;return t===I?"page_visit":n===i?t:n[0]}
+function At(t){if(t===""||t.length>100)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
+function It(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
+var D;
+function Tt(t){return D===i&&(D=require("getType")),D(t)}
+var x=t=>t-t===0;
+function f(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!x(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
+function Ot(t){let n=0,e=!1;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o>="0"&&o<="9")n++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&r===0))return!1}return n>0}
+function T(t){const n=typeof t;if(n==="number")return x(t)?t:i;if(n!=="string")return i;const e=t.trim();if(!Ot(e))return i;const r=+e;return x(r)?r:i}
+function Z(t){const n=T(t);if(n===i)return i;const e=n-n%1;return e===0?n*0:e}
+function kt(t){const n=Z(t);return n!==i&&n>=0&&n<=1e6?n:i}
+function C(t){return typeof t=="object"&&t!==null?t:{}}
+function S(t){return Lt(t)?t:[]}
+function Lt(t){return typeof t=="object"&&t!==null&&Tt(t)==="array"}
 function F(t){const n=[];for(const e in t)n.push(e);return n}
-function xt(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
-var Pt=1,Ft="v",bt="e",$=8e3,tt=256,et=2048,Mt=512,m=500,Rt=200,nt=50,Ut=64,b=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",rt=t=>t>="0"&&t<="9",Gt=t=>b(t)||rt(t)||t>""||"._%+-'".indexOf(t)!==-1,jt=t=>b(t)||rt(t)||t>""||t==="."||t==="-";
-function Nt(t,n){let e=n;for(;e<t.length&&jt(t.charAt(e));)e++;for(;e>n&&t.charAt(e-1)===".";)e--;const r=t.lastIndexOf(".",e-1);if(r<=n||e-r<3)return!1;for(let o=r+1;o<e;o++)if(!b(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
-function it(t){const n=t.split("%40").join("@");for(let e=n.indexOf("@");e!==-1;e=n.indexOf("@",e+1))if(e>0&&Gt(n.charAt(e-1))&&Nt(n,e+1))return!0;return!1}
-var Ht="\uD800",Vt="\uDBFF",Wt="\uDC00",Kt="\uDFFF",Bt=t=>t>=Ht&&t<=Vt,ot=t=>t>=Wt&&t<=Kt,Qt=t=>t<" "||t==="";
-function zt(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(Qt(o)||ot(o))return-1;if(Bt(o)){if(!ot(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
-function at(t,n){const e=zt(t,n);return e>=1&&e<=n}
-function T(t,n){const e=f(t);return e!==i&&at(e,n)?e:i}
-function L(t,n){const e=T(t,n);return e===i||it(e)?i:e}
-var Jt=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
-function Yt(t,n){if(t.length===0||t.length>n)return!1;for(let e=0;e<t.length;e++){const r=t.charAt(e);if(!Jt(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
-var Zt="checkout_",M=t=>T(t,tt);
-function Xt(t,n,e,r,o){const a=M(t);if(a!==i)return a;const c=n==="checkout"?M(e()):i,s=c===i?i:M(Zt+c);return s!==i?s:r!==i&&(n===y||n==="pagevisit")?r():o===i?i:o()}
-var R="_pinterest_gtm_pvid",$t="none",U="auto",te="advertiserDefined";
-function ee(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
-var G;
-function ct(){var t;if(G!==i)return G;const n=B(R),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=ee(e[0]);return G={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
-function st(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(R,e,!0),n&&B(R)!==e){const r=A("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
-function ne(){const t=ct();return t.id===""&&st(t),t.id}
-function re(){const t=ct(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,st(t)),t.id+".page"+t.view}
-function ie(t,n,e){var r,o;const a=(r=f(t))!=null?r:U;if(a===$t)return{name:y};if(a===U){const s=e(f(A("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"not a Pinterest event (README: event table)"}}if(a!==te)return{name:a};const c=f(n);return c!==i&&Lt(c)?{name:c}:{skip:"the custom event name must be letters and underscores"}}
-function ut(t,n,e){return Xt(t,n,()=>{var r;return(r=T(e,tt))!=null?r:A("ecommerce.transaction_id")},re,()=>{const r=f(A("gtm.uniqueEventId"));return ne()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var oe="https://s.pinimg.com/ct/core.js";
-function j(t,n){if(t.length!==n)return!1;for(let e=0;e<n;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
-function ae(t){return j(t,64)}
-function ce(t){return j(t,32)||j(t,40)}
-var se="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function ue(t){const n=t.toLowerCase();let e="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(e+=n.charAt(r));return e.indexOf("@")>0?e:i}
-var de=t=>t>="a"&&t<="z";
-function dt(t){let n="";const e=t.toLowerCase();for(let r=0;r<e.length;r++){const o=e.charAt(r);if(de(o))n+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return n.length===2?n:i}
-function fe(t){const n=t.trim();return dt(n.charAt(2)==="-"?n.slice(3):n)}
-function le(t,n){const e=f(n);if(e===i)return i;if(ae(e))return{hashed:e.toLowerCase()};if(t==="em"&&ce(e))return{skip:se};const r=t==="em"?ue(e):t==="external_id"?e:t==="st"?fe(e):dt(e);return r!==i?{plain:r}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
-var N;
-function ft(){return N===i&&(N=require("queryPermission")("logging")),N}
-function _(t,n){if(!ft())return;const e=require("logToConsole");n===i?e("[Pinterest Tag] "+t):e("[Pinterest Tag] "+t,n)}
-function _e(t,n){const e={},r=[],o=(u,v)=>{const p=le(u,v);if(p!==i){if(p.skip!==i)return _(u+" left out: "+p.skip);p.hashed!==i?e[u]=e[u.toUpperCase()]=p.hashed:(r.push([u,p.plain]),(u==="st"||u==="country")&&r.push([u.toUpperCase(),p.plain.toUpperCase()]))}};o("em",t.email),o("external_id",t.externalId);const a=t.limitedDataProcessing===!0;a&&(o("st",t.ldpState),o("country",t.ldpCountry));const c=(u,v,p,h)=>{for(let g=0;g<u.length;g++){const K=e[h?u[g].toUpperCase():u[g]];K!==i&&(v[u[g]]=p?[K]:K)}return v},s=["st","country"];let l=r.length+1;const d=()=>{--l>0||n({match:c(["em","external_id"],{}),ldp:a?c(s,{opt_out_type:"LDP"},!1,!0):i,forwarded:c(["em","external_id","st","country"],{},!0),region:c(s,{},!0)})},w=r.length>0?require("sha256"):i;for(let u=0;u<r.length;u++){const v=r[u][0];w(r[u][1],p=>{e[v]=p,d()},d,{outputEncoding:"hex"})}d()}
-function lt(t){return t.em===i&&t.external_id===i}
-function pe(){return Et("pintrk","pintrk.queue")}
-function he(t,n,e,r,o){let a=!1;for(let c=0;c<e.length;c++){if(n.indexOf(e[c])!==-1){a=!0;continue}t("load",e[c],r),n.push(e[c])}a&&!lt(r)&&t("set",r),o!==i&&t("set",o)}
-function ge(t,n){wt(oe,t,n,"pinterest-gtm-core")}
-var me="respect",H="pendingMatch";
-function D(t){return At(t)}
-function ve(t){let n=!1;require("addConsentListener")("ad_storage",(e,r)=>{!r||n||(n=!0,t())})}
-function ye(t,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(e,r)=>{t("setconsent",r)}))}
-function Ee(t,n){I.setItem(H,n),I.getItem("matchWatch")!==!0&&(I.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(e,r)=>{const o=I.getItem(H);!r||o===i||o===null||(I.removeItem(H),t("set",o))}))}
-function V(t){const n=f(t);if(n===i||n.length!==3)return i;const e=n.toUpperCase();for(let r=0;r<3;r++)if(e.charAt(r)<"A"||e.charAt(r)>"Z")return i;return e}
-var W=[["product_id",t=>T(t,m)],["product_name",t=>L(t,m)],["product_category",t=>L(t,m)],["product_variant",t=>L(t,m)],["product_variant_id",t=>T(t,m)],["product_brand",t=>L(t,m)],["product_price",O],["product_quantity",kt]];
-function _t(t,n,e){const r={lines:[],discounts:[]},o=k(t);for(let a=0;a<o.length;a++){const c=q(o[a]),s={};for(let l=0;l<W.length;l++){const d=W[l][1],w=n[l]===""?i:d(c[n[l]]);w!==i&&(s[W[l][0]]=w)}s.product_id===i&&s.product_name===i||(r.lines.push(s),r.discounts.push(e===""?i:O(c[e])))}return r}
-var we=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
-function Ae(t){var n;let e=0;for(let r=0;r<t.length;r++)e+=(n=t[r].product_quantity)!=null?n:1;return e}
-function Ie(t){var n;let e=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;e+=o*((n=t[r].product_quantity)!=null?n:1)}return t.length>0?e:i}
-var S=t=>L(t,m),pt={value:O,currency:V,order_id:t=>T(t,m),event_id:t=>T(t,m),order_quantity:t=>{const n=X(t);return n!==i&&n>=0?n:i},promo_code:S,search_query:S,lead_type:S,video_title:S},Te=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
-function Oe(t){if(t.length>Ut)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"||n>0&&e>="0"&&e<="9"))return!1}return!0}
-function ht(t,n){n.lines.length!==0&&(t.data.line_items=n.lines,t.discounts=n.discounts)}
-function E(t,n,e){if(n==="line_items")return ht(t,_t(e,Te,""));const r=pt.hasOwnProperty(n)?pt[n]:i,o=typeof e,a=r!==i?r(e):o==="string"?S(e):o==="number"?O(e):o==="boolean"?e:i;a!==i&&(t.data[n]=a)}
-function Le(t,n){var e;const r=q(A("ecommerce"));E(t,"value",r.value),E(t,"currency",(e=V(r.currency))!=null?e:q(k(r.items)[0]).currency),E(t,"order_id",r.transaction_id),E(t,"promo_code",r.coupon),ht(t,_t(r.items,we,"discount")),t.data.line_items!==i&&(t.data.order_quantity=Ae(t.data.line_items)),n==="search"&&E(t,"search_query",A("search_term")),n==="watchvideo"&&E(t,"video_title",A("video_title"))}
-function Se(t,n,e){if(t.value===i&&t.line_items!==i&&St(Z(n))){const o=Ie(t.line_items);o!==i&&(t.value=o,_("value = items' price × quantity: "+o))}if(t.value===i||t.currency!==i)return;const r=V(e);if(r!==i){t.currency=r;return}require("Object").delete(t,"value"),_("value left out: no currency (event or Default currency)")}
-function Ce(t,n){const e={data:{},discounts:[]};(t.eventName===U||t.readEcommerce===!0)&&Le(e,n);const r=[["value",t.value],["currency",t.currency],["order_id",t.orderId],["order_quantity",t.orderQuantity],["promo_code",t.promoCode],["search_query",t.searchQuery],["lead_type",t.leadType],["video_title",t.videoTitle]];for(let a=0;a<r.length;a++)E(e,r[a][0],r[a][1]);const o=k(t.customProperties);for(let a=0;a<o.length;a++){const c=q(o[a]),s=f(c.name);s!==i&&Oe(s)&&E(e,s,c.value)}return Se(e.data,n,t.defaultCurrency),e}
-var qe={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
-function ke(t){const n=t.indexOf("/",8);if(t.indexOf("https://")!==0||n<9||t.indexOf("/pinterest/",n)!==n||t.length>et)return!1;for(let e=8;e<t.length;e++){const r=t.charAt(e).toLowerCase();if(!(r>="a"&&r<="z"||r>="0"&&r<="9"||r==="-"||(e<n?r==="."||r===":":r==="/"||r==="_")))return!1}return require("queryPermission")("send_pixel",t)}
-function De(t){const n={},e=F(t.data);let r=0;for(let a=0;a<e.length;a++){const c=e[a];if(c!=="event_id"){if(r++===nt){_("server forwarding: left out event data values after the first "+nt);break}n[c]=t.data[c]}}const o=t.data.line_items;if(o!==i){const a=[];for(let c=0;c<o.length&&c<Rt;c++){const s={},l=F(o[c]);for(let d=0;d<l.length;d++)l[d]!=="product_variant_id"&&(s[l[d]]=o[c][l[d]]);t.discounts[c]!==i&&(s.product_discount=t.discounts[c]),a.push(s)}n.line_items=a}return n}
-function xe(t,n,e,r,o,a){const c={event_name:Z(t),event_id:n,event_time:a.time,custom_data:e===i?{}:De(e),user_data:r,consent:a.consent};return a.page!==i&&(c.page_location=a.page),a.click!==i&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0),o&&(c.opt_out_type="LDP"),c}
-var C;
-function gt(t,n){const e=C.encode;return t+(t.indexOf("?")===-1?"?":"&")+Ft+"="+Pt+"&"+bt+"="+e(C.JSON.stringify(n))}
-function Pe(t,n){if(C===i&&(C={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:ke(t)}),!C.ok)return _("server forwarding skipped: the server URL must be https://<host>/pinterest/...");let e=gt(t,n);const r=n.custom_data.line_items,o=r===i?0:r.length;for(;e.length>$&&r!==i&&r.length>0;)r.pop(),e=gt(t,n);if(r!==i&&r.length<o&&_("server forwarding: "+(o-r.length)+" of "+o+" line items left out (8 KB)"),e.length>$)return _("server forwarding skipped: over 8 KB");require("sendPixel")(e)}
-function Fe(){var t;const n=require("getUrl"),e=f(n("protocol")),r=f(n("host"));if(e!=="https"&&e!=="http"||r===i)return i;const o=f(n("port")),a=e+"://"+r+(o===i||o===(e==="https"?"443":"80")?"":":"+o)+((t=f(n("path")))!=null?t:"");return at(a,et)&&!it(a)?a:i}
-function be(t){const n=f(require("getQueryParameters")("epik")),e=n!=null?n:f(k(require("getCookieValues")("_epik"))[0]),r=e!==i&&Yt(e,Mt);return{time:require("getTimestampMillis")(),page:Fe(),click:r?e:i,clickFromUrl:r&&n!==i,consent:t}}
-var mt="pageState",vt=t=>t.loaded.join(",")+"|"+t.visited+"|"+(t.consentWatch?"1":"");
-function Me(){const t=I.getItem(mt),n=typeof t=="string"?t:"||",e=n.split("|");return{loaded:e[0]===""?[]:e[0].split(","),visited:e[1],consentWatch:e[2]==="1",opened:n}}
-function Re(t){vt(t)!==t.opened&&I.setItem(mt,vt(t))}
-function Ue(t){const n=[];let e=0;const r=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const a=r[o].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):e+=a===""?0:1}return e>0&&_("ignoring "+e+" tag ID(s) that are not 13 digits"),n}
-function Ge(){const t=xt(data,qe),n=Ue(t.tagId);if(n.length===0){_("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const e=t.consentMode===me;if(e&&!D("ad_storage")){_("ad_storage denied: waiting for consent"),ve(()=>{yt(t,n,e,!0)}),data.gtmOnSuccess();return}yt(t,n,e,!1)}
-function yt(t,n,e,r){const o=ie(t.eventName,t.customEventName,s=>({tag:Ot(s)})),a=pe(),c=!e||D("ad_user_data");_e(t,s=>{var l;!c&&!lt(s.match)&&(_("ad_user_data denied: Enhanced Match waits"),Ee(a,s.match));const d=Me();he(a,d.loaded,n,c?s.match:{},s.ldp),e&&ye(a,d);const w=[],u=t.sendPageView!==!1&&o.name!=="pagevisit"?ut(i,y,i):i;if(u!==i&&u!==d.visited&&(a("track","pagevisit",{event_id:u}),w.push({name:y,id:u}),d.visited=u),o.name===i)_("no event tracked: "+o.skip);else if(o.name!==y){const h=Ce(t,o.name),g=ut((l=f(t.eventId))!=null?l:h.data.event_id,o.name,h.data.order_id);h.data.event_id=g,a("track",o.name,h.data),ft()&&_("track "+o.name,{event_id:g,fields:F(h.data)}),w.push({name:o.name,id:g,built:h}),o.name==="pagevisit"&&(d.visited=g)}Re(d);let v=r;const p=h=>{v||(v=!0,h?data.gtmOnSuccess():data.gtmOnFailure())};ge(()=>{p(!0)},()=>{_("core.js failed to load (blocked?)"),p(!1)}),je(t,s,c,w)})}
-function je(t,n,e,r){const o=f(t.serverUrl);if(o===i||r.length===0)return;const a=be({ad_storage:D("ad_storage")?"granted":"denied",ad_user_data:D("ad_user_data")?"granted":"denied"});for(let c=0;c<r.length;c++)Pe(o,xe(r[c].name,r[c].id,r[c].built,e?n.forwarded:n.region,n.ldp!==i,a))}
-Ge()
+function Ct(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
+var St=1,qt="v",Dt="e",X=8e3,Y=256,$=2048,xt=512,m=500,Ft=200,tt=50,bt=64,b=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",et=t=>t>="0"&&t<="9",Mt=t=>b(t)||et(t)||t>""||"._%+-'".indexOf(t)!==-1,Pt=t=>b(t)||et(t)||t>""||t==="."||t==="-";
+function Rt(t,n){let e=n;for(;e<t.length&&Pt(t.charAt(e));)e++;for(;e>n&&t.charAt(e-1)===".";)e--;const r=t.lastIndexOf(".",e-1);if(r<=n||e-r<3)return!1;for(let o=r+1;o<e;o++)if(!b(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
+function nt(t){const n=t.split("%40").join("@");for(let e=n.indexOf("@");e!==-1;e=n.indexOf("@",e+1))if(e>0&&Mt(n.charAt(e-1))&&Rt(n,e+1))return!0;return!1}
+var Ut="\uD800",Gt="\uDBFF",jt="\uDC00",Nt="\uDFFF",Ht=t=>t>=Ut&&t<=Gt,rt=t=>t>=jt&&t<=Nt,Vt=t=>t<" "||t==="";
+function Wt(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(Vt(o)||rt(o))return-1;if(Ht(o)){if(!rt(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
+function it(t,n){const e=Wt(t,n);return e>=1&&e<=n}
+function A(t,n){const e=f(t);return e!==i&&it(e,n)?e:i}
+function O(t,n){const e=A(t,n);return e===i||nt(e)?i:e}
+var Bt=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
+function Qt(t,n){if(t.length===0||t.length>n)return!1;for(let e=0;e<t.length;e++){const r=t.charAt(e);if(!Bt(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
+var zt="checkout_",M=t=>A(t,Y);
+function Kt(t,n,e,r,o){const a=M(t);if(a!==i)return a;const c=n==="checkout"?M(e()):i,s=c===i?i:M(zt+c);return s!==i?s:r!==i&&(n===I||n==="pagevisit")?r():o===i?i:o()}
+var P="_pinterest_gtm_pvid",Jt="none",R="auto",Zt="advertiserDefined";
+function Xt(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+var U;
+function ot(){var t;if(U!==i)return U;const n=B(P),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=Xt(e[0]);return U={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
+function at(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(P,e,!0),n&&B(P)!==e){const r=w("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
+function Yt(){const t=ot();return t.id===""&&at(t),t.id}
+function $t(){const t=ot(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,at(t)),t.id+".page"+t.view}
+function te(t,n,e){var r,o;const a=(r=f(t))!=null?r:R;if(a===Jt)return{name:I};if(a===R){const s=e(f(w("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"not a Pinterest event (README: event table)"}}if(a!==Zt)return{name:a};const c=f(n);return c!==i&&At(c)?{name:c}:{skip:"the custom event name must be letters and underscores"}}
+function ct(t,n,e){return Kt(t,n,()=>{var r;return(r=A(e,Y))!=null?r:w("ecommerce.transaction_id")},$t,()=>{const r=f(w("gtm.uniqueEventId"));return Yt()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var ee="https://s.pinimg.com/ct/core.js";
+function G(t,n){if(t.length!==n)return!1;for(let e=0;e<n;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
+function ne(t){return G(t,64)}
+function re(t){return G(t,32)||G(t,40)}
+var ie="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function oe(t){const n=t.toLowerCase();let e="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(e+=n.charAt(r));return e.indexOf("@")>0?e:i}
+var ae=t=>t>="a"&&t<="z";
+function st(t){let n="";const e=t.toLowerCase();for(let r=0;r<e.length;r++){const o=e.charAt(r);if(ae(o))n+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return n.length===2?n:i}
+function ce(t){const n=t.trim();return st(n.charAt(2)==="-"?n.slice(3):n)}
+function se(t,n){const e=f(n);if(e===i)return i;if(ne(e))return{hashed:e.toLowerCase()};if(t==="em"&&re(e))return{skip:ie};const r=t==="em"?oe(e):t==="external_id"?e:t==="st"?ce(e):st(e);return r!==i?{plain:r}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
+var j;
+function ut(){return j===i&&(j=require("queryPermission")("logging")),j}
+function _(t,n){if(!ut())return;const e=require("logToConsole");n===i?e("[Pinterest Tag] "+t):e("[Pinterest Tag] "+t,n)}
+function ue(t,n){const e={},r=[],o=(u,v)=>{const p=se(u,v);if(p!==i){if(p.skip!==i)return _(u+" left out: "+p.skip);p.hashed!==i?e[u]=e[u.toUpperCase()]=p.hashed:(r.push([u,p.plain]),(u==="st"||u==="country")&&r.push([u.toUpperCase(),p.plain.toUpperCase()]))}};o("em",t.email),o("external_id",t.externalId);const a=t.limitedDataProcessing===!0;a&&(o("st",t.ldpState),o("country",t.ldpCountry));const c=(u,v,p,h)=>{for(let g=0;g<u.length;g++){const W=e[h?u[g].toUpperCase():u[g]];W!==i&&(v[u[g]]=p?[W]:W)}return v},s=["st","country"];let l=r.length+1;const d=()=>{--l>0||n({match:c(["em","external_id"],{}),ldp:a?c(s,{opt_out_type:"LDP"},!1,!0):i,forwarded:c(["em","external_id","st","country"],{},!0),region:c(s,{},!0)})},E=r.length>0?require("sha256"):i;for(let u=0;u<r.length;u++){const v=r[u][0];E(r[u][1],p=>{e[v]=p,d()},d,{outputEncoding:"hex"})}d()}
+function dt(t){return t.em===i&&t.external_id===i}
+function de(){return gt("pintrk","pintrk.queue")}
+function fe(t,n,e,r,o){let a=!1;for(let c=0;c<e.length;c++){if(n.indexOf(e[c])!==-1){a=!0;continue}t("load",e[c],r),n.push(e[c])}a&&!dt(r)&&t("set",r),o!==i&&t("set",o)}
+function le(t,n){mt(ee,t,n,"pinterest-gtm-core")}
+var _e="respect",q=t=>vt(t);
+function N(t,n){require("addConsentListener")(t,(e,r)=>{n(r)})}
+function pe(t){let n=!1;N("ad_storage",e=>{!e||n||(n=!0,t())})}
+function he(t,n){n.storageWatch||(n.storageWatch=!0,N("ad_storage",e=>{t("setconsent",e)}))}
+function ge(t,n,e){e.pendingMatch=n,!e.matchWatch&&(e.matchWatch=!0,N("ad_user_data",r=>{const o=e.pendingMatch;!r||o===i||(e.pendingMatch=i,t("set",o))}))}
+function H(t){const n=f(t);if(n===i||n.length!==3)return i;const e=n.toUpperCase();for(let r=0;r<3;r++)if(e.charAt(r)<"A"||e.charAt(r)>"Z")return i;return e}
+var V=[["product_id",t=>A(t,m)],["product_name",t=>O(t,m)],["product_category",t=>O(t,m)],["product_variant",t=>O(t,m)],["product_variant_id",t=>A(t,m)],["product_brand",t=>O(t,m)],["product_price",T],["product_quantity",kt]];
+function ft(t,n,e){const r={lines:[],discounts:[]},o=S(t);for(let a=0;a<o.length;a++){const c=C(o[a]),s={};for(let l=0;l<V.length;l++){const d=V[l][1],E=n[l]===""?i:d(c[n[l]]);E!==i&&(s[V[l][0]]=E)}s.product_id===i&&s.product_name===i||(r.lines.push(s),r.discounts.push(e===""?i:T(c[e])))}return r}
+var me=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function ve(t){var n;let e=0;for(let r=0;r<t.length;r++)e+=(n=t[r].product_quantity)!=null?n:1;return e}
+function ye(t){var n;let e=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;e+=o*((n=t[r].product_quantity)!=null?n:1)}return t.length>0?e:i}
+var k=t=>O(t,m),lt={value:T,currency:H,order_id:t=>A(t,m),event_id:t=>A(t,m),order_quantity:t=>{const n=Z(t);return n!==i&&n>=0?n:i},promo_code:k,search_query:k,lead_type:k,video_title:k},Ee=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
+function we(t){if(t.length>bt)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"||n>0&&e>="0"&&e<="9"))return!1}return!0}
+function _t(t,n){n.lines.length!==0&&(t.data.line_items=n.lines,t.discounts=n.discounts)}
+function y(t,n,e){if(n==="line_items")return _t(t,ft(e,Ee,""));const r=lt.hasOwnProperty(n)?lt[n]:i,o=typeof e,a=r!==i?r(e):o==="string"?k(e):o==="number"?T(e):o==="boolean"?e:i;a!==i&&(t.data[n]=a)}
+function Ae(t,n){var e;const r=C(w("ecommerce"));y(t,"value",r.value),y(t,"currency",(e=H(r.currency))!=null?e:C(S(r.items)[0]).currency),y(t,"order_id",r.transaction_id),y(t,"promo_code",r.coupon),_t(t,ft(r.items,me,"discount")),t.data.line_items!==i&&(t.data.order_quantity=ve(t.data.line_items)),n==="search"&&y(t,"search_query",w("search_term")),n==="watchvideo"&&y(t,"video_title",w("video_title"))}
+function Ie(t,n,e){if(t.value===i&&t.line_items!==i&&It(J(n))){const o=ye(t.line_items);o!==i&&(t.value=o,_("value = items' price × quantity: "+o))}if(t.value===i||t.currency!==i)return;const r=H(e);if(r!==i){t.currency=r;return}require("Object").delete(t,"value"),_("value left out: no currency (event or Default currency)")}
+function Te(t,n){const e={data:{},discounts:[]};(t.eventName===R||t.readEcommerce===!0)&&Ae(e,n);const r=[["value",t.value],["currency",t.currency],["order_id",t.orderId],["order_quantity",t.orderQuantity],["promo_code",t.promoCode],["search_query",t.searchQuery],["lead_type",t.leadType],["video_title",t.videoTitle]];for(let a=0;a<r.length;a++)y(e,r[a][0],r[a][1]);const o=S(t.customProperties);for(let a=0;a<o.length;a++){const c=C(o[a]),s=f(c.name);s!==i&&we(s)&&y(e,s,c.value)}return Ie(e.data,n,t.defaultCurrency),e}
+var Oe={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function ke(t){const n=t.indexOf("/",8);if(t.indexOf("https://")!==0||n<9||t.indexOf("/pinterest/",n)!==n||t.length>$)return!1;for(let e=8;e<t.length;e++){const r=t.charAt(e).toLowerCase();if(!(r>="a"&&r<="z"||r>="0"&&r<="9"||r==="-"||(e<n?r==="."||r===":":r==="/"||r==="_")))return!1}return require("queryPermission")("send_pixel",t)}
+function Le(t){const n={},e=F(t.data);let r=0;for(let a=0;a<e.length;a++){const c=e[a];if(c!=="event_id"){if(r++===tt){_("server forwarding: left out event data values after the first "+tt);break}n[c]=t.data[c]}}const o=t.data.line_items;if(o!==i){const a=[];for(let c=0;c<o.length&&c<Ft;c++){const s={},l=F(o[c]);for(let d=0;d<l.length;d++)l[d]!=="product_variant_id"&&(s[l[d]]=o[c][l[d]]);t.discounts[c]!==i&&(s.product_discount=t.discounts[c]),a.push(s)}n.line_items=a}return n}
+function Ce(t,n,e,r,o,a){const c={event_name:J(t),event_id:n,event_time:a.time,custom_data:e===i?{}:Le(e),user_data:r,consent:a.consent};return a.page!==i&&(c.page_location=a.page),a.click!==i&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0),o&&(c.opt_out_type="LDP"),c}
+var L;
+function pt(t,n){const e=L.encode;return t+(t.indexOf("?")===-1?"?":"&")+qt+"="+St+"&"+Dt+"="+e(L.JSON.stringify(n))}
+function Se(t,n){if(L===i&&(L={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:ke(t)}),!L.ok)return _("server forwarding skipped: the server URL must be https://<host>/pinterest/...");let e=pt(t,n);const r=n.custom_data.line_items,o=r===i?0:r.length;for(;e.length>X&&r!==i&&r.length>0;)r.pop(),e=pt(t,n);if(r!==i&&r.length<o&&_("server forwarding: "+(o-r.length)+" of "+o+" line items left out (8 KB)"),e.length>X)return _("server forwarding skipped: over 8 KB");require("sendPixel")(e)}
+function qe(){var t;const n=require("getUrl"),e=f(n("protocol")),r=f(n("host"));if(e!=="https"&&e!=="http"||r===i)return i;const o=f(n("port")),a=e+"://"+r+(o===i||o===(e==="https"?"443":"80")?"":":"+o)+((t=f(n("path")))!=null?t:"");return it(a,$)&&!nt(a)?a:i}
+function De(t){const n=f(require("getQueryParameters")("epik")),e=n!=null?n:f(S(require("getCookieValues")("_epik"))[0]),r=e!==i&&Qt(e,xt);return{time:require("getTimestampMillis")(),page:qe(),click:r?e:i,clickFromUrl:r&&n!==i,consent:t}}
+function xe(){let t=Q.getItem("page");return t||Q.setItem("page",t={loaded:[],visited:""}),t}
+function Fe(t){const n=[];let e=0;const r=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const a=r[o].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):e+=a===""?0:1}return e>0&&_("ignoring "+e+" tag ID(s) that are not 13 digits"),n}
+function be(){const t=Ct(data,Oe),n=Fe(t.tagId);if(n.length===0){_("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const e=t.consentMode===_e;if(e&&!q("ad_storage")){_("ad_storage denied: waiting for consent"),pe(()=>{ht(t,n,e,!0)}),data.gtmOnSuccess();return}ht(t,n,e,!1)}
+function ht(t,n,e,r){const o=te(t.eventName,t.customEventName,s=>({tag:wt(s)})),a=de(),c=!e||q("ad_user_data");ue(t,s=>{var l;const d=xe();!c&&!dt(s.match)&&(_("ad_user_data denied: Enhanced Match waits"),ge(a,s.match,d)),fe(a,d.loaded,n,c?s.match:{},s.ldp),e&&he(a,d);const E=[],u=t.sendPageView!==!1&&o.name!=="pagevisit"?ct(i,I,i):i;if(u!==i&&u!==d.visited&&(a("track","pagevisit",{event_id:u}),E.push({name:I,id:u}),d.visited=u),o.name===i)_("no event tracked: "+o.skip);else if(o.name!==I){const h=Te(t,o.name),g=ct((l=f(t.eventId))!=null?l:h.data.event_id,o.name,h.data.order_id);h.data.event_id=g,a("track",o.name,h.data),ut()&&_("track "+o.name,{event_id:g,fields:F(h.data)}),E.push({name:o.name,id:g,built:h}),o.name==="pagevisit"&&(d.visited=g)}let v=r;const p=h=>{v||(v=!0,h?data.gtmOnSuccess():data.gtmOnFailure())};le(()=>{p(!0)},()=>{_("core.js failed to load (blocked?)"),p(!1)}),Me(t,s,c,E)})}
+function Me(t,n,e,r){const o=f(t.serverUrl);if(o===i||r.length===0)return;const a=De({ad_storage:q("ad_storage")?"granted":"denied",ad_user_data:q("ad_user_data")?"granted":"denied"});for(let c=0;c<r.length;c++)Se(o,Ce(r[c].name,r[c].id,r[c].built,e?n.forwarded:n.region,n.ldp!==i,a))}
+be()
 
 
 ___WEB_PERMISSIONS___

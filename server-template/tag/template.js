@@ -123,42 +123,32 @@ function adConsentDenial(consent) {
 
 // pinterest/events.ts
 var PAGE = "page";
-var API_NAMES = "page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
-var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+var EVENTS = "page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application";
 var NOT_CONVERSIONS = "view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
-function entry(table, key) {
-  if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
-  const text = " " + table + " ";
-  const at = text.indexOf(" " + key + "=");
-  if (at !== -1) {
-    const start = at + key.length + 2;
-    return text.slice(start, text.indexOf(" ", start));
-  }
-  return text.indexOf(" " + key + " ") !== -1 ? key : undefined;
-}
 var tagNameOf = (apiName) => apiName.split("_").join("");
-function apiNameOf(name) {
-  if (entry(API_NAMES, name) !== undefined) return name;
-  const names = API_NAMES.split(" ");
-  for (let i = 0; i < names.length; i++) if (tagNameOf(names[i]) === name) return names[i];
+function rowOf(name, ga4) {
+  const rows = EVENTS.split("|");
+  for (let i = 0; i < rows.length; i++) {
+    const names = rows[i].split(" ");
+    if (ga4 && names.indexOf(name) > 0 || i > 0 && (names[0] === name || tagNameOf(names[0]) === name)) return names;
+  }
   return undefined;
 }
+var NOT_CONVERSION_EVENTS = /* @__PURE__ */ NOT_CONVERSIONS.split(" ");
 function tagEventOfKey(key) {
-  const mapped = entry(GA4_EVENTS, key);
-  if (mapped === PAGE) return PAGE;
-  const api = mapped != null ? mapped : apiNameOf(key);
-  return api === undefined ? undefined : tagNameOf(api);
+  const row = rowOf(key, true);
+  return row === undefined ? undefined : tagNameOf(row[0]);
 }
 function eventMeaning(name) {
   if (name === undefined) return {};
   const key = name.trim().toLowerCase();
-  if (entry(NOT_CONVERSIONS, key) !== undefined) return { skip: key + " is not a conversion Pinterest counts (README, event table)" };
+  if (NOT_CONVERSION_EVENTS.indexOf(key) !== -1) return { skip: key + " is not a conversion Pinterest counts (README, event table)" };
   const tag = tagEventOfKey(key);
   return tag === undefined ? {} : { tag: tag };
 }
 function capiEventFor(tagName) {
-  var _a;
-  return tagName === PAGE ? "page_visit" : tagName.indexOf("_") === -1 ? (_a = apiNameOf(tagName)) != null ? _a : tagName : tagName;
+  const row = tagName.indexOf("_") === -1 ? rowOf(tagName, false) : undefined;
+  return tagName === PAGE ? "page_visit" : row === undefined ? tagName : row[0];
 }
 function isCustomEventName(name) {
   if (name === "" || name.length > 100) return false;
@@ -416,8 +406,8 @@ function contentsFrom(value) {
   const out = [];
   const list = listFrom(value);
   for (let i = 0; i < list.length; i++) {
-    const entry2 = toObject(list[i]);
-    const content = entry2 === undefined ? undefined : contentOf({ id: entry2.id, name: entry2.item_name, category: entry2.item_category, brand: entry2.item_brand, price: entry2.item_price, quantity: entry2.quantity });
+    const entry = toObject(list[i]);
+    const content = entry === undefined ? undefined : contentOf({ id: entry.id, name: entry.item_name, category: entry.item_category, brand: entry.item_brand, price: entry.item_price, quantity: entry.quantity });
     if (content !== undefined) out.push(content);
   }
   return out.length > 0 ? out : undefined;

@@ -10,37 +10,26 @@ const templateStorage = require("templateStorage");
 
 // pinterest/events.ts
 var PAGE = "page";
-var API_NAMES = "page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
-var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-function entry(table, key) {
-  if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
-  const text3 = " " + table + " ";
-  const at = text3.indexOf(" " + key + "=");
-  if (at !== -1) {
-    const start = at + key.length + 2;
-    return text3.slice(start, text3.indexOf(" ", start));
-  }
-  return text3.indexOf(" " + key + " ") !== -1 ? key : undefined;
-}
+var EVENTS = "page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application";
 var tagNameOf = (apiName) => apiName.split("_").join("");
-function apiNameOf(name) {
-  if (entry(API_NAMES, name) !== undefined) return name;
-  const names = API_NAMES.split(" ");
-  for (let i = 0; i < names.length; i++) if (tagNameOf(names[i]) === name) return names[i];
+function rowOf(name, ga4) {
+  const rows = EVENTS.split("|");
+  for (let i = 0; i < rows.length; i++) {
+    const names = rows[i].split(" ");
+    if (ga4 && names.indexOf(name) > 0 || i > 0 && (names[0] === name || tagNameOf(names[0]) === name)) return names;
+  }
   return undefined;
 }
 function tagEventOfKey(key) {
-  const mapped = entry(GA4_EVENTS, key);
-  if (mapped === PAGE) return PAGE;
-  const api = mapped != null ? mapped : apiNameOf(key);
-  return api === undefined ? undefined : tagNameOf(api);
+  const row = rowOf(key, true);
+  return row === undefined ? undefined : tagNameOf(row[0]);
 }
 function tagEventFor(name) {
   return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
 }
 function capiEventFor(tagName) {
-  var _a;
-  return tagName === PAGE ? "page_visit" : tagName.indexOf("_") === -1 ? (_a = apiNameOf(tagName)) != null ? _a : tagName : tagName;
+  const row = tagName.indexOf("_") === -1 ? rowOf(tagName, false) : undefined;
+  return tagName === PAGE ? "page_visit" : row === undefined ? tagName : row[0];
 }
 function isCustomEventName(name) {
   if (name === "" || name.length > 100) return false;
@@ -63,20 +52,20 @@ function objectType(value) {
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text3;
-  if (type === "string") text3 = value.trim();
+  let text2;
+  if (type === "string") text2 = value.trim();
   else if (type === "number") {
     if (!isFinite(value)) return undefined;
-    text3 = "" + value;
-  } else if (type === "boolean") text3 = value ? "true" : "false";
+    text2 = "" + value;
+  } else if (type === "boolean") text2 = value ? "true" : "false";
   else return undefined;
-  return text3 === "" ? undefined : text3;
+  return text2 === "" ? undefined : text2;
 }
-function isDecimalText(text3) {
+function isDecimalText(text2) {
   let digits = 0;
   let dot = false;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
     if (c >= "0" && c <= "9") digits++;
     else if (c === "." && !dot) dot = true;
     else if (!(c === "-" && i === 0)) return false;
@@ -87,9 +76,9 @@ function toNumber(value) {
   const type = typeof value;
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
-  const text3 = value.trim();
-  if (!isDecimalText(text3)) return undefined;
-  const n = +text3;
+  const text2 = value.trim();
+  if (!isDecimalText(text2)) return undefined;
+  const n = +text2;
   return isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
@@ -142,19 +131,19 @@ var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
 var isDigit = (c) => c >= "0" && c <= "9";
 var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
 var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function isMailDomain(text3, start) {
+function isMailDomain(text2, start) {
   let end = start;
-  while (end < text3.length && isDomainChar(text3.charAt(end))) end++;
-  while (end > start && text3.charAt(end - 1) === ".") end--;
-  const dot = text3.lastIndexOf(".", end - 1);
+  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
+  while (end > start && text2.charAt(end - 1) === ".") end--;
+  const dot = text2.lastIndexOf(".", end - 1);
   if (dot <= start || end - dot < 3) return false;
-  for (let i = dot + 1; i < end; i++) if (!isLetter(text3.charAt(i)) && text3.charAt(i) <= "") return false;
+  for (let i = dot + 1; i < end; i++) if (!isLetter(text2.charAt(i)) && text2.charAt(i) <= "") return false;
   return true;
 }
 function looksLikeEmail(value) {
-  const text3 = value.split("%40").join("@");
-  for (let at = text3.indexOf("@"); at !== -1; at = text3.indexOf("@", at + 1)) {
-    if (at > 0 && isLocalChar(text3.charAt(at - 1)) && isMailDomain(text3, at + 1)) return true;
+  const text2 = value.split("%40").join("@");
+  for (let at = text2.indexOf("@"); at !== -1; at = text2.indexOf("@", at + 1)) {
+    if (at > 0 && isLocalChar(text2.charAt(at - 1)) && isMailDomain(text2, at + 1)) return true;
   }
   return false;
 }
@@ -167,13 +156,13 @@ var LOW_SURROGATE_LAST = "\uDFFF";
 var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
 var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
 var isControl = (c) => c < " " || c === "";
-function characterCount(text3, max) {
+function characterCount(text2, max) {
   let count = 0;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
     if (isControl(c) || isLowSurrogate(c)) return -1;
     if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text3.charAt(i + 1))) return -1;
+      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
       i++;
     }
     count++;
@@ -181,17 +170,17 @@ function characterCount(text3, max) {
   }
   return count;
 }
-function isProtocolText(text3, max) {
-  const count = characterCount(text3, max);
+function isProtocolText(text2, max) {
+  const count = characterCount(text2, max);
   return count >= 1 && count <= max;
 }
 function idText(value, max) {
-  const text3 = toText(value);
-  return text3 !== undefined && isProtocolText(text3, max) ? text3 : undefined;
+  const text2 = toText(value);
+  return text2 !== undefined && isProtocolText(text2, max) ? text2 : undefined;
 }
 function freeText(value, max) {
-  const text3 = idText(value, max);
-  return text3 === undefined || looksLikeEmail(text3) ? undefined : text3;
+  const text2 = idText(value, max);
+  return text2 === undefined || looksLikeEmail(text2) ? undefined : text2;
 }
 var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
 function isClickId(value, max) {
@@ -311,8 +300,8 @@ function isMd5OrSha1Hex(value) {
   return isHex(value, 32) || isHex(value, 40);
 }
 var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function normaliseEmail(text3) {
-  const lower = text3.toLowerCase();
+function normaliseEmail(text2) {
+  const lower = text2.toLowerCase();
   let address = "";
   for (let i = 0; i < lower.length; i++) if (" 	\n\r ".indexOf(lower.charAt(i)) === -1) address += lower.charAt(i);
   return address.indexOf("@") > 0 ? address : undefined;
@@ -320,9 +309,9 @@ function normaliseEmail(text3) {
 
 // pinterest/normalise-place.ts
 var isLetter2 = (c) => c >= "a" && c <= "z";
-function twoLetterCode(text3) {
+function twoLetterCode(text2) {
   let code = "";
-  const lower = text3.toLowerCase();
+  const lower = text2.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
     if (isLetter2(c)) code += c;
@@ -330,18 +319,18 @@ function twoLetterCode(text3) {
   }
   return code.length === 2 ? code : undefined;
 }
-function twoLetterState(text3) {
-  const trimmed = text3.trim();
+function twoLetterState(text2) {
+  const trimmed = text2.trim();
   return twoLetterCode(trimmed.charAt(2) === "-" ? trimmed.slice(3) : trimmed);
 }
 
 // pinterest/tag-fields.ts
 function prepareTagField(field, value) {
-  const text3 = toText(value);
-  if (text3 === undefined) return undefined;
-  if (isSha256Hex(text3)) return { hashed: text3.toLowerCase() };
-  if (field === "em" && isMd5OrSha1Hex(text3)) return { skip: MD5_SHA1 };
-  const plain = field === "em" ? normaliseEmail(text3) : field === "external_id" ? text3 : field === "st" ? twoLetterState(text3) : twoLetterCode(text3);
+  const text2 = toText(value);
+  if (text2 === undefined) return undefined;
+  if (isSha256Hex(text2)) return { hashed: text2.toLowerCase() };
+  if (field === "em" && isMd5OrSha1Hex(text2)) return { skip: MD5_SHA1 };
+  const plain = field === "em" ? normaliseEmail(text2) : field === "external_id" ? text2 : field === "st" ? twoLetterState(text2) : twoLetterCode(text2);
   return plain !== undefined ? { plain: plain } : { skip: field === "em" ? "not an email address" : "not a two-letter code" };
 }
 
@@ -434,42 +423,44 @@ function injectCoreJs(onSuccess, onFailure) {
 
 // web-template/tag/src/consent.ts
 var RESPECT_CONSENT = "respect";
-var MATCH_KEY = "pendingMatch";
-function granted(type) {
-  return isConsentGranted(type);
+var granted = (type) => isConsentGranted(type);
+function onConsentChange(type, listener) {
+  require("addConsentListener")(type, (_type, isGranted) => {
+    listener(isGranted);
+  });
 }
 function onAdStorageGranted(proceed) {
   let done = false;
-  require("addConsentListener")("ad_storage", (_type, isGranted) => {
+  onConsentChange("ad_storage", (isGranted) => {
     if (!isGranted || done) return;
     done = true;
     proceed();
   });
 }
 function watchConsentChanges(pintrk, state) {
-  if (state.consentWatch) return;
-  state.consentWatch = true;
-  require("addConsentListener")("ad_storage", (_type, isGranted) => {
+  if (state.storageWatch) return;
+  state.storageWatch = true;
+  onConsentChange("ad_storage", (isGranted) => {
     pintrk("setconsent", isGranted);
   });
 }
-function holdMatchUntilGranted(pintrk, match) {
-  templateStorage.setItem(MATCH_KEY, match);
-  if (templateStorage.getItem("matchWatch") === true) return;
-  templateStorage.setItem("matchWatch", true);
-  require("addConsentListener")("ad_user_data", (_type, isGranted) => {
-    const pending = templateStorage.getItem(MATCH_KEY);
-    if (!isGranted || pending === undefined || pending === null) return;
-    templateStorage.removeItem(MATCH_KEY);
+function holdMatchUntilGranted(pintrk, match, state) {
+  state.pendingMatch = match;
+  if (state.matchWatch) return;
+  state.matchWatch = true;
+  onConsentChange("ad_user_data", (isGranted) => {
+    const pending = state.pendingMatch;
+    if (!isGranted || pending === undefined) return;
+    state.pendingMatch = undefined;
     pintrk("set", pending);
   });
 }
 
 // pinterest/tag-event-data.ts
 function toCurrency(value) {
-  const text3 = toText(value);
-  if (text3 === undefined || text3.length !== 3) return undefined;
-  const upper = text3.toUpperCase();
+  const text2 = toText(value);
+  if (text2 === undefined || text2.length !== 3) return undefined;
+  const upper = text2.toUpperCase();
   for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
   return upper;
 }
@@ -707,16 +698,10 @@ function readPageFacts(consent) {
 }
 
 // web-template/tag/src/page-state.ts
-var KEY = "pageState";
-var text2 = (s) => s.loaded.join(",") + "|" + s.visited + "|" + (s.consentWatch ? "1" : "");
-function openPageState() {
-  const stored = templateStorage.getItem(KEY);
-  const opened = typeof stored === "string" ? stored : "||";
-  const parts = opened.split("|");
-  return { loaded: parts[0] === "" ? [] : parts[0].split(","), visited: parts[1], consentWatch: parts[2] === "1", opened: opened };
-}
-function savePageState(state) {
-  if (text2(state) !== state.opened) templateStorage.setItem(KEY, text2(state));
+function pageState() {
+  let state = templateStorage.getItem("page");
+  if (!state) templateStorage.setItem("page", state = { loaded: [], visited: "" });
+  return state;
 }
 
 // web-template/tag/src/tag-ids.ts
@@ -761,11 +746,11 @@ function fire(settings, tagIds, respectConsent, deferred) {
   const withUserData = !respectConsent || granted("ad_user_data");
   preparePartnerData(settings, (prepared) => {
     var _a;
+    const state = pageState();
     if (!withUserData && !isEmpty(prepared.match)) {
       log("ad_user_data denied: Enhanced Match waits");
-      holdMatchUntilGranted(pintrk, prepared.match);
+      holdMatchUntilGranted(pintrk, prepared.match, state);
     }
-    const state = openPageState();
     runBaseCode(pintrk, state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
     if (respectConsent) watchConsentChanges(pintrk, state);
     const sent = [];
@@ -785,7 +770,6 @@ function fire(settings, tagIds, respectConsent, deferred) {
       sent.push({ name: event.name, id: id2, built: built });
       if (event.name === "pagevisit") state.visited = id2;
     }
-    savePageState(state);
     let completed = deferred;
     const complete = (succeeded) => {
       if (completed) return;

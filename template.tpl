@@ -328,7 +328,7 @@ ___TEMPLATE_PARAMETERS___
         "name": "customProperties",
         "displayName": "Custom properties",
         "newRowButtonText": "Add property",
-        "help": "Any other event data, sent as is (they win over everything above). \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eEvent data\u003c/a\u003e",
+        "help": "Any other event data, sent as is (they win over everything above). At most 40 per event: later rows are left out (the server forwarding protocol takes 50 event data keys, the tag\u0027s own included). \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eEvent data\u003c/a\u003e",
         "simpleTableColumns": [
           {
             "name": "name",
@@ -489,99 +489,92 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var i;
-const w=require("copyFromDataLayer"),B=require("copyFromWindow"),gt=require("createArgumentsQueue"),mt=require("injectScript"),vt=require("isConsentGranted"),Q=require("templateStorage");
-var I="page",yt="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",z=t=>t.split("_").join("");
-function K(t,n){const e=yt.split("|");for(let r=0;r<e.length;r++){const o=e[r].split(" ");if(n&&o.indexOf(t)>0||r>0&&(o[0]===t||z(o[0])===t))return o}return i}
-function Et(t){const n=K(t,!0);return n===i?i:z(n[0])}
-function wt(t){return t===i?i:Et(t.trim().toLowerCase())}
-function J(t){const n=t.indexOf("_")===-1?K(t,!1):i;return t===I?"page_visit":n===i?t:n[0]}
-function At(t){if(t===""||t.length>100)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
-function It(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var D;
-function Tt(t){return D===i&&(D=require("getType")),D(t)}
-var x=t=>t-t===0;
-function f(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!x(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
-function Ot(t){let n=0,e=!1;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o>="0"&&o<="9")n++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&r===0))return!1}return n>0}
-function T(t){const n=typeof t;if(n==="number")return x(t)?t:i;if(n!=="string")return i;const e=t.trim();if(!Ot(e))return i;const r=+e;return x(r)?r:i}
-function Z(t){const n=T(t);if(n===i)return i;const e=n-n%1;return e===0?n*0:e}
-function kt(t){const n=Z(t);return n!==i&&n>=0&&n<=1e6?n:i}
-function C(t){return typeof t=="object"&&t!==null?t:{}}
-function S(t){return Lt(t)?t:[]}
-function Lt(t){return typeof t=="object"&&t!==null&&Tt(t)==="array"}
-function F(t){const n=[];for(const e in t)n.push(e);return n}
-function Ct(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
-var St=1,qt="v",Dt="e",X=8e3,Y=256,$=2048,xt=512,m=500,Ft=200,tt=50,bt=64,b=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",et=t=>t>="0"&&t<="9",Mt=t=>b(t)||et(t)||t>""||"._%+-'".indexOf(t)!==-1,Pt=t=>b(t)||et(t)||t>""||t==="."||t==="-";
-function Rt(t,n){let e=n;for(;e<t.length&&Pt(t.charAt(e));)e++;for(;e>n&&t.charAt(e-1)===".";)e--;const r=t.lastIndexOf(".",e-1);if(r<=n||e-r<3)return!1;for(let o=r+1;o<e;o++)if(!b(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
-function nt(t){const n=t.split("%40").join("@");for(let e=n.indexOf("@");e!==-1;e=n.indexOf("@",e+1))if(e>0&&Mt(n.charAt(e-1))&&Rt(n,e+1))return!0;return!1}
-var Ut="\uD800",Gt="\uDBFF",jt="\uDC00",Nt="\uDFFF",Ht=t=>t>=Ut&&t<=Gt,rt=t=>t>=jt&&t<=Nt,Vt=t=>t<" "||t==="";
-function Wt(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(Vt(o)||rt(o))return-1;if(Ht(o)){if(!rt(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
-function it(t,n){const e=Wt(t,n);return e>=1&&e<=n}
-function A(t,n){const e=f(t);return e!==i&&it(e,n)?e:i}
-function O(t,n){const e=A(t,n);return e===i||nt(e)?i:e}
+const E=require("copyFromDataLayer"),V=require("copyFromWindow"),dt=require("createArgumentsQueue"),lt=require("injectScript"),_t=require("isConsentGranted"),W=require("templateStorage");
+var I="page",pt="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",B=t=>t.split("_").join("");
+function q(t,r){const e=pt.split("|");for(let n=0;n<e.length;n++){const o=e[n].split(" ");if(r&&o.indexOf(t)>0||n>0&&(o[0]===t||B(o[0])===t))return o}return i}
+function ht(t){const r=q(t,!0);return r===i?i:B(r[0])}
+function vt(t){return t===i?i:ht(t.trim().toLowerCase())}
+function mt(t){return t.indexOf("_")===-1&&q(t,!1)!==i}
+function Q(t){const r=t.indexOf("_")===-1?q(t,!1):i;return t===I?"page_visit":r===i?t:r[0]}
+function gt(t){if(t===""||t.length>100)return!1;for(let r=0;r<t.length;r++){const e=t.charAt(r);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
+function yt(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
+var C;
+function Et(t){return C===i&&(C=require("getType")),C(t)}
+var k=t=>t-t===0;
+function v(t){const r=typeof t;let e;if(r==="string")e=t.trim();else if(r==="number"){if(!k(t))return i;e=""+t}else if(r==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
+function wt(t){let r=0,e=!1;for(let n=0;n<t.length;n++){const o=t.charAt(n);if(o>="0"&&o<="9")r++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&n===0))return!1}return r>0}
+function A(t){const r=typeof t;if(r==="number")return k(t)?t:i;if(r!=="string")return i;const e=t.trim();if(!wt(e))return i;const n=+e;return k(n)?n:i}
+function z(t){const r=A(t);if(r===i)return i;const e=r-r%1;return e===0?r*0:e}
+function It(t){const r=z(t);return r!==i&&r>=0&&r<=1e6?r:i}
+function O(t){return typeof t=="object"&&t!==null?t:{}}
+function D(t){return At(t)?t:[]}
+function At(t){return typeof t=="object"&&t!==null&&Et(t)==="array"}
+function Tt(t){const r=[];for(const e in t)r.push(e);return r}
+function Lt(t,r){const e={},n=t;for(const o in n)e[o]=n[o];for(const o in r)(e[o]===i||e[o]===null)&&(e[o]=r[o]);return e}
+var P="_pinterest_gtm_pvid",Ot="none",R="auto",St="advertiserDefined";
+function qt(t){const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return!1;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+var F;
+function Z(){var t;if(F!==i)return F;const r=V(P),e=(typeof r=="string"?r:"").split(" "),n=+((t=e[1])!=null?t:""),o=qt(e[0]);return F={id:o?e[0]:"",view:o&&n>=1&&n-n%1===n?n:0,path:e.slice(2).join(" ")}}
+function K(t){const r=t.id==="";r&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(P,e,!0),r&&V(P)!==e){const n=E("gtm.start");typeof n=="number"&&(t.id=n+".gtm")}}
+function Ct(){const t=Z();return t.id===""&&K(t),t.id}
+function J(){const t=Z(),r=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==r)&&(t.view++,t.path=r,K(t)),t.id+".page"+t.view}
+var kt=1,Dt="v",Pt="e",X=8e3,$=256,Y=2048,Rt=512,g=500,Ft=200,x=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",tt=t=>t>="0"&&t<="9",xt=t=>x(t)||tt(t)||t>""||"._%+-'".indexOf(t)!==-1,Mt=t=>x(t)||tt(t)||t>""||t==="."||t==="-";
+function bt(t,r){let e=r;for(;e<t.length&&Mt(t.charAt(e));)e++;for(;e>r&&t.charAt(e-1)===".";)e--;const n=t.lastIndexOf(".",e-1);if(n<=r||e-n<3)return!1;for(let o=n+1;o<e;o++)if(!x(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
+function et(t){const r=t.split("%40").join("@");for(let e=r.indexOf("@");e!==-1;e=r.indexOf("@",e+1))if(e>0&&xt(r.charAt(e-1))&&bt(r,e+1))return!0;return!1}
+var Ut="\uD800",Gt="\uDBFF",Nt="\uDC00",jt="\uDFFF",Ht=t=>t>=Ut&&t<=Gt,rt=t=>t>=Nt&&t<=jt,Vt=t=>t<" "||t==="";
+function Wt(t,r){let e=0;for(let n=0;n<t.length;n++){const o=t.charAt(n);if(Vt(o)||rt(o))return-1;if(Ht(o)){if(!rt(t.charAt(n+1)))return-1;n++}if(e++,e>r)return e}return e}
+function nt(t,r){const e=Wt(t,r);return e>=1&&e<=r}
+function w(t,r){const e=v(t);return e!==i&&nt(e,r)?e:i}
+function T(t,r){const e=w(t,r);return e===i||et(e)?i:e}
 var Bt=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
-function Qt(t,n){if(t.length===0||t.length>n)return!1;for(let e=0;e<t.length;e++){const r=t.charAt(e);if(!Bt(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
-var zt="checkout_",M=t=>A(t,Y);
-function Kt(t,n,e,r,o){const a=M(t);if(a!==i)return a;const c=n==="checkout"?M(e()):i,s=c===i?i:M(zt+c);return s!==i?s:r!==i&&(n===I||n==="pagevisit")?r():o===i?i:o()}
-var P="_pinterest_gtm_pvid",Jt="none",R="auto",Zt="advertiserDefined";
-function Xt(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+function Qt(t,r){if(t.length===0||t.length>r)return!1;for(let e=0;e<t.length;e++){const n=t.charAt(e);if(!Bt(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return!1}return!0}
+var zt="checkout_",M=t=>w(t,$);
+function Zt(t,r,e,n,o){const s=M(t);if(s!==i)return s;const u=r==="checkout"?M(e()):i,l=u===i?i:M(zt+u);return l!==i?l:n!==i&&(r===I||r==="pagevisit")?n():o===i?i:o()}
+function Kt(t,r,e){return Zt(t,r,()=>{var n;return(n=w(e,$))!=null?n:E("ecommerce.transaction_id")},J,()=>{const n=v(E("gtm.uniqueEventId"));return Ct()+"."+(n!==i&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
+var Jt="https://s.pinimg.com/ct/core.js";
+function b(t,r){if(t.length!==r)return!1;for(let e=0;e<r;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
+function Xt(t){return b(t,64)}
+function $t(t){return b(t,32)||b(t,40)}
+var Yt="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function te(t){const r=t.toLowerCase();let e="";for(let n=0;n<r.length;n++)" 	\n\r ".indexOf(r.charAt(n))===-1&&(e+=r.charAt(n));return e.indexOf("@")>0?e:i}
+var ee=t=>t>="a"&&t<="z";
+function it(t){let r="";const e=t.toLowerCase();for(let n=0;n<e.length;n++){const o=e.charAt(n);if(ee(o))r+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return r.length===2?r:i}
+function re(t){const r=t.trim();return it(r.charAt(2)==="-"?r.slice(3):r)}
+function ne(t,r){const e=v(r);if(e===i)return i;if(Xt(e))return{hashed:e.toLowerCase()};if(t==="em"&&$t(e))return{skip:Yt};const n=t==="em"?te(e):t==="external_id"?e:t==="st"?re(e):it(e);return n!==i?{plain:n}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
 var U;
-function ot(){var t;if(U!==i)return U;const n=B(P),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=Xt(e[0]);return U={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
-function at(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(P,e,!0),n&&B(P)!==e){const r=w("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
-function Yt(){const t=ot();return t.id===""&&at(t),t.id}
-function $t(){const t=ot(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,at(t)),t.id+".page"+t.view}
-function te(t,n,e){var r,o;const a=(r=f(t))!=null?r:R;if(a===Jt)return{name:I};if(a===R){const s=e(f(w("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"not a Pinterest event (README: event table)"}}if(a!==Zt)return{name:a};const c=f(n);return c!==i&&At(c)?{name:c}:{skip:"the custom event name must be letters and underscores"}}
-function ct(t,n,e){return Kt(t,n,()=>{var r;return(r=A(e,Y))!=null?r:w("ecommerce.transaction_id")},$t,()=>{const r=f(w("gtm.uniqueEventId"));return Yt()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var ee="https://s.pinimg.com/ct/core.js";
-function G(t,n){if(t.length!==n)return!1;for(let e=0;e<n;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
-function ne(t){return G(t,64)}
-function re(t){return G(t,32)||G(t,40)}
-var ie="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function oe(t){const n=t.toLowerCase();let e="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(e+=n.charAt(r));return e.indexOf("@")>0?e:i}
-var ae=t=>t>="a"&&t<="z";
-function st(t){let n="";const e=t.toLowerCase();for(let r=0;r<e.length;r++){const o=e.charAt(r);if(ae(o))n+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return n.length===2?n:i}
-function ce(t){const n=t.trim();return st(n.charAt(2)==="-"?n.slice(3):n)}
-function se(t,n){const e=f(n);if(e===i)return i;if(ne(e))return{hashed:e.toLowerCase()};if(t==="em"&&re(e))return{skip:ie};const r=t==="em"?oe(e):t==="external_id"?e:t==="st"?ce(e):st(e);return r!==i?{plain:r}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
-var j;
-function ut(){return j===i&&(j=require("queryPermission")("logging")),j}
-function _(t,n){if(!ut())return;const e=require("logToConsole");n===i?e("[Pinterest Tag] "+t):e("[Pinterest Tag] "+t,n)}
-function ue(t,n){const e={},r=[],o=(u,v)=>{const p=se(u,v);if(p!==i){if(p.skip!==i)return _(u+" left out: "+p.skip);p.hashed!==i?e[u]=e[u.toUpperCase()]=p.hashed:(r.push([u,p.plain]),(u==="st"||u==="country")&&r.push([u.toUpperCase(),p.plain.toUpperCase()]))}};o("em",t.email),o("external_id",t.externalId);const a=t.limitedDataProcessing===!0;a&&(o("st",t.ldpState),o("country",t.ldpCountry));const c=(u,v,p,h)=>{for(let g=0;g<u.length;g++){const W=e[h?u[g].toUpperCase():u[g]];W!==i&&(v[u[g]]=p?[W]:W)}return v},s=["st","country"];let l=r.length+1;const d=()=>{--l>0||n({match:c(["em","external_id"],{}),ldp:a?c(s,{opt_out_type:"LDP"},!1,!0):i,forwarded:c(["em","external_id","st","country"],{},!0),region:c(s,{},!0)})},E=r.length>0?require("sha256"):i;for(let u=0;u<r.length;u++){const v=r[u][0];E(r[u][1],p=>{e[v]=p,d()},d,{outputEncoding:"hex"})}d()}
-function dt(t){return t.em===i&&t.external_id===i}
-function de(){return gt("pintrk","pintrk.queue")}
-function fe(t,n,e,r,o){let a=!1;for(let c=0;c<e.length;c++){if(n.indexOf(e[c])!==-1){a=!0;continue}t("load",e[c],r),n.push(e[c])}a&&!dt(r)&&t("set",r),o!==i&&t("set",o)}
-function le(t,n){mt(ee,t,n,"pinterest-gtm-core")}
-var _e="respect",q=t=>vt(t);
-function N(t,n){require("addConsentListener")(t,(e,r)=>{n(r)})}
-function pe(t){let n=!1;N("ad_storage",e=>{!e||n||(n=!0,t())})}
-function he(t,n){n.storageWatch||(n.storageWatch=!0,N("ad_storage",e=>{t("setconsent",e)}))}
-function ge(t,n,e){e.pendingMatch=n,!e.matchWatch&&(e.matchWatch=!0,N("ad_user_data",r=>{const o=e.pendingMatch;!r||o===i||(e.pendingMatch=i,t("set",o))}))}
-function H(t){const n=f(t);if(n===i||n.length!==3)return i;const e=n.toUpperCase();for(let r=0;r<3;r++)if(e.charAt(r)<"A"||e.charAt(r)>"Z")return i;return e}
-var V=[["product_id",t=>A(t,m)],["product_name",t=>O(t,m)],["product_category",t=>O(t,m)],["product_variant",t=>O(t,m)],["product_variant_id",t=>A(t,m)],["product_brand",t=>O(t,m)],["product_price",T],["product_quantity",kt]];
-function ft(t,n,e){const r={lines:[],discounts:[]},o=S(t);for(let a=0;a<o.length;a++){const c=C(o[a]),s={};for(let l=0;l<V.length;l++){const d=V[l][1],E=n[l]===""?i:d(c[n[l]]);E!==i&&(s[V[l][0]]=E)}s.product_id===i&&s.product_name===i||(r.lines.push(s),r.discounts.push(e===""?i:T(c[e])))}return r}
-var me=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
-function ve(t){var n;let e=0;for(let r=0;r<t.length;r++)e+=(n=t[r].product_quantity)!=null?n:1;return e}
-function ye(t){var n;let e=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;e+=o*((n=t[r].product_quantity)!=null?n:1)}return t.length>0?e:i}
-var k=t=>O(t,m),lt={value:T,currency:H,order_id:t=>A(t,m),event_id:t=>A(t,m),order_quantity:t=>{const n=Z(t);return n!==i&&n>=0?n:i},promo_code:k,search_query:k,lead_type:k,video_title:k},Ee=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
-function we(t){if(t.length>bt)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"||n>0&&e>="0"&&e<="9"))return!1}return!0}
-function _t(t,n){n.lines.length!==0&&(t.data.line_items=n.lines,t.discounts=n.discounts)}
-function y(t,n,e){if(n==="line_items")return _t(t,ft(e,Ee,""));const r=lt.hasOwnProperty(n)?lt[n]:i,o=typeof e,a=r!==i?r(e):o==="string"?k(e):o==="number"?T(e):o==="boolean"?e:i;a!==i&&(t.data[n]=a)}
-function Ae(t,n){var e;const r=C(w("ecommerce"));y(t,"value",r.value),y(t,"currency",(e=H(r.currency))!=null?e:C(S(r.items)[0]).currency),y(t,"order_id",r.transaction_id),y(t,"promo_code",r.coupon),_t(t,ft(r.items,me,"discount")),t.data.line_items!==i&&(t.data.order_quantity=ve(t.data.line_items)),n==="search"&&y(t,"search_query",w("search_term")),n==="watchvideo"&&y(t,"video_title",w("video_title"))}
-function Ie(t,n,e){if(t.value===i&&t.line_items!==i&&It(J(n))){const o=ye(t.line_items);o!==i&&(t.value=o,_("value = items' price × quantity: "+o))}if(t.value===i||t.currency!==i)return;const r=H(e);if(r!==i){t.currency=r;return}require("Object").delete(t,"value"),_("value left out: no currency (event or Default currency)")}
-function Te(t,n){const e={data:{},discounts:[]};(t.eventName===R||t.readEcommerce===!0)&&Ae(e,n);const r=[["value",t.value],["currency",t.currency],["order_id",t.orderId],["order_quantity",t.orderQuantity],["promo_code",t.promoCode],["search_query",t.searchQuery],["lead_type",t.leadType],["video_title",t.videoTitle]];for(let a=0;a<r.length;a++)y(e,r[a][0],r[a][1]);const o=S(t.customProperties);for(let a=0;a<o.length;a++){const c=C(o[a]),s=f(c.name);s!==i&&we(s)&&y(e,s,c.value)}return Ie(e.data,n,t.defaultCurrency),e}
-var Oe={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
-function ke(t){const n=t.indexOf("/",8);if(t.indexOf("https://")!==0||n<9||t.indexOf("/pinterest/",n)!==n||t.length>$)return!1;for(let e=8;e<t.length;e++){const r=t.charAt(e).toLowerCase();if(!(r>="a"&&r<="z"||r>="0"&&r<="9"||r==="-"||(e<n?r==="."||r===":":r==="/"||r==="_")))return!1}return require("queryPermission")("send_pixel",t)}
-function Le(t){const n={},e=F(t.data);let r=0;for(let a=0;a<e.length;a++){const c=e[a];if(c!=="event_id"){if(r++===tt){_("server forwarding: left out event data values after the first "+tt);break}n[c]=t.data[c]}}const o=t.data.line_items;if(o!==i){const a=[];for(let c=0;c<o.length&&c<Ft;c++){const s={},l=F(o[c]);for(let d=0;d<l.length;d++)l[d]!=="product_variant_id"&&(s[l[d]]=o[c][l[d]]);t.discounts[c]!==i&&(s.product_discount=t.discounts[c]),a.push(s)}n.line_items=a}return n}
-function Ce(t,n,e,r,o,a){const c={event_name:J(t),event_id:n,event_time:a.time,custom_data:e===i?{}:Le(e),user_data:r,consent:a.consent};return a.page!==i&&(c.page_location=a.page),a.click!==i&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0),o&&(c.opt_out_type="LDP"),c}
-var L;
-function pt(t,n){const e=L.encode;return t+(t.indexOf("?")===-1?"?":"&")+qt+"="+St+"&"+Dt+"="+e(L.JSON.stringify(n))}
-function Se(t,n){if(L===i&&(L={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:ke(t)}),!L.ok)return _("server forwarding skipped: the server URL must be https://<host>/pinterest/...");let e=pt(t,n);const r=n.custom_data.line_items,o=r===i?0:r.length;for(;e.length>X&&r!==i&&r.length>0;)r.pop(),e=pt(t,n);if(r!==i&&r.length<o&&_("server forwarding: "+(o-r.length)+" of "+o+" line items left out (8 KB)"),e.length>X)return _("server forwarding skipped: over 8 KB");require("sendPixel")(e)}
-function qe(){var t;const n=require("getUrl"),e=f(n("protocol")),r=f(n("host"));if(e!=="https"&&e!=="http"||r===i)return i;const o=f(n("port")),a=e+"://"+r+(o===i||o===(e==="https"?"443":"80")?"":":"+o)+((t=f(n("path")))!=null?t:"");return it(a,$)&&!nt(a)?a:i}
-function De(t){const n=f(require("getQueryParameters")("epik")),e=n!=null?n:f(S(require("getCookieValues")("_epik"))[0]),r=e!==i&&Qt(e,xt);return{time:require("getTimestampMillis")(),page:qe(),click:r?e:i,clickFromUrl:r&&n!==i,consent:t}}
-function xe(){let t=Q.getItem("page");return t||Q.setItem("page",t={loaded:[],visited:""}),t}
-function Fe(t){const n=[];let e=0;const r=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const a=r[o].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):e+=a===""?0:1}return e>0&&_("ignoring "+e+" tag ID(s) that are not 13 digits"),n}
-function be(){const t=Ct(data,Oe),n=Fe(t.tagId);if(n.length===0){_("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const e=t.consentMode===_e;if(e&&!q("ad_storage")){_("ad_storage denied: waiting for consent"),pe(()=>{ht(t,n,e,!0)}),data.gtmOnSuccess();return}ht(t,n,e,!1)}
-function ht(t,n,e,r){const o=te(t.eventName,t.customEventName,s=>({tag:wt(s)})),a=de(),c=!e||q("ad_user_data");ue(t,s=>{var l;const d=xe();!c&&!dt(s.match)&&(_("ad_user_data denied: Enhanced Match waits"),ge(a,s.match,d)),fe(a,d.loaded,n,c?s.match:{},s.ldp),e&&he(a,d);const E=[],u=t.sendPageView!==!1&&o.name!=="pagevisit"?ct(i,I,i):i;if(u!==i&&u!==d.visited&&(a("track","pagevisit",{event_id:u}),E.push({name:I,id:u}),d.visited=u),o.name===i)_("no event tracked: "+o.skip);else if(o.name!==I){const h=Te(t,o.name),g=ct((l=f(t.eventId))!=null?l:h.data.event_id,o.name,h.data.order_id);h.data.event_id=g,a("track",o.name,h.data),ut()&&_("track "+o.name,{event_id:g,fields:F(h.data)}),E.push({name:o.name,id:g,built:h}),o.name==="pagevisit"&&(d.visited=g)}let v=r;const p=h=>{v||(v=!0,h?data.gtmOnSuccess():data.gtmOnFailure())};le(()=>{p(!0)},()=>{_("core.js failed to load (blocked?)"),p(!1)}),Me(t,s,c,E)})}
-function Me(t,n,e,r){const o=f(t.serverUrl);if(o===i||r.length===0)return;const a=De({ad_storage:q("ad_storage")?"granted":"denied",ad_user_data:q("ad_user_data")?"granted":"denied"});for(let c=0;c<r.length;c++)Se(o,Ce(r[c].name,r[c].id,r[c].built,e?n.forwarded:n.region,n.ldp!==i,a))}
-be()
+function ot(){return U===i&&(U=require("queryPermission")("logging")),U}
+function m(t,r){if(!ot())return;const e=require("logToConsole");r===i?e("[Pinterest Tag] "+t):e("[Pinterest Tag] "+t,r)}
+var G=t=>t==="st"||t==="country";
+function ie(t,r){const e={match:{},ldp:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:i,forwarded:{},region:{}};let n,o=1;const s=()=>{--o===0&&r(e)},u=(c,_,a,d)=>{const p=G(c)?e.ldp:e.match;a&&p!==i&&(p[c]=_),d&&(e.forwarded[c]=[_]),d&&G(c)&&(e.region[c]=[_])},l=(c,_,a,d)=>{o++,n=n!=null?n:require("sha256"),n(_,p=>{u(c,p,a,d),s()},s,{outputEncoding:"hex"})},f=(c,_)=>{const a=ne(c,_);if(a!==i){if(a.skip!==i)return m(c+" left out: "+a.skip);a.hashed!==i?u(c,a.hashed,!0,!0):G(c)?(l(c,a.plain.toUpperCase(),!0,!1),l(c,a.plain,!1,!0)):l(c,a.plain,!0,!0)}};f("em",t.email),f("external_id",t.externalId),e.ldp!==i&&(f("st",t.ldpState),f("country",t.ldpCountry)),s()}
+function at(t){return t.em===i&&t.external_id===i}
+function oe(){return dt("pintrk","pintrk.queue")}
+function ae(t,r,e,n,o){let s=!1;for(let u=0;u<e.length;u++){if(r.indexOf(e[u])!==-1){s=!0;continue}t("load",e[u],n),r.push(e[u])}s&&!at(n)&&t("set",n),o!==i&&t("set",o)}
+function ce(t,r){lt(Jt,t,r,"pinterest-gtm-core")}
+var ue="respect",S=t=>_t(t);
+function N(t,r){require("addConsentListener")(t,(e,n)=>{r(n)})}
+function se(t){let r=!1;N("ad_storage",e=>{!e||r||(r=!0,t())})}
+function fe(t,r){r.storageWatch||(r.storageWatch=!0,N("ad_storage",e=>{t("setconsent",e)}))}
+function de(t,r,e){e.pendingMatch=r,!e.matchWatch&&(e.matchWatch=!0,N("ad_user_data",n=>{const o=e.pendingMatch;!n||o===i||(e.pendingMatch=i,t("set",o))}))}
+function j(t){const r=v(t);if(r===i||r.length!==3)return i;const e=r.toUpperCase();for(let n=0;n<3;n++)if(e.charAt(n)<"A"||e.charAt(n)>"Z")return i;return e}
+var H=[["product_id",t=>w(t,g)],["product_name",t=>T(t,g)],["product_category",t=>T(t,g)],["product_variant",t=>T(t,g)],["product_variant_id",t=>w(t,g)],["product_brand",t=>T(t,g)],["product_price",A],["product_quantity",It]];
+function le(t,r,e){const n={lines:[],wire:[]};for(let o=0;o<t.length;o++){const s=O(t[o]),u={},l={};for(let c=0;c<H.length;c++){const _=H[c][0],a=r[c]===""?i:H[c][1](s[r[c]]);a!==i&&(u[_]=a,_!=="product_variant_id"&&(l[_]=a))}if(u.product_id===i&&u.product_name===i)continue;const f=e===""?i:A(s[e]);f!==i&&(l.product_discount=f),n.lines.push(u),n.wire.push(l)}return n}
+var _e=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function pe(t){var r;let e=0;for(let n=0;n<t.length;n++)e+=(r=t[n].product_quantity)!=null?r:1;return e}
+function he(t){var r;let e=0;for(let n=0;n<t.length;n++){const o=t[n].product_price;if(o===i)return i;e+=o*((r=t[n].product_quantity)!=null?r:1)}return t.length>0?e:i}
+var ct=40,L=t=>T(t,g),ut=t=>w(t,g),st={value:A,currency:j,order_id:ut,event_id:ut,order_quantity:t=>{const r=z(t);return r!==i&&r>=0?r:i},promo_code:L,search_query:L,lead_type:L,video_title:L},ve=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"],me=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
+function ge(t,r){var e,n;const o={},s={data:o};let u;const l=(a,d,p)=>{const h=le(a,d,p);h.lines.length!==0&&(o.line_items=h.lines,s.wire=h.wire)},f=(a,d)=>{if(a==="line_items")return l(D(d),ve,"");const p=typeof d,h=st.hasOwnProperty(a)?st[a](d):p==="string"?L(d):p==="number"?A(d):p==="boolean"?d:i;h!==i&&(a==="value"?u=h:o[a]=h)};if(t.eventName===R||t.readEcommerce===!0){const a=O(E("ecommerce")),d=D(a.items);f("value",a.value),f("currency",(e=j(a.currency))!=null?e:O(d[0]).currency),f("order_id",a.transaction_id),f("promo_code",a.coupon),l(d,_e,"discount"),o.line_items!==i&&(o.order_quantity=pe(o.line_items)),r==="search"&&f("search_query",E("search_term")),r==="watchvideo"&&f("video_title",E("video_title"))}f("value",t.value),f("currency",t.currency),f("order_id",t.orderId),f("order_quantity",t.orderQuantity),f("promo_code",t.promoCode),f("search_query",t.searchQuery),f("lead_type",t.leadType),f("video_title",t.videoTitle);const c=D(t.customProperties);for(let a=0;a<c.length;a++){if(a===ct){m("custom properties after the first "+ct+" left out");break}const d=O(c[a]),p=v(d.name);p!==i&&me(p)&&f(p,d.value)}if(u===i&&o.line_items!==i&&yt(Q(r))&&(u=he(o.line_items),u!==i&&m("value = items' price × quantity: "+u)),u===i)return s;const _=(n=o.currency)!=null?n:j(t.defaultCurrency);return _===i?m("value left out: no currency (event or Default currency)"):(o.currency=_,o.value=u),s}
+var ye={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function Ee(){var t;const r=require("getUrl"),e=v(r("protocol")),n=v(r("host")),o=v(r("port")),s=e+"://"+n+(o===i||o===(e==="https"?"443":"80")?"":":"+o)+((t=v(r("path")))!=null?t:"");return(e==="https"||e==="http")&&n!==i&&nt(s,Y)&&!et(s)?s:i}
+function we(){const t=v(require("getQueryParameters")("epik")),r=t!=null?t:v(require("getCookieValues")("_epik")[0]),e=r!==i&&Qt(r,Rt);return{time:require("getTimestampMillis")(),page:Ee(),click:e?r:i,clickFromUrl:e&&t!==i}}
+var Ie=t=>t.length<=Y&&t.match("^https://[A-Za-z0-9.:-]+/pinterest/[\\w/-]*$")!==null&&require("queryPermission")("send_pixel",t);
+function Ae(t,r,e){const n=v(t);if(n===i)return i;if(!Ie(n))return()=>{m("server forwarding skipped: the server URL must be https://<host>/pinterest/...")};const o=require("encodeUriComponent"),s=require("JSON");let u;return(l,f,c)=>{u=u!=null?u:Te(r,e);const _={};if(c!==i)for(const y in c.data)y!=="event_id"&&(_[y]=c.data[y]);const a=c===i||c.wire===i?[]:c.wire.slice(0,Ft);a.length>0&&(_.line_items=a),u.event_name=Q(l),u.event_id=f,u.custom_data=_;const d=()=>n+"?"+Dt+"="+kt+"&"+Pt+"="+o(s.stringify(u));let p=d();const h=a.length;for(;p.length>X&&a.length>0;)a.pop(),p=d();if(a.length<h&&m("server forwarding: "+(h-a.length)+" of "+h+" line items left out (8 KB)"),p.length>X)return m("server forwarding skipped: over 8 KB");require("sendPixel")(p)}}
+function Te(t,r){const e=we(),n={event_name:"",event_id:"",event_time:e.time,user_data:t,consent:{ad_storage:S("ad_storage")?"granted":"denied",ad_user_data:S("ad_user_data")?"granted":"denied"}};return e.page!==i&&(n.page_location=e.page),e.click!==i&&(n.click_id=e.click),e.clickFromUrl&&(n.click_id_from_url=!0),r&&(n.opt_out_type="LDP"),n}
+function Le(){let t=W.getItem("page");return t||W.setItem("page",t={loaded:[],visited:""}),t}
+function Oe(t){const r=[];let e=0;const n=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<n.length;o++){const s=n[o].trim();s.match("^\\d{13}$")===null?e+=s===""?0:1:r.indexOf(s)===-1&&r.push(s)}return e>0&&m("ignoring "+e+" tag ID(s) that are not 13 digits"),r}
+function Se(t){var r;const e=(r=v(t.eventName))!=null?r:R;if(e===Ot)return I;if(e===R){const n=vt(v(E("event")));return n===i&&m("no event tracked: not a Pinterest event (README: event table)"),n}if(e===St){const n=v(t.customEventName);return n!==i&&gt(n)?n:(m("no event tracked: the custom event name must be letters and underscores"),i)}return mt(e)?e:(m("no event tracked: the Event field holds no Pinterest event"),i)}
+function qe(){const t=Lt(data,ye),r=Oe(t.tagId);if(r.length===0)return m("no valid tag ID: nothing sent"),data.gtmOnFailure();const e=t.consentMode===ue;if(e&&!S("ad_storage"))return m("ad_storage denied: waiting for consent"),se(()=>{ft(t,r,e,!0)}),data.gtmOnSuccess();ft(t,r,e,!1)}
+function ft(t,r,e,n){const o=Se(t),s=oe(),u=!e||S("ad_user_data");ie(t,l=>{var f;const c=Le();!u&&!at(l.match)&&(m("ad_user_data denied: Enhanced Match waits"),de(s,l.match,c)),ae(s,c.loaded,r,u?l.match:{},l.ldp),e&&fe(s,c);const _=Ae(t.serverUrl,u?l.forwarded:l.region,l.ldp!==i),a=t.sendPageView!==!1&&o!=="pagevisit"?J():i;if(a!==i&&a!==c.visited&&(s("track","pagevisit",{event_id:a}),c.visited=a,_&&_(I,a)),o!==i&&o!==I){const h=ge(t,o),y=Kt((f=v(t.eventId))!=null?f:h.data.event_id,o,h.data.order_id);h.data.event_id=y,s("track",o,h.data),ot()&&m("track "+o,{event_id:y,fields:Tt(h.data)}),o==="pagevisit"&&(c.visited=y),_&&_(o,y,h)}let d=n;const p=h=>{d||(d=!0,h?data.gtmOnSuccess():data.gtmOnFailure())};ce(()=>{p(!0)},()=>{m("core.js failed to load (blocked?)"),p(!1)})})}
+qe()
 
 
 ___WEB_PERMISSIONS___
@@ -1538,6 +1531,27 @@ scenarios:
     runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
     const fromUrl = JSON.parse(require('decodeUriComponent')(pixels[0].slice(pixels[0].indexOf('&e=') + 3)));
     assertThat([fromUrl.click_id, fromUrl.click_id_from_url]).isEqualTo(['dj0yURL2', true]);
+- name: At most 40 custom properties are read per event (the forwarding protocol takes 50 event data keys, the tag's own 9 included); later rows are left out for pintrk and the server alike, and logged
+  code: |-
+    const rows = [];
+    for (let i = 0; i < 45; i++) rows.push({ name: 'p' + i, value: 'v' + i });
+    dataLayer = purchase;
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events', customProperties: rows }));
+    const data = tracked()[0][2];
+    assertThat([data.p0, data.p39, data.p40, data.p44]).isEqualTo(['v0', 'v39', undefined, undefined]);
+    assertThat(logs.join(' ')).contains('custom properties after the first 40 left out');
+    const forwarded = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
+    assertThat([forwarded.custom_data.p39, forwarded.custom_data.p40]).isEqualTo(['v39', undefined]);
+- name: An Event value that is not one of the menu's events (a container edited outside GTM's editor) tracks nothing, is logged without echoing it, and forwards nothing for it
+  code: |-
+    dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 5 };
+    runCode(withData({ eventName: 'contact jane@example.com', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    assertThat(tracked()).isEqualTo([]);
+    assertThat(pageVisits()).isEqualTo([PAGE_VISIT_ID]);
+    assertThat(pixels.length).isEqualTo(1);
+    assertThat(logs.join(' ')).contains('no event tracked: the Event field holds no Pinterest event');
+    assertThat(logs.join(' ') + JSON.stringify(pintrkCalls)).doesNotContain('jane');
+    assertApi('gtmOnSuccess').wasCalled();
 setup: |-
   // Shared by every scenario: a recording pintrk, a scripted dataLayer, page and consent, and a sha256
   // that answers at once with a readable fake digest ("sha256(<input>)").

@@ -8,9 +8,9 @@
  * Every value is built valid: ids as id text and names as free text (pinterest/text-rules.ts), prices and
  * quantities as numbers, so the same values can be forwarded to the server as they are.
  */
-import { TEXT_LIMIT } from './forwarding-protocol';
+import { TEXT_LIMIT, type ForwardedLineItem } from './forwarding-protocol';
 import { freeText, idText } from './text-rules';
-import { fieldsOf, toList, toNumber, toQuantity, toText } from './values';
+import { fieldsOf, toNumber, toQuantity, toText } from './values';
 
 export interface TagLineItem {
   product_id?: string; product_name?: string; product_category?: string; product_variant?: string; product_variant_id?: string;
@@ -24,13 +24,15 @@ export interface TagEventData {
 }
 
 /**
- * Line items and, beside them, each item's unit discount (GA4 `discount`, "the unit monetary discount value
- * associated with the item"): GA4's `price` is what was paid per unit, so the original price is price +
- * discount (https://developers.google.com/analytics/devguides/collection/ga4/apply-discount). The tag's
- * product_price is the price paid (Pinterest's tag documents no other meaning); the discount is forwarded
- * so that the Conversions API's item_price, "the original item value before any discount", can be built.
+ * Line items for pintrk and the same items in the forwarding protocol's form (pinterest/forwarding-protocol.ts
+ * ForwardedLineItem): without product_variant_id, which the Conversions API has no field for, and with the
+ * item's unit discount (GA4 `discount`, "the unit monetary discount value associated with the item"). GA4's
+ * `price` is what was paid per unit, so the original price is price + discount
+ * (https://developers.google.com/analytics/devguides/collection/ga4/apply-discount). The tag's product_price is
+ * the price paid (Pinterest's tag documents no other meaning); the discount is forwarded so that the
+ * Conversions API's item_price, "the original item value before any discount", can be built.
  */
-export interface LineItems { lines: TagLineItem[]; discounts: (number | undefined)[] }
+export interface LineItems { lines: TagLineItem[]; wire: ForwardedLineItem[] }
 
 /** ISO 4217: three letters, upper-cased; anything else is dropped. */
 export function toCurrency(value: unknown): string | undefined {
@@ -50,22 +52,27 @@ const LINE_FIELDS: [keyof TagLineItem, (value: unknown) => unknown][] = [
 
 /**
  * Line items from a list of items, each read through `names` (its field names in LINE_FIELDS' order, GA4's
- * or the tag's own; '' for none), the discount from `discount`. An item without an id or a name is skipped.
+ * or the tag's own; '' for none), the discount from `discount` ('' for none). An item without an id or a
+ * name is skipped.
  */
-export function lineItems(list: unknown, names: string[], discount: string): LineItems {
-  const out: LineItems = { lines: [], discounts: [] };
-  const items = toList(list);
+export function lineItems(items: unknown[], names: string[], discount: string): LineItems {
+  const out: LineItems = { lines: [], wire: [] };
   for (let i = 0; i < items.length; i++) {
     const item = fieldsOf(items[i]);
     const line: { [key: string]: unknown } = {};
+    const wire: { [key: string]: unknown } = {};
     for (let j = 0; j < LINE_FIELDS.length; j++) {
-      const read = LINE_FIELDS[j][1];
-      const value = names[j] === '' ? undefined : read(item[names[j]]);
-      if (value !== undefined) line[LINE_FIELDS[j][0]] = value;
+      const key = LINE_FIELDS[j][0];
+      const value = names[j] === '' ? undefined : LINE_FIELDS[j][1](item[names[j]]);
+      if (value === undefined) continue;
+      line[key] = value;
+      if (key !== 'product_variant_id') wire[key] = value;
     }
     if (line.product_id === undefined && line.product_name === undefined) continue;
+    const off = discount === '' ? undefined : toNumber(item[discount]);
+    if (off !== undefined) wire.product_discount = off;
     out.lines.push(line as TagLineItem);
-    out.discounts.push(discount === '' ? undefined : toNumber(item[discount]));
+    out.wire.push(wire as ForwardedLineItem);
   }
   return out;
 }

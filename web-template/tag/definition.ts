@@ -56,7 +56,7 @@ export default defineTemplate({
         text('videoTitle', 'Video title', `For watchvideo events. <a href="${EVENT_CODES}">Event data</a>`),
         {
           type: 'SIMPLE_TABLE', name: 'customProperties', displayName: 'Custom properties', newRowButtonText: 'Add property',
-          help: `Any other event data, sent as is (they win over everything above). <a href="${EVENT_CODES}">Event data</a>`,
+          help: `Any other event data, sent as is (they win over everything above). At most 40 per event: later rows are left out (the server forwarding protocol takes 50 event data keys, the tag's own included). <a href="${EVENT_CODES}">Event data</a>`,
           simpleTableColumns: [
             { name: 'name', displayName: 'Name', type: 'TEXT', isUnique: true, valueValidators: [{ type: 'NON_EMPTY' }, { type: 'REGEX', args: [VARIABLE_OR('[A-Za-z_][A-Za-z0-9_]{0,63}')], errorMessage: 'Letters, digits and underscores, starting with a letter.' }] },
             { name: 'value', displayName: 'Value', type: 'TEXT' },

@@ -27,6 +27,9 @@ function tagEventOfKey(key) {
 function tagEventFor(name) {
   return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
 }
+function isTagEvent(name) {
+  return name.indexOf("_") === -1 && rowOf(name, false) !== undefined;
+}
 function capiEventFor(tagName) {
   const row = tagName.indexOf("_") === -1 ? rowOf(tagName, false) : undefined;
   return tagName === PAGE ? "page_visit" : row === undefined ? tagName : row[0];
@@ -113,6 +116,55 @@ function withDefaults(data2, defaults) {
   return out;
 }
 
+// web-template/shared/constants.ts
+var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
+var BASE_CODE_ONLY = "none";
+var AUTO = "auto";
+var ADVERTISER_DEFINED = "advertiserDefined";
+
+// web-template/shared/page-view-id.ts
+function isPageViewId(value) {
+  const dot = value.indexOf(".");
+  if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
+  for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < "0" || value.charAt(i) > "9")) return false;
+  return true;
+}
+var page;
+function read() {
+  var _a;
+  if (page !== undefined) return page;
+  const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
+  const parts = (typeof value === "string" ? value : "").split(" ");
+  const view = +((_a = parts[1]) != null ? _a : "");
+  const usable = isPageViewId(parts[0]);
+  return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };
+}
+function write(current) {
+  const created = current.id === "";
+  if (created) current.id = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
+  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.path : "");
+  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, value, true);
+  if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
+    const start = copyFromDataLayer("gtm.start");
+    if (typeof start === "number") current.id = start + ".gtm";
+  }
+}
+function pageViewId() {
+  const current = read();
+  if (current.id === "") write(current);
+  return current.id;
+}
+function pageVisitId() {
+  const current = read();
+  const path = "" + require("getUrl")("path");
+  if (current.id === "" || current.view === 0 || current.path !== path) {
+    current.view++;
+    current.path = path;
+    write(current);
+  }
+  return current.id + ".page" + current.view;
+}
+
 // pinterest/forwarding-protocol.ts
 var PROTOCOL_VERSION = 1;
 var VERSION_PARAM = "v";
@@ -123,8 +175,6 @@ var URL_LIMIT = 2048;
 var CLICK_ID_LIMIT = 512;
 var TEXT_LIMIT = 500;
 var LINE_ITEMS_LIMIT = 200;
-var CUSTOM_KEYS_LIMIT = 50;
-var CUSTOM_KEY_LENGTH = 64;
 
 // pinterest/email-address.ts
 var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
@@ -205,72 +255,11 @@ function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
   return otherwise === undefined ? undefined : otherwise();
 }
 
-// web-template/shared/constants.ts
-var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
-var BASE_CODE_ONLY = "none";
-var AUTO = "auto";
-var ADVERTISER_DEFINED = "advertiserDefined";
-
-// web-template/shared/page-view-id.ts
-function isPageViewId(value) {
-  const dot = value.indexOf(".");
-  if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
-  for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < "0" || value.charAt(i) > "9")) return false;
-  return true;
-}
-var page;
-function read() {
-  var _a;
-  if (page !== undefined) return page;
-  const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  const parts = (typeof value === "string" ? value : "").split(" ");
-  const view = +((_a = parts[1]) != null ? _a : "");
-  const usable = isPageViewId(parts[0]);
-  return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };
-}
-function write(current) {
-  const created = current.id === "";
-  if (created) current.id = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
-  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.path : "");
-  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, value, true);
-  if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
-    const start = copyFromDataLayer("gtm.start");
-    if (typeof start === "number") current.id = start + ".gtm";
-  }
-}
-function pageViewId() {
-  const current = read();
-  if (current.id === "") write(current);
-  return current.id;
-}
-function pageVisitId() {
-  const current = read();
-  const path = "" + require("getUrl")("path");
-  if (current.id === "" || current.view === 0 || current.path !== path) {
-    current.view++;
-    current.path = path;
-    write(current);
-  }
-  return current.id + ".page" + current.view;
-}
-
 // web-template/shared/web-event.ts
-function resolveTagEvent(setting, customName, meaningOf) {
-  var _a, _b;
-  const choice = (_a = toText(setting)) != null ? _a : AUTO;
-  if (choice === BASE_CODE_ONLY) return { name: PAGE };
-  if (choice === AUTO) {
-    const meaning = meaningOf(toText(copyFromDataLayer("event")));
-    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "not a Pinterest event (README: event table)" };
-  }
-  if (choice !== ADVERTISER_DEFINED) return { name: choice };
-  const name = toText(customName);
-  return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
-}
-function webEventId(explicit, tagEvent, orderId) {
+function webEventId(explicit, tagEvent2, orderId) {
   return deriveEventId(
     explicit,
-    tagEvent,
+    tagEvent2,
     // The order id of the field or the event data, else the GA4 purchase's transaction_id, each on its own terms.
     () => {
       var _a;
@@ -348,51 +337,44 @@ function log(message, detail) {
 }
 
 // web-template/tag/src/partner-data.ts
+var isRegion = (field) => field === "st" || field === "country";
 function preparePartnerData(settings, done) {
-  const digests = {};
-  const plain = [];
+  const prepared = { match: {}, ldp: settings.limitedDataProcessing === true ? { opt_out_type: "LDP" } : undefined, forwarded: {}, region: {} };
+  let sha2562;
+  let pending = 1;
+  const finish = () => {
+    if (--pending === 0) done(prepared);
+  };
+  const place = (field, digest, tagForm, apiForm) => {
+    const tag = isRegion(field) ? prepared.ldp : prepared.match;
+    if (tagForm && tag !== undefined) tag[field] = digest;
+    if (apiForm) prepared.forwarded[field] = [digest];
+    if (apiForm && isRegion(field)) prepared.region[field] = [digest];
+  };
+  const hash = (field, text2, tagForm, apiForm) => {
+    pending++;
+    sha2562 = sha2562 != null ? sha2562 : require("sha256");
+    sha2562(text2, (digest) => {
+      place(field, digest, tagForm, apiForm);
+      finish();
+    }, finish, { outputEncoding: "hex" });
+  };
   const add = (field, value) => {
-    const prepared = prepareTagField(field, value);
-    if (prepared === undefined) return;
-    if (prepared.skip !== undefined) return log(field + " left out: " + prepared.skip);
-    if (prepared.hashed !== undefined) digests[field] = digests[field.toUpperCase()] = prepared.hashed;
+    const ready = prepareTagField(field, value);
+    if (ready === undefined) return;
+    if (ready.skip !== undefined) return log(field + " left out: " + ready.skip);
+    if (ready.hashed !== undefined) place(field, ready.hashed, true, true);
+    else if (!isRegion(field)) hash(field, ready.plain, true, true);
     else {
-      plain.push([field, prepared.plain]);
-      if (field === "st" || field === "country") plain.push([field.toUpperCase(), prepared.plain.toUpperCase()]);
+      hash(field, ready.plain.toUpperCase(), true, false);
+      hash(field, ready.plain, false, true);
     }
   };
   add("em", settings.email);
   add("external_id", settings.externalId);
-  const ldp = settings.limitedDataProcessing === true;
-  if (ldp) {
+  if (prepared.ldp !== undefined) {
     add("st", settings.ldpState);
     add("country", settings.ldpCountry);
-  }
-  const pick = (names, out, list, upper) => {
-    for (let i = 0; i < names.length; i++) {
-      const digest = digests[upper ? names[i].toUpperCase() : names[i]];
-      if (digest !== undefined) out[names[i]] = list ? [digest] : digest;
-    }
-    return out;
-  };
-  const region = ["st", "country"];
-  let pending = plain.length + 1;
-  const finish = () => {
-    if (--pending > 0) return;
-    done({
-      match: pick(["em", "external_id"], {}),
-      ldp: ldp ? pick(region, { opt_out_type: "LDP" }, false, true) : undefined,
-      forwarded: pick(["em", "external_id", "st", "country"], {}, true),
-      region: pick(region, {}, true)
-    });
-  };
-  const sha2562 = plain.length > 0 ? require("sha256") : undefined;
-  for (let i = 0; i < plain.length; i++) {
-    const key = plain[i][0];
-    sha2562(plain[i][1], (digest) => {
-      digests[key] = digest;
-      finish();
-    }, finish, { outputEncoding: "hex" });
   }
   finish();
 }
@@ -474,20 +456,24 @@ var LINE_FIELDS = [
   ["product_price", toNumber],
   ["product_quantity", toQuantity]
 ];
-function lineItems(list, names, discount) {
-  const out = { lines: [], discounts: [] };
-  const items = toList(list);
+function lineItems(items, names, discount) {
+  const out = { lines: [], wire: [] };
   for (let i = 0; i < items.length; i++) {
     const item = fieldsOf(items[i]);
     const line = {};
+    const wire = {};
     for (let j = 0; j < LINE_FIELDS.length; j++) {
-      const read2 = LINE_FIELDS[j][1];
-      const value = names[j] === "" ? undefined : read2(item[names[j]]);
-      if (value !== undefined) line[LINE_FIELDS[j][0]] = value;
+      const key = LINE_FIELDS[j][0];
+      const value = names[j] === "" ? undefined : LINE_FIELDS[j][1](item[names[j]]);
+      if (value === undefined) continue;
+      line[key] = value;
+      if (key !== "product_variant_id") wire[key] = value;
     }
     if (line.product_id === undefined && line.product_name === undefined) continue;
+    const off = discount === "" ? undefined : toNumber(item[discount]);
+    if (off !== undefined) wire.product_discount = off;
     out.lines.push(line);
-    out.discounts.push(discount === "" ? undefined : toNumber(item[discount]));
+    out.wire.push(wire);
   }
   return out;
 }
@@ -510,12 +496,14 @@ function lineItemsTotal(lines) {
 }
 
 // web-template/tag/src/event-data.ts
+var CUSTOM_PROPERTIES_LIMIT = 40;
 var text = (value) => freeText(value, TEXT_LIMIT);
+var id2 = (value) => idText(value, TEXT_LIMIT);
 var READERS = {
   value: toNumber,
   currency: toCurrency,
-  order_id: (v) => idText(v, TEXT_LIMIT),
-  event_id: (v) => idText(v, TEXT_LIMIT),
+  order_id: id2,
+  event_id: id2,
   order_quantity: (v) => {
     const n = toInteger(v);
     return n !== undefined && n >= 0 ? n : undefined;
@@ -526,77 +514,68 @@ var READERS = {
   video_title: text
 };
 var TAG_ITEM_FIELDS = ["product_id", "product_name", "product_category", "product_variant", "product_variant_id", "product_brand", "product_price", "product_quantity"];
-function isPropertyName(name) {
-  if (name.length > CUSTOM_KEY_LENGTH) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
+var isPropertyName = (name) => name.match("^[A-Za-z_]\\w{0,63}$") !== null;
+function buildEventData(settings, tagEvent2) {
+  var _a, _b;
+  const data2 = {};
+  const built = { data: data2 };
+  let value;
+  const setLines = (items, names, discount) => {
+    const read2 = lineItems(items, names, discount);
+    if (read2.lines.length === 0) return;
+    data2.line_items = read2.lines;
+    built.wire = read2.wire;
+  };
+  const set = (key, raw) => {
+    if (key === "line_items") return setLines(toList(raw), TAG_ITEM_FIELDS, "");
+    const type = typeof raw;
+    const typed = READERS.hasOwnProperty(key) ? READERS[key](raw) : type === "string" ? text(raw) : type === "number" ? toNumber(raw) : type === "boolean" ? raw : undefined;
+    if (typed === undefined) return;
+    if (key === "value") value = typed;
+    else data2[key] = typed;
+  };
+  if (settings.eventName === AUTO || settings.readEcommerce === true) {
+    const ecommerce = fieldsOf(copyFromDataLayer("ecommerce"));
+    const items = toList(ecommerce.items);
+    set("value", ecommerce.value);
+    set("currency", (_a = toCurrency(ecommerce.currency)) != null ? _a : fieldsOf(items[0]).currency);
+    set("order_id", ecommerce.transaction_id);
+    set("promo_code", ecommerce.coupon);
+    setLines(items, GA4_ITEM_FIELDS, "discount");
+    if (data2.line_items !== undefined) data2.order_quantity = totalQuantity(data2.line_items);
+    if (tagEvent2 === "search") set("search_query", copyFromDataLayer("search_term"));
+    if (tagEvent2 === "watchvideo") set("video_title", copyFromDataLayer("video_title"));
   }
-  return true;
-}
-function setLines(out, items) {
-  if (items.lines.length === 0) return;
-  out.data.line_items = items.lines;
-  out.discounts = items.discounts;
-}
-function set(out, key, value) {
-  if (key === "line_items") return setLines(out, lineItems(value, TAG_ITEM_FIELDS, ""));
-  const read2 = READERS.hasOwnProperty(key) ? READERS[key] : undefined;
-  const type = typeof value;
-  const typed = read2 !== undefined ? read2(value) : type === "string" ? text(value) : type === "number" ? toNumber(value) : type === "boolean" ? value : undefined;
-  if (typed !== undefined) out.data[key] = typed;
-}
-function fromGa4(out, tagEvent) {
-  var _a;
-  const ecommerce = fieldsOf(copyFromDataLayer("ecommerce"));
-  set(out, "value", ecommerce.value);
-  set(out, "currency", (_a = toCurrency(ecommerce.currency)) != null ? _a : fieldsOf(toList(ecommerce.items)[0]).currency);
-  set(out, "order_id", ecommerce.transaction_id);
-  set(out, "promo_code", ecommerce.coupon);
-  setLines(out, lineItems(ecommerce.items, GA4_ITEM_FIELDS, "discount"));
-  if (out.data.line_items !== undefined) out.data.order_quantity = totalQuantity(out.data.line_items);
-  if (tagEvent === "search") set(out, "search_query", copyFromDataLayer("search_term"));
-  if (tagEvent === "watchvideo") set(out, "video_title", copyFromDataLayer("video_title"));
-}
-function settleValue(data2, tagEvent, defaultCurrency) {
-  if (data2.value === undefined && data2.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) {
-    const total = lineItemsTotal(data2.line_items);
-    if (total !== undefined) {
-      data2.value = total;
-      log("value = items' price × quantity: " + total);
-    }
-  }
-  if (data2.value === undefined || data2.currency !== undefined) return;
-  const fallback = toCurrency(defaultCurrency);
-  if (fallback !== undefined) {
-    data2.currency = fallback;
-    return;
-  }
-  require("Object").delete(data2, "value");
-  log("value left out: no currency (event or Default currency)");
-}
-function buildEventData(settings, tagEvent) {
-  const out = { data: {}, discounts: [] };
-  if (settings.eventName === AUTO || settings.readEcommerce === true) fromGa4(out, tagEvent);
-  const fields = [
-    ["value", settings.value],
-    ["currency", settings.currency],
-    ["order_id", settings.orderId],
-    ["order_quantity", settings.orderQuantity],
-    ["promo_code", settings.promoCode],
-    ["search_query", settings.searchQuery],
-    ["lead_type", settings.leadType],
-    ["video_title", settings.videoTitle]
-  ];
-  for (let i = 0; i < fields.length; i++) set(out, fields[i][0], fields[i][1]);
+  set("value", settings.value);
+  set("currency", settings.currency);
+  set("order_id", settings.orderId);
+  set("order_quantity", settings.orderQuantity);
+  set("promo_code", settings.promoCode);
+  set("search_query", settings.searchQuery);
+  set("lead_type", settings.leadType);
+  set("video_title", settings.videoTitle);
   const rows = toList(settings.customProperties);
   for (let i = 0; i < rows.length; i++) {
+    if (i === CUSTOM_PROPERTIES_LIMIT) {
+      log("custom properties after the first " + CUSTOM_PROPERTIES_LIMIT + " left out");
+      break;
+    }
     const row = fieldsOf(rows[i]);
     const name = toText(row.name);
-    if (name !== undefined && isPropertyName(name)) set(out, name, row.value);
+    if (name !== undefined && isPropertyName(name)) set(name, row.value);
   }
-  settleValue(out.data, tagEvent, settings.defaultCurrency);
-  return out;
+  if (value === undefined && data2.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent2))) {
+    value = lineItemsTotal(data2.line_items);
+    if (value !== undefined) log("value = items' price × quantity: " + value);
+  }
+  if (value === undefined) return built;
+  const currency = (_b = data2.currency) != null ? _b : toCurrency(settings.defaultCurrency);
+  if (currency === undefined) log("value left out: no currency (event or Default currency)");
+  else {
+    data2.currency = currency;
+    data2.value = value;
+  }
+  return built;
 }
 
 // web-template/tag/src/field-defaults.ts
@@ -608,93 +587,71 @@ var FIELD_DEFAULTS = {
   sendPageView: true
 };
 
-// web-template/tag/src/forward.ts
-function isServerUrl(url) {
-  const slash = url.indexOf("/", 8);
-  if (url.indexOf("https://") !== 0 || slash < 9 || url.indexOf("/pinterest/", slash) !== slash || url.length > URL_LIMIT) return false;
-  for (let i = 8; i < url.length; i++) {
-    const c = url.charAt(i).toLowerCase();
-    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "-" || (i < slash ? c === "." || c === ":" : c === "/" || c === "_"))) return false;
-  }
-  return require("queryPermission")("send_pixel", url);
-}
-function customData(built) {
-  const custom = {};
-  const keys = keysOf(built.data);
-  let count = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key === "event_id") continue;
-    if (count++ === CUSTOM_KEYS_LIMIT) {
-      log("server forwarding: left out event data values after the first " + CUSTOM_KEYS_LIMIT);
-      break;
-    }
-    custom[key] = built.data[key];
-  }
-  const lines = built.data.line_items;
-  if (lines !== undefined) {
-    const wire = [];
-    for (let i = 0; i < lines.length && i < LINE_ITEMS_LIMIT; i++) {
-      const line = {};
-      const fields = keysOf(lines[i]);
-      for (let j = 0; j < fields.length; j++) if (fields[j] !== "product_variant_id") line[fields[j]] = lines[i][fields[j]];
-      if (built.discounts[i] !== undefined) line.product_discount = built.discounts[i];
-      wire.push(line);
-    }
-    custom.line_items = wire;
-  }
-  return custom;
-}
-function buildForwardedEvent(tagEvent, eventId, built, user, ldp, facts) {
-  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time, custom_data: built === undefined ? {} : customData(built), user_data: user, consent: facts.consent };
-  if (facts.page !== undefined) event.page_location = facts.page;
-  if (facts.click !== undefined) event.click_id = facts.click;
-  if (facts.clickFromUrl) event.click_id_from_url = true;
-  if (ldp) event.opt_out_type = "LDP";
-  return event;
-}
-var apis;
-function requestUrl(serverUrl, event) {
-  const encode = apis.encode;
-  return serverUrl + (serverUrl.indexOf("?") === -1 ? "?" : "&") + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + encode(apis.JSON.stringify(event));
-}
-function forwardEvent(serverUrl, event) {
-  if (apis === undefined) apis = { encode: require("encodeUriComponent"), JSON: require("JSON"), ok: isServerUrl(serverUrl) };
-  if (!apis.ok) return log("server forwarding skipped: the server URL must be https://<host>/pinterest/...");
-  let url = requestUrl(serverUrl, event);
-  const lines = event.custom_data.line_items;
-  const all = lines === undefined ? 0 : lines.length;
-  while (url.length > MAX_GET_LENGTH && lines !== undefined && lines.length > 0) {
-    lines.pop();
-    url = requestUrl(serverUrl, event);
-  }
-  if (lines !== undefined && lines.length < all) log("server forwarding: " + (all - lines.length) + " of " + all + " line items left out (8 KB)");
-  if (url.length > MAX_GET_LENGTH) return log("server forwarding skipped: over 8 KB");
-  require("sendPixel")(url);
-}
-
 // web-template/tag/src/page-facts.ts
 function location() {
   var _a;
   const read2 = require("getUrl");
   const scheme = toText(read2("protocol"));
   const host = toText(read2("host"));
-  if (scheme !== "https" && scheme !== "http" || host === undefined) return undefined;
   const port = toText(read2("port"));
   const url = scheme + "://" + host + (port === undefined || port === (scheme === "https" ? "443" : "80") ? "" : ":" + port) + ((_a = toText(read2("path"))) != null ? _a : "");
-  return isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
+  return (scheme === "https" || scheme === "http") && host !== undefined && isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
 }
-function readPageFacts(consent) {
+function readPageFacts() {
   const fromUrl = toText(require("getQueryParameters")("epik"));
-  const click = fromUrl != null ? fromUrl : toText(toList(require("getCookieValues")("_epik"))[0]);
+  const click = fromUrl != null ? fromUrl : toText(require("getCookieValues")("_epik")[0]);
   const valid = click !== undefined && isClickId(click, CLICK_ID_LIMIT);
-  return {
-    time: require("getTimestampMillis")(),
-    page: location(),
-    click: valid ? click : undefined,
-    clickFromUrl: valid && fromUrl !== undefined,
-    consent: consent
+  return { time: require("getTimestampMillis")(), page: location(), click: valid ? click : undefined, clickFromUrl: valid && fromUrl !== undefined };
+}
+
+// web-template/tag/src/forward.ts
+var isServerUrl = (url) => url.length <= URL_LIMIT && url.match("^https://[A-Za-z0-9.:-]+/pinterest/[\\w/-]*$") !== null && require("queryPermission")("send_pixel", url);
+function forwarder(serverUrl, user, ldp) {
+  const url = toText(serverUrl);
+  if (url === undefined) return undefined;
+  if (!isServerUrl(url)) return () => {
+    log("server forwarding skipped: the server URL must be https://<host>/pinterest/...");
   };
+  const encode = require("encodeUriComponent");
+  const JSON2 = require("JSON");
+  let event;
+  return (tagEvent2, eventId, built) => {
+    event = event != null ? event : sharedFields(user, ldp);
+    const custom = {};
+    if (built !== undefined) {
+      for (const key in built.data) if (key !== "event_id") custom[key] = built.data[key];
+    }
+    const lines = built === undefined || built.wire === undefined ? [] : built.wire.slice(0, LINE_ITEMS_LIMIT);
+    if (lines.length > 0) custom.line_items = lines;
+    event.event_name = capiEventFor(tagEvent2);
+    event.event_id = eventId;
+    event.custom_data = custom;
+    const withEvent = () => url + "?" + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + encode(JSON2.stringify(event));
+    let request = withEvent();
+    const all = lines.length;
+    while (request.length > MAX_GET_LENGTH && lines.length > 0) {
+      lines.pop();
+      request = withEvent();
+    }
+    if (lines.length < all) log("server forwarding: " + (all - lines.length) + " of " + all + " line items left out (8 KB)");
+    if (request.length > MAX_GET_LENGTH) return log("server forwarding skipped: over 8 KB");
+    require("sendPixel")(request);
+  };
+}
+function sharedFields(user, ldp) {
+  const facts = readPageFacts();
+  const event = {
+    event_name: "",
+    event_id: "",
+    event_time: facts.time,
+    user_data: user,
+    consent: { ad_storage: granted("ad_storage") ? "granted" : "denied", ad_user_data: granted("ad_user_data") ? "granted" : "denied" }
+  };
+  if (facts.page !== undefined) event.page_location = facts.page;
+  if (facts.click !== undefined) event.click_id = facts.click;
+  if (facts.clickFromUrl) event.click_id_from_url = true;
+  if (ldp) event.opt_out_type = "LDP";
+  return event;
 }
 
 // web-template/tag/src/page-state.ts
@@ -710,14 +667,33 @@ function parseTagIds(value) {
   let rejected = 0;
   const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
-    const id2 = parts[i].trim();
-    let digits = id2.length === 13;
-    for (let j = 0; j < id2.length && digits; j++) digits = id2.charAt(j) >= "0" && id2.charAt(j) <= "9";
-    if (!digits) rejected += id2 === "" ? 0 : 1;
-    else if (ids.indexOf(id2) === -1) ids.push(id2);
+    const id3 = parts[i].trim();
+    if (id3.match("^\\d{13}$") === null) rejected += id3 === "" ? 0 : 1;
+    else if (ids.indexOf(id3) === -1) ids.push(id3);
   }
   if (rejected > 0) log("ignoring " + rejected + " tag ID(s) that are not 13 digits");
   return ids;
+}
+
+// web-template/tag/src/tag-event.ts
+function tagEvent(settings) {
+  var _a;
+  const choice = (_a = toText(settings.eventName)) != null ? _a : AUTO;
+  if (choice === BASE_CODE_ONLY) return PAGE;
+  if (choice === AUTO) {
+    const name = tagEventFor(toText(copyFromDataLayer("event")));
+    if (name === undefined) log("no event tracked: not a Pinterest event (README: event table)");
+    return name;
+  }
+  if (choice === ADVERTISER_DEFINED) {
+    const name = toText(settings.customEventName);
+    if (name !== undefined && isCustomEventName(name)) return name;
+    log("no event tracked: the custom event name must be letters and underscores");
+    return undefined;
+  }
+  if (isTagEvent(choice)) return choice;
+  log("no event tracked: the Event field holds no Pinterest event");
+  return undefined;
 }
 
 // web-template/tag/src/main.ts
@@ -726,8 +702,7 @@ function main() {
   const tagIds = parseTagIds(settings.tagId);
   if (tagIds.length === 0) {
     log("no valid tag ID: nothing sent");
-    data.gtmOnFailure();
-    return;
+    return data.gtmOnFailure();
   }
   const respectConsent = settings.consentMode === RESPECT_CONSENT;
   if (respectConsent && !granted("ad_storage")) {
@@ -735,13 +710,12 @@ function main() {
     onAdStorageGranted(() => {
       fire(settings, tagIds, respectConsent, true);
     });
-    data.gtmOnSuccess();
-    return;
+    return data.gtmOnSuccess();
   }
   fire(settings, tagIds, respectConsent, false);
 }
 function fire(settings, tagIds, respectConsent, deferred) {
-  const event = resolveTagEvent(settings.eventName, settings.customEventName, (name) => ({ tag: tagEventFor(name) }));
+  const event = tagEvent(settings);
   const pintrk = pintrkQueue();
   const withUserData = !respectConsent || granted("ad_user_data");
   preparePartnerData(settings, (prepared) => {
@@ -753,22 +727,21 @@ function fire(settings, tagIds, respectConsent, deferred) {
     }
     runBaseCode(pintrk, state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
     if (respectConsent) watchConsentChanges(pintrk, state);
-    const sent = [];
-    const visit = settings.sendPageView !== false && event.name !== "pagevisit" ? webEventId(undefined, PAGE, undefined) : undefined;
+    const forward = forwarder(settings.serverUrl, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined);
+    const visit = settings.sendPageView !== false && event !== "pagevisit" ? pageVisitId() : undefined;
     if (visit !== undefined && visit !== state.visited) {
       pintrk("track", "pagevisit", { event_id: visit });
-      sent.push({ name: PAGE, id: visit });
       state.visited = visit;
+      if (forward) forward(PAGE, visit);
     }
-    if (event.name === undefined) log("no event tracked: " + event.skip);
-    else if (event.name !== PAGE) {
-      const built = buildEventData(settings, event.name);
-      const id2 = webEventId((_a = toText(settings.eventId)) != null ? _a : built.data.event_id, event.name, built.data.order_id);
-      built.data.event_id = id2;
-      pintrk("track", event.name, built.data);
-      if (logging()) log("track " + event.name, { event_id: id2, fields: keysOf(built.data) });
-      sent.push({ name: event.name, id: id2, built: built });
-      if (event.name === "pagevisit") state.visited = id2;
+    if (event !== undefined && event !== PAGE) {
+      const built = buildEventData(settings, event);
+      const id3 = webEventId((_a = toText(settings.eventId)) != null ? _a : built.data.event_id, event, built.data.order_id);
+      built.data.event_id = id3;
+      pintrk("track", event, built.data);
+      if (logging()) log("track " + event, { event_id: id3, fields: keysOf(built.data) });
+      if (event === "pagevisit") state.visited = id3;
+      if (forward) forward(event, id3, built);
     }
     let completed = deferred;
     const complete = (succeeded) => {
@@ -783,14 +756,7 @@ function fire(settings, tagIds, respectConsent, deferred) {
       log("core.js failed to load (blocked?)");
       complete(false);
     });
-    forward(settings, prepared, withUserData, sent);
   });
-}
-function forward(settings, prepared, withUserData, sent) {
-  const serverUrl = toText(settings.serverUrl);
-  if (serverUrl === undefined || sent.length === 0) return;
-  const facts = readPageFacts({ ad_storage: granted("ad_storage") ? "granted" : "denied", ad_user_data: granted("ad_user_data") ? "granted" : "denied" });
-  for (let i = 0; i < sent.length; i++) forwardEvent(serverUrl, buildForwardedEvent(sent[i].name, sent[i].id, sent[i].built, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined, facts));
 }
 
 main();

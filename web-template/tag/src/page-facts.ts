@@ -1,18 +1,18 @@
 /**
  * What every event forwarded by one fire shares, read from the page once: the time, the page URL (scheme,
- * host, port and path: the query string and fragment may hold personal data), the Pinterest click id and
- * the page's Consent Mode state. Each is made valid for the forwarding protocol here (docs/event-protocol.md),
- * or left out. The referrer is not read: the Conversions API has no field for it (ConversionEvents).
+ * host, port and path: the query string and fragment may hold personal data) and the Pinterest click id.
+ * Each is made valid for the forwarding protocol here (docs/event-protocol.md), or left out. The referrer is
+ * not read: the Conversions API has no field for it (ConversionEvents).
  */
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { looksLikeEmail } from '../../../pinterest/email-address';
-import { CLICK_ID_LIMIT, URL_LIMIT, type ForwardedConsent } from '../../../pinterest/forwarding-protocol';
+import { CLICK_ID_LIMIT, URL_LIMIT } from '../../../pinterest/forwarding-protocol';
 import { isClickId, isProtocolText } from '../../../pinterest/text-rules';
-import { toList, toText } from '../../../pinterest/values';
+import { toText } from '../../../pinterest/values';
 
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
-export interface PageFacts { time: number; page?: string; click?: string; clickFromUrl: boolean; consent: ForwardedConsent }
+export interface PageFacts { time: number; page?: string; click?: string; clickFromUrl: boolean }
 
 /**
  * scheme://host[:port]/path of the page (getUrl), with the port unless it is the scheme's default
@@ -23,10 +23,9 @@ function location(): string | undefined {
   const read = require('getUrl');
   const scheme = toText(read('protocol'));
   const host = toText(read('host'));
-  if ((scheme !== 'https' && scheme !== 'http') || host === undefined) return undefined;
   const port = toText(read('port'));
   const url = scheme + '://' + host + (port === undefined || port === (scheme === 'https' ? '443' : '80') ? '' : ':' + port) + (toText(read('path')) ?? '');
-  return isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
+  return (scheme === 'https' || scheme === 'http') && host !== undefined && isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
 }
 
 /**
@@ -34,13 +33,12 @@ function location(): string | undefined {
  * https://help.pinterest.com/en/business/article/pinterest-tag-parameters-and-cookies); `clickFromUrl` says
  * which: the client stores only a click id from the URL, never one read back from the cookie. Only
  * Pinterest's alphabet (pinterest/text-rules.ts isClickId): nothing else can be written into a cookie safely.
+ * getCookieValues answers an array of the cookie's values
+ * (https://developers.google.com/tag-platform/tag-manager/templates/api#getcookievalues).
  */
-export function readPageFacts(consent: ForwardedConsent): PageFacts {
+export function readPageFacts(): PageFacts {
   const fromUrl = toText(require('getQueryParameters')('epik'));
-  const click = fromUrl ?? toText(toList(require('getCookieValues')('_epik'))[0]);
+  const click = fromUrl ?? toText(require('getCookieValues')('_epik')[0]);
   const valid = click !== undefined && isClickId(click, CLICK_ID_LIMIT);
-  return {
-    time: require('getTimestampMillis')(), page: location(),
-    click: valid ? click : undefined, clickFromUrl: valid && fromUrl !== undefined, consent: consent,
-  };
+  return { time: require('getTimestampMillis')(), page: location(), click: valid ? click : undefined, clickFromUrl: valid && fromUrl !== undefined };
 }

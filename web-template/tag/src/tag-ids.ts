@@ -11,9 +11,7 @@ export function parseTagIds(value: unknown): string[] {
   const parts = (typeof value === 'string' ? value : value === undefined || value === null ? '' : require('makeString')(value)).split(',');
   for (let i = 0; i < parts.length; i++) {
     const id = parts[i].trim();
-    let digits = id.length === 13;
-    for (let j = 0; j < id.length && digits; j++) digits = id.charAt(j) >= '0' && id.charAt(j) <= '9';
-    if (!digits) rejected += id === '' ? 0 : 1;
+    if (id.match('^\\d{13}$') === null) rejected += id === '' ? 0 : 1;
     else if (ids.indexOf(id) === -1) ids.push(id);
   }
   // The count only: what the field held may come from a variable the page controls.

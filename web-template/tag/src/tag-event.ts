@@ -1,0 +1,33 @@
+/**
+ * The event this fire tracks, from the Event field (its default already applied: a missing field means
+ * Automatic): PAGE for the page visit only (Base code only), a tag event, or undefined with the reason logged.
+ * Automatic reads the dataLayer event through the event table (pinterest/events.ts, README "Events").
+ */
+import { copyFromDataLayer } from '../../../gtm-sandbox/import/web';
+import { isCustomEventName, isTagEvent, PAGE, tagEventFor } from '../../../pinterest/events';
+import { toText } from '../../../pinterest/values';
+import { ADVERTISER_DEFINED, AUTO, BASE_CODE_ONLY } from '../../shared/constants';
+import { log } from './log';
+import type { TagData } from './tag-data';
+
+export function tagEvent(settings: TagData): string | undefined {
+  const choice = toText(settings.eventName) ?? AUTO;
+  if (choice === BASE_CODE_ONLY) return PAGE;
+  if (choice === AUTO) {
+    // The dataLayer is page input: an unknown event's name is not echoed into the log.
+    const name = tagEventFor(toText(copyFromDataLayer('event')));
+    if (name === undefined) log('no event tracked: not a Pinterest event (README: event table)');
+    return name;
+  }
+  if (choice === ADVERTISER_DEFINED) {
+    const name = toText(settings.customEventName);
+    if (name !== undefined && isCustomEventName(name)) return name;
+    log('no event tracked: the custom event name must be letters and underscores');
+    return undefined;
+  }
+  // The Event menu holds only its items, but a container edited outside GTM's editor (an import, the API)
+  // may hold any value there: only a standard event is tracked, and the value is not echoed into the log.
+  if (isTagEvent(choice)) return choice;
+  log('no event tracked: the Event field holds no Pinterest event');
+  return undefined;
+}

@@ -489,92 +489,89 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var i;
-const E=require("copyFromDataLayer"),V=require("copyFromWindow"),dt=require("createArgumentsQueue"),lt=require("injectScript"),_t=require("isConsentGranted"),W=require("templateStorage");
-var I="page",pt="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",B=t=>t.split("_").join("");
-function q(t,r){const e=pt.split("|");for(let n=0;n<e.length;n++){const o=e[n].split(" ");if(r&&o.indexOf(t)>0||n>0&&(o[0]===t||B(o[0])===t))return o}return i}
-function ht(t){const r=q(t,!0);return r===i?i:B(r[0])}
-function vt(t){return t===i?i:ht(t.trim().toLowerCase())}
-function mt(t){return t.indexOf("_")===-1&&q(t,!1)!==i}
-function Q(t){const r=t.indexOf("_")===-1?q(t,!1):i;return t===I?"page_visit":r===i?t:r[0]}
-function gt(t){if(t===""||t.length>100)return!1;for(let r=0;r<t.length;r++){const e=t.charAt(r);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
-function yt(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var C;
-function Et(t){return C===i&&(C=require("getType")),C(t)}
-var k=t=>t-t===0;
-function v(t){const r=typeof t;let e;if(r==="string")e=t.trim();else if(r==="number"){if(!k(t))return i;e=""+t}else if(r==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
-function wt(t){let r=0,e=!1;for(let n=0;n<t.length;n++){const o=t.charAt(n);if(o>="0"&&o<="9")r++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&n===0))return!1}return r>0}
-function A(t){const r=typeof t;if(r==="number")return k(t)?t:i;if(r!=="string")return i;const e=t.trim();if(!wt(e))return i;const n=+e;return k(n)?n:i}
-function z(t){const r=A(t);if(r===i)return i;const e=r-r%1;return e===0?r*0:e}
-function It(t){const r=z(t);return r!==i&&r>=0&&r<=1e6?r:i}
-function O(t){return typeof t=="object"&&t!==null?t:{}}
-function D(t){return At(t)?t:[]}
-function At(t){return typeof t=="object"&&t!==null&&Et(t)==="array"}
-function Tt(t){const r=[];for(const e in t)r.push(e);return r}
-function Lt(t,r){const e={},n=t;for(const o in n)e[o]=n[o];for(const o in r)(e[o]===i||e[o]===null)&&(e[o]=r[o]);return e}
-var P="_pinterest_gtm_pvid",Ot="none",R="auto",St="advertiserDefined";
-function qt(t){const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return!1;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
-var F;
-function Z(){var t;if(F!==i)return F;const r=V(P),e=(typeof r=="string"?r:"").split(" "),n=+((t=e[1])!=null?t:""),o=qt(e[0]);return F={id:o?e[0]:"",view:o&&n>=1&&n-n%1===n?n:0,path:e.slice(2).join(" ")}}
-function K(t){const r=t.id==="";r&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(P,e,!0),r&&V(P)!==e){const n=E("gtm.start");typeof n=="number"&&(t.id=n+".gtm")}}
-function Ct(){const t=Z();return t.id===""&&K(t),t.id}
-function J(){const t=Z(),r=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==r)&&(t.view++,t.path=r,K(t)),t.id+".page"+t.view}
-var kt=1,Dt="v",Pt="e",X=8e3,$=256,Y=2048,Rt=512,g=500,Ft=200,x=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",tt=t=>t>="0"&&t<="9",xt=t=>x(t)||tt(t)||t>""||"._%+-'".indexOf(t)!==-1,Mt=t=>x(t)||tt(t)||t>""||t==="."||t==="-";
-function bt(t,r){let e=r;for(;e<t.length&&Mt(t.charAt(e));)e++;for(;e>r&&t.charAt(e-1)===".";)e--;const n=t.lastIndexOf(".",e-1);if(n<=r||e-n<3)return!1;for(let o=n+1;o<e;o++)if(!x(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
-function et(t){const r=t.split("%40").join("@");for(let e=r.indexOf("@");e!==-1;e=r.indexOf("@",e+1))if(e>0&&xt(r.charAt(e-1))&&bt(r,e+1))return!0;return!1}
-var Ut="\uD800",Gt="\uDBFF",Nt="\uDC00",jt="\uDFFF",Ht=t=>t>=Ut&&t<=Gt,rt=t=>t>=Nt&&t<=jt,Vt=t=>t<" "||t==="";
-function Wt(t,r){let e=0;for(let n=0;n<t.length;n++){const o=t.charAt(n);if(Vt(o)||rt(o))return-1;if(Ht(o)){if(!rt(t.charAt(n+1)))return-1;n++}if(e++,e>r)return e}return e}
-function nt(t,r){const e=Wt(t,r);return e>=1&&e<=r}
-function w(t,r){const e=v(t);return e!==i&&nt(e,r)?e:i}
-function T(t,r){const e=w(t,r);return e===i||et(e)?i:e}
-var Bt=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
-function Qt(t,r){if(t.length===0||t.length>r)return!1;for(let e=0;e<t.length;e++){const n=t.charAt(e);if(!Bt(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return!1}return!0}
-var zt="checkout_",M=t=>w(t,$);
-function Zt(t,r,e,n,o){const s=M(t);if(s!==i)return s;const u=r==="checkout"?M(e()):i,l=u===i?i:M(zt+u);return l!==i?l:n!==i&&(r===I||r==="pagevisit")?n():o===i?i:o()}
-function Kt(t,r,e){return Zt(t,r,()=>{var n;return(n=w(e,$))!=null?n:E("ecommerce.transaction_id")},J,()=>{const n=v(E("gtm.uniqueEventId"));return Ct()+"."+(n!==i&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
-var Jt="https://s.pinimg.com/ct/core.js";
-function b(t,r){if(t.length!==r)return!1;for(let e=0;e<r;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
-function Xt(t){return b(t,64)}
-function $t(t){return b(t,32)||b(t,40)}
-var Yt="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function te(t){const r=t.toLowerCase();let e="";for(let n=0;n<r.length;n++)" 	\n\r ".indexOf(r.charAt(n))===-1&&(e+=r.charAt(n));return e.indexOf("@")>0?e:i}
-var ee=t=>t>="a"&&t<="z";
-function it(t){let r="";const e=t.toLowerCase();for(let n=0;n<e.length;n++){const o=e.charAt(n);if(ee(o))r+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return r.length===2?r:i}
-function re(t){const r=t.trim();return it(r.charAt(2)==="-"?r.slice(3):r)}
-function ne(t,r){const e=v(r);if(e===i)return i;if(Xt(e))return{hashed:e.toLowerCase()};if(t==="em"&&$t(e))return{skip:Yt};const n=t==="em"?te(e):t==="external_id"?e:t==="st"?re(e):it(e);return n!==i?{plain:n}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
-var U;
-function ot(){return U===i&&(U=require("queryPermission")("logging")),U}
-function m(t,r){if(!ot())return;const e=require("logToConsole");r===i?e("[Pinterest Tag] "+t):e("[Pinterest Tag] "+t,r)}
-var G=t=>t==="st"||t==="country";
-function ie(t,r){const e={match:{},ldp:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:i,forwarded:{},region:{}};let n,o=1;const s=()=>{--o===0&&r(e)},u=(c,_,a,d)=>{const p=G(c)?e.ldp:e.match;a&&p!==i&&(p[c]=_),d&&(e.forwarded[c]=[_]),d&&G(c)&&(e.region[c]=[_])},l=(c,_,a,d)=>{o++,n=n!=null?n:require("sha256"),n(_,p=>{u(c,p,a,d),s()},s,{outputEncoding:"hex"})},f=(c,_)=>{const a=ne(c,_);if(a!==i){if(a.skip!==i)return m(c+" left out: "+a.skip);a.hashed!==i?u(c,a.hashed,!0,!0):G(c)?(l(c,a.plain.toUpperCase(),!0,!1),l(c,a.plain,!1,!0)):l(c,a.plain,!0,!0)}};f("em",t.email),f("external_id",t.externalId),e.ldp!==i&&(f("st",t.ldpState),f("country",t.ldpCountry)),s()}
-function at(t){return t.em===i&&t.external_id===i}
-function oe(){return dt("pintrk","pintrk.queue")}
-function ae(t,r,e,n,o){let s=!1;for(let u=0;u<e.length;u++){if(r.indexOf(e[u])!==-1){s=!0;continue}t("load",e[u],n),r.push(e[u])}s&&!at(n)&&t("set",n),o!==i&&t("set",o)}
-function ce(t,r){lt(Jt,t,r,"pinterest-gtm-core")}
-var ue="respect",S=t=>_t(t);
-function N(t,r){require("addConsentListener")(t,(e,n)=>{r(n)})}
-function se(t){let r=!1;N("ad_storage",e=>{!e||r||(r=!0,t())})}
-function fe(t,r){r.storageWatch||(r.storageWatch=!0,N("ad_storage",e=>{t("setconsent",e)}))}
-function de(t,r,e){e.pendingMatch=r,!e.matchWatch&&(e.matchWatch=!0,N("ad_user_data",n=>{const o=e.pendingMatch;!n||o===i||(e.pendingMatch=i,t("set",o))}))}
-function j(t){const r=v(t);if(r===i||r.length!==3)return i;const e=r.toUpperCase();for(let n=0;n<3;n++)if(e.charAt(n)<"A"||e.charAt(n)>"Z")return i;return e}
-var H=[["product_id",t=>w(t,g)],["product_name",t=>T(t,g)],["product_category",t=>T(t,g)],["product_variant",t=>T(t,g)],["product_variant_id",t=>w(t,g)],["product_brand",t=>T(t,g)],["product_price",A],["product_quantity",It]];
-function le(t,r,e){const n={lines:[],wire:[]};for(let o=0;o<t.length;o++){const s=O(t[o]),u={},l={};for(let c=0;c<H.length;c++){const _=H[c][0],a=r[c]===""?i:H[c][1](s[r[c]]);a!==i&&(u[_]=a,_!=="product_variant_id"&&(l[_]=a))}if(u.product_id===i&&u.product_name===i)continue;const f=e===""?i:A(s[e]);f!==i&&(l.product_discount=f),n.lines.push(u),n.wire.push(l)}return n}
-var _e=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
-function pe(t){var r;let e=0;for(let n=0;n<t.length;n++)e+=(r=t[n].product_quantity)!=null?r:1;return e}
-function he(t){var r;let e=0;for(let n=0;n<t.length;n++){const o=t[n].product_price;if(o===i)return i;e+=o*((r=t[n].product_quantity)!=null?r:1)}return t.length>0?e:i}
-var ct=40,L=t=>T(t,g),ut=t=>w(t,g),st={value:A,currency:j,order_id:ut,event_id:ut,order_quantity:t=>{const r=z(t);return r!==i&&r>=0?r:i},promo_code:L,search_query:L,lead_type:L,video_title:L},ve=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"],me=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
-function ge(t,r){var e,n;const o={},s={data:o};let u;const l=(a,d,p)=>{const h=le(a,d,p);h.lines.length!==0&&(o.line_items=h.lines,s.wire=h.wire)},f=(a,d)=>{if(a==="line_items")return l(D(d),ve,"");const p=typeof d,h=st.hasOwnProperty(a)?st[a](d):p==="string"?L(d):p==="number"?A(d):p==="boolean"?d:i;h!==i&&(a==="value"?u=h:o[a]=h)};if(t.eventName===R||t.readEcommerce===!0){const a=O(E("ecommerce")),d=D(a.items);f("value",a.value),f("currency",(e=j(a.currency))!=null?e:O(d[0]).currency),f("order_id",a.transaction_id),f("promo_code",a.coupon),l(d,_e,"discount"),o.line_items!==i&&(o.order_quantity=pe(o.line_items)),r==="search"&&f("search_query",E("search_term")),r==="watchvideo"&&f("video_title",E("video_title"))}f("value",t.value),f("currency",t.currency),f("order_id",t.orderId),f("order_quantity",t.orderQuantity),f("promo_code",t.promoCode),f("search_query",t.searchQuery),f("lead_type",t.leadType),f("video_title",t.videoTitle);const c=D(t.customProperties);for(let a=0;a<c.length;a++){if(a===ct){m("custom properties after the first "+ct+" left out");break}const d=O(c[a]),p=v(d.name);p!==i&&me(p)&&f(p,d.value)}if(u===i&&o.line_items!==i&&yt(Q(r))&&(u=he(o.line_items),u!==i&&m("value = items' price × quantity: "+u)),u===i)return s;const _=(n=o.currency)!=null?n:j(t.defaultCurrency);return _===i?m("value left out: no currency (event or Default currency)"):(o.currency=_,o.value=u),s}
-var ye={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
-function Ee(){var t;const r=require("getUrl"),e=v(r("protocol")),n=v(r("host")),o=v(r("port")),s=e+"://"+n+(o===i||o===(e==="https"?"443":"80")?"":":"+o)+((t=v(r("path")))!=null?t:"");return(e==="https"||e==="http")&&n!==i&&nt(s,Y)&&!et(s)?s:i}
-function we(){const t=v(require("getQueryParameters")("epik")),r=t!=null?t:v(require("getCookieValues")("_epik")[0]),e=r!==i&&Qt(r,Rt);return{time:require("getTimestampMillis")(),page:Ee(),click:e?r:i,clickFromUrl:e&&t!==i}}
-var Ie=t=>t.length<=Y&&t.match("^https://[A-Za-z0-9.:-]+/pinterest/[\\w/-]*$")!==null&&require("queryPermission")("send_pixel",t);
-function Ae(t,r,e){const n=v(t);if(n===i)return i;if(!Ie(n))return()=>{m("server forwarding skipped: the server URL must be https://<host>/pinterest/...")};const o=require("encodeUriComponent"),s=require("JSON");let u;return(l,f,c)=>{u=u!=null?u:Te(r,e);const _={};if(c!==i)for(const y in c.data)y!=="event_id"&&(_[y]=c.data[y]);const a=c===i||c.wire===i?[]:c.wire.slice(0,Ft);a.length>0&&(_.line_items=a),u.event_name=Q(l),u.event_id=f,u.custom_data=_;const d=()=>n+"?"+Dt+"="+kt+"&"+Pt+"="+o(s.stringify(u));let p=d();const h=a.length;for(;p.length>X&&a.length>0;)a.pop(),p=d();if(a.length<h&&m("server forwarding: "+(h-a.length)+" of "+h+" line items left out (8 KB)"),p.length>X)return m("server forwarding skipped: over 8 KB");require("sendPixel")(p)}}
-function Te(t,r){const e=we(),n={event_name:"",event_id:"",event_time:e.time,user_data:t,consent:{ad_storage:S("ad_storage")?"granted":"denied",ad_user_data:S("ad_user_data")?"granted":"denied"}};return e.page!==i&&(n.page_location=e.page),e.click!==i&&(n.click_id=e.click),e.clickFromUrl&&(n.click_id_from_url=!0),r&&(n.opt_out_type="LDP"),n}
-function Le(){let t=W.getItem("page");return t||W.setItem("page",t={loaded:[],visited:""}),t}
-function Oe(t){const r=[];let e=0;const n=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<n.length;o++){const s=n[o].trim();s.match("^\\d{13}$")===null?e+=s===""?0:1:r.indexOf(s)===-1&&r.push(s)}return e>0&&m("ignoring "+e+" tag ID(s) that are not 13 digits"),r}
-function Se(t){var r;const e=(r=v(t.eventName))!=null?r:R;if(e===Ot)return I;if(e===R){const n=vt(v(E("event")));return n===i&&m("no event tracked: not a Pinterest event (README: event table)"),n}if(e===St){const n=v(t.customEventName);return n!==i&&gt(n)?n:(m("no event tracked: the custom event name must be letters and underscores"),i)}return mt(e)?e:(m("no event tracked: the Event field holds no Pinterest event"),i)}
-function qe(){const t=Lt(data,ye),r=Oe(t.tagId);if(r.length===0)return m("no valid tag ID: nothing sent"),data.gtmOnFailure();const e=t.consentMode===ue;if(e&&!S("ad_storage"))return m("ad_storage denied: waiting for consent"),se(()=>{ft(t,r,e,!0)}),data.gtmOnSuccess();ft(t,r,e,!1)}
-function ft(t,r,e,n){const o=Se(t),s=oe(),u=!e||S("ad_user_data");ie(t,l=>{var f;const c=Le();!u&&!at(l.match)&&(m("ad_user_data denied: Enhanced Match waits"),de(s,l.match,c)),ae(s,c.loaded,r,u?l.match:{},l.ldp),e&&fe(s,c);const _=Ae(t.serverUrl,u?l.forwarded:l.region,l.ldp!==i),a=t.sendPageView!==!1&&o!=="pagevisit"?J():i;if(a!==i&&a!==c.visited&&(s("track","pagevisit",{event_id:a}),c.visited=a,_&&_(I,a)),o!==i&&o!==I){const h=ge(t,o),y=Kt((f=v(t.eventId))!=null?f:h.data.event_id,o,h.data.order_id);h.data.event_id=y,s("track",o,h.data),ot()&&m("track "+o,{event_id:y,fields:Tt(h.data)}),o==="pagevisit"&&(c.visited=y),_&&_(o,y,h)}let d=n;const p=h=>{d||(d=!0,h?data.gtmOnSuccess():data.gtmOnFailure())};ce(()=>{p(!0)},()=>{m("core.js failed to load (blocked?)"),p(!1)})})}
-qe()
+const v=require("copyFromDataLayer"),G=require("copyFromWindow"),st=require("createArgumentsQueue"),ft=require("injectScript"),dt=require("isConsentGranted"),B=require("templateStorage");
+var y="page",lt="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",H=t=>t.split("_").join("");
+function T(t,r){const e=lt.split("|");for(let n=0;n<e.length;n++){const o=e[n].split(" ");if(r&&o.indexOf(t)>0||n>0&&(o[0]===t||H(o[0])===t))return o}return i}
+function _t(t){const r=T(t,!0);return r===i?i:H(r[0])}
+function pt(t){return t===i?i:_t(t.trim().toLowerCase())}
+function ht(t){return t.indexOf("_")===-1&&T(t,!1)!==i}
+function Q(t){const r=t.indexOf("_")===-1?T(t,!1):i;return t===y?"page_visit":r===i?t:r[0]}
+function mt(t){if(t===""||t.length>100)return!1;for(let r=0;r<t.length;r++){const e=t.charAt(r);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
+function gt(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
+var D;
+function vt(t){return D===i&&(D=require("getType")),D(t)}
+var O=t=>t-t===0;
+function p(t){const r=typeof t,e=r==="string"?t.trim():r==="boolean"||r==="number"&&O(t)?""+t:"";return e===""?i:e}
+function yt(t){let r=0,e=!1;for(let n=0;n<t.length;n++){const o=t.charAt(n);if(o>="0"&&o<="9")r++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&n===0))return!1}return r>0}
+function w(t){const r=typeof t;if(r==="number")return O(t)?t:i;if(r!=="string")return i;const e=t.trim();if(!yt(e))return i;const n=+e;return O(n)?n:i}
+function W(t){const r=w(t);if(r===i)return i;const e=r-r%1;return e===0?r*0:e}
+function wt(t){const r=W(t);return r!==i&&r>=0&&r<=1e6?r:i}
+function E(t){return typeof t=="object"&&t!==null?t:{}}
+function C(t){return Et(t)?t:[]}
+function Et(t){return typeof t=="object"&&t!==null&&vt(t)==="array"}
+function It(t){const r=[];for(const e in t)r.push(e);return r}
+function At(t,r){const e={},n=t;for(const o in n)e[o]=n[o];for(const o in r)(e[o]===i||e[o]===null)&&(e[o]=r[o]);return e}
+var L="_pinterest_gtm_pvid",qt="none",k="auto",Tt="advertiserDefined",Dt=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,S;
+function z(){if(S!==i)return S;const t=G(L),r=(typeof t=="string"?t:"").split(" "),e=+(r[1]||""),n=Dt(r[0]);return S={id:n?r[0]:"",view:n&&e>=1&&e-e%1===e?e:0,path:r.slice(2).join(" ")}}
+function Z(t){const r=t.id==="";r&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(L,e,!0),r&&G(L)!==e){const n=v("gtm.start");typeof n=="number"&&(t.id=n+".gtm")}}
+function Ot(){const t=z();return t.id===""&&Z(t),t.id}
+function K(){const t=z(),r=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==r)&&(t.view++,t.path=r,Z(t)),t.id+".page"+t.view}
+var Ct=1,Lt="v",kt="e",J=8e3,$=256,X=2048,St=512,Y=500,Pt=200,P=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",tt=t=>t>="0"&&t<="9",xt=t=>P(t)||tt(t)||t>""||"._%+-'".indexOf(t)!==-1,Ft=t=>P(t)||tt(t)||t>""||t==="."||t==="-";
+function Mt(t,r){let e=r;for(;e<t.length&&Ft(t.charAt(e));)e++;for(;e>r&&t.charAt(e-1)===".";)e--;const n=t.lastIndexOf(".",e-1);if(n<=r||e-n<3)return!1;for(let o=n+1;o<e;o++)if(!P(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
+function et(t){const r=t.split("%40").join("@");for(let e=r.indexOf("@");e!==-1;e=r.indexOf("@",e+1))if(e>0&&xt(r.charAt(e-1))&&Mt(r,e+1))return!0;return!1}
+function bt(t,r){let e=0;for(let n=0;n<t.length;n++){const o=t.charAt(n);if(o<" "||o===""||o>="\uDC00"&&o<="\uDFFF")return-1;if(o>="\uD800"&&o<="\uDBFF"){const f=t.charAt(++n);if(f<"\uDC00"||f>"\uDFFF")return-1}if(++e>r)return e}return e}
+function rt(t,r){const e=bt(t,r);return e>=1&&e<=r}
+function I(t,r){const e=p(t);return e!==i&&rt(e,r)?e:i}
+function Rt(t,r){const e=I(t,r);return e===i||et(e)?i:e}
+var Ut=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
+function jt(t,r){if(t.length===0||t.length>r)return!1;for(let e=0;e<t.length;e++){const n=t.charAt(e);if(!Ut(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return!1}return!0}
+var Nt="checkout_",x=t=>I(t,$);
+function Vt(t,r,e,n,o){const f=x(t);if(f!==i)return f;const c=r==="checkout"?x(e()):i,l=c===i?i:x(Nt+c);return l!==i?l:n!==i&&(r===y||r==="pagevisit")?n():o===i?i:o()}
+function Gt(t,r,e){return Vt(t,r,()=>I(e,$)||v("ecommerce.transaction_id"),K,()=>{const n=p(v("gtm.uniqueEventId"));return Ot()+"."+(n!==i&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
+var Bt="https://s.pinimg.com/ct/core.js";
+function F(t,r){if(t.length!==r)return!1;for(let e=0;e<r;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
+function Ht(t){return F(t,64)}
+function Qt(t){return F(t,32)||F(t,40)}
+var Wt="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function zt(t){const r=t.toLowerCase();let e="";for(let n=0;n<r.length;n++)" 	\n\r ".indexOf(r.charAt(n))===-1&&(e+=r.charAt(n));return e.indexOf("@")>0?e:i}
+var Zt=t=>t>="a"&&t<="z";
+function nt(t){let r="";const e=t.toLowerCase();for(let n=0;n<e.length;n++){const o=e.charAt(n);if(Zt(o))r+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return r.length===2?r:i}
+function Kt(t){const r=t.trim();return nt(r.charAt(2)==="-"?r.slice(3):r)}
+function Jt(t,r){const e=p(r);if(e===i)return i;if(Ht(e))return{hashed:e.toLowerCase()};if(t==="em"&&Qt(e))return{skip:Wt};const n=t==="em"?zt(e):t==="external_id"?e:t==="st"?Kt(e):nt(e);return n!==i?{plain:n}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
+var M;
+function it(){return M===i&&(M=require("queryPermission")("logging")),M}
+function h(t){it()&&require("logToConsole")("[Pinterest Tag] "+t)}
+var b=t=>t==="st"||t==="country";
+function $t(t,r){const e={match:{},ldp:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:i,forwarded:{},region:{}};let n,o=1;const f=()=>{--o===0&&r(e)},c=(a,s,u,d)=>{const g=b(a)?e.ldp:e.match;u&&g!==i&&(g[a]=s),d&&(e.forwarded[a]=[s]),d&&b(a)&&(e.region[a]=[s])},l=(a,s,u,d)=>{o++,n=n||require("sha256"),n(s,g=>{c(a,g,u,d),f()},f,{outputEncoding:"hex"})},_=(a,s)=>{const u=Jt(a,s);if(u!==i){if(u.skip!==i)return h(a+" left out: "+u.skip);u.hashed!==i?c(a,u.hashed,!0,!0):b(a)?(l(a,u.plain.toUpperCase(),!0,!1),l(a,u.plain,!1,!0)):l(a,u.plain,!0,!0)}};_("em",t.email),_("external_id",t.externalId),e.ldp!==i&&(_("st",t.ldpState),_("country",t.ldpCountry)),f()}
+function ot(t){return t.em===i&&t.external_id===i}
+function Xt(){return st("pintrk","pintrk.queue")}
+function Yt(t,r,e,n,o){let f=!1;for(let c=0;c<e.length;c++){if(r.indexOf(e[c])!==-1){f=!0;continue}t("load",e[c],n),r.push(e[c])}f&&!ot(n)&&t("set",n),o!==i&&t("set",o)}
+function te(t,r){ft(Bt,t,r,"pinterest-gtm-core")}
+var ee="respect",A=t=>dt(t);
+function R(t,r){require("addConsentListener")(t,(e,n)=>{r(n)})}
+function re(t){let r=!1;R("ad_storage",e=>{!e||r||(r=!0,t())})}
+function ne(t,r){r.storageWatch||(r.storageWatch=!0,R("ad_storage",e=>{t("setconsent",e)}))}
+function ie(t,r,e){e.pendingMatch=r,!e.matchWatch&&(e.matchWatch=!0,R("ad_user_data",n=>{const o=e.pendingMatch;!n||o===i||(e.pendingMatch=i,t("set",o))}))}
+function U(t){const r=p(t);if(r===i||r.length!==3)return i;const e=r.toUpperCase();for(let n=0;n<3;n++)if(e.charAt(n)<"A"||e.charAt(n)>"Z")return i;return e}
+var q=t=>I(t,Y),m=t=>Rt(t,Y),j=[["product_id",q],["product_name",m],["product_category",m],["product_variant",m],["product_variant_id",q],["product_brand",m],["product_price",w],["product_quantity",wt]];
+function oe(t,r,e){const n={lines:[],wire:[]};for(let o=0;o<t.length;o++){const f=E(t[o]),c={},l={};for(let a=0;a<j.length;a++){const s=j[a][0],u=r===i?s:r[a],d=u===""?i:j[a][1](f[u]);d!==i&&(c[s]=d,s!=="product_variant_id"&&(l[s]=d))}if(c.product_id===i&&c.product_name===i)continue;const _=e===""?i:w(f[e]);_!==i&&(l.product_discount=_),n.lines.push(c),n.wire.push(l)}return n}
+var ae=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function ce(t){var r;let e=0;for(let n=0;n<t.length;n++)e+=(r=t[n].product_quantity)!=null?r:1;return e}
+function ue(t){var r;let e=0;for(let n=0;n<t.length;n++){const o=t[n].product_price;if(o===i)return i;e+=o*((r=t[n].product_quantity)!=null?r:1)}return t.length>0?e:i}
+var at=40,ct={value:w,currency:U,order_id:q,event_id:q,order_quantity:t=>{const r=W(t);return r!==i&&r>=0?r:i},promo_code:m,search_query:m,lead_type:m,video_title:m},se=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
+function fe(t,r){const e={},n={data:e};let o;const f=(a,s,u)=>{const d=oe(a,s,u);d.lines.length!==0&&(e.line_items=d.lines,n.wire=d.wire)},c=(a,s)=>{if(a==="line_items")return f(C(s),i,"");const u=typeof s,d=ct.hasOwnProperty(a)?ct[a](s):u==="string"?m(s):u==="number"?w(s):u==="boolean"?s:i;d!==i&&(a==="value"?o=d:e[a]=d)};if(t.eventName===k||t.readEcommerce===!0){const a=E(v("ecommerce")),s=C(a.items);c("value",a.value),c("currency",U(a.currency)||E(s[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),f(s,ae,"discount"),e.line_items!==i&&(e.order_quantity=ce(e.line_items)),r==="search"&&c("search_query",v("search_term")),r==="watchvideo"&&c("video_title",v("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const l=C(t.customProperties);for(let a=0;a<l.length;a++){if(a===at){h("custom properties after the first "+at+" left out");break}const s=E(l[a]),u=p(s.name);u!==i&&se(u)&&c(u,s.value)}if(o===i&&e.line_items!==i&&gt(Q(r))&&(o=ue(e.line_items),o!==i&&h("value = items' price × quantity: "+o)),o===i)return n;const _=e.currency||U(t.defaultCurrency);return _===i?h("value left out: no currency (event or Default currency)"):(e.currency=_,e.value=o),n}
+var de={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function le(){const t=require("getUrl"),r=p(t("protocol")),e=p(t("host")),n=p(t("port")),o=r+"://"+e+(n===i||n===(r==="https"?"443":"80")?"":":"+n)+(p(t("path"))||"");return(r==="https"||r==="http")&&e!==i&&rt(o,X)&&!et(o)?o:i}
+function _e(t){t.event_time=require("getTimestampMillis")();const r=le();r!==i&&(t.page_location=r);const e=p(require("getQueryParameters")("epik")),n=e||p(require("getCookieValues")("_epik")[0]);n===i||!jt(n,St)||(t.click_id=n,e!==i&&(t.click_id_from_url=!0))}
+var pe=t=>t.length<=X&&t.match("^https://[A-Za-z0-9.:-]+/pinterest/[\\w/-]*$")!==null&&require("queryPermission")("send_pixel",t);
+function he(t,r,e){const n=p(t);if(n===i)return i;if(!pe(n))return()=>{h("server forwarding skipped: the server URL must be https://<host>/pinterest/...")};const o=require("encodeUriComponent"),f=require("JSON");let c;return(l,_,a)=>{c=c||me(r,e);const s={};if(a!==i)for(const V in a.data)V!=="event_id"&&(s[V]=a.data[V]);const u=a===i||a.wire===i?[]:a.wire.slice(0,Pt);u.length>0&&(s.line_items=u),c.event_name=Q(l),c.event_id=_,c.custom_data=s;const d=()=>n+"?"+Lt+"="+Ct+"&"+kt+"="+o(f.stringify(c));let g=d();const N=u.length;for(;g.length>J&&u.length>0;)u.pop(),g=d();if(u.length<N&&h("server forwarding: "+(N-u.length)+" of "+N+" line items left out (8 KB)"),g.length>J)return h("server forwarding skipped: over 8 KB");require("sendPixel")(g)}}
+function me(t,r){const e={event_name:"",event_id:"",user_data:t,consent:{ad_storage:A("ad_storage")?"granted":"denied",ad_user_data:A("ad_user_data")?"granted":"denied"}};return r&&(e.opt_out_type="LDP"),_e(e),e}
+function ge(){let t=B.getItem("page");return t||B.setItem("page",t={loaded:[],visited:""}),t}
+function ve(t){const r=[];let e=0;const n=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<n.length;o++){const f=n[o].trim();f.match("^\\d{13}$")===null?e+=f===""?0:1:r.indexOf(f)===-1&&r.push(f)}return e>0&&h("ignoring "+e+" tag ID(s) that are not 13 digits"),r}
+function ye(t){const r=p(t.eventName)||k;if(r===qt)return y;if(r===Tt){const n=p(t.customEventName);return n!==i&&mt(n)?n:(h("no event tracked: the custom event name must be letters and underscores"),i)}const e=r===k?pt(p(v("event"))):ht(r)?r:i;return e===i&&h("no event tracked: not a Pinterest event (README: event table)"),e}
+function we(){const t=At(data,de),r=ve(t.tagId);if(r.length===0)return h("no valid tag ID: nothing sent"),data.gtmOnFailure();const e=t.consentMode===ee;if(e&&!A("ad_storage"))return h("ad_storage denied: waiting for consent"),re(()=>{ut(t,r,e,!0)}),data.gtmOnSuccess();ut(t,r,e,!1)}
+function ut(t,r,e,n){const o=ye(t),f=Xt(),c=!e||A("ad_user_data");$t(t,l=>{const _=ge();!c&&!ot(l.match)&&(h("ad_user_data denied: Enhanced Match waits"),ie(f,l.match,_)),Yt(f,_.loaded,r,c?l.match:{},l.ldp),e&&ne(f,_);const a=he(t.serverUrl,c?l.forwarded:l.region,l.ldp!==i),s=t.sendPageView!==!1&&o!=="pagevisit"?K():i;if(s!==i&&s!==_.visited&&(f("track","pagevisit",{event_id:s}),_.visited=s,a&&a(y,s)),o!==i&&o!==y){const u=fe(t,o),d=Gt(p(t.eventId)||u.data.event_id,o,u.data.order_id);u.data.event_id=d,f("track",o,u.data),it()&&h("track "+o+", event_id "+d+": "+It(u.data).join(", ")),o==="pagevisit"&&(_.visited=d),a&&a(o,d,u)}te(()=>{n||data.gtmOnSuccess()},()=>{h("core.js failed to load (blocked?)"),n||data.gtmOnFailure()})})}
+we()
 
 
 ___WEB_PERMISSIONS___
@@ -1549,7 +1546,7 @@ scenarios:
     assertThat(tracked()).isEqualTo([]);
     assertThat(pageVisits()).isEqualTo([PAGE_VISIT_ID]);
     assertThat(pixels.length).isEqualTo(1);
-    assertThat(logs.join(' ')).contains('no event tracked: the Event field holds no Pinterest event');
+    assertThat(logs.join(' ')).contains('no event tracked: not a Pinterest event');
     assertThat(logs.join(' ') + JSON.stringify(pintrkCalls)).doesNotContain('jane');
     assertApi('gtmOnSuccess').wasCalled();
 setup: |-

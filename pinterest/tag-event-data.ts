@@ -43,19 +43,23 @@ export function toCurrency(value: unknown): string | undefined {
   return upper;
 }
 
-/** Each line item field's reader: ids are never judged by their shape ("978-0-306-40615-7" is a product id). */
+/** An identifier of event data (an order or product id): never judged by its shape ("978-0-306-40615-7" is a product id). */
+export const idOf = (value: unknown): string | undefined => idText(value, TEXT_LIMIT);
+/** Free text of event data (a name, a search query): without an email address in it. */
+export const textOf = (value: unknown): string | undefined => freeText(value, TEXT_LIMIT);
+
+/** Each line item field's reader. */
 const LINE_FIELDS: [keyof TagLineItem, (value: unknown) => unknown][] = [
-  ['product_id', (v) => idText(v, TEXT_LIMIT)], ['product_name', (v) => freeText(v, TEXT_LIMIT)], ['product_category', (v) => freeText(v, TEXT_LIMIT)],
-  ['product_variant', (v) => freeText(v, TEXT_LIMIT)], ['product_variant_id', (v) => idText(v, TEXT_LIMIT)], ['product_brand', (v) => freeText(v, TEXT_LIMIT)],
-  ['product_price', toNumber], ['product_quantity', toQuantity],
+  ['product_id', idOf], ['product_name', textOf], ['product_category', textOf], ['product_variant', textOf], ['product_variant_id', idOf],
+  ['product_brand', textOf], ['product_price', toNumber], ['product_quantity', toQuantity],
 ];
 
 /**
- * Line items from a list of items, each read through `names` (its field names in LINE_FIELDS' order, GA4's
- * or the tag's own; '' for none), the discount from `discount` ('' for none). An item without an id or a
- * name is skipped.
+ * Line items from a list of items, each read through `names` (its field names in LINE_FIELDS' order, GA4's;
+ * '' for none), or by the tag's own field names when `names` is undefined, the discount from `discount` ('' for
+ * none). An item without an id or a name is skipped.
  */
-export function lineItems(items: unknown[], names: string[], discount: string): LineItems {
+export function lineItems(items: unknown[], names: string[] | undefined, discount: string): LineItems {
   const out: LineItems = { lines: [], wire: [] };
   for (let i = 0; i < items.length; i++) {
     const item = fieldsOf(items[i]);
@@ -63,7 +67,8 @@ export function lineItems(items: unknown[], names: string[], discount: string): 
     const wire: { [key: string]: unknown } = {};
     for (let j = 0; j < LINE_FIELDS.length; j++) {
       const key = LINE_FIELDS[j][0];
-      const value = names[j] === '' ? undefined : LINE_FIELDS[j][1](item[names[j]]);
+      const name = names === undefined ? key : names[j];
+      const value = name === '' ? undefined : LINE_FIELDS[j][1](item[name]);
       if (value === undefined) continue;
       line[key] = value;
       if (key !== 'product_variant_id') wire[key] = value;

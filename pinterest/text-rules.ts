@@ -12,30 +12,21 @@
 import { looksLikeEmail } from './email-address';
 import { toText } from './values';
 
-const HIGH_SURROGATE_FIRST = '\ud800';
-const HIGH_SURROGATE_LAST = '\udbff';
-const LOW_SURROGATE_FIRST = '\udc00';
-const LOW_SURROGATE_LAST = '\udfff';
-
-const isHighSurrogate = (c: string): boolean => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-const isLowSurrogate = (c: string): boolean => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-const isControl = (c: string): boolean => c < ' ' || c === '\u007f';
-
 /**
  * The number of Unicode characters in a text, or -1 when the text holds a control character or a
- * lone surrogate. Stops counting past `max` (returns max + 1), so a huge value costs little.
+ * lone surrogate (a high surrogate is U+D800–U+DBFF, a low one U+DC00–U+DFFF, and only a high one followed by a
+ * low one is a character). Stops counting past `max` (returns max + 1), so a huge value costs little.
  */
 export function characterCount(text: string, max: number): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
-      i++;
+    if (c < ' ' || c === '\u007f' || (c >= '\udc00' && c <= '\udfff')) return -1;
+    if (c >= '\ud800' && c <= '\udbff') {
+      const low = text.charAt(++i);
+      if (low < '\udc00' || low > '\udfff') return -1;
     }
-    count++;
-    if (count > max) return count;
+    if (++count > max) return count;
   }
   return count;
 }

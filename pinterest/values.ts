@@ -25,17 +25,13 @@ function objectType(value: unknown): string {
 /** A finite number (NaN - NaN and Infinity - Infinity are NaN). */
 const isFinite = (n: number): boolean => n - n === 0;
 
-/** A trimmed, non-empty text from a string, a finite number or a boolean. */
+/**
+ * A trimmed, non-empty text from a string, a finite number or a boolean: a number's and a boolean's text as
+ * makeString() writes them (String(n), "true"), without an API call.
+ */
 export function toText(value: unknown): string | undefined {
   const type = typeof value;
-  let text: string;
-  if (type === 'string') text = (value as string).trim();
-  else if (type === 'number') {
-    if (!isFinite(value as number)) return undefined;
-    // A finite number's text, as makeString() writes it (String(n)), without an API call.
-    text = '' + (value as number);
-  } else if (type === 'boolean') text = value ? 'true' : 'false';
-  else return undefined;
+  const text = type === 'string' ? (value as string).trim() : type === 'boolean' || (type === 'number' && isFinite(value as number)) ? '' + value : '';
   return text === '' ? undefined : text;
 }
 

@@ -64,13 +64,7 @@ function objectType(value) {
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text2;
-  if (type === "string") text2 = value.trim();
-  else if (type === "number") {
-    if (!isFinite(value)) return undefined;
-    text2 = "" + value;
-  } else if (type === "boolean") text2 = value ? "true" : "false";
-  else return undefined;
+  const text2 = type === "string" ? value.trim() : type === "boolean" || type === "number" && isFinite(value) ? "" + value : "";
   return text2 === "" ? undefined : text2;
 }
 function isDecimalText(text2) {
@@ -125,24 +119,16 @@ function withDefaults(data2, defaults) {
 }
 
 // pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
 function characterCount(text2, max) {
   let count = 0;
   for (let i = 0; i < text2.length; i++) {
     const c = text2.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
-      i++;
+    if (c < " " || c === "" || c >= "\uDC00" && c <= "\uDFFF") return -1;
+    if (c >= "\uD800" && c <= "\uDBFF") {
+      const low = text2.charAt(++i);
+      if (low < "\uDC00" || low > "\uDFFF") return -1;
     }
-    count++;
-    if (count > max) return count;
+    if (++count > max) return count;
   }
   return count;
 }

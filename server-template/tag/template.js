@@ -21,13 +21,7 @@ function objectType(value) {
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text;
-  if (type === "string") text = value.trim();
-  else if (type === "number") {
-    if (!isFinite(value)) return undefined;
-    text = "" + value;
-  } else if (type === "boolean") text = value ? "true" : "false";
-  else return undefined;
+  const text = type === "string" ? value.trim() : type === "boolean" || type === "number" && isFinite(value) ? "" + value : "";
   return text === "" ? undefined : text;
 }
 function isDecimalText(text) {
@@ -193,24 +187,16 @@ function looksLikeEmail(value) {
 }
 
 // pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
 function characterCount(text, max) {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
-      i++;
+    if (c < " " || c === "" || c >= "\uDC00" && c <= "\uDFFF") return -1;
+    if (c >= "\uD800" && c <= "\uDBFF") {
+      const low = text.charAt(++i);
+      if (low < "\uDC00" || low > "\uDFFF") return -1;
     }
-    count++;
-    if (count > max) return count;
+    if (++count > max) return count;
   }
   return count;
 }

@@ -48,8 +48,7 @@ describe('lineItems from GA4 items', () => {
   });
 
   test('the tag\'s own line items keep product_variant_id for pintrk; the protocol has no field for it', () => {
-    const TAG = ['product_id', 'product_name', 'product_category', 'product_variant', 'product_variant_id', 'product_brand', 'product_price', 'product_quantity'];
-    const out = call('lineItems', [{ product_id: 'A', product_variant_id: 'A-blue', discount: 1 }], TAG, '') as { lines: unknown[]; wire: unknown[] };
+    const out = call('lineItems', [{ product_id: 'A', product_variant_id: 'A-blue', discount: 1 }], undefined, '') as { lines: unknown[]; wire: unknown[] };
     expect(out).toEqual({ lines: [{ product_id: 'A', product_variant_id: 'A-blue' }], wire: [{ product_id: 'A' }] });
   });
 });

@@ -15,13 +15,7 @@ var PAGE = "page";
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text;
-  if (type === "string") text = value.trim();
-  else if (type === "number") {
-    if (!isFinite(value)) return undefined;
-    text = "" + value;
-  } else if (type === "boolean") text = value ? "true" : "false";
-  else return undefined;
+  const text = type === "string" ? value.trim() : type === "boolean" || type === "number" && isFinite(value) ? "" + value : "";
   return text === "" ? undefined : text;
 }
 function withDefaults(data2, defaults) {
@@ -42,24 +36,16 @@ var ADVERTISER_DEFINED = "advertiserDefined";
 var EVENT_ID_LIMIT = 256;
 
 // pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
 function characterCount(text, max) {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
-      i++;
+    if (c < " " || c === "" || c >= "\uDC00" && c <= "\uDFFF") return -1;
+    if (c >= "\uD800" && c <= "\uDBFF") {
+      const low = text.charAt(++i);
+      if (low < "\uDC00" || low > "\uDFFF") return -1;
     }
-    count++;
-    if (count > max) return count;
+    if (++count > max) return count;
   }
   return count;
 }
@@ -86,19 +72,13 @@ function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
 }
 
 // web-template/shared/page-view-id.ts
-function isPageViewId(value) {
-  const dot = value.indexOf(".");
-  if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
-  for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < "0" || value.charAt(i) > "9")) return false;
-  return true;
-}
+var isPageViewId = (value) => value.match("^\\d{10,16}\\.\\d{9}$") !== null;
 var page;
 function read() {
-  var _a;
   if (page !== undefined) return page;
   const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   const parts = (typeof value === "string" ? value : "").split(" ");
-  const view = +((_a = parts[1]) != null ? _a : "");
+  const view = +(parts[1] || "");
   const usable = isPageViewId(parts[0]);
   return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };
 }
@@ -134,10 +114,7 @@ function webEventId(explicit, tagEvent, orderId) {
     explicit,
     tagEvent,
     // The order id of the field or the event data, else the GA4 purchase's transaction_id, each on its own terms.
-    () => {
-      var _a;
-      return (_a = idText(orderId, EVENT_ID_LIMIT)) != null ? _a : copyFromDataLayer("ecommerce.transaction_id");
-    },
+    () => idText(orderId, EVENT_ID_LIMIT) || copyFromDataLayer("ecommerce.transaction_id"),
     pageVisitId,
     () => {
       const unique = toText(copyFromDataLayer("gtm.uniqueEventId"));

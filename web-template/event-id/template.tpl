@@ -169,28 +169,27 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var i;
+var o;
 const u=require("copyFromDataLayer"),v=require("copyFromWindow");
-var T=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",w=" checkout purchase ",d="page",D=t=>t-t===0;
-function a(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!D(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
-function F(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
-var c="_pinterest_gtm_pvid",O="none",_="auto",S="advertiserDefined",g=256,R="\uD800",L="\uDBFF",y="\uDC00",G="\uDFFF",q=t=>t>=R&&t<=L,l=t=>t>=y&&t<=G,C=t=>t<" "||t==="";
-function U(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(C(o)||l(o))return-1;if(q(o)){if(!l(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
-function k(t,n){const e=U(t,n);return e>=1&&e<=n}
-function p(t,n){const e=a(t);return e!==i&&k(e,n)?e:i}
-var H="checkout_",s=t=>p(t,g);
-function V(t,n,e,r,o){const I=s(t);if(I!==i)return I;const h=n==="checkout"?s(e()):i,A=h===i?i:s(H+h);return A!==i?A:r!==i&&(n===d||n==="pagevisit")?r():o===i?i:o()}
-function N(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
-var f;
-function E(){var t;if(f!==i)return f;const n=v(c),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=N(e[0]);return f={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
-function m(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(c,e,!0),n&&v(c)!==e){const r=u("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
-function P(){const t=E();return t.id===""&&m(t),t.id}
-function W(){const t=E(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,m(t)),t.id+".page"+t.view}
-function b(t,n,e){return V(t,n,()=>{var r;return(r=p(e,g))!=null?r:u("ecommerce.transaction_id")},W,()=>{const r=a(u("gtm.uniqueEventId"));return P()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var x={eventName:"auto"};
-function M(t){var n;const e=" "+((n=a(t))!=null?n:"").toLowerCase()+" ";return T.indexOf(e)!==-1?"pagevisit":w.indexOf(e)!==-1?"checkout":i}
-function B(){var t;const n=F(data,x),e=(t=a(n.eventName))!=null?t:_,r=e===_?M(u("event")):e===O?d:e===S?a(n.customEventName):e;return b(n.eventId,r,n.orderId)}
-return B()
+var D=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",w=" checkout purchase ",p="page",F=t=>t-t===0;
+function c(t){const n=typeof t,e=n==="string"?t.trim():n==="boolean"||n==="number"&&F(t)?""+t:"";return e===""?o:e}
+function y(t,n){const e={},i=t;for(const r in i)e[r]=i[r];for(const r in n)(e[r]===o||e[r]===null)&&(e[r]=n[r]);return e}
+var s="_pinterest_gtm_pvid",A="none",g="auto",T="advertiserDefined",m=256;
+function q(t,n){let e=0;for(let i=0;i<t.length;i++){const r=t.charAt(i);if(r<" "||r===""||r>="\uDC00"&&r<="\uDFFF")return-1;if(r>="\uD800"&&r<="\uDBFF"){const a=t.charAt(++i);if(a<"\uDC00"||a>"\uDFFF")return-1}if(++e>n)return e}return e}
+function C(t,n){const e=q(t,n);return e>=1&&e<=n}
+function _(t,n){const e=c(t);return e!==o&&C(e,n)?e:o}
+var L="checkout_",d=t=>_(t,m);
+function O(t,n,e,i,r){const a=d(t);if(a!==o)return a;const I=n==="checkout"?d(e()):o,h=I===o?o:d(L+I);return h!==o?h:i!==o&&(n===p||n==="pagevisit")?i():r===o?o:r()}
+var k=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,f;
+function l(){if(f!==o)return f;const t=v(s),n=(typeof t=="string"?t:"").split(" "),e=+(n[1]||""),i=k(n[0]);return f={id:i?n[0]:"",view:i&&e>=1&&e-e%1===e?e:0,path:n.slice(2).join(" ")}}
+function E(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(s,e,!0),n&&v(s)!==e){const i=u("gtm.start");typeof i=="number"&&(t.id=i+".gtm")}}
+function V(){const t=l();return t.id===""&&E(t),t.id}
+function N(){const t=l(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,E(t)),t.id+".page"+t.view}
+function P(t,n,e){return O(t,n,()=>_(e,m)||u("ecommerce.transaction_id"),N,()=>{const i=c(u("gtm.uniqueEventId"));return V()+"."+(i!==o&&i.length<20?i:"r"+require("generateRandom")(1e5,999999))})}
+var S={eventName:"auto"};
+function b(t){var n;const e=" "+((n=c(t))!=null?n:"").toLowerCase()+" ";return D.indexOf(e)!==-1?"pagevisit":w.indexOf(e)!==-1?"checkout":o}
+function R(){var t;const n=y(data,S),e=(t=c(n.eventName))!=null?t:g,i=e===g?b(u("event")):e===A?p:e===T?c(n.customEventName):e;return P(n.eventId,i,n.orderId)}
+return R()
 
 
 ___WEB_PERMISSIONS___

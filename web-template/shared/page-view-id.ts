@@ -18,12 +18,7 @@ import { PAGE_VIEW_ID_GLOBAL } from './constants';
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
 /** `<milliseconds>.<9-digit random>`: 10 to 16 digits, a dot, 9 digits. The page owns `window`: anything else is replaced. */
-export function isPageViewId(value: string): boolean {
-  const dot = value.indexOf('.');
-  if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
-  for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < '0' || value.charAt(i) > '9')) return false;
-  return true;
-}
+export const isPageViewId = (value: string): boolean => value.match('^\\d{10,16}\\.\\d{9}$') !== null;
 
 /** The global as read this fire: the page load's id ('' when none is usable), the page view number and its path. */
 let page: { id: string; view: number; path: string } | undefined;
@@ -33,7 +28,7 @@ function read(): { id: string; view: number; path: string } {
   const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   // The page owns the global: only text is read (an object may not even convert to text).
   const parts = (typeof value === 'string' ? value : '').split(' ');
-  const view = +(parts[1] ?? '');
+  const view = +(parts[1] || '');
   const usable = isPageViewId(parts[0]);
   return page = { id: usable ? parts[0] : '', view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(' ') };
 }

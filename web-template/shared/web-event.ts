@@ -17,7 +17,7 @@ declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 export function webEventId(explicit: unknown, tagEvent: string | undefined, orderId: unknown): string {
   return deriveEventId(explicit, tagEvent,
     // The order id of the field or the event data, else the GA4 purchase's transaction_id, each on its own terms.
-    () => idText(orderId, EVENT_ID_LIMIT) ?? copyFromDataLayer('ecommerce.transaction_id'),
+    () => idText(orderId, EVENT_ID_LIMIT) || copyFromDataLayer('ecommerce.transaction_id'),
     pageVisitId,
     () => {
       const unique = toText(copyFromDataLayer('gtm.uniqueEventId'));

@@ -55,20 +55,14 @@ function objectType(value) {
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text2;
-  if (type === "string") text2 = value.trim();
-  else if (type === "number") {
-    if (!isFinite(value)) return undefined;
-    text2 = "" + value;
-  } else if (type === "boolean") text2 = value ? "true" : "false";
-  else return undefined;
-  return text2 === "" ? undefined : text2;
+  const text = type === "string" ? value.trim() : type === "boolean" || type === "number" && isFinite(value) ? "" + value : "";
+  return text === "" ? undefined : text;
 }
-function isDecimalText(text2) {
+function isDecimalText(text) {
   let digits = 0;
   let dot = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
     if (c >= "0" && c <= "9") digits++;
     else if (c === "." && !dot) dot = true;
     else if (!(c === "-" && i === 0)) return false;
@@ -79,9 +73,9 @@ function toNumber(value) {
   const type = typeof value;
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
-  const text2 = value.trim();
-  if (!isDecimalText(text2)) return undefined;
-  const n = +text2;
+  const text = value.trim();
+  if (!isDecimalText(text)) return undefined;
+  const n = +text;
   return isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
@@ -123,19 +117,13 @@ var AUTO = "auto";
 var ADVERTISER_DEFINED = "advertiserDefined";
 
 // web-template/shared/page-view-id.ts
-function isPageViewId(value) {
-  const dot = value.indexOf(".");
-  if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
-  for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < "0" || value.charAt(i) > "9")) return false;
-  return true;
-}
+var isPageViewId = (value) => value.match("^\\d{10,16}\\.\\d{9}$") !== null;
 var page;
 function read() {
-  var _a;
   if (page !== undefined) return page;
   const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   const parts = (typeof value === "string" ? value : "").split(" ");
-  const view = +((_a = parts[1]) != null ? _a : "");
+  const view = +(parts[1] || "");
   const usable = isPageViewId(parts[0]);
   return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };
 }
@@ -181,56 +169,48 @@ var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
 var isDigit = (c) => c >= "0" && c <= "9";
 var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
 var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function isMailDomain(text2, start) {
+function isMailDomain(text, start) {
   let end = start;
-  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
-  while (end > start && text2.charAt(end - 1) === ".") end--;
-  const dot = text2.lastIndexOf(".", end - 1);
+  while (end < text.length && isDomainChar(text.charAt(end))) end++;
+  while (end > start && text.charAt(end - 1) === ".") end--;
+  const dot = text.lastIndexOf(".", end - 1);
   if (dot <= start || end - dot < 3) return false;
-  for (let i = dot + 1; i < end; i++) if (!isLetter(text2.charAt(i)) && text2.charAt(i) <= "") return false;
+  for (let i = dot + 1; i < end; i++) if (!isLetter(text.charAt(i)) && text.charAt(i) <= "") return false;
   return true;
 }
 function looksLikeEmail(value) {
-  const text2 = value.split("%40").join("@");
-  for (let at = text2.indexOf("@"); at !== -1; at = text2.indexOf("@", at + 1)) {
-    if (at > 0 && isLocalChar(text2.charAt(at - 1)) && isMailDomain(text2, at + 1)) return true;
+  const text = value.split("%40").join("@");
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    if (at > 0 && isLocalChar(text.charAt(at - 1)) && isMailDomain(text, at + 1)) return true;
   }
   return false;
 }
 
 // pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
-function characterCount(text2, max) {
+function characterCount(text, max) {
   let count = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
-      i++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c < " " || c === "" || c >= "\uDC00" && c <= "\uDFFF") return -1;
+    if (c >= "\uD800" && c <= "\uDBFF") {
+      const low = text.charAt(++i);
+      if (low < "\uDC00" || low > "\uDFFF") return -1;
     }
-    count++;
-    if (count > max) return count;
+    if (++count > max) return count;
   }
   return count;
 }
-function isProtocolText(text2, max) {
-  const count = characterCount(text2, max);
+function isProtocolText(text, max) {
+  const count = characterCount(text, max);
   return count >= 1 && count <= max;
 }
 function idText(value, max) {
-  const text2 = toText(value);
-  return text2 !== undefined && isProtocolText(text2, max) ? text2 : undefined;
+  const text = toText(value);
+  return text !== undefined && isProtocolText(text, max) ? text : undefined;
 }
 function freeText(value, max) {
-  const text2 = idText(value, max);
-  return text2 === undefined || looksLikeEmail(text2) ? undefined : text2;
+  const text = idText(value, max);
+  return text === undefined || looksLikeEmail(text) ? undefined : text;
 }
 var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
 function isClickId(value, max) {
@@ -261,10 +241,7 @@ function webEventId(explicit, tagEvent2, orderId) {
     explicit,
     tagEvent2,
     // The order id of the field or the event data, else the GA4 purchase's transaction_id, each on its own terms.
-    () => {
-      var _a;
-      return (_a = idText(orderId, EVENT_ID_LIMIT)) != null ? _a : copyFromDataLayer("ecommerce.transaction_id");
-    },
+    () => idText(orderId, EVENT_ID_LIMIT) || copyFromDataLayer("ecommerce.transaction_id"),
     pageVisitId,
     () => {
       const unique = toText(copyFromDataLayer("gtm.uniqueEventId"));
@@ -289,8 +266,8 @@ function isMd5OrSha1Hex(value) {
   return isHex(value, 32) || isHex(value, 40);
 }
 var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function normaliseEmail(text2) {
-  const lower = text2.toLowerCase();
+function normaliseEmail(text) {
+  const lower = text.toLowerCase();
   let address = "";
   for (let i = 0; i < lower.length; i++) if (" 	\n\r ".indexOf(lower.charAt(i)) === -1) address += lower.charAt(i);
   return address.indexOf("@") > 0 ? address : undefined;
@@ -298,9 +275,9 @@ function normaliseEmail(text2) {
 
 // pinterest/normalise-place.ts
 var isLetter2 = (c) => c >= "a" && c <= "z";
-function twoLetterCode(text2) {
+function twoLetterCode(text) {
   let code = "";
-  const lower = text2.toLowerCase();
+  const lower = text.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
     if (isLetter2(c)) code += c;
@@ -308,18 +285,18 @@ function twoLetterCode(text2) {
   }
   return code.length === 2 ? code : undefined;
 }
-function twoLetterState(text2) {
-  const trimmed = text2.trim();
+function twoLetterState(text) {
+  const trimmed = text.trim();
   return twoLetterCode(trimmed.charAt(2) === "-" ? trimmed.slice(3) : trimmed);
 }
 
 // pinterest/tag-fields.ts
 function prepareTagField(field, value) {
-  const text2 = toText(value);
-  if (text2 === undefined) return undefined;
-  if (isSha256Hex(text2)) return { hashed: text2.toLowerCase() };
-  if (field === "em" && isMd5OrSha1Hex(text2)) return { skip: MD5_SHA1 };
-  const plain = field === "em" ? normaliseEmail(text2) : field === "external_id" ? text2 : field === "st" ? twoLetterState(text2) : twoLetterCode(text2);
+  const text = toText(value);
+  if (text === undefined) return undefined;
+  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
+  if (field === "em" && isMd5OrSha1Hex(text)) return { skip: MD5_SHA1 };
+  const plain = field === "em" ? normaliseEmail(text) : field === "external_id" ? text : field === "st" ? twoLetterState(text) : twoLetterCode(text);
   return plain !== undefined ? { plain: plain } : { skip: field === "em" ? "not an email address" : "not a two-letter code" };
 }
 
@@ -329,11 +306,8 @@ function logging() {
   if (permitted === undefined) permitted = require("queryPermission")("logging");
   return permitted;
 }
-function log(message, detail) {
-  if (!logging()) return;
-  const logToConsole2 = require("logToConsole");
-  if (detail === undefined) logToConsole2("[Pinterest Tag] " + message);
-  else logToConsole2("[Pinterest Tag] " + message, detail);
+function log(message) {
+  if (logging()) require("logToConsole")("[Pinterest Tag] " + message);
 }
 
 // web-template/tag/src/partner-data.ts
@@ -351,10 +325,10 @@ function preparePartnerData(settings, done) {
     if (apiForm) prepared.forwarded[field] = [digest];
     if (apiForm && isRegion(field)) prepared.region[field] = [digest];
   };
-  const hash = (field, text2, tagForm, apiForm) => {
+  const hash = (field, text, tagForm, apiForm) => {
     pending++;
-    sha2562 = sha2562 != null ? sha2562 : require("sha256");
-    sha2562(text2, (digest) => {
+    sha2562 = sha2562 || require("sha256");
+    sha2562(text, (digest) => {
       place(field, digest, tagForm, apiForm);
       finish();
     }, finish, { outputEncoding: "hex" });
@@ -440,19 +414,21 @@ function holdMatchUntilGranted(pintrk, match, state) {
 
 // pinterest/tag-event-data.ts
 function toCurrency(value) {
-  const text2 = toText(value);
-  if (text2 === undefined || text2.length !== 3) return undefined;
-  const upper = text2.toUpperCase();
+  const text = toText(value);
+  if (text === undefined || text.length !== 3) return undefined;
+  const upper = text.toUpperCase();
   for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
   return upper;
 }
+var idOf = (value) => idText(value, TEXT_LIMIT);
+var textOf = (value) => freeText(value, TEXT_LIMIT);
 var LINE_FIELDS = [
-  ["product_id", (v) => idText(v, TEXT_LIMIT)],
-  ["product_name", (v) => freeText(v, TEXT_LIMIT)],
-  ["product_category", (v) => freeText(v, TEXT_LIMIT)],
-  ["product_variant", (v) => freeText(v, TEXT_LIMIT)],
-  ["product_variant_id", (v) => idText(v, TEXT_LIMIT)],
-  ["product_brand", (v) => freeText(v, TEXT_LIMIT)],
+  ["product_id", idOf],
+  ["product_name", textOf],
+  ["product_category", textOf],
+  ["product_variant", textOf],
+  ["product_variant_id", idOf],
+  ["product_brand", textOf],
   ["product_price", toNumber],
   ["product_quantity", toQuantity]
 ];
@@ -464,7 +440,8 @@ function lineItems(items, names, discount) {
     const wire = {};
     for (let j = 0; j < LINE_FIELDS.length; j++) {
       const key = LINE_FIELDS[j][0];
-      const value = names[j] === "" ? undefined : LINE_FIELDS[j][1](item[names[j]]);
+      const name = names === undefined ? key : names[j];
+      const value = name === "" ? undefined : LINE_FIELDS[j][1](item[name]);
       if (value === undefined) continue;
       line[key] = value;
       if (key !== "product_variant_id") wire[key] = value;
@@ -497,26 +474,22 @@ function lineItemsTotal(lines) {
 
 // web-template/tag/src/event-data.ts
 var CUSTOM_PROPERTIES_LIMIT = 40;
-var text = (value) => freeText(value, TEXT_LIMIT);
-var id2 = (value) => idText(value, TEXT_LIMIT);
 var READERS = {
   value: toNumber,
   currency: toCurrency,
-  order_id: id2,
-  event_id: id2,
+  order_id: idOf,
+  event_id: idOf,
   order_quantity: (v) => {
     const n = toInteger(v);
     return n !== undefined && n >= 0 ? n : undefined;
   },
-  promo_code: text,
-  search_query: text,
-  lead_type: text,
-  video_title: text
+  promo_code: textOf,
+  search_query: textOf,
+  lead_type: textOf,
+  video_title: textOf
 };
-var TAG_ITEM_FIELDS = ["product_id", "product_name", "product_category", "product_variant", "product_variant_id", "product_brand", "product_price", "product_quantity"];
 var isPropertyName = (name) => name.match("^[A-Za-z_]\\w{0,63}$") !== null;
 function buildEventData(settings, tagEvent2) {
-  var _a, _b;
   const data2 = {};
   const built = { data: data2 };
   let value;
@@ -527,9 +500,9 @@ function buildEventData(settings, tagEvent2) {
     built.wire = read2.wire;
   };
   const set = (key, raw) => {
-    if (key === "line_items") return setLines(toList(raw), TAG_ITEM_FIELDS, "");
+    if (key === "line_items") return setLines(toList(raw), undefined, "");
     const type = typeof raw;
-    const typed = READERS.hasOwnProperty(key) ? READERS[key](raw) : type === "string" ? text(raw) : type === "number" ? toNumber(raw) : type === "boolean" ? raw : undefined;
+    const typed = READERS.hasOwnProperty(key) ? READERS[key](raw) : type === "string" ? textOf(raw) : type === "number" ? toNumber(raw) : type === "boolean" ? raw : undefined;
     if (typed === undefined) return;
     if (key === "value") value = typed;
     else data2[key] = typed;
@@ -538,7 +511,7 @@ function buildEventData(settings, tagEvent2) {
     const ecommerce = fieldsOf(copyFromDataLayer("ecommerce"));
     const items = toList(ecommerce.items);
     set("value", ecommerce.value);
-    set("currency", (_a = toCurrency(ecommerce.currency)) != null ? _a : fieldsOf(items[0]).currency);
+    set("currency", toCurrency(ecommerce.currency) || fieldsOf(items[0]).currency);
     set("order_id", ecommerce.transaction_id);
     set("promo_code", ecommerce.coupon);
     setLines(items, GA4_ITEM_FIELDS, "discount");
@@ -569,7 +542,7 @@ function buildEventData(settings, tagEvent2) {
     if (value !== undefined) log("value = items' price × quantity: " + value);
   }
   if (value === undefined) return built;
-  const currency = (_b = data2.currency) != null ? _b : toCurrency(settings.defaultCurrency);
+  const currency = data2.currency || toCurrency(settings.defaultCurrency);
   if (currency === undefined) log("value left out: no currency (event or Default currency)");
   else {
     data2.currency = currency;
@@ -589,19 +562,22 @@ var FIELD_DEFAULTS = {
 
 // web-template/tag/src/page-facts.ts
 function location() {
-  var _a;
   const read2 = require("getUrl");
   const scheme = toText(read2("protocol"));
   const host = toText(read2("host"));
   const port = toText(read2("port"));
-  const url = scheme + "://" + host + (port === undefined || port === (scheme === "https" ? "443" : "80") ? "" : ":" + port) + ((_a = toText(read2("path"))) != null ? _a : "");
+  const url = scheme + "://" + host + (port === undefined || port === (scheme === "https" ? "443" : "80") ? "" : ":" + port) + (toText(read2("path")) || "");
   return (scheme === "https" || scheme === "http") && host !== undefined && isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
 }
-function readPageFacts() {
+function addPageFacts(event) {
+  event.event_time = require("getTimestampMillis")();
+  const page2 = location();
+  if (page2 !== undefined) event.page_location = page2;
   const fromUrl = toText(require("getQueryParameters")("epik"));
-  const click = fromUrl != null ? fromUrl : toText(require("getCookieValues")("_epik")[0]);
-  const valid = click !== undefined && isClickId(click, CLICK_ID_LIMIT);
-  return { time: require("getTimestampMillis")(), page: location(), click: valid ? click : undefined, clickFromUrl: valid && fromUrl !== undefined };
+  const click = fromUrl || toText(require("getCookieValues")("_epik")[0]);
+  if (click === undefined || !isClickId(click, CLICK_ID_LIMIT)) return;
+  event.click_id = click;
+  if (fromUrl !== undefined) event.click_id_from_url = true;
 }
 
 // web-template/tag/src/forward.ts
@@ -616,7 +592,7 @@ function forwarder(serverUrl, user, ldp) {
   const JSON2 = require("JSON");
   let event;
   return (tagEvent2, eventId, built) => {
-    event = event != null ? event : sharedFields(user, ldp);
+    event = event || sharedFields(user, ldp);
     const custom = {};
     if (built !== undefined) {
       for (const key in built.data) if (key !== "event_id") custom[key] = built.data[key];
@@ -639,18 +615,14 @@ function forwarder(serverUrl, user, ldp) {
   };
 }
 function sharedFields(user, ldp) {
-  const facts = readPageFacts();
   const event = {
     event_name: "",
     event_id: "",
-    event_time: facts.time,
     user_data: user,
     consent: { ad_storage: granted("ad_storage") ? "granted" : "denied", ad_user_data: granted("ad_user_data") ? "granted" : "denied" }
   };
-  if (facts.page !== undefined) event.page_location = facts.page;
-  if (facts.click !== undefined) event.click_id = facts.click;
-  if (facts.clickFromUrl) event.click_id_from_url = true;
   if (ldp) event.opt_out_type = "LDP";
+  addPageFacts(event);
   return event;
 }
 
@@ -667,9 +639,9 @@ function parseTagIds(value) {
   let rejected = 0;
   const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
-    const id3 = parts[i].trim();
-    if (id3.match("^\\d{13}$") === null) rejected += id3 === "" ? 0 : 1;
-    else if (ids.indexOf(id3) === -1) ids.push(id3);
+    const id2 = parts[i].trim();
+    if (id2.match("^\\d{13}$") === null) rejected += id2 === "" ? 0 : 1;
+    else if (ids.indexOf(id2) === -1) ids.push(id2);
   }
   if (rejected > 0) log("ignoring " + rejected + " tag ID(s) that are not 13 digits");
   return ids;
@@ -677,23 +649,17 @@ function parseTagIds(value) {
 
 // web-template/tag/src/tag-event.ts
 function tagEvent(settings) {
-  var _a;
-  const choice = (_a = toText(settings.eventName)) != null ? _a : AUTO;
+  const choice = toText(settings.eventName) || AUTO;
   if (choice === BASE_CODE_ONLY) return PAGE;
-  if (choice === AUTO) {
-    const name = tagEventFor(toText(copyFromDataLayer("event")));
-    if (name === undefined) log("no event tracked: not a Pinterest event (README: event table)");
-    return name;
-  }
   if (choice === ADVERTISER_DEFINED) {
-    const name = toText(settings.customEventName);
-    if (name !== undefined && isCustomEventName(name)) return name;
+    const custom = toText(settings.customEventName);
+    if (custom !== undefined && isCustomEventName(custom)) return custom;
     log("no event tracked: the custom event name must be letters and underscores");
     return undefined;
   }
-  if (isTagEvent(choice)) return choice;
-  log("no event tracked: the Event field holds no Pinterest event");
-  return undefined;
+  const name = choice === AUTO ? tagEventFor(toText(copyFromDataLayer("event"))) : isTagEvent(choice) ? choice : undefined;
+  if (name === undefined) log("no event tracked: not a Pinterest event (README: event table)");
+  return name;
 }
 
 // web-template/tag/src/main.ts
@@ -719,7 +685,6 @@ function fire(settings, tagIds, respectConsent, deferred) {
   const pintrk = pintrkQueue();
   const withUserData = !respectConsent || granted("ad_user_data");
   preparePartnerData(settings, (prepared) => {
-    var _a;
     const state = pageState();
     if (!withUserData && !isEmpty(prepared.match)) {
       log("ad_user_data denied: Enhanced Match waits");
@@ -736,25 +701,18 @@ function fire(settings, tagIds, respectConsent, deferred) {
     }
     if (event !== undefined && event !== PAGE) {
       const built = buildEventData(settings, event);
-      const id3 = webEventId((_a = toText(settings.eventId)) != null ? _a : built.data.event_id, event, built.data.order_id);
-      built.data.event_id = id3;
+      const id2 = webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id);
+      built.data.event_id = id2;
       pintrk("track", event, built.data);
-      if (logging()) log("track " + event, { event_id: id3, fields: keysOf(built.data) });
-      if (event === "pagevisit") state.visited = id3;
-      if (forward) forward(event, id3, built);
+      if (logging()) log("track " + event + ", event_id " + id2 + ": " + keysOf(built.data).join(", "));
+      if (event === "pagevisit") state.visited = id2;
+      if (forward) forward(event, id2, built);
     }
-    let completed = deferred;
-    const complete = (succeeded) => {
-      if (completed) return;
-      completed = true;
-      if (succeeded) data.gtmOnSuccess();
-      else data.gtmOnFailure();
-    };
     injectCoreJs(() => {
-      complete(true);
+      if (!deferred) data.gtmOnSuccess();
     }, () => {
       log("core.js failed to load (blocked?)");
-      complete(false);
+      if (!deferred) data.gtmOnFailure();
     });
   });
 }

@@ -10,9 +10,8 @@
  */
 import { copyFromDataLayer } from '../../../gtm-sandbox/import/web';
 import { capiEventFor, valueIsItemTotal } from '../../../pinterest/events';
-import { TEXT_LIMIT, type ForwardedLineItem } from '../../../pinterest/forwarding-protocol';
-import { GA4_ITEM_FIELDS, lineItems, lineItemsTotal, toCurrency, totalQuantity, type TagEventData } from '../../../pinterest/tag-event-data';
-import { freeText, idText } from '../../../pinterest/text-rules';
+import type { ForwardedLineItem } from '../../../pinterest/forwarding-protocol';
+import { GA4_ITEM_FIELDS, idOf, lineItems, lineItemsTotal, textOf, toCurrency, totalQuantity, type TagEventData } from '../../../pinterest/tag-event-data';
 import { fieldsOf, toInteger, toList, toNumber, toText } from '../../../pinterest/values';
 import { AUTO } from '../../shared/constants';
 import { log } from './log';
@@ -27,18 +26,12 @@ export interface BuiltEventData { data: TagEventData; wire?: ForwardedLineItem[]
  */
 export const CUSTOM_PROPERTIES_LIMIT = 40;
 
-const text = (value: unknown): string | undefined => freeText(value, TEXT_LIMIT);
-const id = (value: unknown): string | undefined => idText(value, TEXT_LIMIT);
-
 /** Each defined field's reader: the same for the tag's fields, GA4 data and custom properties of that name. */
 const READERS: { [field: string]: (value: unknown) => unknown } = {
-  value: toNumber, currency: toCurrency, order_id: id, event_id: id,
+  value: toNumber, currency: toCurrency, order_id: idOf, event_id: idOf,
   order_quantity: (v) => { const n = toInteger(v); return n !== undefined && n >= 0 ? n : undefined; },
-  promo_code: text, search_query: text, lead_type: text, video_title: text,
+  promo_code: textOf, search_query: textOf, lead_type: textOf, video_title: textOf,
 };
-
-/** The tag's own line item fields, in LINE_FIELDS' order (pinterest/tag-event-data.ts). */
-const TAG_ITEM_FIELDS = ['product_id', 'product_name', 'product_category', 'product_variant', 'product_variant_id', 'product_brand', 'product_price', 'product_quantity'];
 
 /**
  * A custom property's name as event data keys are written (value, order_id, lead_type, …): a letter or an
@@ -51,7 +44,7 @@ export function buildEventData(settings: TagData, tagEvent: string): BuiltEventD
   const built: BuiltEventData = { data: data };
   // The value is settled last (below), so that a value that cannot be sent is never set.
   let value: number | undefined;
-  const setLines = (items: unknown[], names: string[], discount: string): void => {
+  const setLines = (items: unknown[], names: string[] | undefined, discount: string): void => {
     const read = lineItems(items, names, discount);
     if (read.lines.length === 0) return;
     data.line_items = read.lines;
@@ -59,9 +52,9 @@ export function buildEventData(settings: TagData, tagEvent: string): BuiltEventD
   };
   // Sets a field by its reader (any other name: text without an email address, a number or a boolean), unless it has no usable value.
   const set = (key: string, raw: unknown): void => {
-    if (key === 'line_items') return setLines(toList(raw), TAG_ITEM_FIELDS, '');
+    if (key === 'line_items') return setLines(toList(raw), undefined, '');
     const type = typeof raw;
-    const typed = READERS.hasOwnProperty(key) ? READERS[key](raw) : type === 'string' ? text(raw) : type === 'number' ? toNumber(raw) : type === 'boolean' ? raw : undefined;
+    const typed = READERS.hasOwnProperty(key) ? READERS[key](raw) : type === 'string' ? textOf(raw) : type === 'number' ? toNumber(raw) : type === 'boolean' ? raw : undefined;
     if (typed === undefined) return;
     if (key === 'value') value = typed as number;
     else data[key] = typed;
@@ -71,7 +64,7 @@ export function buildEventData(settings: TagData, tagEvent: string): BuiltEventD
     const items = toList(ecommerce.items);
     set('value', ecommerce.value);
     // The event's currency, else the first item's (GA4 items may carry their own).
-    set('currency', toCurrency(ecommerce.currency) ?? fieldsOf(items[0]).currency);
+    set('currency', toCurrency(ecommerce.currency) || fieldsOf(items[0]).currency);
     set('order_id', ecommerce.transaction_id);
     set('promo_code', ecommerce.coupon);
     setLines(items, GA4_ITEM_FIELDS, 'discount');
@@ -102,7 +95,7 @@ export function buildEventData(settings: TagData, tagEvent: string): BuiltEventD
     if (value !== undefined) log('value = items\' price × quantity: ' + value);
   }
   if (value === undefined) return built;
-  const currency = data.currency ?? toCurrency(settings.defaultCurrency);
+  const currency = data.currency || toCurrency(settings.defaultCurrency);
   if (currency === undefined) log('value left out: no currency (event or Default currency)');
   else {
     data.currency = currency;

@@ -14,7 +14,7 @@ import { toText } from '../../../pinterest/values';
 import { granted } from './consent';
 import type { BuiltEventData } from './event-data';
 import { log } from './log';
-import { readPageFacts } from './page-facts';
+import { addPageFacts } from './page-facts';
 import type { ForwardedUser } from './partner-data';
 
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
@@ -44,7 +44,7 @@ export function forwarder(serverUrl: unknown, user: ForwardedUser, ldp: boolean)
   const JSON = require('JSON');
   let event: ForwardedEvent | undefined;
   return (tagEvent, eventId, built) => {
-    event = event ?? sharedFields(user, ldp);
+    event = event || sharedFields(user, ldp);
     const custom: { [key: string]: unknown } = {};
     // The event data as pintrk got it (the event_id travels beside it), with line items in the protocol's form.
     if (built !== undefined) for (const key in built.data) if (key !== 'event_id') custom[key] = built.data[key];
@@ -70,14 +70,11 @@ export function forwarder(serverUrl: unknown, user: ForwardedUser, ldp: boolean)
 
 /** What every event of a fire shares: the page's facts, read on the first event sent, the user data, consent and LDP. */
 function sharedFields(user: ForwardedUser, ldp: boolean): ForwardedEvent {
-  const facts = readPageFacts();
   const event: ForwardedEvent = {
-    event_name: '', event_id: '', event_time: facts.time, user_data: user,
+    event_name: '', event_id: '', user_data: user,
     consent: { ad_storage: granted('ad_storage') ? 'granted' : 'denied', ad_user_data: granted('ad_user_data') ? 'granted' : 'denied' },
   };
-  if (facts.page !== undefined) event.page_location = facts.page;
-  if (facts.click !== undefined) event.click_id = facts.click;
-  if (facts.clickFromUrl) event.click_id_from_url = true;
   if (ldp) event.opt_out_type = 'LDP';
+  addPageFacts(event);
   return event;
 }

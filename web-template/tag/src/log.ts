@@ -17,9 +17,6 @@ export function logging(): boolean {
   return permitted;
 }
 
-export function log(message: string, detail?: unknown): void {
-  if (!logging()) return;
-  const logToConsole = require('logToConsole');
-  if (detail === undefined) logToConsole('[Pinterest Tag] ' + message);
-  else logToConsole('[Pinterest Tag] ' + message, detail);
+export function log(message: string): void {
+  if (logging()) require('logToConsole')('[Pinterest Tag] ' + message);
 }

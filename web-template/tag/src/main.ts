@@ -62,23 +62,17 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
     }
     if (event !== undefined && event !== PAGE) {
       const built = buildEventData(settings, event);
-      const id = webEventId(toText(settings.eventId) ?? built.data.event_id, event, built.data.order_id);
+      const id = webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id);
       built.data.event_id = id;
       pintrk('track', event, built.data);
-      if (logging()) log('track ' + event, { event_id: id, fields: keysOf(built.data) });
+      if (logging()) log('track ' + event + ', event_id ' + id + ': ' + keysOf(built.data).join(', '));
       if (event === 'pagevisit') state.visited = id;
       if (forward) forward(event, id, built);
     }
-    let completed = deferred;
-    const complete = (succeeded: boolean): void => {
-      if (completed) return;
-      completed = true;
-      if (succeeded) data.gtmOnSuccess();
-      else data.gtmOnFailure();
-    };
-    injectCoreJs(() => { complete(true); }, () => {
+    // A deferred fire (consent granted later) has already told GTM it succeeded.
+    injectCoreJs(() => { if (!deferred) data.gtmOnSuccess(); }, () => {
       log('core.js failed to load (blocked?)');
-      complete(false);
+      if (!deferred) data.gtmOnFailure();
     });
   });
 }

@@ -6,13 +6,11 @@
  */
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { looksLikeEmail } from '../../../pinterest/email-address';
-import { CLICK_ID_LIMIT, URL_LIMIT } from '../../../pinterest/forwarding-protocol';
+import { CLICK_ID_LIMIT, URL_LIMIT, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
 import { isClickId, isProtocolText } from '../../../pinterest/text-rules';
 import { toText } from '../../../pinterest/values';
 
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
-
-export interface PageFacts { time: number; page?: string; click?: string; clickFromUrl: boolean }
 
 /**
  * scheme://host[:port]/path of the page (getUrl), with the port unless it is the scheme's default
@@ -24,7 +22,7 @@ function location(): string | undefined {
   const scheme = toText(read('protocol'));
   const host = toText(read('host'));
   const port = toText(read('port'));
-  const url = scheme + '://' + host + (port === undefined || port === (scheme === 'https' ? '443' : '80') ? '' : ':' + port) + (toText(read('path')) ?? '');
+  const url = scheme + '://' + host + (port === undefined || port === (scheme === 'https' ? '443' : '80') ? '' : ':' + port) + (toText(read('path')) || '');
   return (scheme === 'https' || scheme === 'http') && host !== undefined && isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
 }
 
@@ -36,9 +34,13 @@ function location(): string | undefined {
  * getCookieValues answers an array of the cookie's values
  * (https://developers.google.com/tag-platform/tag-manager/templates/api#getcookievalues).
  */
-export function readPageFacts(): PageFacts {
+export function addPageFacts(event: ForwardedEvent): void {
+  event.event_time = require('getTimestampMillis')();
+  const page = location();
+  if (page !== undefined) event.page_location = page;
   const fromUrl = toText(require('getQueryParameters')('epik'));
-  const click = fromUrl ?? toText(require('getCookieValues')('_epik')[0]);
-  const valid = click !== undefined && isClickId(click, CLICK_ID_LIMIT);
-  return { time: require('getTimestampMillis')(), page: location(), click: valid ? click : undefined, clickFromUrl: valid && fromUrl !== undefined };
+  const click = fromUrl || toText(require('getCookieValues')('_epik')[0]);
+  if (click === undefined || !isClickId(click, CLICK_ID_LIMIT)) return;
+  event.click_id = click;
+  if (fromUrl !== undefined) event.click_id_from_url = true;
 }

@@ -46,7 +46,7 @@ export function preparePartnerData(settings: TagData, done: (prepared: Prepared)
   // A value that cannot be hashed is left out (the failure callback).
   const hash = (field: TagField, text: string, tagForm: boolean, apiForm: boolean): void => {
     pending++;
-    sha256 = sha256 ?? require('sha256');
+    sha256 = sha256 || require('sha256');
     sha256(text, (digest) => { place(field, digest, tagForm, apiForm); finish(); }, finish, { outputEncoding: 'hex' });
   };
   const add = (field: TagField, value: unknown): void => {

@@ -11,23 +11,18 @@ import { log } from './log';
 import type { TagData } from './tag-data';
 
 export function tagEvent(settings: TagData): string | undefined {
-  const choice = toText(settings.eventName) ?? AUTO;
+  const choice = toText(settings.eventName) || AUTO;
   if (choice === BASE_CODE_ONLY) return PAGE;
-  if (choice === AUTO) {
-    // The dataLayer is page input: an unknown event's name is not echoed into the log.
-    const name = tagEventFor(toText(copyFromDataLayer('event')));
-    if (name === undefined) log('no event tracked: not a Pinterest event (README: event table)');
-    return name;
-  }
   if (choice === ADVERTISER_DEFINED) {
-    const name = toText(settings.customEventName);
-    if (name !== undefined && isCustomEventName(name)) return name;
+    const custom = toText(settings.customEventName);
+    if (custom !== undefined && isCustomEventName(custom)) return custom;
     log('no event tracked: the custom event name must be letters and underscores');
     return undefined;
   }
   // The Event menu holds only its items, but a container edited outside GTM's editor (an import, the API)
-  // may hold any value there: only a standard event is tracked, and the value is not echoed into the log.
-  if (isTagEvent(choice)) return choice;
-  log('no event tracked: the Event field holds no Pinterest event');
-  return undefined;
+  // may hold any value there: only a standard event is tracked. Neither that value nor the dataLayer's
+  // event (page input) is echoed into the log.
+  const name = choice === AUTO ? tagEventFor(toText(copyFromDataLayer('event'))) : isTagEvent(choice) ? choice : undefined;
+  if (name === undefined) log('no event tracked: not a Pinterest event (README: event table)');
+  return name;
 }

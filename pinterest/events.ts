@@ -11,6 +11,8 @@
  * pinterest/event-table.ts, for the README and the tooling; no template carries the reasons (README, "Events").
  */
 
+import { isMadeOf, LETTERS } from './characters';
+
 /**
  * A GA4 (or GTM) page event: the page visit of the page view it belongs to, sent once per page view as
  * `pintrk('track', 'pagevisit', {event_id})` (pinterest/event-id.ts gives every page event of one page view
@@ -121,12 +123,7 @@ export function capiEventFor(tagName: string): string {
  * https://help.pinterest.com/en/business/article/add-event-codes
  */
 export function isCustomEventName(name: string): boolean {
-  if (name === '' || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_')) return false;
-  }
-  return true;
+  return name !== '' && name.length <= 100 && isMadeOf(name, LETTERS + '_');
 }
 
 /**

@@ -8,6 +8,7 @@
  * Every value is built valid: ids as id text and names as free text (pinterest/text-rules.ts), prices and
  * quantities as numbers, so the same values can be forwarded to the server as they are.
  */
+import { isMadeOf, LETTERS } from './characters';
 import { TEXT_LIMIT, type ForwardedLineItem } from './forwarding-protocol';
 import { freeText, idText } from './text-rules';
 import { fieldsOf, toNumber, toQuantity, toText } from './values';
@@ -37,10 +38,7 @@ export interface LineItems { lines: TagLineItem[]; wire: ForwardedLineItem[] }
 /** ISO 4217: three letters, upper-cased; anything else is dropped. */
 export function toCurrency(value: unknown): string | undefined {
   const text = toText(value);
-  if (text === undefined || text.length !== 3) return undefined;
-  const upper = text.toUpperCase();
-  for (let i = 0; i < 3; i++) if (upper.charAt(i) < 'A' || upper.charAt(i) > 'Z') return undefined;
-  return upper;
+  return text !== undefined && text.length === 3 && isMadeOf(text, LETTERS) ? text.toUpperCase() : undefined;
 }
 
 /** An identifier of event data (an order or product id): never judged by its shape ("978-0-306-40615-7" is a product id). */

@@ -9,6 +9,7 @@
  *   of the protocol needs and which break headers, cookies and logs downstream.
  */
 
+import { DIGITS, isMadeOf, LETTERS } from './characters';
 import { looksLikeEmail } from './email-address';
 import { toText } from './values';
 
@@ -52,8 +53,6 @@ export function freeText(value: unknown, max: number): string | undefined {
   return text === undefined || looksLikeEmail(text) ? undefined : text;
 }
 
-const isAsciiLetterOrDigit = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-
 /**
  * A Pinterest click id (`epik` URL parameter, `_epik` cookie). Pinterest documents no format; every
  * published value is base64 text, e.g. the Conversions API reference's example
@@ -64,12 +63,7 @@ const isAsciiLetterOrDigit = (c: string): boolean => (c >= 'a' && c <= 'z') || (
  * header (no ; , space, quote, backslash or control character).
  */
 export function isClickId(value: string, max: number): boolean {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== '+' && c !== '/' && c !== '-' && c !== '_' && c !== '=') return false;
-  }
-  return true;
+  return value.length > 0 && value.length <= max && isMadeOf(value, LETTERS + DIGITS + '+/-_=');
 }
 
 /**

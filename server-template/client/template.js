@@ -33,18 +33,25 @@ var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity", "product_disco
 var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
 var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type", "consent"];
 
+// pinterest/characters.ts
+var DIGITS = "0123456789";
+var LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var isOneOf = (c, allowed) => c !== "" && allowed.indexOf(c) !== -1;
+function isMadeOf(text2, allowed) {
+  for (let i = 0; i < text2.length; i++) if (allowed.indexOf(text2.charAt(i)) === -1) return false;
+  return true;
+}
+
 // pinterest/email-address.ts
-var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isDigit = (c) => c >= "0" && c <= "9";
-var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
+var isLocalChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + "._%+-'");
+var isDomainChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + ".-");
 function isMailDomain(text2, start) {
   let end = start;
   while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
   while (end > start && text2.charAt(end - 1) === ".") end--;
   const dot = text2.lastIndexOf(".", end - 1);
   if (dot <= start || end - dot < 3) return false;
-  for (let i = dot + 1; i < end; i++) if (!isLetter(text2.charAt(i)) && text2.charAt(i) <= "") return false;
+  for (let i = dot + 1; i < end; i++) if (text2.charAt(i) <= "" && !isOneOf(text2.charAt(i), LETTERS)) return false;
   return true;
 }
 function looksLikeEmail(value) {
@@ -136,14 +143,8 @@ function isProtocolText(text2, max) {
   const count = characterCount(text2, max);
   return count >= 1 && count <= max;
 }
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
 function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
-  return true;
+  return value.length > 0 && value.length <= max && isMadeOf(value, LETTERS + DIGITS + "+/-_=");
 }
 function withoutQuery(url2) {
   const query = url2.indexOf("?");
@@ -298,19 +299,12 @@ function allowOrigin(origin, preflight) {
 
 // pinterest/events.ts
 function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
+  return name !== "" && name.length <= 100 && isMadeOf(name, LETTERS + "_");
 }
 
 // pinterest/digests.ts
 function isHex(value, length) {
-  if (value.length !== length) return false;
-  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
-  return true;
+  return value.length === length && isMadeOf(value, DIGITS + "abcdefABCDEF");
 }
 function isSha256Hex(value) {
   return isHex(value, 64);

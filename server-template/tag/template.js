@@ -115,6 +115,15 @@ function adConsentDenial(consent) {
   return undefined;
 }
 
+// pinterest/characters.ts
+var DIGITS = "0123456789";
+var LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var isOneOf = (c, allowed) => c !== "" && allowed.indexOf(c) !== -1;
+function isMadeOf(text, allowed) {
+  for (let i = 0; i < text.length; i++) if (allowed.indexOf(text.charAt(i)) === -1) return false;
+  return true;
+}
+
 // pinterest/events.ts
 var PAGE = "page";
 var EVENTS = "page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application";
@@ -145,12 +154,7 @@ function capiEventFor(tagName) {
   return tagName === PAGE ? "page_visit" : row === undefined ? tagName : row[0];
 }
 function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
+  return name !== "" && name.length <= 100 && isMadeOf(name, LETTERS + "_");
 }
 function valueIsItemTotal(capiName) {
   return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
@@ -165,17 +169,15 @@ var CLICK_ID_LIMIT = 512;
 var TEXT_LIMIT = 500;
 
 // pinterest/email-address.ts
-var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isDigit = (c) => c >= "0" && c <= "9";
-var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
+var isLocalChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + "._%+-'");
+var isDomainChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + ".-");
 function isMailDomain(text, start) {
   let end = start;
   while (end < text.length && isDomainChar(text.charAt(end))) end++;
   while (end > start && text.charAt(end - 1) === ".") end--;
   const dot = text.lastIndexOf(".", end - 1);
   if (dot <= start || end - dot < 3) return false;
-  for (let i = dot + 1; i < end; i++) if (!isLetter(text.charAt(i)) && text.charAt(i) <= "") return false;
+  for (let i = dot + 1; i < end; i++) if (text.charAt(i) <= "" && !isOneOf(text.charAt(i), LETTERS)) return false;
   return true;
 }
 function looksLikeEmail(value) {
@@ -212,23 +214,14 @@ function freeText(value, max) {
   const text = idText(value, max);
   return text === undefined || looksLikeEmail(text) ? undefined : text;
 }
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
 function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
-  return true;
+  return value.length > 0 && value.length <= max && isMadeOf(value, LETTERS + DIGITS + "+/-_=");
 }
 
 // pinterest/tag-event-data.ts
 function toCurrency(value) {
   const text = toText(value);
-  if (text === undefined || text.length !== 3) return undefined;
-  const upper = text.toUpperCase();
-  for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
-  return upper;
+  return text !== undefined && text.length === 3 && isMadeOf(text, LETTERS) ? text.toUpperCase() : undefined;
 }
 
 // pinterest/capi-custom-data.ts
@@ -520,9 +513,7 @@ function epikFromUrl(url) {
 
 // pinterest/digests.ts
 function isHex(value, length) {
-  if (value.length !== length) return false;
-  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
-  return true;
+  return value.length === length && isMadeOf(value, DIGITS + "abcdefABCDEF");
 }
 function isSha256Hex(value) {
   return isHex(value, 64);
@@ -623,13 +614,13 @@ function placeKey(text, fold) {
 var US_SUBDIVISIONS = ",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|";
 
 // pinterest/normalise-place.ts
-var isLetter2 = (c) => c >= "a" && c <= "z";
+var isLetter = (c) => c >= "a" && c <= "z";
 function twoLetterCode(text) {
   let code = "";
   const lower = text.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
-    if (isLetter2(c)) code += c;
+    if (isLetter(c)) code += c;
     else if (c !== " " && c !== "." && c !== "	") return undefined;
   }
   return code.length === 2 ? code : undefined;
@@ -641,7 +632,7 @@ function codeOfName(table, key) {
   return table.slice(start, table.indexOf("|", start));
 }
 var hasCode = (table, code) => table.indexOf("," + code + "|") !== -1;
-var isCode = (key) => key.length === 2 && isLetter2(key.charAt(0)) && isLetter2(key.charAt(1));
+var isCode = (key) => key.length === 2 && isLetter(key.charAt(0)) && isLetter(key.charAt(1));
 function countryCode(text) {
   var _a;
   const key = placeKey(text, FOLD);
@@ -662,7 +653,7 @@ function stateCode(text, country) {
 
 // pinterest/normalise.ts
 var HASHED_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "hashed_maids"];
-var isDigit2 = (c) => c >= "0" && c <= "9";
+var isDigit = (c) => c >= "0" && c <= "9";
 var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
 var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 function keep(text, wanted) {
@@ -684,19 +675,19 @@ var GENDERS = {
   "non binary": "n"
 };
 function birthDate(text) {
-  const digits = keep(text, isDigit2);
+  const digits = keep(text, isDigit);
   const parts = text.split("-").length === 3 ? text.split("-") : text.split("/").length === 3 ? text.split("/") : text.split(".");
   if (parts.length === 3 && parts[0].trim().length === 4) {
     const pad = (p) => p.trim().length === 1 ? "0" + p.trim() : p.trim();
     const joined = parts[0].trim() + pad(parts[1]) + pad(parts[2]);
-    return keep(joined, isDigit2).length === 8 ? joined : undefined;
+    return keep(joined, isDigit).length === 8 ? joined : undefined;
   }
   return digits.length === 8 && digits === text && (digits.slice(0, 2) === "19" || digits.slice(0, 2) === "20") ? digits : undefined;
 }
 function zip(text) {
   const lower = keep(text.toLowerCase(), (c) => !isSpace(c));
   const first5 = lower.slice(0, 5);
-  if (keep(first5, isDigit2).length === 5 && (lower.length === 5 || lower.length === 10 && lower.charAt(5) === "-" || lower.length === 9 && keep(lower, isDigit2).length === 9)) return first5;
+  if (keep(first5, isDigit).length === 5 && (lower.length === 5 || lower.length === 10 && lower.charAt(5) === "-" || lower.length === 9 && keep(lower, isDigit).length === 9)) return first5;
   return lower;
 }
 var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };

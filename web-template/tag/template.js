@@ -8,6 +8,15 @@ const injectScript = require("injectScript");
 const isConsentGranted = require("isConsentGranted");
 const templateStorage = require("templateStorage");
 
+// pinterest/characters.ts
+var DIGITS = "0123456789";
+var LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var isOneOf = (c, allowed) => c !== "" && allowed.indexOf(c) !== -1;
+function isMadeOf(text, allowed) {
+  for (let i = 0; i < text.length; i++) if (allowed.indexOf(text.charAt(i)) === -1) return false;
+  return true;
+}
+
 // pinterest/events.ts
 var PAGE = "page";
 var EVENTS = "page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application";
@@ -35,12 +44,7 @@ function capiEventFor(tagName) {
   return tagName === PAGE ? "page_visit" : row === undefined ? tagName : row[0];
 }
 function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
+  return name !== "" && name.length <= 100 && isMadeOf(name, LETTERS + "_");
 }
 function valueIsItemTotal(capiName) {
   return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
@@ -165,17 +169,15 @@ var TEXT_LIMIT = 500;
 var LINE_ITEMS_LIMIT = 200;
 
 // pinterest/email-address.ts
-var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isDigit = (c) => c >= "0" && c <= "9";
-var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
+var isLocalChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + "._%+-'");
+var isDomainChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + ".-");
 function isMailDomain(text, start) {
   let end = start;
   while (end < text.length && isDomainChar(text.charAt(end))) end++;
   while (end > start && text.charAt(end - 1) === ".") end--;
   const dot = text.lastIndexOf(".", end - 1);
   if (dot <= start || end - dot < 3) return false;
-  for (let i = dot + 1; i < end; i++) if (!isLetter(text.charAt(i)) && text.charAt(i) <= "") return false;
+  for (let i = dot + 1; i < end; i++) if (text.charAt(i) <= "" && !isOneOf(text.charAt(i), LETTERS)) return false;
   return true;
 }
 function looksLikeEmail(value) {
@@ -212,14 +214,8 @@ function freeText(value, max) {
   const text = idText(value, max);
   return text === undefined || looksLikeEmail(text) ? undefined : text;
 }
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
 function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
-  return true;
+  return value.length > 0 && value.length <= max && isMadeOf(value, LETTERS + DIGITS + "+/-_=");
 }
 
 // pinterest/event-id.ts
@@ -255,9 +251,7 @@ var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
 
 // pinterest/digests.ts
 function isHex(value, length) {
-  if (value.length !== length) return false;
-  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
-  return true;
+  return value.length === length && isMadeOf(value, DIGITS + "abcdefABCDEF");
 }
 function isSha256Hex(value) {
   return isHex(value, 64);
@@ -274,13 +268,13 @@ function normaliseEmail(text) {
 }
 
 // pinterest/normalise-place.ts
-var isLetter2 = (c) => c >= "a" && c <= "z";
+var isLetter = (c) => c >= "a" && c <= "z";
 function twoLetterCode(text) {
   let code = "";
   const lower = text.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
-    if (isLetter2(c)) code += c;
+    if (isLetter(c)) code += c;
     else if (c !== " " && c !== "." && c !== "	") return undefined;
   }
   return code.length === 2 ? code : undefined;
@@ -415,10 +409,7 @@ function holdMatchUntilGranted(pintrk, match, state) {
 // pinterest/tag-event-data.ts
 function toCurrency(value) {
   const text = toText(value);
-  if (text === undefined || text.length !== 3) return undefined;
-  const upper = text.toUpperCase();
-  for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
-  return upper;
+  return text !== undefined && text.length === 3 && isMadeOf(text, LETTERS) ? text.toUpperCase() : undefined;
 }
 var idOf = (value) => idText(value, TEXT_LIMIT);
 var textOf = (value) => freeText(value, TEXT_LIMIT);

@@ -489,89 +489,90 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var i;
-const v=require("copyFromDataLayer"),G=require("copyFromWindow"),st=require("createArgumentsQueue"),ft=require("injectScript"),dt=require("isConsentGranted"),B=require("templateStorage");
-var y="page",lt="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",H=t=>t.split("_").join("");
-function T(t,r){const e=lt.split("|");for(let n=0;n<e.length;n++){const o=e[n].split(" ");if(r&&o.indexOf(t)>0||n>0&&(o[0]===t||H(o[0])===t))return o}return i}
-function _t(t){const r=T(t,!0);return r===i?i:H(r[0])}
-function pt(t){return t===i?i:_t(t.trim().toLowerCase())}
-function ht(t){return t.indexOf("_")===-1&&T(t,!1)!==i}
-function Q(t){const r=t.indexOf("_")===-1?T(t,!1):i;return t===y?"page_visit":r===i?t:r[0]}
-function mt(t){if(t===""||t.length>100)return!1;for(let r=0;r<t.length;r++){const e=t.charAt(r);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
-function gt(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var D;
-function vt(t){return D===i&&(D=require("getType")),D(t)}
-var O=t=>t-t===0;
-function p(t){const r=typeof t,e=r==="string"?t.trim():r==="boolean"||r==="number"&&O(t)?""+t:"";return e===""?i:e}
-function yt(t){let r=0,e=!1;for(let n=0;n<t.length;n++){const o=t.charAt(n);if(o>="0"&&o<="9")r++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&n===0))return!1}return r>0}
-function w(t){const r=typeof t;if(r==="number")return O(t)?t:i;if(r!=="string")return i;const e=t.trim();if(!yt(e))return i;const n=+e;return O(n)?n:i}
-function W(t){const r=w(t);if(r===i)return i;const e=r-r%1;return e===0?r*0:e}
-function wt(t){const r=W(t);return r!==i&&r>=0&&r<=1e6?r:i}
-function E(t){return typeof t=="object"&&t!==null?t:{}}
-function C(t){return Et(t)?t:[]}
-function Et(t){return typeof t=="object"&&t!==null&&vt(t)==="array"}
-function It(t){const r=[];for(const e in t)r.push(e);return r}
-function At(t,r){const e={},n=t;for(const o in n)e[o]=n[o];for(const o in r)(e[o]===i||e[o]===null)&&(e[o]=r[o]);return e}
-var L="_pinterest_gtm_pvid",qt="none",k="auto",Tt="advertiserDefined",Dt=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,S;
-function z(){if(S!==i)return S;const t=G(L),r=(typeof t=="string"?t:"").split(" "),e=+(r[1]||""),n=Dt(r[0]);return S={id:n?r[0]:"",view:n&&e>=1&&e-e%1===e?e:0,path:r.slice(2).join(" ")}}
-function Z(t){const r=t.id==="";r&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(L,e,!0),r&&G(L)!==e){const n=v("gtm.start");typeof n=="number"&&(t.id=n+".gtm")}}
-function Ot(){const t=z();return t.id===""&&Z(t),t.id}
-function K(){const t=z(),r=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==r)&&(t.view++,t.path=r,Z(t)),t.id+".page"+t.view}
-var Ct=1,Lt="v",kt="e",J=8e3,$=256,X=2048,St=512,Y=500,Pt=200,P=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",tt=t=>t>="0"&&t<="9",xt=t=>P(t)||tt(t)||t>""||"._%+-'".indexOf(t)!==-1,Ft=t=>P(t)||tt(t)||t>""||t==="."||t==="-";
-function Mt(t,r){let e=r;for(;e<t.length&&Ft(t.charAt(e));)e++;for(;e>r&&t.charAt(e-1)===".";)e--;const n=t.lastIndexOf(".",e-1);if(n<=r||e-n<3)return!1;for(let o=n+1;o<e;o++)if(!P(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
-function et(t){const r=t.split("%40").join("@");for(let e=r.indexOf("@");e!==-1;e=r.indexOf("@",e+1))if(e>0&&xt(r.charAt(e-1))&&Mt(r,e+1))return!0;return!1}
-function bt(t,r){let e=0;for(let n=0;n<t.length;n++){const o=t.charAt(n);if(o<" "||o===""||o>="\uDC00"&&o<="\uDFFF")return-1;if(o>="\uD800"&&o<="\uDBFF"){const f=t.charAt(++n);if(f<"\uDC00"||f>"\uDFFF")return-1}if(++e>r)return e}return e}
-function rt(t,r){const e=bt(t,r);return e>=1&&e<=r}
-function I(t,r){const e=p(t);return e!==i&&rt(e,r)?e:i}
-function Rt(t,r){const e=I(t,r);return e===i||et(e)?i:e}
-var Ut=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
-function jt(t,r){if(t.length===0||t.length>r)return!1;for(let e=0;e<t.length;e++){const n=t.charAt(e);if(!Ut(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return!1}return!0}
-var Nt="checkout_",x=t=>I(t,$);
-function Vt(t,r,e,n,o){const f=x(t);if(f!==i)return f;const c=r==="checkout"?x(e()):i,l=c===i?i:x(Nt+c);return l!==i?l:n!==i&&(r===y||r==="pagevisit")?n():o===i?i:o()}
-function Gt(t,r,e){return Vt(t,r,()=>I(e,$)||v("ecommerce.transaction_id"),K,()=>{const n=p(v("gtm.uniqueEventId"));return Ot()+"."+(n!==i&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
-var Bt="https://s.pinimg.com/ct/core.js";
-function F(t,r){if(t.length!==r)return!1;for(let e=0;e<r;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
-function Ht(t){return F(t,64)}
-function Qt(t){return F(t,32)||F(t,40)}
-var Wt="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function zt(t){const r=t.toLowerCase();let e="";for(let n=0;n<r.length;n++)" 	\n\r ".indexOf(r.charAt(n))===-1&&(e+=r.charAt(n));return e.indexOf("@")>0?e:i}
-var Zt=t=>t>="a"&&t<="z";
-function nt(t){let r="";const e=t.toLowerCase();for(let n=0;n<e.length;n++){const o=e.charAt(n);if(Zt(o))r+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return r.length===2?r:i}
-function Kt(t){const r=t.trim();return nt(r.charAt(2)==="-"?r.slice(3):r)}
-function Jt(t,r){const e=p(r);if(e===i)return i;if(Ht(e))return{hashed:e.toLowerCase()};if(t==="em"&&Qt(e))return{skip:Wt};const n=t==="em"?zt(e):t==="external_id"?e:t==="st"?Kt(e):nt(e);return n!==i?{plain:n}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
-var M;
-function it(){return M===i&&(M=require("queryPermission")("logging")),M}
-function h(t){it()&&require("logToConsole")("[Pinterest Tag] "+t)}
-var b=t=>t==="st"||t==="country";
-function $t(t,r){const e={match:{},ldp:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:i,forwarded:{},region:{}};let n,o=1;const f=()=>{--o===0&&r(e)},c=(a,s,u,d)=>{const g=b(a)?e.ldp:e.match;u&&g!==i&&(g[a]=s),d&&(e.forwarded[a]=[s]),d&&b(a)&&(e.region[a]=[s])},l=(a,s,u,d)=>{o++,n=n||require("sha256"),n(s,g=>{c(a,g,u,d),f()},f,{outputEncoding:"hex"})},_=(a,s)=>{const u=Jt(a,s);if(u!==i){if(u.skip!==i)return h(a+" left out: "+u.skip);u.hashed!==i?c(a,u.hashed,!0,!0):b(a)?(l(a,u.plain.toUpperCase(),!0,!1),l(a,u.plain,!1,!0)):l(a,u.plain,!0,!0)}};_("em",t.email),_("external_id",t.externalId),e.ldp!==i&&(_("st",t.ldpState),_("country",t.ldpCountry)),f()}
-function ot(t){return t.em===i&&t.external_id===i}
-function Xt(){return st("pintrk","pintrk.queue")}
-function Yt(t,r,e,n,o){let f=!1;for(let c=0;c<e.length;c++){if(r.indexOf(e[c])!==-1){f=!0;continue}t("load",e[c],n),r.push(e[c])}f&&!ot(n)&&t("set",n),o!==i&&t("set",o)}
-function te(t,r){ft(Bt,t,r,"pinterest-gtm-core")}
-var ee="respect",A=t=>dt(t);
-function R(t,r){require("addConsentListener")(t,(e,n)=>{r(n)})}
-function re(t){let r=!1;R("ad_storage",e=>{!e||r||(r=!0,t())})}
-function ne(t,r){r.storageWatch||(r.storageWatch=!0,R("ad_storage",e=>{t("setconsent",e)}))}
-function ie(t,r,e){e.pendingMatch=r,!e.matchWatch&&(e.matchWatch=!0,R("ad_user_data",n=>{const o=e.pendingMatch;!n||o===i||(e.pendingMatch=i,t("set",o))}))}
-function U(t){const r=p(t);if(r===i||r.length!==3)return i;const e=r.toUpperCase();for(let n=0;n<3;n++)if(e.charAt(n)<"A"||e.charAt(n)>"Z")return i;return e}
-var q=t=>I(t,Y),m=t=>Rt(t,Y),j=[["product_id",q],["product_name",m],["product_category",m],["product_variant",m],["product_variant_id",q],["product_brand",m],["product_price",w],["product_quantity",wt]];
-function oe(t,r,e){const n={lines:[],wire:[]};for(let o=0;o<t.length;o++){const f=E(t[o]),c={},l={};for(let a=0;a<j.length;a++){const s=j[a][0],u=r===i?s:r[a],d=u===""?i:j[a][1](f[u]);d!==i&&(c[s]=d,s!=="product_variant_id"&&(l[s]=d))}if(c.product_id===i&&c.product_name===i)continue;const _=e===""?i:w(f[e]);_!==i&&(l.product_discount=_),n.lines.push(c),n.wire.push(l)}return n}
-var ae=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
-function ce(t){var r;let e=0;for(let n=0;n<t.length;n++)e+=(r=t[n].product_quantity)!=null?r:1;return e}
-function ue(t){var r;let e=0;for(let n=0;n<t.length;n++){const o=t[n].product_price;if(o===i)return i;e+=o*((r=t[n].product_quantity)!=null?r:1)}return t.length>0?e:i}
-var at=40,ct={value:w,currency:U,order_id:q,event_id:q,order_quantity:t=>{const r=W(t);return r!==i&&r>=0?r:i},promo_code:m,search_query:m,lead_type:m,video_title:m},se=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
-function fe(t,r){const e={},n={data:e};let o;const f=(a,s,u)=>{const d=oe(a,s,u);d.lines.length!==0&&(e.line_items=d.lines,n.wire=d.wire)},c=(a,s)=>{if(a==="line_items")return f(C(s),i,"");const u=typeof s,d=ct.hasOwnProperty(a)?ct[a](s):u==="string"?m(s):u==="number"?w(s):u==="boolean"?s:i;d!==i&&(a==="value"?o=d:e[a]=d)};if(t.eventName===k||t.readEcommerce===!0){const a=E(v("ecommerce")),s=C(a.items);c("value",a.value),c("currency",U(a.currency)||E(s[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),f(s,ae,"discount"),e.line_items!==i&&(e.order_quantity=ce(e.line_items)),r==="search"&&c("search_query",v("search_term")),r==="watchvideo"&&c("video_title",v("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const l=C(t.customProperties);for(let a=0;a<l.length;a++){if(a===at){h("custom properties after the first "+at+" left out");break}const s=E(l[a]),u=p(s.name);u!==i&&se(u)&&c(u,s.value)}if(o===i&&e.line_items!==i&&gt(Q(r))&&(o=ue(e.line_items),o!==i&&h("value = items' price × quantity: "+o)),o===i)return n;const _=e.currency||U(t.defaultCurrency);return _===i?h("value left out: no currency (event or Default currency)"):(e.currency=_,e.value=o),n}
-var de={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
-function le(){const t=require("getUrl"),r=p(t("protocol")),e=p(t("host")),n=p(t("port")),o=r+"://"+e+(n===i||n===(r==="https"?"443":"80")?"":":"+n)+(p(t("path"))||"");return(r==="https"||r==="http")&&e!==i&&rt(o,X)&&!et(o)?o:i}
-function _e(t){t.event_time=require("getTimestampMillis")();const r=le();r!==i&&(t.page_location=r);const e=p(require("getQueryParameters")("epik")),n=e||p(require("getCookieValues")("_epik")[0]);n===i||!jt(n,St)||(t.click_id=n,e!==i&&(t.click_id_from_url=!0))}
-var pe=t=>t.length<=X&&t.match("^https://[A-Za-z0-9.:-]+/pinterest/[\\w/-]*$")!==null&&require("queryPermission")("send_pixel",t);
-function he(t,r,e){const n=p(t);if(n===i)return i;if(!pe(n))return()=>{h("server forwarding skipped: the server URL must be https://<host>/pinterest/...")};const o=require("encodeUriComponent"),f=require("JSON");let c;return(l,_,a)=>{c=c||me(r,e);const s={};if(a!==i)for(const V in a.data)V!=="event_id"&&(s[V]=a.data[V]);const u=a===i||a.wire===i?[]:a.wire.slice(0,Pt);u.length>0&&(s.line_items=u),c.event_name=Q(l),c.event_id=_,c.custom_data=s;const d=()=>n+"?"+Lt+"="+Ct+"&"+kt+"="+o(f.stringify(c));let g=d();const N=u.length;for(;g.length>J&&u.length>0;)u.pop(),g=d();if(u.length<N&&h("server forwarding: "+(N-u.length)+" of "+N+" line items left out (8 KB)"),g.length>J)return h("server forwarding skipped: over 8 KB");require("sendPixel")(g)}}
-function me(t,r){const e={event_name:"",event_id:"",user_data:t,consent:{ad_storage:A("ad_storage")?"granted":"denied",ad_user_data:A("ad_user_data")?"granted":"denied"}};return r&&(e.opt_out_type="LDP"),_e(e),e}
-function ge(){let t=B.getItem("page");return t||B.setItem("page",t={loaded:[],visited:""}),t}
-function ve(t){const r=[];let e=0;const n=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<n.length;o++){const f=n[o].trim();f.match("^\\d{13}$")===null?e+=f===""?0:1:r.indexOf(f)===-1&&r.push(f)}return e>0&&h("ignoring "+e+" tag ID(s) that are not 13 digits"),r}
-function ye(t){const r=p(t.eventName)||k;if(r===qt)return y;if(r===Tt){const n=p(t.customEventName);return n!==i&&mt(n)?n:(h("no event tracked: the custom event name must be letters and underscores"),i)}const e=r===k?pt(p(v("event"))):ht(r)?r:i;return e===i&&h("no event tracked: not a Pinterest event (README: event table)"),e}
-function we(){const t=At(data,de),r=ve(t.tagId);if(r.length===0)return h("no valid tag ID: nothing sent"),data.gtmOnFailure();const e=t.consentMode===ee;if(e&&!A("ad_storage"))return h("ad_storage denied: waiting for consent"),re(()=>{ut(t,r,e,!0)}),data.gtmOnSuccess();ut(t,r,e,!1)}
-function ut(t,r,e,n){const o=ye(t),f=Xt(),c=!e||A("ad_user_data");$t(t,l=>{const _=ge();!c&&!ot(l.match)&&(h("ad_user_data denied: Enhanced Match waits"),ie(f,l.match,_)),Yt(f,_.loaded,r,c?l.match:{},l.ldp),e&&ne(f,_);const a=he(t.serverUrl,c?l.forwarded:l.region,l.ldp!==i),s=t.sendPageView!==!1&&o!=="pagevisit"?K():i;if(s!==i&&s!==_.visited&&(f("track","pagevisit",{event_id:s}),_.visited=s,a&&a(y,s)),o!==i&&o!==y){const u=fe(t,o),d=Gt(p(t.eventId)||u.data.event_id,o,u.data.order_id);u.data.event_id=d,f("track",o,u.data),it()&&h("track "+o+", event_id "+d+": "+It(u.data).join(", ")),o==="pagevisit"&&(_.visited=d),a&&a(o,d,u)}te(()=>{n||data.gtmOnSuccess()},()=>{h("core.js failed to load (blocked?)"),n||data.gtmOnFailure()})})}
-we()
+const v=require("copyFromDataLayer"),Q=require("copyFromWindow"),ft=require("createArgumentsQueue"),lt=require("injectScript"),_t=require("isConsentGranted"),W=require("templateStorage");
+var I="0123456789",y="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",L=(t,e)=>t!==""&&e.indexOf(t)!==-1;
+function T(t,e){for(let n=0;n<t.length;n++)if(e.indexOf(t.charAt(n))===-1)return!1;return!0}
+var w="page",pt="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",K=t=>t.split("_").join("");
+function A(t,e){const n=pt.split("|");for(let r=0;r<n.length;r++){const o=n[r].split(" ");if(e&&o.indexOf(t)>0||r>0&&(o[0]===t||K(o[0])===t))return o}return i}
+function ht(t){const e=A(t,!0);return e===i?i:K(e[0])}
+function mt(t){return t===i?i:ht(t.trim().toLowerCase())}
+function gt(t){return t.indexOf("_")===-1&&A(t,!1)!==i}
+function z(t){const e=t.indexOf("_")===-1?A(t,!1):i;return t===w?"page_visit":e===i?t:e[0]}
+function vt(t){return t!==""&&t.length<=100&&T(t,y+"_")}
+function yt(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
+var S;
+function wt(t){return S===i&&(S=require("getType")),S(t)}
+var k=t=>t-t===0;
+function p(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&k(t)?""+t:"";return n===""?i:n}
+function Et(t){let e=0,n=!1;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o>="0"&&o<="9")e++;else if(o==="."&&!n)n=!0;else if(!(o==="-"&&r===0))return!1}return e>0}
+function E(t){const e=typeof t;if(e==="number")return k(t)?t:i;if(e!=="string")return i;const n=t.trim();if(!Et(n))return i;const r=+n;return k(r)?r:i}
+function J(t){const e=E(t);if(e===i)return i;const n=e-e%1;return n===0?e*0:n}
+function It(t){const e=J(t);return e!==i&&e>=0&&e<=1e6?e:i}
+function O(t){return typeof t=="object"&&t!==null?t:{}}
+function P(t){return Tt(t)?t:[]}
+function Tt(t){return typeof t=="object"&&t!==null&&wt(t)==="array"}
+function Ot(t){const e=[];for(const n in t)e.push(n);return e}
+function qt(t,e){const n={},r=t;for(const o in r)n[o]=r[o];for(const o in e)(n[o]===i||n[o]===null)&&(n[o]=e[o]);return n}
+var M="_pinterest_gtm_pvid",Ct="none",F="auto",Dt="advertiserDefined",Lt=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,x;
+function X(){if(x!==i)return x;const t=Q(M),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=Lt(e[0]);return x={id:r?e[0]:"",view:r&&n>=1&&n-n%1===n?n:0,path:e.slice(2).join(" ")}}
+function $(t){const e=t.id==="";e&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(M,n,!0),e&&Q(M)!==n){const r=v("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
+function At(){const t=X();return t.id===""&&$(t),t.id}
+function Z(){const t=X(),e=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==e)&&(t.view++,t.path=e,$(t)),t.id+".page"+t.view}
+var St=1,kt="v",Pt="e",Y=8e3,tt=256,et=2048,Mt=512,nt=500,Ft=200,xt=t=>t>""||L(t,y+I+"._%+-'"),bt=t=>t>""||L(t,y+I+".-");
+function Rt(t,e){let n=e;for(;n<t.length&&bt(t.charAt(n));)n++;for(;n>e&&t.charAt(n-1)===".";)n--;const r=t.lastIndexOf(".",n-1);if(r<=e||n-r<3)return!1;for(let o=r+1;o<n;o++)if(t.charAt(o)<=""&&!L(t.charAt(o),y))return!1;return!0}
+function rt(t){const e=t.split("%40").join("@");for(let n=e.indexOf("@");n!==-1;n=e.indexOf("@",n+1))if(n>0&&xt(e.charAt(n-1))&&Rt(e,n+1))return!0;return!1}
+function Ut(t,e){let n=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o<" "||o===""||o>="\uDC00"&&o<="\uDFFF")return-1;if(o>="\uD800"&&o<="\uDBFF"){const d=t.charAt(++r);if(d<"\uDC00"||d>"\uDFFF")return-1}if(++n>e)return n}return n}
+function it(t,e){const n=Ut(t,e);return n>=1&&n<=e}
+function q(t,e){const n=p(t);return n!==i&&it(n,e)?n:i}
+function jt(t,e){const n=q(t,e);return n===i||rt(n)?i:n}
+function Nt(t,e){return t.length>0&&t.length<=e&&T(t,y+I+"+/-_=")}
+var Vt="checkout_",b=t=>q(t,tt);
+function Gt(t,e,n,r,o){const d=b(t);if(d!==i)return d;const c=e==="checkout"?b(n()):i,l=c===i?i:b(Vt+c);return l!==i?l:r!==i&&(e===w||e==="pagevisit")?r():o===i?i:o()}
+function Bt(t,e,n){return Gt(t,e,()=>q(n,tt)||v("ecommerce.transaction_id"),Z,()=>{const r=p(v("gtm.uniqueEventId"));return At()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var Ht="https://s.pinimg.com/ct/core.js";
+function R(t,e){return t.length===e&&T(t,I+"abcdefABCDEF")}
+function Qt(t){return R(t,64)}
+function Wt(t){return R(t,32)||R(t,40)}
+var Kt="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function zt(t){const e=t.toLowerCase();let n="";for(let r=0;r<e.length;r++)" 	\n\r ".indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n.indexOf("@")>0?n:i}
+var Jt=t=>t>="a"&&t<="z";
+function ot(t){let e="";const n=t.toLowerCase();for(let r=0;r<n.length;r++){const o=n.charAt(r);if(Jt(o))e+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return e.length===2?e:i}
+function Xt(t){const e=t.trim();return ot(e.charAt(2)==="-"?e.slice(3):e)}
+function $t(t,e){const n=p(e);if(n===i)return i;if(Qt(n))return{hashed:n.toLowerCase()};if(t==="em"&&Wt(n))return{skip:Kt};const r=t==="em"?zt(n):t==="external_id"?n:t==="st"?Xt(n):ot(n);return r!==i?{plain:r}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
+var U;
+function at(){return U===i&&(U=require("queryPermission")("logging")),U}
+function h(t){at()&&require("logToConsole")("[Pinterest Tag] "+t)}
+var j=t=>t==="st"||t==="country";
+function Zt(t,e){const n={match:{},ldp:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:i,forwarded:{},region:{}};let r,o=1;const d=()=>{--o===0&&e(n)},c=(a,s,u,f)=>{const g=j(a)?n.ldp:n.match;u&&g!==i&&(g[a]=s),f&&(n.forwarded[a]=[s]),f&&j(a)&&(n.region[a]=[s])},l=(a,s,u,f)=>{o++,r=r||require("sha256"),r(s,g=>{c(a,g,u,f),d()},d,{outputEncoding:"hex"})},_=(a,s)=>{const u=$t(a,s);if(u!==i){if(u.skip!==i)return h(a+" left out: "+u.skip);u.hashed!==i?c(a,u.hashed,!0,!0):j(a)?(l(a,u.plain.toUpperCase(),!0,!1),l(a,u.plain,!1,!0)):l(a,u.plain,!0,!0)}};_("em",t.email),_("external_id",t.externalId),n.ldp!==i&&(_("st",t.ldpState),_("country",t.ldpCountry)),d()}
+function ct(t){return t.em===i&&t.external_id===i}
+function Yt(){return ft("pintrk","pintrk.queue")}
+function te(t,e,n,r,o){let d=!1;for(let c=0;c<n.length;c++){if(e.indexOf(n[c])!==-1){d=!0;continue}t("load",n[c],r),e.push(n[c])}d&&!ct(r)&&t("set",r),o!==i&&t("set",o)}
+function ee(t,e){lt(Ht,t,e,"pinterest-gtm-core")}
+var ne="respect",C=t=>_t(t);
+function N(t,e){require("addConsentListener")(t,(n,r)=>{e(r)})}
+function re(t){let e=!1;N("ad_storage",n=>{!n||e||(e=!0,t())})}
+function ie(t,e){e.storageWatch||(e.storageWatch=!0,N("ad_storage",n=>{t("setconsent",n)}))}
+function oe(t,e,n){n.pendingMatch=e,!n.matchWatch&&(n.matchWatch=!0,N("ad_user_data",r=>{const o=n.pendingMatch;!r||o===i||(n.pendingMatch=i,t("set",o))}))}
+function V(t){const e=p(t);return e!==i&&e.length===3&&T(e,y)?e.toUpperCase():i}
+var D=t=>q(t,nt),m=t=>jt(t,nt),G=[["product_id",D],["product_name",m],["product_category",m],["product_variant",m],["product_variant_id",D],["product_brand",m],["product_price",E],["product_quantity",It]];
+function ae(t,e,n){const r={lines:[],wire:[]};for(let o=0;o<t.length;o++){const d=O(t[o]),c={},l={};for(let a=0;a<G.length;a++){const s=G[a][0],u=e===i?s:e[a],f=u===""?i:G[a][1](d[u]);f!==i&&(c[s]=f,s!=="product_variant_id"&&(l[s]=f))}if(c.product_id===i&&c.product_name===i)continue;const _=n===""?i:E(d[n]);_!==i&&(l.product_discount=_),r.lines.push(c),r.wire.push(l)}return r}
+var ce=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function ue(t){var e;let n=0;for(let r=0;r<t.length;r++)n+=(e=t[r].product_quantity)!=null?e:1;return n}
+function se(t){var e;let n=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;n+=o*((e=t[r].product_quantity)!=null?e:1)}return t.length>0?n:i}
+var ut=40,st={value:E,currency:V,order_id:D,event_id:D,order_quantity:t=>{const e=J(t);return e!==i&&e>=0?e:i},promo_code:m,search_query:m,lead_type:m,video_title:m},de=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
+function fe(t,e){const n={},r={data:n};let o;const d=(a,s,u)=>{const f=ae(a,s,u);f.lines.length!==0&&(n.line_items=f.lines,r.wire=f.wire)},c=(a,s)=>{if(a==="line_items")return d(P(s),i,"");const u=typeof s,f=st.hasOwnProperty(a)?st[a](s):u==="string"?m(s):u==="number"?E(s):u==="boolean"?s:i;f!==i&&(a==="value"?o=f:n[a]=f)};if(t.eventName===F||t.readEcommerce===!0){const a=O(v("ecommerce")),s=P(a.items);c("value",a.value),c("currency",V(a.currency)||O(s[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),d(s,ce,"discount"),n.line_items!==i&&(n.order_quantity=ue(n.line_items)),e==="search"&&c("search_query",v("search_term")),e==="watchvideo"&&c("video_title",v("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const l=P(t.customProperties);for(let a=0;a<l.length;a++){if(a===ut){h("custom properties after the first "+ut+" left out");break}const s=O(l[a]),u=p(s.name);u!==i&&de(u)&&c(u,s.value)}if(o===i&&n.line_items!==i&&yt(z(e))&&(o=se(n.line_items),o!==i&&h("value = items' price × quantity: "+o)),o===i)return r;const _=n.currency||V(t.defaultCurrency);return _===i?h("value left out: no currency (event or Default currency)"):(n.currency=_,n.value=o),r}
+var le={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function _e(){const t=require("getUrl"),e=p(t("protocol")),n=p(t("host")),r=p(t("port")),o=e+"://"+n+(r===i||r===(e==="https"?"443":"80")?"":":"+r)+(p(t("path"))||"");return(e==="https"||e==="http")&&n!==i&&it(o,et)&&!rt(o)?o:i}
+function pe(t){t.event_time=require("getTimestampMillis")();const e=_e();e!==i&&(t.page_location=e);const n=p(require("getQueryParameters")("epik")),r=n||p(require("getCookieValues")("_epik")[0]);r===i||!Nt(r,Mt)||(t.click_id=r,n!==i&&(t.click_id_from_url=!0))}
+var he=t=>t.length<=et&&t.match("^https://[A-Za-z0-9.:-]+/pinterest/[\\w/-]*$")!==null&&require("queryPermission")("send_pixel",t);
+function me(t,e,n){const r=p(t);if(r===i)return i;if(!he(r))return()=>{h("server forwarding skipped: the server URL must be https://<host>/pinterest/...")};const o=require("encodeUriComponent"),d=require("JSON");let c;return(l,_,a)=>{c=c||ge(e,n);const s={};if(a!==i)for(const H in a.data)H!=="event_id"&&(s[H]=a.data[H]);const u=a===i||a.wire===i?[]:a.wire.slice(0,Ft);u.length>0&&(s.line_items=u),c.event_name=z(l),c.event_id=_,c.custom_data=s;const f=()=>r+"?"+kt+"="+St+"&"+Pt+"="+o(d.stringify(c));let g=f();const B=u.length;for(;g.length>Y&&u.length>0;)u.pop(),g=f();if(u.length<B&&h("server forwarding: "+(B-u.length)+" of "+B+" line items left out (8 KB)"),g.length>Y)return h("server forwarding skipped: over 8 KB");require("sendPixel")(g)}}
+function ge(t,e){const n={event_name:"",event_id:"",user_data:t,consent:{ad_storage:C("ad_storage")?"granted":"denied",ad_user_data:C("ad_user_data")?"granted":"denied"}};return e&&(n.opt_out_type="LDP"),pe(n),n}
+function ve(){let t=W.getItem("page");return t||W.setItem("page",t={loaded:[],visited:""}),t}
+function ye(t){const e=[];let n=0;const r=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const d=r[o].trim();d.match("^\\d{13}$")===null?n+=d===""?0:1:e.indexOf(d)===-1&&e.push(d)}return n>0&&h("ignoring "+n+" tag ID(s) that are not 13 digits"),e}
+function we(t){const e=p(t.eventName)||F;if(e===Ct)return w;if(e===Dt){const r=p(t.customEventName);return r!==i&&vt(r)?r:(h("no event tracked: the custom event name must be letters and underscores"),i)}const n=e===F?mt(p(v("event"))):gt(e)?e:i;return n===i&&h("no event tracked: not a Pinterest event (README: event table)"),n}
+function Ee(){const t=qt(data,le),e=ye(t.tagId);if(e.length===0)return h("no valid tag ID: nothing sent"),data.gtmOnFailure();const n=t.consentMode===ne;if(n&&!C("ad_storage"))return h("ad_storage denied: waiting for consent"),re(()=>{dt(t,e,n,!0)}),data.gtmOnSuccess();dt(t,e,n,!1)}
+function dt(t,e,n,r){const o=we(t),d=Yt(),c=!n||C("ad_user_data");Zt(t,l=>{const _=ve();!c&&!ct(l.match)&&(h("ad_user_data denied: Enhanced Match waits"),oe(d,l.match,_)),te(d,_.loaded,e,c?l.match:{},l.ldp),n&&ie(d,_);const a=me(t.serverUrl,c?l.forwarded:l.region,l.ldp!==i),s=t.sendPageView!==!1&&o!=="pagevisit"?Z():i;if(s!==i&&s!==_.visited&&(d("track","pagevisit",{event_id:s}),_.visited=s,a&&a(w,s)),o!==i&&o!==w){const u=fe(t,o),f=Bt(p(t.eventId)||u.data.event_id,o,u.data.order_id);u.data.event_id=f,d("track",o,u.data),at()&&h("track "+o+", event_id "+f+": "+Ot(u.data).join(", ")),o==="pagevisit"&&(_.visited=f),a&&a(o,f,u)}ee(()=>{r||data.gtmOnSuccess()},()=>{h("core.js failed to load (blocked?)"),r||data.gtmOnFailure()})})}
+Ee()
 
 
 ___WEB_PERMISSIONS___

@@ -530,11 +530,11 @@ function buildEventData(settings, tagEvent2) {
   }
   if (value === undefined && data2.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent2))) {
     value = lineItemsTotal(data2.line_items);
-    if (value !== undefined) log("value = items' price × quantity: " + value);
+    if (value !== undefined) log("value from the items: " + value);
   }
   if (value === undefined) return built;
   const currency = data2.currency || toCurrency(settings.defaultCurrency);
-  if (currency === undefined) log("value left out: no currency (event or Default currency)");
+  if (currency === undefined) log("value left out: no currency");
   else {
     data2.currency = currency;
     data2.value = value;
@@ -577,7 +577,7 @@ function forwarder(serverUrl, user, ldp) {
   const url = toText(serverUrl);
   if (url === undefined) return undefined;
   if (!isServerUrl(url)) return () => {
-    log("server forwarding skipped: the server URL must be https://<host>/pinterest/...");
+    log("not forwarded: the server URL is not https://<host>/pinterest/…");
   };
   const encode = require("encodeUriComponent");
   const JSON2 = require("JSON");
@@ -600,8 +600,8 @@ function forwarder(serverUrl, user, ldp) {
       lines.pop();
       request = withEvent();
     }
-    if (lines.length < all) log("server forwarding: " + (all - lines.length) + " of " + all + " line items left out (8 KB)");
-    if (request.length > MAX_GET_LENGTH) return log("server forwarding skipped: over 8 KB");
+    if (lines.length < all) log("forwarded without " + (all - lines.length) + " of " + all + " line items (8 KB)");
+    if (request.length > MAX_GET_LENGTH) return log("not forwarded: over 8 KB");
     require("sendPixel")(request);
   };
 }
@@ -634,7 +634,7 @@ function parseTagIds(value) {
     if (id2.match("^\\d{13}$") === null) rejected += id2 === "" ? 0 : 1;
     else if (ids.indexOf(id2) === -1) ids.push(id2);
   }
-  if (rejected > 0) log("ignoring " + rejected + " tag ID(s) that are not 13 digits");
+  if (rejected > 0) log(rejected + " tag ID(s) not of 13 digits left out");
   return ids;
 }
 
@@ -645,11 +645,11 @@ function tagEvent(settings) {
   if (choice === ADVERTISER_DEFINED) {
     const custom = toText(settings.customEventName);
     if (custom !== undefined && isCustomEventName(custom)) return custom;
-    log("no event tracked: the custom event name must be letters and underscores");
+    log("no event: the custom event name must be letters and underscores");
     return undefined;
   }
   const name = choice === AUTO ? tagEventFor(toText(copyFromDataLayer("event"))) : isTagEvent(choice) ? choice : undefined;
-  if (name === undefined) log("no event tracked: not a Pinterest event (README: event table)");
+  if (name === undefined) log("no event: not a Pinterest event (README: event table)");
   return name;
 }
 
@@ -658,12 +658,12 @@ function main() {
   const settings = withDefaults(data, FIELD_DEFAULTS);
   const tagIds = parseTagIds(settings.tagId);
   if (tagIds.length === 0) {
-    log("no valid tag ID: nothing sent");
+    log("no valid tag ID");
     return data.gtmOnFailure();
   }
   const respectConsent = settings.consentMode === RESPECT_CONSENT;
   if (respectConsent && !granted("ad_storage")) {
-    log("ad_storage denied: waiting for consent");
+    log("ad_storage denied: waiting");
     onAdStorageGranted(() => {
       fire(settings, tagIds, respectConsent, true);
     });
@@ -702,7 +702,7 @@ function fire(settings, tagIds, respectConsent, deferred) {
     injectCoreJs(() => {
       if (!deferred) data.gtmOnSuccess();
     }, () => {
-      log("core.js failed to load (blocked?)");
+      log("core.js not loaded");
       if (!deferred) data.gtmOnFailure();
     });
   });

@@ -518,21 +518,21 @@ function X(){if(x!==i)return x;const t=Q(M),e=(typeof t=="string"?t:"").split(" 
 function $(t){const e=t.id==="";e&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(M,n,!0),e&&Q(M)!==n){const r=v("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
 function At(){const t=X();return t.id===""&&$(t),t.id}
 function Z(){const t=X(),e=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==e)&&(t.view++,t.path=e,$(t)),t.id+".page"+t.view}
-var St=1,kt="v",Pt="e",Y=8e3,tt=256,et=2048,Mt=512,nt=500,Ft=200,xt=t=>t>""||L(t,y+I+"._%+-'"),bt=t=>t>""||L(t,y+I+".-");
-function Rt(t,e){let n=e;for(;n<t.length&&bt(t.charAt(n));)n++;for(;n>e&&t.charAt(n-1)===".";)n--;const r=t.lastIndexOf(".",n-1);if(r<=e||n-r<3)return!1;for(let o=r+1;o<n;o++)if(t.charAt(o)<=""&&!L(t.charAt(o),y))return!1;return!0}
-function rt(t){const e=t.split("%40").join("@");for(let n=e.indexOf("@");n!==-1;n=e.indexOf("@",n+1))if(n>0&&xt(e.charAt(n-1))&&Rt(e,n+1))return!0;return!1}
+var St=1,kt="v",Pt="e",Y=8e3,tt=256,et=2048,Mt=512,nt=500,Ft=200,xt=t=>t>""||L(t,y+I+"._%+-'"),Rt=t=>t>""||L(t,y+I+".-");
+function bt(t,e){let n=e;for(;n<t.length&&Rt(t.charAt(n));)n++;for(;n>e&&t.charAt(n-1)===".";)n--;const r=t.lastIndexOf(".",n-1);if(r<=e||n-r<3)return!1;for(let o=r+1;o<n;o++)if(t.charAt(o)<=""&&!L(t.charAt(o),y))return!1;return!0}
+function rt(t){const e=t.split("%40").join("@");for(let n=e.indexOf("@");n!==-1;n=e.indexOf("@",n+1))if(n>0&&xt(e.charAt(n-1))&&bt(e,n+1))return!0;return!1}
 function Ut(t,e){let n=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o<" "||o===""||o>="\uDC00"&&o<="\uDFFF")return-1;if(o>="\uD800"&&o<="\uDBFF"){const d=t.charAt(++r);if(d<"\uDC00"||d>"\uDFFF")return-1}if(++n>e)return n}return n}
 function it(t,e){const n=Ut(t,e);return n>=1&&n<=e}
 function q(t,e){const n=p(t);return n!==i&&it(n,e)?n:i}
 function jt(t,e){const n=q(t,e);return n===i||rt(n)?i:n}
 function Nt(t,e){return t.length>0&&t.length<=e&&T(t,y+I+"+/-_=")}
-var Vt="checkout_",b=t=>q(t,tt);
-function Gt(t,e,n,r,o){const d=b(t);if(d!==i)return d;const c=e==="checkout"?b(n()):i,l=c===i?i:b(Vt+c);return l!==i?l:r!==i&&(e===w||e==="pagevisit")?r():o===i?i:o()}
+var Vt="checkout_",R=t=>q(t,tt);
+function Gt(t,e,n,r,o){const d=R(t);if(d!==i)return d;const c=e==="checkout"?R(n()):i,l=c===i?i:R(Vt+c);return l!==i?l:r!==i&&(e===w||e==="pagevisit")?r():o===i?i:o()}
 function Bt(t,e,n){return Gt(t,e,()=>q(n,tt)||v("ecommerce.transaction_id"),Z,()=>{const r=p(v("gtm.uniqueEventId"));return At()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
 var Ht="https://s.pinimg.com/ct/core.js";
-function R(t,e){return t.length===e&&T(t,I+"abcdefABCDEF")}
-function Qt(t){return R(t,64)}
-function Wt(t){return R(t,32)||R(t,40)}
+function b(t,e){return t.length===e&&T(t,I+"abcdefABCDEF")}
+function Qt(t){return b(t,64)}
+function Wt(t){return b(t,32)||b(t,40)}
 var Kt="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
 function zt(t){const e=t.toLowerCase();let n="";for(let r=0;r<e.length;r++)" 	\n\r ".indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n.indexOf("@")>0?n:i}
 var Jt=t=>t>="a"&&t<="z";
@@ -560,18 +560,18 @@ var ce=["item_id","item_name","item_category","item_variant","","item_brand","pr
 function ue(t){var e;let n=0;for(let r=0;r<t.length;r++)n+=(e=t[r].product_quantity)!=null?e:1;return n}
 function se(t){var e;let n=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;n+=o*((e=t[r].product_quantity)!=null?e:1)}return t.length>0?n:i}
 var ut=40,st={value:E,currency:V,order_id:D,event_id:D,order_quantity:t=>{const e=J(t);return e!==i&&e>=0?e:i},promo_code:m,search_query:m,lead_type:m,video_title:m},de=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
-function fe(t,e){const n={},r={data:n};let o;const d=(a,s,u)=>{const f=ae(a,s,u);f.lines.length!==0&&(n.line_items=f.lines,r.wire=f.wire)},c=(a,s)=>{if(a==="line_items")return d(P(s),i,"");const u=typeof s,f=st.hasOwnProperty(a)?st[a](s):u==="string"?m(s):u==="number"?E(s):u==="boolean"?s:i;f!==i&&(a==="value"?o=f:n[a]=f)};if(t.eventName===F||t.readEcommerce===!0){const a=O(v("ecommerce")),s=P(a.items);c("value",a.value),c("currency",V(a.currency)||O(s[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),d(s,ce,"discount"),n.line_items!==i&&(n.order_quantity=ue(n.line_items)),e==="search"&&c("search_query",v("search_term")),e==="watchvideo"&&c("video_title",v("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const l=P(t.customProperties);for(let a=0;a<l.length;a++){if(a===ut){h("custom properties after the first "+ut+" left out");break}const s=O(l[a]),u=p(s.name);u!==i&&de(u)&&c(u,s.value)}if(o===i&&n.line_items!==i&&yt(z(e))&&(o=se(n.line_items),o!==i&&h("value = items' price × quantity: "+o)),o===i)return r;const _=n.currency||V(t.defaultCurrency);return _===i?h("value left out: no currency (event or Default currency)"):(n.currency=_,n.value=o),r}
+function fe(t,e){const n={},r={data:n};let o;const d=(a,s,u)=>{const f=ae(a,s,u);f.lines.length!==0&&(n.line_items=f.lines,r.wire=f.wire)},c=(a,s)=>{if(a==="line_items")return d(P(s),i,"");const u=typeof s,f=st.hasOwnProperty(a)?st[a](s):u==="string"?m(s):u==="number"?E(s):u==="boolean"?s:i;f!==i&&(a==="value"?o=f:n[a]=f)};if(t.eventName===F||t.readEcommerce===!0){const a=O(v("ecommerce")),s=P(a.items);c("value",a.value),c("currency",V(a.currency)||O(s[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),d(s,ce,"discount"),n.line_items!==i&&(n.order_quantity=ue(n.line_items)),e==="search"&&c("search_query",v("search_term")),e==="watchvideo"&&c("video_title",v("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const l=P(t.customProperties);for(let a=0;a<l.length;a++){if(a===ut){h("custom properties after the first "+ut+" left out");break}const s=O(l[a]),u=p(s.name);u!==i&&de(u)&&c(u,s.value)}if(o===i&&n.line_items!==i&&yt(z(e))&&(o=se(n.line_items),o!==i&&h("value from the items: "+o)),o===i)return r;const _=n.currency||V(t.defaultCurrency);return _===i?h("value left out: no currency"):(n.currency=_,n.value=o),r}
 var le={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
 function _e(){const t=require("getUrl"),e=p(t("protocol")),n=p(t("host")),r=p(t("port")),o=e+"://"+n+(r===i||r===(e==="https"?"443":"80")?"":":"+r)+(p(t("path"))||"");return(e==="https"||e==="http")&&n!==i&&it(o,et)&&!rt(o)?o:i}
 function pe(t){t.event_time=require("getTimestampMillis")();const e=_e();e!==i&&(t.page_location=e);const n=p(require("getQueryParameters")("epik")),r=n||p(require("getCookieValues")("_epik")[0]);r===i||!Nt(r,Mt)||(t.click_id=r,n!==i&&(t.click_id_from_url=!0))}
 var he=t=>t.length<=et&&t.match("^https://[A-Za-z0-9.:-]+/pinterest/[\\w/-]*$")!==null&&require("queryPermission")("send_pixel",t);
-function me(t,e,n){const r=p(t);if(r===i)return i;if(!he(r))return()=>{h("server forwarding skipped: the server URL must be https://<host>/pinterest/...")};const o=require("encodeUriComponent"),d=require("JSON");let c;return(l,_,a)=>{c=c||ge(e,n);const s={};if(a!==i)for(const H in a.data)H!=="event_id"&&(s[H]=a.data[H]);const u=a===i||a.wire===i?[]:a.wire.slice(0,Ft);u.length>0&&(s.line_items=u),c.event_name=z(l),c.event_id=_,c.custom_data=s;const f=()=>r+"?"+kt+"="+St+"&"+Pt+"="+o(d.stringify(c));let g=f();const B=u.length;for(;g.length>Y&&u.length>0;)u.pop(),g=f();if(u.length<B&&h("server forwarding: "+(B-u.length)+" of "+B+" line items left out (8 KB)"),g.length>Y)return h("server forwarding skipped: over 8 KB");require("sendPixel")(g)}}
+function me(t,e,n){const r=p(t);if(r===i)return i;if(!he(r))return()=>{h("not forwarded: the server URL is not https://<host>/pinterest/…")};const o=require("encodeUriComponent"),d=require("JSON");let c;return(l,_,a)=>{c=c||ge(e,n);const s={};if(a!==i)for(const H in a.data)H!=="event_id"&&(s[H]=a.data[H]);const u=a===i||a.wire===i?[]:a.wire.slice(0,Ft);u.length>0&&(s.line_items=u),c.event_name=z(l),c.event_id=_,c.custom_data=s;const f=()=>r+"?"+kt+"="+St+"&"+Pt+"="+o(d.stringify(c));let g=f();const B=u.length;for(;g.length>Y&&u.length>0;)u.pop(),g=f();if(u.length<B&&h("forwarded without "+(B-u.length)+" of "+B+" line items (8 KB)"),g.length>Y)return h("not forwarded: over 8 KB");require("sendPixel")(g)}}
 function ge(t,e){const n={event_name:"",event_id:"",user_data:t,consent:{ad_storage:C("ad_storage")?"granted":"denied",ad_user_data:C("ad_user_data")?"granted":"denied"}};return e&&(n.opt_out_type="LDP"),pe(n),n}
 function ve(){let t=W.getItem("page");return t||W.setItem("page",t={loaded:[],visited:""}),t}
-function ye(t){const e=[];let n=0;const r=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const d=r[o].trim();d.match("^\\d{13}$")===null?n+=d===""?0:1:e.indexOf(d)===-1&&e.push(d)}return n>0&&h("ignoring "+n+" tag ID(s) that are not 13 digits"),e}
-function we(t){const e=p(t.eventName)||F;if(e===Ct)return w;if(e===Dt){const r=p(t.customEventName);return r!==i&&vt(r)?r:(h("no event tracked: the custom event name must be letters and underscores"),i)}const n=e===F?mt(p(v("event"))):gt(e)?e:i;return n===i&&h("no event tracked: not a Pinterest event (README: event table)"),n}
-function Ee(){const t=qt(data,le),e=ye(t.tagId);if(e.length===0)return h("no valid tag ID: nothing sent"),data.gtmOnFailure();const n=t.consentMode===ne;if(n&&!C("ad_storage"))return h("ad_storage denied: waiting for consent"),re(()=>{dt(t,e,n,!0)}),data.gtmOnSuccess();dt(t,e,n,!1)}
-function dt(t,e,n,r){const o=we(t),d=Yt(),c=!n||C("ad_user_data");Zt(t,l=>{const _=ve();!c&&!ct(l.match)&&(h("ad_user_data denied: Enhanced Match waits"),oe(d,l.match,_)),te(d,_.loaded,e,c?l.match:{},l.ldp),n&&ie(d,_);const a=me(t.serverUrl,c?l.forwarded:l.region,l.ldp!==i),s=t.sendPageView!==!1&&o!=="pagevisit"?Z():i;if(s!==i&&s!==_.visited&&(d("track","pagevisit",{event_id:s}),_.visited=s,a&&a(w,s)),o!==i&&o!==w){const u=fe(t,o),f=Bt(p(t.eventId)||u.data.event_id,o,u.data.order_id);u.data.event_id=f,d("track",o,u.data),at()&&h("track "+o+", event_id "+f+": "+Ot(u.data).join(", ")),o==="pagevisit"&&(_.visited=f),a&&a(o,f,u)}ee(()=>{r||data.gtmOnSuccess()},()=>{h("core.js failed to load (blocked?)"),r||data.gtmOnFailure()})})}
+function ye(t){const e=[];let n=0;const r=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const d=r[o].trim();d.match("^\\d{13}$")===null?n+=d===""?0:1:e.indexOf(d)===-1&&e.push(d)}return n>0&&h(n+" tag ID(s) not of 13 digits left out"),e}
+function we(t){const e=p(t.eventName)||F;if(e===Ct)return w;if(e===Dt){const r=p(t.customEventName);return r!==i&&vt(r)?r:(h("no event: the custom event name must be letters and underscores"),i)}const n=e===F?mt(p(v("event"))):gt(e)?e:i;return n===i&&h("no event: not a Pinterest event (README: event table)"),n}
+function Ee(){const t=qt(data,le),e=ye(t.tagId);if(e.length===0)return h("no valid tag ID"),data.gtmOnFailure();const n=t.consentMode===ne;if(n&&!C("ad_storage"))return h("ad_storage denied: waiting"),re(()=>{dt(t,e,n,!0)}),data.gtmOnSuccess();dt(t,e,n,!1)}
+function dt(t,e,n,r){const o=we(t),d=Yt(),c=!n||C("ad_user_data");Zt(t,l=>{const _=ve();!c&&!ct(l.match)&&(h("ad_user_data denied: Enhanced Match waits"),oe(d,l.match,_)),te(d,_.loaded,e,c?l.match:{},l.ldp),n&&ie(d,_);const a=me(t.serverUrl,c?l.forwarded:l.region,l.ldp!==i),s=t.sendPageView!==!1&&o!=="pagevisit"?Z():i;if(s!==i&&s!==_.visited&&(d("track","pagevisit",{event_id:s}),_.visited=s,a&&a(w,s)),o!==i&&o!==w){const u=fe(t,o),f=Bt(p(t.eventId)||u.data.event_id,o,u.data.order_id);u.data.event_id=f,d("track",o,u.data),at()&&h("track "+o+", event_id "+f+": "+Ot(u.data).join(", ")),o==="pagevisit"&&(_.visited=f),a&&a(o,f,u)}ee(()=>{r||data.gtmOnSuccess()},()=>{h("core.js not loaded"),r||data.gtmOnFailure()})})}
 Ee()
 
 
@@ -1084,7 +1084,7 @@ scenarios:
   code: |-
     runCode(withData({ tagId: 'abc, ' + TAG_ID + ' ,' }));
     assertThat(callsOf('load')).isEqualTo([['load', TAG_ID, {}]]);
-    assertThat(logs.join(' ')).contains('ignoring 1 tag ID(s)');
+    assertThat(logs.join(' ')).contains('1 tag ID(s) not of 13 digits left out');
     assertThat(logs.join(' ')).doesNotContain('abc');
 - name: Loads every tag ID once and sends the page visit once
   code: |-
@@ -1290,7 +1290,7 @@ scenarios:
     assertThat(forwarded.custom_data.line_items.length < 200).isTrue();
     assertThat(forwarded.custom_data.line_items[0].product_id).isEqualTo('SKU-0');
     assertThat(tracked()[0][2].line_items.length).isEqualTo(200);
-    assertThat(logs.join(' ')).contains('line items left out (8 KB)');
+    assertThat(logs.join(' ')).contains('line items (8 KB)');
 - name: "Automatic mode: video_start becomes watchvideo with the video title"
   code: |-
     dataLayer = { event: 'video_start', video_title: 'Spring', 'gtm.uniqueEventId': 6 };
@@ -1388,7 +1388,7 @@ scenarios:
     assertThat(pixels).isEqualTo([]);
     assertThat(tracked().length).isEqualTo(4);
     // Five skips: the first fire also forwards its page visit.
-    assertThat(logs.filter((l) => l.indexOf('server forwarding skipped') !== -1).length).isEqualTo(5);
+    assertThat(logs.filter((l) => l.indexOf('not forwarded') !== -1).length).isEqualTo(5);
 - name: Forwarding sends the values pintrk got, as pintrk got them (numbers as numbers, names as written); what pintrk did not get is not forwarded
   code: |-
     dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 3, ecommerce: { transaction_id: 'T-3', currency: 'USD', value: 9, items: [{ item_id: 'A', price: 9 }] } };
@@ -1514,7 +1514,7 @@ scenarios:
     dataLayer = { event: 'view_search_results', 'gtm.uniqueEventId': 8, search_term: 'red boots' };
     runCode(withData({ eventName: 'auto' }));
     assertThat(tracked()).isEqualTo([['track', 'search', { search_query: 'red boots', event_id: PAGE_VIEW_ID + '.7' }]]);
-    assertThat(logs.join(' ')).contains('no event tracked: not a Pinterest event');
+    assertThat(logs.join(' ')).contains('no event: not a Pinterest event');
 - name: A click id read back from the _epik cookie is forwarded as the cookie's (the client keeps only one from the page URL, an ad click, in its cookie); one from the URL says so
   code: |-
     mock('getQueryParameters', () => undefined);
@@ -1547,7 +1547,7 @@ scenarios:
     assertThat(tracked()).isEqualTo([]);
     assertThat(pageVisits()).isEqualTo([PAGE_VISIT_ID]);
     assertThat(pixels.length).isEqualTo(1);
-    assertThat(logs.join(' ')).contains('no event tracked: not a Pinterest event');
+    assertThat(logs.join(' ')).contains('no event: not a Pinterest event');
     assertThat(logs.join(' ') + JSON.stringify(pintrkCalls)).doesNotContain('jane');
     assertApi('gtmOnSuccess').wasCalled();
 setup: |-

@@ -92,11 +92,11 @@ export function buildEventData(settings: TagData, tagEvent: string): BuiltEventD
   }
   if (value === undefined && data.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) {
     value = lineItemsTotal(data.line_items);
-    if (value !== undefined) log('value = items\' price × quantity: ' + value);
+    if (value !== undefined) log('value from the items: ' + value);
   }
   if (value === undefined) return built;
   const currency = data.currency || toCurrency(settings.defaultCurrency);
-  if (currency === undefined) log('value left out: no currency (event or Default currency)');
+  if (currency === undefined) log('value left out: no currency');
   else {
     data.currency = currency;
     data.value = value;

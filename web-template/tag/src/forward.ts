@@ -39,7 +39,7 @@ const isServerUrl = (url: string): boolean => url.length <= URL_LIMIT && url.mat
 export function forwarder(serverUrl: unknown, user: ForwardedUser, ldp: boolean): Forward | undefined {
   const url = toText(serverUrl);
   if (url === undefined) return undefined;
-  if (!isServerUrl(url)) return () => { log('server forwarding skipped: the server URL must be https://<host>/pinterest/...'); };
+  if (!isServerUrl(url)) return () => { log('not forwarded: the server URL is not https://<host>/pinterest/…'); };
   const encode = require('encodeUriComponent');
   const JSON = require('JSON');
   let event: ForwardedEvent | undefined;
@@ -62,8 +62,8 @@ export function forwarder(serverUrl: unknown, user: ForwardedUser, ldp: boolean)
       lines.pop();
       request = withEvent();
     }
-    if (lines.length < all) log('server forwarding: ' + (all - lines.length) + ' of ' + all + ' line items left out (8 KB)');
-    if (request.length > MAX_GET_LENGTH) return log('server forwarding skipped: over 8 KB');
+    if (lines.length < all) log('forwarded without ' + (all - lines.length) + ' of ' + all + ' line items (8 KB)');
+    if (request.length > MAX_GET_LENGTH) return log('not forwarded: over 8 KB');
     require('sendPixel')(request);
   };
 }

@@ -25,12 +25,12 @@ export function main(): void {
   const settings = withDefaults(data, FIELD_DEFAULTS);
   const tagIds = parseTagIds(settings.tagId);
   if (tagIds.length === 0) {
-    log('no valid tag ID: nothing sent');
+    log('no valid tag ID');
     return data.gtmOnFailure();
   }
   const respectConsent = settings.consentMode === RESPECT_CONSENT;
   if (respectConsent && !granted('ad_storage')) {
-    log('ad_storage denied: waiting for consent');
+    log('ad_storage denied: waiting');
     onAdStorageGranted(() => { fire(settings, tagIds, respectConsent, true); });
     return data.gtmOnSuccess();
   }
@@ -71,7 +71,7 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
     }
     // A deferred fire (consent granted later) has already told GTM it succeeded.
     injectCoreJs(() => { if (!deferred) data.gtmOnSuccess(); }, () => {
-      log('core.js failed to load (blocked?)');
+      log('core.js not loaded');
       if (!deferred) data.gtmOnFailure();
     });
   });

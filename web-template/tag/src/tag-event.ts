@@ -16,13 +16,13 @@ export function tagEvent(settings: TagData): string | undefined {
   if (choice === ADVERTISER_DEFINED) {
     const custom = toText(settings.customEventName);
     if (custom !== undefined && isCustomEventName(custom)) return custom;
-    log('no event tracked: the custom event name must be letters and underscores');
+    log('no event: the custom event name must be letters and underscores');
     return undefined;
   }
   // The Event menu holds only its items, but a container edited outside GTM's editor (an import, the API)
   // may hold any value there: only a standard event is tracked. Neither that value nor the dataLayer's
   // event (page input) is echoed into the log.
   const name = choice === AUTO ? tagEventFor(toText(copyFromDataLayer('event'))) : isTagEvent(choice) ? choice : undefined;
-  if (name === undefined) log('no event tracked: not a Pinterest event (README: event table)');
+  if (name === undefined) log('no event: not a Pinterest event (README: event table)');
   return name;
 }

@@ -15,6 +15,6 @@ export function parseTagIds(value: unknown): string[] {
     else if (ids.indexOf(id) === -1) ids.push(id);
   }
   // The count only: what the field held may come from a variable the page controls.
-  if (rejected > 0) log('ignoring ' + rejected + ' tag ID(s) that are not 13 digits');
+  if (rejected > 0) log(rejected + ' tag ID(s) not of 13 digits left out');
   return ids;
 }

@@ -6,4 +6,4 @@ dataLayer = purchase;
 assertThat(pixels).isEqualTo([]);
 assertThat(tracked().length).isEqualTo(4);
 // Five skips: the first fire also forwards its page visit.
-assertThat(logs.filter((l) => l.indexOf('server forwarding skipped') !== -1).length).isEqualTo(5);
+assertThat(logs.filter((l) => l.indexOf('not forwarded') !== -1).length).isEqualTo(5);

@@ -4,6 +4,6 @@ runCode(withData({ eventName: 'contact jane@example.com', serverUrl: 'https://sg
 assertThat(tracked()).isEqualTo([]);
 assertThat(pageVisits()).isEqualTo([PAGE_VISIT_ID]);
 assertThat(pixels.length).isEqualTo(1);
-assertThat(logs.join(' ')).contains('no event tracked: not a Pinterest event');
+assertThat(logs.join(' ')).contains('no event: not a Pinterest event');
 assertThat(logs.join(' ') + JSON.stringify(pintrkCalls)).doesNotContain('jane');
 assertApi('gtmOnSuccess').wasCalled();

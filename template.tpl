@@ -454,14 +454,14 @@ ___TEMPLATE_PARAMETERS___
         "name": "serverUrl",
         "displayName": "Server container endpoint",
         "simpleValueType": true,
-        "help": "Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/ and holds only letters, digits, /, - and _. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eServer forwarding\u003c/a\u003e",
+        "help": "Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL without a port whose path starts with /pinterest/ and holds only letters, digits, /, - and _. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eServer forwarding\u003c/a\u003e",
         "valueValidators": [
           {
             "type": "REGEX",
             "args": [
-              "^(https://[A-Za-z0-9.:-]+/pinterest/[A-Za-z0-9/_-]*|\\{\\{[^}]+\\}\\})$"
+              "^(https://[A-Za-z0-9.-]+/pinterest/[A-Za-z0-9/_-]*|\\{\\{[^}]+\\}\\})$"
             ],
-            "errorMessage": "An https URL whose path starts with /pinterest/ (letters, digits, /, - and _)."
+            "errorMessage": "An https URL without a port whose path starts with /pinterest/ (letters, digits, /, - and _)."
           }
         ]
       }
@@ -488,91 +488,89 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var i;
-const v=require("copyFromDataLayer"),Q=require("copyFromWindow"),ft=require("createArgumentsQueue"),lt=require("injectScript"),_t=require("isConsentGranted"),W=require("templateStorage");
-var I="0123456789",y="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",L=(t,e)=>t!==""&&e.indexOf(t)!==-1;
+var o;
+const v=require("copyFromDataLayer"),H=require("copyFromWindow"),ft=require("createArgumentsQueue"),dt=require("injectScript"),lt=require("isConsentGranted"),Q=require("templateStorage");
+var w="0123456789",y="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",D=(t,e)=>t!==""&&e.indexOf(t)!==-1;
 function T(t,e){for(let n=0;n<t.length;n++)if(e.indexOf(t.charAt(n))===-1)return!1;return!0}
-var w="page",pt="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",K=t=>t.split("_").join("");
-function A(t,e){const n=pt.split("|");for(let r=0;r<n.length;r++){const o=n[r].split(" ");if(e&&o.indexOf(t)>0||r>0&&(o[0]===t||K(o[0])===t))return o}return i}
-function ht(t){const e=A(t,!0);return e===i?i:K(e[0])}
-function mt(t){return t===i?i:ht(t.trim().toLowerCase())}
-function gt(t){return t.indexOf("_")===-1&&A(t,!1)!==i}
-function z(t){const e=t.indexOf("_")===-1?A(t,!1):i;return t===w?"page_visit":e===i?t:e[0]}
-function vt(t){return t!==""&&t.length<=100&&T(t,y+"_")}
-function yt(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
+var E="page",_t="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",K=t=>t.split("_").join("");
+function A(t,e){const n=_t.split("|");for(let r=0;r<n.length;r++){const i=n[r].split(" ");if(e&&i.indexOf(t)>0||r>0&&(i[0]===t||K(i[0])===t))return i}return o}
+function pt(t){const e=A(t,!0);return e===o?o:K(e[0])}
+function mt(t){return t===o?o:pt(t.trim().toLowerCase())}
+function ht(t){return t.indexOf("_")===-1&&A(t,!1)!==o}
+function z(t){const e=t.indexOf("_")===-1?A(t,!1):o;return t===E?"page_visit":e===o?t:e[0]}
+function gt(t){return t!==""&&t.length<=100&&T(t,y+"_")}
+function vt(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
 var S;
-function wt(t){return S===i&&(S=require("getType")),S(t)}
+function yt(t){return S===o&&(S=require("getType")),S(t)}
 var k=t=>t-t===0;
-function p(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&k(t)?""+t:"";return n===""?i:n}
-function Et(t){let e=0,n=!1;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o>="0"&&o<="9")e++;else if(o==="."&&!n)n=!0;else if(!(o==="-"&&r===0))return!1}return e>0}
-function E(t){const e=typeof t;if(e==="number")return k(t)?t:i;if(e!=="string")return i;const n=t.trim();if(!Et(n))return i;const r=+n;return k(r)?r:i}
-function J(t){const e=E(t);if(e===i)return i;const n=e-e%1;return n===0?e*0:n}
-function It(t){const e=J(t);return e!==i&&e>=0&&e<=1e6?e:i}
+function p(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&k(t)?""+t:"";return n===""?o:n}
+function Et(t){let e=0,n=!1;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i>="0"&&i<="9")e++;else if(i==="."&&!n)n=!0;else if(!(i==="-"&&r===0))return!1}return e>0}
+function I(t){const e=typeof t;if(e==="number")return k(t)?t:o;if(e!=="string")return o;const n=t.trim();if(!Et(n))return o;const r=+n;return k(r)?r:o}
+function J(t){const e=I(t);if(e===o)return o;const n=e-e%1;return n===0?e*0:n}
+function It(t){const e=J(t);return e!==o&&e>=0&&e<=1e6?e:o}
 function O(t){return typeof t=="object"&&t!==null?t:{}}
-function P(t){return Tt(t)?t:[]}
-function Tt(t){return typeof t=="object"&&t!==null&&wt(t)==="array"}
-function Ot(t){const e=[];for(const n in t)e.push(n);return e}
-function qt(t,e){const n={},r=t;for(const o in r)n[o]=r[o];for(const o in e)(n[o]===i||n[o]===null)&&(n[o]=e[o]);return n}
-var M="_pinterest_gtm_pvid",Ct="none",F="auto",Dt="advertiserDefined",Lt=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,x;
-function X(){if(x!==i)return x;const t=Q(M),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=Lt(e[0]);return x={id:r?e[0]:"",view:r&&n>=1&&n-n%1===n?n:0,path:e.slice(2).join(" ")}}
-function $(t){const e=t.id==="";e&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(M,n,!0),e&&Q(M)!==n){const r=v("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
-function At(){const t=X();return t.id===""&&$(t),t.id}
-function Z(){const t=X(),e=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==e)&&(t.view++,t.path=e,$(t)),t.id+".page"+t.view}
-var St=1,kt="v",Pt="e",Y=8e3,tt=256,et=2048,Mt=512,nt=500,Ft=200,xt=t=>t>""||L(t,y+I+"._%+-'"),Rt=t=>t>""||L(t,y+I+".-");
-function bt(t,e){let n=e;for(;n<t.length&&Rt(t.charAt(n));)n++;for(;n>e&&t.charAt(n-1)===".";)n--;const r=t.lastIndexOf(".",n-1);if(r<=e||n-r<3)return!1;for(let o=r+1;o<n;o++)if(t.charAt(o)<=""&&!L(t.charAt(o),y))return!1;return!0}
-function rt(t){const e=t.split("%40").join("@");for(let n=e.indexOf("@");n!==-1;n=e.indexOf("@",n+1))if(n>0&&xt(e.charAt(n-1))&&bt(e,n+1))return!0;return!1}
-function Ut(t,e){let n=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o<" "||o===""||o>="\uDC00"&&o<="\uDFFF")return-1;if(o>="\uD800"&&o<="\uDBFF"){const d=t.charAt(++r);if(d<"\uDC00"||d>"\uDFFF")return-1}if(++n>e)return n}return n}
-function it(t,e){const n=Ut(t,e);return n>=1&&n<=e}
-function q(t,e){const n=p(t);return n!==i&&it(n,e)?n:i}
-function jt(t,e){const n=q(t,e);return n===i||rt(n)?i:n}
-function Nt(t,e){return t.length>0&&t.length<=e&&T(t,y+I+"+/-_=")}
-var Vt="checkout_",R=t=>q(t,tt);
-function Gt(t,e,n,r,o){const d=R(t);if(d!==i)return d;const c=e==="checkout"?R(n()):i,l=c===i?i:R(Vt+c);return l!==i?l:r!==i&&(e===w||e==="pagevisit")?r():o===i?i:o()}
-function Bt(t,e,n){return Gt(t,e,()=>q(n,tt)||v("ecommerce.transaction_id"),Z,()=>{const r=p(v("gtm.uniqueEventId"));return At()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var Ht="https://s.pinimg.com/ct/core.js";
-function b(t,e){return t.length===e&&T(t,I+"abcdefABCDEF")}
-function Qt(t){return b(t,64)}
-function Wt(t){return b(t,32)||b(t,40)}
+function P(t){return wt(t)?t:[]}
+function wt(t){return typeof t=="object"&&t!==null&&yt(t)==="array"}
+function Tt(t){const e=[];for(const n in t)e.push(n);return e}
+function Ot(t,e){const n={},r=t;for(const i in r)n[i]=r[i];for(const i in e)(n[i]===o||n[i]===null)&&(n[i]=e[i]);return n}
+var F="_pinterest_gtm_pvid",qt="none",x="auto",Lt="advertiserDefined",Ct=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,M;
+function W(){if(M!==o)return M;const t=H(F),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=Ct(e[0]);return M={t:r?e[0]:"",n:r&&n>=1&&n-n%1===n?n:0,path:e.slice(2).join(" ")}}
+function X(t){const e=t.t==="";e&&(t.t=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.t+(t.n>0?" "+t.n+" "+t.path:"");if(require("setInWindow")(F,n,!0),e&&H(F)!==n){const r=v("gtm.start");typeof r=="number"&&(t.t=r+".gtm")}}
+function Dt(){const t=W();return t.t===""&&X(t),t.t}
+function $(){const t=W(),e=""+require("getUrl")("path");return(t.t===""||t.n===0||t.path!==e)&&(t.n++,t.path=e,X(t)),t.t+".page"+t.n}
+var At=1,St="v",kt="e",Z=8e3,Y=256,tt=2048,Pt=512,et=500,Ft=200,xt=t=>t>""||D(t,y+w+"._%+-'"),Mt=t=>t>""||D(t,y+w+".-");
+function Rt(t,e){let n=e;for(;n<t.length&&Mt(t.charAt(n));)n++;for(;n>e&&t.charAt(n-1)===".";)n--;const r=t.lastIndexOf(".",n-1);if(r<=e||n-r<3)return!1;for(let i=r+1;i<n;i++)if(t.charAt(i)<=""&&!D(t.charAt(i),y))return!1;return!0}
+function nt(t){const e=t.split("%40").join("@");for(let n=e.indexOf("@");n!==-1;n=e.indexOf("@",n+1))if(n>0&&xt(e.charAt(n-1))&&Rt(e,n+1))return!0;return!1}
+function bt(t,e){let n=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const f=t.charAt(++r);if(f<"\uDC00"||f>"\uDFFF")return-1}if(++n>e)return n}return n}
+function rt(t,e){const n=bt(t,e);return n>=1&&n<=e}
+function q(t,e){const n=p(t);return n!==o&&rt(n,e)?n:o}
+function Ut(t,e){const n=q(t,e);return n===o||nt(n)?o:n}
+function jt(t,e){return t.length>0&&t.length<=e&&T(t,y+w+"+/-_=")}
+var Nt="checkout_",R=t=>q(t,Y);
+function Vt(t,e,n,r,i){const f=R(t);if(f!==o)return f;const a=e==="checkout"?R(n()):o,l=a===o?o:R(Nt+a);return l!==o?l:r!==o&&(e===E||e==="pagevisit")?r():i===o?o:i()}
+function Gt(t,e,n){return Vt(t,e,()=>q(n,Y)||v("ecommerce.transaction_id"),$,()=>{const r=p(v("gtm.uniqueEventId"));return Dt()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var Bt="https://s.pinimg.com/ct/core.js";
+function b(t,e){return t.length===e&&T(t,w+"abcdefABCDEF")}
+function Ht(t){return b(t,64)}
+function Qt(t){return b(t,32)||b(t,40)}
 var Kt="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function zt(t){const e=t.toLowerCase();let n="";for(let r=0;r<e.length;r++)" 	\n\r ".indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n.indexOf("@")>0?n:i}
+function zt(t){const e=t.toLowerCase();let n="";for(let r=0;r<e.length;r++)" 	\n\r ".indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n.indexOf("@")>0?n:o}
 var Jt=t=>t>="a"&&t<="z";
-function ot(t){let e="";const n=t.toLowerCase();for(let r=0;r<n.length;r++){const o=n.charAt(r);if(Jt(o))e+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return e.length===2?e:i}
-function Xt(t){const e=t.trim();return ot(e.charAt(2)==="-"?e.slice(3):e)}
-function $t(t,e){const n=p(e);if(n===i)return i;if(Qt(n))return{hashed:n.toLowerCase()};if(t==="em"&&Wt(n))return{skip:Kt};const r=t==="em"?zt(n):t==="external_id"?n:t==="st"?Xt(n):ot(n);return r!==i?{plain:r}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
+function ot(t){let e="";const n=t.toLowerCase();for(let r=0;r<n.length;r++){const i=n.charAt(r);if(Jt(i))e+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return e.length===2?e:o}
+function Wt(t){const e=t.trim();return ot(e.charAt(2)==="-"?e.slice(3):e)}
+function Xt(t,e){const n=p(e);if(n===o)return o;if(Ht(n))return{s:n.toLowerCase()};if(t==="em"&&Qt(n))return{i:Kt};const r=t==="em"?zt(n):t==="external_id"?n:t==="st"?Wt(n):ot(n);return r!==o?{c:r}:{i:t==="em"?"not an email address":"not a two-letter code"}}
 var U;
-function at(){return U===i&&(U=require("queryPermission")("logging")),U}
-function h(t){at()&&require("logToConsole")("[Pinterest Tag] "+t)}
+function it(){return U===o&&(U=require("queryPermission")("logging")),U}
+function m(t){it()&&require("logToConsole")("[Pinterest Tag] "+t)}
 var j=t=>t==="st"||t==="country";
-function Zt(t,e){const n={match:{},ldp:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:i,forwarded:{},region:{}};let r,o=1;const d=()=>{--o===0&&e(n)},c=(a,s,u,f)=>{const g=j(a)?n.ldp:n.match;u&&g!==i&&(g[a]=s),f&&(n.forwarded[a]=[s]),f&&j(a)&&(n.region[a]=[s])},l=(a,s,u,f)=>{o++,r=r||require("sha256"),r(s,g=>{c(a,g,u,f),d()},d,{outputEncoding:"hex"})},_=(a,s)=>{const u=$t(a,s);if(u!==i){if(u.skip!==i)return h(a+" left out: "+u.skip);u.hashed!==i?c(a,u.hashed,!0,!0):j(a)?(l(a,u.plain.toUpperCase(),!0,!1),l(a,u.plain,!1,!0)):l(a,u.plain,!0,!0)}};_("em",t.email),_("external_id",t.externalId),n.ldp!==i&&(_("st",t.ldpState),_("country",t.ldpCountry)),d()}
-function ct(t){return t.em===i&&t.external_id===i}
-function Yt(){return ft("pintrk","pintrk.queue")}
-function te(t,e,n,r,o){let d=!1;for(let c=0;c<n.length;c++){if(e.indexOf(n[c])!==-1){d=!0;continue}t("load",n[c],r),e.push(n[c])}d&&!ct(r)&&t("set",r),o!==i&&t("set",o)}
-function ee(t,e){lt(Ht,t,e,"pinterest-gtm-core")}
-var ne="respect",C=t=>_t(t);
-function N(t,e){require("addConsentListener")(t,(n,r)=>{e(r)})}
-function re(t){let e=!1;N("ad_storage",n=>{!n||e||(e=!0,t())})}
-function ie(t,e){e.storageWatch||(e.storageWatch=!0,N("ad_storage",n=>{t("setconsent",n)}))}
-function oe(t,e,n){n.pendingMatch=e,!n.matchWatch&&(n.matchWatch=!0,N("ad_user_data",r=>{const o=n.pendingMatch;!r||o===i||(n.pendingMatch=i,t("set",o))}))}
-function V(t){const e=p(t);return e!==i&&e.length===3&&T(e,y)?e.toUpperCase():i}
-var D=t=>q(t,nt),m=t=>jt(t,nt),G=[["product_id",D],["product_name",m],["product_category",m],["product_variant",m],["product_variant_id",D],["product_brand",m],["product_price",E],["product_quantity",It]];
-function ae(t,e,n){const r={lines:[],wire:[]};for(let o=0;o<t.length;o++){const d=O(t[o]),c={},l={};for(let a=0;a<G.length;a++){const s=G[a][0],u=e===i?s:e[a],f=u===""?i:G[a][1](d[u]);f!==i&&(c[s]=f,s!=="product_variant_id"&&(l[s]=f))}if(c.product_id===i&&c.product_name===i)continue;const _=n===""?i:E(d[n]);_!==i&&(l.product_discount=_),r.lines.push(c),r.wire.push(l)}return r}
-var ce=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
-function ue(t){var e;let n=0;for(let r=0;r<t.length;r++)n+=(e=t[r].product_quantity)!=null?e:1;return n}
-function se(t){var e;let n=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;n+=o*((e=t[r].product_quantity)!=null?e:1)}return t.length>0?n:i}
-var ut=40,st={value:E,currency:V,order_id:D,event_id:D,order_quantity:t=>{const e=J(t);return e!==i&&e>=0?e:i},promo_code:m,search_query:m,lead_type:m,video_title:m},de=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
-function fe(t,e){const n={},r={data:n};let o;const d=(a,s,u)=>{const f=ae(a,s,u);f.lines.length!==0&&(n.line_items=f.lines,r.wire=f.wire)},c=(a,s)=>{if(a==="line_items")return d(P(s),i,"");const u=typeof s,f=st.hasOwnProperty(a)?st[a](s):u==="string"?m(s):u==="number"?E(s):u==="boolean"?s:i;f!==i&&(a==="value"?o=f:n[a]=f)};if(t.eventName===F||t.readEcommerce===!0){const a=O(v("ecommerce")),s=P(a.items);c("value",a.value),c("currency",V(a.currency)||O(s[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),d(s,ce,"discount"),n.line_items!==i&&(n.order_quantity=ue(n.line_items)),e==="search"&&c("search_query",v("search_term")),e==="watchvideo"&&c("video_title",v("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const l=P(t.customProperties);for(let a=0;a<l.length;a++){if(a===ut){h("custom properties after the first "+ut+" left out");break}const s=O(l[a]),u=p(s.name);u!==i&&de(u)&&c(u,s.value)}if(o===i&&n.line_items!==i&&yt(z(e))&&(o=se(n.line_items),o!==i&&h("value from the items: "+o)),o===i)return r;const _=n.currency||V(t.defaultCurrency);return _===i?h("value left out: no currency"):(n.currency=_,n.value=o),r}
-var le={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
-function _e(){const t=require("getUrl"),e=p(t("protocol")),n=p(t("host")),r=p(t("port")),o=e+"://"+n+(r===i||r===(e==="https"?"443":"80")?"":":"+r)+(p(t("path"))||"");return(e==="https"||e==="http")&&n!==i&&it(o,et)&&!rt(o)?o:i}
-function pe(t){t.event_time=require("getTimestampMillis")();const e=_e();e!==i&&(t.page_location=e);const n=p(require("getQueryParameters")("epik")),r=n||p(require("getCookieValues")("_epik")[0]);r===i||!Nt(r,Mt)||(t.click_id=r,n!==i&&(t.click_id_from_url=!0))}
-var he=t=>t.length<=et&&t.match("^https://[A-Za-z0-9.:-]+/pinterest/[\\w/-]*$")!==null&&require("queryPermission")("send_pixel",t);
-function me(t,e,n){const r=p(t);if(r===i)return i;if(!he(r))return()=>{h("not forwarded: the server URL is not https://<host>/pinterest/…")};const o=require("encodeUriComponent"),d=require("JSON");let c;return(l,_,a)=>{c=c||ge(e,n);const s={};if(a!==i)for(const H in a.data)H!=="event_id"&&(s[H]=a.data[H]);const u=a===i||a.wire===i?[]:a.wire.slice(0,Ft);u.length>0&&(s.line_items=u),c.event_name=z(l),c.event_id=_,c.custom_data=s;const f=()=>r+"?"+kt+"="+St+"&"+Pt+"="+o(d.stringify(c));let g=f();const B=u.length;for(;g.length>Y&&u.length>0;)u.pop(),g=f();if(u.length<B&&h("forwarded without "+(B-u.length)+" of "+B+" line items (8 KB)"),g.length>Y)return h("not forwarded: over 8 KB");require("sendPixel")(g)}}
-function ge(t,e){const n={event_name:"",event_id:"",user_data:t,consent:{ad_storage:C("ad_storage")?"granted":"denied",ad_user_data:C("ad_user_data")?"granted":"denied"}};return e&&(n.opt_out_type="LDP"),pe(n),n}
-function ve(){let t=W.getItem("page");return t||W.setItem("page",t={loaded:[],visited:""}),t}
-function ye(t){const e=[];let n=0;const r=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const d=r[o].trim();d.match("^\\d{13}$")===null?n+=d===""?0:1:e.indexOf(d)===-1&&e.push(d)}return n>0&&h(n+" tag ID(s) not of 13 digits left out"),e}
-function we(t){const e=p(t.eventName)||F;if(e===Ct)return w;if(e===Dt){const r=p(t.customEventName);return r!==i&&vt(r)?r:(h("no event: the custom event name must be letters and underscores"),i)}const n=e===F?mt(p(v("event"))):gt(e)?e:i;return n===i&&h("no event: not a Pinterest event (README: event table)"),n}
-function Ee(){const t=qt(data,le),e=ye(t.tagId);if(e.length===0)return h("no valid tag ID"),data.gtmOnFailure();const n=t.consentMode===ne;if(n&&!C("ad_storage"))return h("ad_storage denied: waiting"),re(()=>{dt(t,e,n,!0)}),data.gtmOnSuccess();dt(t,e,n,!1)}
-function dt(t,e,n,r){const o=we(t),d=Yt(),c=!n||C("ad_user_data");Zt(t,l=>{const _=ve();!c&&!ct(l.match)&&(h("ad_user_data denied: Enhanced Match waits"),oe(d,l.match,_)),te(d,_.loaded,e,c?l.match:{},l.ldp),n&&ie(d,_);const a=me(t.serverUrl,c?l.forwarded:l.region,l.ldp!==i),s=t.sendPageView!==!1&&o!=="pagevisit"?Z():i;if(s!==i&&s!==_.visited&&(d("track","pagevisit",{event_id:s}),_.visited=s,a&&a(w,s)),o!==i&&o!==w){const u=fe(t,o),f=Bt(p(t.eventId)||u.data.event_id,o,u.data.order_id);u.data.event_id=f,d("track",o,u.data),at()&&h("track "+o+", event_id "+f+": "+Ot(u.data).join(", ")),o==="pagevisit"&&(_.visited=f),a&&a(o,f,u)}ee(()=>{r||data.gtmOnSuccess()},()=>{h("core.js not loaded"),r||data.gtmOnFailure()})})}
-Ee()
+function $t(t,e){const n={match:{},o:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:o,f:{},d:{}};let r,i=1;const f=()=>{--i===0&&e(n)},a=(c,s,u,d)=>{const g=j(c)?n.o:n.match;u&&g!==o&&(g[c]=s),d&&(n.f[c]=[s]),d&&j(c)&&(n.d[c]=[s])},l=(c,s,u,d)=>{i++,r=r||require("sha256"),r(s,g=>{a(c,g,u,d),f()},f,{outputEncoding:"hex"})},_=(c,s)=>{const u=Xt(c,s);if(u!==o){if(u.i!==o)return m(c+" left out: "+u.i);u.s!==o?a(c,u.s,!0,!0):j(c)?(l(c,u.c.toUpperCase(),!0,!1),l(c,u.c,!1,!0)):l(c,u.c,!0,!0)}};_("em",t.email),_("external_id",t.externalId),n.o!==o&&(_("st",t.ldpState),_("country",t.ldpCountry)),f()}
+function ct(t){return t.em===o&&t.external_id===o}
+function Zt(t,e,n,r){const i=ft("pintrk","pintrk.queue");let f=!1;for(let a=0;a<e.length;a++){if(t.indexOf(e[a])!==-1){f=!0;continue}i("load",e[a],n),t.push(e[a])}return f&&!ct(n)&&i("set",n),r!==o&&i("set",r),i}
+function Yt(t,e){dt(Bt,t,e,"pinterest-gtm-core")}
+var te="respect",L=lt;
+function ee(t){let e=!1;require("addConsentListener")("ad_storage",(n,r)=>{!r||e||(e=!0,t())})}
+function ne(t,e){e._||(e._=!0,require("addConsentListener")("ad_storage",(n,r)=>{t("setconsent",r)}))}
+function re(t,e,n){n.l=e,!n.p&&(n.p=!0,require("addConsentListener")("ad_user_data",(r,i)=>{const f=n.l;!i||f===o||(n.l=o,t("set",f))}))}
+function N(t){const e=p(t);return e!==o&&e.length===3&&T(e,y)?e.toUpperCase():o}
+var C=t=>q(t,et),h=t=>Ut(t,et),V=[["product_id",C],["product_name",h],["product_category",h],["product_variant",h],["product_variant_id",C],["product_brand",h],["product_price",I],["product_quantity",It]];
+function oe(t,e,n){const r={a:[],r:[]};for(let i=0;i<t.length;i++){const f=O(t[i]),a={},l={};for(let c=0;c<V.length;c++){const s=V[c][0],u=e===o?s:e[c],d=u===""?o:V[c][1](f[u]);d!==o&&(a[s]=d,s!=="product_variant_id"&&(l[s]=d))}if(a.product_id===o&&a.product_name===o)continue;const _=n===""?o:I(f[n]);_!==o&&(l.product_discount=_),r.a.push(a),r.r.push(l)}return r}
+var ie=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function ce(t){var e;let n=0;for(let r=0;r<t.length;r++)n+=(e=t[r].product_quantity)!=null?e:1;return n}
+function ae(t){var e;let n=0;for(let r=0;r<t.length;r++){const i=t[r].product_price;if(i===o)return o;n+=i*((e=t[r].product_quantity)!=null?e:1)}return t.length>0?n:o}
+var at=40,ut={value:I,currency:N,order_id:C,event_id:C,order_quantity:t=>{const e=J(t);return e!==o&&e>=0?e:o},promo_code:h,search_query:h,lead_type:h,video_title:h},ue=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
+function se(t,e){const n={},r={e:n};let i;const f=(c,s,u)=>{const d=oe(c,s,u);d.a.length!==0&&(n.line_items=d.a,r.r=d.r)},a=(c,s)=>{if(c==="line_items")return f(P(s),o,"");const u=typeof s,d=ut.hasOwnProperty(c)?ut[c](s):u==="string"?h(s):u==="number"?I(s):u==="boolean"?s:o;d!==o&&(c==="value"?i=d:n[c]=d)};if(t.eventName===x||t.readEcommerce===!0){const c=O(v("ecommerce")),s=P(c.items);a("value",c.value),a("currency",N(c.currency)||O(s[0]).currency),a("order_id",c.transaction_id),a("promo_code",c.coupon),f(s,ie,"discount"),n.line_items!==o&&(n.order_quantity=ce(n.line_items)),e==="search"&&a("search_query",v("search_term")),e==="watchvideo"&&a("video_title",v("video_title"))}a("value",t.value),a("currency",t.currency),a("order_id",t.orderId),a("order_quantity",t.orderQuantity),a("promo_code",t.promoCode),a("search_query",t.searchQuery),a("lead_type",t.leadType),a("video_title",t.videoTitle);const l=P(t.customProperties);for(let c=0;c<l.length;c++){if(c===at){m("custom properties after the first "+at+" left out");break}const s=O(l[c]),u=p(s.name);u!==o&&ue(u)&&a(u,s.value)}if(i===o&&n.line_items!==o&&vt(z(e))&&(i=ae(n.line_items),i!==o&&m("value from the items: "+i)),i===o)return r;const _=n.currency||N(t.defaultCurrency);return _===o?m("value left out: no currency"):(n.currency=_,n.value=i),r}
+var fe={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function de(){const t=require("getUrl"),e=p(t("protocol")),n=p(t("host")),r=p(t("port")),i=e+"://"+n+(r===o||r===(e==="https"?"443":"80")?"":":"+r)+(p(t("path"))||"");return(e==="https"||e==="http")&&n!==o&&rt(i,tt)&&!nt(i)?i:o}
+function le(t){t.event_time=require("getTimestampMillis")();const e=de();e!==o&&(t.page_location=e);const n=p(require("getQueryParameters")("epik")),r=n||p(require("getCookieValues")("_epik")[0]);r===o||!jt(r,Pt)||(t.click_id=r,n!==o&&(t.click_id_from_url=!0))}
+var _e=t=>t.length<=tt&&t.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
+function pe(t,e,n){const r=p(t);if(r===o)return o;if(!_e(r))return()=>{m("not forwarded: the server URL is not https://<host>/pinterest/…")};const i=require("encodeUriComponent"),f=require("JSON");let a;return(l,_,c)=>{a=a||me(e,n);const s={};if(c!==o)for(const B in c.e)B!=="event_id"&&(s[B]=c.e[B]);const u=c===o||c.r===o?[]:c.r.slice(0,Ft);u.length>0&&(s.line_items=u),a.event_name=z(l),a.event_id=_,a.custom_data=s;const d=()=>r+"?"+St+"="+At+"&"+kt+"="+i(f.stringify(a));let g=d();const G=u.length;for(;g.length>Z&&u.length>0;)u.pop(),g=d();if(u.length<G&&m("forwarded without "+(G-u.length)+" of "+G+" line items (8 KB)"),g.length>Z)return m("not forwarded: over 8 KB");require("sendPixel")(g)}}
+function me(t,e){const n={event_name:"",event_id:"",user_data:t,consent:{ad_storage:L("ad_storage")?"granted":"denied",ad_user_data:L("ad_user_data")?"granted":"denied"}};return e&&(n.opt_out_type="LDP"),le(n),n}
+function he(){let t=Q.getItem("page");return t||Q.setItem("page",t={m:[],u:""}),t}
+function ge(t){const e=[];let n=0;const r=(typeof t=="string"?t:t===o||t===null?"":require("makeString")(t)).split(",");for(let i=0;i<r.length;i++){const f=r[i].trim();f.match("^\\d{13}$")===null?n+=f===""?0:1:e.indexOf(f)===-1&&e.push(f)}return n>0&&m(n+" tag ID(s) not of 13 digits left out"),e}
+function ve(t){const e=p(t.eventName)||x;if(e===qt)return E;if(e===Lt){const r=p(t.customEventName);return r!==o&&gt(r)?r:(m("no event: the custom event name must be letters and underscores"),o)}const n=e===x?mt(p(v("event"))):ht(e)?e:o;return n===o&&m("no event: not a Pinterest event (README: event table)"),n}
+function ye(){const t=Ot(data,fe),e=ge(t.tagId);if(e.length===0)return m("no valid tag ID"),data.gtmOnFailure();const n=t.consentMode===te;if(n&&!L("ad_storage"))return m("ad_storage denied: waiting"),ee(()=>{st(t,e,n,!0)}),data.gtmOnSuccess();st(t,e,n,!1)}
+function st(t,e,n,r){const i=ve(t),f=!n||L("ad_user_data");$t(t,a=>{const l=he(),_=Zt(l.m,e,f?a.match:{},a.o);!f&&!ct(a.match)&&(m("ad_user_data denied: Enhanced Match waits"),re(_,a.match,l)),n&&ne(_,l);const c=pe(t.serverUrl,f?a.f:a.d,a.o!==o),s=t.sendPageView!==!1&&i!=="pagevisit"?$():o;if(s!==o&&s!==l.u&&(_("track","pagevisit",{event_id:s}),l.u=s,c&&c(E,s)),i!==o&&i!==E){const u=se(t,i),d=Gt(p(t.eventId)||u.e.event_id,i,u.e.order_id);u.e.event_id=d,_("track",i,u.e),it()&&m("track "+i+", event_id "+d+": "+Tt(u.e).join(", ")),i==="pagevisit"&&(l.u=d),c&&c(i,d,u)}Yt(()=>{r||data.gtmOnSuccess()},()=>{m("core.js not loaded"),r||data.gtmOnFailure()})})}
+ye()
 
 
 ___WEB_PERMISSIONS___
@@ -1379,16 +1377,16 @@ scenarios:
     pintrkCalls = [];
     runCode({ tagId: TAG_ID });
     assertThat(pintrkCalls).isEqualTo([]);
-- name: A server URL outside https://<host>/pinterest/ (a variable the page can influence) is never used; the browser event is still sent
+- name: A server URL outside https://<host>/pinterest/ (a variable the page can influence, or a port the send_pixel permission refuses) is never used; the browser event is still sent
   code: |-
     dataLayer = purchase;
-    ['http://sgtm.example.com/pinterest/events', 'https://evil.example/collect', 'https://user@evil.example/pinterest/x', 'https://sgtm.example.com/pinterest/ev\nents'].forEach((url) => {
+    ['http://sgtm.example.com/pinterest/events', 'https://evil.example/collect', 'https://user@evil.example/pinterest/x', 'https://sgtm.example.com/pinterest/ev\nents', 'https://sgtm.example.com:8443/pinterest/events'].forEach((url) => {
       runCode(withData({ eventName: 'auto', serverUrl: url }));
     });
     assertThat(pixels).isEqualTo([]);
-    assertThat(tracked().length).isEqualTo(4);
-    // Five skips: the first fire also forwards its page visit.
-    assertThat(logs.filter((l) => l.indexOf('not forwarded') !== -1).length).isEqualTo(5);
+    assertThat(tracked().length).isEqualTo(5);
+    // Six skips: the first fire also forwards its page visit.
+    assertThat(logs.filter((l) => l.indexOf('not forwarded') !== -1).length).isEqualTo(6);
 - name: Forwarding sends the values pintrk got, as pintrk got them (numbers as numbers, names as written); what pintrk did not get is not forwarded
   code: |-
     dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 3, ecommerce: { transaction_id: 'T-3', currency: 'USD', value: 9, items: [{ item_id: 'A', price: 9 }] } };

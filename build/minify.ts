@@ -13,12 +13,18 @@
  * top-level statement put on a line of its own. The result is checked by the subset validator like the
  * readable code; a problem found only there is reported at the readable line it comes from.
  * https://esbuild.github.io/api/#minify
+ *
+ * A definition may also name internal properties (`internalProperties`): properties of the template's own
+ * objects, which nothing outside the code reads or writes, shortened like local names
+ * (https://esbuild.github.io/api/#mangle-props). A name is refused when the code also writes it as a string
+ * (a computed access would miss it) or when it is a method of GTM's standard library or an API object.
  */
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import * as esbuild from 'esbuild';
 import type { Node } from 'acorn';
 import { full } from 'acorn-walk';
 import { parseSandboxed } from '../gtm-sandbox/language/validate';
+import { API_OBJECT_METHODS, ARRAY_METHODS, OBJECT_METHODS, STRING_METHODS } from '../gtm-sandbox/language/subset';
 
 /** esbuild features the sandbox lacks, as in build/bundle.ts: so the printer never writes them. */
 const SUPPORTED = { 'template-literal': false, 'optional-chain': false, 'nullish-coalescing': false, 'object-extensions': false };
@@ -53,7 +59,18 @@ function freshName(code: string, base: string): string {
   return name;
 }
 
-export function minifyForGtm(readable: string): MinifiedCode {
+/** Why each internal property name cannot be shortened safely ('' when it can). */
+export function internalPropertyProblems(readable: string, names: readonly string[]): string[] {
+  const methods = new Set<string>([...STRING_METHODS, ...ARRAY_METHODS, ...OBJECT_METHODS, ...API_OBJECT_METHODS, 'length']);
+  return names.map((name) => {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `internal property "${name}" is not a name`;
+    if (methods.has(name)) return `internal property "${name}" is also a method of GTM's standard library or an API object`;
+    if (new RegExp(`["']${name}["']`).test(readable)) return `internal property "${name}" is also written as a string in the code`;
+    return '';
+  }).filter((problem) => problem !== '');
+}
+
+export function minifyForGtm(readable: string, internalProperties: readonly string[] = []): MinifiedCode {
   const reads = undefinedReads(parseSandboxed(readable)).sort((a, b) => b.start - a.start);
   const alias = freshName(readable, 'undefinedValue');
   let source = readable;
@@ -63,6 +80,7 @@ export function minifyForGtm(readable: string): MinifiedCode {
   const result = esbuild.transformSync(wrapped, {
     loader: 'js', minifyWhitespace: true, minifyIdentifiers: true, minifySyntax: true, supported: SUPPORTED, target: 'esnext',
     charset: 'utf8', legalComments: 'none', sourcemap: 'external', sourcefile: 'template.js',
+    mangleProps: internalProperties.length > 0 ? new RegExp(`^(${internalProperties.join('|')})$`) : undefined,
   });
   const out = result.code.trim();
   if (!out.startsWith(WRAPPER_START) || !out.endsWith(WRAPPER_END)) throw new Error('build/minify.ts: esbuild changed the wrapper');

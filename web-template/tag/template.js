@@ -351,10 +351,8 @@ function isEmpty(partner) {
 }
 
 // web-template/tag/src/base-code.ts
-function pintrkQueue() {
-  return createArgumentsQueue("pintrk", "pintrk.queue");
-}
-function runBaseCode(pintrk, loaded, tagIds, match, ldp) {
+function runBaseCode(loaded, tagIds, match, ldp) {
+  const pintrk = createArgumentsQueue("pintrk", "pintrk.queue");
   let anyLoadedBefore = false;
   for (let i = 0; i < tagIds.length; i++) {
     if (loaded.indexOf(tagIds[i]) !== -1) {
@@ -366,6 +364,7 @@ function runBaseCode(pintrk, loaded, tagIds, match, ldp) {
   }
   if (anyLoadedBefore && !isEmpty(match)) pintrk("set", match);
   if (ldp !== undefined) pintrk("set", ldp);
+  return pintrk;
 }
 function injectCoreJs(onSuccess, onFailure) {
   injectScript(CORE_JS_URL, onSuccess, onFailure, "pinterest-gtm-core");
@@ -373,15 +372,10 @@ function injectCoreJs(onSuccess, onFailure) {
 
 // web-template/tag/src/consent.ts
 var RESPECT_CONSENT = "respect";
-var granted = (type) => isConsentGranted(type);
-function onConsentChange(type, listener) {
-  require("addConsentListener")(type, (_type, isGranted) => {
-    listener(isGranted);
-  });
-}
+var granted = isConsentGranted;
 function onAdStorageGranted(proceed) {
   let done = false;
-  onConsentChange("ad_storage", (isGranted) => {
+  require("addConsentListener")("ad_storage", (_type, isGranted) => {
     if (!isGranted || done) return;
     done = true;
     proceed();
@@ -390,7 +384,7 @@ function onAdStorageGranted(proceed) {
 function watchConsentChanges(pintrk, state) {
   if (state.storageWatch) return;
   state.storageWatch = true;
-  onConsentChange("ad_storage", (isGranted) => {
+  require("addConsentListener")("ad_storage", (_type, isGranted) => {
     pintrk("setconsent", isGranted);
   });
 }
@@ -398,7 +392,7 @@ function holdMatchUntilGranted(pintrk, match, state) {
   state.pendingMatch = match;
   if (state.matchWatch) return;
   state.matchWatch = true;
-  onConsentChange("ad_user_data", (isGranted) => {
+  require("addConsentListener")("ad_user_data", (_type, isGranted) => {
     const pending = state.pendingMatch;
     if (!isGranted || pending === undefined) return;
     state.pendingMatch = undefined;
@@ -572,7 +566,7 @@ function addPageFacts(event) {
 }
 
 // web-template/tag/src/forward.ts
-var isServerUrl = (url) => url.length <= URL_LIMIT && url.match("^https://[A-Za-z0-9.:-]+/pinterest/[\\w/-]*$") !== null && require("queryPermission")("send_pixel", url);
+var isServerUrl = (url) => url.length <= URL_LIMIT && url.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$") !== null;
 function forwarder(serverUrl, user, ldp) {
   const url = toText(serverUrl);
   if (url === undefined) return undefined;
@@ -673,15 +667,14 @@ function main() {
 }
 function fire(settings, tagIds, respectConsent, deferred) {
   const event = tagEvent(settings);
-  const pintrk = pintrkQueue();
   const withUserData = !respectConsent || granted("ad_user_data");
   preparePartnerData(settings, (prepared) => {
     const state = pageState();
+    const pintrk = runBaseCode(state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
     if (!withUserData && !isEmpty(prepared.match)) {
       log("ad_user_data denied: Enhanced Match waits");
       holdMatchUntilGranted(pintrk, prepared.match, state);
     }
-    runBaseCode(pintrk, state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
     if (respectConsent) watchConsentChanges(pintrk, state);
     const forward = forwarder(settings.serverUrl, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined);
     const visit = settings.sendPageView !== false && event !== "pagevisit" ? pageVisitId() : undefined;

@@ -21,13 +21,12 @@ import { isEmpty, type LdpData, type PartnerData } from './partner-data';
 /** pintrk(command, ...): load, set, track, setconsent. */
 export type Pintrk = (command: string, first?: unknown, second?: unknown) => void;
 
-/** pintrk, created as a queue unless a pintrk function already exists on the page. */
-export function pintrkQueue(): Pintrk {
-  return createArgumentsQueue('pintrk', 'pintrk.queue');
-}
-
-/** Loads new tag IDs (with Enhanced Match), updates Enhanced Match for IDs loaded before, and sets LDP. */
-export function runBaseCode(pintrk: Pintrk, loaded: string[], tagIds: string[], match: PartnerData, ldp: LdpData | undefined): void {
+/**
+ * pintrk (created as a queue unless a pintrk function already exists on the page): loads new tag IDs (with
+ * Enhanced Match), updates Enhanced Match for IDs loaded before, and sets LDP.
+ */
+export function runBaseCode(loaded: string[], tagIds: string[], match: PartnerData, ldp: LdpData | undefined): Pintrk {
+  const pintrk: Pintrk = createArgumentsQueue('pintrk', 'pintrk.queue');
   let anyLoadedBefore = false;
   for (let i = 0; i < tagIds.length; i++) {
     if (loaded.indexOf(tagIds[i]) !== -1) {
@@ -39,6 +38,7 @@ export function runBaseCode(pintrk: Pintrk, loaded: string[], tagIds: string[], 
   }
   if (anyLoadedBefore && !isEmpty(match)) pintrk('set', match);
   if (ldp !== undefined) pintrk('set', ldp);
+  return pintrk;
 }
 
 /** Loads core.js once per page (GTM deduplicates by the cache token); callbacks of later fires queue on it. */

@@ -21,17 +21,12 @@ export const RESPECT_CONSENT = 'respect';
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
 /** Whether the consent type is granted now (a deferred fire runs later, under another state). */
-export const granted = (type: 'ad_storage' | 'ad_user_data'): boolean => isConsentGranted(type);
-
-/** Calls `listener` on each later change of the consent type. */
-export function onConsentChange(type: 'ad_storage' | 'ad_user_data', listener: (isGranted: boolean) => void): void {
-  require('addConsentListener')(type, (_type, isGranted) => { listener(isGranted); });
-}
+export const granted = isConsentGranted;
 
 /** Runs `proceed` once, when ad_storage is granted. */
 export function onAdStorageGranted(proceed: () => void): void {
   let done = false;
-  onConsentChange('ad_storage', (isGranted) => {
+  require('addConsentListener')('ad_storage', (_type, isGranted) => {
     if (!isGranted || done) return;
     done = true;
     proceed();
@@ -42,7 +37,7 @@ export function onAdStorageGranted(proceed: () => void): void {
 export function watchConsentChanges(pintrk: Pintrk, state: PageState): void {
   if (state.storageWatch) return;
   state.storageWatch = true;
-  onConsentChange('ad_storage', (isGranted) => { pintrk('setconsent', isGranted); });
+  require('addConsentListener')('ad_storage', (_type, isGranted) => { pintrk('setconsent', isGranted); });
 }
 
 /**
@@ -53,7 +48,7 @@ export function holdMatchUntilGranted(pintrk: Pintrk, match: PartnerData, state:
   state.pendingMatch = match;
   if (state.matchWatch) return;
   state.matchWatch = true;
-  onConsentChange('ad_user_data', (isGranted) => {
+  require('addConsentListener')('ad_user_data', (_type, isGranted) => {
     const pending = state.pendingMatch;
     if (!isGranted || pending === undefined) return;
     state.pendingMatch = undefined;

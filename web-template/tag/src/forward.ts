@@ -23,14 +23,14 @@ declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 export type Forward = (tagEvent: string, eventId: string, built?: BuiltEventData) => void;
 
 /**
- * The server URL as the tag's send_pixel permission allows it, and no other: https, a host of letters,
- * digits, dots, hyphens and a port, then a path under /pinterest/ of letters, digits, "/", "-" and "_" only.
- * No credentials, query, fragment, percent-escape, backslash or dot segment ("/pinterest/../collect") can
- * then move the request elsewhere once resolved: a URL from a variable the page can influence could
- * otherwise send hashed user data and the click id anywhere. queryPermission must agree.
+ * The server URL within the tag's send_pixel permission (URLs `https://<any host>/pinterest/<any path>`,
+ * on the default port only), and no other: https, a host of letters, digits, dots and hyphens, then a path under /pinterest/
+ * of letters, digits, "/", "-" and "_" only. No port, credentials, query, fragment, percent-escape, backslash
+ * or dot segment ("/pinterest/../collect") can then move the request elsewhere once resolved: a URL from a
+ * variable the page can influence could otherwise send hashed user data and the click id anywhere.
+ * https://developers.google.com/tag-platform/tag-manager/templates/permissions#send_pixel
  */
-const isServerUrl = (url: string): boolean => url.length <= URL_LIMIT && url.match('^https://[A-Za-z0-9.:-]+/pinterest/[\\w/-]*$') !== null
-  && require('queryPermission')('send_pixel', url);
+const isServerUrl = (url: string): boolean => url.length <= URL_LIMIT && url.match('^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$') !== null;
 
 /**
  * The sender of this fire's events, or undefined without a server URL. Every event of a fire shares the

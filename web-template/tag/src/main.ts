@@ -7,7 +7,7 @@ import { PAGE } from '../../../pinterest/events';
 import { keysOf, toText, withDefaults } from '../../../pinterest/values';
 import { pageVisitId } from '../../shared/page-view-id';
 import { webEventId } from '../../shared/web-event';
-import { injectCoreJs, pintrkQueue, runBaseCode } from './base-code';
+import { injectCoreJs, runBaseCode } from './base-code';
 import { granted, holdMatchUntilGranted, onAdStorageGranted, RESPECT_CONSENT, watchConsentChanges } from './consent';
 import { buildEventData } from './event-data';
 import { FIELD_DEFAULTS } from './field-defaults';
@@ -39,15 +39,14 @@ export function main(): void {
 
 function fire(settings: TagData, tagIds: string[], respectConsent: boolean, deferred: boolean): void {
   const event = tagEvent(settings);
-  const pintrk = pintrkQueue();
   const withUserData = !respectConsent || granted('ad_user_data');
   preparePartnerData(settings, (prepared) => {
     const state = pageState();
+    const pintrk = runBaseCode(state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
     if (!withUserData && !isEmpty(prepared.match)) {
       log('ad_user_data denied: Enhanced Match waits');
       holdMatchUntilGranted(pintrk, prepared.match, state);
     }
-    runBaseCode(pintrk, state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
     if (respectConsent) watchConsentChanges(pintrk, state);
     // Every event sent now goes to the server too, with the same event_id. Without ad_user_data only the LDP
     // region travels (it is not Enhanced Match).

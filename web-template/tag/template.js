@@ -554,15 +554,18 @@ function location() {
   const url = scheme + "://" + host + (port === undefined || port === (scheme === "https" ? "443" : "80") ? "" : ":" + port) + (toText(read2("path")) || "");
   return (scheme === "https" || scheme === "http") && host !== undefined && isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
 }
-function addPageFacts(event) {
-  event.event_time = require("getTimestampMillis")();
+function sharedEvent(user, ldp) {
+  const state = (type) => isConsentGranted(type) ? "granted" : "denied";
+  const event = { user_data: user, consent: { ad_storage: state("ad_storage"), ad_user_data: state("ad_user_data") }, event_time: require("getTimestampMillis")() };
+  if (ldp) event.opt_out_type = "LDP";
   const page2 = location();
   if (page2 !== undefined) event.page_location = page2;
   const fromUrl = toText(require("getQueryParameters")("epik"));
   const click = fromUrl || toText(require("getCookieValues")("_epik")[0]);
-  if (click === undefined || !isClickId(click, CLICK_ID_LIMIT)) return;
+  if (click === undefined || !isClickId(click, CLICK_ID_LIMIT)) return event;
   event.click_id = click;
   if (fromUrl !== undefined) event.click_id_from_url = true;
+  return event;
 }
 
 // web-template/tag/src/forward.ts
@@ -570,14 +573,15 @@ var isServerUrl = (url) => url.length <= URL_LIMIT && url.match("^https://[A-Za-
 function forwarder(serverUrl, user, ldp) {
   const url = toText(serverUrl);
   if (url === undefined) return undefined;
-  if (!isServerUrl(url)) return () => {
+  if (!isServerUrl(url)) {
     log("not forwarded: the server URL is not https://<host>/pinterest/…");
-  };
+    return undefined;
+  }
   const encode = require("encodeUriComponent");
   const JSON2 = require("JSON");
   let event;
   return (tagEvent2, eventId, built) => {
-    event = event || sharedFields(user, ldp);
+    event = event || sharedEvent(user, ldp);
     const custom = {};
     if (built !== undefined) {
       for (const key in built.data) if (key !== "event_id") custom[key] = built.data[key];
@@ -598,17 +602,6 @@ function forwarder(serverUrl, user, ldp) {
     if (request.length > MAX_GET_LENGTH) return log("not forwarded: over 8 KB");
     require("sendPixel")(request);
   };
-}
-function sharedFields(user, ldp) {
-  const event = {
-    event_name: "",
-    event_id: "",
-    user_data: user,
-    consent: { ad_storage: granted("ad_storage") ? "granted" : "denied", ad_user_data: granted("ad_user_data") ? "granted" : "denied" }
-  };
-  if (ldp) event.opt_out_type = "LDP";
-  addPageFacts(event);
-  return event;
 }
 
 // web-template/tag/src/page-state.ts

@@ -11,10 +11,9 @@ import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { capiEventFor } from '../../../pinterest/events';
 import { EVENT_PARAM, LINE_ITEMS_LIMIT, MAX_GET_LENGTH, PROTOCOL_VERSION, URL_LIMIT, VERSION_PARAM, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
 import { toText } from '../../../pinterest/values';
-import { granted } from './consent';
 import type { BuiltEventData } from './event-data';
 import { log } from './log';
-import { addPageFacts } from './page-facts';
+import { sharedEvent } from './page-facts';
 import type { ForwardedUser } from './partner-data';
 
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
@@ -33,18 +32,22 @@ export type Forward = (tagEvent: string, eventId: string, built?: BuiltEventData
 const isServerUrl = (url: string): boolean => url.length <= URL_LIMIT && url.match('^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$') !== null;
 
 /**
- * The sender of this fire's events, or undefined without a server URL. Every event of a fire shares the
- * page's facts, the user data and the LDP flag, read once; `user` is the hashed user data the consent allows.
+ * The sender of this fire's events, or undefined without a usable server URL (logged). Every event of a
+ * fire shares the page's facts, the user data and the LDP flag, read once; `user` is the hashed user data the
+ * consent allows.
  */
 export function forwarder(serverUrl: unknown, user: ForwardedUser, ldp: boolean): Forward | undefined {
   const url = toText(serverUrl);
   if (url === undefined) return undefined;
-  if (!isServerUrl(url)) return () => { log('not forwarded: the server URL is not https://<host>/pinterest/…'); };
+  if (!isServerUrl(url)) {
+    log('not forwarded: the server URL is not https://<host>/pinterest/…');
+    return undefined;
+  }
   const encode = require('encodeUriComponent');
   const JSON = require('JSON');
   let event: ForwardedEvent | undefined;
   return (tagEvent, eventId, built) => {
-    event = event || sharedFields(user, ldp);
+    event = event || sharedEvent(user, ldp);
     const custom: { [key: string]: unknown } = {};
     // The event data as pintrk got it (the event_id travels beside it), with line items in the protocol's form.
     if (built !== undefined) for (const key in built.data) if (key !== 'event_id') custom[key] = built.data[key];
@@ -66,15 +69,4 @@ export function forwarder(serverUrl: unknown, user: ForwardedUser, ldp: boolean)
     if (request.length > MAX_GET_LENGTH) return log('not forwarded: over 8 KB');
     require('sendPixel')(request);
   };
-}
-
-/** What every event of a fire shares: the page's facts, read on the first event sent, the user data, consent and LDP. */
-function sharedFields(user: ForwardedUser, ldp: boolean): ForwardedEvent {
-  const event: ForwardedEvent = {
-    event_name: '', event_id: '', user_data: user,
-    consent: { ad_storage: granted('ad_storage') ? 'granted' : 'denied', ad_user_data: granted('ad_user_data') ? 'granted' : 'denied' },
-  };
-  if (ldp) event.opt_out_type = 'LDP';
-  addPageFacts(event);
-  return event;
 }

@@ -86,24 +86,19 @@ export const NOT_CONVERSION_EVENTS: string[] = /* @__PURE__ */ NOT_CONVERSIONS.s
 /** What an incoming event means: a tag event name (or PAGE), or that it is not a conversion; neither when unknown. */
 export interface EventMeaning { tag?: string; skip?: string }
 
-/** The tag event of a GA4, GTM, Pinterest tag or Pinterest API event name (its key: trimmed, lower-case). */
-function tagEventOfKey(key: string): string | undefined {
-  const row = rowOf(key, true);
-  return row === undefined ? undefined : tagNameOf(row[0]);
-}
-
 /** The meaning of a GA4, GTM, Pinterest tag or Pinterest API event name (case-insensitive); `{}` when it is none of these. */
 export function eventMeaning(name: string | undefined): EventMeaning {
   if (name === undefined) return {};
   const key = name.trim().toLowerCase();
   if (NOT_CONVERSION_EVENTS.indexOf(key) !== -1) return { skip: key + ' is not a conversion Pinterest counts (README, event table)' };
-  const tag = tagEventOfKey(key);
+  const tag = tagEventFor(key);
   return tag === undefined ? {} : { tag: tag };
 }
 
 /** Tag event name (or PAGE) for an event name, or undefined when it has none (unknown, or not a conversion). */
 export function tagEventFor(name: string | undefined): string | undefined {
-  return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
+  const row = name === undefined ? undefined : rowOf(name.trim().toLowerCase(), true);
+  return row === undefined ? undefined : tagNameOf(row[0]);
 }
 
 /** Whether a name is a standard tag event (pagevisit, addtocart, …), as written in the tag's Event menu. */

@@ -11,6 +11,7 @@
  * required on the first such question of a fire, so a fire that never asks never requires it.
  */
 import type { CommonApis } from '../gtm-sandbox/types/common';
+import { DIGITS, isMadeOf } from './characters';
 
 declare function require<N extends keyof CommonApis>(name: N): CommonApis[N];
 
@@ -41,15 +42,9 @@ export function toText(value: unknown): string | undefined {
  * other junk that makeNumber would still read.
  */
 function isDecimalText(text: string): boolean {
-  let digits = 0;
-  let dot = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (c >= '0' && c <= '9') digits++;
-    else if (c === '.' && !dot) dot = true;
-    else if (!(c === '-' && i === 0)) return false;
-  }
-  return digits > 0;
+  const unsigned = text.charAt(0) === '-' ? text.slice(1) : text;
+  const parts = unsigned.split('.');
+  return parts.length < 3 && parts.join('') !== '' && isMadeOf(parts.join(''), DIGITS);
 }
 
 /** A finite number from a number or decimal text ("12.50"); "1,234", "+1 415…" and "abc" are junk. */

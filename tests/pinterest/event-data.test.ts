@@ -13,6 +13,7 @@ beforeAll(async () => {
 describe('values', () => {
   test('junk becomes undefined', () => {
     expect(['12.5', ' 7 ', 'abc', '', '1,234', null, true, 3].map((v) => call('toNumber', v))).toEqual([12.5, 7, undefined, undefined, undefined, undefined, undefined, 3]);
+    expect(['-.5', '1.', '-3', '1.2.3', '-', '.', '--1', '1-2', '1e3', '+1', '0x1F'].map((v) => call('toNumber', v))).toEqual([-0.5, 1, -3, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
     expect(['-2.9', '4.9'].map((v) => call('toInteger', v))).toEqual([-2, 4]);
     expect([' a ', '', 0, false, {}, []].map((v) => call('toText', v))).toEqual(['a', undefined, '0', 'false', undefined, undefined]);
     expect(['usd', 'EURO', 'U$D', 7].map((v) => call('toCurrency', v))).toEqual(['USD', undefined, undefined, undefined]);

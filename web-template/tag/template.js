@@ -29,12 +29,9 @@ function rowOf(name, ga4) {
   }
   return undefined;
 }
-function tagEventOfKey(key) {
-  const row = rowOf(key, true);
-  return row === undefined ? undefined : tagNameOf(row[0]);
-}
 function tagEventFor(name) {
-  return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
+  const row = name === undefined ? undefined : rowOf(name.trim().toLowerCase(), true);
+  return row === undefined ? undefined : tagNameOf(row[0]);
 }
 function isTagEvent(name) {
   return name.indexOf("_") === -1 && rowOf(name, false) !== undefined;
@@ -63,15 +60,9 @@ function toText(value) {
   return text === "" ? undefined : text;
 }
 function isDecimalText(text) {
-  let digits = 0;
-  let dot = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (c >= "0" && c <= "9") digits++;
-    else if (c === "." && !dot) dot = true;
-    else if (!(c === "-" && i === 0)) return false;
-  }
-  return digits > 0;
+  const unsigned = text.charAt(0) === "-" ? text.slice(1) : text;
+  const parts = unsigned.split(".");
+  return parts.length < 3 && parts.join("") !== "" && isMadeOf(parts.join(""), DIGITS);
 }
 function toNumber(value) {
   const type = typeof value;

@@ -247,10 +247,6 @@ function isHex(value, length) {
 function isSha256Hex(value) {
   return isHex(value, 64);
 }
-function isMd5OrSha1Hex(value) {
-  return isHex(value, 32) || isHex(value, 40);
-}
-var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
 function normaliseEmail(text) {
   const lower = text.toLowerCase();
   let address = "";
@@ -280,9 +276,8 @@ function prepareTagField(field, value) {
   const text = toText(value);
   if (text === undefined) return undefined;
   if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  if (field === "em" && isMd5OrSha1Hex(text)) return { skip: MD5_SHA1 };
   const plain = field === "em" ? normaliseEmail(text) : field === "external_id" ? text : field === "st" ? twoLetterState(text) : twoLetterCode(text);
-  return plain !== undefined ? { plain: plain } : { skip: field === "em" ? "not an email address" : "not a two-letter code" };
+  return plain !== undefined ? { plain: plain } : { skip: field === "em" ? "not an email address or SHA-256 digest" : "not a two-letter code" };
 }
 
 // web-template/tag/src/log.ts
@@ -543,7 +538,7 @@ function location() {
   const host = toText(read2("host"));
   const port = toText(read2("port"));
   const url = scheme + "://" + host + (port === undefined || port === (scheme === "https" ? "443" : "80") ? "" : ":" + port) + (toText(read2("path")) || "");
-  return (scheme === "https" || scheme === "http") && host !== undefined && isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
+  return (scheme === "https" || scheme === "http") && host !== undefined ? freeText(url, URL_LIMIT) : undefined;
 }
 function sharedEvent(user, ldp) {
   const state = (type) => isConsentGranted(type) ? "granted" : "denied";

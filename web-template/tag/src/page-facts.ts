@@ -6,9 +6,8 @@
  */
 import { isConsentGranted } from '../../../gtm-sandbox/import/web';
 import type { WebApis } from '../../../gtm-sandbox/types/web';
-import { looksLikeEmail } from '../../../pinterest/email-address';
 import { CLICK_ID_LIMIT, URL_LIMIT, type ConsentValue, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
-import { isClickId, isProtocolText } from '../../../pinterest/text-rules';
+import { freeText, isClickId } from '../../../pinterest/text-rules';
 import { toText } from '../../../pinterest/values';
 import type { ForwardedUser } from './partner-data';
 
@@ -16,8 +15,8 @@ declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
 /**
  * scheme://host[:port]/path of the page (getUrl), with the port unless it is the scheme's default
- * (https://url.spec.whatwg.org/#default-port), when the result is an http(s) URL the protocol takes: at most
- * 2048 characters of valid text, no email address in it.
+ * (https://url.spec.whatwg.org/#default-port), when the result is an http(s) URL the protocol takes: free text
+ * of at most 2048 characters (valid, no email address in it).
  */
 function location(): string | undefined {
   const read = require('getUrl');
@@ -25,7 +24,7 @@ function location(): string | undefined {
   const host = toText(read('host'));
   const port = toText(read('port'));
   const url = scheme + '://' + host + (port === undefined || port === (scheme === 'https' ? '443' : '80') ? '' : ':' + port) + (toText(read('path')) || '');
-  return (scheme === 'https' || scheme === 'http') && host !== undefined && isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
+  return (scheme === 'https' || scheme === 'http') && host !== undefined ? freeText(url, URL_LIMIT) : undefined;
 }
 
 /**

@@ -92,11 +92,6 @@ function toList(value) {
 function isList(value) {
   return typeof value === "object" && value !== null && objectType(value) === "array";
 }
-function keysOf(value) {
-  const out = [];
-  for (const key in value) out.push(key);
-  return out;
-}
 function withDefaults(data2, defaults) {
   const out = {};
   const given = data2;
@@ -282,12 +277,9 @@ function prepareTagField(field, value) {
 
 // web-template/tag/src/log.ts
 var permitted;
-function logging() {
-  if (permitted === undefined) permitted = require("queryPermission")("logging");
-  return permitted;
-}
 function log(message) {
-  if (logging()) require("logToConsole")("[Pinterest Tag] " + message);
+  if (permitted === undefined) permitted = require("queryPermission")("logging");
+  if (permitted) require("logToConsole")("[Pinterest Tag] " + message);
 }
 
 // web-template/tag/src/partner-data.ts
@@ -667,7 +659,7 @@ function fire(settings, tagIds, respectConsent, deferred) {
       const id2 = webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id);
       built.data.event_id = id2;
       pintrk("track", event, built.data);
-      if (logging()) log("track " + event + ", event_id " + id2 + ": " + keysOf(built.data).join(", "));
+      log("track " + event + ", event_id " + id2);
       if (event === "pagevisit") state.visited = id2;
       if (forward) forward(event, id2, built);
     }

@@ -4,7 +4,7 @@
  * container. A fire never throws: bad settings are logged and end in gtmOnFailure.
  */
 import { PAGE } from '../../../pinterest/events';
-import { keysOf, toText, withDefaults } from '../../../pinterest/values';
+import { toText, withDefaults } from '../../../pinterest/values';
 import { pageVisitId } from '../../shared/page-view-id';
 import { webEventId } from '../../shared/web-event';
 import { injectCoreJs, runBaseCode } from './base-code';
@@ -12,7 +12,7 @@ import { granted, holdMatchUntilGranted, onAdStorageGranted, RESPECT_CONSENT, wa
 import { buildEventData } from './event-data';
 import { FIELD_DEFAULTS } from './field-defaults';
 import { forwarder } from './forward';
-import { log, logging } from './log';
+import { log } from './log';
 import { pageState } from './page-state';
 import { isEmpty, preparePartnerData } from './partner-data';
 import { parseTagIds } from './tag-ids';
@@ -64,7 +64,7 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
       const id = webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id);
       built.data.event_id = id;
       pintrk('track', event, built.data);
-      if (logging()) log('track ' + event + ', event_id ' + id + ': ' + keysOf(built.data).join(', '));
+      log('track ' + event + ', event_id ' + id);
       if (event === 'pagevisit') state.visited = id;
       if (forward) forward(event, id, built);
     }

@@ -25,15 +25,18 @@ export const PAGE = 'page';
  * events that mean it (space-separated). The tag's name is the API name without underscores ("add_to_cart" ↔
  * "addtocart"; "Name in API" / "Name in Tag", developers.pinterest.com/docs/conversions/best/); the rows after
  * the first are every standard event, in the order the tag's menu lists them. The first row is PAGE: the GA4
- * and GTM page events, each the page visit of its page view. A GA4 event spelled as its API event is listed
- * again ("search search"). One search is one Search: GA4's enhanced measurement sends view_search_results on
+ * and GTM page events, each the page visit of its page view. A GA4 event spelled as its API event (search) is
+ * found by that name, so GA4_SAME_NAMES lists them for the tooling only. One search is one Search: GA4's
+ * enhanced measurement sends view_search_results on
  * every results page beside the site's own `search`, so only `search` maps (as Pinterest's own server
  * template maps it, github.com/pinterest/ss-gtm-template).
  */
-const EVENTS = 'page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|'
-  + 'checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|'
-  + 'initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|'
-  + 'start_trial|submit_application';
+const EVENTS = 'page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|'
+  + 'signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|'
+  + 'view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application';
+
+/** GA4 events spelled as their API event, for the tooling and the README (the templates find them by that name). */
+const GA4_SAME_NAMES = ['search', 'add_to_cart', 'add_to_wishlist', 'add_payment_info'];
 
 /** GA4 events that are not a conversion Pinterest counts: skipped on both sides (reasons: pinterest/event-table.ts). */
 const NOT_CONVERSIONS = 'view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead '
@@ -77,7 +80,10 @@ function tagToCapi(): { [tagName: string]: string } {
 function ga4ToTag(): { [ga4: string]: string } {
   const out: { [ga4: string]: string } = {};
   const rows = rowNames();
-  for (let i = 0; i < rows.length; i++) for (let j = 1; j < rows[i].length; j++) out[rows[i][j]] = tagNameOf(rows[i][0]);
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = 1; j < rows[i].length; j++) out[rows[i][j]] = tagNameOf(rows[i][0]);
+    if (GA4_SAME_NAMES.indexOf(rows[i][0]) !== -1) out[rows[i][0]] = tagNameOf(rows[i][0]);
+  }
   return out;
 }
 /** GA4 events that are not conversions, for the tooling and the README. */

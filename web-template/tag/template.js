@@ -19,7 +19,7 @@ function isMadeOf(text, allowed) {
 
 // pinterest/events.ts
 var PAGE = "page";
-var EVENTS = "page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application";
+var EVENTS = "page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application";
 var tagNameOf = (apiName) => apiName.split("_").join("");
 function rowOf(name, ga4) {
   const rows = EVENTS.split("|");
@@ -454,7 +454,7 @@ var READERS = {
 var isPropertyName = (name) => name.match("^[A-Za-z_]\\w{0,63}$") !== null;
 function buildEventData(settings, tagEvent2) {
   const data2 = {};
-  const built = { data: data2 };
+  const built = { data: data2, wire: [] };
   let value;
   const setLines = (items, names, discount) => {
     const read2 = lineItems(items, names, discount);
@@ -561,10 +561,8 @@ function forwarder(serverUrl, user, ldp) {
   return (tagEvent2, eventId, built) => {
     event = event || sharedEvent(user, ldp);
     const custom = {};
-    if (built !== undefined) {
-      for (const key in built.data) if (key !== "event_id") custom[key] = built.data[key];
-    }
-    const lines = built === undefined || built.wire === undefined ? [] : built.wire.slice(0, LINE_ITEMS_LIMIT);
+    for (const key in built.data) if (key !== "event_id") custom[key] = built.data[key];
+    const lines = built.wire.slice(0, LINE_ITEMS_LIMIT);
     if (lines.length > 0) custom.line_items = lines;
     event.event_name = capiEventFor(tagEvent2);
     event.event_id = eventId;
@@ -648,20 +646,19 @@ function fire(settings, tagIds, respectConsent, deferred) {
     }
     if (respectConsent) watchConsentChanges(pintrk, state);
     const forward = forwarder(settings.serverUrl, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined);
+    const track = (name, id2, built) => {
+      const tracked = name === PAGE ? "pagevisit" : name;
+      built.data.event_id = id2;
+      pintrk("track", tracked, built.data);
+      log("track " + tracked + ", event_id " + id2);
+      if (tracked === "pagevisit") state.visited = id2;
+      if (forward) forward(name, id2, built);
+    };
     const visit = settings.sendPageView !== false && event !== "pagevisit" ? pageVisitId() : undefined;
-    if (visit !== undefined && visit !== state.visited) {
-      pintrk("track", "pagevisit", { event_id: visit });
-      state.visited = visit;
-      if (forward) forward(PAGE, visit);
-    }
+    if (visit !== undefined && visit !== state.visited) track(PAGE, visit, { data: {}, wire: [] });
     if (event !== undefined && event !== PAGE) {
       const built = buildEventData(settings, event);
-      const id2 = webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id);
-      built.data.event_id = id2;
-      pintrk("track", event, built.data);
-      log("track " + event + ", event_id " + id2);
-      if (event === "pagevisit") state.visited = id2;
-      if (forward) forward(event, id2, built);
+      track(event, webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id), built);
     }
     injectCoreJs(() => {
       if (!deferred) data.gtmOnSuccess();

@@ -490,80 +490,80 @@ ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var o;
 const g=require("copyFromDataLayer"),G=require("copyFromWindow"),ut=require("createArgumentsQueue"),st=require("injectScript"),B=require("isConsentGranted"),Q=require("templateStorage");
-var E="0123456789",y="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",O=(t,e)=>t!==""&&e.indexOf(t)!==-1;
-function I(t,e){for(let n=0;n<t.length;n++)if(e.indexOf(t.charAt(n))===-1)return!1;return!0}
-var w="page",ft="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",H=t=>t.split("_").join("");
-function D(t,e){const n=ft.split("|");for(let r=0;r<n.length;r++){const i=n[r].split(" ");if(e&&i.indexOf(t)>0||r>0&&(i[0]===t||H(i[0])===t))return i}return o}
-function dt(t){const e=t===o?o:D(t.trim().toLowerCase(),!0);return e===o?o:H(e[0])}
-function lt(t){return t.indexOf("_")===-1&&D(t,!1)!==o}
-function z(t){const e=t.indexOf("_")===-1?D(t,!1):o;return t===w?"page_visit":e===o?t:e[0]}
-function _t(t){return t!==""&&t.length<=100&&I(t,y+"_")}
+var T="0123456789",I="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",A=(t,e)=>t!==""&&e.indexOf(t)!==-1;
+function q(t,e){for(let n=0;n<t.length;n++)if(e.indexOf(t.charAt(n))===-1)return!1;return!0}
+var w="page",ft="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",H=t=>t.split("_").join("");
+function S(t,e){const n=ft.split("|");for(let r=0;r<n.length;r++){const i=n[r].split(" ");if(e&&i.indexOf(t)>0||r>0&&(i[0]===t||H(i[0])===t))return i}return o}
+function dt(t){const e=t===o?o:S(t.trim().toLowerCase(),!0);return e===o?o:H(e[0])}
+function lt(t){return t.indexOf("_")===-1&&S(t,!1)!==o}
+function z(t){const e=t.indexOf("_")===-1?S(t,!1):o;return t===w?"page_visit":e===o?t:e[0]}
+function _t(t){return t!==""&&t.length<=100&&q(t,I+"_")}
 function pt(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var A;
-function mt(t){return A===o&&(A=require("getType")),A(t)}
-var S=t=>t-t===0;
-function p(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&S(t)?""+t:"";return n===""?o:n}
-function ht(t){const n=(t.charAt(0)==="-"?t.slice(1):t).split(".");return n.length<3&&n.join("")!==""&&I(n.join(""),E)}
-function T(t){const e=typeof t;if(e==="number")return S(t)?t:o;if(e!=="string")return o;const n=t.trim();if(!ht(n))return o;const r=+n;return S(r)?r:o}
-function J(t){const e=T(t);if(e===o)return o;const n=e-e%1;return n===0?e*0:n}
+var k;
+function mt(t){return k===o&&(k=require("getType")),k(t)}
+var P=t=>t-t===0;
+function _(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&P(t)?""+t:"";return n===""?o:n}
+function ht(t){const n=(t.charAt(0)==="-"?t.slice(1):t).split(".");return n.length<3&&n.join("")!==""&&q(n.join(""),T)}
+function L(t){const e=typeof t;if(e==="number")return P(t)?t:o;if(e!=="string")return o;const n=t.trim();if(!ht(n))return o;const r=+n;return P(r)?r:o}
+function J(t){const e=L(t);if(e===o)return o;const n=e-e%1;return n===0?e*0:n}
 function vt(t){const e=J(t);return e!==o&&e>=0&&e<=1e6?e:o}
-function q(t){return typeof t=="object"&&t!==null?t:{}}
-function P(t){return gt(t)?t:[]}
+function C(t){return typeof t=="object"&&t!==null?t:{}}
+function F(t){return gt(t)?t:[]}
 function gt(t){return typeof t=="object"&&t!==null&&mt(t)==="array"}
 function yt(t,e){const n={},r=t;for(const i in r)n[i]=r[i];for(const i in e)(n[i]===o||n[i]===null)&&(n[i]=e[i]);return n}
-var k="_pinterest_gtm_pvid",Et="none",F="auto",It="advertiserDefined",wt=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,x;
-function K(){if(x!==o)return x;const t=G(k),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=wt(e[0]);return x={t:r?e[0]:"",n:r&&n>=1&&n-n%1===n?n:0,path:e.slice(2).join(" ")}}
-function W(t){const e=t.t==="";e&&(t.t=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.t+(t.n>0?" "+t.n+" "+t.path:"");if(require("setInWindow")(k,n,!0),e&&G(k)!==n){const r=g("gtm.start");typeof r=="number"&&(t.t=r+".gtm")}}
+var x="_pinterest_gtm_pvid",Et="none",R="auto",It="advertiserDefined",wt=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,b;
+function K(){if(b!==o)return b;const t=G(x),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=wt(e[0]);return b={t:r?e[0]:"",r:r&&n>=1&&n-n%1===n?n:0,path:e.slice(2).join(" ")}}
+function W(t){const e=t.t==="";e&&(t.t=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.t+(t.r>0?" "+t.r+" "+t.path:"");if(require("setInWindow")(x,n,!0),e&&G(x)!==n){const r=g("gtm.start");typeof r=="number"&&(t.t=r+".gtm")}}
 function Tt(){const t=K();return t.t===""&&W(t),t.t}
-function X(){const t=K(),e=""+require("getUrl")("path");return(t.t===""||t.n===0||t.path!==e)&&(t.n++,t.path=e,W(t)),t.t+".page"+t.n}
-var qt=1,Lt="v",Ct="e",$=8e3,Z=256,Y=2048,Ot=512,tt=500,Dt=200,At=t=>t>""||O(t,y+E+"._%+-'"),St=t=>t>""||O(t,y+E+".-");
-function Pt(t,e){let n=e;for(;n<t.length&&St(t.charAt(n));)n++;for(;n>e&&t.charAt(n-1)===".";)n--;const r=t.lastIndexOf(".",n-1);if(r<=e||n-r<3)return!1;for(let i=r+1;i<n;i++)if(t.charAt(i)<=""&&!O(t.charAt(i),y))return!1;return!0}
-function kt(t){const e=t.split("%40").join("@");for(let n=e.indexOf("@");n!==-1;n=e.indexOf("@",n+1))if(n>0&&At(e.charAt(n-1))&&Pt(e,n+1))return!0;return!1}
-function Ft(t,e){let n=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const f=t.charAt(++r);if(f<"\uDC00"||f>"\uDFFF")return-1}if(++n>e)return n}return n}
+function X(){const t=K(),e=""+require("getUrl")("path");return(t.t===""||t.r===0||t.path!==e)&&(t.r++,t.path=e,W(t)),t.t+".page"+t.r}
+var qt=1,Lt="v",Ct="e",$=8e3,Z=256,Y=2048,Ot=512,tt=500,Dt=200,At=t=>t>""||A(t,I+T+"._%+-'"),St=t=>t>""||A(t,I+T+".-");
+function kt(t,e){let n=e;for(;n<t.length&&St(t.charAt(n));)n++;for(;n>e&&t.charAt(n-1)===".";)n--;const r=t.lastIndexOf(".",n-1);if(r<=e||n-r<3)return!1;for(let i=r+1;i<n;i++)if(t.charAt(i)<=""&&!A(t.charAt(i),I))return!1;return!0}
+function Pt(t){const e=t.split("%40").join("@");for(let n=e.indexOf("@");n!==-1;n=e.indexOf("@",n+1))if(n>0&&At(e.charAt(n-1))&&kt(e,n+1))return!0;return!1}
+function Ft(t,e){let n=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const s=t.charAt(++r);if(s<"\uDC00"||s>"\uDFFF")return-1}if(++n>e)return n}return n}
 function xt(t,e){const n=Ft(t,e);return n>=1&&n<=e}
-function L(t,e){const n=p(t);return n!==o&&xt(n,e)?n:o}
-function et(t,e){const n=L(t,e);return n===o||kt(n)?o:n}
-function Rt(t,e){return t.length>0&&t.length<=e&&I(t,y+E+"+/-_=")}
-var Mt="checkout_",R=t=>L(t,Z);
-function bt(t,e,n,r,i){const f=R(t);if(f!==o)return f;const a=e==="checkout"?R(n()):o,d=a===o?o:R(Mt+a);return d!==o?d:r!==o&&(e===w||e==="pagevisit")?r():i===o?o:i()}
-function Ut(t,e,n){return bt(t,e,()=>L(n,Z)||g("ecommerce.transaction_id"),X,()=>{const r=p(g("gtm.uniqueEventId"));return Tt()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+function O(t,e){const n=_(t);return n!==o&&xt(n,e)?n:o}
+function et(t,e){const n=O(t,e);return n===o||Pt(n)?o:n}
+function Rt(t,e){return t.length>0&&t.length<=e&&q(t,I+T+"+/-_=")}
+var bt="checkout_",M=t=>O(t,Z);
+function Mt(t,e,n,r,i){const s=M(t);if(s!==o)return s;const c=e==="checkout"?M(n()):o,l=c===o?o:M(bt+c);return l!==o?l:r!==o&&(e===w||e==="pagevisit")?r():i===o?o:i()}
+function Ut(t,e,n){return Mt(t,e,()=>O(n,Z)||g("ecommerce.transaction_id"),X,()=>{const r=_(g("gtm.uniqueEventId"));return Tt()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
 var jt="https://s.pinimg.com/ct/core.js";
-function Nt(t,e){return t.length===e&&I(t,E+"abcdefABCDEF")}
+function Nt(t,e){return t.length===e&&q(t,T+"abcdefABCDEF")}
 function Vt(t){return Nt(t,64)}
 function Gt(t){const e=t.toLowerCase();let n="";for(let r=0;r<e.length;r++)" 	\n\r ".indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n.indexOf("@")>0?n:o}
 var Bt=t=>t>="a"&&t<="z";
 function nt(t){let e="";const n=t.toLowerCase();for(let r=0;r<n.length;r++){const i=n.charAt(r);if(Bt(i))e+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return e.length===2?e:o}
 function Qt(t){const e=t.trim();return nt(e.charAt(2)==="-"?e.slice(3):e)}
-function Ht(t,e){const n=p(e);if(n===o)return o;if(Vt(n))return{u:n.toLowerCase()};const r=t==="em"?Gt(n):t==="external_id"?n:t==="st"?Qt(n):nt(n);return r!==o?{i:r}:{s:t==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
-var M;
-function m(t){M===o&&(M=require("queryPermission")("logging")),M&&require("logToConsole")("[Pinterest Tag] "+t)}
-var b=t=>t==="st"||t==="country";
-function zt(t,e){const n={match:{},o:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:o,f:{},d:{}};let r,i=1;const f=()=>{--i===0&&e(n)},a=(c,s,u,l)=>{const v=b(c)?n.o:n.match;u&&v!==o&&(v[c]=s),l&&(n.f[c]=[s]),l&&b(c)&&(n.d[c]=[s])},d=(c,s,u,l)=>{i++,r=r||require("sha256"),r(s,v=>{a(c,v,u,l),f()},f,{outputEncoding:"hex"})},_=(c,s)=>{const u=Ht(c,s);if(u!==o){if(u.s!==o)return m(c+" left out: "+u.s);u.u!==o?a(c,u.u,!0,!0):b(c)?(d(c,u.i.toUpperCase(),!0,!1),d(c,u.i,!1,!0)):d(c,u.i,!0,!0)}};_("em",t.email),_("external_id",t.externalId),n.o!==o&&(_("st",t.ldpState),_("country",t.ldpCountry)),f()}
+function Ht(t,e){const n=_(e);if(n===o)return o;if(Vt(n))return{a:n.toLowerCase()};const r=t==="em"?Gt(n):t==="external_id"?n:t==="st"?Qt(n):nt(n);return r!==o?{i:r}:{u:t==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
+var U;
+function m(t){U===o&&(U=require("queryPermission")("logging")),U&&require("logToConsole")("[Pinterest Tag] "+t)}
+var j=t=>t==="st"||t==="country";
+function zt(t,e){const n={match:{},o:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:o,s:{},f:{}};let r,i=1;const s=()=>{--i===0&&e(n)},c=(a,f,u,d)=>{const h=j(a)?n.o:n.match;u&&h!==o&&(h[a]=f),d&&(n.s[a]=[f]),d&&j(a)&&(n.f[a]=[f])},l=(a,f,u,d)=>{i++,r=r||require("sha256"),r(f,h=>{c(a,h,u,d),s()},s,{outputEncoding:"hex"})},p=(a,f)=>{const u=Ht(a,f);if(u!==o){if(u.u!==o)return m(a+" left out: "+u.u);u.a!==o?c(a,u.a,!0,!0):j(a)?(l(a,u.i.toUpperCase(),!0,!1),l(a,u.i,!1,!0)):l(a,u.i,!0,!0)}};p("em",t.email),p("external_id",t.externalId),n.o!==o&&(p("st",t.ldpState),p("country",t.ldpCountry)),s()}
 function rt(t){return t.em===o&&t.external_id===o}
-function Jt(t,e,n,r){const i=ut("pintrk","pintrk.queue");let f=!1;for(let a=0;a<e.length;a++){if(t.indexOf(e[a])!==-1){f=!0;continue}i("load",e[a],n),t.push(e[a])}return f&&!rt(n)&&i("set",n),r!==o&&i("set",r),i}
+function Jt(t,e,n,r){const i=ut("pintrk","pintrk.queue");let s=!1;for(let c=0;c<e.length;c++){if(t.indexOf(e[c])!==-1){s=!0;continue}i("load",e[c],n),t.push(e[c])}return s&&!rt(n)&&i("set",n),r!==o&&i("set",r),i}
 function Kt(t,e){st(jt,t,e,"pinterest-gtm-core")}
 var Wt="respect",ot=B;
 function Xt(t){let e=!1;require("addConsentListener")("ad_storage",(n,r)=>{!r||e||(e=!0,t())})}
 function $t(t,e){e._||(e._=!0,require("addConsentListener")("ad_storage",(n,r)=>{t("setconsent",r)}))}
-function Zt(t,e,n){n.l=e,!n.p&&(n.p=!0,require("addConsentListener")("ad_user_data",(r,i)=>{const f=n.l;!i||f===o||(n.l=o,t("set",f))}))}
-function U(t){const e=p(t);return e!==o&&e.length===3&&I(e,y)?e.toUpperCase():o}
-var C=t=>L(t,tt),h=t=>et(t,tt),j=[["product_id",C],["product_name",h],["product_category",h],["product_variant",h],["product_variant_id",C],["product_brand",h],["product_price",T],["product_quantity",vt]];
-function Yt(t,e,n){const r={c:[],r:[]};for(let i=0;i<t.length;i++){const f=q(t[i]),a={},d={};for(let c=0;c<j.length;c++){const s=j[c][0],u=e===o?s:e[c],l=u===""?o:j[c][1](f[u]);l!==o&&(a[s]=l,s!=="product_variant_id"&&(d[s]=l))}if(a.product_id===o&&a.product_name===o)continue;const _=n===""?o:T(f[n]);_!==o&&(d.product_discount=_),r.c.push(a),r.r.push(d)}return r}
+function Zt(t,e,n){n.d=e,!n.p&&(n.p=!0,require("addConsentListener")("ad_user_data",(r,i)=>{const s=n.d;!i||s===o||(n.d=o,t("set",s))}))}
+function N(t){const e=_(t);return e!==o&&e.length===3&&q(e,I)?e.toUpperCase():o}
+var D=t=>O(t,tt),v=t=>et(t,tt),V=[["product_id",D],["product_name",v],["product_category",v],["product_variant",v],["product_variant_id",D],["product_brand",v],["product_price",L],["product_quantity",vt]];
+function Yt(t,e,n){const r={c:[],n:[]};for(let i=0;i<t.length;i++){const s=C(t[i]),c={},l={};for(let a=0;a<V.length;a++){const f=V[a][0],u=e===o?f:e[a],d=u===""?o:V[a][1](s[u]);d!==o&&(c[f]=d,f!=="product_variant_id"&&(l[f]=d))}if(c.product_id===o&&c.product_name===o)continue;const p=n===""?o:L(s[n]);p!==o&&(l.product_discount=p),r.c.push(c),r.n.push(l)}return r}
 var te=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
 function ee(t){var e;let n=0;for(let r=0;r<t.length;r++)n+=(e=t[r].product_quantity)!=null?e:1;return n}
 function ne(t){var e;let n=0;for(let r=0;r<t.length;r++){const i=t[r].product_price;if(i===o)return o;n+=i*((e=t[r].product_quantity)!=null?e:1)}return t.length>0?n:o}
-var it=40,ct={value:T,currency:U,order_id:C,event_id:C,order_quantity:t=>{const e=J(t);return e!==o&&e>=0?e:o},promo_code:h,search_query:h,lead_type:h,video_title:h},re=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
-function oe(t,e){const n={},r={e:n};let i;const f=(c,s,u)=>{const l=Yt(c,s,u);l.c.length!==0&&(n.line_items=l.c,r.r=l.r)},a=(c,s)=>{if(c==="line_items")return f(P(s),o,"");const u=typeof s,l=ct.hasOwnProperty(c)?ct[c](s):u==="string"?h(s):u==="number"?T(s):u==="boolean"?s:o;l!==o&&(c==="value"?i=l:n[c]=l)};if(t.eventName===F||t.readEcommerce===!0){const c=q(g("ecommerce")),s=P(c.items);a("value",c.value),a("currency",U(c.currency)||q(s[0]).currency),a("order_id",c.transaction_id),a("promo_code",c.coupon),f(s,te,"discount"),n.line_items!==o&&(n.order_quantity=ee(n.line_items)),e==="search"&&a("search_query",g("search_term")),e==="watchvideo"&&a("video_title",g("video_title"))}a("value",t.value),a("currency",t.currency),a("order_id",t.orderId),a("order_quantity",t.orderQuantity),a("promo_code",t.promoCode),a("search_query",t.searchQuery),a("lead_type",t.leadType),a("video_title",t.videoTitle);const d=P(t.customProperties);for(let c=0;c<d.length;c++){if(c===it){m("custom properties after the first "+it+" left out");break}const s=q(d[c]),u=p(s.name);u!==o&&re(u)&&a(u,s.value)}if(i===o&&n.line_items!==o&&pt(z(e))&&(i=ne(n.line_items),i!==o&&m("value from the items: "+i)),i===o)return r;const _=n.currency||U(t.defaultCurrency);return _===o?m("value left out: no currency"):(n.currency=_,n.value=i),r}
+var it=40,ct={value:L,currency:N,order_id:D,event_id:D,order_quantity:t=>{const e=J(t);return e!==o&&e>=0?e:o},promo_code:v,search_query:v,lead_type:v,video_title:v},re=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
+function oe(t,e){const n={},r={e:n,n:[]};let i;const s=(a,f,u)=>{const d=Yt(a,f,u);d.c.length!==0&&(n.line_items=d.c,r.n=d.n)},c=(a,f)=>{if(a==="line_items")return s(F(f),o,"");const u=typeof f,d=ct.hasOwnProperty(a)?ct[a](f):u==="string"?v(f):u==="number"?L(f):u==="boolean"?f:o;d!==o&&(a==="value"?i=d:n[a]=d)};if(t.eventName===R||t.readEcommerce===!0){const a=C(g("ecommerce")),f=F(a.items);c("value",a.value),c("currency",N(a.currency)||C(f[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),s(f,te,"discount"),n.line_items!==o&&(n.order_quantity=ee(n.line_items)),e==="search"&&c("search_query",g("search_term")),e==="watchvideo"&&c("video_title",g("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const l=F(t.customProperties);for(let a=0;a<l.length;a++){if(a===it){m("custom properties after the first "+it+" left out");break}const f=C(l[a]),u=_(f.name);u!==o&&re(u)&&c(u,f.value)}if(i===o&&n.line_items!==o&&pt(z(e))&&(i=ne(n.line_items),i!==o&&m("value from the items: "+i)),i===o)return r;const p=n.currency||N(t.defaultCurrency);return p===o?m("value left out: no currency"):(n.currency=p,n.value=i),r}
 var ie={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
-function ce(){const t=require("getUrl"),e=p(t("protocol")),n=p(t("host")),r=p(t("port")),i=e+"://"+n+(r===o||r===(e==="https"?"443":"80")?"":":"+r)+(p(t("path"))||"");return(e==="https"||e==="http")&&n!==o?et(i,Y):o}
-function ae(t,e){const n=d=>B(d)?"granted":"denied",r={user_data:t,consent:{ad_storage:n("ad_storage"),ad_user_data:n("ad_user_data")},event_time:require("getTimestampMillis")()};e&&(r.opt_out_type="LDP");const i=ce();i!==o&&(r.page_location=i);const f=p(require("getQueryParameters")("epik")),a=f||p(require("getCookieValues")("_epik")[0]);return a===o||!Rt(a,Ot)||(r.click_id=a,f!==o&&(r.click_id_from_url=!0)),r}
+function ce(){const t=require("getUrl"),e=_(t("protocol")),n=_(t("host")),r=_(t("port")),i=e+"://"+n+(r===o||r===(e==="https"?"443":"80")?"":":"+r)+(_(t("path"))||"");return(e==="https"||e==="http")&&n!==o?et(i,Y):o}
+function ae(t,e){const n=l=>B(l)?"granted":"denied",r={user_data:t,consent:{ad_storage:n("ad_storage"),ad_user_data:n("ad_user_data")},event_time:require("getTimestampMillis")()};e&&(r.opt_out_type="LDP");const i=ce();i!==o&&(r.page_location=i);const s=_(require("getQueryParameters")("epik")),c=s||_(require("getCookieValues")("_epik")[0]);return c===o||!Rt(c,Ot)||(r.click_id=c,s!==o&&(r.click_id_from_url=!0)),r}
 var ue=t=>t.length<=Y&&t.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
-function se(t,e,n){const r=p(t);if(r===o)return o;if(!ue(r))return m("not forwarded: the server URL is not https://<host>/pinterest/…"),o;const i=require("encodeUriComponent"),f=require("JSON");let a;return(d,_,c)=>{a=a||ae(e,n);const s={};if(c!==o)for(const V in c.e)V!=="event_id"&&(s[V]=c.e[V]);const u=c===o||c.r===o?[]:c.r.slice(0,Dt);u.length>0&&(s.line_items=u),a.event_name=z(d),a.event_id=_,a.custom_data=s;const l=()=>r+"?"+Lt+"="+qt+"&"+Ct+"="+i(f.stringify(a));let v=l();const N=u.length;for(;v.length>$&&u.length>0;)u.pop(),v=l();if(u.length<N&&m("forwarded without "+(N-u.length)+" of "+N+" line items (8 KB)"),v.length>$)return m("not forwarded: over 8 KB");require("sendPixel")(v)}}
-function fe(){let t=Q.getItem("page");return t||Q.setItem("page",t={m:[],a:""}),t}
-function de(t){const e=[];let n=0;const r=(typeof t=="string"?t:t===o||t===null?"":require("makeString")(t)).split(",");for(let i=0;i<r.length;i++){const f=r[i].trim();f.match("^\\d{13}$")===null?n+=f===""?0:1:e.indexOf(f)===-1&&e.push(f)}return n>0&&m(n+" tag ID(s) not of 13 digits left out"),e}
-function le(t){const e=p(t.eventName)||F;if(e===Et)return w;if(e===It){const r=p(t.customEventName);return r!==o&&_t(r)?r:(m("no event: the custom event name must be letters and underscores"),o)}const n=e===F?dt(p(g("event"))):lt(e)?e:o;return n===o&&m("no event: not a Pinterest event (README: event table)"),n}
+function se(t,e,n){const r=_(t);if(r===o)return o;if(!ue(r))return m("not forwarded: the server URL is not https://<host>/pinterest/…"),o;const i=require("encodeUriComponent"),s=require("JSON");let c;return(l,p,a)=>{c=c||ae(e,n);const f={};for(const E in a.e)E!=="event_id"&&(f[E]=a.e[E]);const u=a.n.slice(0,Dt);u.length>0&&(f.line_items=u),c.event_name=z(l),c.event_id=p,c.custom_data=f;const d=()=>r+"?"+Lt+"="+qt+"&"+Ct+"="+i(s.stringify(c));let h=d();const y=u.length;for(;h.length>$&&u.length>0;)u.pop(),h=d();if(u.length<y&&m("forwarded without "+(y-u.length)+" of "+y+" line items (8 KB)"),h.length>$)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
+function fe(){let t=Q.getItem("page");return t||Q.setItem("page",t={m:[],l:""}),t}
+function de(t){const e=[];let n=0;const r=(typeof t=="string"?t:t===o||t===null?"":require("makeString")(t)).split(",");for(let i=0;i<r.length;i++){const s=r[i].trim();s.match("^\\d{13}$")===null?n+=s===""?0:1:e.indexOf(s)===-1&&e.push(s)}return n>0&&m(n+" tag ID(s) not of 13 digits left out"),e}
+function le(t){const e=_(t.eventName)||R;if(e===Et)return w;if(e===It){const r=_(t.customEventName);return r!==o&&_t(r)?r:(m("no event: the custom event name must be letters and underscores"),o)}const n=e===R?dt(_(g("event"))):lt(e)?e:o;return n===o&&m("no event: not a Pinterest event (README: event table)"),n}
 function _e(){const t=yt(data,ie),e=de(t.tagId);if(e.length===0)return m("no valid tag ID"),data.gtmOnFailure();const n=t.consentMode===Wt;if(n&&!ot("ad_storage"))return m("ad_storage denied: waiting"),Xt(()=>{at(t,e,n,!0)}),data.gtmOnSuccess();at(t,e,n,!1)}
-function at(t,e,n,r){const i=le(t),f=!n||ot("ad_user_data");zt(t,a=>{const d=fe(),_=Jt(d.m,e,f?a.match:{},a.o);!f&&!rt(a.match)&&(m("ad_user_data denied: Enhanced Match waits"),Zt(_,a.match,d)),n&&$t(_,d);const c=se(t.serverUrl,f?a.f:a.d,a.o!==o),s=t.sendPageView!==!1&&i!=="pagevisit"?X():o;if(s!==o&&s!==d.a&&(_("track","pagevisit",{event_id:s}),d.a=s,c&&c(w,s)),i!==o&&i!==w){const u=oe(t,i),l=Ut(p(t.eventId)||u.e.event_id,i,u.e.order_id);u.e.event_id=l,_("track",i,u.e),m("track "+i+", event_id "+l),i==="pagevisit"&&(d.a=l),c&&c(i,l,u)}Kt(()=>{r||data.gtmOnSuccess()},()=>{m("core.js not loaded"),r||data.gtmOnFailure()})})}
+function at(t,e,n,r){const i=le(t),s=!n||ot("ad_user_data");zt(t,c=>{const l=fe(),p=Jt(l.m,e,s?c.match:{},c.o);!s&&!rt(c.match)&&(m("ad_user_data denied: Enhanced Match waits"),Zt(p,c.match,l)),n&&$t(p,l);const a=se(t.serverUrl,s?c.s:c.f,c.o!==o),f=(d,h,y)=>{const E=d===w?"pagevisit":d;y.e.event_id=h,p("track",E,y.e),m("track "+E+", event_id "+h),E==="pagevisit"&&(l.l=h),a&&a(d,h,y)},u=t.sendPageView!==!1&&i!=="pagevisit"?X():o;if(u!==o&&u!==l.l&&f(w,u,{e:{},n:[]}),i!==o&&i!==w){const d=oe(t,i);f(i,Ut(_(t.eventId)||d.e.event_id,i,d.e.order_id),d)}Kt(()=>{r||data.gtmOnSuccess()},()=>{m("core.js not loaded"),r||data.gtmOnFailure()})})}
 _e()
 
 

@@ -18,7 +18,7 @@ import { log } from './log';
 import type { TagData } from './tag-data';
 
 /** The event data, and its line items in the forwarding protocol's form (pinterest/tag-event-data.ts LineItems). */
-export interface BuiltEventData { data: TagEventData; wire?: ForwardedLineItem[] }
+export interface BuiltEventData { data: TagEventData; wire: ForwardedLineItem[] }
 
 /**
  * Custom properties read per event: the forwarding protocol takes 50 event data keys (CUSTOM_KEYS_LIMIT), and
@@ -41,7 +41,7 @@ const isPropertyName = (name: string): boolean => name.match('^[A-Za-z_]\\w{0,63
 
 export function buildEventData(settings: TagData, tagEvent: string): BuiltEventData {
   const data: TagEventData = {};
-  const built: BuiltEventData = { data: data };
+  const built: BuiltEventData = { data: data, wire: [] };
   // The value is settled last (below), so that a value that cannot be sent is never set.
   let value: number | undefined;
   const setLines = (items: unknown[], names: string[] | undefined, discount: string): void => {

@@ -18,8 +18,8 @@ import type { ForwardedUser } from './partner-data';
 
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
-/** Sends one event of this fire (its tag name or PAGE, its event_id, its event data unless a page visit). */
-export type Forward = (tagEvent: string, eventId: string, built?: BuiltEventData) => void;
+/** Sends one event of this fire (its tag name or PAGE, its event_id, its event data). */
+export type Forward = (tagEvent: string, eventId: string, built: BuiltEventData) => void;
 
 /**
  * The server URL within the tag's send_pixel permission (URLs `https://<any host>/pinterest/<any path>`,
@@ -50,8 +50,8 @@ export function forwarder(serverUrl: unknown, user: ForwardedUser, ldp: boolean)
     event = event || sharedEvent(user, ldp);
     const custom: { [key: string]: unknown } = {};
     // The event data as pintrk got it (the event_id travels beside it), with line items in the protocol's form.
-    if (built !== undefined) for (const key in built.data) if (key !== 'event_id') custom[key] = built.data[key];
-    const lines = built === undefined || built.wire === undefined ? [] : built.wire.slice(0, LINE_ITEMS_LIMIT);
+    for (const key in built.data) if (key !== 'event_id') custom[key] = built.data[key];
+    const lines = built.wire.slice(0, LINE_ITEMS_LIMIT);
     if (lines.length > 0) custom.line_items = lines;
     event.event_name = capiEventFor(tagEvent);
     event.event_id = eventId;

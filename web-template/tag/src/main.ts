@@ -9,7 +9,7 @@ import { pageVisitId } from '../../shared/page-view-id';
 import { webEventId } from '../../shared/web-event';
 import { injectCoreJs, runBaseCode } from './base-code';
 import { granted, holdMatchUntilGranted, onAdStorageGranted, RESPECT_CONSENT, watchConsentChanges } from './consent';
-import { buildEventData } from './event-data';
+import { buildEventData, type BuiltEventData } from './event-data';
 import { FIELD_DEFAULTS } from './field-defaults';
 import { forwarder } from './forward';
 import { log } from './log';
@@ -53,20 +53,20 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
     const forward = forwarder(settings.serverUrl, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined);
     // The page visit of this page view, once: on the first fire of the page view, unless this fire's event
     // is itself the page visit (a product page's view_item, the Page Visit event), which carries its id.
+    // Tracks an event (PAGE: the page visit of the page view) with its event_id, and forwards it.
+    const track = (name: string, id: string, built: BuiltEventData): void => {
+      const tracked = name === PAGE ? 'pagevisit' : name;
+      built.data.event_id = id;
+      pintrk('track', tracked, built.data);
+      log('track ' + tracked + ', event_id ' + id);
+      if (tracked === 'pagevisit') state.visited = id;
+      if (forward) forward(name, id, built);
+    };
     const visit = settings.sendPageView !== false && event !== 'pagevisit' ? pageVisitId() : undefined;
-    if (visit !== undefined && visit !== state.visited) {
-      pintrk('track', 'pagevisit', { event_id: visit });
-      state.visited = visit;
-      if (forward) forward(PAGE, visit);
-    }
+    if (visit !== undefined && visit !== state.visited) track(PAGE, visit, { data: {}, wire: [] });
     if (event !== undefined && event !== PAGE) {
       const built = buildEventData(settings, event);
-      const id = webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id);
-      built.data.event_id = id;
-      pintrk('track', event, built.data);
-      log('track ' + event + ', event_id ' + id);
-      if (event === 'pagevisit') state.visited = id;
-      if (forward) forward(event, id, built);
+      track(event, webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id), built);
     }
     // A deferred fire (consent granted later) has already told GTM it succeeded.
     injectCoreJs(() => { if (!deferred) data.gtmOnSuccess(); }, () => {

@@ -75,15 +75,9 @@ function toText(value) {
   return text2 === "" ? undefined : text2;
 }
 function isDecimalText(text2) {
-  let digits = 0;
-  let dot = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (c >= "0" && c <= "9") digits++;
-    else if (c === "." && !dot) dot = true;
-    else if (!(c === "-" && i === 0)) return false;
-  }
-  return digits > 0;
+  const unsigned = text2.charAt(0) === "-" ? text2.slice(1) : text2;
+  const parts = unsigned.split(".");
+  return parts.length < 3 && parts.join("") !== "" && isMadeOf(parts.join(""), DIGITS);
 }
 function toNumber(value) {
   const type = typeof value;

@@ -12,6 +12,15 @@ const sha256Sync = require("sha256Sync");
 // pinterest/capi-types.ts
 var CAPI_ENDPOINT = "https://api.pinterest.com/v5/ad_accounts/";
 
+// pinterest/characters.ts
+var DIGITS = "0123456789";
+var LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var isOneOf = (c, allowed) => c !== "" && allowed.indexOf(c) !== -1;
+function isMadeOf(text, allowed) {
+  for (let i = 0; i < text.length; i++) if (allowed.indexOf(text.charAt(i)) === -1) return false;
+  return true;
+}
+
 // pinterest/values.ts
 var getType;
 function objectType(value) {
@@ -25,15 +34,9 @@ function toText(value) {
   return text === "" ? undefined : text;
 }
 function isDecimalText(text) {
-  let digits = 0;
-  let dot = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (c >= "0" && c <= "9") digits++;
-    else if (c === "." && !dot) dot = true;
-    else if (!(c === "-" && i === 0)) return false;
-  }
-  return digits > 0;
+  const unsigned = text.charAt(0) === "-" ? text.slice(1) : text;
+  const parts = unsigned.split(".");
+  return parts.length < 3 && parts.join("") !== "" && isMadeOf(parts.join(""), DIGITS);
 }
 function toNumber(value) {
   const type = typeof value;
@@ -115,18 +118,9 @@ function adConsentDenial(consent) {
   return undefined;
 }
 
-// pinterest/characters.ts
-var DIGITS = "0123456789";
-var LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-var isOneOf = (c, allowed) => c !== "" && allowed.indexOf(c) !== -1;
-function isMadeOf(text, allowed) {
-  for (let i = 0; i < text.length; i++) if (allowed.indexOf(text.charAt(i)) === -1) return false;
-  return true;
-}
-
 // pinterest/events.ts
 var PAGE = "page";
-var EVENTS = "page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search search|add_to_cart add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info add_payment_info|add_to_wishlist add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application";
+var EVENTS = "page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application";
 var NOT_CONVERSIONS = "view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
 var tagNameOf = (apiName) => apiName.split("_").join("");
 function rowOf(name, ga4) {
@@ -138,16 +132,16 @@ function rowOf(name, ga4) {
   return undefined;
 }
 var NOT_CONVERSION_EVENTS = /* @__PURE__ */ NOT_CONVERSIONS.split(" ");
-function tagEventOfKey(key) {
-  const row = rowOf(key, true);
-  return row === undefined ? undefined : tagNameOf(row[0]);
-}
 function eventMeaning(name) {
   if (name === undefined) return {};
   const key = name.trim().toLowerCase();
   if (NOT_CONVERSION_EVENTS.indexOf(key) !== -1) return { skip: key + " is not a conversion Pinterest counts (README, event table)" };
-  const tag = tagEventOfKey(key);
+  const tag = tagEventFor(key);
   return tag === undefined ? {} : { tag: tag };
+}
+function tagEventFor(name) {
+  const row = name === undefined ? undefined : rowOf(name.trim().toLowerCase(), true);
+  return row === undefined ? undefined : tagNameOf(row[0]);
 }
 function capiEventFor(tagName) {
   const row = tagName.indexOf("_") === -1 ? rowOf(tagName, false) : undefined;

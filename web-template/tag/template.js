@@ -92,13 +92,6 @@ function toList(value) {
 function isList(value) {
   return typeof value === "object" && value !== null && objectType(value) === "array";
 }
-function withDefaults(data2, defaults) {
-  const out = {};
-  const given = data2;
-  for (const key in given) out[key] = given[key];
-  for (const field in defaults) if (out[field] === undefined || out[field] === null) out[field] = defaults[field];
-  return out;
-}
 
 // web-template/shared/constants.ts
 var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
@@ -349,7 +342,7 @@ function injectCoreJs(onSuccess, onFailure) {
 }
 
 // web-template/tag/src/consent.ts
-var RESPECT_CONSENT = "respect";
+var FIRE_REGARDLESS = "always";
 var granted = isConsentGranted;
 function onAdStorageGranted(proceed) {
   let done = false;
@@ -470,7 +463,7 @@ function buildEventData(settings, tagEvent2) {
     if (key === "value") value = typed;
     else data2[key] = typed;
   };
-  if (settings.eventName === AUTO || settings.readEcommerce === true) {
+  if (settings.readEcommerce !== false || (toText(settings.eventName) || AUTO) === AUTO) {
     const ecommerce = fieldsOf(copyFromDataLayer("ecommerce"));
     const items = toList(ecommerce.items);
     set("value", ecommerce.value);
@@ -513,15 +506,6 @@ function buildEventData(settings, tagEvent2) {
   }
   return built;
 }
-
-// web-template/tag/src/field-defaults.ts
-var FIELD_DEFAULTS = {
-  eventName: "auto",
-  readEcommerce: true,
-  consentMode: "respect",
-  limitedDataProcessing: false,
-  sendPageView: true
-};
 
 // web-template/tag/src/page-facts.ts
 function location() {
@@ -618,13 +602,13 @@ function tagEvent(settings) {
 
 // web-template/tag/src/main.ts
 function main() {
-  const settings = withDefaults(data, FIELD_DEFAULTS);
+  const settings = data;
   const tagIds = parseTagIds(settings.tagId);
   if (tagIds.length === 0) {
     log("no valid tag ID");
     return data.gtmOnFailure();
   }
-  const respectConsent = settings.consentMode === RESPECT_CONSENT;
+  const respectConsent = settings.consentMode !== FIRE_REGARDLESS;
   if (respectConsent && !granted("ad_storage")) {
     log("ad_storage denied: waiting");
     onAdStorageGranted(() => {

@@ -15,7 +15,8 @@ import type { Pintrk } from './base-code';
 import type { PageState } from './page-state';
 import type { PartnerData } from './partner-data';
 
-export const RESPECT_CONSENT = 'respect';
+/** The Consent field's "Fire regardless" choice; its default, and any other value, respects Consent Mode. */
+export const FIRE_REGARDLESS = 'always';
 
 // addConsentListener is required where a listener is added: not on every fire.
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];

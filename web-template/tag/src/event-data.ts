@@ -59,7 +59,8 @@ export function buildEventData(settings: TagData, tagEvent: string): BuiltEventD
     if (key === 'value') value = typed as number;
     else data[key] = typed;
   };
-  if (settings.eventName === AUTO || settings.readEcommerce === true) {
+  // Read unless turned off (its default is on), and always in Automatic mode (the Event field's default).
+  if (settings.readEcommerce !== false || (toText(settings.eventName) || AUTO) === AUTO) {
     const ecommerce = fieldsOf(copyFromDataLayer('ecommerce'));
     const items = toList(ecommerce.items);
     set('value', ecommerce.value);

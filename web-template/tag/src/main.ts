@@ -4,13 +4,12 @@
  * container. A fire never throws: bad settings are logged and end in gtmOnFailure.
  */
 import { PAGE } from '../../../pinterest/events';
-import { toText, withDefaults } from '../../../pinterest/values';
+import { toText } from '../../../pinterest/values';
 import { pageVisitId } from '../../shared/page-view-id';
 import { webEventId } from '../../shared/web-event';
 import { injectCoreJs, runBaseCode } from './base-code';
-import { granted, holdMatchUntilGranted, onAdStorageGranted, RESPECT_CONSENT, watchConsentChanges } from './consent';
+import { FIRE_REGARDLESS, granted, holdMatchUntilGranted, onAdStorageGranted, watchConsentChanges } from './consent';
 import { buildEventData, type BuiltEventData } from './event-data';
-import { FIELD_DEFAULTS } from './field-defaults';
 import { forwarder } from './forward';
 import { log } from './log';
 import { pageState } from './page-state';
@@ -21,14 +20,20 @@ import type { TagData } from './tag-data';
 
 declare const data: TagData;
 
+/**
+ * Each field reads as its UI default where the code reads it (a tag saved before a later template version
+ * added the field has none: README, "Deduplication"): Event Automatic (tag-event.ts), ecommerce read
+ * (event-data.ts), Consent respected unless "Fire regardless", no LDP, the page visit sent. Nothing copies
+ * `data` to fill them in; tests/templates/field-defaults.test.ts holds the tag to its definition's defaults.
+ */
 export function main(): void {
-  const settings = withDefaults(data, FIELD_DEFAULTS);
+  const settings = data;
   const tagIds = parseTagIds(settings.tagId);
   if (tagIds.length === 0) {
     log('no valid tag ID');
     return data.gtmOnFailure();
   }
-  const respectConsent = settings.consentMode === RESPECT_CONSENT;
+  const respectConsent = settings.consentMode !== FIRE_REGARDLESS;
   if (respectConsent && !granted('ad_storage')) {
     log('ad_storage denied: waiting');
     onAdStorageGranted(() => { fire(settings, tagIds, respectConsent, true); });

@@ -1545,6 +1545,13 @@ scenarios:
     assertThat(logs.join(' ')).contains('no event: not a Pinterest event');
     assertThat(logs.join(' ') + JSON.stringify(pintrkCalls)).doesNotContain('jane');
     assertApi('gtmOnSuccess').wasCalled();
+- name: "A Consent value other than Fire regardless (a container edited outside GTM's editor) respects Consent Mode: nothing loads while ad_storage is denied"
+  code: |-
+    consentGranted = false;
+    runCode(withData({ consentMode: 'bogus' }));
+    assertThat(pintrkCalls).isEqualTo([]);
+    assertThat(injected).isEqualTo([]);
+    assertApi('gtmOnSuccess').wasCalled();
 setup: |-
   // Shared by every scenario: a recording pintrk, a scripted dataLayer, page and consent, and a sha256
   // that answers at once with a readable fake digest ("sha256(<input>)").

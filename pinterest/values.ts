@@ -49,14 +49,9 @@ function isDecimalText(text: string): boolean {
 
 /** A finite number from a number or decimal text ("12.50"); "1,234", "+1 415…" and "abc" are junk. */
 export function toNumber(value: unknown): number | undefined {
-  const type = typeof value;
-  if (type === 'number') return isFinite(value as number) ? (value as number) : undefined;
-  if (type !== 'string') return undefined;
-  const text = (value as string).trim();
-  if (!isDecimalText(text)) return undefined;
   // Unary plus reads decimal text exactly as makeNumber() does, without an API call.
-  const n = +text;
-  return isFinite(n) ? n : undefined;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && isDecimalText(value.trim()) ? +value : undefined;
+  return n !== undefined && isFinite(n) ? n : undefined;
 }
 
 /** A whole number, truncated towards zero. */

@@ -80,13 +80,8 @@ function isDecimalText(text2) {
   return parts.length < 3 && parts.join("") !== "" && isMadeOf(parts.join(""), DIGITS);
 }
 function toNumber(value) {
-  const type = typeof value;
-  if (type === "number") return isFinite(value) ? value : undefined;
-  if (type !== "string") return undefined;
-  const text2 = value.trim();
-  if (!isDecimalText(text2)) return undefined;
-  const n = +text2;
-  return isFinite(n) ? n : undefined;
+  const n = typeof value === "number" ? value : typeof value === "string" && isDecimalText(value.trim()) ? +value : undefined;
+  return n !== undefined && isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
   const n = toNumber(value);

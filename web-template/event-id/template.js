@@ -80,7 +80,7 @@ function read() {
   const parts = (typeof value === "string" ? value : "").split(" ");
   const view = +(parts[1] || "");
   const usable = isPageViewId(parts[0]);
-  return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };
+  return page = { id: usable ? parts[0] : "", view: usable && view > 0 && view % 1 === 0 ? view : 0, path: parts.slice(2).join(" ") };
 }
 function write(current) {
   const created = current.id === "";
@@ -100,7 +100,7 @@ function pageViewId() {
 function pageVisitId() {
   const current = read();
   const path = "" + require("getUrl")("path");
-  if (current.id === "" || current.view === 0 || current.path !== path) {
+  if (current.view === 0 || current.path !== path) {
     current.view++;
     current.path = path;
     write(current);

@@ -172,23 +172,23 @@ ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 var o;
 const u=require("copyFromDataLayer"),v=require("copyFromWindow");
 var D=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",w=" checkout purchase ",p="page",F=t=>t-t===0;
-function c(t){const n=typeof t,e=n==="string"?t.trim():n==="boolean"||n==="number"&&F(t)?""+t:"";return e===""?o:e}
-function y(t,n){const e={},i=t;for(const r in i)e[r]=i[r];for(const r in n)(e[r]===o||e[r]===null)&&(e[r]=n[r]);return e}
+function c(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&F(t)?""+t:"";return n===""?o:n}
+function y(t,e){const n={},r=t;for(const i in r)n[i]=r[i];for(const i in e)(n[i]===o||n[i]===null)&&(n[i]=e[i]);return n}
 var s="_pinterest_gtm_pvid",A="none",g="auto",T="advertiserDefined",m=256;
-function q(t,n){let e=0;for(let i=0;i<t.length;i++){const r=t.charAt(i);if(r<" "||r===""||r>="\uDC00"&&r<="\uDFFF")return-1;if(r>="\uD800"&&r<="\uDBFF"){const a=t.charAt(++i);if(a<"\uDC00"||a>"\uDFFF")return-1}if(++e>n)return e}return e}
-function C(t,n){const e=q(t,n);return e>=1&&e<=n}
-function _(t,n){const e=c(t);return e!==o&&C(e,n)?e:o}
+function q(t,e){let n=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const a=t.charAt(++r);if(a<"\uDC00"||a>"\uDFFF")return-1}if(++n>e)return n}return n}
+function C(t,e){const n=q(t,e);return n>=1&&n<=e}
+function _(t,e){const n=c(t);return n!==o&&C(n,e)?n:o}
 var L="checkout_",d=t=>_(t,m);
-function O(t,n,e,i,r){const a=d(t);if(a!==o)return a;const I=n==="checkout"?d(e()):o,h=I===o?o:d(L+I);return h!==o?h:i!==o&&(n===p||n==="pagevisit")?i():r===o?o:r()}
+function O(t,e,n,r,i){const a=d(t);if(a!==o)return a;const I=e==="checkout"?d(n()):o,h=I===o?o:d(L+I);return h!==o?h:r!==o&&(e===p||e==="pagevisit")?r():i===o?o:i()}
 var k=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,f;
-function l(){if(f!==o)return f;const t=v(s),n=(typeof t=="string"?t:"").split(" "),e=+(n[1]||""),i=k(n[0]);return f={id:i?n[0]:"",view:i&&e>=1&&e-e%1===e?e:0,path:n.slice(2).join(" ")}}
-function E(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(s,e,!0),n&&v(s)!==e){const i=u("gtm.start");typeof i=="number"&&(t.id=i+".gtm")}}
+function l(){if(f!==o)return f;const t=v(s),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=k(e[0]);return f={id:r?e[0]:"",view:r&&n>0&&n%1===0?n:0,path:e.slice(2).join(" ")}}
+function E(t){const e=t.id==="";e&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(s,n,!0),e&&v(s)!==n){const r=u("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
 function V(){const t=l();return t.id===""&&E(t),t.id}
-function N(){const t=l(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,E(t)),t.id+".page"+t.view}
-function P(t,n,e){return O(t,n,()=>_(e,m)||u("ecommerce.transaction_id"),N,()=>{const i=c(u("gtm.uniqueEventId"));return V()+"."+(i!==o&&i.length<20?i:"r"+require("generateRandom")(1e5,999999))})}
+function N(){const t=l(),e=""+require("getUrl")("path");return(t.view===0||t.path!==e)&&(t.view++,t.path=e,E(t)),t.id+".page"+t.view}
+function P(t,e,n){return O(t,e,()=>_(n,m)||u("ecommerce.transaction_id"),N,()=>{const r=c(u("gtm.uniqueEventId"));return V()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
 var S={eventName:"auto"};
-function b(t){var n;const e=" "+((n=c(t))!=null?n:"").toLowerCase()+" ";return D.indexOf(e)!==-1?"pagevisit":w.indexOf(e)!==-1?"checkout":o}
-function R(){var t;const n=y(data,S),e=(t=c(n.eventName))!=null?t:g,i=e===g?b(u("event")):e===A?p:e===T?c(n.customEventName):e;return P(n.eventId,i,n.orderId)}
+function b(t){var e;const n=" "+((e=c(t))!=null?e:"").toLowerCase()+" ";return D.indexOf(n)!==-1?"pagevisit":w.indexOf(n)!==-1?"checkout":o}
+function R(){var t;const e=y(data,S),n=(t=c(e.eventName))!=null?t:g,r=n===g?b(u("event")):n===A?p:n===T?c(e.customEventName):n;return P(e.eventId,r,e.orderId)}
 return R()
 
 

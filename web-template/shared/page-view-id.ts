@@ -30,7 +30,8 @@ function read(): { id: string; view: number; path: string } {
   const parts = (typeof value === 'string' ? value : '').split(' ');
   const view = +(parts[1] || '');
   const usable = isPageViewId(parts[0]);
-  return page = { id: usable ? parts[0] : '', view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(' ') };
+  // The view number is a whole number ≥ 1 (NaN, Infinity and fractions fail `view % 1 === 0`), else none (0).
+  return page = { id: usable ? parts[0] : '', view: usable && view > 0 && view % 1 === 0 ? view : 0, path: parts.slice(2).join(' ') };
 }
 
 /**
@@ -60,7 +61,8 @@ export function pageViewId(): string {
 export function pageVisitId(): string {
   const current = read();
   const path = '' + require('getUrl')('path');
-  if (current.id === '' || current.view === 0 || current.path !== path) {
+  // Without a usable page load id the view is 0 too (read above).
+  if (current.view === 0 || current.path !== path) {
     current.view++;
     current.path = path;
     write(current);

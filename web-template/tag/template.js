@@ -47,11 +47,14 @@ function valueIsItemTotal(capiName) {
   return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
 }
 
+// pinterest/tag-script.ts
+var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
+
 // pinterest/values.ts
-var getType;
+var getType2;
 function objectType(value) {
-  if (getType === undefined) getType = require("getType");
-  return getType(value);
+  if (getType2 === undefined) getType2 = require("getType");
+  return getType2(value);
 }
 var isFinite = (n) => n - n === 0;
 function toText(value) {
@@ -65,13 +68,8 @@ function isDecimalText(text) {
   return parts.length < 3 && parts.join("") !== "" && isMadeOf(parts.join(""), DIGITS);
 }
 function toNumber(value) {
-  const type = typeof value;
-  if (type === "number") return isFinite(value) ? value : undefined;
-  if (type !== "string") return undefined;
-  const text = value.trim();
-  if (!isDecimalText(text)) return undefined;
-  const n = +text;
-  return isFinite(n) ? n : undefined;
+  const n = typeof value === "number" ? value : typeof value === "string" && isDecimalText(value.trim()) ? +value : undefined;
+  return n !== undefined && isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
   const n = toNumber(value);
@@ -108,7 +106,7 @@ function read() {
   const parts = (typeof value === "string" ? value : "").split(" ");
   const view = +(parts[1] || "");
   const usable = isPageViewId(parts[0]);
-  return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };
+  return page = { id: usable ? parts[0] : "", view: usable && view > 0 && view % 1 === 0 ? view : 0, path: parts.slice(2).join(" ") };
 }
 function write(current) {
   const created = current.id === "";
@@ -128,7 +126,7 @@ function pageViewId() {
 function pageVisitId() {
   const current = read();
   const path = "" + require("getUrl")("path");
-  if (current.id === "" || current.view === 0 || current.path !== path) {
+  if (current.view === 0 || current.path !== path) {
     current.view++;
     current.path = path;
     write(current);
@@ -224,9 +222,6 @@ function webEventId(explicit, tagEvent2, orderId) {
     }
   );
 }
-
-// pinterest/tag-script.ts
-var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
 
 // pinterest/digests.ts
 function isHex(value, length) {
@@ -337,13 +332,9 @@ function runBaseCode(loaded, tagIds, match, ldp) {
   if (ldp !== undefined) pintrk("set", ldp);
   return pintrk;
 }
-function injectCoreJs(onSuccess, onFailure) {
-  injectScript(CORE_JS_URL, onSuccess, onFailure, "pinterest-gtm-core");
-}
 
 // web-template/tag/src/consent.ts
 var FIRE_REGARDLESS = "always";
-var granted = isConsentGranted;
 function onAdStorageGranted(proceed) {
   let done = false;
   require("addConsentListener")("ad_storage", (_type, isGranted) => {
@@ -609,7 +600,7 @@ function main() {
     return data.gtmOnFailure();
   }
   const respectConsent = settings.consentMode !== FIRE_REGARDLESS;
-  if (respectConsent && !granted("ad_storage")) {
+  if (respectConsent && !isConsentGranted("ad_storage")) {
     log("ad_storage denied: waiting");
     onAdStorageGranted(() => {
       fire(settings, tagIds, respectConsent, true);
@@ -620,7 +611,7 @@ function main() {
 }
 function fire(settings, tagIds, respectConsent, deferred) {
   const event = tagEvent(settings);
-  const withUserData = !respectConsent || granted("ad_user_data");
+  const withUserData = !respectConsent || isConsentGranted("ad_user_data");
   preparePartnerData(settings, (prepared) => {
     const state = pageState();
     const pintrk = runBaseCode(state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
@@ -644,12 +635,12 @@ function fire(settings, tagIds, respectConsent, deferred) {
       const built = buildEventData(settings, event);
       track(event, webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id), built);
     }
-    injectCoreJs(() => {
+    injectScript(CORE_JS_URL, () => {
       if (!deferred) data.gtmOnSuccess();
     }, () => {
       log("core.js not loaded");
       if (!deferred) data.gtmOnFailure();
-    });
+    }, "pinterest-gtm-core");
   });
 }
 

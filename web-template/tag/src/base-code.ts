@@ -1,7 +1,7 @@
 /**
  * Pinterest's base code through GTM's APIs: the pintrk queue, `load` for every tag ID once per page (also
  * when pintrk already exists from another tag or hard-coded base code), Limited Data Processing with
- * `set` before any event code, `set` to update Enhanced Match on later fires, and core.js injected once.
+ * `set` before any event code, and `set` to update Enhanced Match on later fires (main.ts injects core.js).
  * https://help.pinterest.com/en/business/article/install-the-pinterest-tag
  * https://developers.pinterest.com/docs/track-conversions/use-limited-data-processing-flag/ ("Add the
  * below script before all event code")
@@ -14,8 +14,7 @@
  * call beside the server's page_visit could never pair, and one beside the tag's own pagevisit would be a
  * second page visit of one page view (README, "Page visits").
  */
-import { createArgumentsQueue, injectScript } from '../../../gtm-sandbox/import/web';
-import { CORE_JS_URL } from '../../../pinterest/tag-script';
+import { createArgumentsQueue } from '../../../gtm-sandbox/import/web';
 import { isEmpty, type LdpData, type PartnerData } from './partner-data';
 
 /** pintrk(command, ...): load, set, track, setconsent. */
@@ -39,9 +38,4 @@ export function runBaseCode(loaded: string[], tagIds: string[], match: PartnerDa
   if (anyLoadedBefore && !isEmpty(match)) pintrk('set', match);
   if (ldp !== undefined) pintrk('set', ldp);
   return pintrk;
-}
-
-/** Loads core.js once per page (GTM deduplicates by the cache token); callbacks of later fires queue on it. */
-export function injectCoreJs(onSuccess: () => void, onFailure: () => void): void {
-  injectScript(CORE_JS_URL, onSuccess, onFailure, 'pinterest-gtm-core');
 }

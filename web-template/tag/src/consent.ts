@@ -9,7 +9,6 @@
  * https://developers.google.com/tag-platform/tag-manager/templates/consent-apis
  * https://help.pinterest.com/en/business/article/install-the-pinterest-tag (setconsent)
  */
-import { isConsentGranted } from '../../../gtm-sandbox/import/web';
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import type { Pintrk } from './base-code';
 import type { PageState } from './page-state';
@@ -20,9 +19,6 @@ export const FIRE_REGARDLESS = 'always';
 
 // addConsentListener is required where a listener is added: not on every fire.
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
-
-/** Whether the consent type is granted now (a deferred fire runs later, under another state). */
-export const granted = isConsentGranted;
 
 /** Runs `proceed` once, when ad_storage is granted. */
 export function onAdStorageGranted(proceed: () => void): void {

@@ -3,12 +3,14 @@
  * shared event_id, Enhanced Match hashed in the sandbox, Consent Mode, and optional forwarding to a server
  * container. A fire never throws: bad settings are logged and end in gtmOnFailure.
  */
+import { injectScript, isConsentGranted } from '../../../gtm-sandbox/import/web';
 import { PAGE } from '../../../pinterest/events';
+import { CORE_JS_URL } from '../../../pinterest/tag-script';
 import { toText } from '../../../pinterest/values';
 import { pageVisitId } from '../../shared/page-view-id';
 import { webEventId } from '../../shared/web-event';
-import { injectCoreJs, runBaseCode } from './base-code';
-import { FIRE_REGARDLESS, granted, holdMatchUntilGranted, onAdStorageGranted, watchConsentChanges } from './consent';
+import { runBaseCode } from './base-code';
+import { FIRE_REGARDLESS, holdMatchUntilGranted, onAdStorageGranted, watchConsentChanges } from './consent';
 import { buildEventData, type BuiltEventData } from './event-data';
 import { forwarder } from './forward';
 import { log } from './log';
@@ -34,7 +36,8 @@ export function main(): void {
     return data.gtmOnFailure();
   }
   const respectConsent = settings.consentMode !== FIRE_REGARDLESS;
-  if (respectConsent && !granted('ad_storage')) {
+  // Asked when the fire runs: a deferred fire runs later, under another state.
+  if (respectConsent && !isConsentGranted('ad_storage')) {
     log('ad_storage denied: waiting');
     onAdStorageGranted(() => { fire(settings, tagIds, respectConsent, true); });
     return data.gtmOnSuccess();
@@ -44,7 +47,7 @@ export function main(): void {
 
 function fire(settings: TagData, tagIds: string[], respectConsent: boolean, deferred: boolean): void {
   const event = tagEvent(settings);
-  const withUserData = !respectConsent || granted('ad_user_data');
+  const withUserData = !respectConsent || isConsentGranted('ad_user_data');
   preparePartnerData(settings, (prepared) => {
     const state = pageState();
     const pintrk = runBaseCode(state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
@@ -73,10 +76,11 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
       const built = buildEventData(settings, event);
       track(event, webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id), built);
     }
+    // core.js loads once per page (GTM deduplicates by the cache token); callbacks of later fires queue on it.
     // A deferred fire (consent granted later) has already told GTM it succeeded.
-    injectCoreJs(() => { if (!deferred) data.gtmOnSuccess(); }, () => {
+    injectScript(CORE_JS_URL, () => { if (!deferred) data.gtmOnSuccess(); }, () => {
       log('core.js not loaded');
       if (!deferred) data.gtmOnFailure();
-    });
+    }, 'pinterest-gtm-core');
   });
 }

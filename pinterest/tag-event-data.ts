@@ -46,14 +46,12 @@ export const idOf = (value: unknown): string | undefined => idText(value, TEXT_L
 /** Free text of event data (a name, a search query): without an email address in it. */
 export const textOf = (value: unknown): string | undefined => freeText(value, TEXT_LIMIT);
 
-/** Each line item field's reader. */
-const LINE_FIELDS: [keyof TagLineItem, (value: unknown) => unknown][] = [
-  ['product_id', idOf], ['product_name', textOf], ['product_category', textOf], ['product_variant', textOf], ['product_variant_id', idOf],
-  ['product_brand', textOf], ['product_price', toNumber], ['product_quantity', toQuantity],
-];
+/** The line item fields and, in the same order, their readers. */
+const LINE_KEYS = 'product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity'.split(' ');
+const LINE_READERS = [idOf, textOf, textOf, textOf, idOf, textOf, toNumber, toQuantity];
 
 /**
- * Line items from a list of items, each read through `names` (its field names in LINE_FIELDS' order, GA4's;
+ * Line items from a list of items, each read through `names` (its field names in LINE_KEYS' order, GA4's;
  * '' for none), or by the tag's own field names when `names` is undefined, the discount from `discount` ('' for
  * none). An item without an id or a name is skipped.
  */
@@ -63,10 +61,10 @@ export function lineItems(items: unknown[], names: string[] | undefined, discoun
     const item = fieldsOf(items[i]);
     const line: { [key: string]: unknown } = {};
     const wire: { [key: string]: unknown } = {};
-    for (let j = 0; j < LINE_FIELDS.length; j++) {
-      const key = LINE_FIELDS[j][0];
+    for (let j = 0; j < LINE_KEYS.length; j++) {
+      const key = LINE_KEYS[j];
       const name = names === undefined ? key : names[j];
-      const value = name === '' ? undefined : LINE_FIELDS[j][1](item[name]);
+      const value = name === '' ? undefined : LINE_READERS[j](item[name]);
       if (value === undefined) continue;
       line[key] = value;
       if (key !== 'product_variant_id') wire[key] = value;
@@ -80,8 +78,8 @@ export function lineItems(items: unknown[], names: string[] | undefined, discoun
   return out;
 }
 
-/** GA4 item fields, in LINE_FIELDS' order (GA4 has no variant id). */
-export const GA4_ITEM_FIELDS = ['item_id', 'item_name', 'item_category', 'item_variant', '', 'item_brand', 'price', 'quantity'];
+/** GA4 item fields, in LINE_KEYS' order (GA4 has no variant id: the empty name between the two spaces). */
+export const GA4_ITEM_FIELDS = 'item_id item_name item_category item_variant  item_brand price quantity'.split(' ');
 
 /** Total quantity: a line without a quantity counts as one. */
 export function totalQuantity(lines: TagLineItem[]): number {

@@ -212,6 +212,8 @@ function toCurrency(value) {
   const text = toText(value);
   return text !== undefined && text.length === 3 && isMadeOf(text, LETTERS) ? text.toUpperCase() : undefined;
 }
+var LINE_KEYS = "product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" ");
+var GA4_ITEM_FIELDS = "item_id item_name item_category item_variant  item_brand price quantity".split(" ");
 
 // pinterest/capi-custom-data.ts
 function moneyText(amount) {

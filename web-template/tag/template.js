@@ -369,26 +369,18 @@ function toCurrency(value) {
 }
 var idOf = (value) => idText(value, TEXT_LIMIT);
 var textOf = (value) => freeText(value, TEXT_LIMIT);
-var LINE_FIELDS = [
-  ["product_id", idOf],
-  ["product_name", textOf],
-  ["product_category", textOf],
-  ["product_variant", textOf],
-  ["product_variant_id", idOf],
-  ["product_brand", textOf],
-  ["product_price", toNumber],
-  ["product_quantity", toQuantity]
-];
+var LINE_KEYS = "product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" ");
+var LINE_READERS = [idOf, textOf, textOf, textOf, idOf, textOf, toNumber, toQuantity];
 function lineItems(items, names, discount) {
   const out = { lines: [], wire: [] };
   for (let i = 0; i < items.length; i++) {
     const item = fieldsOf(items[i]);
     const line = {};
     const wire = {};
-    for (let j = 0; j < LINE_FIELDS.length; j++) {
-      const key = LINE_FIELDS[j][0];
+    for (let j = 0; j < LINE_KEYS.length; j++) {
+      const key = LINE_KEYS[j];
       const name = names === undefined ? key : names[j];
-      const value = name === "" ? undefined : LINE_FIELDS[j][1](item[name]);
+      const value = name === "" ? undefined : LINE_READERS[j](item[name]);
       if (value === undefined) continue;
       line[key] = value;
       if (key !== "product_variant_id") wire[key] = value;
@@ -401,7 +393,7 @@ function lineItems(items, names, discount) {
   }
   return out;
 }
-var GA4_ITEM_FIELDS = ["item_id", "item_name", "item_category", "item_variant", "", "item_brand", "price", "quantity"];
+var GA4_ITEM_FIELDS = "item_id item_name item_category item_variant  item_brand price quantity".split(" ");
 function totalQuantity(lines) {
   var _a;
   let quantity = 0;

@@ -489,78 +489,78 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var o;
-const g=require("copyFromDataLayer"),V=require("copyFromWindow"),at=require("createArgumentsQueue"),ut=require("injectScript"),S=require("isConsentGranted"),B=require("templateStorage");
-var T="0123456789",I="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",k=(t,e)=>t!==""&&e.indexOf(t)!==-1;
+const g=require("copyFromDataLayer"),G=require("copyFromWindow"),at=require("createArgumentsQueue"),ut=require("injectScript"),S=require("isConsentGranted"),V=require("templateStorage");
+var T="0123456789",I="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",R=(t,e)=>t!==""&&e.indexOf(t)!==-1;
 function q(t,e){for(let n=0;n<t.length;n++)if(e.indexOf(t.charAt(n))===-1)return!1;return!0}
-var w="page",st="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",Q=t=>t.split("_").join("");
-function R(t,e){const n=st.split("|");for(let r=0;r<n.length;r++){const i=n[r].split(" ");if(e&&i.indexOf(t)>0||r>0&&(i[0]===t||Q(i[0])===t))return i}return o}
-function ft(t){const e=t===o?o:R(t.trim().toLowerCase(),!0);return e===o?o:Q(e[0])}
-function dt(t){return t.indexOf("_")===-1&&R(t,!1)!==o}
-function H(t){const e=t.indexOf("_")===-1?R(t,!1):o;return t===w?"page_visit":e===o?t:e[0]}
-function lt(t){return t!==""&&t.length<=100&&q(t,I+"_")}
+var w="page",st="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",B=t=>t.split("_").join("");
+function k(t,e){const n=st.split("|");for(let r=0;r<n.length;r++){const i=n[r].split(" ");if(e&&i.indexOf(t)>0||r>0&&(i[0]===t||B(i[0])===t))return i}return o}
+function ft(t){const e=t===o?o:k(t.trim().toLowerCase(),!0);return e===o?o:B(e[0])}
+function lt(t){return t.indexOf("_")===-1&&k(t,!1)!==o}
+function Q(t){const e=t.indexOf("_")===-1?k(t,!1):o;return t===w?"page_visit":e===o?t:e[0]}
+function dt(t){return t!==""&&t.length<=100&&q(t,I+"_")}
 function _t(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var pt="https://s.pinimg.com/ct/core.js",F;
-function mt(t){return F===o&&(F=require("getType")),F(t)}
-var z=t=>t-t===0;
-function _(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&z(t)?""+t:"";return n===""?o:n}
+var pt="https://s.pinimg.com/ct/core.js",P;
+function mt(t){return P===o&&(P=require("getType")),P(t)}
+var H=t=>t-t===0;
+function _(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&H(t)?""+t:"";return n===""?o:n}
 function ht(t){const n=(t.charAt(0)==="-"?t.slice(1):t).split(".");return n.length<3&&n.join("")!==""&&q(n.join(""),T)}
-function L(t){const e=typeof t=="number"?t:typeof t=="string"&&ht(t.trim())?+t:o;return e!==o&&z(e)?e:o}
+function L(t){const e=typeof t=="number"?t:typeof t=="string"&&ht(t.trim())?+t:o;return e!==o&&H(e)?e:o}
 function K(t){const e=L(t);if(e===o)return o;const n=e-e%1;return n===0?e*0:n}
 function vt(t){const e=K(t);return e!==o&&e>=0&&e<=1e6?e:o}
 function O(t){return typeof t=="object"&&t!==null?t:{}}
-function P(t){return gt(t)?t:[]}
+function F(t){return gt(t)?t:[]}
 function gt(t){return typeof t=="object"&&t!==null&&mt(t)==="array"}
 var b="_pinterest_gtm_pvid",yt="none",C="auto",Et="advertiserDefined",It=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,x;
-function W(){if(x!==o)return x;const t=V(b),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=It(e[0]);return x={t:r?e[0]:"",r:r&&n>0&&n%1===0?n:0,path:e.slice(2).join(" ")}}
-function J(t){const e=t.t==="";e&&(t.t=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.t+(t.r>0?" "+t.r+" "+t.path:"");if(require("setInWindow")(b,n,!0),e&&V(b)!==n){const r=g("gtm.start");typeof r=="number"&&(t.t=r+".gtm")}}
-function wt(){const t=W();return t.t===""&&J(t),t.t}
-function X(){const t=W(),e=""+require("getUrl")("path");return(t.r===0||t.path!==e)&&(t.r++,t.path=e,J(t)),t.t+".page"+t.r}
-var Tt=1,qt="v",Lt="e",$=8e3,Z=256,Y=2048,Ot=512,tt=500,Ct=200,At=t=>t>""||k(t,I+T+"._%+-'"),Dt=t=>t>""||k(t,I+T+".-");
-function St(t,e){let n=e;for(;n<t.length&&Dt(t.charAt(n));)n++;for(;n>e&&t.charAt(n-1)===".";)n--;const r=t.lastIndexOf(".",n-1);if(r<=e||n-r<3)return!1;for(let i=r+1;i<n;i++)if(t.charAt(i)<=""&&!k(t.charAt(i),I))return!1;return!0}
-function kt(t){const e=t.split("%40").join("@");for(let n=e.indexOf("@");n!==-1;n=e.indexOf("@",n+1))if(n>0&&At(e.charAt(n-1))&&St(e,n+1))return!0;return!1}
-function Rt(t,e){let n=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const s=t.charAt(++r);if(s<"\uDC00"||s>"\uDFFF")return-1}if(++n>e)return n}return n}
-function Ft(t,e){const n=Rt(t,e);return n>=1&&n<=e}
-function A(t,e){const n=_(t);return n!==o&&Ft(n,e)?n:o}
-function et(t,e){const n=A(t,e);return n===o||kt(n)?o:n}
-function Pt(t,e){return t.length>0&&t.length<=e&&q(t,I+T+"+/-_=")}
-var bt="checkout_",M=t=>A(t,Z);
-function xt(t,e,n,r,i){const s=M(t);if(s!==o)return s;const c=e==="checkout"?M(n()):o,l=c===o?o:M(bt+c);return l!==o?l:r!==o&&(e===w||e==="pagevisit")?r():i===o?o:i()}
-function Mt(t,e,n){return xt(t,e,()=>A(n,Z)||g("ecommerce.transaction_id"),X,()=>{const r=_(g("gtm.uniqueEventId"));return wt()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+function z(){if(x!==o)return x;const t=G(b),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=It(e[0]);return x={t:r?e[0]:"",r:r&&n>0&&n%1===0?n:0,path:e.slice(2).join(" ")}}
+function W(t){const e=t.t==="";e&&(t.t=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.t+(t.r>0?" "+t.r+" "+t.path:"");if(require("setInWindow")(b,n,!0),e&&G(b)!==n){const r=g("gtm.start");typeof r=="number"&&(t.t=r+".gtm")}}
+function wt(){const t=z();return t.t===""&&W(t),t.t}
+function J(){const t=z(),e=""+require("getUrl")("path");return(t.r===0||t.path!==e)&&(t.r++,t.path=e,W(t)),t.t+".page"+t.r}
+var Tt=1,qt="v",Lt="e",X=8e3,$=256,Y=2048,Ot=512,Z=500,Ct=200,At=t=>t>""||R(t,I+T+"._%+-'"),Dt=t=>t>""||R(t,I+T+".-");
+function St(t,e){let n=e;for(;n<t.length&&Dt(t.charAt(n));)n++;for(;n>e&&t.charAt(n-1)===".";)n--;const r=t.lastIndexOf(".",n-1);if(r<=e||n-r<3)return!1;for(let i=r+1;i<n;i++)if(t.charAt(i)<=""&&!R(t.charAt(i),I))return!1;return!0}
+function Rt(t){const e=t.split("%40").join("@");for(let n=e.indexOf("@");n!==-1;n=e.indexOf("@",n+1))if(n>0&&At(e.charAt(n-1))&&St(e,n+1))return!0;return!1}
+function kt(t,e){let n=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const s=t.charAt(++r);if(s<"\uDC00"||s>"\uDFFF")return-1}if(++n>e)return n}return n}
+function Pt(t,e){const n=kt(t,e);return n>=1&&n<=e}
+function A(t,e){const n=_(t);return n!==o&&Pt(n,e)?n:o}
+function tt(t,e){const n=A(t,e);return n===o||Rt(n)?o:n}
+function Ft(t,e){return t.length>0&&t.length<=e&&q(t,I+T+"+/-_=")}
+var bt="checkout_",M=t=>A(t,$);
+function xt(t,e,n,r,i){const s=M(t);if(s!==o)return s;const c=e==="checkout"?M(n()):o,d=c===o?o:M(bt+c);return d!==o?d:r!==o&&(e===w||e==="pagevisit")?r():i===o?o:i()}
+function Mt(t,e,n){return xt(t,e,()=>A(n,$)||g("ecommerce.transaction_id"),J,()=>{const r=_(g("gtm.uniqueEventId"));return wt()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
 function Ut(t,e){return t.length===e&&q(t,T+"abcdefABCDEF")}
 function jt(t){return Ut(t,64)}
-function Gt(t){const e=t.toLowerCase();let n="";for(let r=0;r<e.length;r++)" 	\n\r ".indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n.indexOf("@")>0?n:o}
-var Nt=t=>t>="a"&&t<="z";
-function nt(t){let e="";const n=t.toLowerCase();for(let r=0;r<n.length;r++){const i=n.charAt(r);if(Nt(i))e+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return e.length===2?e:o}
-function Vt(t){const e=t.trim();return nt(e.charAt(2)==="-"?e.slice(3):e)}
-function Bt(t,e){const n=_(e);if(n===o)return o;if(jt(n))return{a:n.toLowerCase()};const r=t==="em"?Gt(n):t==="external_id"?n:t==="st"?Vt(n):nt(n);return r!==o?{i:r}:{u:t==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
+function Nt(t){const e=t.toLowerCase();let n="";for(let r=0;r<e.length;r++)" 	\n\r ".indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n.indexOf("@")>0?n:o}
+var Gt=t=>t>="a"&&t<="z";
+function et(t){let e="";const n=t.toLowerCase();for(let r=0;r<n.length;r++){const i=n.charAt(r);if(Gt(i))e+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return e.length===2?e:o}
+function Vt(t){const e=t.trim();return et(e.charAt(2)==="-"?e.slice(3):e)}
+function Bt(t,e){const n=_(e);if(n===o)return o;if(jt(n))return{a:n.toLowerCase()};const r=t==="em"?Nt(n):t==="external_id"?n:t==="st"?Vt(n):et(n);return r!==o?{i:r}:{u:t==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
 var U;
 function m(t){U===o&&(U=require("queryPermission")("logging")),U&&require("logToConsole")("[Pinterest Tag] "+t)}
 var j=t=>t==="st"||t==="country";
-function Qt(t,e){const n={match:{},o:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:o,s:{},f:{}};let r,i=1;const s=()=>{--i===0&&e(n)},c=(a,f,u,d)=>{const h=j(a)?n.o:n.match;u&&h!==o&&(h[a]=f),d&&(n.s[a]=[f]),d&&j(a)&&(n.f[a]=[f])},l=(a,f,u,d)=>{i++,r=r||require("sha256"),r(f,h=>{c(a,h,u,d),s()},s,{outputEncoding:"hex"})},p=(a,f)=>{const u=Bt(a,f);if(u!==o){if(u.u!==o)return m(a+" left out: "+u.u);u.a!==o?c(a,u.a,!0,!0):j(a)?(l(a,u.i.toUpperCase(),!0,!1),l(a,u.i,!1,!0)):l(a,u.i,!0,!0)}};p("em",t.email),p("external_id",t.externalId),n.o!==o&&(p("st",t.ldpState),p("country",t.ldpCountry)),s()}
-function rt(t){return t.em===o&&t.external_id===o}
-function Ht(t,e,n,r){const i=at("pintrk","pintrk.queue");let s=!1;for(let c=0;c<e.length;c++){if(t.indexOf(e[c])!==-1){s=!0;continue}i("load",e[c],n),t.push(e[c])}return s&&!rt(n)&&i("set",n),r!==o&&i("set",r),i}
-var zt="always";
-function Kt(t){let e=!1;require("addConsentListener")("ad_storage",(n,r)=>{!r||e||(e=!0,t())})}
+function Qt(t,e){const n={match:{},o:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:o,s:{},f:{}};let r,i=1;const s=()=>{--i===0&&e(n)},c=(a,f,u,l)=>{const h=j(a)?n.o:n.match;u&&h!==o&&(h[a]=f),l&&(n.s[a]=[f]),l&&j(a)&&(n.f[a]=[f])},d=(a,f,u,l)=>{i++,r=r||require("sha256"),r(f,h=>{c(a,h,u,l),s()},s,{outputEncoding:"hex"})},p=(a,f)=>{const u=Bt(a,f);if(u!==o){if(u.u!==o)return m(a+" left out: "+u.u);u.a!==o?c(a,u.a,!0,!0):j(a)?(d(a,u.i.toUpperCase(),!0,!1),d(a,u.i,!1,!0)):d(a,u.i,!0,!0)}};p("em",t.email),p("external_id",t.externalId),n.o!==o&&(p("st",t.ldpState),p("country",t.ldpCountry)),s()}
+function nt(t){return t.em===o&&t.external_id===o}
+function Ht(t,e,n,r){const i=at("pintrk","pintrk.queue");let s=!1;for(let c=0;c<e.length;c++){if(t.indexOf(e[c])!==-1){s=!0;continue}i("load",e[c],n),t.push(e[c])}return s&&!nt(n)&&i("set",n),r!==o&&i("set",r),i}
+var Kt="always";
+function zt(t){let e=!1;require("addConsentListener")("ad_storage",(n,r)=>{!r||e||(e=!0,t())})}
 function Wt(t,e){e._||(e._=!0,require("addConsentListener")("ad_storage",(n,r)=>{t("setconsent",r)}))}
-function Jt(t,e,n){n.d=e,!n.p&&(n.p=!0,require("addConsentListener")("ad_user_data",(r,i)=>{const s=n.d;!i||s===o||(n.d=o,t("set",s))}))}
-function G(t){const e=_(t);return e!==o&&e.length===3&&q(e,I)?e.toUpperCase():o}
-var D=t=>A(t,tt),v=t=>et(t,tt),N=[["product_id",D],["product_name",v],["product_category",v],["product_variant",v],["product_variant_id",D],["product_brand",v],["product_price",L],["product_quantity",vt]];
-function Xt(t,e,n){const r={c:[],n:[]};for(let i=0;i<t.length;i++){const s=O(t[i]),c={},l={};for(let a=0;a<N.length;a++){const f=N[a][0],u=e===o?f:e[a],d=u===""?o:N[a][1](s[u]);d!==o&&(c[f]=d,f!=="product_variant_id"&&(l[f]=d))}if(c.product_id===o&&c.product_name===o)continue;const p=n===""?o:L(s[n]);p!==o&&(l.product_discount=p),r.c.push(c),r.n.push(l)}return r}
-var $t=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function Jt(t,e,n){n.l=e,!n.p&&(n.p=!0,require("addConsentListener")("ad_user_data",(r,i)=>{const s=n.l;!i||s===o||(n.l=o,t("set",s))}))}
+function N(t){const e=_(t);return e!==o&&e.length===3&&q(e,I)?e.toUpperCase():o}
+var D=t=>A(t,Z),v=t=>tt(t,Z),rt="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),Xt=[D,v,v,v,D,v,L,vt];
+function $t(t,e,n){const r={c:[],n:[]};for(let i=0;i<t.length;i++){const s=O(t[i]),c={},d={};for(let a=0;a<rt.length;a++){const f=rt[a],u=e===o?f:e[a],l=u===""?o:Xt[a](s[u]);l!==o&&(c[f]=l,f!=="product_variant_id"&&(d[f]=l))}if(c.product_id===o&&c.product_name===o)continue;const p=n===""?o:L(s[n]);p!==o&&(d.product_discount=p),r.c.push(c),r.n.push(d)}return r}
+var Yt="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
 function Zt(t){var e;let n=0;for(let r=0;r<t.length;r++)n+=(e=t[r].product_quantity)!=null?e:1;return n}
-function Yt(t){var e;let n=0;for(let r=0;r<t.length;r++){const i=t[r].product_price;if(i===o)return o;n+=i*((e=t[r].product_quantity)!=null?e:1)}return t.length>0?n:o}
-var ot=40,it={value:L,currency:G,order_id:D,event_id:D,order_quantity:t=>{const e=K(t);return e!==o&&e>=0?e:o},promo_code:v,search_query:v,lead_type:v,video_title:v},te=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
-function ee(t,e){const n={},r={e:n,n:[]};let i;const s=(a,f,u)=>{const d=Xt(a,f,u);d.c.length!==0&&(n.line_items=d.c,r.n=d.n)},c=(a,f)=>{if(a==="line_items")return s(P(f),o,"");const u=typeof f,d=it.hasOwnProperty(a)?it[a](f):u==="string"?v(f):u==="number"?L(f):u==="boolean"?f:o;d!==o&&(a==="value"?i=d:n[a]=d)};if(t.readEcommerce!==!1||(_(t.eventName)||C)===C){const a=O(g("ecommerce")),f=P(a.items);c("value",a.value),c("currency",G(a.currency)||O(f[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),s(f,$t,"discount"),n.line_items!==o&&(n.order_quantity=Zt(n.line_items)),e==="search"&&c("search_query",g("search_term")),e==="watchvideo"&&c("video_title",g("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const l=P(t.customProperties);for(let a=0;a<l.length;a++){if(a===ot){m("custom properties after the first "+ot+" left out");break}const f=O(l[a]),u=_(f.name);u!==o&&te(u)&&c(u,f.value)}if(i===o&&n.line_items!==o&&_t(H(e))&&(i=Yt(n.line_items),i!==o&&m("value from the items: "+i)),i===o)return r;const p=n.currency||G(t.defaultCurrency);return p===o?m("value left out: no currency"):(n.currency=p,n.value=i),r}
-function ne(){const t=require("getUrl"),e=_(t("protocol")),n=_(t("host")),r=_(t("port")),i=e+"://"+n+(r===o||r===(e==="https"?"443":"80")?"":":"+r)+(_(t("path"))||"");return(e==="https"||e==="http")&&n!==o?et(i,Y):o}
-function re(t,e){const n=l=>S(l)?"granted":"denied",r={user_data:t,consent:{ad_storage:n("ad_storage"),ad_user_data:n("ad_user_data")},event_time:require("getTimestampMillis")()};e&&(r.opt_out_type="LDP");const i=ne();i!==o&&(r.page_location=i);const s=_(require("getQueryParameters")("epik")),c=s||_(require("getCookieValues")("_epik")[0]);return c===o||!Pt(c,Ot)||(r.click_id=c,s!==o&&(r.click_id_from_url=!0)),r}
-var oe=t=>t.length<=Y&&t.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
-function ie(t,e,n){const r=_(t);if(r===o)return o;if(!oe(r))return m("not forwarded: the server URL is not https://<host>/pinterest/…"),o;const i=require("encodeUriComponent"),s=require("JSON");let c;return(l,p,a)=>{c=c||re(e,n);const f={};for(const E in a.e)E!=="event_id"&&(f[E]=a.e[E]);const u=a.n.slice(0,Ct);u.length>0&&(f.line_items=u),c.event_name=H(l),c.event_id=p,c.custom_data=f;const d=()=>r+"?"+qt+"="+Tt+"&"+Lt+"="+i(s.stringify(c));let h=d();const y=u.length;for(;h.length>$&&u.length>0;)u.pop(),h=d();if(u.length<y&&m("forwarded without "+(y-u.length)+" of "+y+" line items (8 KB)"),h.length>$)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
-function ce(){let t=B.getItem("page");return t||B.setItem("page",t={m:[],l:""}),t}
-function ae(t){const e=[];let n=0;const r=(typeof t=="string"?t:t===o||t===null?"":require("makeString")(t)).split(",");for(let i=0;i<r.length;i++){const s=r[i].trim();s.match("^\\d{13}$")===null?n+=s===""?0:1:e.indexOf(s)===-1&&e.push(s)}return n>0&&m(n+" tag ID(s) not of 13 digits left out"),e}
-function ue(t){const e=_(t.eventName)||C;if(e===yt)return w;if(e===Et){const r=_(t.customEventName);return r!==o&&lt(r)?r:(m("no event: the custom event name must be letters and underscores"),o)}const n=e===C?ft(_(g("event"))):dt(e)?e:o;return n===o&&m("no event: not a Pinterest event (README: event table)"),n}
-function se(){const t=data,e=ae(t.tagId);if(e.length===0)return m("no valid tag ID"),data.gtmOnFailure();const n=t.consentMode!==zt;if(n&&!S("ad_storage"))return m("ad_storage denied: waiting"),Kt(()=>{ct(t,e,n,!0)}),data.gtmOnSuccess();ct(t,e,n,!1)}
-function ct(t,e,n,r){const i=ue(t),s=!n||S("ad_user_data");Qt(t,c=>{const l=ce(),p=Ht(l.m,e,s?c.match:{},c.o);!s&&!rt(c.match)&&(m("ad_user_data denied: Enhanced Match waits"),Jt(p,c.match,l)),n&&Wt(p,l);const a=ie(t.serverUrl,s?c.s:c.f,c.o!==o),f=(d,h,y)=>{const E=d===w?"pagevisit":d;y.e.event_id=h,p("track",E,y.e),m("track "+E+", event_id "+h),E==="pagevisit"&&(l.l=h),a&&a(d,h,y)},u=t.sendPageView!==!1&&i!=="pagevisit"?X():o;if(u!==o&&u!==l.l&&f(w,u,{e:{},n:[]}),i!==o&&i!==w){const d=ee(t,i);f(i,Mt(_(t.eventId)||d.e.event_id,i,d.e.order_id),d)}ut(pt,()=>{r||data.gtmOnSuccess()},()=>{m("core.js not loaded"),r||data.gtmOnFailure()},"pinterest-gtm-core")})}
-se()
+function te(t){var e;let n=0;for(let r=0;r<t.length;r++){const i=t[r].product_price;if(i===o)return o;n+=i*((e=t[r].product_quantity)!=null?e:1)}return t.length>0?n:o}
+var ot=40,it={value:L,currency:N,order_id:D,event_id:D,order_quantity:t=>{const e=K(t);return e!==o&&e>=0?e:o},promo_code:v,search_query:v,lead_type:v,video_title:v},ee=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
+function ne(t,e){const n={},r={e:n,n:[]};let i;const s=(a,f,u)=>{const l=$t(a,f,u);l.c.length!==0&&(n.line_items=l.c,r.n=l.n)},c=(a,f)=>{if(a==="line_items")return s(F(f),o,"");const u=typeof f,l=it.hasOwnProperty(a)?it[a](f):u==="string"?v(f):u==="number"?L(f):u==="boolean"?f:o;l!==o&&(a==="value"?i=l:n[a]=l)};if(t.readEcommerce!==!1||(_(t.eventName)||C)===C){const a=O(g("ecommerce")),f=F(a.items);c("value",a.value),c("currency",N(a.currency)||O(f[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),s(f,Yt,"discount"),n.line_items!==o&&(n.order_quantity=Zt(n.line_items)),e==="search"&&c("search_query",g("search_term")),e==="watchvideo"&&c("video_title",g("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const d=F(t.customProperties);for(let a=0;a<d.length;a++){if(a===ot){m("custom properties after the first "+ot+" left out");break}const f=O(d[a]),u=_(f.name);u!==o&&ee(u)&&c(u,f.value)}if(i===o&&n.line_items!==o&&_t(Q(e))&&(i=te(n.line_items),i!==o&&m("value from the items: "+i)),i===o)return r;const p=n.currency||N(t.defaultCurrency);return p===o?m("value left out: no currency"):(n.currency=p,n.value=i),r}
+function re(){const t=require("getUrl"),e=_(t("protocol")),n=_(t("host")),r=_(t("port")),i=e+"://"+n+(r===o||r===(e==="https"?"443":"80")?"":":"+r)+(_(t("path"))||"");return(e==="https"||e==="http")&&n!==o?tt(i,Y):o}
+function oe(t,e){const n=d=>S(d)?"granted":"denied",r={user_data:t,consent:{ad_storage:n("ad_storage"),ad_user_data:n("ad_user_data")},event_time:require("getTimestampMillis")()};e&&(r.opt_out_type="LDP");const i=re();i!==o&&(r.page_location=i);const s=_(require("getQueryParameters")("epik")),c=s||_(require("getCookieValues")("_epik")[0]);return c===o||!Ft(c,Ot)||(r.click_id=c,s!==o&&(r.click_id_from_url=!0)),r}
+var ie=t=>t.length<=Y&&t.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
+function ce(t,e,n){const r=_(t);if(r===o)return o;if(!ie(r))return m("not forwarded: the server URL is not https://<host>/pinterest/…"),o;const i=require("encodeUriComponent"),s=require("JSON");let c;return(d,p,a)=>{c=c||oe(e,n);const f={};for(const E in a.e)E!=="event_id"&&(f[E]=a.e[E]);const u=a.n.slice(0,Ct);u.length>0&&(f.line_items=u),c.event_name=Q(d),c.event_id=p,c.custom_data=f;const l=()=>r+"?"+qt+"="+Tt+"&"+Lt+"="+i(s.stringify(c));let h=l();const y=u.length;for(;h.length>X&&u.length>0;)u.pop(),h=l();if(u.length<y&&m("forwarded without "+(y-u.length)+" of "+y+" line items (8 KB)"),h.length>X)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
+function ae(){let t=V.getItem("page");return t||V.setItem("page",t={m:[],d:""}),t}
+function ue(t){const e=[];let n=0;const r=(typeof t=="string"?t:t===o||t===null?"":require("makeString")(t)).split(",");for(let i=0;i<r.length;i++){const s=r[i].trim();s.match("^\\d{13}$")===null?n+=s===""?0:1:e.indexOf(s)===-1&&e.push(s)}return n>0&&m(n+" tag ID(s) not of 13 digits left out"),e}
+function se(t){const e=_(t.eventName)||C;if(e===yt)return w;if(e===Et){const r=_(t.customEventName);return r!==o&&dt(r)?r:(m("no event: the custom event name must be letters and underscores"),o)}const n=e===C?ft(_(g("event"))):lt(e)?e:o;return n===o&&m("no event: not a Pinterest event (README: event table)"),n}
+function fe(){const t=data,e=ue(t.tagId);if(e.length===0)return m("no valid tag ID"),data.gtmOnFailure();const n=t.consentMode!==Kt;if(n&&!S("ad_storage"))return m("ad_storage denied: waiting"),zt(()=>{ct(t,e,n,!0)}),data.gtmOnSuccess();ct(t,e,n,!1)}
+function ct(t,e,n,r){const i=se(t),s=!n||S("ad_user_data");Qt(t,c=>{const d=ae(),p=Ht(d.m,e,s?c.match:{},c.o);!s&&!nt(c.match)&&(m("ad_user_data denied: Enhanced Match waits"),Jt(p,c.match,d)),n&&Wt(p,d);const a=ce(t.serverUrl,s?c.s:c.f,c.o!==o),f=(l,h,y)=>{const E=l===w?"pagevisit":l;y.e.event_id=h,p("track",E,y.e),m("track "+E+", event_id "+h),E==="pagevisit"&&(d.d=h),a&&a(l,h,y)},u=t.sendPageView!==!1&&i!=="pagevisit"?J():o;if(u!==o&&u!==d.d&&f(w,u,{e:{},n:[]}),i!==o&&i!==w){const l=ne(t,i);f(i,Mt(_(t.eventId)||l.e.event_id,i,l.e.order_id),l)}ut(pt,()=>{r||data.gtmOnSuccess()},()=>{m("core.js not loaded"),r||data.gtmOnFailure()},"pinterest-gtm-core")})}
+fe()
 
 
 ___WEB_PERMISSIONS___

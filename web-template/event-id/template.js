@@ -80,12 +80,12 @@ function read() {
   const parts = (typeof value === "string" ? value : "").split(" ");
   const view = +(parts[1] || "");
   const usable = isPageViewId(parts[0]);
-  return page = { id: usable ? parts[0] : "", view: usable && view > 0 && view % 1 === 0 ? view : 0, path: parts.slice(2).join(" ") };
+  return page = { id: usable ? parts[0] : "", view: usable && view > 0 && view % 1 === 0 ? view : 0, route: parts.slice(2).join(" ") };
 }
 function write(current) {
   const created = current.id === "";
   if (created) current.id = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
-  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.path : "");
+  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.route : "");
   require("setInWindow")(PAGE_VIEW_ID_GLOBAL, value, true);
   if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
     const start = copyFromDataLayer("gtm.start");
@@ -100,9 +100,9 @@ function pageViewId() {
 function pageVisitId() {
   const current = read();
   const path = "" + require("getUrl")("path");
-  if (current.view === 0 || current.path !== path) {
+  if (current.view === 0 || current.route !== path) {
     current.view++;
-    current.path = path;
+    current.route = path;
     write(current);
   }
   return current.id + ".page" + current.view;

@@ -170,25 +170,25 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var o;
-const u=require("copyFromDataLayer"),v=require("copyFromWindow");
-var D=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",w=" checkout purchase ",p="page",F=t=>t-t===0;
-function c(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&F(t)?""+t:"";return n===""?o:n}
+const a=require("copyFromDataLayer"),v=require("copyFromWindow");
+var w=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",F=" checkout purchase ",g="page",h=t=>t-t===0;
+function u(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&h(t)?""+t:"";return n===""?o:n}
 function y(t,e){const n={},r=t;for(const i in r)n[i]=r[i];for(const i in e)(n[i]===o||n[i]===null)&&(n[i]=e[i]);return n}
-var s="_pinterest_gtm_pvid",A="none",g="auto",T="advertiserDefined",m=256;
-function q(t,e){let n=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const a=t.charAt(++r);if(a<"\uDC00"||a>"\uDFFF")return-1}if(++n>e)return n}return n}
+var s="_pinterest_gtm_pvid",A="none",m="auto",T="advertiserDefined",p=256;
+function q(t,e){let n=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const c=t.charAt(++r);if(c<"\uDC00"||c>"\uDFFF")return-1}if(++n>e)return n}return n}
 function C(t,e){const n=q(t,e);return n>=1&&n<=e}
-function _(t,e){const n=c(t);return n!==o&&C(n,e)?n:o}
-var L="checkout_",d=t=>_(t,m);
-function O(t,e,n,r,i){const a=d(t);if(a!==o)return a;const I=e==="checkout"?d(n()):o,h=I===o?o:d(L+I);return h!==o?h:r!==o&&(e===p||e==="pagevisit")?r():i===o?o:i()}
+function _(t,e){const n=u(t);return n!==o&&C(n,e)?n:o}
+var L="checkout_",d=t=>_(t,p);
+function O(t,e,n,r,i){const c=d(t);if(c!==o)return c;const I=e==="checkout"?d(n()):o,D=I===o?o:d(L+I);return D!==o?D:r!==o&&(e===g||e==="pagevisit")?r():i===o?o:i()}
 var k=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,f;
-function l(){if(f!==o)return f;const t=v(s),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=k(e[0]);return f={id:r?e[0]:"",view:r&&n>0&&n%1===0?n:0,path:e.slice(2).join(" ")}}
-function E(t){const e=t.id==="";e&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(s,n,!0),e&&v(s)!==n){const r=u("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
+function l(){if(f!==o)return f;const t=v(s),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=k(e[0]);return f={id:r?e[0]:"",view:r&&n>0&&n%1===0?n:0,route:e.slice(2).join(" ")}}
+function E(t){const e=t.id==="";e&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.id+(t.view>0?" "+t.view+" "+t.route:"");if(require("setInWindow")(s,n,!0),e&&v(s)!==n){const r=a("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
 function V(){const t=l();return t.id===""&&E(t),t.id}
-function N(){const t=l(),e=""+require("getUrl")("path");return(t.view===0||t.path!==e)&&(t.view++,t.path=e,E(t)),t.id+".page"+t.view}
-function P(t,e,n){return O(t,e,()=>_(n,m)||u("ecommerce.transaction_id"),N,()=>{const r=c(u("gtm.uniqueEventId"));return V()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+function N(){const t=l(),e=""+require("getUrl")("path");return(t.view===0||t.route!==e)&&(t.view++,t.route=e,E(t)),t.id+".page"+t.view}
+function P(t,e,n){return O(t,e,()=>_(n,p)||a("ecommerce.transaction_id"),N,()=>{const r=u(a("gtm.uniqueEventId"));return V()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
 var S={eventName:"auto"};
-function b(t){var e;const n=" "+((e=c(t))!=null?e:"").toLowerCase()+" ";return D.indexOf(n)!==-1?"pagevisit":w.indexOf(n)!==-1?"checkout":o}
-function R(){var t;const e=y(data,S),n=(t=c(e.eventName))!=null?t:g,r=n===g?b(u("event")):n===A?p:n===T?c(e.customEventName):n;return P(e.eventId,r,e.orderId)}
+function b(t){var e;const n=" "+((e=u(t))!=null?e:"").toLowerCase()+" ";return w.indexOf(n)!==-1?"pagevisit":F.indexOf(n)!==-1?"checkout":o}
+function R(){var t;const e=y(data,S),n=(t=u(e.eventName))!=null?t:m,r=n===m?b(a("event")):n===A?g:n===T?u(e.customEventName):n;return P(e.eventId,r,e.orderId)}
 return R()
 
 

@@ -20,10 +20,10 @@ declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 /** `<milliseconds>.<9-digit random>`: 10 to 16 digits, a dot, 9 digits. The page owns `window`: anything else is replaced. */
 export const isPageViewId = (value: string): boolean => value.match('^\\d{10,16}\\.\\d{9}$') !== null;
 
-/** The global as read this fire: the page load's id ('' when none is usable), the page view number and its path. */
-let page: { id: string; view: number; path: string } | undefined;
+/** The global as read this fire: the page load's id ('' when none is usable), the page view number and its route (URL path). */
+let page: { id: string; view: number; route: string } | undefined;
 
-function read(): { id: string; view: number; path: string } {
+function read(): { id: string; view: number; route: string } {
   if (page !== undefined) return page;
   const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   // The page owns the global: only text is read (an object may not even convert to text).
@@ -31,7 +31,7 @@ function read(): { id: string; view: number; path: string } {
   const view = +(parts[1] || '');
   const usable = isPageViewId(parts[0]);
   // The view number is a whole number ≥ 1 (NaN, Infinity and fractions fail `view % 1 === 0`), else none (0).
-  return page = { id: usable ? parts[0] : '', view: usable && view > 0 && view % 1 === 0 ? view : 0, path: parts.slice(2).join(' ') };
+  return page = { id: usable ? parts[0] : '', view: usable && view > 0 && view % 1 === 0 ? view : 0, route: parts.slice(2).join(' ') };
 }
 
 /**
@@ -39,10 +39,10 @@ function read(): { id: string; view: number; path: string } {
  * will not let it change (read back, as setInWindow's answer cannot tell), every template of the page falls
  * back to gtm.start, and so agrees.
  */
-function write(current: { id: string; view: number; path: string }): void {
+function write(current: { id: string; view: number; route: string }): void {
   const created = current.id === '';
   if (created) current.id = require('getTimestampMillis')() + '.' + require('generateRandom')(100000000, 999999999);
-  const value = current.id + (current.view > 0 ? ' ' + current.view + ' ' + current.path : '');
+  const value = current.id + (current.view > 0 ? ' ' + current.view + ' ' + current.route : '');
   require('setInWindow')(PAGE_VIEW_ID_GLOBAL, value, true);
   if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
     const start = copyFromDataLayer('gtm.start');
@@ -62,9 +62,9 @@ export function pageVisitId(): string {
   const current = read();
   const path = '' + require('getUrl')('path');
   // Without a usable page load id the view is 0 too (read above).
-  if (current.view === 0 || current.path !== path) {
+  if (current.view === 0 || current.route !== path) {
     current.view++;
-    current.path = path;
+    current.route = path;
     write(current);
   }
   return current.id + '.page' + current.view;

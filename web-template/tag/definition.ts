@@ -111,7 +111,7 @@ export default defineTemplate({
   // The tag's own objects: built event data and its line items, partner data forms, the page state (kept in
   // templateStorage by this code only), prepared user fields, the page view id read. None reaches pintrk,
   // the network or the dataLayer by these names.
-  internalProperties: ['data', 'wire', 'lines', 'ldp', 'forwarded', 'region', 'loaded', 'visited', 'storageWatch', 'matchWatch', 'pendingMatch', 'hashed', 'plain', 'skip', 'id', 'view'],
+  internalProperties: ['data', 'wire', 'lines', 'ldp', 'forwarded', 'region', 'loaded', 'visited', 'storageWatch', 'matchWatch', 'pendingMatch', 'hashed', 'plain', 'skip', 'id', 'view', 'enhancedMatch', 'route'],
   permissions: {
     access_globals: {
       keys: [

@@ -106,12 +106,12 @@ function read() {
   const parts = (typeof value === "string" ? value : "").split(" ");
   const view = +(parts[1] || "");
   const usable = isPageViewId(parts[0]);
-  return page = { id: usable ? parts[0] : "", view: usable && view > 0 && view % 1 === 0 ? view : 0, path: parts.slice(2).join(" ") };
+  return page = { id: usable ? parts[0] : "", view: usable && view > 0 && view % 1 === 0 ? view : 0, route: parts.slice(2).join(" ") };
 }
 function write(current) {
   const created = current.id === "";
   if (created) current.id = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
-  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.path : "");
+  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.route : "");
   require("setInWindow")(PAGE_VIEW_ID_GLOBAL, value, true);
   if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
     const start = copyFromDataLayer("gtm.start");
@@ -126,9 +126,9 @@ function pageViewId() {
 function pageVisitId() {
   const current = read();
   const path = "" + require("getUrl")("path");
-  if (current.view === 0 || current.path !== path) {
+  if (current.view === 0 || current.route !== path) {
     current.view++;
-    current.path = path;
+    current.route = path;
     write(current);
   }
   return current.id + ".page" + current.view;
@@ -273,14 +273,14 @@ function log(message) {
 // web-template/tag/src/partner-data.ts
 var isRegion = (field) => field === "st" || field === "country";
 function preparePartnerData(settings, done) {
-  const prepared = { match: {}, ldp: settings.limitedDataProcessing === true ? { opt_out_type: "LDP" } : undefined, forwarded: {}, region: {} };
+  const prepared = { enhancedMatch: {}, ldp: settings.limitedDataProcessing === true ? { opt_out_type: "LDP" } : undefined, forwarded: {}, region: {} };
   let sha2562;
   let pending = 1;
   const finish = () => {
     if (--pending === 0) done(prepared);
   };
   const place = (field, digest, tagForm, apiForm) => {
-    const tag = isRegion(field) ? prepared.ldp : prepared.match;
+    const tag = isRegion(field) ? prepared.ldp : prepared.enhancedMatch;
     if (tagForm && tag !== undefined) tag[field] = digest;
     if (apiForm) prepared.forwarded[field] = [digest];
     if (apiForm && isRegion(field)) prepared.region[field] = [digest];
@@ -606,10 +606,10 @@ function fire(settings, tagIds, respectConsent, deferred) {
   const withUserData = !respectConsent || isConsentGranted("ad_user_data");
   preparePartnerData(settings, (prepared) => {
     const state = pageState();
-    const pintrk = runBaseCode(state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
-    if (!withUserData && !isEmpty(prepared.match)) {
+    const pintrk = runBaseCode(state.loaded, tagIds, withUserData ? prepared.enhancedMatch : {}, prepared.ldp);
+    if (!withUserData && !isEmpty(prepared.enhancedMatch)) {
       log("ad_user_data denied: Enhanced Match waits");
-      holdMatchUntilGranted(pintrk, prepared.match, state);
+      holdMatchUntilGranted(pintrk, prepared.enhancedMatch, state);
     }
     if (respectConsent) watchConsentChanges(pintrk, state);
     const forward = forwarder(settings.serverUrl, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined);

@@ -50,10 +50,10 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
   const withUserData = !respectConsent || isConsentGranted('ad_user_data');
   preparePartnerData(settings, (prepared) => {
     const state = pageState();
-    const pintrk = runBaseCode(state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
-    if (!withUserData && !isEmpty(prepared.match)) {
+    const pintrk = runBaseCode(state.loaded, tagIds, withUserData ? prepared.enhancedMatch : {}, prepared.ldp);
+    if (!withUserData && !isEmpty(prepared.enhancedMatch)) {
       log('ad_user_data denied: Enhanced Match waits');
-      holdMatchUntilGranted(pintrk, prepared.match, state);
+      holdMatchUntilGranted(pintrk, prepared.enhancedMatch, state);
     }
     if (respectConsent) watchConsentChanges(pintrk, state);
     // Every event sent now goes to the server too, with the same event_id. Without ad_user_data only the LDP

@@ -25,12 +25,12 @@ export interface LdpData { [field: string]: string | undefined; opt_out_type: st
 /** Hashed user data in the forwarding protocol's form (the Conversions API's: arrays of digests). */
 export type ForwardedUser = { [field: string]: string[] };
 /** `forwarded`: with Enhanced Match; `region`: the LDP region only (when ad_user_data is denied). */
-export interface Prepared { match: PartnerData; ldp?: LdpData; forwarded: ForwardedUser; region: ForwardedUser }
+export interface Prepared { enhancedMatch: PartnerData; ldp?: LdpData; forwarded: ForwardedUser; region: ForwardedUser }
 
 const isRegion = (field: TagField): boolean => field === 'st' || field === 'country';
 
 export function preparePartnerData(settings: TagData, done: (prepared: Prepared) => void): void {
-  const prepared: Prepared = { match: {}, ldp: settings.limitedDataProcessing === true ? { opt_out_type: 'LDP' } : undefined, forwarded: {}, region: {} };
+  const prepared: Prepared = { enhancedMatch: {}, ldp: settings.limitedDataProcessing === true ? { opt_out_type: 'LDP' } : undefined, forwarded: {}, region: {} };
   let sha256: WebApis['sha256'] | undefined;
   let pending = 1;
   const finish = (): void => {
@@ -38,7 +38,7 @@ export function preparePartnerData(settings: TagData, done: (prepared: Prepared)
   };
   // A digest where it goes: the tag's form (Enhanced Match, or LDP for a region field) and the protocol's.
   const place = (field: TagField, digest: string, tagForm: boolean, apiForm: boolean): void => {
-    const tag = isRegion(field) ? prepared.ldp : prepared.match;
+    const tag = isRegion(field) ? prepared.ldp : prepared.enhancedMatch;
     if (tagForm && tag !== undefined) tag[field] = digest;
     if (apiForm) prepared.forwarded[field] = [digest];
     if (apiForm && isRegion(field)) prepared.region[field] = [digest];

@@ -585,21 +585,20 @@ function tagEvent(settings) {
 
 // web-template/tag/src/main.ts
 function main() {
-  const settings = data;
-  const tagIds = parseTagIds(settings.tagId);
+  const tagIds = parseTagIds(data.tagId);
   if (tagIds.length === 0) {
     log("no valid tag ID");
     return data.gtmOnFailure();
   }
-  const respectConsent = settings.consentMode !== FIRE_REGARDLESS;
+  const respectConsent = data.consentMode !== FIRE_REGARDLESS;
   if (respectConsent && !isConsentGranted("ad_storage")) {
     log("ad_storage denied: waiting");
     onAdStorageGranted(() => {
-      fire(settings, tagIds, respectConsent, true);
+      fire(data, tagIds, respectConsent, true);
     });
     return data.gtmOnSuccess();
   }
-  fire(settings, tagIds, respectConsent, false);
+  fire(data, tagIds, respectConsent, false);
 }
 function fire(settings, tagIds, respectConsent, deferred) {
   const event = tagEvent(settings);

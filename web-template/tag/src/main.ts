@@ -29,20 +29,19 @@ declare const data: TagData;
  * `data` to fill them in; tests/templates/field-defaults.test.ts holds the tag to its definition's defaults.
  */
 export function main(): void {
-  const settings = data;
-  const tagIds = parseTagIds(settings.tagId);
+  const tagIds = parseTagIds(data.tagId);
   if (tagIds.length === 0) {
     log('no valid tag ID');
     return data.gtmOnFailure();
   }
-  const respectConsent = settings.consentMode !== FIRE_REGARDLESS;
+  const respectConsent = data.consentMode !== FIRE_REGARDLESS;
   // Asked when the fire runs: a deferred fire runs later, under another state.
   if (respectConsent && !isConsentGranted('ad_storage')) {
     log('ad_storage denied: waiting');
-    onAdStorageGranted(() => { fire(settings, tagIds, respectConsent, true); });
+    onAdStorageGranted(() => { fire(data, tagIds, respectConsent, true); });
     return data.gtmOnSuccess();
   }
-  fire(settings, tagIds, respectConsent, false);
+  fire(data, tagIds, respectConsent, false);
 }
 
 function fire(settings: TagData, tagIds: string[], respectConsent: boolean, deferred: boolean): void {

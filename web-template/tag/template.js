@@ -469,7 +469,7 @@ function buildEventData(settings, tagEvent2) {
   const rows = toList(settings.customProperties);
   for (let i = 0; i < rows.length; i++) {
     if (i === CUSTOM_PROPERTIES_LIMIT) {
-      log("custom properties after the first " + CUSTOM_PROPERTIES_LIMIT + " left out");
+      log("custom properties over " + CUSTOM_PROPERTIES_LIMIT + " left out");
       break;
     }
     const row = fieldsOf(rows[i]);
@@ -557,14 +557,14 @@ function pageState() {
 // web-template/tag/src/tag-ids.ts
 function parseTagIds(value) {
   const ids = [];
-  let rejected = 0;
+  let rejected = false;
   const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
     const id2 = parts[i].trim();
-    if (id2.match("^\\d{13}$") === null) rejected += id2 === "" ? 0 : 1;
+    if (id2.match("^\\d{13}$") === null) rejected = rejected || id2 !== "";
     else if (ids.indexOf(id2) === -1) ids.push(id2);
   }
-  if (rejected > 0) log(rejected + " tag ID(s) not of 13 digits left out");
+  if (rejected) log("tag IDs not of 13 digits left out");
   return ids;
 }
 
@@ -579,7 +579,7 @@ function tagEvent(settings) {
     return undefined;
   }
   const name = choice === AUTO ? tagEventFor(toText(copyFromDataLayer("event"))) : isTagEvent(choice) ? choice : undefined;
-  if (name === undefined) log("no event: not a Pinterest event (README: event table)");
+  if (name === undefined) log("no event: not a Pinterest event");
   return name;
 }
 

@@ -84,7 +84,7 @@ export function buildEventData(settings: TagData, tagEvent: string): BuiltEventD
   const rows = toList(settings.customProperties);
   for (let i = 0; i < rows.length; i++) {
     if (i === CUSTOM_PROPERTIES_LIMIT) {
-      log('custom properties after the first ' + CUSTOM_PROPERTIES_LIMIT + ' left out');
+      log('custom properties over ' + CUSTOM_PROPERTIES_LIMIT + ' left out');
       break;
     }
     const row = fieldsOf(rows[i]);

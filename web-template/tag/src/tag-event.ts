@@ -23,6 +23,6 @@ export function tagEvent(settings: TagData): string | undefined {
   // may hold any value there: only a standard event is tracked. Neither that value nor the dataLayer's
   // event (page input) is echoed into the log.
   const name = choice === AUTO ? tagEventFor(toText(copyFromDataLayer('event'))) : isTagEvent(choice) ? choice : undefined;
-  if (name === undefined) log('no event: not a Pinterest event (README: event table)');
+  if (name === undefined) log('no event: not a Pinterest event');
   return name;
 }

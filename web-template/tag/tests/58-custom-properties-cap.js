@@ -5,6 +5,6 @@ dataLayer = purchase;
 runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events', customProperties: rows }));
 const data = tracked()[0][2];
 assertThat([data.p0, data.p39, data.p40, data.p44]).isEqualTo(['v0', 'v39', undefined, undefined]);
-assertThat(logs.join(' ')).contains('custom properties after the first 40 left out');
+assertThat(logs.join(' ')).contains('custom properties over 40 left out');
 const forwarded = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
 assertThat([forwarded.custom_data.p39, forwarded.custom_data.p40]).isEqualTo(['v39', undefined]);

@@ -8,7 +8,7 @@
 import { DIGITS, isMadeOf } from './characters';
 
 /** Whether `value` is `length` hex digits, in any case. */
-function isHex(value: string, length: number): boolean {
+export function isHex(value: string, length: number): boolean {
   return value.length === length && isMadeOf(value, DIGITS + 'abcdefABCDEF');
 }
 

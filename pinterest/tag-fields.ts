@@ -10,7 +10,7 @@
  * (docs/enhanced-match.md): here as what they are not, an address or a SHA-256 digest. State and country take two-letter codes only: the web tag carries no name
  * tables (rules live where their data is: the server tag has them).
  */
-import { isSha256Hex, normaliseEmail } from './digests';
+import { isHex, normaliseEmail } from './digests';
 import { twoLetterCode, twoLetterState } from './normalise-place';
 import { toText } from './values';
 
@@ -23,7 +23,8 @@ export interface PreparedValue { hashed?: string; plain?: string; skip?: string 
 export function prepareTagField(field: TagField, value: unknown): PreparedValue | undefined {
   const text = toText(value);
   if (text === undefined) return undefined;
-  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
+  // A SHA-256 digest: 64 hex digits.
+  if (isHex(text, 64)) return { hashed: text.toLowerCase() };
   const plain = field === 'em' ? normaliseEmail(text) : field === 'external_id' ? text : field === 'st' ? twoLetterState(text) : twoLetterCode(text);
   return plain !== undefined ? { plain: plain } : { skip: field === 'em' ? 'not an email address or SHA-256 digest' : 'not a two-letter code' };
 }

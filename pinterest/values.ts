@@ -89,7 +89,7 @@ export function toObject(value: unknown): Record<string, unknown> | undefined {
 
 /** An array, else an empty one. */
 export function toList(value: unknown): unknown[] {
-  return isList(value) ? (value as unknown[]) : [];
+  return typeof value === 'object' && value !== null && objectType(value) === 'array' ? (value as unknown[]) : [];
 }
 
 /** A plain object (not an array or null). */

@@ -56,13 +56,10 @@ function toObject(value) {
   return isObject(value) ? value : undefined;
 }
 function toList(value) {
-  return isList(value) ? value : [];
+  return typeof value === "object" && value !== null && objectType(value) === "array" ? value : [];
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && objectType(value) === "object";
-}
-function isList(value) {
-  return typeof value === "object" && value !== null && objectType(value) === "array";
 }
 function keysOf(value) {
   const out = [];

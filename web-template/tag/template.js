@@ -85,10 +85,7 @@ function fieldsOf(value) {
   return typeof value === "object" && value !== null ? value : {};
 }
 function toList(value) {
-  return isList(value) ? value : [];
-}
-function isList(value) {
-  return typeof value === "object" && value !== null && objectType(value) === "array";
+  return typeof value === "object" && value !== null && objectType(value) === "array" ? value : [];
 }
 
 // web-template/shared/constants.ts
@@ -227,9 +224,6 @@ function webEventId(explicit, tagEvent2, orderId) {
 function isHex(value, length) {
   return value.length === length && isMadeOf(value, DIGITS + "abcdefABCDEF");
 }
-function isSha256Hex(value) {
-  return isHex(value, 64);
-}
 function normaliseEmail(text) {
   const lower = text.toLowerCase();
   let address = "";
@@ -258,7 +252,7 @@ function twoLetterState(text) {
 function prepareTagField(field, value) {
   const text = toText(value);
   if (text === undefined) return undefined;
-  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
+  if (isHex(text, 64)) return { hashed: text.toLowerCase() };
   const plain = field === "em" ? normaliseEmail(text) : field === "external_id" ? text : field === "st" ? twoLetterState(text) : twoLetterCode(text);
   return plain !== undefined ? { plain: plain } : { skip: field === "em" ? "not an email address or SHA-256 digest" : "not a two-letter code" };
 }

@@ -501,66 +501,64 @@ function lt(t){return t!==""&&t.length<=100&&q(t,I+"_")}
 function _t(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
 var pt="https://s.pinimg.com/ct/core.js",P;
 function mt(t){return P===o&&(P=require("getType")),P(t)}
-var H=t=>t-t===0;
-function _(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&H(t)?""+t:"";return n===""?o:n}
+var K=t=>t-t===0;
+function _(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&K(t)?""+t:"";return n===""?o:n}
 function ht(t){const n=(t.charAt(0)==="-"?t.slice(1):t).split(".");return n.length<3&&n.join("")!==""&&q(n.join(""),T)}
-function L(t){const e=typeof t=="number"?t:typeof t=="string"&&ht(t.trim())?+t:o;return e!==o&&H(e)?e:o}
-function K(t){const e=L(t);if(e===o)return o;const n=e-e%1;return n===0?e*0:n}
-function vt(t){const e=K(t);return e!==o&&e>=0&&e<=1e6?e:o}
+function L(t){const e=typeof t=="number"?t:typeof t=="string"&&ht(t.trim())?+t:o;return e!==o&&K(e)?e:o}
+function z(t){const e=L(t);if(e===o)return o;const n=e-e%1;return n===0?e*0:n}
+function vt(t){const e=z(t);return e!==o&&e>=0&&e<=1e6?e:o}
 function O(t){return typeof t=="object"&&t!==null?t:{}}
-function F(t){return gt(t)?t:[]}
-function gt(t){return typeof t=="object"&&t!==null&&mt(t)==="array"}
-var x="_pinterest_gtm_pvid",yt="none",C="auto",Et="advertiserDefined",It=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,b;
-function z(){if(b!==o)return b;const t=G(x),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=It(e[0]);return b={t:r?e[0]:"",r:r&&n>0&&n%1===0?n:0,c:e.slice(2).join(" ")}}
-function W(t){const e=t.t==="";e&&(t.t=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.t+(t.r>0?" "+t.r+" "+t.c:"");if(require("setInWindow")(x,n,!0),e&&G(x)!==n){const r=g("gtm.start");typeof r=="number"&&(t.t=r+".gtm")}}
-function wt(){const t=z();return t.t===""&&W(t),t.t}
-function J(){const t=z(),e=""+require("getUrl")("path");return(t.r===0||t.c!==e)&&(t.r++,t.c=e,W(t)),t.t+".page"+t.r}
-var Tt=1,qt="v",Lt="e",X=8e3,$=256,Y=2048,Ot=512,Z=500,Ct=200,At=t=>t>""||k(t,I+T+"._%+-'"),Dt=t=>t>""||k(t,I+T+".-");
-function St(t,e){let n=e;for(;n<t.length&&Dt(t.charAt(n));)n++;for(;n>e&&t.charAt(n-1)===".";)n--;const r=t.lastIndexOf(".",n-1);if(r<=e||n-r<3)return!1;for(let i=r+1;i<n;i++)if(t.charAt(i)<=""&&!k(t.charAt(i),I))return!1;return!0}
-function kt(t){const e=t.split("%40").join("@");for(let n=e.indexOf("@");n!==-1;n=e.indexOf("@",n+1))if(n>0&&At(e.charAt(n-1))&&St(e,n+1))return!0;return!1}
-function Rt(t,e){let n=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const s=t.charAt(++r);if(s<"\uDC00"||s>"\uDFFF")return-1}if(++n>e)return n}return n}
-function Pt(t,e){const n=Rt(t,e);return n>=1&&n<=e}
-function A(t,e){const n=_(t);return n!==o&&Pt(n,e)?n:o}
-function tt(t,e){const n=A(t,e);return n===o||kt(n)?o:n}
-function Ft(t,e){return t.length>0&&t.length<=e&&q(t,I+T+"+/-_=")}
-var xt="checkout_",M=t=>A(t,$);
-function bt(t,e,n,r,i){const s=M(t);if(s!==o)return s;const c=e==="checkout"?M(n()):o,l=c===o?o:M(xt+c);return l!==o?l:r!==o&&(e===w||e==="pagevisit")?r():i===o?o:i()}
-function Mt(t,e,n){return bt(t,e,()=>A(n,$)||g("ecommerce.transaction_id"),J,()=>{const r=_(g("gtm.uniqueEventId"));return wt()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-function Ut(t,e){return t.length===e&&q(t,T+"abcdefABCDEF")}
-function jt(t){return Ut(t,64)}
-function Nt(t){const e=t.toLowerCase();let n="";for(let r=0;r<e.length;r++)" 	\n\r ".indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n.indexOf("@")>0?n:o}
-var Gt=t=>t>="a"&&t<="z";
-function et(t){let e="";const n=t.toLowerCase();for(let r=0;r<n.length;r++){const i=n.charAt(r);if(Gt(i))e+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return e.length===2?e:o}
-function Vt(t){const e=t.trim();return et(e.charAt(2)==="-"?e.slice(3):e)}
-function Bt(t,e){const n=_(e);if(n===o)return o;if(jt(n))return{s:n.toLowerCase()};const r=t==="em"?Nt(n):t==="external_id"?n:t==="st"?Vt(n):et(n);return r!==o?{a:r}:{f:t==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
+function F(t){return typeof t=="object"&&t!==null&&mt(t)==="array"?t:[]}
+var b="_pinterest_gtm_pvid",gt="none",C="auto",yt="advertiserDefined",Et=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,x;
+function H(){if(x!==o)return x;const t=G(b),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=Et(e[0]);return x={t:r?e[0]:"",r:r&&n>0&&n%1===0?n:0,c:e.slice(2).join(" ")}}
+function W(t){const e=t.t==="";e&&(t.t=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.t+(t.r>0?" "+t.r+" "+t.c:"");if(require("setInWindow")(b,n,!0),e&&G(b)!==n){const r=g("gtm.start");typeof r=="number"&&(t.t=r+".gtm")}}
+function It(){const t=H();return t.t===""&&W(t),t.t}
+function J(){const t=H(),e=""+require("getUrl")("path");return(t.r===0||t.c!==e)&&(t.r++,t.c=e,W(t)),t.t+".page"+t.r}
+var wt=1,Tt="v",qt="e",X=8e3,$=256,Y=2048,Lt=512,Z=500,Ot=200,Ct=t=>t>""||k(t,I+T+"._%+-'"),At=t=>t>""||k(t,I+T+".-");
+function Dt(t,e){let n=e;for(;n<t.length&&At(t.charAt(n));)n++;for(;n>e&&t.charAt(n-1)===".";)n--;const r=t.lastIndexOf(".",n-1);if(r<=e||n-r<3)return!1;for(let i=r+1;i<n;i++)if(t.charAt(i)<=""&&!k(t.charAt(i),I))return!1;return!0}
+function St(t){const e=t.split("%40").join("@");for(let n=e.indexOf("@");n!==-1;n=e.indexOf("@",n+1))if(n>0&&Ct(e.charAt(n-1))&&Dt(e,n+1))return!0;return!1}
+function kt(t,e){let n=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const s=t.charAt(++r);if(s<"\uDC00"||s>"\uDFFF")return-1}if(++n>e)return n}return n}
+function Rt(t,e){const n=kt(t,e);return n>=1&&n<=e}
+function A(t,e){const n=_(t);return n!==o&&Rt(n,e)?n:o}
+function tt(t,e){const n=A(t,e);return n===o||St(n)?o:n}
+function Pt(t,e){return t.length>0&&t.length<=e&&q(t,I+T+"+/-_=")}
+var Ft="checkout_",M=t=>A(t,$);
+function bt(t,e,n,r,i){const s=M(t);if(s!==o)return s;const c=e==="checkout"?M(n()):o,l=c===o?o:M(Ft+c);return l!==o?l:r!==o&&(e===w||e==="pagevisit")?r():i===o?o:i()}
+function xt(t,e,n){return bt(t,e,()=>A(n,$)||g("ecommerce.transaction_id"),J,()=>{const r=_(g("gtm.uniqueEventId"));return It()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+function Mt(t,e){return t.length===e&&q(t,T+"abcdefABCDEF")}
+function Ut(t){const e=t.toLowerCase();let n="";for(let r=0;r<e.length;r++)" 	\n\r ".indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n.indexOf("@")>0?n:o}
+var jt=t=>t>="a"&&t<="z";
+function et(t){let e="";const n=t.toLowerCase();for(let r=0;r<n.length;r++){const i=n.charAt(r);if(jt(i))e+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return e.length===2?e:o}
+function Nt(t){const e=t.trim();return et(e.charAt(2)==="-"?e.slice(3):e)}
+function Gt(t,e){const n=_(e);if(n===o)return o;if(Mt(n,64))return{s:n.toLowerCase()};const r=t==="em"?Ut(n):t==="external_id"?n:t==="st"?Nt(n):et(n);return r!==o?{a:r}:{f:t==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
 var U;
 function m(t){U===o&&(U=require("queryPermission")("logging")),U&&require("logToConsole")("[Pinterest Tag] "+t)}
 var j=t=>t==="st"||t==="country";
-function Qt(t,e){const n={o:{},i:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:o,d:{},l:{}};let r,i=1;const s=()=>{--i===0&&e(n)},c=(a,f,u,d)=>{const h=j(a)?n.i:n.o;u&&h!==o&&(h[a]=f),d&&(n.d[a]=[f]),d&&j(a)&&(n.l[a]=[f])},l=(a,f,u,d)=>{i++,r=r||require("sha256"),r(f,h=>{c(a,h,u,d),s()},s,{outputEncoding:"hex"})},p=(a,f)=>{const u=Bt(a,f);if(u!==o){if(u.f!==o)return m(a+" left out: "+u.f);u.s!==o?c(a,u.s,!0,!0):j(a)?(l(a,u.a.toUpperCase(),!0,!1),l(a,u.a,!1,!0)):l(a,u.a,!0,!0)}};p("em",t.email),p("external_id",t.externalId),n.i!==o&&(p("st",t.ldpState),p("country",t.ldpCountry)),s()}
+function Vt(t,e){const n={o:{},i:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:o,d:{},l:{}};let r,i=1;const s=()=>{--i===0&&e(n)},c=(a,f,u,d)=>{const h=j(a)?n.i:n.o;u&&h!==o&&(h[a]=f),d&&(n.d[a]=[f]),d&&j(a)&&(n.l[a]=[f])},l=(a,f,u,d)=>{i++,r=r||require("sha256"),r(f,h=>{c(a,h,u,d),s()},s,{outputEncoding:"hex"})},p=(a,f)=>{const u=Gt(a,f);if(u!==o){if(u.f!==o)return m(a+" left out: "+u.f);u.s!==o?c(a,u.s,!0,!0):j(a)?(l(a,u.a.toUpperCase(),!0,!1),l(a,u.a,!1,!0)):l(a,u.a,!0,!0)}};p("em",t.email),p("external_id",t.externalId),n.i!==o&&(p("st",t.ldpState),p("country",t.ldpCountry)),s()}
 function nt(t){return t.em===o&&t.external_id===o}
-function Ht(t,e,n,r){const i=at("pintrk","pintrk.queue");let s=!1;for(let c=0;c<e.length;c++){if(t.indexOf(e[c])!==-1){s=!0;continue}i("load",e[c],n),t.push(e[c])}return s&&!nt(n)&&i("set",n),r!==o&&i("set",r),i}
-var Kt="always";
-function zt(t){let e=!1;require("addConsentListener")("ad_storage",(n,r)=>{!r||e||(e=!0,t())})}
-function Wt(t,e){e.m||(e.m=!0,require("addConsentListener")("ad_storage",(n,r)=>{t("setconsent",r)}))}
-function Jt(t,e,n){n._=e,!n.h&&(n.h=!0,require("addConsentListener")("ad_user_data",(r,i)=>{const s=n._;!i||s===o||(n._=o,t("set",s))}))}
+function Bt(t,e,n,r){const i=at("pintrk","pintrk.queue");let s=!1;for(let c=0;c<e.length;c++){if(t.indexOf(e[c])!==-1){s=!0;continue}i("load",e[c],n),t.push(e[c])}return s&&!nt(n)&&i("set",n),r!==o&&i("set",r),i}
+var Qt="always";
+function Kt(t){let e=!1;require("addConsentListener")("ad_storage",(n,r)=>{!r||e||(e=!0,t())})}
+function zt(t,e){e.m||(e.m=!0,require("addConsentListener")("ad_storage",(n,r)=>{t("setconsent",r)}))}
+function Ht(t,e,n){n._=e,!n.h&&(n.h=!0,require("addConsentListener")("ad_user_data",(r,i)=>{const s=n._;!i||s===o||(n._=o,t("set",s))}))}
 function N(t){const e=_(t);return e!==o&&e.length===3&&q(e,I)?e.toUpperCase():o}
-var D=t=>A(t,Z),v=t=>tt(t,Z),rt="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),Xt=[D,v,v,v,D,v,L,vt];
-function $t(t,e,n){const r={u:[],n:[]};for(let i=0;i<t.length;i++){const s=O(t[i]),c={},l={};for(let a=0;a<rt.length;a++){const f=rt[a],u=e===o?f:e[a],d=u===""?o:Xt[a](s[u]);d!==o&&(c[f]=d,f!=="product_variant_id"&&(l[f]=d))}if(c.product_id===o&&c.product_name===o)continue;const p=n===""?o:L(s[n]);p!==o&&(l.product_discount=p),r.u.push(c),r.n.push(l)}return r}
-var Yt="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
-function Zt(t){var e;let n=0;for(let r=0;r<t.length;r++)n+=(e=t[r].product_quantity)!=null?e:1;return n}
-function te(t){var e;let n=0;for(let r=0;r<t.length;r++){const i=t[r].product_price;if(i===o)return o;n+=i*((e=t[r].product_quantity)!=null?e:1)}return t.length>0?n:o}
-var ot=40,it={value:L,currency:N,order_id:D,event_id:D,order_quantity:t=>{const e=K(t);return e!==o&&e>=0?e:o},promo_code:v,search_query:v,lead_type:v,video_title:v},ee=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
-function ne(t,e){const n={},r={e:n,n:[]};let i;const s=(a,f,u)=>{const d=$t(a,f,u);d.u.length!==0&&(n.line_items=d.u,r.n=d.n)},c=(a,f)=>{if(a==="line_items")return s(F(f),o,"");const u=typeof f,d=it.hasOwnProperty(a)?it[a](f):u==="string"?v(f):u==="number"?L(f):u==="boolean"?f:o;d!==o&&(a==="value"?i=d:n[a]=d)};if(t.readEcommerce!==!1||(_(t.eventName)||C)===C){const a=O(g("ecommerce")),f=F(a.items);c("value",a.value),c("currency",N(a.currency)||O(f[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),s(f,Yt,"discount"),n.line_items!==o&&(n.order_quantity=Zt(n.line_items)),e==="search"&&c("search_query",g("search_term")),e==="watchvideo"&&c("video_title",g("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const l=F(t.customProperties);for(let a=0;a<l.length;a++){if(a===ot){m("custom properties over "+ot+" left out");break}const f=O(l[a]),u=_(f.name);u!==o&&ee(u)&&c(u,f.value)}if(i===o&&n.line_items!==o&&_t(Q(e))&&(i=te(n.line_items),i!==o&&m("value from the items: "+i)),i===o)return r;const p=n.currency||N(t.defaultCurrency);return p===o?m("value left out: no currency"):(n.currency=p,n.value=i),r}
-function re(){const t=require("getUrl"),e=_(t("protocol")),n=_(t("host")),r=_(t("port")),i=e+"://"+n+(r===o||r===(e==="https"?"443":"80")?"":":"+r)+(_(t("path"))||"");return(e==="https"||e==="http")&&n!==o?tt(i,Y):o}
-function oe(t,e){const n=l=>S(l)?"granted":"denied",r={user_data:t,consent:{ad_storage:n("ad_storage"),ad_user_data:n("ad_user_data")},event_time:require("getTimestampMillis")()};e&&(r.opt_out_type="LDP");const i=re();i!==o&&(r.page_location=i);const s=_(require("getQueryParameters")("epik")),c=s||_(require("getCookieValues")("_epik")[0]);return c===o||!Ft(c,Ot)||(r.click_id=c,s!==o&&(r.click_id_from_url=!0)),r}
-var ie=t=>t.length<=Y&&t.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
-function ce(t,e,n){const r=_(t);if(r===o)return o;if(!ie(r))return m("not forwarded: the server URL is not https://<host>/pinterest/…"),o;const i=require("encodeUriComponent"),s=require("JSON");let c;return(l,p,a)=>{c=c||oe(e,n);const f={};for(const E in a.e)E!=="event_id"&&(f[E]=a.e[E]);const u=a.n.slice(0,Ct);u.length>0&&(f.line_items=u),c.event_name=Q(l),c.event_id=p,c.custom_data=f;const d=()=>r+"?"+qt+"="+Tt+"&"+Lt+"="+i(s.stringify(c));let h=d();const y=u.length;for(;h.length>X&&u.length>0;)u.pop(),h=d();if(u.length<y&&m("forwarded without "+(y-u.length)+" of "+y+" line items (8 KB)"),h.length>X)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
-function ae(){let t=V.getItem("page");return t||V.setItem("page",t={v:[],p:""}),t}
-function ue(t){const e=[];let n=!1;const r=(typeof t=="string"?t:t===o||t===null?"":require("makeString")(t)).split(",");for(let i=0;i<r.length;i++){const s=r[i].trim();s.match("^\\d{13}$")===null?n=n||s!=="":e.indexOf(s)===-1&&e.push(s)}return n&&m("tag IDs not of 13 digits left out"),e}
-function se(t){const e=_(t.eventName)||C;if(e===yt)return w;if(e===Et){const r=_(t.customEventName);return r!==o&&lt(r)?r:(m("no event: the custom event name must be letters and underscores"),o)}const n=e===C?ft(_(g("event"))):dt(e)?e:o;return n===o&&m("no event: not a Pinterest event"),n}
-function fe(){const t=ue(data.tagId);if(t.length===0)return m("no valid tag ID"),data.gtmOnFailure();const e=data.consentMode!==Kt;if(e&&!S("ad_storage"))return m("ad_storage denied: waiting"),zt(()=>{ct(data,t,e,!0)}),data.gtmOnSuccess();ct(data,t,e,!1)}
-function ct(t,e,n,r){const i=se(t),s=!n||S("ad_user_data");Qt(t,c=>{const l=ae(),p=Ht(l.v,e,s?c.o:{},c.i);!s&&!nt(c.o)&&(m("ad_user_data denied: Enhanced Match waits"),Jt(p,c.o,l)),n&&Wt(p,l);const a=ce(t.serverUrl,s?c.d:c.l,c.i!==o),f=(d,h,y)=>{const E=d===w?"pagevisit":d;y.e.event_id=h,p("track",E,y.e),m("track "+E+", event_id "+h),E==="pagevisit"&&(l.p=h),a&&a(d,h,y)},u=t.sendPageView!==!1&&i!=="pagevisit"?J():o;if(u!==o&&u!==l.p&&f(w,u,{e:{},n:[]}),i!==o&&i!==w){const d=ne(t,i);f(i,Mt(_(t.eventId)||d.e.event_id,i,d.e.order_id),d)}ut(pt,()=>{r||data.gtmOnSuccess()},()=>{m("core.js not loaded"),r||data.gtmOnFailure()},"pinterest-gtm-core")})}
-fe()
+var D=t=>A(t,Z),v=t=>tt(t,Z),rt="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),Wt=[D,v,v,v,D,v,L,vt];
+function Jt(t,e,n){const r={u:[],n:[]};for(let i=0;i<t.length;i++){const s=O(t[i]),c={},l={};for(let a=0;a<rt.length;a++){const f=rt[a],u=e===o?f:e[a],d=u===""?o:Wt[a](s[u]);d!==o&&(c[f]=d,f!=="product_variant_id"&&(l[f]=d))}if(c.product_id===o&&c.product_name===o)continue;const p=n===""?o:L(s[n]);p!==o&&(l.product_discount=p),r.u.push(c),r.n.push(l)}return r}
+var Xt="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
+function $t(t){var e;let n=0;for(let r=0;r<t.length;r++)n+=(e=t[r].product_quantity)!=null?e:1;return n}
+function Yt(t){var e;let n=0;for(let r=0;r<t.length;r++){const i=t[r].product_price;if(i===o)return o;n+=i*((e=t[r].product_quantity)!=null?e:1)}return t.length>0?n:o}
+var ot=40,it={value:L,currency:N,order_id:D,event_id:D,order_quantity:t=>{const e=z(t);return e!==o&&e>=0?e:o},promo_code:v,search_query:v,lead_type:v,video_title:v},Zt=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
+function te(t,e){const n={},r={e:n,n:[]};let i;const s=(a,f,u)=>{const d=Jt(a,f,u);d.u.length!==0&&(n.line_items=d.u,r.n=d.n)},c=(a,f)=>{if(a==="line_items")return s(F(f),o,"");const u=typeof f,d=it.hasOwnProperty(a)?it[a](f):u==="string"?v(f):u==="number"?L(f):u==="boolean"?f:o;d!==o&&(a==="value"?i=d:n[a]=d)};if(t.readEcommerce!==!1||(_(t.eventName)||C)===C){const a=O(g("ecommerce")),f=F(a.items);c("value",a.value),c("currency",N(a.currency)||O(f[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),s(f,Xt,"discount"),n.line_items!==o&&(n.order_quantity=$t(n.line_items)),e==="search"&&c("search_query",g("search_term")),e==="watchvideo"&&c("video_title",g("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const l=F(t.customProperties);for(let a=0;a<l.length;a++){if(a===ot){m("custom properties over "+ot+" left out");break}const f=O(l[a]),u=_(f.name);u!==o&&Zt(u)&&c(u,f.value)}if(i===o&&n.line_items!==o&&_t(Q(e))&&(i=Yt(n.line_items),i!==o&&m("value from the items: "+i)),i===o)return r;const p=n.currency||N(t.defaultCurrency);return p===o?m("value left out: no currency"):(n.currency=p,n.value=i),r}
+function ee(){const t=require("getUrl"),e=_(t("protocol")),n=_(t("host")),r=_(t("port")),i=e+"://"+n+(r===o||r===(e==="https"?"443":"80")?"":":"+r)+(_(t("path"))||"");return(e==="https"||e==="http")&&n!==o?tt(i,Y):o}
+function ne(t,e){const n=l=>S(l)?"granted":"denied",r={user_data:t,consent:{ad_storage:n("ad_storage"),ad_user_data:n("ad_user_data")},event_time:require("getTimestampMillis")()};e&&(r.opt_out_type="LDP");const i=ee();i!==o&&(r.page_location=i);const s=_(require("getQueryParameters")("epik")),c=s||_(require("getCookieValues")("_epik")[0]);return c===o||!Pt(c,Lt)||(r.click_id=c,s!==o&&(r.click_id_from_url=!0)),r}
+var re=t=>t.length<=Y&&t.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
+function oe(t,e,n){const r=_(t);if(r===o)return o;if(!re(r))return m("not forwarded: the server URL is not https://<host>/pinterest/…"),o;const i=require("encodeUriComponent"),s=require("JSON");let c;return(l,p,a)=>{c=c||ne(e,n);const f={};for(const E in a.e)E!=="event_id"&&(f[E]=a.e[E]);const u=a.n.slice(0,Ot);u.length>0&&(f.line_items=u),c.event_name=Q(l),c.event_id=p,c.custom_data=f;const d=()=>r+"?"+Tt+"="+wt+"&"+qt+"="+i(s.stringify(c));let h=d();const y=u.length;for(;h.length>X&&u.length>0;)u.pop(),h=d();if(u.length<y&&m("forwarded without "+(y-u.length)+" of "+y+" line items (8 KB)"),h.length>X)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
+function ie(){let t=V.getItem("page");return t||V.setItem("page",t={v:[],p:""}),t}
+function ce(t){const e=[];let n=!1;const r=(typeof t=="string"?t:t===o||t===null?"":require("makeString")(t)).split(",");for(let i=0;i<r.length;i++){const s=r[i].trim();s.match("^\\d{13}$")===null?n=n||s!=="":e.indexOf(s)===-1&&e.push(s)}return n&&m("tag IDs not of 13 digits left out"),e}
+function ae(t){const e=_(t.eventName)||C;if(e===gt)return w;if(e===yt){const r=_(t.customEventName);return r!==o&&lt(r)?r:(m("no event: the custom event name must be letters and underscores"),o)}const n=e===C?ft(_(g("event"))):dt(e)?e:o;return n===o&&m("no event: not a Pinterest event"),n}
+function ue(){const t=ce(data.tagId);if(t.length===0)return m("no valid tag ID"),data.gtmOnFailure();const e=data.consentMode!==Qt;if(e&&!S("ad_storage"))return m("ad_storage denied: waiting"),Kt(()=>{ct(data,t,e,!0)}),data.gtmOnSuccess();ct(data,t,e,!1)}
+function ct(t,e,n,r){const i=ae(t),s=!n||S("ad_user_data");Vt(t,c=>{const l=ie(),p=Bt(l.v,e,s?c.o:{},c.i);!s&&!nt(c.o)&&(m("ad_user_data denied: Enhanced Match waits"),Ht(p,c.o,l)),n&&zt(p,l);const a=oe(t.serverUrl,s?c.d:c.l,c.i!==o),f=(d,h,y)=>{const E=d===w?"pagevisit":d;y.e.event_id=h,p("track",E,y.e),m("track "+E+", event_id "+h),E==="pagevisit"&&(l.p=h),a&&a(d,h,y)},u=t.sendPageView!==!1&&i!=="pagevisit"?J():o;if(u!==o&&u!==l.p&&f(w,u,{e:{},n:[]}),i!==o&&i!==w){const d=te(t,i);f(i,xt(_(t.eventId)||d.e.event_id,i,d.e.order_id),d)}ut(pt,()=>{r||data.gtmOnSuccess()},()=>{m("core.js not loaded"),r||data.gtmOnFailure()},"pinterest-gtm-core")})}
+ue()
 
 
 ___WEB_PERMISSIONS___

@@ -33,9 +33,6 @@ function tagEventFor(name) {
   const row = name === undefined ? undefined : rowOf(name.trim().toLowerCase(), true);
   return row === undefined ? undefined : tagNameOf(row[0]);
 }
-function isTagEvent(name) {
-  return name.indexOf("_") === -1 && rowOf(name, false) !== undefined;
-}
 function capiEventFor(tagName) {
   const row = tagName.indexOf("_") === -1 ? rowOf(tagName, false) : undefined;
   return tagName === PAGE ? "page_visit" : row === undefined ? tagName : row[0];
@@ -435,7 +432,7 @@ function buildEventData(settings, tagEvent2) {
   const set = (key, raw) => {
     if (key === "line_items") return setLines(toList(raw), undefined, "");
     const type = typeof raw;
-    const typed = READERS.hasOwnProperty(key) ? READERS[key](raw) : type === "string" ? textOf(raw) : type === "number" ? toNumber(raw) : type === "boolean" ? raw : undefined;
+    const typed = READERS.hasOwnProperty(key) ? READERS[key](raw) : type === "boolean" ? raw : type === "number" ? toNumber(raw) : textOf(raw);
     if (typed === undefined) return;
     if (key === "value") value = typed;
     else data2[key] = typed;
@@ -572,7 +569,7 @@ function tagEvent(settings) {
     log("no event: the custom event name must be letters and underscores");
     return undefined;
   }
-  const name = choice === AUTO ? tagEventFor(toText(copyFromDataLayer("event"))) : isTagEvent(choice) ? choice : undefined;
+  const name = tagEventFor(choice === AUTO ? toText(copyFromDataLayer("event")) : choice);
   if (name === undefined) log("no event: not a Pinterest event");
   return name;
 }

@@ -489,76 +489,75 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var o;
-const g=require("copyFromDataLayer"),G=require("copyFromWindow"),at=require("createArgumentsQueue"),ut=require("injectScript"),S=require("isConsentGranted"),V=require("templateStorage");
-var T="0123456789",I="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",k=(t,e)=>t!==""&&e.indexOf(t)!==-1;
-function q(t,e){for(let n=0;n<t.length;n++)if(e.indexOf(t.charAt(n))===-1)return!1;return!0}
-var w="page",st="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",B=t=>t.split("_").join("");
-function R(t,e){const n=st.split("|");for(let r=0;r<n.length;r++){const i=n[r].split(" ");if(e&&i.indexOf(t)>0||r>0&&(i[0]===t||B(i[0])===t))return i}return o}
-function ft(t){const e=t===o?o:R(t.trim().toLowerCase(),!0);return e===o?o:B(e[0])}
-function dt(t){return t.indexOf("_")===-1&&R(t,!1)!==o}
-function Q(t){const e=t.indexOf("_")===-1?R(t,!1):o;return t===w?"page_visit":e===o?t:e[0]}
-function lt(t){return t!==""&&t.length<=100&&q(t,I+"_")}
-function _t(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var pt="https://s.pinimg.com/ct/core.js",P;
-function mt(t){return P===o&&(P=require("getType")),P(t)}
+const g=require("copyFromDataLayer"),N=require("copyFromWindow"),at=require("createArgumentsQueue"),ut=require("injectScript"),S=require("isConsentGranted"),G=require("templateStorage");
+var q="0123456789",I="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",k=(t,e)=>t!==""&&e.indexOf(t)!==-1;
+function T(t,e){for(let r=0;r<t.length;r++)if(e.indexOf(t.charAt(r))===-1)return!1;return!0}
+var w="page",st="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",V=t=>t.split("_").join("");
+function B(t,e){const r=st.split("|");for(let n=0;n<r.length;n++){const i=r[n].split(" ");if(e&&i.indexOf(t)>0||n>0&&(i[0]===t||V(i[0])===t))return i}return o}
+function ft(t){const e=t===o?o:B(t.trim().toLowerCase(),!0);return e===o?o:V(e[0])}
+function Q(t){const e=t.indexOf("_")===-1?B(t,!1):o;return t===w?"page_visit":e===o?t:e[0]}
+function dt(t){return t!==""&&t.length<=100&&T(t,I+"_")}
+function lt(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
+var _t="https://s.pinimg.com/ct/core.js",R;
+function pt(t){return R===o&&(R=require("getType")),R(t)}
 var K=t=>t-t===0;
-function _(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&K(t)?""+t:"";return n===""?o:n}
-function ht(t){const n=(t.charAt(0)==="-"?t.slice(1):t).split(".");return n.length<3&&n.join("")!==""&&q(n.join(""),T)}
-function L(t){const e=typeof t=="number"?t:typeof t=="string"&&ht(t.trim())?+t:o;return e!==o&&K(e)?e:o}
-function z(t){const e=L(t);if(e===o)return o;const n=e-e%1;return n===0?e*0:n}
-function vt(t){const e=z(t);return e!==o&&e>=0&&e<=1e6?e:o}
+function _(t){const e=typeof t,r=e==="string"?t.trim():e==="boolean"||e==="number"&&K(t)?""+t:"";return r===""?o:r}
+function mt(t){const r=(t.charAt(0)==="-"?t.slice(1):t).split(".");return r.length<3&&r.join("")!==""&&T(r.join(""),q)}
+function L(t){const e=typeof t=="number"?t:typeof t=="string"&&mt(t.trim())?+t:o;return e!==o&&K(e)?e:o}
+function z(t){const e=L(t);if(e===o)return o;const r=e-e%1;return r===0?e*0:r}
+function ht(t){const e=z(t);return e!==o&&e>=0&&e<=1e6?e:o}
 function O(t){return typeof t=="object"&&t!==null?t:{}}
-function F(t){return typeof t=="object"&&t!==null&&mt(t)==="array"?t:[]}
-var b="_pinterest_gtm_pvid",gt="none",C="auto",yt="advertiserDefined",Et=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,x;
-function H(){if(x!==o)return x;const t=G(b),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=Et(e[0]);return x={t:r?e[0]:"",r:r&&n>0&&n%1===0?n:0,c:e.slice(2).join(" ")}}
-function W(t){const e=t.t==="";e&&(t.t=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.t+(t.r>0?" "+t.r+" "+t.c:"");if(require("setInWindow")(b,n,!0),e&&G(b)!==n){const r=g("gtm.start");typeof r=="number"&&(t.t=r+".gtm")}}
-function It(){const t=H();return t.t===""&&W(t),t.t}
-function J(){const t=H(),e=""+require("getUrl")("path");return(t.r===0||t.c!==e)&&(t.r++,t.c=e,W(t)),t.t+".page"+t.r}
-var wt=1,Tt="v",qt="e",X=8e3,$=256,Y=2048,Lt=512,Z=500,Ot=200,Ct=t=>t>""||k(t,I+T+"._%+-'"),At=t=>t>""||k(t,I+T+".-");
-function Dt(t,e){let n=e;for(;n<t.length&&At(t.charAt(n));)n++;for(;n>e&&t.charAt(n-1)===".";)n--;const r=t.lastIndexOf(".",n-1);if(r<=e||n-r<3)return!1;for(let i=r+1;i<n;i++)if(t.charAt(i)<=""&&!k(t.charAt(i),I))return!1;return!0}
-function St(t){const e=t.split("%40").join("@");for(let n=e.indexOf("@");n!==-1;n=e.indexOf("@",n+1))if(n>0&&Ct(e.charAt(n-1))&&Dt(e,n+1))return!0;return!1}
-function kt(t,e){let n=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const s=t.charAt(++r);if(s<"\uDC00"||s>"\uDFFF")return-1}if(++n>e)return n}return n}
-function Rt(t,e){const n=kt(t,e);return n>=1&&n<=e}
-function A(t,e){const n=_(t);return n!==o&&Rt(n,e)?n:o}
-function tt(t,e){const n=A(t,e);return n===o||St(n)?o:n}
-function Pt(t,e){return t.length>0&&t.length<=e&&q(t,I+T+"+/-_=")}
-var Ft="checkout_",M=t=>A(t,$);
-function bt(t,e,n,r,i){const s=M(t);if(s!==o)return s;const c=e==="checkout"?M(n()):o,l=c===o?o:M(Ft+c);return l!==o?l:r!==o&&(e===w||e==="pagevisit")?r():i===o?o:i()}
-function xt(t,e,n){return bt(t,e,()=>A(n,$)||g("ecommerce.transaction_id"),J,()=>{const r=_(g("gtm.uniqueEventId"));return It()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-function Mt(t,e){return t.length===e&&q(t,T+"abcdefABCDEF")}
-function Ut(t){const e=t.toLowerCase();let n="";for(let r=0;r<e.length;r++)" 	\n\r ".indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n.indexOf("@")>0?n:o}
-var jt=t=>t>="a"&&t<="z";
-function et(t){let e="";const n=t.toLowerCase();for(let r=0;r<n.length;r++){const i=n.charAt(r);if(jt(i))e+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return e.length===2?e:o}
-function Nt(t){const e=t.trim();return et(e.charAt(2)==="-"?e.slice(3):e)}
-function Gt(t,e){const n=_(e);if(n===o)return o;if(Mt(n,64))return{s:n.toLowerCase()};const r=t==="em"?Ut(n):t==="external_id"?n:t==="st"?Nt(n):et(n);return r!==o?{a:r}:{f:t==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
-var U;
-function m(t){U===o&&(U=require("queryPermission")("logging")),U&&require("logToConsole")("[Pinterest Tag] "+t)}
-var j=t=>t==="st"||t==="country";
-function Vt(t,e){const n={o:{},i:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:o,d:{},l:{}};let r,i=1;const s=()=>{--i===0&&e(n)},c=(a,f,u,d)=>{const h=j(a)?n.i:n.o;u&&h!==o&&(h[a]=f),d&&(n.d[a]=[f]),d&&j(a)&&(n.l[a]=[f])},l=(a,f,u,d)=>{i++,r=r||require("sha256"),r(f,h=>{c(a,h,u,d),s()},s,{outputEncoding:"hex"})},p=(a,f)=>{const u=Gt(a,f);if(u!==o){if(u.f!==o)return m(a+" left out: "+u.f);u.s!==o?c(a,u.s,!0,!0):j(a)?(l(a,u.a.toUpperCase(),!0,!1),l(a,u.a,!1,!0)):l(a,u.a,!0,!0)}};p("em",t.email),p("external_id",t.externalId),n.i!==o&&(p("st",t.ldpState),p("country",t.ldpCountry)),s()}
-function nt(t){return t.em===o&&t.external_id===o}
-function Bt(t,e,n,r){const i=at("pintrk","pintrk.queue");let s=!1;for(let c=0;c<e.length;c++){if(t.indexOf(e[c])!==-1){s=!0;continue}i("load",e[c],n),t.push(e[c])}return s&&!nt(n)&&i("set",n),r!==o&&i("set",r),i}
-var Qt="always";
-function Kt(t){let e=!1;require("addConsentListener")("ad_storage",(n,r)=>{!r||e||(e=!0,t())})}
-function zt(t,e){e.m||(e.m=!0,require("addConsentListener")("ad_storage",(n,r)=>{t("setconsent",r)}))}
-function Ht(t,e,n){n._=e,!n.h&&(n.h=!0,require("addConsentListener")("ad_user_data",(r,i)=>{const s=n._;!i||s===o||(n._=o,t("set",s))}))}
-function N(t){const e=_(t);return e!==o&&e.length===3&&q(e,I)?e.toUpperCase():o}
-var D=t=>A(t,Z),v=t=>tt(t,Z),rt="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),Wt=[D,v,v,v,D,v,L,vt];
-function Jt(t,e,n){const r={u:[],n:[]};for(let i=0;i<t.length;i++){const s=O(t[i]),c={},l={};for(let a=0;a<rt.length;a++){const f=rt[a],u=e===o?f:e[a],d=u===""?o:Wt[a](s[u]);d!==o&&(c[f]=d,f!=="product_variant_id"&&(l[f]=d))}if(c.product_id===o&&c.product_name===o)continue;const p=n===""?o:L(s[n]);p!==o&&(l.product_discount=p),r.u.push(c),r.n.push(l)}return r}
-var Xt="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
-function $t(t){var e;let n=0;for(let r=0;r<t.length;r++)n+=(e=t[r].product_quantity)!=null?e:1;return n}
-function Yt(t){var e;let n=0;for(let r=0;r<t.length;r++){const i=t[r].product_price;if(i===o)return o;n+=i*((e=t[r].product_quantity)!=null?e:1)}return t.length>0?n:o}
-var ot=40,it={value:L,currency:N,order_id:D,event_id:D,order_quantity:t=>{const e=z(t);return e!==o&&e>=0?e:o},promo_code:v,search_query:v,lead_type:v,video_title:v},Zt=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
-function te(t,e){const n={},r={e:n,n:[]};let i;const s=(a,f,u)=>{const d=Jt(a,f,u);d.u.length!==0&&(n.line_items=d.u,r.n=d.n)},c=(a,f)=>{if(a==="line_items")return s(F(f),o,"");const u=typeof f,d=it.hasOwnProperty(a)?it[a](f):u==="string"?v(f):u==="number"?L(f):u==="boolean"?f:o;d!==o&&(a==="value"?i=d:n[a]=d)};if(t.readEcommerce!==!1||(_(t.eventName)||C)===C){const a=O(g("ecommerce")),f=F(a.items);c("value",a.value),c("currency",N(a.currency)||O(f[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),s(f,Xt,"discount"),n.line_items!==o&&(n.order_quantity=$t(n.line_items)),e==="search"&&c("search_query",g("search_term")),e==="watchvideo"&&c("video_title",g("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const l=F(t.customProperties);for(let a=0;a<l.length;a++){if(a===ot){m("custom properties over "+ot+" left out");break}const f=O(l[a]),u=_(f.name);u!==o&&Zt(u)&&c(u,f.value)}if(i===o&&n.line_items!==o&&_t(Q(e))&&(i=Yt(n.line_items),i!==o&&m("value from the items: "+i)),i===o)return r;const p=n.currency||N(t.defaultCurrency);return p===o?m("value left out: no currency"):(n.currency=p,n.value=i),r}
-function ee(){const t=require("getUrl"),e=_(t("protocol")),n=_(t("host")),r=_(t("port")),i=e+"://"+n+(r===o||r===(e==="https"?"443":"80")?"":":"+r)+(_(t("path"))||"");return(e==="https"||e==="http")&&n!==o?tt(i,Y):o}
-function ne(t,e){const n=l=>S(l)?"granted":"denied",r={user_data:t,consent:{ad_storage:n("ad_storage"),ad_user_data:n("ad_user_data")},event_time:require("getTimestampMillis")()};e&&(r.opt_out_type="LDP");const i=ee();i!==o&&(r.page_location=i);const s=_(require("getQueryParameters")("epik")),c=s||_(require("getCookieValues")("_epik")[0]);return c===o||!Pt(c,Lt)||(r.click_id=c,s!==o&&(r.click_id_from_url=!0)),r}
+function P(t){return typeof t=="object"&&t!==null&&pt(t)==="array"?t:[]}
+var F="_pinterest_gtm_pvid",vt="none",C="auto",gt="advertiserDefined",yt=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,b;
+function H(){if(b!==o)return b;const t=N(F),e=(typeof t=="string"?t:"").split(" "),r=+(e[1]||""),n=yt(e[0]);return b={t:n?e[0]:"",n:n&&r>0&&r%1===0?r:0,c:e.slice(2).join(" ")}}
+function W(t){const e=t.t==="";e&&(t.t=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const r=t.t+(t.n>0?" "+t.n+" "+t.c:"");if(require("setInWindow")(F,r,!0),e&&N(F)!==r){const n=g("gtm.start");typeof n=="number"&&(t.t=n+".gtm")}}
+function Et(){const t=H();return t.t===""&&W(t),t.t}
+function J(){const t=H(),e=""+require("getUrl")("path");return(t.n===0||t.c!==e)&&(t.n++,t.c=e,W(t)),t.t+".page"+t.n}
+var It=1,wt="v",qt="e",X=8e3,$=256,Y=2048,Tt=512,Z=500,Lt=200,Ot=t=>t>""||k(t,I+q+"._%+-'"),Ct=t=>t>""||k(t,I+q+".-");
+function At(t,e){let r=e;for(;r<t.length&&Ct(t.charAt(r));)r++;for(;r>e&&t.charAt(r-1)===".";)r--;const n=t.lastIndexOf(".",r-1);if(n<=e||r-n<3)return!1;for(let i=n+1;i<r;i++)if(t.charAt(i)<=""&&!k(t.charAt(i),I))return!1;return!0}
+function Dt(t){const e=t.split("%40").join("@");for(let r=e.indexOf("@");r!==-1;r=e.indexOf("@",r+1))if(r>0&&Ot(e.charAt(r-1))&&At(e,r+1))return!0;return!1}
+function St(t,e){let r=0;for(let n=0;n<t.length;n++){const i=t.charAt(n);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const s=t.charAt(++n);if(s<"\uDC00"||s>"\uDFFF")return-1}if(++r>e)return r}return r}
+function kt(t,e){const r=St(t,e);return r>=1&&r<=e}
+function A(t,e){const r=_(t);return r!==o&&kt(r,e)?r:o}
+function tt(t,e){const r=A(t,e);return r===o||Dt(r)?o:r}
+function Rt(t,e){return t.length>0&&t.length<=e&&T(t,I+q+"+/-_=")}
+var Pt="checkout_",x=t=>A(t,$);
+function Ft(t,e,r,n,i){const s=x(t);if(s!==o)return s;const c=e==="checkout"?x(r()):o,l=c===o?o:x(Pt+c);return l!==o?l:n!==o&&(e===w||e==="pagevisit")?n():i===o?o:i()}
+function bt(t,e,r){return Ft(t,e,()=>A(r,$)||g("ecommerce.transaction_id"),J,()=>{const n=_(g("gtm.uniqueEventId"));return Et()+"."+(n!==o&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
+function xt(t,e){return t.length===e&&T(t,q+"abcdefABCDEF")}
+function Mt(t){const e=t.toLowerCase();let r="";for(let n=0;n<e.length;n++)" 	\n\r ".indexOf(e.charAt(n))===-1&&(r+=e.charAt(n));return r.indexOf("@")>0?r:o}
+var Ut=t=>t>="a"&&t<="z";
+function et(t){let e="";const r=t.toLowerCase();for(let n=0;n<r.length;n++){const i=r.charAt(n);if(Ut(i))e+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return e.length===2?e:o}
+function jt(t){const e=t.trim();return et(e.charAt(2)==="-"?e.slice(3):e)}
+function Nt(t,e){const r=_(e);if(r===o)return o;if(xt(r,64))return{s:r.toLowerCase()};const n=t==="em"?Mt(r):t==="external_id"?r:t==="st"?jt(r):et(r);return n!==o?{a:n}:{f:t==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
+var M;
+function m(t){M===o&&(M=require("queryPermission")("logging")),M&&require("logToConsole")("[Pinterest Tag] "+t)}
+var U=t=>t==="st"||t==="country";
+function Gt(t,e){const r={o:{},i:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:o,d:{},l:{}};let n,i=1;const s=()=>{--i===0&&e(r)},c=(a,f,u,d)=>{const h=U(a)?r.i:r.o;u&&h!==o&&(h[a]=f),d&&(r.d[a]=[f]),d&&U(a)&&(r.l[a]=[f])},l=(a,f,u,d)=>{i++,n=n||require("sha256"),n(f,h=>{c(a,h,u,d),s()},s,{outputEncoding:"hex"})},p=(a,f)=>{const u=Nt(a,f);if(u!==o){if(u.f!==o)return m(a+" left out: "+u.f);u.s!==o?c(a,u.s,!0,!0):U(a)?(l(a,u.a.toUpperCase(),!0,!1),l(a,u.a,!1,!0)):l(a,u.a,!0,!0)}};p("em",t.email),p("external_id",t.externalId),r.i!==o&&(p("st",t.ldpState),p("country",t.ldpCountry)),s()}
+function rt(t){return t.em===o&&t.external_id===o}
+function Vt(t,e,r,n){const i=at("pintrk","pintrk.queue");let s=!1;for(let c=0;c<e.length;c++){if(t.indexOf(e[c])!==-1){s=!0;continue}i("load",e[c],r),t.push(e[c])}return s&&!rt(r)&&i("set",r),n!==o&&i("set",n),i}
+var Bt="always";
+function Qt(t){let e=!1;require("addConsentListener")("ad_storage",(r,n)=>{!n||e||(e=!0,t())})}
+function Kt(t,e){e.m||(e.m=!0,require("addConsentListener")("ad_storage",(r,n)=>{t("setconsent",n)}))}
+function zt(t,e,r){r._=e,!r.h&&(r.h=!0,require("addConsentListener")("ad_user_data",(n,i)=>{const s=r._;!i||s===o||(r._=o,t("set",s))}))}
+function j(t){const e=_(t);return e!==o&&e.length===3&&T(e,I)?e.toUpperCase():o}
+var D=t=>A(t,Z),v=t=>tt(t,Z),nt="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),Ht=[D,v,v,v,D,v,L,ht];
+function Wt(t,e,r){const n={u:[],r:[]};for(let i=0;i<t.length;i++){const s=O(t[i]),c={},l={};for(let a=0;a<nt.length;a++){const f=nt[a],u=e===o?f:e[a],d=u===""?o:Ht[a](s[u]);d!==o&&(c[f]=d,f!=="product_variant_id"&&(l[f]=d))}if(c.product_id===o&&c.product_name===o)continue;const p=r===""?o:L(s[r]);p!==o&&(l.product_discount=p),n.u.push(c),n.r.push(l)}return n}
+var Jt="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
+function Xt(t){var e;let r=0;for(let n=0;n<t.length;n++)r+=(e=t[n].product_quantity)!=null?e:1;return r}
+function $t(t){var e;let r=0;for(let n=0;n<t.length;n++){const i=t[n].product_price;if(i===o)return o;r+=i*((e=t[n].product_quantity)!=null?e:1)}return t.length>0?r:o}
+var ot=40,it={value:L,currency:j,order_id:D,event_id:D,order_quantity:t=>{const e=z(t);return e!==o&&e>=0?e:o},promo_code:v,search_query:v,lead_type:v,video_title:v},Yt=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
+function Zt(t,e){const r={},n={e:r,r:[]};let i;const s=(a,f,u)=>{const d=Wt(a,f,u);d.u.length!==0&&(r.line_items=d.u,n.r=d.r)},c=(a,f)=>{if(a==="line_items")return s(P(f),o,"");const u=typeof f,d=it.hasOwnProperty(a)?it[a](f):u==="boolean"?f:u==="number"?L(f):v(f);d!==o&&(a==="value"?i=d:r[a]=d)};if(t.readEcommerce!==!1||(_(t.eventName)||C)===C){const a=O(g("ecommerce")),f=P(a.items);c("value",a.value),c("currency",j(a.currency)||O(f[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),s(f,Jt,"discount"),r.line_items!==o&&(r.order_quantity=Xt(r.line_items)),e==="search"&&c("search_query",g("search_term")),e==="watchvideo"&&c("video_title",g("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const l=P(t.customProperties);for(let a=0;a<l.length;a++){if(a===ot){m("custom properties over "+ot+" left out");break}const f=O(l[a]),u=_(f.name);u!==o&&Yt(u)&&c(u,f.value)}if(i===o&&r.line_items!==o&&lt(Q(e))&&(i=$t(r.line_items),i!==o&&m("value from the items: "+i)),i===o)return n;const p=r.currency||j(t.defaultCurrency);return p===o?m("value left out: no currency"):(r.currency=p,r.value=i),n}
+function te(){const t=require("getUrl"),e=_(t("protocol")),r=_(t("host")),n=_(t("port")),i=e+"://"+r+(n===o||n===(e==="https"?"443":"80")?"":":"+n)+(_(t("path"))||"");return(e==="https"||e==="http")&&r!==o?tt(i,Y):o}
+function ee(t,e){const r=l=>S(l)?"granted":"denied",n={user_data:t,consent:{ad_storage:r("ad_storage"),ad_user_data:r("ad_user_data")},event_time:require("getTimestampMillis")()};e&&(n.opt_out_type="LDP");const i=te();i!==o&&(n.page_location=i);const s=_(require("getQueryParameters")("epik")),c=s||_(require("getCookieValues")("_epik")[0]);return c===o||!Rt(c,Tt)||(n.click_id=c,s!==o&&(n.click_id_from_url=!0)),n}
 var re=t=>t.length<=Y&&t.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
-function oe(t,e,n){const r=_(t);if(r===o)return o;if(!re(r))return m("not forwarded: the server URL is not https://<host>/pinterest/…"),o;const i=require("encodeUriComponent"),s=require("JSON");let c;return(l,p,a)=>{c=c||ne(e,n);const f={};for(const E in a.e)E!=="event_id"&&(f[E]=a.e[E]);const u=a.n.slice(0,Ot);u.length>0&&(f.line_items=u),c.event_name=Q(l),c.event_id=p,c.custom_data=f;const d=()=>r+"?"+Tt+"="+wt+"&"+qt+"="+i(s.stringify(c));let h=d();const y=u.length;for(;h.length>X&&u.length>0;)u.pop(),h=d();if(u.length<y&&m("forwarded without "+(y-u.length)+" of "+y+" line items (8 KB)"),h.length>X)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
-function ie(){let t=V.getItem("page");return t||V.setItem("page",t={v:[],p:""}),t}
-function ce(t){const e=[];let n=!1;const r=(typeof t=="string"?t:t===o||t===null?"":require("makeString")(t)).split(",");for(let i=0;i<r.length;i++){const s=r[i].trim();s.match("^\\d{13}$")===null?n=n||s!=="":e.indexOf(s)===-1&&e.push(s)}return n&&m("tag IDs not of 13 digits left out"),e}
-function ae(t){const e=_(t.eventName)||C;if(e===gt)return w;if(e===yt){const r=_(t.customEventName);return r!==o&&lt(r)?r:(m("no event: the custom event name must be letters and underscores"),o)}const n=e===C?ft(_(g("event"))):dt(e)?e:o;return n===o&&m("no event: not a Pinterest event"),n}
-function ue(){const t=ce(data.tagId);if(t.length===0)return m("no valid tag ID"),data.gtmOnFailure();const e=data.consentMode!==Qt;if(e&&!S("ad_storage"))return m("ad_storage denied: waiting"),Kt(()=>{ct(data,t,e,!0)}),data.gtmOnSuccess();ct(data,t,e,!1)}
-function ct(t,e,n,r){const i=ae(t),s=!n||S("ad_user_data");Vt(t,c=>{const l=ie(),p=Bt(l.v,e,s?c.o:{},c.i);!s&&!nt(c.o)&&(m("ad_user_data denied: Enhanced Match waits"),Ht(p,c.o,l)),n&&zt(p,l);const a=oe(t.serverUrl,s?c.d:c.l,c.i!==o),f=(d,h,y)=>{const E=d===w?"pagevisit":d;y.e.event_id=h,p("track",E,y.e),m("track "+E+", event_id "+h),E==="pagevisit"&&(l.p=h),a&&a(d,h,y)},u=t.sendPageView!==!1&&i!=="pagevisit"?J():o;if(u!==o&&u!==l.p&&f(w,u,{e:{},n:[]}),i!==o&&i!==w){const d=te(t,i);f(i,xt(_(t.eventId)||d.e.event_id,i,d.e.order_id),d)}ut(pt,()=>{r||data.gtmOnSuccess()},()=>{m("core.js not loaded"),r||data.gtmOnFailure()},"pinterest-gtm-core")})}
-ue()
+function ne(t,e,r){const n=_(t);if(n===o)return o;if(!re(n))return m("not forwarded: the server URL is not https://<host>/pinterest/…"),o;const i=require("encodeUriComponent"),s=require("JSON");let c;return(l,p,a)=>{c=c||ee(e,r);const f={};for(const E in a.e)E!=="event_id"&&(f[E]=a.e[E]);const u=a.r.slice(0,Lt);u.length>0&&(f.line_items=u),c.event_name=Q(l),c.event_id=p,c.custom_data=f;const d=()=>n+"?"+wt+"="+It+"&"+qt+"="+i(s.stringify(c));let h=d();const y=u.length;for(;h.length>X&&u.length>0;)u.pop(),h=d();if(u.length<y&&m("forwarded without "+(y-u.length)+" of "+y+" line items (8 KB)"),h.length>X)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
+function oe(){let t=G.getItem("page");return t||G.setItem("page",t={v:[],p:""}),t}
+function ie(t){const e=[];let r=!1;const n=(typeof t=="string"?t:t===o||t===null?"":require("makeString")(t)).split(",");for(let i=0;i<n.length;i++){const s=n[i].trim();s.match("^\\d{13}$")===null?r=r||s!=="":e.indexOf(s)===-1&&e.push(s)}return r&&m("tag IDs not of 13 digits left out"),e}
+function ce(t){const e=_(t.eventName)||C;if(e===vt)return w;if(e===gt){const n=_(t.customEventName);return n!==o&&dt(n)?n:(m("no event: the custom event name must be letters and underscores"),o)}const r=ft(e===C?_(g("event")):e);return r===o&&m("no event: not a Pinterest event"),r}
+function ae(){const t=ie(data.tagId);if(t.length===0)return m("no valid tag ID"),data.gtmOnFailure();const e=data.consentMode!==Bt;if(e&&!S("ad_storage"))return m("ad_storage denied: waiting"),Qt(()=>{ct(data,t,e,!0)}),data.gtmOnSuccess();ct(data,t,e,!1)}
+function ct(t,e,r,n){const i=ce(t),s=!r||S("ad_user_data");Gt(t,c=>{const l=oe(),p=Vt(l.v,e,s?c.o:{},c.i);!s&&!rt(c.o)&&(m("ad_user_data denied: Enhanced Match waits"),zt(p,c.o,l)),r&&Kt(p,l);const a=ne(t.serverUrl,s?c.d:c.l,c.i!==o),f=(d,h,y)=>{const E=d===w?"pagevisit":d;y.e.event_id=h,p("track",E,y.e),m("track "+E+", event_id "+h),E==="pagevisit"&&(l.p=h),a&&a(d,h,y)},u=t.sendPageView!==!1&&i!=="pagevisit"?J():o;if(u!==o&&u!==l.p&&f(w,u,{e:{},r:[]}),i!==o&&i!==w){const d=Zt(t,i);f(i,bt(_(t.eventId)||d.e.event_id,i,d.e.order_id),d)}ut(_t,()=>{n||data.gtmOnSuccess()},()=>{m("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}
+ae()
 
 
 ___WEB_PERMISSIONS___

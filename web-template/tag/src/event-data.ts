@@ -50,11 +50,11 @@ export function buildEventData(settings: TagData, tagEvent: string): BuiltEventD
     data.line_items = read.lines;
     built.wire = read.wire;
   };
-  // Sets a field by its reader (any other name: text without an email address, a number or a boolean), unless it has no usable value.
+  // Sets a field by its reader (any other name: a boolean, a number, or text without an email address), unless it has no usable value.
   const set = (key: string, raw: unknown): void => {
     if (key === 'line_items') return setLines(toList(raw), undefined, '');
     const type = typeof raw;
-    const typed = READERS.hasOwnProperty(key) ? READERS[key](raw) : type === 'string' ? textOf(raw) : type === 'number' ? toNumber(raw) : type === 'boolean' ? raw : undefined;
+    const typed = READERS.hasOwnProperty(key) ? READERS[key](raw) : type === 'boolean' ? raw : type === 'number' ? toNumber(raw) : textOf(raw);
     if (typed === undefined) return;
     if (key === 'value') value = typed as number;
     else data[key] = typed;

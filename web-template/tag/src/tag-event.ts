@@ -4,7 +4,7 @@
  * Automatic reads the dataLayer event through the event table (pinterest/events.ts, README "Events").
  */
 import { copyFromDataLayer } from '../../../gtm-sandbox/import/web';
-import { isCustomEventName, isTagEvent, PAGE, tagEventFor } from '../../../pinterest/events';
+import { isCustomEventName, PAGE, tagEventFor } from '../../../pinterest/events';
 import { toText } from '../../../pinterest/values';
 import { ADVERTISER_DEFINED, AUTO, BASE_CODE_ONLY } from '../../shared/constants';
 import { log } from './log';
@@ -19,10 +19,11 @@ export function tagEvent(settings: TagData): string | undefined {
     log('no event: the custom event name must be letters and underscores');
     return undefined;
   }
-  // The Event menu holds only its items, but a container edited outside GTM's editor (an import, the API)
-  // may hold any value there: only a standard event is tracked. Neither that value nor the dataLayer's
-  // event (page input) is echoed into the log.
-  const name = choice === AUTO ? tagEventFor(toText(copyFromDataLayer('event'))) : isTagEvent(choice) ? choice : undefined;
+  // Automatic reads the dataLayer event through the event table. A menu item is one of the table's events,
+  // and is looked up the same way: a container edited outside GTM's editor (an import, the API) may hold any
+  // value there, and only an event of the table is tracked. Neither that value nor the dataLayer's event
+  // (page input) is echoed into the log.
+  const name = tagEventFor(choice === AUTO ? toText(copyFromDataLayer('event')) : choice);
   if (name === undefined) log('no event: not a Pinterest event');
   return name;
 }

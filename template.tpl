@@ -488,76 +488,76 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var o;
-const g=require("copyFromDataLayer"),N=require("copyFromWindow"),at=require("createArgumentsQueue"),ut=require("injectScript"),S=require("isConsentGranted"),G=require("templateStorage");
-var q="0123456789",I="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",k=(t,e)=>t!==""&&e.indexOf(t)!==-1;
-function T(t,e){for(let r=0;r<t.length;r++)if(e.indexOf(t.charAt(r))===-1)return!1;return!0}
-var w="page",st="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",V=t=>t.split("_").join("");
-function B(t,e){const r=st.split("|");for(let n=0;n<r.length;n++){const i=r[n].split(" ");if(e&&i.indexOf(t)>0||n>0&&(i[0]===t||V(i[0])===t))return i}return o}
-function ft(t){const e=t===o?o:B(t.trim().toLowerCase(),!0);return e===o?o:V(e[0])}
-function Q(t){const e=t.indexOf("_")===-1?B(t,!1):o;return t===w?"page_visit":e===o?t:e[0]}
-function dt(t){return t!==""&&t.length<=100&&T(t,I+"_")}
-function lt(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var _t="https://s.pinimg.com/ct/core.js",R;
-function pt(t){return R===o&&(R=require("getType")),R(t)}
-var K=t=>t-t===0;
-function _(t){const e=typeof t,r=e==="string"?t.trim():e==="boolean"||e==="number"&&K(t)?""+t:"";return r===""?o:r}
-function mt(t){const r=(t.charAt(0)==="-"?t.slice(1):t).split(".");return r.length<3&&r.join("")!==""&&T(r.join(""),q)}
-function L(t){const e=typeof t=="number"?t:typeof t=="string"&&mt(t.trim())?+t:o;return e!==o&&K(e)?e:o}
-function z(t){const e=L(t);if(e===o)return o;const r=e-e%1;return r===0?e*0:r}
-function ht(t){const e=z(t);return e!==o&&e>=0&&e<=1e6?e:o}
-function O(t){return typeof t=="object"&&t!==null?t:{}}
-function P(t){return typeof t=="object"&&t!==null&&pt(t)==="array"?t:[]}
-var F="_pinterest_gtm_pvid",vt="none",C="auto",gt="advertiserDefined",yt=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,b;
-function H(){if(b!==o)return b;const t=N(F),e=(typeof t=="string"?t:"").split(" "),r=+(e[1]||""),n=yt(e[0]);return b={t:n?e[0]:"",n:n&&r>0&&r%1===0?r:0,c:e.slice(2).join(" ")}}
-function W(t){const e=t.t==="";e&&(t.t=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const r=t.t+(t.n>0?" "+t.n+" "+t.c:"");if(require("setInWindow")(F,r,!0),e&&N(F)!==r){const n=g("gtm.start");typeof n=="number"&&(t.t=n+".gtm")}}
-function Et(){const t=H();return t.t===""&&W(t),t.t}
-function J(){const t=H(),e=""+require("getUrl")("path");return(t.n===0||t.c!==e)&&(t.n++,t.c=e,W(t)),t.t+".page"+t.n}
-var It=1,wt="v",qt="e",X=8e3,$=256,Y=2048,Tt=512,Z=500,Lt=200,Ot=t=>t>""||k(t,I+q+"._%+-'"),Ct=t=>t>""||k(t,I+q+".-");
-function At(t,e){let r=e;for(;r<t.length&&Ct(t.charAt(r));)r++;for(;r>e&&t.charAt(r-1)===".";)r--;const n=t.lastIndexOf(".",r-1);if(n<=e||r-n<3)return!1;for(let i=n+1;i<r;i++)if(t.charAt(i)<=""&&!k(t.charAt(i),I))return!1;return!0}
-function Dt(t){const e=t.split("%40").join("@");for(let r=e.indexOf("@");r!==-1;r=e.indexOf("@",r+1))if(r>0&&Ot(e.charAt(r-1))&&At(e,r+1))return!0;return!1}
-function St(t,e){let r=0;for(let n=0;n<t.length;n++){const i=t.charAt(n);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const s=t.charAt(++n);if(s<"\uDC00"||s>"\uDFFF")return-1}if(++r>e)return r}return r}
-function kt(t,e){const r=St(t,e);return r>=1&&r<=e}
-function A(t,e){const r=_(t);return r!==o&&kt(r,e)?r:o}
-function tt(t,e){const r=A(t,e);return r===o||Dt(r)?o:r}
-function Rt(t,e){return t.length>0&&t.length<=e&&T(t,I+q+"+/-_=")}
-var Pt="checkout_",x=t=>A(t,$);
-function Ft(t,e,r,n,i){const s=x(t);if(s!==o)return s;const c=e==="checkout"?x(r()):o,l=c===o?o:x(Pt+c);return l!==o?l:n!==o&&(e===w||e==="pagevisit")?n():i===o?o:i()}
-function bt(t,e,r){return Ft(t,e,()=>A(r,$)||g("ecommerce.transaction_id"),J,()=>{const n=_(g("gtm.uniqueEventId"));return Et()+"."+(n!==o&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
-function xt(t,e){return t.length===e&&T(t,q+"abcdefABCDEF")}
-function Mt(t){const e=t.toLowerCase();let r="";for(let n=0;n<e.length;n++)" 	\n\r ".indexOf(e.charAt(n))===-1&&(r+=e.charAt(n));return r.indexOf("@")>0?r:o}
-var Ut=t=>t>="a"&&t<="z";
-function et(t){let e="";const r=t.toLowerCase();for(let n=0;n<r.length;n++){const i=r.charAt(n);if(Ut(i))e+=i;else if(i!==" "&&i!=="."&&i!=="	")return o}return e.length===2?e:o}
-function jt(t){const e=t.trim();return et(e.charAt(2)==="-"?e.slice(3):e)}
-function Nt(t,e){const r=_(e);if(r===o)return o;if(xt(r,64))return{s:r.toLowerCase()};const n=t==="em"?Mt(r):t==="external_id"?r:t==="st"?jt(r):et(r);return n!==o?{a:n}:{f:t==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
+var i;
+let g=require("copyFromDataLayer"),N=require("copyFromWindow"),ue=require("createArgumentsQueue"),le=require("injectScript"),S=require("isConsentGranted"),G=require("templateStorage");
+var q="0123456789",I="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",k=(e,t)=>e!==""&&t.indexOf(e)!==-1;
+function T(e,t){for(let r=0;r<e.length;r++)if(t.indexOf(e.charAt(r))===-1)return!1;return!0}
+var w="page",ce="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",V=e=>e.split("_").join("");
+function B(e,t){let r=ce.split("|");for(let n=0;n<r.length;n++){let o=r[n].split(" ");if(t&&o.indexOf(e)>0||n>0&&(o[0]===e||V(o[0])===e))return o}return i}
+function fe(e){let t=e===i?i:B(e.trim().toLowerCase(),!0);return t===i?i:V(t[0])}
+function Q(e){let t=e.indexOf("_")===-1?B(e,!1):i;return e===w?"page_visit":t===i?e:t[0]}
+function de(e){return e!==""&&e.length<=100&&T(e,I+"_")}
+function se(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
+var _e="https://s.pinimg.com/ct/core.js",R;
+function pe(e){return R===i&&(R=require("getType")),R(e)}
+var K=e=>e-e===0;
+function _(e){let t=typeof e,r=t==="string"?e.trim():t==="boolean"||t==="number"&&K(e)?""+e:"";return r===""?i:r}
+function me(e){let r=(e.charAt(0)==="-"?e.slice(1):e).split(".");return r.length<3&&r.join("")!==""&&T(r.join(""),q)}
+function L(e){let t=typeof e=="number"?e:typeof e=="string"&&me(e.trim())?+e:i;return t!==i&&K(t)?t:i}
+function z(e){let t=L(e);if(t===i)return i;let r=t-t%1;return r===0?t*0:r}
+function he(e){let t=z(e);return t!==i&&t>=0&&t<=1e6?t:i}
+function O(e){return typeof e=="object"&&e!==null?e:{}}
+function P(e){return typeof e=="object"&&e!==null&&pe(e)==="array"?e:[]}
+var F="_pinterest_gtm_pvid",ve="none",C="auto",ge="advertiserDefined",ye=e=>e.match("^\\d{10,16}\\.\\d{9}$")!==null,b;
+function H(){if(b!==i)return b;let e=N(F),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),n=ye(t[0]);return b={e:n?t[0]:"",n:n&&r>0&&r%1===0?r:0,a:t.slice(2).join(" ")}}
+function W(e){let t=e.e==="";t&&(e.e=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.e+(e.n>0?" "+e.n+" "+e.a:"");if(require("setInWindow")(F,r,!0),t&&N(F)!==r){let n=g("gtm.start");typeof n=="number"&&(e.e=n+".gtm")}}
+function Ee(){let e=H();return e.e===""&&W(e),e.e}
+function J(){let e=H(),t=""+require("getUrl")("path");return(e.n===0||e.a!==t)&&(e.n++,e.a=t,W(e)),e.e+".page"+e.n}
+var Ie=1,we="v",qe="e",X=8e3,$=256,Y=2048,Te=512,Z=500,Le=200,Oe=e=>e>""||k(e,I+q+"._%+-'"),Ce=e=>e>""||k(e,I+q+".-");
+function Ae(e,t){let r=t;for(;r<e.length&&Ce(e.charAt(r));)r++;for(;r>t&&e.charAt(r-1)===".";)r--;let n=e.lastIndexOf(".",r-1);if(n<=t||r-n<3)return!1;for(let o=n+1;o<r;o++)if(e.charAt(o)<=""&&!k(e.charAt(o),I))return!1;return!0}
+function De(e){let t=e.split("%40").join("@");for(let r=t.indexOf("@");r!==-1;r=t.indexOf("@",r+1))if(r>0&&Oe(t.charAt(r-1))&&Ae(t,r+1))return!0;return!1}
+function Se(e,t){let r=0;for(let n=0;n<e.length;n++){let o=e.charAt(n);if(o<" "||o===""||o>="\uDC00"&&o<="\uDFFF")return-1;if(o>="\uD800"&&o<="\uDBFF"){let c=e.charAt(++n);if(c<"\uDC00"||c>"\uDFFF")return-1}if(++r>t)return r}return r}
+function ke(e,t){let r=Se(e,t);return r>=1&&r<=t}
+function A(e,t){let r=_(e);return r!==i&&ke(r,t)?r:i}
+function ee(e,t){let r=A(e,t);return r===i||De(r)?i:r}
+function Re(e,t){return e.length>0&&e.length<=t&&T(e,I+q+"+/-_=")}
+var Pe="checkout_",x=e=>A(e,$);
+function Fe(e,t,r,n,o){let c=x(e);if(c!==i)return c;let a=t==="checkout"?x(r()):i,s=a===i?i:x(Pe+a);return s!==i?s:n!==i&&(t===w||t==="pagevisit")?n():o===i?i:o()}
+function be(e,t,r){return Fe(e,t,()=>A(r,$)||g("ecommerce.transaction_id"),J,()=>{let n=_(g("gtm.uniqueEventId"));return Ee()+"."+(n!==i&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
+function xe(e,t){return e.length===t&&T(e,q+"abcdefABCDEF")}
+function Me(e){let t=e.toLowerCase(),r="";for(let n=0;n<t.length;n++)" 	\n\r ".indexOf(t.charAt(n))===-1&&(r+=t.charAt(n));return r.indexOf("@")>0?r:i}
+var Ue=e=>e>="a"&&e<="z";
+function te(e){let t="",r=e.toLowerCase();for(let n=0;n<r.length;n++){let o=r.charAt(n);if(Ue(o))t+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return t.length===2?t:i}
+function je(e){let t=e.trim();return te(t.charAt(2)==="-"?t.slice(3):t)}
+function Ne(e,t){let r=_(t);if(r===i)return i;if(xe(r,64))return{c:r.toLowerCase()};let n=e==="em"?Me(r):e==="external_id"?r:e==="st"?je(r):te(r);return n!==i?{u:n}:{f:e==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
 var M;
-function m(t){M===o&&(M=require("queryPermission")("logging")),M&&require("logToConsole")("[Pinterest Tag] "+t)}
-var U=t=>t==="st"||t==="country";
-function Gt(t,e){const r={o:{},i:t.limitedDataProcessing===!0?{opt_out_type:"LDP"}:o,d:{},l:{}};let n,i=1;const s=()=>{--i===0&&e(r)},c=(a,f,u,d)=>{const h=U(a)?r.i:r.o;u&&h!==o&&(h[a]=f),d&&(r.d[a]=[f]),d&&U(a)&&(r.l[a]=[f])},l=(a,f,u,d)=>{i++,n=n||require("sha256"),n(f,h=>{c(a,h,u,d),s()},s,{outputEncoding:"hex"})},p=(a,f)=>{const u=Nt(a,f);if(u!==o){if(u.f!==o)return m(a+" left out: "+u.f);u.s!==o?c(a,u.s,!0,!0):U(a)?(l(a,u.a.toUpperCase(),!0,!1),l(a,u.a,!1,!0)):l(a,u.a,!0,!0)}};p("em",t.email),p("external_id",t.externalId),r.i!==o&&(p("st",t.ldpState),p("country",t.ldpCountry)),s()}
-function rt(t){return t.em===o&&t.external_id===o}
-function Vt(t,e,r,n){const i=at("pintrk","pintrk.queue");let s=!1;for(let c=0;c<e.length;c++){if(t.indexOf(e[c])!==-1){s=!0;continue}i("load",e[c],r),t.push(e[c])}return s&&!rt(r)&&i("set",r),n!==o&&i("set",n),i}
-var Bt="always";
-function Qt(t){let e=!1;require("addConsentListener")("ad_storage",(r,n)=>{!n||e||(e=!0,t())})}
-function Kt(t,e){e.m||(e.m=!0,require("addConsentListener")("ad_storage",(r,n)=>{t("setconsent",n)}))}
-function zt(t,e,r){r._=e,!r.h&&(r.h=!0,require("addConsentListener")("ad_user_data",(n,i)=>{const s=r._;!i||s===o||(r._=o,t("set",s))}))}
-function j(t){const e=_(t);return e!==o&&e.length===3&&T(e,I)?e.toUpperCase():o}
-var D=t=>A(t,Z),v=t=>tt(t,Z),nt="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),Ht=[D,v,v,v,D,v,L,ht];
-function Wt(t,e,r){const n={u:[],r:[]};for(let i=0;i<t.length;i++){const s=O(t[i]),c={},l={};for(let a=0;a<nt.length;a++){const f=nt[a],u=e===o?f:e[a],d=u===""?o:Ht[a](s[u]);d!==o&&(c[f]=d,f!=="product_variant_id"&&(l[f]=d))}if(c.product_id===o&&c.product_name===o)continue;const p=r===""?o:L(s[r]);p!==o&&(l.product_discount=p),n.u.push(c),n.r.push(l)}return n}
-var Jt="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
-function Xt(t){var e;let r=0;for(let n=0;n<t.length;n++)r+=(e=t[n].product_quantity)!=null?e:1;return r}
-function $t(t){var e;let r=0;for(let n=0;n<t.length;n++){const i=t[n].product_price;if(i===o)return o;r+=i*((e=t[n].product_quantity)!=null?e:1)}return t.length>0?r:o}
-var ot=40,it={value:L,currency:j,order_id:D,event_id:D,order_quantity:t=>{const e=z(t);return e!==o&&e>=0?e:o},promo_code:v,search_query:v,lead_type:v,video_title:v},Yt=t=>t.match("^[A-Za-z_]\\w{0,63}$")!==null;
-function Zt(t,e){const r={},n={e:r,r:[]};let i;const s=(a,f,u)=>{const d=Wt(a,f,u);d.u.length!==0&&(r.line_items=d.u,n.r=d.r)},c=(a,f)=>{if(a==="line_items")return s(P(f),o,"");const u=typeof f,d=it.hasOwnProperty(a)?it[a](f):u==="boolean"?f:u==="number"?L(f):v(f);d!==o&&(a==="value"?i=d:r[a]=d)};if(t.readEcommerce!==!1||(_(t.eventName)||C)===C){const a=O(g("ecommerce")),f=P(a.items);c("value",a.value),c("currency",j(a.currency)||O(f[0]).currency),c("order_id",a.transaction_id),c("promo_code",a.coupon),s(f,Jt,"discount"),r.line_items!==o&&(r.order_quantity=Xt(r.line_items)),e==="search"&&c("search_query",g("search_term")),e==="watchvideo"&&c("video_title",g("video_title"))}c("value",t.value),c("currency",t.currency),c("order_id",t.orderId),c("order_quantity",t.orderQuantity),c("promo_code",t.promoCode),c("search_query",t.searchQuery),c("lead_type",t.leadType),c("video_title",t.videoTitle);const l=P(t.customProperties);for(let a=0;a<l.length;a++){if(a===ot){m("custom properties over "+ot+" left out");break}const f=O(l[a]),u=_(f.name);u!==o&&Yt(u)&&c(u,f.value)}if(i===o&&r.line_items!==o&&lt(Q(e))&&(i=$t(r.line_items),i!==o&&m("value from the items: "+i)),i===o)return n;const p=r.currency||j(t.defaultCurrency);return p===o?m("value left out: no currency"):(r.currency=p,r.value=i),n}
-function te(){const t=require("getUrl"),e=_(t("protocol")),r=_(t("host")),n=_(t("port")),i=e+"://"+r+(n===o||n===(e==="https"?"443":"80")?"":":"+n)+(_(t("path"))||"");return(e==="https"||e==="http")&&r!==o?tt(i,Y):o}
-function ee(t,e){const r=l=>S(l)?"granted":"denied",n={user_data:t,consent:{ad_storage:r("ad_storage"),ad_user_data:r("ad_user_data")},event_time:require("getTimestampMillis")()};e&&(n.opt_out_type="LDP");const i=te();i!==o&&(n.page_location=i);const s=_(require("getQueryParameters")("epik")),c=s||_(require("getCookieValues")("_epik")[0]);return c===o||!Rt(c,Tt)||(n.click_id=c,s!==o&&(n.click_id_from_url=!0)),n}
-var re=t=>t.length<=Y&&t.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
-function ne(t,e,r){const n=_(t);if(n===o)return o;if(!re(n))return m("not forwarded: the server URL is not https://<host>/pinterest/…"),o;const i=require("encodeUriComponent"),s=require("JSON");let c;return(l,p,a)=>{c=c||ee(e,r);const f={};for(const E in a.e)E!=="event_id"&&(f[E]=a.e[E]);const u=a.r.slice(0,Lt);u.length>0&&(f.line_items=u),c.event_name=Q(l),c.event_id=p,c.custom_data=f;const d=()=>n+"?"+wt+"="+It+"&"+qt+"="+i(s.stringify(c));let h=d();const y=u.length;for(;h.length>X&&u.length>0;)u.pop(),h=d();if(u.length<y&&m("forwarded without "+(y-u.length)+" of "+y+" line items (8 KB)"),h.length>X)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
-function oe(){let t=G.getItem("page");return t||G.setItem("page",t={v:[],p:""}),t}
-function ie(t){const e=[];let r=!1;const n=(typeof t=="string"?t:t===o||t===null?"":require("makeString")(t)).split(",");for(let i=0;i<n.length;i++){const s=n[i].trim();s.match("^\\d{13}$")===null?r=r||s!=="":e.indexOf(s)===-1&&e.push(s)}return r&&m("tag IDs not of 13 digits left out"),e}
-function ce(t){const e=_(t.eventName)||C;if(e===vt)return w;if(e===gt){const n=_(t.customEventName);return n!==o&&dt(n)?n:(m("no event: the custom event name must be letters and underscores"),o)}const r=ft(e===C?_(g("event")):e);return r===o&&m("no event: not a Pinterest event"),r}
-function ae(){const t=ie(data.tagId);if(t.length===0)return m("no valid tag ID"),data.gtmOnFailure();const e=data.consentMode!==Bt;if(e&&!S("ad_storage"))return m("ad_storage denied: waiting"),Qt(()=>{ct(data,t,e,!0)}),data.gtmOnSuccess();ct(data,t,e,!1)}
-function ct(t,e,r,n){const i=ce(t),s=!r||S("ad_user_data");Gt(t,c=>{const l=oe(),p=Vt(l.v,e,s?c.o:{},c.i);!s&&!rt(c.o)&&(m("ad_user_data denied: Enhanced Match waits"),zt(p,c.o,l)),r&&Kt(p,l);const a=ne(t.serverUrl,s?c.d:c.l,c.i!==o),f=(d,h,y)=>{const E=d===w?"pagevisit":d;y.e.event_id=h,p("track",E,y.e),m("track "+E+", event_id "+h),E==="pagevisit"&&(l.p=h),a&&a(d,h,y)},u=t.sendPageView!==!1&&i!=="pagevisit"?J():o;if(u!==o&&u!==l.p&&f(w,u,{e:{},r:[]}),i!==o&&i!==w){const d=Zt(t,i);f(i,bt(_(t.eventId)||d.e.event_id,i,d.e.order_id),d)}ut(_t,()=>{n||data.gtmOnSuccess()},()=>{m("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}
-ae()
+function m(e){M===i&&(M=require("queryPermission")("logging")),M&&require("logToConsole")("[Pinterest Tag] "+e)}
+var U=e=>e==="st"||e==="country";
+function Ge(e,t){let r={i:{},o:e.limitedDataProcessing===!0?{opt_out_type:"LDP"}:i,d:{},s:{}},n,o=1,c=()=>{--o===0&&t(r)},a=(u,f,l,d)=>{let h=U(u)?r.o:r.i;l&&h!==i&&(h[u]=f),d&&(r.d[u]=[f]),d&&U(u)&&(r.s[u]=[f])},s=(u,f,l,d)=>{o++,n=n||require("sha256"),n(f,h=>{a(u,h,l,d),c()},c,{outputEncoding:"hex"})},p=(u,f)=>{let l=Ne(u,f);if(l!==i){if(l.f!==i)return m(u+" left out: "+l.f);l.c!==i?a(u,l.c,!0,!0):U(u)?(s(u,l.u.toUpperCase(),!0,!1),s(u,l.u,!1,!0)):s(u,l.u,!0,!0)}};p("em",e.email),p("external_id",e.externalId),r.o!==i&&(p("st",e.ldpState),p("country",e.ldpCountry)),c()}
+function re(e){return e.em===i&&e.external_id===i}
+function Ve(e,t,r,n){let o=ue("pintrk","pintrk.queue"),c=!1;for(let a=0;a<t.length;a++){if(e.indexOf(t[a])!==-1){c=!0;continue}o("load",t[a],r),e.push(t[a])}return c&&!re(r)&&o("set",r),n!==i&&o("set",n),o}
+var Be="always";
+function Qe(e){let t=!1;require("addConsentListener")("ad_storage",(r,n)=>{!n||t||(t=!0,e())})}
+function Ke(e,t){t.m||(t.m=!0,require("addConsentListener")("ad_storage",(r,n)=>{e("setconsent",n)}))}
+function ze(e,t,r){r._=t,!r.h&&(r.h=!0,require("addConsentListener")("ad_user_data",(n,o)=>{let c=r._;!o||c===i||(r._=i,e("set",c))}))}
+function j(e){let t=_(e);return t!==i&&t.length===3&&T(t,I)?t.toUpperCase():i}
+var D=e=>A(e,Z),v=e=>ee(e,Z),ne="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),He=[D,v,v,v,D,v,L,he];
+function We(e,t,r){let n={l:[],r:[]};for(let o=0;o<e.length;o++){let c=O(e[o]),a={},s={};for(let u=0;u<ne.length;u++){let f=ne[u],l=t===i?f:t[u],d=l===""?i:He[u](c[l]);d!==i&&(a[f]=d,f!=="product_variant_id"&&(s[f]=d))}if(a.product_id===i&&a.product_name===i)continue;let p=r===""?i:L(c[r]);p!==i&&(s.product_discount=p),n.l.push(a),n.r.push(s)}return n}
+var Je="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
+function Xe(e){var t;let r=0;for(let n=0;n<e.length;n++)r+=(t=e[n].product_quantity)!=null?t:1;return r}
+function $e(e){var t;let r=0;for(let n=0;n<e.length;n++){let o=e[n].product_price;if(o===i)return i;r+=o*((t=e[n].product_quantity)!=null?t:1)}return e.length>0?r:i}
+var ie=40,oe={value:L,currency:j,order_id:D,event_id:D,order_quantity:e=>{let t=z(e);return t!==i&&t>=0?t:i},promo_code:v,search_query:v,lead_type:v,video_title:v},Ye=e=>e.match("^[A-Za-z_]\\w{0,63}$")!==null;
+function Ze(e,t){let r={},n={t:r,r:[]},o,c=(u,f,l)=>{let d=We(u,f,l);d.l.length!==0&&(r.line_items=d.l,n.r=d.r)},a=(u,f)=>{if(u==="line_items")return c(P(f),i,"");let l=typeof f,d=oe.hasOwnProperty(u)?oe[u](f):l==="boolean"?f:l==="number"?L(f):v(f);d!==i&&(u==="value"?o=d:r[u]=d)};if(e.readEcommerce!==!1||(_(e.eventName)||C)===C){let u=O(g("ecommerce")),f=P(u.items);a("value",u.value),a("currency",j(u.currency)||O(f[0]).currency),a("order_id",u.transaction_id),a("promo_code",u.coupon),c(f,Je,"discount"),r.line_items!==i&&(r.order_quantity=Xe(r.line_items)),t==="search"&&a("search_query",g("search_term")),t==="watchvideo"&&a("video_title",g("video_title"))}a("value",e.value),a("currency",e.currency),a("order_id",e.orderId),a("order_quantity",e.orderQuantity),a("promo_code",e.promoCode),a("search_query",e.searchQuery),a("lead_type",e.leadType),a("video_title",e.videoTitle);let s=P(e.customProperties);for(let u=0;u<s.length;u++){if(u===ie){m("custom properties over "+ie+" left out");break}let f=O(s[u]),l=_(f.name);l!==i&&Ye(l)&&a(l,f.value)}if(o===i&&r.line_items!==i&&se(Q(t))&&(o=$e(r.line_items),o!==i&&m("value from the items: "+o)),o===i)return n;let p=r.currency||j(e.defaultCurrency);return p===i?m("value left out: no currency"):(r.currency=p,r.value=o),n}
+function et(){let e=require("getUrl"),t=_(e("protocol")),r=_(e("host")),n=_(e("port")),o=t+"://"+r+(n===i||n===(t==="https"?"443":"80")?"":":"+n)+(_(e("path"))||"");return(t==="https"||t==="http")&&r!==i?ee(o,Y):i}
+function tt(e,t){let r=s=>S(s)?"granted":"denied",n={user_data:e,consent:{ad_storage:r("ad_storage"),ad_user_data:r("ad_user_data")},event_time:require("getTimestampMillis")()};t&&(n.opt_out_type="LDP");let o=et();o!==i&&(n.page_location=o);let c=_(require("getQueryParameters")("epik")),a=c||_(require("getCookieValues")("_epik")[0]);return a===i||!Re(a,Te)||(n.click_id=a,c!==i&&(n.click_id_from_url=!0)),n}
+var rt=e=>e.length<=Y&&e.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
+function nt(e,t,r){let n=_(e);if(n===i)return i;if(!rt(n))return m("not forwarded: the server URL is not https://<host>/pinterest/…"),i;let o=require("encodeUriComponent"),c=require("JSON"),a;return(s,p,u)=>{a=a||tt(t,r);let f={};for(let E in u.t)E!=="event_id"&&(f[E]=u.t[E]);let l=u.r.slice(0,Le);l.length>0&&(f.line_items=l),a.event_name=Q(s),a.event_id=p,a.custom_data=f;let d=()=>n+"?"+we+"="+Ie+"&"+qe+"="+o(c.stringify(a)),h=d(),y=l.length;for(;h.length>X&&l.length>0;)l.pop(),h=d();if(l.length<y&&m("forwarded without "+(y-l.length)+" of "+y+" line items (8 KB)"),h.length>X)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
+function it(){let e=G.getItem("page");return e||G.setItem("page",e={v:[],p:""}),e}
+function ot(e){let t=[],r=!1,n=(typeof e=="string"?e:e===i||e===null?"":require("makeString")(e)).split(",");for(let o=0;o<n.length;o++){let c=n[o].trim();c.match("^\\d{13}$")===null?r=r||c!=="":t.indexOf(c)===-1&&t.push(c)}return r&&m("tag IDs not of 13 digits left out"),t}
+function at(e){let t=_(e.eventName)||C;if(t===ve)return w;if(t===ge){let n=_(e.customEventName);return n!==i&&de(n)?n:(m("no event: the custom event name must be letters and underscores"),i)}let r=fe(t===C?_(g("event")):t);return r===i&&m("no event: not a Pinterest event"),r}
+function ut(){let e=ot(data.tagId);if(e.length===0)return m("no valid tag ID"),data.gtmOnFailure();let t=data.consentMode!==Be;if(t&&!S("ad_storage"))return m("ad_storage denied: waiting"),Qe(()=>{ae(data,e,t,!0)}),data.gtmOnSuccess();ae(data,e,t,!1)}
+function ae(e,t,r,n){let o=at(e),c=!r||S("ad_user_data");Ge(e,a=>{let s=it(),p=Ve(s.v,t,c?a.i:{},a.o);!c&&!re(a.i)&&(m("ad_user_data denied: Enhanced Match waits"),ze(p,a.i,s)),r&&Ke(p,s);let u=nt(e.serverUrl,c?a.d:a.s,a.o!==i),f=(d,h,y)=>{let E=d===w?"pagevisit":d;y.t.event_id=h,p("track",E,y.t),m("track "+E+", event_id "+h),E==="pagevisit"&&(s.p=h),u&&u(d,h,y)},l=e.sendPageView!==!1&&o!=="pagevisit"?J():i;if(l!==i&&l!==s.p&&f(w,l,{t:{},r:[]}),o!==i&&o!==w){let d=Ze(e,o);f(o,be(_(e.eventId)||d.t.event_id,o,d.t.order_id),d)}le(_e,()=>{n||data.gtmOnSuccess()},()=>{m("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}
+ut()
 
 
 ___WEB_PERMISSIONS___

@@ -24,13 +24,13 @@ return describe(data.value);
 describe('minified code', () => {
   const minified = minifyForGtm(READABLE);
 
-  test('shortens every name but the sandbox globals and the API requires, one top-level statement per line, undefined written once', () => {
+  test('shortens every name but the sandbox globals and the API requires, one top-level statement per line, undefined written once, const written let', () => {
     const lines = minified.code.split('\n').filter((l) => l !== '');
     expect(lines).toEqual([
       expect.stringMatching(/^var (\w+);$/),
-      expect.stringMatching(/^const (\w+)=require\("getType"\);$/),
+      expect.stringMatching(/^let (\w+)=require\("getType"\);$/),
       expect.stringMatching(/^var \w+=256;$/),
-      expect.stringMatching(/^function (\w+)\((\w+),(\w+)\)\{const (\w+)=\w+\(\2\);/),
+      expect.stringMatching(/^function (\w+)\((\w+),(\w+)\)\{let (\w+)=\w+\(\2\);/),
       expect.stringMatching(/^return \w+\(data\.value\);?$/),
     ]);
     expect(minified.code.replace(/"[^"]*"/g, '""').replace('data.value', '')).not.toMatch(/\b(getType|LIMIT|describe|value|fallback|label|type|undefined)\b/);

@@ -169,26 +169,26 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var o;
-const a=require("copyFromDataLayer"),v=require("copyFromWindow");
-var w=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",F=" checkout purchase ",g="page",h=t=>t-t===0;
-function u(t){const e=typeof t,n=e==="string"?t.trim():e==="boolean"||e==="number"&&h(t)?""+t:"";return n===""?o:n}
-function y(t,e){const n={},r=t;for(const i in r)n[i]=r[i];for(const i in e)(n[i]===o||n[i]===null)&&(n[i]=e[i]);return n}
-var s="_pinterest_gtm_pvid",A="none",m="auto",T="advertiserDefined",p=256;
-function q(t,e){let n=0;for(let r=0;r<t.length;r++){const i=t.charAt(r);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){const c=t.charAt(++r);if(c<"\uDC00"||c>"\uDFFF")return-1}if(++n>e)return n}return n}
-function C(t,e){const n=q(t,e);return n>=1&&n<=e}
-function _(t,e){const n=u(t);return n!==o&&C(n,e)?n:o}
-var L="checkout_",d=t=>_(t,p);
-function O(t,e,n,r,i){const c=d(t);if(c!==o)return c;const I=e==="checkout"?d(n()):o,D=I===o?o:d(L+I);return D!==o?D:r!==o&&(e===g||e==="pagevisit")?r():i===o?o:i()}
-var k=t=>t.match("^\\d{10,16}\\.\\d{9}$")!==null,f;
-function l(){if(f!==o)return f;const t=v(s),e=(typeof t=="string"?t:"").split(" "),n=+(e[1]||""),r=k(e[0]);return f={id:r?e[0]:"",view:r&&n>0&&n%1===0?n:0,route:e.slice(2).join(" ")}}
-function E(t){const e=t.id==="";e&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const n=t.id+(t.view>0?" "+t.view+" "+t.route:"");if(require("setInWindow")(s,n,!0),e&&v(s)!==n){const r=a("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
-function V(){const t=l();return t.id===""&&E(t),t.id}
-function N(){const t=l(),e=""+require("getUrl")("path");return(t.view===0||t.route!==e)&&(t.view++,t.route=e,E(t)),t.id+".page"+t.view}
-function P(t,e,n){return O(t,e,()=>_(n,p)||a("ecommerce.transaction_id"),N,()=>{const r=u(a("gtm.uniqueEventId"));return V()+"."+(r!==o&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var u;
+let l=require("copyFromDataLayer"),v=require("copyFromWindow");
+var w=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",F=" checkout purchase ",g="page",h=e=>e-e===0;
+function a(e){let t=typeof e,r=t==="string"?e.trim():t==="boolean"||t==="number"&&h(e)?""+e:"";return r===""?u:r}
+function y(e,t){let r={},i=e;for(let n in i)r[n]=i[n];for(let n in t)(r[n]===u||r[n]===null)&&(r[n]=t[n]);return r}
+var c="_pinterest_gtm_pvid",A="none",m="auto",T="advertiserDefined",s=256;
+function q(e,t){let r=0;for(let i=0;i<e.length;i++){let n=e.charAt(i);if(n<" "||n===""||n>="\uDC00"&&n<="\uDFFF")return-1;if(n>="\uD800"&&n<="\uDBFF"){let o=e.charAt(++i);if(o<"\uDC00"||o>"\uDFFF")return-1}if(++r>t)return r}return r}
+function C(e,t){let r=q(e,t);return r>=1&&r<=t}
+function p(e,t){let r=a(e);return r!==u&&C(r,t)?r:u}
+var L="checkout_",d=e=>p(e,s);
+function O(e,t,r,i,n){let o=d(e);if(o!==u)return o;let I=t==="checkout"?d(r()):u,D=I===u?u:d(L+I);return D!==u?D:i!==u&&(t===g||t==="pagevisit")?i():n===u?u:n()}
+var k=e=>e.match("^\\d{10,16}\\.\\d{9}$")!==null,f;
+function _(){if(f!==u)return f;let e=v(c),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),i=k(t[0]);return f={id:i?t[0]:"",view:i&&r>0&&r%1===0?r:0,route:t.slice(2).join(" ")}}
+function E(e){let t=e.id==="";t&&(e.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.id+(e.view>0?" "+e.view+" "+e.route:"");if(require("setInWindow")(c,r,!0),t&&v(c)!==r){let i=l("gtm.start");typeof i=="number"&&(e.id=i+".gtm")}}
+function V(){let e=_();return e.id===""&&E(e),e.id}
+function N(){let e=_(),t=""+require("getUrl")("path");return(e.view===0||e.route!==t)&&(e.view++,e.route=t,E(e)),e.id+".page"+e.view}
+function P(e,t,r){return O(e,t,()=>p(r,s)||l("ecommerce.transaction_id"),N,()=>{let i=a(l("gtm.uniqueEventId"));return V()+"."+(i!==u&&i.length<20?i:"r"+require("generateRandom")(1e5,999999))})}
 var S={eventName:"auto"};
-function b(t){var e;const n=" "+((e=u(t))!=null?e:"").toLowerCase()+" ";return w.indexOf(n)!==-1?"pagevisit":F.indexOf(n)!==-1?"checkout":o}
-function R(){var t;const e=y(data,S),n=(t=u(e.eventName))!=null?t:m,r=n===m?b(a("event")):n===A?g:n===T?u(e.customEventName):n;return P(e.eventId,r,e.orderId)}
+function b(e){var t;let r=" "+((t=a(e))!=null?t:"").toLowerCase()+" ";return w.indexOf(r)!==-1?"pagevisit":F.indexOf(r)!==-1?"checkout":u}
+function R(){var e;let t=y(data,S),r=(e=a(t.eventName))!=null?e:m,i=r===m?b(l("event")):r===A?g:r===T?a(t.customEventName):r;return P(t.eventId,i,t.orderId)}
 return R()
 
 

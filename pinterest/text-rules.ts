@@ -44,7 +44,8 @@ export function isProtocolText(text: string, max: number): boolean {
  */
 export function idText(value: unknown, max: number): string | undefined {
   const text = toText(value);
-  return text !== undefined && isProtocolText(text, max) ? text : undefined;
+  const count = text === undefined ? 0 : characterCount(text, max);
+  return count >= 1 && count <= max ? text : undefined;
 }
 
 /** Free text (a search query, a name, a custom property): an identifier's rules, and no email address in it. */

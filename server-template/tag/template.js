@@ -188,13 +188,10 @@ function characterCount(text, max) {
   }
   return count;
 }
-function isProtocolText(text, max) {
-  const count = characterCount(text, max);
-  return count >= 1 && count <= max;
-}
 function idText(value, max) {
   const text = toText(value);
-  return text !== undefined && isProtocolText(text, max) ? text : undefined;
+  const count = text === undefined ? 0 : characterCount(text, max);
+  return count >= 1 && count <= max ? text : undefined;
 }
 function freeText(value, max) {
   const text = idText(value, max);

@@ -170,26 +170,25 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var u;
-let l=require("copyFromDataLayer"),v=require("copyFromWindow");
+let l=require("copyFromDataLayer"),f=require("copyFromWindow");
 var w=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",F=" checkout purchase ",g="page",h=e=>e-e===0;
 function a(e){let t=typeof e,r=t==="string"?e.trim():t==="boolean"||t==="number"&&h(e)?""+e:"";return r===""?u:r}
 function y(e,t){let r={},i=e;for(let n in i)r[n]=i[n];for(let n in t)(r[n]===u||r[n]===null)&&(r[n]=t[n]);return r}
-var c="_pinterest_gtm_pvid",A="none",m="auto",T="advertiserDefined",s=256;
+var d="_pinterest_gtm_pvid",A="none",m="auto",T="advertiserDefined",p=256;
 function q(e,t){let r=0;for(let i=0;i<e.length;i++){let n=e.charAt(i);if(n<" "||n===""||n>="\uDC00"&&n<="\uDFFF")return-1;if(n>="\uD800"&&n<="\uDBFF"){let o=e.charAt(++i);if(o<"\uDC00"||o>"\uDFFF")return-1}if(++r>t)return r}return r}
-function C(e,t){let r=q(e,t);return r>=1&&r<=t}
-function p(e,t){let r=a(e);return r!==u&&C(r,t)?r:u}
-var L="checkout_",d=e=>p(e,s);
-function O(e,t,r,i,n){let o=d(e);if(o!==u)return o;let I=t==="checkout"?d(r()):u,D=I===u?u:d(L+I);return D!==u?D:i!==u&&(t===g||t==="pagevisit")?i():n===u?u:n()}
-var k=e=>e.match("^\\d{10,16}\\.\\d{9}$")!==null,f;
-function _(){if(f!==u)return f;let e=v(c),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),i=k(t[0]);return f={id:i?t[0]:"",view:i&&r>0&&r%1===0?r:0,route:t.slice(2).join(" ")}}
-function E(e){let t=e.id==="";t&&(e.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.id+(e.view>0?" "+e.view+" "+e.route:"");if(require("setInWindow")(c,r,!0),t&&v(c)!==r){let i=l("gtm.start");typeof i=="number"&&(e.id=i+".gtm")}}
-function V(){let e=_();return e.id===""&&E(e),e.id}
-function N(){let e=_(),t=""+require("getUrl")("path");return(e.view===0||e.route!==t)&&(e.view++,e.route=t,E(e)),e.id+".page"+e.view}
-function P(e,t,r){return O(e,t,()=>p(r,s)||l("ecommerce.transaction_id"),N,()=>{let i=a(l("gtm.uniqueEventId"));return V()+"."+(i!==u&&i.length<20?i:"r"+require("generateRandom")(1e5,999999))})}
+function s(e,t){let r=a(e),i=r===u?0:q(r,t);return i>=1&&i<=t?r:u}
+var C="checkout_",c=e=>s(e,p);
+function L(e,t,r,i,n){let o=c(e);if(o!==u)return o;let I=t==="checkout"?c(r()):u,D=I===u?u:c(C+I);return D!==u?D:i!==u&&(t===g||t==="pagevisit")?i():n===u?u:n()}
+var O=e=>e.match("^\\d{10,16}\\.\\d{9}$")!==null,v;
+function _(){if(v!==u)return v;let e=f(d),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),i=O(t[0]);return v={id:i?t[0]:"",view:i&&r>0&&r%1===0?r:0,route:t.slice(2).join(" ")}}
+function E(e){let t=e.id==="";t&&(e.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.id+(e.view>0?" "+e.view+" "+e.route:"");if(require("setInWindow")(d,r,!0),t&&f(d)!==r){let i=l("gtm.start");typeof i=="number"&&(e.id=i+".gtm")}}
+function k(){let e=_();return e.id===""&&E(e),e.id}
+function V(){let e=_(),t=""+require("getUrl")("path");return(e.view===0||e.route!==t)&&(e.view++,e.route=t,E(e)),e.id+".page"+e.view}
+function N(e,t,r){return L(e,t,()=>s(r,p)||l("ecommerce.transaction_id"),V,()=>{let i=a(l("gtm.uniqueEventId"));return k()+"."+(i!==u&&i.length<20?i:"r"+require("generateRandom")(1e5,999999))})}
 var S={eventName:"auto"};
 function b(e){var t;let r=" "+((t=a(e))!=null?t:"").toLowerCase()+" ";return w.indexOf(r)!==-1?"pagevisit":F.indexOf(r)!==-1?"checkout":u}
-function R(){var e;let t=y(data,S),r=(e=a(t.eventName))!=null?e:m,i=r===m?b(l("event")):r===A?g:r===T?a(t.customEventName):r;return P(t.eventId,i,t.orderId)}
-return R()
+function P(){var e;let t=y(data,S),r=(e=a(t.eventName))!=null?e:m,i=r===m?b(l("event")):r===A?g:r===T?a(t.customEventName):r;return N(t.eventId,i,t.orderId)}
+return P()
 
 
 ___WEB_PERMISSIONS___

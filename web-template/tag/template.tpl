@@ -507,57 +507,56 @@ function L(e){let t=typeof e=="number"?e:typeof e=="string"&&me(e.trim())?+e:i;r
 function z(e){let t=L(e);if(t===i)return i;let r=t-t%1;return r===0?t*0:r}
 function he(e){let t=z(e);return t!==i&&t>=0&&t<=1e6?t:i}
 function O(e){return typeof e=="object"&&e!==null?e:{}}
-function P(e){return typeof e=="object"&&e!==null&&pe(e)==="array"?e:[]}
-var F="_pinterest_gtm_pvid",ve="none",C="auto",ge="advertiserDefined",ye=e=>e.match("^\\d{10,16}\\.\\d{9}$")!==null,b;
-function H(){if(b!==i)return b;let e=N(F),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),n=ye(t[0]);return b={e:n?t[0]:"",n:n&&r>0&&r%1===0?r:0,a:t.slice(2).join(" ")}}
-function W(e){let t=e.e==="";t&&(e.e=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.e+(e.n>0?" "+e.n+" "+e.a:"");if(require("setInWindow")(F,r,!0),t&&N(F)!==r){let n=g("gtm.start");typeof n=="number"&&(e.e=n+".gtm")}}
+function F(e){return typeof e=="object"&&e!==null&&pe(e)==="array"?e:[]}
+var P="_pinterest_gtm_pvid",ve="none",C="auto",ge="advertiserDefined",ye=e=>e.match("^\\d{10,16}\\.\\d{9}$")!==null,b;
+function H(){if(b!==i)return b;let e=N(P),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),n=ye(t[0]);return b={e:n?t[0]:"",n:n&&r>0&&r%1===0?r:0,a:t.slice(2).join(" ")}}
+function W(e){let t=e.e==="";t&&(e.e=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.e+(e.n>0?" "+e.n+" "+e.a:"");if(require("setInWindow")(P,r,!0),t&&N(P)!==r){let n=g("gtm.start");typeof n=="number"&&(e.e=n+".gtm")}}
 function Ee(){let e=H();return e.e===""&&W(e),e.e}
 function J(){let e=H(),t=""+require("getUrl")("path");return(e.n===0||e.a!==t)&&(e.n++,e.a=t,W(e)),e.e+".page"+e.n}
 var Ie=1,we="v",qe="e",X=8e3,$=256,Y=2048,Te=512,Z=500,Le=200,Oe=e=>e>""||k(e,I+q+"._%+-'"),Ce=e=>e>""||k(e,I+q+".-");
 function Ae(e,t){let r=t;for(;r<e.length&&Ce(e.charAt(r));)r++;for(;r>t&&e.charAt(r-1)===".";)r--;let n=e.lastIndexOf(".",r-1);if(n<=t||r-n<3)return!1;for(let o=n+1;o<r;o++)if(e.charAt(o)<=""&&!k(e.charAt(o),I))return!1;return!0}
 function De(e){let t=e.split("%40").join("@");for(let r=t.indexOf("@");r!==-1;r=t.indexOf("@",r+1))if(r>0&&Oe(t.charAt(r-1))&&Ae(t,r+1))return!0;return!1}
 function Se(e,t){let r=0;for(let n=0;n<e.length;n++){let o=e.charAt(n);if(o<" "||o===""||o>="\uDC00"&&o<="\uDFFF")return-1;if(o>="\uD800"&&o<="\uDBFF"){let c=e.charAt(++n);if(c<"\uDC00"||c>"\uDFFF")return-1}if(++r>t)return r}return r}
-function ke(e,t){let r=Se(e,t);return r>=1&&r<=t}
-function A(e,t){let r=_(e);return r!==i&&ke(r,t)?r:i}
+function A(e,t){let r=_(e),n=r===i?0:Se(r,t);return n>=1&&n<=t?r:i}
 function ee(e,t){let r=A(e,t);return r===i||De(r)?i:r}
-function Re(e,t){return e.length>0&&e.length<=t&&T(e,I+q+"+/-_=")}
-var Pe="checkout_",x=e=>A(e,$);
-function Fe(e,t,r,n,o){let c=x(e);if(c!==i)return c;let a=t==="checkout"?x(r()):i,s=a===i?i:x(Pe+a);return s!==i?s:n!==i&&(t===w||t==="pagevisit")?n():o===i?i:o()}
-function be(e,t,r){return Fe(e,t,()=>A(r,$)||g("ecommerce.transaction_id"),J,()=>{let n=_(g("gtm.uniqueEventId"));return Ee()+"."+(n!==i&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
-function xe(e,t){return e.length===t&&T(e,q+"abcdefABCDEF")}
+function ke(e,t){return e.length>0&&e.length<=t&&T(e,I+q+"+/-_=")}
+var Re="checkout_",M=e=>A(e,$);
+function Fe(e,t,r,n,o){let c=M(e);if(c!==i)return c;let a=t==="checkout"?M(r()):i,s=a===i?i:M(Re+a);return s!==i?s:n!==i&&(t===w||t==="pagevisit")?n():o===i?i:o()}
+function Pe(e,t,r){return Fe(e,t,()=>A(r,$)||g("ecommerce.transaction_id"),J,()=>{let n=_(g("gtm.uniqueEventId"));return Ee()+"."+(n!==i&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
+function be(e,t){return e.length===t&&T(e,q+"abcdefABCDEF")}
 function Me(e){let t=e.toLowerCase(),r="";for(let n=0;n<t.length;n++)" 	\n\r ".indexOf(t.charAt(n))===-1&&(r+=t.charAt(n));return r.indexOf("@")>0?r:i}
-var Ue=e=>e>="a"&&e<="z";
-function te(e){let t="",r=e.toLowerCase();for(let n=0;n<r.length;n++){let o=r.charAt(n);if(Ue(o))t+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return t.length===2?t:i}
-function je(e){let t=e.trim();return te(t.charAt(2)==="-"?t.slice(3):t)}
-function Ne(e,t){let r=_(t);if(r===i)return i;if(xe(r,64))return{c:r.toLowerCase()};let n=e==="em"?Me(r):e==="external_id"?r:e==="st"?je(r):te(r);return n!==i?{u:n}:{f:e==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
-var M;
-function m(e){M===i&&(M=require("queryPermission")("logging")),M&&require("logToConsole")("[Pinterest Tag] "+e)}
+var xe=e=>e>="a"&&e<="z";
+function te(e){let t="",r=e.toLowerCase();for(let n=0;n<r.length;n++){let o=r.charAt(n);if(xe(o))t+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return t.length===2?t:i}
+function Ue(e){let t=e.trim();return te(t.charAt(2)==="-"?t.slice(3):t)}
+function je(e,t){let r=_(t);if(r===i)return i;if(be(r,64))return{c:r.toLowerCase()};let n=e==="em"?Me(r):e==="external_id"?r:e==="st"?Ue(r):te(r);return n!==i?{u:n}:{f:e==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
+var x;
+function m(e){x===i&&(x=require("queryPermission")("logging")),x&&require("logToConsole")("[Pinterest Tag] "+e)}
 var U=e=>e==="st"||e==="country";
-function Ge(e,t){let r={i:{},o:e.limitedDataProcessing===!0?{opt_out_type:"LDP"}:i,d:{},s:{}},n,o=1,c=()=>{--o===0&&t(r)},a=(u,f,l,d)=>{let h=U(u)?r.o:r.i;l&&h!==i&&(h[u]=f),d&&(r.d[u]=[f]),d&&U(u)&&(r.s[u]=[f])},s=(u,f,l,d)=>{o++,n=n||require("sha256"),n(f,h=>{a(u,h,l,d),c()},c,{outputEncoding:"hex"})},p=(u,f)=>{let l=Ne(u,f);if(l!==i){if(l.f!==i)return m(u+" left out: "+l.f);l.c!==i?a(u,l.c,!0,!0):U(u)?(s(u,l.u.toUpperCase(),!0,!1),s(u,l.u,!1,!0)):s(u,l.u,!0,!0)}};p("em",e.email),p("external_id",e.externalId),r.o!==i&&(p("st",e.ldpState),p("country",e.ldpCountry)),c()}
+function Ne(e,t){let r={i:{},o:e.limitedDataProcessing===!0?{opt_out_type:"LDP"}:i,d:{},s:{}},n,o=1,c=()=>{--o===0&&t(r)},a=(u,f,l,d)=>{let h=U(u)?r.o:r.i;l&&h!==i&&(h[u]=f),d&&(r.d[u]=[f]),d&&U(u)&&(r.s[u]=[f])},s=(u,f,l,d)=>{o++,n=n||require("sha256"),n(f,h=>{a(u,h,l,d),c()},c,{outputEncoding:"hex"})},p=(u,f)=>{let l=je(u,f);if(l!==i){if(l.f!==i)return m(u+" left out: "+l.f);l.c!==i?a(u,l.c,!0,!0):U(u)?(s(u,l.u.toUpperCase(),!0,!1),s(u,l.u,!1,!0)):s(u,l.u,!0,!0)}};p("em",e.email),p("external_id",e.externalId),r.o!==i&&(p("st",e.ldpState),p("country",e.ldpCountry)),c()}
 function re(e){return e.em===i&&e.external_id===i}
-function Ve(e,t,r,n){let o=ue("pintrk","pintrk.queue"),c=!1;for(let a=0;a<t.length;a++){if(e.indexOf(t[a])!==-1){c=!0;continue}o("load",t[a],r),e.push(t[a])}return c&&!re(r)&&o("set",r),n!==i&&o("set",n),o}
-var Be="always";
-function Qe(e){let t=!1;require("addConsentListener")("ad_storage",(r,n)=>{!n||t||(t=!0,e())})}
-function Ke(e,t){t.m||(t.m=!0,require("addConsentListener")("ad_storage",(r,n)=>{e("setconsent",n)}))}
-function ze(e,t,r){r._=t,!r.h&&(r.h=!0,require("addConsentListener")("ad_user_data",(n,o)=>{let c=r._;!o||c===i||(r._=i,e("set",c))}))}
+function Ge(e,t,r,n){let o=ue("pintrk","pintrk.queue"),c=!1;for(let a=0;a<t.length;a++){if(e.indexOf(t[a])!==-1){c=!0;continue}o("load",t[a],r),e.push(t[a])}return c&&!re(r)&&o("set",r),n!==i&&o("set",n),o}
+var Ve="always";
+function Be(e){let t=!1;require("addConsentListener")("ad_storage",(r,n)=>{!n||t||(t=!0,e())})}
+function Qe(e,t){t.m||(t.m=!0,require("addConsentListener")("ad_storage",(r,n)=>{e("setconsent",n)}))}
+function Ke(e,t,r){r._=t,!r.h&&(r.h=!0,require("addConsentListener")("ad_user_data",(n,o)=>{let c=r._;!o||c===i||(r._=i,e("set",c))}))}
 function j(e){let t=_(e);return t!==i&&t.length===3&&T(t,I)?t.toUpperCase():i}
-var D=e=>A(e,Z),v=e=>ee(e,Z),ne="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),He=[D,v,v,v,D,v,L,he];
-function We(e,t,r){let n={l:[],r:[]};for(let o=0;o<e.length;o++){let c=O(e[o]),a={},s={};for(let u=0;u<ne.length;u++){let f=ne[u],l=t===i?f:t[u],d=l===""?i:He[u](c[l]);d!==i&&(a[f]=d,f!=="product_variant_id"&&(s[f]=d))}if(a.product_id===i&&a.product_name===i)continue;let p=r===""?i:L(c[r]);p!==i&&(s.product_discount=p),n.l.push(a),n.r.push(s)}return n}
-var Je="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
-function Xe(e){var t;let r=0;for(let n=0;n<e.length;n++)r+=(t=e[n].product_quantity)!=null?t:1;return r}
-function $e(e){var t;let r=0;for(let n=0;n<e.length;n++){let o=e[n].product_price;if(o===i)return i;r+=o*((t=e[n].product_quantity)!=null?t:1)}return e.length>0?r:i}
-var ie=40,oe={value:L,currency:j,order_id:D,event_id:D,order_quantity:e=>{let t=z(e);return t!==i&&t>=0?t:i},promo_code:v,search_query:v,lead_type:v,video_title:v},Ye=e=>e.match("^[A-Za-z_]\\w{0,63}$")!==null;
-function Ze(e,t){let r={},n={t:r,r:[]},o,c=(u,f,l)=>{let d=We(u,f,l);d.l.length!==0&&(r.line_items=d.l,n.r=d.r)},a=(u,f)=>{if(u==="line_items")return c(P(f),i,"");let l=typeof f,d=oe.hasOwnProperty(u)?oe[u](f):l==="boolean"?f:l==="number"?L(f):v(f);d!==i&&(u==="value"?o=d:r[u]=d)};if(e.readEcommerce!==!1||(_(e.eventName)||C)===C){let u=O(g("ecommerce")),f=P(u.items);a("value",u.value),a("currency",j(u.currency)||O(f[0]).currency),a("order_id",u.transaction_id),a("promo_code",u.coupon),c(f,Je,"discount"),r.line_items!==i&&(r.order_quantity=Xe(r.line_items)),t==="search"&&a("search_query",g("search_term")),t==="watchvideo"&&a("video_title",g("video_title"))}a("value",e.value),a("currency",e.currency),a("order_id",e.orderId),a("order_quantity",e.orderQuantity),a("promo_code",e.promoCode),a("search_query",e.searchQuery),a("lead_type",e.leadType),a("video_title",e.videoTitle);let s=P(e.customProperties);for(let u=0;u<s.length;u++){if(u===ie){m("custom properties over "+ie+" left out");break}let f=O(s[u]),l=_(f.name);l!==i&&Ye(l)&&a(l,f.value)}if(o===i&&r.line_items!==i&&se(Q(t))&&(o=$e(r.line_items),o!==i&&m("value from the items: "+o)),o===i)return n;let p=r.currency||j(e.defaultCurrency);return p===i?m("value left out: no currency"):(r.currency=p,r.value=o),n}
-function et(){let e=require("getUrl"),t=_(e("protocol")),r=_(e("host")),n=_(e("port")),o=t+"://"+r+(n===i||n===(t==="https"?"443":"80")?"":":"+n)+(_(e("path"))||"");return(t==="https"||t==="http")&&r!==i?ee(o,Y):i}
-function tt(e,t){let r=s=>S(s)?"granted":"denied",n={user_data:e,consent:{ad_storage:r("ad_storage"),ad_user_data:r("ad_user_data")},event_time:require("getTimestampMillis")()};t&&(n.opt_out_type="LDP");let o=et();o!==i&&(n.page_location=o);let c=_(require("getQueryParameters")("epik")),a=c||_(require("getCookieValues")("_epik")[0]);return a===i||!Re(a,Te)||(n.click_id=a,c!==i&&(n.click_id_from_url=!0)),n}
-var rt=e=>e.length<=Y&&e.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
-function nt(e,t,r){let n=_(e);if(n===i)return i;if(!rt(n))return m("not forwarded: the server URL is not https://<host>/pinterest/…"),i;let o=require("encodeUriComponent"),c=require("JSON"),a;return(s,p,u)=>{a=a||tt(t,r);let f={};for(let E in u.t)E!=="event_id"&&(f[E]=u.t[E]);let l=u.r.slice(0,Le);l.length>0&&(f.line_items=l),a.event_name=Q(s),a.event_id=p,a.custom_data=f;let d=()=>n+"?"+we+"="+Ie+"&"+qe+"="+o(c.stringify(a)),h=d(),y=l.length;for(;h.length>X&&l.length>0;)l.pop(),h=d();if(l.length<y&&m("forwarded without "+(y-l.length)+" of "+y+" line items (8 KB)"),h.length>X)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
-function it(){let e=G.getItem("page");return e||G.setItem("page",e={v:[],p:""}),e}
-function ot(e){let t=[],r=!1,n=(typeof e=="string"?e:e===i||e===null?"":require("makeString")(e)).split(",");for(let o=0;o<n.length;o++){let c=n[o].trim();c.match("^\\d{13}$")===null?r=r||c!=="":t.indexOf(c)===-1&&t.push(c)}return r&&m("tag IDs not of 13 digits left out"),t}
-function at(e){let t=_(e.eventName)||C;if(t===ve)return w;if(t===ge){let n=_(e.customEventName);return n!==i&&de(n)?n:(m("no event: the custom event name must be letters and underscores"),i)}let r=fe(t===C?_(g("event")):t);return r===i&&m("no event: not a Pinterest event"),r}
-function ut(){let e=ot(data.tagId);if(e.length===0)return m("no valid tag ID"),data.gtmOnFailure();let t=data.consentMode!==Be;if(t&&!S("ad_storage"))return m("ad_storage denied: waiting"),Qe(()=>{ae(data,e,t,!0)}),data.gtmOnSuccess();ae(data,e,t,!1)}
-function ae(e,t,r,n){let o=at(e),c=!r||S("ad_user_data");Ge(e,a=>{let s=it(),p=Ve(s.v,t,c?a.i:{},a.o);!c&&!re(a.i)&&(m("ad_user_data denied: Enhanced Match waits"),ze(p,a.i,s)),r&&Ke(p,s);let u=nt(e.serverUrl,c?a.d:a.s,a.o!==i),f=(d,h,y)=>{let E=d===w?"pagevisit":d;y.t.event_id=h,p("track",E,y.t),m("track "+E+", event_id "+h),E==="pagevisit"&&(s.p=h),u&&u(d,h,y)},l=e.sendPageView!==!1&&o!=="pagevisit"?J():i;if(l!==i&&l!==s.p&&f(w,l,{t:{},r:[]}),o!==i&&o!==w){let d=Ze(e,o);f(o,be(_(e.eventId)||d.t.event_id,o,d.t.order_id),d)}le(_e,()=>{n||data.gtmOnSuccess()},()=>{m("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}
-ut()
+var D=e=>A(e,Z),v=e=>ee(e,Z),ne="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),ze=[D,v,v,v,D,v,L,he];
+function He(e,t,r){let n={l:[],r:[]};for(let o=0;o<e.length;o++){let c=O(e[o]),a={},s={};for(let u=0;u<ne.length;u++){let f=ne[u],l=t===i?f:t[u],d=l===""?i:ze[u](c[l]);d!==i&&(a[f]=d,f!=="product_variant_id"&&(s[f]=d))}if(a.product_id===i&&a.product_name===i)continue;let p=r===""?i:L(c[r]);p!==i&&(s.product_discount=p),n.l.push(a),n.r.push(s)}return n}
+var We="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
+function Je(e){var t;let r=0;for(let n=0;n<e.length;n++)r+=(t=e[n].product_quantity)!=null?t:1;return r}
+function Xe(e){var t;let r=0;for(let n=0;n<e.length;n++){let o=e[n].product_price;if(o===i)return i;r+=o*((t=e[n].product_quantity)!=null?t:1)}return e.length>0?r:i}
+var ie=40,oe={value:L,currency:j,order_id:D,event_id:D,order_quantity:e=>{let t=z(e);return t!==i&&t>=0?t:i},promo_code:v,search_query:v,lead_type:v,video_title:v},$e=e=>e.match("^[A-Za-z_]\\w{0,63}$")!==null;
+function Ye(e,t){let r={},n={t:r,r:[]},o,c=(u,f,l)=>{let d=He(u,f,l);d.l.length!==0&&(r.line_items=d.l,n.r=d.r)},a=(u,f)=>{if(u==="line_items")return c(F(f),i,"");let l=typeof f,d=oe.hasOwnProperty(u)?oe[u](f):l==="boolean"?f:l==="number"?L(f):v(f);d!==i&&(u==="value"?o=d:r[u]=d)};if(e.readEcommerce!==!1||(_(e.eventName)||C)===C){let u=O(g("ecommerce")),f=F(u.items);a("value",u.value),a("currency",j(u.currency)||O(f[0]).currency),a("order_id",u.transaction_id),a("promo_code",u.coupon),c(f,We,"discount"),r.line_items!==i&&(r.order_quantity=Je(r.line_items)),t==="search"&&a("search_query",g("search_term")),t==="watchvideo"&&a("video_title",g("video_title"))}a("value",e.value),a("currency",e.currency),a("order_id",e.orderId),a("order_quantity",e.orderQuantity),a("promo_code",e.promoCode),a("search_query",e.searchQuery),a("lead_type",e.leadType),a("video_title",e.videoTitle);let s=F(e.customProperties);for(let u=0;u<s.length;u++){if(u===ie){m("custom properties over "+ie+" left out");break}let f=O(s[u]),l=_(f.name);l!==i&&$e(l)&&a(l,f.value)}if(o===i&&r.line_items!==i&&se(Q(t))&&(o=Xe(r.line_items),o!==i&&m("value from the items: "+o)),o===i)return n;let p=r.currency||j(e.defaultCurrency);return p===i?m("value left out: no currency"):(r.currency=p,r.value=o),n}
+function Ze(){let e=require("getUrl"),t=_(e("protocol")),r=_(e("host")),n=_(e("port")),o=t+"://"+r+(n===i||n===(t==="https"?"443":"80")?"":":"+n)+(_(e("path"))||"");return(t==="https"||t==="http")&&r!==i?ee(o,Y):i}
+function et(e,t){let r=s=>S(s)?"granted":"denied",n={user_data:e,consent:{ad_storage:r("ad_storage"),ad_user_data:r("ad_user_data")},event_time:require("getTimestampMillis")()};t&&(n.opt_out_type="LDP");let o=Ze();o!==i&&(n.page_location=o);let c=_(require("getQueryParameters")("epik")),a=c||_(require("getCookieValues")("_epik")[0]);return a===i||!ke(a,Te)||(n.click_id=a,c!==i&&(n.click_id_from_url=!0)),n}
+var tt=e=>e.length<=Y&&e.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
+function rt(e,t,r){let n=_(e);if(n===i)return i;if(!tt(n))return m("not forwarded: the server URL is not https://<host>/pinterest/…"),i;let o=require("encodeUriComponent"),c=require("JSON"),a;return(s,p,u)=>{a=a||et(t,r);let f={};for(let E in u.t)E!=="event_id"&&(f[E]=u.t[E]);let l=u.r.slice(0,Le);l.length>0&&(f.line_items=l),a.event_name=Q(s),a.event_id=p,a.custom_data=f;let d=()=>n+"?"+we+"="+Ie+"&"+qe+"="+o(c.stringify(a)),h=d(),y=l.length;for(;h.length>X&&l.length>0;)l.pop(),h=d();if(l.length<y&&m("forwarded without "+(y-l.length)+" of "+y+" line items (8 KB)"),h.length>X)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
+function nt(){let e=G.getItem("page");return e||G.setItem("page",e={v:[],p:""}),e}
+function it(e){let t=[],r=!1,n=(typeof e=="string"?e:e===i||e===null?"":require("makeString")(e)).split(",");for(let o=0;o<n.length;o++){let c=n[o].trim();c.match("^\\d{13}$")===null?r=r||c!=="":t.indexOf(c)===-1&&t.push(c)}return r&&m("tag IDs not of 13 digits left out"),t}
+function ot(e){let t=_(e.eventName)||C;if(t===ve)return w;if(t===ge){let n=_(e.customEventName);return n!==i&&de(n)?n:(m("no event: the custom event name must be letters and underscores"),i)}let r=fe(t===C?_(g("event")):t);return r===i&&m("no event: not a Pinterest event"),r}
+function at(){let e=it(data.tagId);if(e.length===0)return m("no valid tag ID"),data.gtmOnFailure();let t=data.consentMode!==Ve;if(t&&!S("ad_storage"))return m("ad_storage denied: waiting"),Be(()=>{ae(data,e,t,!0)}),data.gtmOnSuccess();ae(data,e,t,!1)}
+function ae(e,t,r,n){let o=ot(e),c=!r||S("ad_user_data");Ne(e,a=>{let s=nt(),p=Ge(s.v,t,c?a.i:{},a.o);!c&&!re(a.i)&&(m("ad_user_data denied: Enhanced Match waits"),Ke(p,a.i,s)),r&&Qe(p,s);let u=rt(e.serverUrl,c?a.d:a.s,a.o!==i),f=(d,h,y)=>{let E=d===w?"pagevisit":d;y.t.event_id=h,p("track",E,y.t),m("track "+E+", event_id "+h),E==="pagevisit"&&(s.p=h),u&&u(d,h,y)},l=e.sendPageView!==!1&&o!=="pagevisit"?J():i;if(l!==i&&l!==s.p&&f(w,l,{t:{},r:[]}),o!==i&&o!==w){let d=Ye(e,o);f(o,Pe(_(e.eventId)||d.t.event_id,o,d.t.order_id),d)}le(_e,()=>{n||data.gtmOnSuccess()},()=>{m("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}
+at()
 
 
 ___WEB_PERMISSIONS___

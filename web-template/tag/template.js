@@ -464,10 +464,7 @@ function buildEventData(settings, tagEvent2) {
     const name = toText(row.name);
     if (name !== undefined && isPropertyName(name)) set(name, row.value);
   }
-  if (value === undefined && data2.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent2))) {
-    value = lineItemsTotal(data2.line_items);
-    if (value !== undefined) log("value from the items: " + value);
-  }
+  if (value === undefined && data2.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent2))) value = lineItemsTotal(data2.line_items);
   if (value === undefined) return built;
   const currency = data2.currency || toCurrency(settings.defaultCurrency);
   if (currency === undefined) log("value left out: no currency");

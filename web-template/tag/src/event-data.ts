@@ -91,10 +91,8 @@ export function buildEventData(settings: TagData, tagEvent: string): BuiltEventD
     const name = toText(row.name);
     if (name !== undefined && isPropertyName(name)) set(name, row.value);
   }
-  if (value === undefined && data.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) {
-    value = lineItemsTotal(data.line_items);
-    if (value !== undefined) log('value from the items: ' + value);
-  }
+  // The items' total is the value Tag Helper shows; README, "Events", says when it is computed.
+  if (value === undefined && data.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) value = lineItemsTotal(data.line_items);
   if (value === undefined) return built;
   const currency = data.currency || toCurrency(settings.defaultCurrency);
   if (currency === undefined) log('value left out: no currency');

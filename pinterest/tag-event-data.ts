@@ -63,13 +63,13 @@ export function lineItems(items: unknown[], names: string[] | undefined, discoun
     const wire: { [key: string]: unknown } = {};
     for (let j = 0; j < LINE_KEYS.length; j++) {
       const key = LINE_KEYS[j];
-      const name = names === undefined ? key : names[j];
+      const name = names ? names[j] : key;
       const value = name === '' ? undefined : LINE_READERS[j](item[name]);
       if (value === undefined) continue;
       line[key] = value;
       if (key !== 'product_variant_id') wire[key] = value;
     }
-    if (line.product_id === undefined && line.product_name === undefined) continue;
+    if (!line.product_id && !line.product_name) continue;
     const off = discount === '' ? undefined : toNumber(item[discount]);
     if (off !== undefined) wire.product_discount = off;
     out.lines.push(line as TagLineItem);

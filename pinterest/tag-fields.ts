@@ -22,9 +22,9 @@ export interface PreparedValue { hashed?: string; plain?: string; skip?: string 
 /** Undefined when nothing was given. */
 export function prepareTagField(field: TagField, value: unknown): PreparedValue | undefined {
   const text = toText(value);
-  if (text === undefined) return undefined;
+  if (!text) return undefined;
   // A SHA-256 digest: 64 hex digits.
   if (isHex(text, 64)) return { hashed: text.toLowerCase() };
   const plain = field === 'em' ? normaliseEmail(text) : field === 'external_id' ? text : field === 'st' ? twoLetterState(text) : twoLetterCode(text);
-  return plain !== undefined ? { plain: plain } : { skip: field === 'em' ? 'not an email address or SHA-256 digest' : 'not a two-letter code' };
+  return plain ? { plain: plain } : { skip: field === 'em' ? 'not an email address or SHA-256 digest' : 'not a two-letter code' };
 }

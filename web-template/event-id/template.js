@@ -72,7 +72,7 @@ function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
 var isPageViewId = (value) => value.match("^\\d{10,16}\\.\\d{9}$") !== null;
 var page;
 function read() {
-  if (page !== undefined) return page;
+  if (page) return page;
   const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   const parts = (typeof value === "string" ? value : "").split(" ");
   const view = +(parts[1] || "");
@@ -115,7 +115,7 @@ function webEventId(explicit, tagEvent, orderId) {
     pageVisitId,
     () => {
       const unique = toText(copyFromDataLayer("gtm.uniqueEventId"));
-      return pageViewId() + "." + (unique !== undefined && unique.length < 20 ? unique : "r" + require("generateRandom")(1e5, 999999));
+      return pageViewId() + "." + (unique && unique.length < 20 ? unique : "r" + require("generateRandom")(1e5, 999999));
     }
   );
 }

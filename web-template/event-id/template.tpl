@@ -180,11 +180,11 @@ function s(e,t){let r=a(e),i=r===u?0:q(r,t);return i>=1&&i<=t?r:u}
 var C="checkout_",c=e=>s(e,p);
 function L(e,t,r,i,n){let o=c(e);if(o!==u)return o;let I=t==="checkout"?c(r()):u,D=I===u?u:c(C+I);return D!==u?D:i!==u&&(t===g||t==="pagevisit")?i():n===u?u:n()}
 var O=e=>e.match("^\\d{10,16}\\.\\d{9}$")!==null,v;
-function _(){if(v!==u)return v;let e=f(d),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),i=O(t[0]);return v={id:i?t[0]:"",view:i&&r>0&&r%1===0?r:0,route:t.slice(2).join(" ")}}
+function _(){if(v)return v;let e=f(d),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),i=O(t[0]);return v={id:i?t[0]:"",view:i&&r>0&&r%1===0?r:0,route:t.slice(2).join(" ")}}
 function E(e){let t=e.id==="";t&&(e.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.id+(e.view>0?" "+e.view+" "+e.route:"");if(require("setInWindow")(d,r,!0),t&&f(d)!==r){let i=l("gtm.start");typeof i=="number"&&(e.id=i+".gtm")}}
 function k(){let e=_();return e.id===""&&E(e),e.id}
 function V(){let e=_(),t=""+require("getUrl")("path");return(e.view===0||e.route!==t)&&(e.view++,e.route=t,E(e)),e.id+".page"+e.view}
-function N(e,t,r){return L(e,t,()=>s(r,p)||l("ecommerce.transaction_id"),V,()=>{let i=a(l("gtm.uniqueEventId"));return k()+"."+(i!==u&&i.length<20?i:"r"+require("generateRandom")(1e5,999999))})}
+function N(e,t,r){return L(e,t,()=>s(r,p)||l("ecommerce.transaction_id"),V,()=>{let i=a(l("gtm.uniqueEventId"));return k()+"."+(i&&i.length<20?i:"r"+require("generateRandom")(1e5,999999))})}
 var S={eventName:"auto"};
 function b(e){var t;let r=" "+((t=a(e))!=null?t:"").toLowerCase()+" ";return w.indexOf(r)!==-1?"pagevisit":F.indexOf(r)!==-1?"checkout":u}
 function P(){var e;let t=y(data,S),r=(e=a(t.eventName))!=null?e:m,i=r===m?b(l("event")):r===A?g:r===T?a(t.customEventName):r;return N(t.eventId,i,t.orderId)}

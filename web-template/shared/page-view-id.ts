@@ -24,7 +24,7 @@ export const isPageViewId = (value: string): boolean => value.match('^\\d{10,16}
 let page: { id: string; view: number; route: string } | undefined;
 
 function read(): { id: string; view: number; route: string } {
-  if (page !== undefined) return page;
+  if (page) return page;
   const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   // The page owns the global: only text is read (an object may not even convert to text).
   const parts = (typeof value === 'string' ? value : '').split(' ');

@@ -22,6 +22,6 @@ export function webEventId(explicit: unknown, tagEvent: string | undefined, orde
     () => {
       const unique = toText(copyFromDataLayer('gtm.uniqueEventId'));
       // generateRandom is required on this rare path only (GTM gives every dataLayer event a gtm.uniqueEventId).
-      return pageViewId() + '.' + (unique !== undefined && unique.length < 20 ? unique : 'r' + require('generateRandom')(100000, 999999));
+      return pageViewId() + '.' + (unique && unique.length < 20 ? unique : 'r' + require('generateRandom')(100000, 999999));
     }) as string;
 }

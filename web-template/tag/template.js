@@ -95,7 +95,7 @@ var ADVERTISER_DEFINED = "advertiserDefined";
 var isPageViewId = (value) => value.match("^\\d{10,16}\\.\\d{9}$") !== null;
 var page;
 function read() {
-  if (page !== undefined) return page;
+  if (page) return page;
   const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   const parts = (typeof value === "string" ? value : "").split(" ");
   const view = +(parts[1] || "");
@@ -209,7 +209,7 @@ function webEventId(explicit, tagEvent2, orderId) {
     pageVisitId,
     () => {
       const unique = toText(copyFromDataLayer("gtm.uniqueEventId"));
-      return pageViewId() + "." + (unique !== undefined && unique.length < 20 ? unique : "r" + require("generateRandom")(1e5, 999999));
+      return pageViewId() + "." + (unique && unique.length < 20 ? unique : "r" + require("generateRandom")(1e5, 999999));
     }
   );
 }
@@ -245,10 +245,10 @@ function twoLetterState(text) {
 // pinterest/tag-fields.ts
 function prepareTagField(field, value) {
   const text = toText(value);
-  if (text === undefined) return undefined;
+  if (!text) return undefined;
   if (isHex(text, 64)) return { hashed: text.toLowerCase() };
   const plain = field === "em" ? normaliseEmail(text) : field === "external_id" ? text : field === "st" ? twoLetterState(text) : twoLetterCode(text);
-  return plain !== undefined ? { plain: plain } : { skip: field === "em" ? "not an email address or SHA-256 digest" : "not a two-letter code" };
+  return plain ? { plain: plain } : { skip: field === "em" ? "not an email address or SHA-256 digest" : "not a two-letter code" };
 }
 
 // web-template/tag/src/log.ts
@@ -268,8 +268,7 @@ function preparePartnerData(settings, done) {
     if (--pending === 0) done(prepared);
   };
   const place = (field, digest, tagForm, apiForm) => {
-    const tag = isRegion(field) ? prepared.ldp : prepared.enhancedMatch;
-    if (tagForm && tag !== undefined) tag[field] = digest;
+    if (tagForm) (isRegion(field) ? prepared.ldp : prepared.enhancedMatch)[field] = digest;
     if (apiForm) prepared.forwarded[field] = [digest];
     if (apiForm && isRegion(field)) prepared.region[field] = [digest];
   };
@@ -283,9 +282,9 @@ function preparePartnerData(settings, done) {
   };
   const add = (field, value) => {
     const ready = prepareTagField(field, value);
-    if (ready === undefined) return;
-    if (ready.skip !== undefined) return log(field + " left out: " + ready.skip);
-    if (ready.hashed !== undefined) place(field, ready.hashed, true, true);
+    if (!ready) return;
+    if (ready.skip) return log(field + " left out: " + ready.skip);
+    if (ready.hashed) place(field, ready.hashed, true, true);
     else if (!isRegion(field)) hash(field, ready.plain, true, true);
     else {
       hash(field, ready.plain.toUpperCase(), true, false);
@@ -294,14 +293,14 @@ function preparePartnerData(settings, done) {
   };
   add("em", settings.email);
   add("external_id", settings.externalId);
-  if (prepared.ldp !== undefined) {
+  if (prepared.ldp) {
     add("st", settings.ldpState);
     add("country", settings.ldpCountry);
   }
   finish();
 }
 function isEmpty(partner) {
-  return partner.em === undefined && partner.external_id === undefined;
+  return !partner.em && !partner.external_id;
 }
 
 // web-template/tag/src/base-code.ts
@@ -344,7 +343,7 @@ function holdMatchUntilGranted(pintrk, match, state) {
   state.matchWatch = true;
   require("addConsentListener")("ad_user_data", (_type, isGranted) => {
     const pending = state.pendingMatch;
-    if (!isGranted || pending === undefined) return;
+    if (!isGranted || !pending) return;
     state.pendingMatch = undefined;
     pintrk("set", pending);
   });
@@ -367,13 +366,13 @@ function lineItems(items, names, discount) {
     const wire = {};
     for (let j = 0; j < LINE_KEYS.length; j++) {
       const key = LINE_KEYS[j];
-      const name = names === undefined ? key : names[j];
+      const name = names ? names[j] : key;
       const value = name === "" ? undefined : LINE_READERS[j](item[name]);
       if (value === undefined) continue;
       line[key] = value;
       if (key !== "product_variant_id") wire[key] = value;
     }
-    if (line.product_id === undefined && line.product_name === undefined) continue;
+    if (!line.product_id && !line.product_name) continue;
     const off = discount === "" ? undefined : toNumber(item[discount]);
     if (off !== undefined) wire.product_discount = off;
     out.lines.push(line);
@@ -442,7 +441,7 @@ function buildEventData(settings, tagEvent2) {
     set("order_id", ecommerce.transaction_id);
     set("promo_code", ecommerce.coupon);
     setLines(items, GA4_ITEM_FIELDS, "discount");
-    if (data2.line_items !== undefined) data2.order_quantity = totalQuantity(data2.line_items);
+    if (data2.line_items) data2.order_quantity = totalQuantity(data2.line_items);
     if (tagEvent2 === "search") set("search_query", copyFromDataLayer("search_term"));
     if (tagEvent2 === "watchvideo") set("video_title", copyFromDataLayer("video_title"));
   }
@@ -462,12 +461,12 @@ function buildEventData(settings, tagEvent2) {
     }
     const row = fieldsOf(rows[i]);
     const name = toText(row.name);
-    if (name !== undefined && isPropertyName(name)) set(name, row.value);
+    if (name && isPropertyName(name)) set(name, row.value);
   }
-  if (value === undefined && data2.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent2))) value = lineItemsTotal(data2.line_items);
+  if (value === undefined && data2.line_items && valueIsItemTotal(capiEventFor(tagEvent2))) value = lineItemsTotal(data2.line_items);
   if (value === undefined) return built;
   const currency = data2.currency || toCurrency(settings.defaultCurrency);
-  if (currency === undefined) log("value left out: no currency");
+  if (!currency) log("value left out: no currency");
   else {
     data2.currency = currency;
     data2.value = value;
@@ -481,20 +480,20 @@ function location() {
   const scheme = toText(read2("protocol"));
   const host = toText(read2("host"));
   const port = toText(read2("port"));
-  const url = scheme + "://" + host + (port === undefined || port === (scheme === "https" ? "443" : "80") ? "" : ":" + port) + (toText(read2("path")) || "");
-  return (scheme === "https" || scheme === "http") && host !== undefined ? freeText(url, URL_LIMIT) : undefined;
+  const url = scheme + "://" + host + (!port || port === (scheme === "https" ? "443" : "80") ? "" : ":" + port) + (toText(read2("path")) || "");
+  return (scheme === "https" || scheme === "http") && host ? freeText(url, URL_LIMIT) : undefined;
 }
 function sharedEvent(user, ldp) {
   const state = (type) => isConsentGranted(type) ? "granted" : "denied";
   const event = { user_data: user, consent: { ad_storage: state("ad_storage"), ad_user_data: state("ad_user_data") }, event_time: require("getTimestampMillis")() };
   if (ldp) event.opt_out_type = "LDP";
   const page2 = location();
-  if (page2 !== undefined) event.page_location = page2;
+  if (page2) event.page_location = page2;
   const fromUrl = toText(require("getQueryParameters")("epik"));
   const click = fromUrl || toText(require("getCookieValues")("_epik")[0]);
-  if (click === undefined || !isClickId(click, CLICK_ID_LIMIT)) return event;
+  if (!click || !isClickId(click, CLICK_ID_LIMIT)) return event;
   event.click_id = click;
-  if (fromUrl !== undefined) event.click_id_from_url = true;
+  if (fromUrl) event.click_id_from_url = true;
   return event;
 }
 
@@ -502,7 +501,7 @@ function sharedEvent(user, ldp) {
 var isServerUrl = (url) => url.length <= URL_LIMIT && url.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$") !== null;
 function forwarder(serverUrl, user, ldp) {
   const url = toText(serverUrl);
-  if (url === undefined) return undefined;
+  if (!url) return undefined;
   if (!isServerUrl(url)) {
     log("not forwarded: the server URL is not https://<host>/pinterest/…");
     return undefined;
@@ -559,12 +558,12 @@ function tagEvent(settings) {
   if (choice === BASE_CODE_ONLY) return PAGE;
   if (choice === ADVERTISER_DEFINED) {
     const custom = toText(settings.customEventName);
-    if (custom !== undefined && isCustomEventName(custom)) return custom;
+    if (custom && isCustomEventName(custom)) return custom;
     log("no event: the custom event name must be letters and underscores");
     return undefined;
   }
   const name = tagEventFor(choice === AUTO ? toText(copyFromDataLayer("event")) : choice);
-  if (name === undefined) log("no event: not a Pinterest event");
+  if (!name) log("no event: not a Pinterest event");
   return name;
 }
 
@@ -606,8 +605,8 @@ function fire(settings, tagIds, respectConsent, deferred) {
       if (forward) forward(name, id2, built);
     };
     const visit = settings.sendPageView !== false && event !== "pagevisit" ? pageVisitId() : undefined;
-    if (visit !== undefined && visit !== state.visited) track(PAGE, visit, { data: {}, wire: [] });
-    if (event !== undefined && event !== PAGE) {
+    if (visit && visit !== state.visited) track(PAGE, visit, { data: {}, wire: [] });
+    if (event && event !== PAGE) {
       const built = buildEventData(settings, event);
       track(event, webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id), built);
     }

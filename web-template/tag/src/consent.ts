@@ -47,7 +47,7 @@ export function holdMatchUntilGranted(pintrk: Pintrk, match: PartnerData, state:
   state.matchWatch = true;
   require('addConsentListener')('ad_user_data', (_type, isGranted) => {
     const pending = state.pendingMatch;
-    if (!isGranted || pending === undefined) return;
+    if (!isGranted || !pending) return;
     state.pendingMatch = undefined;
     pintrk('set', pending);
   });

@@ -69,7 +69,7 @@ export function buildEventData(settings: TagData, tagEvent: string): BuiltEventD
     set('order_id', ecommerce.transaction_id);
     set('promo_code', ecommerce.coupon);
     setLines(items, GA4_ITEM_FIELDS, 'discount');
-    if (data.line_items !== undefined) data.order_quantity = totalQuantity(data.line_items);
+    if (data.line_items) data.order_quantity = totalQuantity(data.line_items);
     if (tagEvent === 'search') set('search_query', copyFromDataLayer('search_term'));
     if (tagEvent === 'watchvideo') set('video_title', copyFromDataLayer('video_title'));
   }
@@ -89,13 +89,13 @@ export function buildEventData(settings: TagData, tagEvent: string): BuiltEventD
     }
     const row = fieldsOf(rows[i]);
     const name = toText(row.name);
-    if (name !== undefined && isPropertyName(name)) set(name, row.value);
+    if (name && isPropertyName(name)) set(name, row.value);
   }
   // The items' total is the value Tag Helper shows; README, "Events", says when it is computed.
-  if (value === undefined && data.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) value = lineItemsTotal(data.line_items);
+  if (value === undefined && data.line_items && valueIsItemTotal(capiEventFor(tagEvent))) value = lineItemsTotal(data.line_items);
   if (value === undefined) return built;
   const currency = data.currency || toCurrency(settings.defaultCurrency);
-  if (currency === undefined) log('value left out: no currency');
+  if (!currency) log('value left out: no currency');
   else {
     data.currency = currency;
     data.value = value;

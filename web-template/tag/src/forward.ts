@@ -38,7 +38,7 @@ const isServerUrl = (url: string): boolean => url.length <= URL_LIMIT && url.mat
  */
 export function forwarder(serverUrl: unknown, user: ForwardedUser, ldp: boolean): Forward | undefined {
   const url = toText(serverUrl);
-  if (url === undefined) return undefined;
+  if (!url) return undefined;
   if (!isServerUrl(url)) {
     log('not forwarded: the server URL is not https://<host>/pinterest/…');
     return undefined;

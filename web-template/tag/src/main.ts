@@ -70,8 +70,8 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
       if (forward) forward(name, id, built);
     };
     const visit = settings.sendPageView !== false && event !== 'pagevisit' ? pageVisitId() : undefined;
-    if (visit !== undefined && visit !== state.visited) track(PAGE, visit, { data: {}, wire: [] });
-    if (event !== undefined && event !== PAGE) {
+    if (visit && visit !== state.visited) track(PAGE, visit, { data: {}, wire: [] });
+    if (event && event !== PAGE) {
       const built = buildEventData(settings, event);
       track(event, webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id), built);
     }

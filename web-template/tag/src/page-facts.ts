@@ -23,8 +23,8 @@ function location(): string | undefined {
   const scheme = toText(read('protocol'));
   const host = toText(read('host'));
   const port = toText(read('port'));
-  const url = scheme + '://' + host + (port === undefined || port === (scheme === 'https' ? '443' : '80') ? '' : ':' + port) + (toText(read('path')) || '');
-  return (scheme === 'https' || scheme === 'http') && host !== undefined ? freeText(url, URL_LIMIT) : undefined;
+  const url = scheme + '://' + host + (!port || port === (scheme === 'https' ? '443' : '80') ? '' : ':' + port) + (toText(read('path')) || '');
+  return (scheme === 'https' || scheme === 'http') && host ? freeText(url, URL_LIMIT) : undefined;
 }
 
 /**
@@ -42,11 +42,11 @@ export function sharedEvent(user: ForwardedUser, ldp: boolean): ForwardedEvent {
   const event = { user_data: user, consent: { ad_storage: state('ad_storage'), ad_user_data: state('ad_user_data') }, event_time: require('getTimestampMillis')() } as ForwardedEvent;
   if (ldp) event.opt_out_type = 'LDP';
   const page = location();
-  if (page !== undefined) event.page_location = page;
+  if (page) event.page_location = page;
   const fromUrl = toText(require('getQueryParameters')('epik'));
   const click = fromUrl || toText(require('getCookieValues')('_epik')[0]);
-  if (click === undefined || !isClickId(click, CLICK_ID_LIMIT)) return event;
+  if (!click || !isClickId(click, CLICK_ID_LIMIT)) return event;
   event.click_id = click;
-  if (fromUrl !== undefined) event.click_id_from_url = true;
+  if (fromUrl) event.click_id_from_url = true;
   return event;
 }

@@ -38,8 +38,8 @@ export function preparePartnerData(settings: TagData, done: (prepared: Prepared)
   };
   // A digest where it goes: the tag's form (Enhanced Match, or LDP for a region field) and the protocol's.
   const place = (field: TagField, digest: string, tagForm: boolean, apiForm: boolean): void => {
-    const tag = isRegion(field) ? prepared.ldp : prepared.enhancedMatch;
-    if (tagForm && tag !== undefined) tag[field] = digest;
+    // A region field is added only with LDP on, so its tag form is there.
+    if (tagForm) (isRegion(field) ? prepared.ldp as LdpData : prepared.enhancedMatch)[field] = digest;
     if (apiForm) prepared.forwarded[field] = [digest];
     if (apiForm && isRegion(field)) prepared.region[field] = [digest];
   };
@@ -51,10 +51,10 @@ export function preparePartnerData(settings: TagData, done: (prepared: Prepared)
   };
   const add = (field: TagField, value: unknown): void => {
     const ready = prepareTagField(field, value);
-    if (ready === undefined) return;
-    if (ready.skip !== undefined) return log(field + ' left out: ' + ready.skip);
+    if (!ready) return;
+    if (ready.skip) return log(field + ' left out: ' + ready.skip);
     // A digest given serves both forms; a region code is hashed upper-case for the tag, lower-case for the API.
-    if (ready.hashed !== undefined) place(field, ready.hashed, true, true);
+    if (ready.hashed) place(field, ready.hashed, true, true);
     else if (!isRegion(field)) hash(field, ready.plain as string, true, true);
     else {
       hash(field, (ready.plain as string).toUpperCase(), true, false);
@@ -63,7 +63,7 @@ export function preparePartnerData(settings: TagData, done: (prepared: Prepared)
   };
   add('em', settings.email);
   add('external_id', settings.externalId);
-  if (prepared.ldp !== undefined) {
+  if (prepared.ldp) {
     add('st', settings.ldpState);
     add('country', settings.ldpCountry);
   }
@@ -71,5 +71,5 @@ export function preparePartnerData(settings: TagData, done: (prepared: Prepared)
 }
 
 export function isEmpty(partner: PartnerData): boolean {
-  return partner.em === undefined && partner.external_id === undefined;
+  return !partner.em && !partner.external_id;
 }

@@ -15,7 +15,7 @@ export function tagEvent(settings: TagData): string | undefined {
   if (choice === BASE_CODE_ONLY) return PAGE;
   if (choice === ADVERTISER_DEFINED) {
     const custom = toText(settings.customEventName);
-    if (custom !== undefined && isCustomEventName(custom)) return custom;
+    if (custom && isCustomEventName(custom)) return custom;
     log('no event: the custom event name must be letters and underscores');
     return undefined;
   }
@@ -24,6 +24,6 @@ export function tagEvent(settings: TagData): string | undefined {
   // value there, and only an event of the table is tracked. Neither that value nor the dataLayer's event
   // (page input) is echoed into the log.
   const name = tagEventFor(choice === AUTO ? toText(copyFromDataLayer('event')) : choice);
-  if (name === undefined) log('no event: not a Pinterest event');
+  if (!name) log('no event: not a Pinterest event');
   return name;
 }

@@ -104,7 +104,7 @@ export function eventMeaning(name: string | undefined): EventMeaning {
 /** Tag event name (or PAGE) for an event name, or undefined when it has none (unknown, or not a conversion). */
 export function tagEventFor(name: string | undefined): string | undefined {
   const row = name === undefined ? undefined : rowOf(name.trim().toLowerCase(), true);
-  return row === undefined ? undefined : tagNameOf(row[0]);
+  return row ? tagNameOf(row[0]) : undefined;
 }
 
 /** Whether a name is a standard tag event (pagevisit, addtocart, …), as written in the tag's Event menu. */
@@ -115,7 +115,7 @@ export function isTagEvent(name: string): boolean {
 /** Conversions API name for a tag event name (PAGE → page_visit); advertiser-defined names pass through. */
 export function capiEventFor(tagName: string): string {
   const row = tagName.indexOf('_') === -1 ? rowOf(tagName, false) : undefined;
-  return tagName === PAGE ? 'page_visit' : row === undefined ? tagName : row[0];
+  return tagName === PAGE ? 'page_visit' : row ? row[0] : tagName;
 }
 
 /**

@@ -51,7 +51,7 @@ export function idText(value: unknown, max: number): string | undefined {
 /** Free text (a search query, a name, a custom property): an identifier's rules, and no email address in it. */
 export function freeText(value: unknown, max: number): string | undefined {
   const text = idText(value, max);
-  return text === undefined || looksLikeEmail(text) ? undefined : text;
+  return text && !looksLikeEmail(text) ? text : undefined;
 }
 
 /**

@@ -133,11 +133,11 @@ function eventMeaning(name) {
 }
 function tagEventFor(name) {
   const row = name === undefined ? undefined : rowOf(name.trim().toLowerCase(), true);
-  return row === undefined ? undefined : tagNameOf(row[0]);
+  return row ? tagNameOf(row[0]) : undefined;
 }
 function capiEventFor(tagName) {
   const row = tagName.indexOf("_") === -1 ? rowOf(tagName, false) : undefined;
-  return tagName === PAGE ? "page_visit" : row === undefined ? tagName : row[0];
+  return tagName === PAGE ? "page_visit" : row ? row[0] : tagName;
 }
 function isCustomEventName(name) {
   return name !== "" && name.length <= 100 && isMadeOf(name, LETTERS + "_");
@@ -195,7 +195,7 @@ function idText(value, max) {
 }
 function freeText(value, max) {
   const text = idText(value, max);
-  return text === undefined || looksLikeEmail(text) ? undefined : text;
+  return text && !looksLikeEmail(text) ? text : undefined;
 }
 function isClickId(value, max) {
   return value.length > 0 && value.length <= max && isMadeOf(value, LETTERS + DIGITS + "+/-_=");
@@ -305,12 +305,12 @@ var CHECKOUT_ID_PREFIX = "checkout_";
 var id = (value) => idText(value, EVENT_ID_LIMIT);
 function deriveEventId(explicit, eventName, orderId, pageVisitId, otherwise) {
   const given2 = id(explicit);
-  if (given2 !== undefined) return given2;
+  if (given2) return given2;
   const order = eventName === "checkout" ? id(orderId()) : undefined;
-  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
-  if (checkout !== undefined) return checkout;
-  if (pageVisitId !== undefined && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId();
-  return otherwise === undefined ? undefined : otherwise();
+  const checkout = order ? id(CHECKOUT_ID_PREFIX + order) : undefined;
+  if (checkout) return checkout;
+  if (pageVisitId && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId();
+  return otherwise ? otherwise() : undefined;
 }
 
 // server-template/tag/src/choices.ts

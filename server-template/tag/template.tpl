@@ -672,8 +672,8 @@ var ce="page",$e="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|vi
 function fe(e,t){let n=$e.split("|");for(let i=0;i<n.length;i++){let a=n[i].split(" ");if(t&&a.indexOf(e)>0||i>0&&(a[0]===e||de(a[0])===e))return a}return r}
 var tt=et.split(" ");
 function ge(e){if(e===r)return{};let t=e.trim().toLowerCase();if(tt.indexOf(t)!==-1)return{skip:t+" is not a conversion Pinterest counts (README, event table)"};let n=nt(t);return n===r?{}:{tag:n}}
-function nt(e){let t=e===r?r:fe(e.trim().toLowerCase(),!0);return t===r?r:de(t[0])}
-function _e(e){let t=e.indexOf("_")===-1?fe(e,!1):r;return e===ce?"page_visit":t===r?e:t[0]}
+function nt(e){let t=e===r?r:fe(e.trim().toLowerCase(),!0);return t?de(t[0]):r}
+function _e(e){let t=e.indexOf("_")===-1?fe(e,!1):r;return e===ce?"page_visit":t?t[0]:e}
 function z(e){return e!==""&&e.length<=100&&q(e,T+"_")}
 function rt(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
 var it="x-pinterest-gtm-source",at="client",lt=256,st=2048,ot=512,Y=500,ut=e=>e>""||K(e,T+L+"._%+-'"),ct=e=>e>""||K(e,T+L+".-");
@@ -681,7 +681,7 @@ function dt(e,t){let n=t;for(;n<e.length&&ct(e.charAt(n));)n++;for(;n>t&&e.charA
 function ft(e){let t=e.split("%40").join("@");for(let n=t.indexOf("@");n!==-1;n=t.indexOf("@",n+1))if(n>0&&ut(t.charAt(n-1))&&dt(t,n+1))return!0;return!1}
 function gt(e,t){let n=0;for(let i=0;i<e.length;i++){let a=e.charAt(i);if(a<" "||a===""||a>="\uDC00"&&a<="\uDFFF")return-1;if(a>="\uD800"&&a<="\uDBFF"){let l=e.charAt(++i);if(l<"\uDC00"||l>"\uDFFF")return-1}if(++n>t)return n}return n}
 function j(e,t){let n=u(e),i=n===r?0:gt(n,t);return i>=1&&i<=t?n:r}
-function he(e,t){let n=j(e,t);return n===r||ft(n)?r:n}
+function he(e,t){let n=j(e,t);return n&&!ft(n)?n:r}
 function _t(e,t){return e.length>0&&e.length<=t&&q(e,T+L+"+/-_=")}
 function V(e){let t=u(e);return t!==r&&t.length===3&&q(t,T)?t.toUpperCase():r}
 var kn="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),bn="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
@@ -691,7 +691,7 @@ function pe(e){var t;let n={},i=I(e.id),a=N(e.name);if(i===r&&a===r)return r;i!=
 function ht(e){let t=[],n=y(e.items);for(let a=0;a<n.length;a++){let l=v(n[a]);l!==r&&t.push({id:l.item_id,name:l.item_name,category:l.item_category,brand:l.item_brand,price:l.price,discount:l.discount,quantity:l.quantity})}if(t.length>0)return t;let i=y(e.line_items);for(let a=0;a<i.length;a++){let l=v(i[a]);l!==r&&t.push({id:l.product_id,name:l.product_name,category:l.product_category,brand:l.product_brand,price:l.product_price,discount:l.product_discount,quantity:l.product_quantity})}return t}
 function pt(e,t,n){var i,a,l,s,o;let c={},d=[],f=[],_=0,b=0,p=ht(e);for(let k=0;k<p.length;k++){let m=pe(p[k]);if(m===r)continue;m.id!==r&&f.push(m.id),d.push(m);let U=m.quantity===r?1:m.quantity;_+=U;let Re=x(p[k].price);b=b===r||Re===r?r:b+Re*U}let M=(a=V(e.currency))!=null?a:V((i=v(y(e.items)[0]))==null?r:i.currency);M!==r&&(c.currency=M);let w=x(e.value);w===r&&d.length>0&&b!==r&&rt(t)&&(w=b,n("value computed from the items (price × quantity)"));let E=w===r?r:J(w);E!==r&&(c.value=E);let O=(l=I(e.transaction_id))!=null?l:I(e.order_id);O!==r&&(c.order_id=O),d.length>0&&(c.contents=d,c.num_items=_),f.length>0&&(c.content_ids=f);let g=[["search_string",(o=(s=e.search_term)!=null?s:e.search_string)!=null?o:e.search_query],["content_name",e.content_name],["content_category",e.content_category],["content_brand",e.content_brand]];for(let k=0;k<g.length;k++){let m=N(g[k][1]);m!==r&&(c[g[k][0]]=m)}return u(e.opt_out_type)==="LDP"&&(c.opt_out_type="LDP"),c}
 var mt="checkout_",W=e=>j(e,lt);
-function vt(e,t,n,i,a){let l=W(e);if(l!==r)return l;let s=t==="checkout"?W(n()):r,o=s===r?r:W(mt+s);return o!==r?o:i!==r&&(t===ce||t==="pagevisit")?i():a===r?r:a()}
+function vt(e,t,n,i,a){let l=W(e);if(l)return l;let s=t==="checkout"?W(n()):r,o=s?W(mt+s):r;return o||(i&&(t===ce||t==="pagevisit")?i():a?a():r)}
 var me={inherit:"inherit",standard:"standard",custom:"custom"},ve={skip:"skip",custom:"custom",passthrough:"passthrough"},yt={respect:"respect",always:"always"},Z={off:"off",debug:"debug",always:"always"},kt=2,bt=5e3,$=["event_name","event_id","event_time","page_location","language","ip_override","user_agent","user_id","opt_out","user_data","email","phone","click_id","epik","partner_id","value","currency","transaction_id","order_id","items","line_items","search_term","search_string","search_query","content_name","content_category","content_brand","opt_out_type","x-ga-gcs","x-ga-gcd","action_source","consent_state","x-pinterest-gtm-source"],wt=["value","currency","order_id","content_ids","contents","num_items","search_string","content_name","content_category","content_brand","opt_out_type"],Ot=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
 function ye(e){if(y(e).length>0)return y(e);let t=u(e);return t===r?[]:t.charAt(0)==="["?y(C.parse(t)):t.split(",").map(n=>n.trim()).filter(n=>n!=="")}
 function xt(e){let t=[],n=ye(e);for(let i=0;i<n.length;i++){let a=v(n[i]),l=a===r?r:pe({id:a.id,name:a.item_name,category:a.item_category,brand:a.item_brand,price:a.item_price,quantity:a.quantity});l!==r&&t.push(l)}return t.length>0?t:r}

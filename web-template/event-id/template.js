@@ -60,12 +60,12 @@ var CHECKOUT_ID_PREFIX = "checkout_";
 var id = (value) => idText(value, EVENT_ID_LIMIT);
 function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
   const given = id(explicit);
-  if (given !== undefined) return given;
+  if (given) return given;
   const order = eventName === "checkout" ? id(orderId()) : undefined;
-  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
-  if (checkout !== undefined) return checkout;
-  if (pageVisitId2 !== undefined && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId2();
-  return otherwise === undefined ? undefined : otherwise();
+  const checkout = order ? id(CHECKOUT_ID_PREFIX + order) : undefined;
+  if (checkout) return checkout;
+  if (pageVisitId2 && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId2();
+  return otherwise ? otherwise() : undefined;
 }
 
 // web-template/shared/page-view-id.ts

@@ -178,7 +178,7 @@ var d="_pinterest_gtm_pvid",A="none",m="auto",T="advertiserDefined",p=256;
 function q(e,t){let r=0;for(let i=0;i<e.length;i++){let n=e.charAt(i);if(n<" "||n===""||n>="\uDC00"&&n<="\uDFFF")return-1;if(n>="\uD800"&&n<="\uDBFF"){let o=e.charAt(++i);if(o<"\uDC00"||o>"\uDFFF")return-1}if(++r>t)return r}return r}
 function s(e,t){let r=a(e),i=r===u?0:q(r,t);return i>=1&&i<=t?r:u}
 var C="checkout_",c=e=>s(e,p);
-function L(e,t,r,i,n){let o=c(e);if(o!==u)return o;let I=t==="checkout"?c(r()):u,D=I===u?u:c(C+I);return D!==u?D:i!==u&&(t===g||t==="pagevisit")?i():n===u?u:n()}
+function L(e,t,r,i,n){let o=c(e);if(o)return o;let I=t==="checkout"?c(r()):u,D=I?c(C+I):u;return D||(i&&(t===g||t==="pagevisit")?i():n?n():u)}
 var O=e=>e.match("^\\d{10,16}\\.\\d{9}$")!==null,v;
 function _(){if(v)return v;let e=f(d),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),i=O(t[0]);return v={id:i?t[0]:"",view:i&&r>0&&r%1===0?r:0,route:t.slice(2).join(" ")}}
 function E(e){let t=e.id==="";t&&(e.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.id+(e.view>0?" "+e.view+" "+e.route:"");if(require("setInWindow")(d,r,!0),t&&f(d)!==r){let i=l("gtm.start");typeof i=="number"&&(e.id=i+".gtm")}}

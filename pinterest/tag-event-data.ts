@@ -64,13 +64,13 @@ export function lineItems(items: unknown[], names: string[] | undefined, discoun
     for (let j = 0; j < LINE_KEYS.length; j++) {
       const key = LINE_KEYS[j];
       const name = names ? names[j] : key;
-      const value = name === '' ? undefined : LINE_READERS[j](item[name]);
+      const value = name ? LINE_READERS[j](item[name]) : undefined;
       if (value === undefined) continue;
       line[key] = value;
       if (key !== 'product_variant_id') wire[key] = value;
     }
     if (!line.product_id && !line.product_name) continue;
-    const off = discount === '' ? undefined : toNumber(item[discount]);
+    const off = discount ? toNumber(item[discount]) : undefined;
     if (off !== undefined) wire.product_discount = off;
     out.lines.push(line as TagLineItem);
     out.wire.push(wire as ForwardedLineItem);

@@ -19,7 +19,7 @@ let getType: CommonApis['getType'] | undefined;
 
 /** getType() for a value whose typeof is "object": "array", "object" or "null". */
 function objectType(value: unknown): string {
-  if (getType === undefined) getType = require('getType');
+  getType = getType || require('getType');
   return getType(value);
 }
 
@@ -33,7 +33,7 @@ const isFinite = (n: number): boolean => n - n === 0;
 export function toText(value: unknown): string | undefined {
   const type = typeof value;
   const text = type === 'string' ? (value as string).trim() : type === 'boolean' || (type === 'number' && isFinite(value as number)) ? '' + value : '';
-  return text === '' ? undefined : text;
+  return text || undefined;
 }
 
 /**

@@ -65,14 +65,14 @@ function looksLikeEmail(value) {
 // pinterest/values.ts
 var getType;
 function objectType(value) {
-  if (getType === undefined) getType = require("getType");
+  getType = getType || require("getType");
   return getType(value);
 }
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
   const text2 = type === "string" ? value.trim() : type === "boolean" || type === "number" && isFinite(value) ? "" + value : "";
-  return text2 === "" ? undefined : text2;
+  return text2 || undefined;
 }
 function isDecimalText(text2) {
   const unsigned = text2.charAt(0) === "-" ? text2.slice(1) : text2;

@@ -24,14 +24,14 @@ function isMadeOf(text, allowed) {
 // pinterest/values.ts
 var getType;
 function objectType(value) {
-  if (getType === undefined) getType = require("getType");
+  getType = getType || require("getType");
   return getType(value);
 }
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
   const text = type === "string" ? value.trim() : type === "boolean" || type === "number" && isFinite(value) ? "" + value : "";
-  return text === "" ? undefined : text;
+  return text || undefined;
 }
 function isDecimalText(text) {
   const unsigned = text.charAt(0) === "-" ? text.slice(1) : text;

@@ -651,9 +651,9 @@ let Q=require("getTimestampMillis"),C=require("JSON"),P=require("Math"),ze=requi
 var Ge="https://api.pinterest.com/v5/ad_accounts/",L="0123456789",T="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",K=(e,t)=>e!==""&&t.indexOf(e)!==-1;
 function q(e,t){for(let n=0;n<e.length;n++)if(t.indexOf(e.charAt(n))===-1)return!1;return!0}
 var X;
-function le(e){return X===r&&(X=require("getType")),X(e)}
+function le(e){return X=X||require("getType"),X(e)}
 var se=e=>e-e===0;
-function u(e){let t=typeof e,n=t==="string"?e.trim():t==="boolean"||t==="number"&&se(e)?""+e:"";return n===""?r:n}
+function u(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&se(e)?""+e:"")||r}
 function Be(e){let n=(e.charAt(0)==="-"?e.slice(1):e).split(".");return n.length<3&&n.join("")!==""&&q(n.join(""),L)}
 function x(e){let t=typeof e=="number"?e:typeof e=="string"&&Be(e.trim())?+e:r;return t!==r&&se(t)?t:r}
 function R(e){let t=x(e);if(t===r)return r;let n=t-t%1;return n===0?t*0:n}

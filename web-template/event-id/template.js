@@ -16,7 +16,7 @@ var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
   const text = type === "string" ? value.trim() : type === "boolean" || type === "number" && isFinite(value) ? "" + value : "";
-  return text === "" ? undefined : text;
+  return text || undefined;
 }
 function withDefaults(data2, defaults) {
   const out = {};
@@ -80,7 +80,7 @@ function read() {
   return page = { id: usable ? parts[0] : "", view: usable && view > 0 && view % 1 === 0 ? view : 0, route: parts.slice(2).join(" ") };
 }
 function write(current) {
-  const created = current.id === "";
+  const created = !current.id;
   if (created) current.id = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
   const value = current.id + (current.view > 0 ? " " + current.view + " " + current.route : "");
   require("setInWindow")(PAGE_VIEW_ID_GLOBAL, value, true);
@@ -91,7 +91,7 @@ function write(current) {
 }
 function pageViewId() {
   const current = read();
-  if (current.id === "") write(current);
+  if (!current.id) write(current);
   return current.id;
 }
 function pageVisitId() {

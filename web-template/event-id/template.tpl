@@ -172,7 +172,7 @@ ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 var u;
 let l=require("copyFromDataLayer"),f=require("copyFromWindow");
 var w=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",F=" checkout purchase ",g="page",h=e=>e-e===0;
-function a(e){let t=typeof e,r=t==="string"?e.trim():t==="boolean"||t==="number"&&h(e)?""+e:"";return r===""?u:r}
+function a(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&h(e)?""+e:"")||u}
 function y(e,t){let r={},i=e;for(let n in i)r[n]=i[n];for(let n in t)(r[n]===u||r[n]===null)&&(r[n]=t[n]);return r}
 var d="_pinterest_gtm_pvid",A="none",m="auto",T="advertiserDefined",p=256;
 function q(e,t){let r=0;for(let i=0;i<e.length;i++){let n=e.charAt(i);if(n<" "||n===""||n>="\uDC00"&&n<="\uDFFF")return-1;if(n>="\uD800"&&n<="\uDBFF"){let o=e.charAt(++i);if(o<"\uDC00"||o>"\uDFFF")return-1}if(++r>t)return r}return r}
@@ -181,8 +181,8 @@ var C="checkout_",c=e=>s(e,p);
 function L(e,t,r,i,n){let o=c(e);if(o)return o;let I=t==="checkout"?c(r()):u,D=I?c(C+I):u;return D||(i&&(t===g||t==="pagevisit")?i():n?n():u)}
 var O=e=>e.match("^\\d{10,16}\\.\\d{9}$")!==null,v;
 function _(){if(v)return v;let e=f(d),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),i=O(t[0]);return v={id:i?t[0]:"",view:i&&r>0&&r%1===0?r:0,route:t.slice(2).join(" ")}}
-function E(e){let t=e.id==="";t&&(e.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.id+(e.view>0?" "+e.view+" "+e.route:"");if(require("setInWindow")(d,r,!0),t&&f(d)!==r){let i=l("gtm.start");typeof i=="number"&&(e.id=i+".gtm")}}
-function k(){let e=_();return e.id===""&&E(e),e.id}
+function E(e){let t=!e.id;t&&(e.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.id+(e.view>0?" "+e.view+" "+e.route:"");if(require("setInWindow")(d,r,!0),t&&f(d)!==r){let i=l("gtm.start");typeof i=="number"&&(e.id=i+".gtm")}}
+function k(){let e=_();return e.id||E(e),e.id}
 function V(){let e=_(),t=""+require("getUrl")("path");return(e.view===0||e.route!==t)&&(e.view++,e.route=t,E(e)),e.id+".page"+e.view}
 function N(e,t,r){return L(e,t,()=>s(r,p)||l("ecommerce.transaction_id"),V,()=>{let i=a(l("gtm.uniqueEventId"));return k()+"."+(i&&i.length<20?i:"r"+require("generateRandom")(1e5,999999))})}
 var S={eventName:"auto"};

@@ -40,7 +40,7 @@ function read(): { id: string; view: number; route: string } {
  * back to gtm.start, and so agrees.
  */
 function write(current: { id: string; view: number; route: string }): void {
-  const created = current.id === '';
+  const created = !current.id;
   if (created) current.id = require('getTimestampMillis')() + '.' + require('generateRandom')(100000000, 999999999);
   const value = current.id + (current.view > 0 ? ' ' + current.view + ' ' + current.route : '');
   require('setInWindow')(PAGE_VIEW_ID_GLOBAL, value, true);
@@ -53,7 +53,7 @@ function write(current: { id: string; view: number; route: string }): void {
 /** The page load's id: it does not change while the page lives. */
 export function pageViewId(): string {
   const current = read();
-  if (current.id === '') write(current);
+  if (!current.id) write(current);
   return current.id;
 }
 

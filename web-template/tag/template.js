@@ -50,14 +50,14 @@ var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
 // pinterest/values.ts
 var getType2;
 function objectType(value) {
-  if (getType2 === undefined) getType2 = require("getType");
+  getType2 = getType2 || require("getType");
   return getType2(value);
 }
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
   const text = type === "string" ? value.trim() : type === "boolean" || type === "number" && isFinite(value) ? "" + value : "";
-  return text === "" ? undefined : text;
+  return text || undefined;
 }
 function isDecimalText(text) {
   const unsigned = text.charAt(0) === "-" ? text.slice(1) : text;
@@ -103,7 +103,7 @@ function read() {
   return page = { id: usable ? parts[0] : "", view: usable && view > 0 && view % 1 === 0 ? view : 0, route: parts.slice(2).join(" ") };
 }
 function write(current) {
-  const created = current.id === "";
+  const created = !current.id;
   if (created) current.id = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
   const value = current.id + (current.view > 0 ? " " + current.view + " " + current.route : "");
   require("setInWindow")(PAGE_VIEW_ID_GLOBAL, value, true);
@@ -114,7 +114,7 @@ function write(current) {
 }
 function pageViewId() {
   const current = read();
-  if (current.id === "") write(current);
+  if (!current.id) write(current);
   return current.id;
 }
 function pageVisitId() {
@@ -367,13 +367,13 @@ function lineItems(items, names, discount) {
     for (let j = 0; j < LINE_KEYS.length; j++) {
       const key = LINE_KEYS[j];
       const name = names ? names[j] : key;
-      const value = name === "" ? undefined : LINE_READERS[j](item[name]);
+      const value = name ? LINE_READERS[j](item[name]) : undefined;
       if (value === undefined) continue;
       line[key] = value;
       if (key !== "product_variant_id") wire[key] = value;
     }
     if (!line.product_id && !line.product_name) continue;
-    const off = discount === "" ? undefined : toNumber(item[discount]);
+    const off = discount ? toNumber(item[discount]) : undefined;
     if (off !== undefined) wire.product_discount = off;
     out.lines.push(line);
     out.wire.push(wire);
@@ -545,7 +545,7 @@ function parseTagIds(value) {
   const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
     const id2 = parts[i].trim();
-    if (id2.match("^\\d{13}$") === null) rejected = rejected || id2 !== "";
+    if (id2.match("^\\d{13}$") === null) rejected = rejected || !!id2;
     else if (ids.indexOf(id2) === -1) ids.push(id2);
   }
   if (rejected) log("tag IDs not of 13 digits left out");

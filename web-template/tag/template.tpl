@@ -499,9 +499,9 @@ function Q(e){let t=e.indexOf("_")===-1?B(e,!1):a;return e===w?"page_visit":t?t[
 function de(e){return e!==""&&e.length<=100&&T(e,I+"_")}
 function se(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
 var _e="https://s.pinimg.com/ct/core.js",R;
-function pe(e){return R===a&&(R=require("getType")),R(e)}
+function pe(e){return R=R||require("getType"),R(e)}
 var K=e=>e-e===0;
-function _(e){let t=typeof e,r=t==="string"?e.trim():t==="boolean"||t==="number"&&K(e)?""+e:"";return r===""?a:r}
+function _(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&K(e)?""+e:"")||a}
 function me(e){let r=(e.charAt(0)==="-"?e.slice(1):e).split(".");return r.length<3&&r.join("")!==""&&T(r.join(""),q)}
 function L(e){let t=typeof e=="number"?e:typeof e=="string"&&me(e.trim())?+e:a;return t!==a&&K(t)?t:a}
 function z(e){let t=L(e);if(t===a)return a;let r=t-t%1;return r===0?t*0:r}
@@ -510,8 +510,8 @@ function O(e){return typeof e=="object"&&e!==null?e:{}}
 function F(e){return typeof e=="object"&&e!==null&&pe(e)==="array"?e:[]}
 var P="_pinterest_gtm_pvid",ve="none",C="auto",ge="advertiserDefined",ye=e=>e.match("^\\d{10,16}\\.\\d{9}$")!==null,b;
 function H(){if(b)return b;let e=N(P),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),n=ye(t[0]);return b={e:n?t[0]:"",n:n&&r>0&&r%1===0?r:0,a:t.slice(2).join(" ")}}
-function W(e){let t=e.e==="";t&&(e.e=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.e+(e.n>0?" "+e.n+" "+e.a:"");if(require("setInWindow")(P,r,!0),t&&N(P)!==r){let n=g("gtm.start");typeof n=="number"&&(e.e=n+".gtm")}}
-function Ee(){let e=H();return e.e===""&&W(e),e.e}
+function W(e){let t=!e.e;t&&(e.e=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.e+(e.n>0?" "+e.n+" "+e.a:"");if(require("setInWindow")(P,r,!0),t&&N(P)!==r){let n=g("gtm.start");typeof n=="number"&&(e.e=n+".gtm")}}
+function Ee(){let e=H();return e.e||W(e),e.e}
 function J(){let e=H(),t=""+require("getUrl")("path");return(e.n===0||e.a!==t)&&(e.n++,e.a=t,W(e)),e.e+".page"+e.n}
 var Ie=1,we="v",qe="e",X=8e3,$=256,Y=2048,Te=512,Z=500,Le=200,Oe=e=>e>""||k(e,I+q+"._%+-'"),Ce=e=>e>""||k(e,I+q+".-");
 function Ae(e,t){let r=t;for(;r<e.length&&Ce(e.charAt(r));)r++;for(;r>t&&e.charAt(r-1)===".";)r--;let n=e.lastIndexOf(".",r-1);if(n<=t||r-n<3)return!1;for(let i=n+1;i<r;i++)if(e.charAt(i)<=""&&!k(e.charAt(i),I))return!1;return!0}
@@ -520,17 +520,17 @@ function Se(e,t){let r=0;for(let n=0;n<e.length;n++){let i=e.charAt(n);if(i<" "|
 function A(e,t){let r=_(e),n=r===a?0:Se(r,t);return n>=1&&n<=t?r:a}
 function ee(e,t){let r=A(e,t);return r&&!De(r)?r:a}
 function ke(e,t){return e.length>0&&e.length<=t&&T(e,I+q+"+/-_=")}
-var Re="checkout_",M=e=>A(e,$);
-function Fe(e,t,r,n,i){let c=M(e);if(c)return c;let o=t==="checkout"?M(r()):a,s=o?M(Re+o):a;return s||(n&&(t===w||t==="pagevisit")?n():i?i():a)}
+var Re="checkout_",x=e=>A(e,$);
+function Fe(e,t,r,n,i){let c=x(e);if(c)return c;let o=t==="checkout"?x(r()):a,s=o?x(Re+o):a;return s||(n&&(t===w||t==="pagevisit")?n():i?i():a)}
 function Pe(e,t,r){return Fe(e,t,()=>A(r,$)||g("ecommerce.transaction_id"),J,()=>{let n=_(g("gtm.uniqueEventId"));return Ee()+"."+(n&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
 function be(e,t){return e.length===t&&T(e,q+"abcdefABCDEF")}
-function Me(e){let t=e.toLowerCase(),r="";for(let n=0;n<t.length;n++)" 	\n\r ".indexOf(t.charAt(n))===-1&&(r+=t.charAt(n));return r.indexOf("@")>0?r:a}
-var xe=e=>e>="a"&&e<="z";
-function te(e){let t="",r=e.toLowerCase();for(let n=0;n<r.length;n++){let i=r.charAt(n);if(xe(i))t+=i;else if(i!==" "&&i!=="."&&i!=="	")return a}return t.length===2?t:a}
+function xe(e){let t=e.toLowerCase(),r="";for(let n=0;n<t.length;n++)" 	\n\r ".indexOf(t.charAt(n))===-1&&(r+=t.charAt(n));return r.indexOf("@")>0?r:a}
+var Me=e=>e>="a"&&e<="z";
+function te(e){let t="",r=e.toLowerCase();for(let n=0;n<r.length;n++){let i=r.charAt(n);if(Me(i))t+=i;else if(i!==" "&&i!=="."&&i!=="	")return a}return t.length===2?t:a}
 function Ue(e){let t=e.trim();return te(t.charAt(2)==="-"?t.slice(3):t)}
-function je(e,t){let r=_(t);if(!r)return a;if(be(r,64))return{c:r.toLowerCase()};let n=e==="em"?Me(r):e==="external_id"?r:e==="st"?Ue(r):te(r);return n?{u:n}:{f:e==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
-var x;
-function m(e){x===a&&(x=require("queryPermission")("logging")),x&&require("logToConsole")("[Pinterest Tag] "+e)}
+function je(e,t){let r=_(t);if(!r)return a;if(be(r,64))return{c:r.toLowerCase()};let n=e==="em"?xe(r):e==="external_id"?r:e==="st"?Ue(r):te(r);return n?{u:n}:{f:e==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
+var M;
+function m(e){M===a&&(M=require("queryPermission")("logging")),M&&require("logToConsole")("[Pinterest Tag] "+e)}
 var U=e=>e==="st"||e==="country";
 function Ne(e,t){let r={i:{},o:e.limitedDataProcessing===!0?{opt_out_type:"LDP"}:a,d:{},s:{}},n,i=1,c=()=>{--i===0&&t(r)},o=(u,f,l,d)=>{l&&((U(u)?r.o:r.i)[u]=f),d&&(r.d[u]=[f]),d&&U(u)&&(r.s[u]=[f])},s=(u,f,l,d)=>{i++,n=n||require("sha256"),n(f,h=>{o(u,h,l,d),c()},c,{outputEncoding:"hex"})},p=(u,f)=>{let l=je(u,f);if(l){if(l.f)return m(u+" left out: "+l.f);l.c?o(u,l.c,!0,!0):U(u)?(s(u,l.u.toUpperCase(),!0,!1),s(u,l.u,!1,!0)):s(u,l.u,!0,!0)}};p("em",e.email),p("external_id",e.externalId),r.o&&(p("st",e.ldpState),p("country",e.ldpCountry)),c()}
 function re(e){return!e.em&&!e.external_id}
@@ -541,7 +541,7 @@ function Qe(e,t){t.m||(t.m=!0,require("addConsentListener")("ad_storage",(r,n)=>
 function Ke(e,t,r){r._=t,!r.h&&(r.h=!0,require("addConsentListener")("ad_user_data",(n,i)=>{let c=r._;!i||!c||(r._=a,e("set",c))}))}
 function j(e){let t=_(e);return t!==a&&t.length===3&&T(t,I)?t.toUpperCase():a}
 var D=e=>A(e,Z),v=e=>ee(e,Z),ne="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),ze=[D,v,v,v,D,v,L,he];
-function He(e,t,r){let n={l:[],r:[]};for(let i=0;i<e.length;i++){let c=O(e[i]),o={},s={};for(let u=0;u<ne.length;u++){let f=ne[u],l=t?t[u]:f,d=l===""?a:ze[u](c[l]);d!==a&&(o[f]=d,f!=="product_variant_id"&&(s[f]=d))}if(!o.product_id&&!o.product_name)continue;let p=r===""?a:L(c[r]);p!==a&&(s.product_discount=p),n.l.push(o),n.r.push(s)}return n}
+function He(e,t,r){let n={l:[],r:[]};for(let i=0;i<e.length;i++){let c=O(e[i]),o={},s={};for(let u=0;u<ne.length;u++){let f=ne[u],l=t?t[u]:f,d=l?ze[u](c[l]):a;d!==a&&(o[f]=d,f!=="product_variant_id"&&(s[f]=d))}if(!o.product_id&&!o.product_name)continue;let p=r?L(c[r]):a;p!==a&&(s.product_discount=p),n.l.push(o),n.r.push(s)}return n}
 var We="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
 function Je(e){var t;let r=0;for(let n=0;n<e.length;n++)r+=(t=e[n].product_quantity)!=null?t:1;return r}
 function Xe(e){var t;let r=0;for(let n=0;n<e.length;n++){let i=e[n].product_price;if(i===a)return a;r+=i*((t=e[n].product_quantity)!=null?t:1)}return e.length>0?r:a}
@@ -552,7 +552,7 @@ function et(e,t){let r=s=>S(s)?"granted":"denied",n={user_data:e,consent:{ad_sto
 var tt=e=>e.length<=Y&&e.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
 function rt(e,t,r){let n=_(e);if(!n)return a;if(!tt(n))return m("not forwarded: the server URL is not https://<host>/pinterest/…"),a;let i=require("encodeUriComponent"),c=require("JSON"),o;return(s,p,u)=>{o=o||et(t,r);let f={};for(let E in u.t)E!=="event_id"&&(f[E]=u.t[E]);let l=u.r.slice(0,Le);l.length>0&&(f.line_items=l),o.event_name=Q(s),o.event_id=p,o.custom_data=f;let d=()=>n+"?"+we+"="+Ie+"&"+qe+"="+i(c.stringify(o)),h=d(),y=l.length;for(;h.length>X&&l.length>0;)l.pop(),h=d();if(l.length<y&&m("forwarded without "+(y-l.length)+" of "+y+" line items (8 KB)"),h.length>X)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
 function nt(){let e=G.getItem("page");return e||G.setItem("page",e={v:[],p:""}),e}
-function it(e){let t=[],r=!1,n=(typeof e=="string"?e:e===a||e===null?"":require("makeString")(e)).split(",");for(let i=0;i<n.length;i++){let c=n[i].trim();c.match("^\\d{13}$")===null?r=r||c!=="":t.indexOf(c)===-1&&t.push(c)}return r&&m("tag IDs not of 13 digits left out"),t}
+function it(e){let t=[],r=!1,n=(typeof e=="string"?e:e===a||e===null?"":require("makeString")(e)).split(",");for(let i=0;i<n.length;i++){let c=n[i].trim();c.match("^\\d{13}$")===null?r=r||!!c:t.indexOf(c)===-1&&t.push(c)}return r&&m("tag IDs not of 13 digits left out"),t}
 function ot(e){let t=_(e.eventName)||C;if(t===ve)return w;if(t===ge){let n=_(e.customEventName);return n&&de(n)?n:(m("no event: the custom event name must be letters and underscores"),a)}let r=fe(t===C?_(g("event")):t);return r||m("no event: not a Pinterest event"),r}
 function at(){let e=it(data.tagId);if(e.length===0)return m("no valid tag ID"),data.gtmOnFailure();let t=data.consentMode!==Ve;if(t&&!S("ad_storage"))return m("ad_storage denied: waiting"),Be(()=>{ae(data,e,t,!0)}),data.gtmOnSuccess();ae(data,e,t,!1)}
 function ae(e,t,r,n){let i=ot(e),c=!r||S("ad_user_data");Ne(e,o=>{let s=nt(),p=Ge(s.v,t,c?o.i:{},o.o);!c&&!re(o.i)&&(m("ad_user_data denied: Enhanced Match waits"),Ke(p,o.i,s)),r&&Qe(p,s);let u=rt(e.serverUrl,c?o.d:o.s,o.o!==a),f=(d,h,y)=>{let E=d===w?"pagevisit":d;y.t.event_id=h,p("track",E,y.t),m("track "+E+", event_id "+h),E==="pagevisit"&&(s.p=h),u&&u(d,h,y)},l=e.sendPageView!==!1&&i!=="pagevisit"?J():a;if(l&&l!==s.p&&f(w,l,{t:{},r:[]}),i&&i!==w){let d=Ye(e,i);f(i,Pe(_(e.eventId)||d.t.event_id,i,d.t.order_id),d)}le(_e,()=>{n||data.gtmOnSuccess()},()=>{m("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}

@@ -503,7 +503,7 @@ function forwarder(serverUrl, user, ldp) {
   const url = toText(serverUrl);
   if (!url) return undefined;
   if (!isServerUrl(url)) {
-    log("not forwarded: the server URL is not https://<host>/pinterest/…");
+    log("not forwarded: server URL not https://<host>/pinterest/…");
     return undefined;
   }
   const encode = require("encodeUriComponent");
@@ -559,7 +559,7 @@ function tagEvent(settings) {
   if (choice === ADVERTISER_DEFINED) {
     const custom = toText(settings.customEventName);
     if (custom && isCustomEventName(custom)) return custom;
-    log("no event: the custom event name must be letters and underscores");
+    log("no event: custom event names are letters and underscores");
     return undefined;
   }
   const name = tagEventFor(choice === AUTO ? toText(copyFromDataLayer("event")) : choice);

@@ -40,7 +40,7 @@ export function forwarder(serverUrl: unknown, user: ForwardedUser, ldp: boolean)
   const url = toText(serverUrl);
   if (!url) return undefined;
   if (!isServerUrl(url)) {
-    log('not forwarded: the server URL is not https://<host>/pinterest/…');
+    log('not forwarded: server URL not https://<host>/pinterest/…');
     return undefined;
   }
   const encode = require('encodeUriComponent');

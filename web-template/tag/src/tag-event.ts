@@ -16,7 +16,7 @@ export function tagEvent(settings: TagData): string | undefined {
   if (choice === ADVERTISER_DEFINED) {
     const custom = toText(settings.customEventName);
     if (custom && isCustomEventName(custom)) return custom;
-    log('no event: the custom event name must be letters and underscores');
+    log('no event: custom event names are letters and underscores');
     return undefined;
   }
   // Automatic reads the dataLayer event through the event table. A menu item is one of the table's events,

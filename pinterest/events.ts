@@ -103,7 +103,7 @@ export function eventMeaning(name: string | undefined): EventMeaning {
 
 /** Tag event name (or PAGE) for an event name, or undefined when it has none (unknown, or not a conversion). */
 export function tagEventFor(name: string | undefined): string | undefined {
-  const row = name === undefined ? undefined : rowOf(name.trim().toLowerCase(), true);
+  const row = name ? rowOf(name.trim().toLowerCase(), true) : undefined;
   return row ? tagNameOf(row[0]) : undefined;
 }
 

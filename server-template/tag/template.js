@@ -132,7 +132,7 @@ function eventMeaning(name) {
   return tag === undefined ? {} : { tag: tag };
 }
 function tagEventFor(name) {
-  const row = name === undefined ? undefined : rowOf(name.trim().toLowerCase(), true);
+  const row = name ? rowOf(name.trim().toLowerCase(), true) : undefined;
   return row ? tagNameOf(row[0]) : undefined;
 }
 function capiEventFor(tagName) {

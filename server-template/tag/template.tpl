@@ -672,7 +672,7 @@ var ce="page",$e="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|vi
 function fe(e,t){let n=$e.split("|");for(let i=0;i<n.length;i++){let a=n[i].split(" ");if(t&&a.indexOf(e)>0||i>0&&(a[0]===e||de(a[0])===e))return a}return r}
 var tt=et.split(" ");
 function ge(e){if(e===r)return{};let t=e.trim().toLowerCase();if(tt.indexOf(t)!==-1)return{skip:t+" is not a conversion Pinterest counts (README, event table)"};let n=nt(t);return n===r?{}:{tag:n}}
-function nt(e){let t=e===r?r:fe(e.trim().toLowerCase(),!0);return t?de(t[0]):r}
+function nt(e){let t=e?fe(e.trim().toLowerCase(),!0):r;return t?de(t[0]):r}
 function _e(e){let t=e.indexOf("_")===-1?fe(e,!1):r;return e===ce?"page_visit":t?t[0]:e}
 function z(e){return e!==""&&e.length<=100&&q(e,T+"_")}
 function rt(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}

@@ -30,7 +30,7 @@ function rowOf(name, ga4) {
   return undefined;
 }
 function tagEventFor(name) {
-  const row = name === undefined ? undefined : rowOf(name.trim().toLowerCase(), true);
+  const row = name ? rowOf(name.trim().toLowerCase(), true) : undefined;
   return row ? tagNameOf(row[0]) : undefined;
 }
 function capiEventFor(tagName) {
@@ -316,7 +316,7 @@ function runBaseCode(loaded, tagIds, match, ldp) {
     loaded.push(tagIds[i]);
   }
   if (anyLoadedBefore && !isEmpty(match)) pintrk("set", match);
-  if (ldp !== undefined) pintrk("set", ldp);
+  if (ldp) pintrk("set", ldp);
   return pintrk;
 }
 
@@ -595,7 +595,7 @@ function fire(settings, tagIds, respectConsent, deferred) {
       holdMatchUntilGranted(pintrk, prepared.enhancedMatch, state);
     }
     if (respectConsent) watchConsentChanges(pintrk, state);
-    const forward = forwarder(settings.serverUrl, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined);
+    const forward = forwarder(settings.serverUrl, withUserData ? prepared.forwarded : prepared.region, !!prepared.ldp);
     const track = (name, id2, built) => {
       const tracked = name === PAGE ? "pagevisit" : name;
       built.data.event_id = id2;

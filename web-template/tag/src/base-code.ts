@@ -36,6 +36,6 @@ export function runBaseCode(loaded: string[], tagIds: string[], match: PartnerDa
     loaded.push(tagIds[i]);
   }
   if (anyLoadedBefore && !isEmpty(match)) pintrk('set', match);
-  if (ldp !== undefined) pintrk('set', ldp);
+  if (ldp) pintrk('set', ldp);
   return pintrk;
 }

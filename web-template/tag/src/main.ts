@@ -57,7 +57,7 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
     if (respectConsent) watchConsentChanges(pintrk, state);
     // Every event sent now goes to the server too, with the same event_id. Without ad_user_data only the LDP
     // region travels (it is not Enhanced Match).
-    const forward = forwarder(settings.serverUrl, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined);
+    const forward = forwarder(settings.serverUrl, withUserData ? prepared.forwarded : prepared.region, !!prepared.ldp);
     // The page visit of this page view, once: on the first fire of the page view, unless this fire's event
     // is itself the page visit (a product page's view_item, the Page Visit event), which carries its id.
     // Tracks an event (PAGE: the page visit of the page view) with its event_id, and forwards it.

@@ -562,7 +562,12 @@ function tagEvent(settings) {
     log("no event: custom event names are letters and underscores");
     return undefined;
   }
-  const name = tagEventFor(choice === AUTO ? toText(copyFromDataLayer("event")) : choice);
+  if (choice !== AUTO) {
+    if (tagEventFor(choice) === choice) return choice;
+    log("no event: unknown Event choice");
+    return undefined;
+  }
+  const name = tagEventFor(toText(copyFromDataLayer("event")));
   if (!name) log("no event: not a Pinterest event");
   return name;
 }

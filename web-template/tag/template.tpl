@@ -488,74 +488,74 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var u;
-let g=require("copyFromDataLayer"),N=require("copyFromWindow"),ue=require("createArgumentsQueue"),le=require("injectScript"),S=require("isConsentGranted"),G=require("templateStorage");
+var a;
+let g=require("copyFromDataLayer"),N=require("copyFromWindow"),le=require("createArgumentsQueue"),ce=require("injectScript"),S=require("isConsentGranted"),G=require("templateStorage");
 var q="0123456789",I="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",k=(e,t)=>e!==""&&t.indexOf(e)!==-1;
 function T(e,t){for(let r=0;r<e.length;r++)if(t.indexOf(e.charAt(r))===-1)return!1;return!0}
-var w="page",ce="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",V=e=>e.split("_").join("");
-function B(e,t){let r=ce.split("|");for(let n=0;n<r.length;n++){let i=r[n].split(" ");if(t&&i.indexOf(e)>0||n>0&&(i[0]===e||V(i[0])===e))return i}return u}
-function fe(e){let t=e?B(e.trim().toLowerCase(),!0):u;return t?V(t[0]):u}
-function Q(e){let t=e.indexOf("_")===-1?B(e,!1):u;return e===w?"page_visit":t?t[0]:e}
+var w="page",fe="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",V=e=>e.split("_").join("");
+function B(e,t){let r=fe.split("|");for(let n=0;n<r.length;n++){let i=r[n].split(" ");if(t&&i.indexOf(e)>0||n>0&&(i[0]===e||V(i[0])===e))return i}return a}
+function Q(e){let t=e?B(e.trim().toLowerCase(),!0):a;return t?V(t[0]):a}
+function K(e){let t=e.indexOf("_")===-1?B(e,!1):a;return e===w?"page_visit":t?t[0]:e}
 function de(e){return e!==""&&e.length<=100&&T(e,I+"_")}
 function se(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
 var _e="https://s.pinimg.com/ct/core.js",R;
 function pe(e){return R=R||require("getType"),R(e)}
-var K=e=>e-e===0;
-function _(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&K(e)?""+e:"")||u}
+var z=e=>e-e===0;
+function _(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&z(e)?""+e:"")||a}
 function me(e){let r=(e.charAt(0)==="-"?e.slice(1):e).split(".");return r.length<3&&r.join("")!==""&&T(r.join(""),q)}
-function L(e){let t=typeof e=="number"?e:typeof e=="string"&&me(e.trim())?+e:u;return t!==u&&K(t)?t:u}
-function z(e){let t=L(e);if(t===u)return u;let r=t-t%1;return r===0?t*0:r}
-function he(e){let t=z(e);return t!==u&&t>=0&&t<=1e6?t:u}
+function L(e){let t=typeof e=="number"?e:typeof e=="string"&&me(e.trim())?+e:a;return t!==a&&z(t)?t:a}
+function H(e){let t=L(e);if(t===a)return a;let r=t-t%1;return r===0?t*0:r}
+function he(e){let t=H(e);return t!==a&&t>=0&&t<=1e6?t:a}
 function O(e){return typeof e=="object"&&e!==null?e:{}}
 function F(e){return typeof e=="object"&&e!==null&&pe(e)==="array"?e:[]}
 var P="_pinterest_gtm_pvid",ve="none",C="auto",ge="advertiserDefined",ye=e=>e.match("^\\d{10,16}\\.\\d{9}$")!==null,b;
-function H(){if(b)return b;let e=N(P),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),n=ye(t[0]);return b={e:n?t[0]:"",n:n&&r>0&&r%1===0?r:0,a:t.slice(2).join(" ")}}
-function W(e){let t=!e.e;t&&(e.e=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.e+(e.n>0?" "+e.n+" "+e.a:"");if(require("setInWindow")(P,r,!0),t&&N(P)!==r){let n=g("gtm.start");typeof n=="number"&&(e.e=n+".gtm")}}
-function Ee(){let e=H();return e.e||W(e),e.e}
-function J(){let e=H(),t=""+require("getUrl")("path");return(e.n===0||e.a!==t)&&(e.n++,e.a=t,W(e)),e.e+".page"+e.n}
-var Ie=1,we="v",qe="e",X=8e3,$=256,Y=2048,Te=512,Z=500,Le=200,Oe=e=>e>""||k(e,I+q+"._%+-'"),Ce=e=>e>""||k(e,I+q+".-");
+function W(){if(b)return b;let e=N(P),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),n=ye(t[0]);return b={e:n?t[0]:"",n:n&&r>0&&r%1===0?r:0,a:t.slice(2).join(" ")}}
+function J(e){let t=!e.e;t&&(e.e=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.e+(e.n>0?" "+e.n+" "+e.a:"");if(require("setInWindow")(P,r,!0),t&&N(P)!==r){let n=g("gtm.start");typeof n=="number"&&(e.e=n+".gtm")}}
+function Ee(){let e=W();return e.e||J(e),e.e}
+function X(){let e=W(),t=""+require("getUrl")("path");return(e.n===0||e.a!==t)&&(e.n++,e.a=t,J(e)),e.e+".page"+e.n}
+var Ie=1,we="v",qe="e",$=8e3,Y=256,Z=2048,Te=512,ee=500,Le=200,Oe=e=>e>""||k(e,I+q+"._%+-'"),Ce=e=>e>""||k(e,I+q+".-");
 function Ae(e,t){let r=t;for(;r<e.length&&Ce(e.charAt(r));)r++;for(;r>t&&e.charAt(r-1)===".";)r--;let n=e.lastIndexOf(".",r-1);if(n<=t||r-n<3)return!1;for(let i=n+1;i<r;i++)if(e.charAt(i)<=""&&!k(e.charAt(i),I))return!1;return!0}
 function De(e){let t=e.split("%40").join("@");for(let r=t.indexOf("@");r!==-1;r=t.indexOf("@",r+1))if(r>0&&Oe(t.charAt(r-1))&&Ae(t,r+1))return!0;return!1}
 function Se(e,t){let r=0;for(let n=0;n<e.length;n++){let i=e.charAt(n);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){let c=e.charAt(++n);if(c<"\uDC00"||c>"\uDFFF")return-1}if(++r>t)return r}return r}
-function A(e,t){let r=_(e),n=r===u?0:Se(r,t);return n>=1&&n<=t?r:u}
-function ee(e,t){let r=A(e,t);return r&&!De(r)?r:u}
+function A(e,t){let r=_(e),n=r===a?0:Se(r,t);return n>=1&&n<=t?r:a}
+function te(e,t){let r=A(e,t);return r&&!De(r)?r:a}
 function ke(e,t){return e.length>0&&e.length<=t&&T(e,I+q+"+/-_=")}
-var Re="checkout_",x=e=>A(e,$);
-function Fe(e,t,r,n,i){let c=x(e);if(c)return c;let o=t==="checkout"?x(r()):u,s=o?x(Re+o):u;return s||(n&&(t===w||t==="pagevisit")?n():i?i():u)}
-function Pe(e,t,r){return Fe(e,t,()=>A(r,$)||g("ecommerce.transaction_id"),J,()=>{let n=_(g("gtm.uniqueEventId"));return Ee()+"."+(n&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
+var Re="checkout_",x=e=>A(e,Y);
+function Fe(e,t,r,n,i){let c=x(e);if(c)return c;let o=t==="checkout"?x(r()):a,s=o?x(Re+o):a;return s||(n&&(t===w||t==="pagevisit")?n():i?i():a)}
+function Pe(e,t,r){return Fe(e,t,()=>A(r,Y)||g("ecommerce.transaction_id"),X,()=>{let n=_(g("gtm.uniqueEventId"));return Ee()+"."+(n&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
 function be(e,t){return e.length===t&&T(e,q+"abcdefABCDEF")}
-function xe(e){let t=e.toLowerCase(),r="";for(let n=0;n<t.length;n++)" 	\n\r ".indexOf(t.charAt(n))===-1&&(r+=t.charAt(n));return r.indexOf("@")>0?r:u}
+function xe(e){let t=e.toLowerCase(),r="";for(let n=0;n<t.length;n++)" 	\n\r ".indexOf(t.charAt(n))===-1&&(r+=t.charAt(n));return r.indexOf("@")>0?r:a}
 var Me=e=>e>="a"&&e<="z";
-function te(e){let t="",r=e.toLowerCase();for(let n=0;n<r.length;n++){let i=r.charAt(n);if(Me(i))t+=i;else if(i!==" "&&i!=="."&&i!=="	")return u}return t.length===2?t:u}
-function Ue(e){let t=e.trim();return te(t.charAt(2)==="-"?t.slice(3):t)}
-function je(e,t){let r=_(t);if(!r)return u;if(be(r,64))return{c:r.toLowerCase()};let n=e==="em"?xe(r):e==="external_id"?r:e==="st"?Ue(r):te(r);return n?{u:n}:{f:e==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
+function re(e){let t="",r=e.toLowerCase();for(let n=0;n<r.length;n++){let i=r.charAt(n);if(Me(i))t+=i;else if(i!==" "&&i!=="."&&i!=="	")return a}return t.length===2?t:a}
+function Ue(e){let t=e.trim();return re(t.charAt(2)==="-"?t.slice(3):t)}
+function je(e,t){let r=_(t);if(!r)return a;if(be(r,64))return{c:r.toLowerCase()};let n=e==="em"?xe(r):e==="external_id"?r:e==="st"?Ue(r):re(r);return n?{u:n}:{f:e==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
 var M;
-function m(e){M===u&&(M=require("queryPermission")("logging")),M&&require("logToConsole")("[Pinterest Tag] "+e)}
+function m(e){M===a&&(M=require("queryPermission")("logging")),M&&require("logToConsole")("[Pinterest Tag] "+e)}
 var U=e=>e==="st"||e==="country";
-function Ne(e,t){let r={i:{},o:e.limitedDataProcessing===!0?{opt_out_type:"LDP"}:u,d:{},s:{}},n,i=1,c=()=>{--i===0&&t(r)},o=(a,f,l,d)=>{l&&((U(a)?r.o:r.i)[a]=f),d&&(r.d[a]=[f]),d&&U(a)&&(r.s[a]=[f])},s=(a,f,l,d)=>{i++,n=n||require("sha256"),n(f,h=>{o(a,h,l,d),c()},c,{outputEncoding:"hex"})},p=(a,f)=>{let l=je(a,f);if(l){if(l.f)return m(a+" left out: "+l.f);l.c?o(a,l.c,!0,!0):U(a)?(s(a,l.u.toUpperCase(),!0,!1),s(a,l.u,!1,!0)):s(a,l.u,!0,!0)}};p("em",e.email),p("external_id",e.externalId),r.o&&(p("st",e.ldpState),p("country",e.ldpCountry)),c()}
-function re(e){return!e.em&&!e.external_id}
-function Ge(e,t,r,n){let i=ue("pintrk","pintrk.queue"),c=!1;for(let o=0;o<t.length;o++){if(e.indexOf(t[o])!==-1){c=!0;continue}i("load",t[o],r),e.push(t[o])}return c&&!re(r)&&i("set",r),n&&i("set",n),i}
+function Ne(e,t){let r={i:{},o:e.limitedDataProcessing===!0?{opt_out_type:"LDP"}:a,d:{},s:{}},n,i=1,c=()=>{--i===0&&t(r)},o=(u,f,l,d)=>{l&&((U(u)?r.o:r.i)[u]=f),d&&(r.d[u]=[f]),d&&U(u)&&(r.s[u]=[f])},s=(u,f,l,d)=>{i++,n=n||require("sha256"),n(f,h=>{o(u,h,l,d),c()},c,{outputEncoding:"hex"})},p=(u,f)=>{let l=je(u,f);if(l){if(l.f)return m(u+" left out: "+l.f);l.c?o(u,l.c,!0,!0):U(u)?(s(u,l.u.toUpperCase(),!0,!1),s(u,l.u,!1,!0)):s(u,l.u,!0,!0)}};p("em",e.email),p("external_id",e.externalId),r.o&&(p("st",e.ldpState),p("country",e.ldpCountry)),c()}
+function ne(e){return!e.em&&!e.external_id}
+function Ge(e,t,r,n){let i=le("pintrk","pintrk.queue"),c=!1;for(let o=0;o<t.length;o++){if(e.indexOf(t[o])!==-1){c=!0;continue}i("load",t[o],r),e.push(t[o])}return c&&!ne(r)&&i("set",r),n&&i("set",n),i}
 var Ve="always";
 function Be(e){let t=!1;require("addConsentListener")("ad_storage",(r,n)=>{!n||t||(t=!0,e())})}
 function Qe(e,t){t.m||(t.m=!0,require("addConsentListener")("ad_storage",(r,n)=>{e("setconsent",n)}))}
-function Ke(e,t,r){r._=t,!r.h&&(r.h=!0,require("addConsentListener")("ad_user_data",(n,i)=>{let c=r._;!i||!c||(r._=u,e("set",c))}))}
-function j(e){let t=_(e);return t!==u&&t.length===3&&T(t,I)?t.toUpperCase():u}
-var D=e=>A(e,Z),v=e=>ee(e,Z),ne="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),ze=[D,v,v,v,D,v,L,he];
-function He(e,t,r){let n={l:[],r:[]};for(let i=0;i<e.length;i++){let c=O(e[i]),o={},s={};for(let a=0;a<ne.length;a++){let f=ne[a],l=t?t[a]:f,d=l?ze[a](c[l]):u;d!==u&&(o[f]=d,f!=="product_variant_id"&&(s[f]=d))}if(!o.product_id&&!o.product_name)continue;let p=r?L(c[r]):u;p!==u&&(s.product_discount=p),n.l.push(o),n.r.push(s)}return n}
+function Ke(e,t,r){r._=t,!r.h&&(r.h=!0,require("addConsentListener")("ad_user_data",(n,i)=>{let c=r._;!i||!c||(r._=a,e("set",c))}))}
+function j(e){let t=_(e);return t!==a&&t.length===3&&T(t,I)?t.toUpperCase():a}
+var D=e=>A(e,ee),v=e=>te(e,ee),ie="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),ze=[D,v,v,v,D,v,L,he];
+function He(e,t,r){let n={l:[],r:[]};for(let i=0;i<e.length;i++){let c=O(e[i]),o={},s={};for(let u=0;u<ie.length;u++){let f=ie[u],l=t?t[u]:f,d=l?ze[u](c[l]):a;d!==a&&(o[f]=d,f!=="product_variant_id"&&(s[f]=d))}if(!o.product_id&&!o.product_name)continue;let p=r?L(c[r]):a;p!==a&&(s.product_discount=p),n.l.push(o),n.r.push(s)}return n}
 var We="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
 function Je(e){var t;let r=0;for(let n=0;n<e.length;n++)r+=(t=e[n].product_quantity)!=null?t:1;return r}
-function Xe(e){var t;let r=0;for(let n=0;n<e.length;n++){let i=e[n].product_price;if(i===u)return u;r+=i*((t=e[n].product_quantity)!=null?t:1)}return e.length>0?r:u}
-var ie=40,oe={value:L,currency:j,order_id:D,event_id:D,order_quantity:e=>{let t=z(e);return t!==u&&t>=0?t:u},promo_code:v,search_query:v,lead_type:v,video_title:v},$e=e=>e.match("^[A-Za-z_]\\w{0,63}$")!==null;
-function Ye(e,t){let r={},n={t:r,r:[]},i,c=(a,f,l)=>{let d=He(a,f,l);d.l.length!==0&&(r.line_items=d.l,n.r=d.r)},o=(a,f)=>{if(a==="line_items")return c(F(f),u,"");let l=typeof f,d=oe.hasOwnProperty(a)?oe[a](f):l==="boolean"?f:l==="number"?L(f):v(f);d!==u&&(a==="value"?i=d:r[a]=d)};if(e.readEcommerce!==!1||(_(e.eventName)||C)===C){let a=O(g("ecommerce")),f=F(a.items);o("value",a.value),o("currency",j(a.currency)||O(f[0]).currency),o("order_id",a.transaction_id),o("promo_code",a.coupon),c(f,We,"discount"),r.line_items&&(r.order_quantity=Je(r.line_items)),t==="search"&&o("search_query",g("search_term")),t==="watchvideo"&&o("video_title",g("video_title"))}o("value",e.value),o("currency",e.currency),o("order_id",e.orderId),o("order_quantity",e.orderQuantity),o("promo_code",e.promoCode),o("search_query",e.searchQuery),o("lead_type",e.leadType),o("video_title",e.videoTitle);let s=F(e.customProperties);for(let a=0;a<s.length;a++){if(a===ie){m("custom properties over "+ie+" left out");break}let f=O(s[a]),l=_(f.name);l&&$e(l)&&o(l,f.value)}if(i===u&&r.line_items&&se(Q(t))&&(i=Xe(r.line_items)),i===u)return n;let p=r.currency||j(e.defaultCurrency);return p?(r.currency=p,r.value=i):m("value left out: no currency"),n}
-function Ze(){let e=require("getUrl"),t=_(e("protocol")),r=_(e("host")),n=_(e("port")),i=t+"://"+r+(!n||n===(t==="https"?"443":"80")?"":":"+n)+(_(e("path"))||"");return(t==="https"||t==="http")&&r?ee(i,Y):u}
+function Xe(e){var t;let r=0;for(let n=0;n<e.length;n++){let i=e[n].product_price;if(i===a)return a;r+=i*((t=e[n].product_quantity)!=null?t:1)}return e.length>0?r:a}
+var oe=40,ae={value:L,currency:j,order_id:D,event_id:D,order_quantity:e=>{let t=H(e);return t!==a&&t>=0?t:a},promo_code:v,search_query:v,lead_type:v,video_title:v},$e=e=>e.match("^[A-Za-z_]\\w{0,63}$")!==null;
+function Ye(e,t){let r={},n={t:r,r:[]},i,c=(u,f,l)=>{let d=He(u,f,l);d.l.length!==0&&(r.line_items=d.l,n.r=d.r)},o=(u,f)=>{if(u==="line_items")return c(F(f),a,"");let l=typeof f,d=ae.hasOwnProperty(u)?ae[u](f):l==="boolean"?f:l==="number"?L(f):v(f);d!==a&&(u==="value"?i=d:r[u]=d)};if(e.readEcommerce!==!1||(_(e.eventName)||C)===C){let u=O(g("ecommerce")),f=F(u.items);o("value",u.value),o("currency",j(u.currency)||O(f[0]).currency),o("order_id",u.transaction_id),o("promo_code",u.coupon),c(f,We,"discount"),r.line_items&&(r.order_quantity=Je(r.line_items)),t==="search"&&o("search_query",g("search_term")),t==="watchvideo"&&o("video_title",g("video_title"))}o("value",e.value),o("currency",e.currency),o("order_id",e.orderId),o("order_quantity",e.orderQuantity),o("promo_code",e.promoCode),o("search_query",e.searchQuery),o("lead_type",e.leadType),o("video_title",e.videoTitle);let s=F(e.customProperties);for(let u=0;u<s.length;u++){if(u===oe){m("custom properties over "+oe+" left out");break}let f=O(s[u]),l=_(f.name);l&&$e(l)&&o(l,f.value)}if(i===a&&r.line_items&&se(K(t))&&(i=Xe(r.line_items)),i===a)return n;let p=r.currency||j(e.defaultCurrency);return p?(r.currency=p,r.value=i):m("value left out: no currency"),n}
+function Ze(){let e=require("getUrl"),t=_(e("protocol")),r=_(e("host")),n=_(e("port")),i=t+"://"+r+(!n||n===(t==="https"?"443":"80")?"":":"+n)+(_(e("path"))||"");return(t==="https"||t==="http")&&r?te(i,Z):a}
 function et(e,t){let r=s=>S(s)?"granted":"denied",n={user_data:e,consent:{ad_storage:r("ad_storage"),ad_user_data:r("ad_user_data")},event_time:require("getTimestampMillis")()};t&&(n.opt_out_type="LDP");let i=Ze();i&&(n.page_location=i);let c=_(require("getQueryParameters")("epik")),o=c||_(require("getCookieValues")("_epik")[0]);return!o||!ke(o,Te)||(n.click_id=o,c&&(n.click_id_from_url=!0)),n}
-var tt=e=>e.length<=Y&&e.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
-function rt(e,t,r){let n=_(e);if(!n)return u;if(!tt(n))return m("not forwarded: server URL not https://<host>/pinterest/…"),u;let i=require("encodeUriComponent"),c=require("JSON"),o;return(s,p,a)=>{o=o||et(t,r);let f={};for(let E in a.t)E!=="event_id"&&(f[E]=a.t[E]);let l=a.r.slice(0,Le);l.length>0&&(f.line_items=l),o.event_name=Q(s),o.event_id=p,o.custom_data=f;let d=()=>n+"?"+we+"="+Ie+"&"+qe+"="+i(c.stringify(o)),h=d(),y=l.length;for(;h.length>X&&l.length>0;)l.pop(),h=d();if(l.length<y&&m("forwarded without "+(y-l.length)+" of "+y+" line items (8 KB)"),h.length>X)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
+var tt=e=>e.length<=Z&&e.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==null;
+function rt(e,t,r){let n=_(e);if(!n)return a;if(!tt(n))return m("not forwarded: server URL not https://<host>/pinterest/…"),a;let i=require("encodeUriComponent"),c=require("JSON"),o;return(s,p,u)=>{o=o||et(t,r);let f={};for(let E in u.t)E!=="event_id"&&(f[E]=u.t[E]);let l=u.r.slice(0,Le);l.length>0&&(f.line_items=l),o.event_name=K(s),o.event_id=p,o.custom_data=f;let d=()=>n+"?"+we+"="+Ie+"&"+qe+"="+i(c.stringify(o)),h=d(),y=l.length;for(;h.length>$&&l.length>0;)l.pop(),h=d();if(l.length<y&&m("forwarded without "+(y-l.length)+" of "+y+" line items (8 KB)"),h.length>$)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
 function nt(){let e=G.getItem("page");return e||G.setItem("page",e={v:[],p:""}),e}
-function it(e){let t=[],r=!1,n=(typeof e=="string"?e:e===u||e===null?"":require("makeString")(e)).split(",");for(let i=0;i<n.length;i++){let c=n[i].trim();c.match("^\\d{13}$")===null?r=r||!!c:t.indexOf(c)===-1&&t.push(c)}return r&&m("tag IDs not of 13 digits left out"),t}
-function ot(e){let t=_(e.eventName)||C;if(t===ve)return w;if(t===ge){let n=_(e.customEventName);return n&&de(n)?n:(m("no event: custom event names are letters and underscores"),u)}let r=fe(t===C?_(g("event")):t);return r||m("no event: not a Pinterest event"),r}
-function at(){let e=it(data.tagId);if(e.length===0)return m("no valid tag ID"),data.gtmOnFailure();let t=data.consentMode!==Ve;if(t&&!S("ad_storage"))return m("ad_storage denied: waiting"),Be(()=>{ae(data,e,t,!0)}),data.gtmOnSuccess();ae(data,e,t,!1)}
-function ae(e,t,r,n){let i=ot(e),c=!r||S("ad_user_data");Ne(e,o=>{let s=nt(),p=Ge(s.v,t,c?o.i:{},o.o);!c&&!re(o.i)&&(m("ad_user_data denied: Enhanced Match waits"),Ke(p,o.i,s)),r&&Qe(p,s);let a=rt(e.serverUrl,c?o.d:o.s,!!o.o),f=(d,h,y)=>{let E=d===w?"pagevisit":d;y.t.event_id=h,p("track",E,y.t),m("track "+E+", event_id "+h),E==="pagevisit"&&(s.p=h),a&&a(d,h,y)},l=e.sendPageView!==!1&&i!=="pagevisit"?J():u;if(l&&l!==s.p&&f(w,l,{t:{},r:[]}),i&&i!==w){let d=Ye(e,i);f(i,Pe(_(e.eventId)||d.t.event_id,i,d.t.order_id),d)}le(_e,()=>{n||data.gtmOnSuccess()},()=>{m("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}
+function it(e){let t=[],r=!1,n=(typeof e=="string"?e:e===a||e===null?"":require("makeString")(e)).split(",");for(let i=0;i<n.length;i++){let c=n[i].trim();c.match("^\\d{13}$")===null?r=r||!!c:t.indexOf(c)===-1&&t.push(c)}return r&&m("tag IDs not of 13 digits left out"),t}
+function ot(e){let t=_(e.eventName)||C;if(t===ve)return w;if(t===ge){let n=_(e.customEventName);return n&&de(n)?n:(m("no event: custom event names are letters and underscores"),a)}if(t!==C)return Q(t)===t?t:(m("no event: unknown Event choice"),a);let r=Q(_(g("event")));return r||m("no event: not a Pinterest event"),r}
+function at(){let e=it(data.tagId);if(e.length===0)return m("no valid tag ID"),data.gtmOnFailure();let t=data.consentMode!==Ve;if(t&&!S("ad_storage"))return m("ad_storage denied: waiting"),Be(()=>{ue(data,e,t,!0)}),data.gtmOnSuccess();ue(data,e,t,!1)}
+function ue(e,t,r,n){let i=ot(e),c=!r||S("ad_user_data");Ne(e,o=>{let s=nt(),p=Ge(s.v,t,c?o.i:{},o.o);!c&&!ne(o.i)&&(m("ad_user_data denied: Enhanced Match waits"),Ke(p,o.i,s)),r&&Qe(p,s);let u=rt(e.serverUrl,c?o.d:o.s,!!o.o),f=(d,h,y)=>{let E=d===w?"pagevisit":d;y.t.event_id=h,p("track",E,y.t),m("track "+E+", event_id "+h),E==="pagevisit"&&(s.p=h),u&&u(d,h,y)},l=e.sendPageView!==!1&&i!=="pagevisit"?X():a;if(l&&l!==s.p&&f(w,l,{t:{},r:[]}),i&&i!==w){let d=Ye(e,i);f(i,Pe(_(e.eventId)||d.t.event_id,i,d.t.order_id),d)}ce(_e,()=>{n||data.gtmOnSuccess()},()=>{m("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}
 at()
 
 
@@ -1518,6 +1518,23 @@ scenarios:
     runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
     const fromUrl = JSON.parse(require('decodeUriComponent')(pixels[0].slice(pixels[0].indexOf('&e=') + 3)));
     assertThat([fromUrl.click_id, fromUrl.click_id_from_url]).isEqualTo(['dj0yURL2', true]);
+- name: An Event value that is not one of the menu's items (an edited export, a tag made through the API) is not tracked, and is logged
+  code: |-
+    runCode(withData({ eventName: 'contact jane@example.com please' }));
+    runCode(withData({ eventName: '[object Object]' }));
+    runCode(withData({ eventName: 'Checkout' }));
+    assertThat(tracked()).isEqualTo([]);
+    assertThat(logs.filter((l) => l.indexOf('unknown Event choice') !== -1).length).isEqualTo(3);
+    assertThat(logs.join(' ').indexOf('jane@example.com')).isEqualTo(-1);
+    runCode(withData({ eventName: 'addtocart', value: 5, currency: 'EUR' }));
+    assertThat(tracked().filter((call) => call[1] === 'addtocart').length).isEqualTo(1);
+- name: "A Consent value other than Fire regardless (a container edited outside GTM's editor) respects Consent Mode: nothing loads while ad_storage is denied"
+  code: |-
+    consentGranted = false;
+    runCode(withData({ consentMode: 'bogus' }));
+    assertThat(pintrkCalls).isEqualTo([]);
+    assertThat(injected).isEqualTo([]);
+    assertApi('gtmOnSuccess').wasCalled();
 - name: At most 40 custom properties are read per event (the forwarding protocol takes 50 event data keys, the tag's own 9 included); later rows are left out for pintrk and the server alike, and logged
   code: |-
     const rows = [];
@@ -1529,23 +1546,6 @@ scenarios:
     assertThat(logs.join(' ')).contains('custom properties over 40 left out');
     const forwarded = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
     assertThat([forwarded.custom_data.p39, forwarded.custom_data.p40]).isEqualTo(['v39', undefined]);
-- name: An Event value that is not one of the menu's events (a container edited outside GTM's editor) tracks nothing, is logged without echoing it, and forwards nothing for it
-  code: |-
-    dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 5 };
-    runCode(withData({ eventName: 'contact jane@example.com', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
-    assertThat(tracked()).isEqualTo([]);
-    assertThat(pageVisits()).isEqualTo([PAGE_VISIT_ID]);
-    assertThat(pixels.length).isEqualTo(1);
-    assertThat(logs.join(' ')).contains('no event: not a Pinterest event');
-    assertThat(logs.join(' ') + JSON.stringify(pintrkCalls)).doesNotContain('jane');
-    assertApi('gtmOnSuccess').wasCalled();
-- name: "A Consent value other than Fire regardless (a container edited outside GTM's editor) respects Consent Mode: nothing loads while ad_storage is denied"
-  code: |-
-    consentGranted = false;
-    runCode(withData({ consentMode: 'bogus' }));
-    assertThat(pintrkCalls).isEqualTo([]);
-    assertThat(injected).isEqualTo([]);
-    assertApi('gtmOnSuccess').wasCalled();
 setup: |-
   // Shared by every scenario: a recording pintrk, a scripted dataLayer, page and consent, and a sha256
   // that answers at once with a readable fake digest ("sha256(<input>)").

@@ -19,11 +19,15 @@ export function tagEvent(settings: TagData): string | undefined {
     log('no event: custom event names are letters and underscores');
     return undefined;
   }
-  // Automatic reads the dataLayer event through the event table. A menu item is one of the table's events,
-  // and is looked up the same way: a container edited outside GTM's editor (an import, the API) may hold any
-  // value there, and only an event of the table is tracked. Neither that value nor the dataLayer's event
-  // (page input) is echoed into the log.
-  const name = tagEventFor(choice === AUTO ? toText(copyFromDataLayer('event')) : choice);
+  // Automatic reads the dataLayer event through the event table; neither it (page input) nor an Event value
+  // is echoed into the log. A menu item is a tag event of the table, as written: anything else (an edited
+  // export, a tag made through the API) is refused.
+  if (choice !== AUTO) {
+    if (tagEventFor(choice) === choice) return choice;
+    log('no event: unknown Event choice');
+    return undefined;
+  }
+  const name = tagEventFor(toText(copyFromDataLayer('event')));
   if (!name) log('no event: not a Pinterest event');
   return name;
 }

@@ -562,12 +562,7 @@ function tagEvent(settings) {
     log("no event: custom event names are letters and underscores");
     return undefined;
   }
-  if (choice !== AUTO) {
-    if (tagEventFor(choice) === choice) return choice;
-    log("no event: unknown Event choice");
-    return undefined;
-  }
-  const name = tagEventFor(toText(copyFromDataLayer("event")));
+  const name = choice === AUTO ? tagEventFor(toText(copyFromDataLayer("event"))) : tagEventFor(choice) === choice ? choice : undefined;
   if (!name) log("no event: not a Pinterest event");
   return name;
 }

@@ -553,7 +553,7 @@ var tt=e=>e.length<=Z&&e.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$")!==
 function rt(e,t,r){let n=_(e);if(!n)return a;if(!tt(n))return m("not forwarded: server URL not https://<host>/pinterest/…"),a;let i=require("encodeUriComponent"),c=require("JSON"),o;return(s,p,u)=>{o=o||et(t,r);let f={};for(let E in u.t)E!=="event_id"&&(f[E]=u.t[E]);let l=u.r.slice(0,Le);l.length>0&&(f.line_items=l),o.event_name=K(s),o.event_id=p,o.custom_data=f;let d=()=>n+"?"+we+"="+Ie+"&"+qe+"="+i(c.stringify(o)),h=d(),y=l.length;for(;h.length>$&&l.length>0;)l.pop(),h=d();if(l.length<y&&m("forwarded without "+(y-l.length)+" of "+y+" line items (8 KB)"),h.length>$)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
 function nt(){let e=G.getItem("page");return e||G.setItem("page",e={v:[],p:""}),e}
 function it(e){let t=[],r=!1,n=(typeof e=="string"?e:e===a||e===null?"":require("makeString")(e)).split(",");for(let i=0;i<n.length;i++){let c=n[i].trim();c.match("^\\d{13}$")===null?r=r||!!c:t.indexOf(c)===-1&&t.push(c)}return r&&m("tag IDs not of 13 digits left out"),t}
-function ot(e){let t=_(e.eventName)||C;if(t===ve)return w;if(t===ge){let n=_(e.customEventName);return n&&de(n)?n:(m("no event: custom event names are letters and underscores"),a)}if(t!==C)return Q(t)===t?t:(m("no event: unknown Event choice"),a);let r=Q(_(g("event")));return r||m("no event: not a Pinterest event"),r}
+function ot(e){let t=_(e.eventName)||C;if(t===ve)return w;if(t===ge){let n=_(e.customEventName);return n&&de(n)?n:(m("no event: custom event names are letters and underscores"),a)}let r=t===C?Q(_(g("event"))):Q(t)===t?t:a;return r||m("no event: not a Pinterest event"),r}
 function at(){let e=it(data.tagId);if(e.length===0)return m("no valid tag ID"),data.gtmOnFailure();let t=data.consentMode!==Ve;if(t&&!S("ad_storage"))return m("ad_storage denied: waiting"),Be(()=>{ue(data,e,t,!0)}),data.gtmOnSuccess();ue(data,e,t,!1)}
 function ue(e,t,r,n){let i=ot(e),c=!r||S("ad_user_data");Ne(e,o=>{let s=nt(),p=Ge(s.v,t,c?o.i:{},o.o);!c&&!ne(o.i)&&(m("ad_user_data denied: Enhanced Match waits"),Ke(p,o.i,s)),r&&Qe(p,s);let u=rt(e.serverUrl,c?o.d:o.s,!!o.o),f=(d,h,y)=>{let E=d===w?"pagevisit":d;y.t.event_id=h,p("track",E,y.t),m("track "+E+", event_id "+h),E==="pagevisit"&&(s.p=h),u&&u(d,h,y)},l=e.sendPageView!==!1&&i!=="pagevisit"?X():a;if(l&&l!==s.p&&f(w,l,{t:{},r:[]}),i&&i!==w){let d=Ye(e,i);f(i,Pe(_(e.eventId)||d.t.event_id,i,d.t.order_id),d)}ce(_e,()=>{n||data.gtmOnSuccess()},()=>{m("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}
 at()
@@ -1524,7 +1524,7 @@ scenarios:
     runCode(withData({ eventName: '[object Object]' }));
     runCode(withData({ eventName: 'Checkout' }));
     assertThat(tracked()).isEqualTo([]);
-    assertThat(logs.filter((l) => l.indexOf('unknown Event choice') !== -1).length).isEqualTo(3);
+    assertThat(logs.filter((l) => l.indexOf('no event: not a Pinterest event') !== -1).length).isEqualTo(3);
     assertThat(logs.join(' ').indexOf('jane@example.com')).isEqualTo(-1);
     runCode(withData({ eventName: 'addtocart', value: 5, currency: 'EUR' }));
     assertThat(tracked().filter((call) => call[1] === 'addtocart').length).isEqualTo(1);

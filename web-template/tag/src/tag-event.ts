@@ -19,15 +19,10 @@ export function tagEvent(settings: TagData): string | undefined {
     log('no event: custom event names are letters and underscores');
     return undefined;
   }
-  // Automatic reads the dataLayer event through the event table; neither it (page input) nor an Event value
-  // is echoed into the log. A menu item is a tag event of the table, as written: anything else (an edited
-  // export, a tag made through the API) is refused.
-  if (choice !== AUTO) {
-    if (tagEventFor(choice) === choice) return choice;
-    log('no event: unknown Event choice');
-    return undefined;
-  }
-  const name = tagEventFor(toText(copyFromDataLayer('event')));
+  // Automatic reads the dataLayer event through the event table. A menu item is a tag event of the table, as
+  // written: anything else (an edited export, a tag made through the API) is refused. Neither the dataLayer's
+  // event (page input) nor the Event value is echoed into the log.
+  const name = choice === AUTO ? tagEventFor(toText(copyFromDataLayer('event'))) : tagEventFor(choice) === choice ? choice : undefined;
   if (!name) log('no event: not a Pinterest event');
   return name;
 }

@@ -69,7 +69,7 @@ function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
 }
 
 // web-template/shared/page-view-id.ts
-var isPageViewId = (value) => value.match("^\\d{10,16}\\.\\d{9}$") !== null;
+var isPageViewId = (value) => !!value.match("^\\d{10,16}\\.\\d{9}$");
 var page;
 function read() {
   if (page) return page;

@@ -179,7 +179,7 @@ function q(e,t){let r=0;for(let i=0;i<e.length;i++){let n=e.charAt(i);if(n<" "||
 function s(e,t){let r=a(e),i=r===u?0:q(r,t);return i>=1&&i<=t?r:u}
 var C="checkout_",c=e=>s(e,p);
 function L(e,t,r,i,n){let o=c(e);if(o)return o;let I=t==="checkout"?c(r()):u,D=I?c(C+I):u;return D||(i&&(t===g||t==="pagevisit")?i():n?n():u)}
-var O=e=>e.match("^\\d{10,16}\\.\\d{9}$")!==null,v;
+var O=e=>!!e.match("^\\d{10,16}\\.\\d{9}$"),v;
 function _(){if(v)return v;let e=f(d),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),i=O(t[0]);return v={id:i?t[0]:"",view:i&&r>0&&r%1===0?r:0,route:t.slice(2).join(" ")}}
 function E(e){let t=!e.id;t&&(e.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.id+(e.view>0?" "+e.view+" "+e.route:"");if(require("setInWindow")(d,r,!0),t&&f(d)!==r){let i=l("gtm.start");typeof i=="number"&&(e.id=i+".gtm")}}
 function k(){let e=_();return e.id||E(e),e.id}

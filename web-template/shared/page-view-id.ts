@@ -18,7 +18,7 @@ import { PAGE_VIEW_ID_GLOBAL } from './constants';
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
 /** `<milliseconds>.<9-digit random>`: 10 to 16 digits, a dot, 9 digits. The page owns `window`: anything else is replaced. */
-export const isPageViewId = (value: string): boolean => value.match('^\\d{10,16}\\.\\d{9}$') !== null;
+export const isPageViewId = (value: string): boolean => !!value.match('^\\d{10,16}\\.\\d{9}$');
 
 /** The global as read this fire: the page load's id ('' when none is usable), the page view number and its route (URL path). */
 let page: { id: string; view: number; route: string } | undefined;

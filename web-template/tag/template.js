@@ -92,7 +92,7 @@ var AUTO = "auto";
 var ADVERTISER_DEFINED = "advertiserDefined";
 
 // web-template/shared/page-view-id.ts
-var isPageViewId = (value) => value.match("^\\d{10,16}\\.\\d{9}$") !== null;
+var isPageViewId = (value) => !!value.match("^\\d{10,16}\\.\\d{9}$");
 var page;
 function read() {
   if (page) return page;
@@ -414,7 +414,7 @@ var READERS = {
   lead_type: textOf,
   video_title: textOf
 };
-var isPropertyName = (name) => name.match("^[A-Za-z_]\\w{0,63}$") !== null;
+var isPropertyName = (name) => !!name.match("^[A-Za-z_]\\w{0,63}$");
 function buildEventData(settings, tagEvent2) {
   const data2 = {};
   const built = { data: data2, wire: [] };
@@ -498,7 +498,7 @@ function sharedEvent(user, ldp) {
 }
 
 // web-template/tag/src/forward.ts
-var isServerUrl = (url) => url.length <= URL_LIMIT && url.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$") !== null;
+var isServerUrl = (url) => url.length <= URL_LIMIT && !!url.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$");
 function forwarder(serverUrl, user, ldp) {
   const url = toText(serverUrl);
   if (!url) return undefined;
@@ -545,7 +545,7 @@ function parseTagIds(value) {
   const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
     const id2 = parts[i].trim();
-    if (id2.match("^\\d{13}$") === null) rejected = rejected || !!id2;
+    if (!id2.match("^\\d{13}$")) rejected = rejected || !!id2;
     else if (ids.indexOf(id2) === -1) ids.push(id2);
   }
   if (rejected) log("tag IDs not of 13 digits left out");

@@ -37,7 +37,7 @@ const READERS: { [field: string]: (value: unknown) => unknown } = {
  * A custom property's name as event data keys are written (value, order_id, lead_type, …): a letter or an
  * underscore, then letters, digits and underscores, at most 64 (the protocol's rule, docs/event-protocol.md).
  */
-const isPropertyName = (name: string): boolean => name.match('^[A-Za-z_]\\w{0,63}$') !== null;
+const isPropertyName = (name: string): boolean => !!name.match('^[A-Za-z_]\\w{0,63}$');
 
 export function buildEventData(settings: TagData, tagEvent: string): BuiltEventData {
   const data: TagEventData = {};

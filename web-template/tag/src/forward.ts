@@ -29,7 +29,7 @@ export type Forward = (tagEvent: string, eventId: string, built: BuiltEventData)
  * variable the page can influence could otherwise send hashed user data and the click id anywhere.
  * https://developers.google.com/tag-platform/tag-manager/templates/permissions#send_pixel
  */
-const isServerUrl = (url: string): boolean => url.length <= URL_LIMIT && url.match('^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$') !== null;
+const isServerUrl = (url: string): boolean => url.length <= URL_LIMIT && !!url.match('^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$');
 
 /**
  * The sender of this fire's events, or undefined without a usable server URL (logged). Every event of a

@@ -11,7 +11,7 @@ export function parseTagIds(value: unknown): string[] {
   const parts = (typeof value === 'string' ? value : value === undefined || value === null ? '' : require('makeString')(value)).split(',');
   for (let i = 0; i < parts.length; i++) {
     const id = parts[i].trim();
-    if (id.match('^\\d{13}$') === null) rejected = rejected || !!id;
+    if (!id.match('^\\d{13}$')) rejected = rejected || !!id;
     else if (ids.indexOf(id) === -1) ids.push(id);
   }
   // Not what the field held: it may come from a variable the page controls.

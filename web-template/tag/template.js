@@ -129,9 +129,7 @@ function pageVisitId() {
 }
 
 // pinterest/forwarding-protocol.ts
-var PROTOCOL_VERSION = 1;
-var VERSION_PARAM = "v";
-var EVENT_PARAM = "e";
+var GET_QUERY = "?v=1&e=";
 var MAX_GET_LENGTH = 8e3;
 var EVENT_ID_LIMIT = 256;
 var URL_LIMIT = 2048;
@@ -518,7 +516,7 @@ function forwarder(serverUrl, user, ldp) {
     event.event_name = capiEventFor(tagEvent2);
     event.event_id = eventId;
     event.custom_data = custom;
-    const withEvent = () => url + "?" + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + encode(JSON2.stringify(event));
+    const withEvent = () => url + GET_QUERY + encode(JSON2.stringify(event));
     let request = withEvent();
     const all = lines.length;
     while (request.length > MAX_GET_LENGTH && lines.length > 0) {

@@ -489,7 +489,7 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var a;
-let g=require("copyFromDataLayer"),N=require("copyFromWindow"),le=require("createArgumentsQueue"),ce=require("injectScript"),S=require("isConsentGranted"),G=require("templateStorage");
+let g=require("copyFromDataLayer"),G=require("copyFromWindow"),le=require("createArgumentsQueue"),ce=require("injectScript"),S=require("isConsentGranted"),N=require("templateStorage");
 var q="0123456789",I="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",k=(e,t)=>e!==""&&t.indexOf(e)!==-1;
 function T(e,t){for(let r=0;r<e.length;r++)if(t.indexOf(e.charAt(r))===-1)return!1;return!0}
 var w="page",fe="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",V=e=>e.split("_").join("");
@@ -498,65 +498,65 @@ function Q(e){let t=e?B(e.trim().toLowerCase(),!0):a;return t?V(t[0]):a}
 function K(e){let t=e.indexOf("_")===-1?B(e,!1):a;return e===w?"page_visit":t?t[0]:e}
 function de(e){return e!==""&&e.length<=100&&T(e,I+"_")}
 function se(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
-var _e="https://s.pinimg.com/ct/core.js",R;
-function pe(e){return R=R||require("getType"),R(e)}
+var _e="https://s.pinimg.com/ct/core.js",F;
+function pe(e){return F=F||require("getType"),F(e)}
 var z=e=>e-e===0;
 function _(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&z(e)?""+e:"")||a}
 function me(e){let r=(e.charAt(0)==="-"?e.slice(1):e).split(".");return r.length<3&&r.join("")!==""&&T(r.join(""),q)}
 function L(e){let t=typeof e=="number"?e:typeof e=="string"&&me(e.trim())?+e:a;return t!==a&&z(t)?t:a}
 function H(e){let t=L(e);if(t===a)return a;let r=t-t%1;return r===0?t*0:r}
 function he(e){let t=H(e);return t!==a&&t>=0&&t<=1e6?t:a}
-function O(e){return typeof e=="object"&&e!==null?e:{}}
-function F(e){return typeof e=="object"&&e!==null&&pe(e)==="array"?e:[]}
-var P="_pinterest_gtm_pvid",ve="none",C="auto",ge="advertiserDefined",ye=e=>!!e.match("^\\d{10,16}\\.\\d{9}$"),b;
-function W(){if(b)return b;let e=N(P),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),n=ye(t[0]);return b={e:n?t[0]:"",n:n&&r>0&&r%1===0?r:0,a:t.slice(2).join(" ")}}
-function J(e){let t=!e.e;t&&(e.e=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.e+(e.n>0?" "+e.n+" "+e.a:"");if(require("setInWindow")(P,r,!0),t&&N(P)!==r){let n=g("gtm.start");typeof n=="number"&&(e.e=n+".gtm")}}
+function C(e){return typeof e=="object"&&e!==null?e:{}}
+function R(e){return typeof e=="object"&&e!==null&&pe(e)==="array"?e:[]}
+var b="_pinterest_gtm_pvid",ve="none",D="auto",ge="advertiserDefined",ye=e=>!!e.match("^\\d{10,16}\\.\\d{9}$"),x;
+function W(){if(x)return x;let e=G(b),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),n=ye(t[0]);return x={e:n?t[0]:"",n:n&&r>0&&r%1===0?r:0,a:t.slice(2).join(" ")}}
+function J(e){let t=!e.e;t&&(e.e=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.e+(e.n>0?" "+e.n+" "+e.a:"");if(require("setInWindow")(b,r,!0),t&&G(b)!==r){let n=g("gtm.start");typeof n=="number"&&(e.e=n+".gtm")}}
 function Ee(){let e=W();return e.e||J(e),e.e}
 function X(){let e=W(),t=""+require("getUrl")("path");return(e.n===0||e.a!==t)&&(e.n++,e.a=t,J(e)),e.e+".page"+e.n}
-var Ie=1,we="v",qe="e",$=8e3,Y=256,Z=2048,Te=512,ee=500,Le=200,Oe=e=>e>""||k(e,I+q+"._%+-'"),Ce=e=>e>""||k(e,I+q+".-");
-function Ae(e,t){let r=t;for(;r<e.length&&Ce(e.charAt(r));)r++;for(;r>t&&e.charAt(r-1)===".";)r--;let n=e.lastIndexOf(".",r-1);if(n<=t||r-n<3)return!1;for(let i=n+1;i<r;i++)if(e.charAt(i)<=""&&!k(e.charAt(i),I))return!1;return!0}
-function De(e){let t=e.split("%40").join("@");for(let r=t.indexOf("@");r!==-1;r=t.indexOf("@",r+1))if(r>0&&Oe(t.charAt(r-1))&&Ae(t,r+1))return!0;return!1}
-function Se(e,t){let r=0;for(let n=0;n<e.length;n++){let i=e.charAt(n);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){let c=e.charAt(++n);if(c<"\uDC00"||c>"\uDFFF")return-1}if(++r>t)return r}return r}
-function A(e,t){let r=_(e),n=r===a?0:Se(r,t);return n>=1&&n<=t?r:a}
-function te(e,t){let r=A(e,t);return r&&!De(r)?r:a}
-function ke(e,t){return e.length>0&&e.length<=t&&T(e,I+q+"+/-_=")}
-var Re="checkout_",x=e=>A(e,Y);
-function Fe(e,t,r,n,i){let c=x(e);if(c)return c;let o=t==="checkout"?x(r()):a,s=o?x(Re+o):a;return s||(n&&(t===w||t==="pagevisit")?n():i?i():a)}
-function Pe(e,t,r){return Fe(e,t,()=>A(r,Y)||g("ecommerce.transaction_id"),X,()=>{let n=_(g("gtm.uniqueEventId"));return Ee()+"."+(n&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
-function be(e,t){return e.length===t&&T(e,q+"abcdefABCDEF")}
-function xe(e){let t=e.toLowerCase(),r="";for(let n=0;n<t.length;n++)" 	\n\r ".indexOf(t.charAt(n))===-1&&(r+=t.charAt(n));return r.indexOf("@")>0?r:a}
-var Me=e=>e>="a"&&e<="z";
-function re(e){let t="",r=e.toLowerCase();for(let n=0;n<r.length;n++){let i=r.charAt(n);if(Me(i))t+=i;else if(i!==" "&&i!=="."&&i!=="	")return a}return t.length===2?t:a}
-function Ue(e){let t=e.trim();return re(t.charAt(2)==="-"?t.slice(3):t)}
-function je(e,t){let r=_(t);if(!r)return a;if(be(r,64))return{c:r.toLowerCase()};let n=e==="em"?xe(r):e==="external_id"?r:e==="st"?Ue(r):re(r);return n?{u:n}:{f:e==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
+var Ie="?v=1&e=",Y=8e3,$=256,Z=2048,we=512,ee=500,qe=200,Te=e=>e>""||k(e,I+q+"._%+-'"),Le=e=>e>""||k(e,I+q+".-");
+function Ce(e,t){let r=t;for(;r<e.length&&Le(e.charAt(r));)r++;for(;r>t&&e.charAt(r-1)===".";)r--;let n=e.lastIndexOf(".",r-1);if(n<=t||r-n<3)return!1;for(let i=n+1;i<r;i++)if(e.charAt(i)<=""&&!k(e.charAt(i),I))return!1;return!0}
+function De(e){let t=e.split("%40").join("@");for(let r=t.indexOf("@");r!==-1;r=t.indexOf("@",r+1))if(r>0&&Te(t.charAt(r-1))&&Ce(t,r+1))return!0;return!1}
+function Oe(e,t){let r=0;for(let n=0;n<e.length;n++){let i=e.charAt(n);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){let c=e.charAt(++n);if(c<"\uDC00"||c>"\uDFFF")return-1}if(++r>t)return r}return r}
+function O(e,t){let r=_(e),n=r===a?0:Oe(r,t);return n>=1&&n<=t?r:a}
+function te(e,t){let r=O(e,t);return r&&!De(r)?r:a}
+function Ae(e,t){return e.length>0&&e.length<=t&&T(e,I+q+"+/-_=")}
+var Se="checkout_",P=e=>O(e,$);
+function ke(e,t,r,n,i){let c=P(e);if(c)return c;let o=t==="checkout"?P(r()):a,s=o?P(Se+o):a;return s||(n&&(t===w||t==="pagevisit")?n():i?i():a)}
+function Fe(e,t,r){return ke(e,t,()=>O(r,$)||g("ecommerce.transaction_id"),X,()=>{let n=_(g("gtm.uniqueEventId"));return Ee()+"."+(n&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
+function Re(e,t){return e.length===t&&T(e,q+"abcdefABCDEF")}
+function be(e){let t=e.toLowerCase(),r="";for(let n=0;n<t.length;n++)" 	\n\r ".indexOf(t.charAt(n))===-1&&(r+=t.charAt(n));return r.indexOf("@")>0?r:a}
+var xe=e=>e>="a"&&e<="z";
+function re(e){let t="",r=e.toLowerCase();for(let n=0;n<r.length;n++){let i=r.charAt(n);if(xe(i))t+=i;else if(i!==" "&&i!=="."&&i!=="	")return a}return t.length===2?t:a}
+function Pe(e){let t=e.trim();return re(t.charAt(2)==="-"?t.slice(3):t)}
+function Me(e,t){let r=_(t);if(!r)return a;if(Re(r,64))return{c:r.toLowerCase()};let n=e==="em"?be(r):e==="external_id"?r:e==="st"?Pe(r):re(r);return n?{u:n}:{f:e==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
 var M;
 function m(e){M===a&&(M=require("queryPermission")("logging")),M&&require("logToConsole")("[Pinterest Tag] "+e)}
 var U=e=>e==="st"||e==="country";
-function Ne(e,t){let r={i:{},o:e.limitedDataProcessing===!0?{opt_out_type:"LDP"}:a,d:{},s:{}},n,i=1,c=()=>{--i===0&&t(r)},o=(u,f,l,d)=>{l&&((U(u)?r.o:r.i)[u]=f),d&&(r.d[u]=[f]),d&&U(u)&&(r.s[u]=[f])},s=(u,f,l,d)=>{i++,n=n||require("sha256"),n(f,h=>{o(u,h,l,d),c()},c,{outputEncoding:"hex"})},p=(u,f)=>{let l=je(u,f);if(l){if(l.f)return m(u+" left out: "+l.f);l.c?o(u,l.c,!0,!0):U(u)?(s(u,l.u.toUpperCase(),!0,!1),s(u,l.u,!1,!0)):s(u,l.u,!0,!0)}};p("em",e.email),p("external_id",e.externalId),r.o&&(p("st",e.ldpState),p("country",e.ldpCountry)),c()}
+function Ue(e,t){let r={i:{},o:e.limitedDataProcessing===!0?{opt_out_type:"LDP"}:a,d:{},s:{}},n,i=1,c=()=>{--i===0&&t(r)},o=(u,f,l,d)=>{l&&((U(u)?r.o:r.i)[u]=f),d&&(r.d[u]=[f]),d&&U(u)&&(r.s[u]=[f])},s=(u,f,l,d)=>{i++,n=n||require("sha256"),n(f,h=>{o(u,h,l,d),c()},c,{outputEncoding:"hex"})},p=(u,f)=>{let l=Me(u,f);if(l){if(l.f)return m(u+" left out: "+l.f);l.c?o(u,l.c,!0,!0):U(u)?(s(u,l.u.toUpperCase(),!0,!1),s(u,l.u,!1,!0)):s(u,l.u,!0,!0)}};p("em",e.email),p("external_id",e.externalId),r.o&&(p("st",e.ldpState),p("country",e.ldpCountry)),c()}
 function ne(e){return!e.em&&!e.external_id}
-function Ge(e,t,r,n){let i=le("pintrk","pintrk.queue"),c=!1;for(let o=0;o<t.length;o++){if(e.indexOf(t[o])!==-1){c=!0;continue}i("load",t[o],r),e.push(t[o])}return c&&!ne(r)&&i("set",r),n&&i("set",n),i}
-var Ve="always";
-function Be(e){let t=!1;require("addConsentListener")("ad_storage",(r,n)=>{!n||t||(t=!0,e())})}
-function Qe(e,t){t.m||(t.m=!0,require("addConsentListener")("ad_storage",(r,n)=>{e("setconsent",n)}))}
-function Ke(e,t,r){r._=t,!r.h&&(r.h=!0,require("addConsentListener")("ad_user_data",(n,i)=>{let c=r._;!i||!c||(r._=a,e("set",c))}))}
+function je(e,t,r,n){let i=le("pintrk","pintrk.queue"),c=!1;for(let o=0;o<t.length;o++){if(e.indexOf(t[o])!==-1){c=!0;continue}i("load",t[o],r),e.push(t[o])}return c&&!ne(r)&&i("set",r),n&&i("set",n),i}
+var Ge="always";
+function Ne(e){let t=!1;require("addConsentListener")("ad_storage",(r,n)=>{!n||t||(t=!0,e())})}
+function Ve(e,t){t.m||(t.m=!0,require("addConsentListener")("ad_storage",(r,n)=>{e("setconsent",n)}))}
+function Be(e,t,r){r._=t,!r.h&&(r.h=!0,require("addConsentListener")("ad_user_data",(n,i)=>{let c=r._;!i||!c||(r._=a,e("set",c))}))}
 function j(e){let t=_(e);return t!==a&&t.length===3&&T(t,I)?t.toUpperCase():a}
-var D=e=>A(e,ee),v=e=>te(e,ee),ie="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),ze=[D,v,v,v,D,v,L,he];
-function He(e,t,r){let n={l:[],r:[]};for(let i=0;i<e.length;i++){let c=O(e[i]),o={},s={};for(let u=0;u<ie.length;u++){let f=ie[u],l=t?t[u]:f,d=l?ze[u](c[l]):a;d!==a&&(o[f]=d,f!=="product_variant_id"&&(s[f]=d))}if(!o.product_id&&!o.product_name)continue;let p=r?L(c[r]):a;p!==a&&(s.product_discount=p),n.l.push(o),n.r.push(s)}return n}
-var We="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
-function Je(e){var t;let r=0;for(let n=0;n<e.length;n++)r+=(t=e[n].product_quantity)!=null?t:1;return r}
-function Xe(e){var t;let r=0;for(let n=0;n<e.length;n++){let i=e[n].product_price;if(i===a)return a;r+=i*((t=e[n].product_quantity)!=null?t:1)}return e.length>0?r:a}
-var oe=40,ae={value:L,currency:j,order_id:D,event_id:D,order_quantity:e=>{let t=H(e);return t!==a&&t>=0?t:a},promo_code:v,search_query:v,lead_type:v,video_title:v},$e=e=>!!e.match("^[A-Za-z_]\\w{0,63}$");
-function Ye(e,t){let r={},n={t:r,r:[]},i,c=(u,f,l)=>{let d=He(u,f,l);d.l.length!==0&&(r.line_items=d.l,n.r=d.r)},o=(u,f)=>{if(u==="line_items")return c(F(f),a,"");let l=typeof f,d=ae.hasOwnProperty(u)?ae[u](f):l==="boolean"?f:l==="number"?L(f):v(f);d!==a&&(u==="value"?i=d:r[u]=d)};if(e.readEcommerce!==!1||(_(e.eventName)||C)===C){let u=O(g("ecommerce")),f=F(u.items);o("value",u.value),o("currency",j(u.currency)||O(f[0]).currency),o("order_id",u.transaction_id),o("promo_code",u.coupon),c(f,We,"discount"),r.line_items&&(r.order_quantity=Je(r.line_items)),t==="search"&&o("search_query",g("search_term")),t==="watchvideo"&&o("video_title",g("video_title"))}o("value",e.value),o("currency",e.currency),o("order_id",e.orderId),o("order_quantity",e.orderQuantity),o("promo_code",e.promoCode),o("search_query",e.searchQuery),o("lead_type",e.leadType),o("video_title",e.videoTitle);let s=F(e.customProperties);for(let u=0;u<s.length;u++){if(u===oe){m("custom properties over "+oe+" left out");break}let f=O(s[u]),l=_(f.name);l&&$e(l)&&o(l,f.value)}if(i===a&&r.line_items&&se(K(t))&&(i=Xe(r.line_items)),i===a)return n;let p=r.currency||j(e.defaultCurrency);return p?(r.currency=p,r.value=i):m("value left out: no currency"),n}
-function Ze(){let e=require("getUrl"),t=_(e("protocol")),r=_(e("host")),n=_(e("port")),i=t+"://"+r+(!n||n===(t==="https"?"443":"80")?"":":"+n)+(_(e("path"))||"");return(t==="https"||t==="http")&&r?te(i,Z):a}
-function et(e,t){let r=s=>S(s)?"granted":"denied",n={user_data:e,consent:{ad_storage:r("ad_storage"),ad_user_data:r("ad_user_data")},event_time:require("getTimestampMillis")()};t&&(n.opt_out_type="LDP");let i=Ze();i&&(n.page_location=i);let c=_(require("getQueryParameters")("epik")),o=c||_(require("getCookieValues")("_epik")[0]);return!o||!ke(o,Te)||(n.click_id=o,c&&(n.click_id_from_url=!0)),n}
-var tt=e=>e.length<=Z&&!!e.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$");
-function rt(e,t,r){let n=_(e);if(!n)return a;if(!tt(n))return m("not forwarded: server URL not https://<host>/pinterest/…"),a;let i=require("encodeUriComponent"),c=require("JSON"),o;return(s,p,u)=>{o=o||et(t,r);let f={};for(let E in u.t)E!=="event_id"&&(f[E]=u.t[E]);let l=u.r.slice(0,Le);l.length>0&&(f.line_items=l),o.event_name=K(s),o.event_id=p,o.custom_data=f;let d=()=>n+"?"+we+"="+Ie+"&"+qe+"="+i(c.stringify(o)),h=d(),y=l.length;for(;h.length>$&&l.length>0;)l.pop(),h=d();if(l.length<y&&m("forwarded without "+(y-l.length)+" of "+y+" line items (8 KB)"),h.length>$)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
-function nt(){let e=G.getItem("page");return e||G.setItem("page",e={v:[],p:""}),e}
-function it(e){let t=[],r=!1,n=(typeof e=="string"?e:e===a||e===null?"":require("makeString")(e)).split(",");for(let i=0;i<n.length;i++){let c=n[i].trim();c.match("^\\d{13}$")?t.indexOf(c)===-1&&t.push(c):r=r||!!c}return r&&m("tag IDs not of 13 digits left out"),t}
-function ot(e){let t=_(e.eventName)||C;if(t===ve)return w;if(t===ge){let n=_(e.customEventName);return n&&de(n)?n:(m("no event: custom event names are letters and underscores"),a)}let r=t===C?Q(_(g("event"))):Q(t)===t?t:a;return r||m("no event: not a Pinterest event"),r}
-function at(){let e=it(data.tagId);if(e.length===0)return m("no valid tag ID"),data.gtmOnFailure();let t=data.consentMode!==Ve;if(t&&!S("ad_storage"))return m("ad_storage denied: waiting"),Be(()=>{ue(data,e,t,!0)}),data.gtmOnSuccess();ue(data,e,t,!1)}
-function ue(e,t,r,n){let i=ot(e),c=!r||S("ad_user_data");Ne(e,o=>{let s=nt(),p=Ge(s.v,t,c?o.i:{},o.o);!c&&!ne(o.i)&&(m("ad_user_data denied: Enhanced Match waits"),Ke(p,o.i,s)),r&&Qe(p,s);let u=rt(e.serverUrl,c?o.d:o.s,!!o.o),f=(d,h,y)=>{let E=d===w?"pagevisit":d;y.t.event_id=h,p("track",E,y.t),m("track "+E+", event_id "+h),E==="pagevisit"&&(s.p=h),u&&u(d,h,y)},l=e.sendPageView!==!1&&i!=="pagevisit"?X():a;if(l&&l!==s.p&&f(w,l,{t:{},r:[]}),i&&i!==w){let d=Ye(e,i);f(i,Pe(_(e.eventId)||d.t.event_id,i,d.t.order_id),d)}ce(_e,()=>{n||data.gtmOnSuccess()},()=>{m("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}
-at()
+var A=e=>O(e,ee),v=e=>te(e,ee),ie="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),Qe=[A,v,v,v,A,v,L,he];
+function Ke(e,t,r){let n={l:[],r:[]};for(let i=0;i<e.length;i++){let c=C(e[i]),o={},s={};for(let u=0;u<ie.length;u++){let f=ie[u],l=t?t[u]:f,d=l?Qe[u](c[l]):a;d!==a&&(o[f]=d,f!=="product_variant_id"&&(s[f]=d))}if(!o.product_id&&!o.product_name)continue;let p=r?L(c[r]):a;p!==a&&(s.product_discount=p),n.l.push(o),n.r.push(s)}return n}
+var ze="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
+function He(e){var t;let r=0;for(let n=0;n<e.length;n++)r+=(t=e[n].product_quantity)!=null?t:1;return r}
+function We(e){var t;let r=0;for(let n=0;n<e.length;n++){let i=e[n].product_price;if(i===a)return a;r+=i*((t=e[n].product_quantity)!=null?t:1)}return e.length>0?r:a}
+var oe=40,ae={value:L,currency:j,order_id:A,event_id:A,order_quantity:e=>{let t=H(e);return t!==a&&t>=0?t:a},promo_code:v,search_query:v,lead_type:v,video_title:v},Je=e=>!!e.match("^[A-Za-z_]\\w{0,63}$");
+function Xe(e,t){let r={},n={t:r,r:[]},i,c=(u,f,l)=>{let d=Ke(u,f,l);d.l.length!==0&&(r.line_items=d.l,n.r=d.r)},o=(u,f)=>{if(u==="line_items")return c(R(f),a,"");let l=typeof f,d=ae.hasOwnProperty(u)?ae[u](f):l==="boolean"?f:l==="number"?L(f):v(f);d!==a&&(u==="value"?i=d:r[u]=d)};if(e.readEcommerce!==!1||(_(e.eventName)||D)===D){let u=C(g("ecommerce")),f=R(u.items);o("value",u.value),o("currency",j(u.currency)||C(f[0]).currency),o("order_id",u.transaction_id),o("promo_code",u.coupon),c(f,ze,"discount"),r.line_items&&(r.order_quantity=He(r.line_items)),t==="search"&&o("search_query",g("search_term")),t==="watchvideo"&&o("video_title",g("video_title"))}o("value",e.value),o("currency",e.currency),o("order_id",e.orderId),o("order_quantity",e.orderQuantity),o("promo_code",e.promoCode),o("search_query",e.searchQuery),o("lead_type",e.leadType),o("video_title",e.videoTitle);let s=R(e.customProperties);for(let u=0;u<s.length;u++){if(u===oe){m("custom properties over "+oe+" left out");break}let f=C(s[u]),l=_(f.name);l&&Je(l)&&o(l,f.value)}if(i===a&&r.line_items&&se(K(t))&&(i=We(r.line_items)),i===a)return n;let p=r.currency||j(e.defaultCurrency);return p?(r.currency=p,r.value=i):m("value left out: no currency"),n}
+function Ye(){let e=require("getUrl"),t=_(e("protocol")),r=_(e("host")),n=_(e("port")),i=t+"://"+r+(!n||n===(t==="https"?"443":"80")?"":":"+n)+(_(e("path"))||"");return(t==="https"||t==="http")&&r?te(i,Z):a}
+function $e(e,t){let r=s=>S(s)?"granted":"denied",n={user_data:e,consent:{ad_storage:r("ad_storage"),ad_user_data:r("ad_user_data")},event_time:require("getTimestampMillis")()};t&&(n.opt_out_type="LDP");let i=Ye();i&&(n.page_location=i);let c=_(require("getQueryParameters")("epik")),o=c||_(require("getCookieValues")("_epik")[0]);return!o||!Ae(o,we)||(n.click_id=o,c&&(n.click_id_from_url=!0)),n}
+var Ze=e=>e.length<=Z&&!!e.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$");
+function et(e,t,r){let n=_(e);if(!n)return a;if(!Ze(n))return m("not forwarded: server URL not https://<host>/pinterest/…"),a;let i=require("encodeUriComponent"),c=require("JSON"),o;return(s,p,u)=>{o=o||$e(t,r);let f={};for(let E in u.t)E!=="event_id"&&(f[E]=u.t[E]);let l=u.r.slice(0,qe);l.length>0&&(f.line_items=l),o.event_name=K(s),o.event_id=p,o.custom_data=f;let d=()=>n+Ie+i(c.stringify(o)),h=d(),y=l.length;for(;h.length>Y&&l.length>0;)l.pop(),h=d();if(l.length<y&&m("forwarded without "+(y-l.length)+" of "+y+" line items (8 KB)"),h.length>Y)return m("not forwarded: over 8 KB");require("sendPixel")(h)}}
+function tt(){let e=N.getItem("page");return e||N.setItem("page",e={v:[],p:""}),e}
+function rt(e){let t=[],r=!1,n=(typeof e=="string"?e:e===a||e===null?"":require("makeString")(e)).split(",");for(let i=0;i<n.length;i++){let c=n[i].trim();c.match("^\\d{13}$")?t.indexOf(c)===-1&&t.push(c):r=r||!!c}return r&&m("tag IDs not of 13 digits left out"),t}
+function nt(e){let t=_(e.eventName)||D;if(t===ve)return w;if(t===ge){let n=_(e.customEventName);return n&&de(n)?n:(m("no event: custom event names are letters and underscores"),a)}let r=t===D?Q(_(g("event"))):Q(t)===t?t:a;return r||m("no event: not a Pinterest event"),r}
+function it(){let e=rt(data.tagId);if(e.length===0)return m("no valid tag ID"),data.gtmOnFailure();let t=data.consentMode!==Ge;if(t&&!S("ad_storage"))return m("ad_storage denied: waiting"),Ne(()=>{ue(data,e,t,!0)}),data.gtmOnSuccess();ue(data,e,t,!1)}
+function ue(e,t,r,n){let i=nt(e),c=!r||S("ad_user_data");Ue(e,o=>{let s=tt(),p=je(s.v,t,c?o.i:{},o.o);!c&&!ne(o.i)&&(m("ad_user_data denied: Enhanced Match waits"),Be(p,o.i,s)),r&&Ve(p,s);let u=et(e.serverUrl,c?o.d:o.s,!!o.o),f=(d,h,y)=>{let E=d===w?"pagevisit":d;y.t.event_id=h,p("track",E,y.t),m("track "+E+", event_id "+h),E==="pagevisit"&&(s.p=h),u&&u(d,h,y)},l=e.sendPageView!==!1&&i!=="pagevisit"?X():a;if(l&&l!==s.p&&f(w,l,{t:{},r:[]}),i&&i!==w){let d=Xe(e,i);f(i,Fe(_(e.eventId)||d.t.event_id,i,d.t.order_id),d)}ce(_e,()=>{n||data.gtmOnSuccess()},()=>{m("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}
+it()
 
 
 ___WEB_PERMISSIONS___

@@ -9,7 +9,7 @@
  */
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { capiEventFor } from '../../../pinterest/events';
-import { EVENT_PARAM, LINE_ITEMS_LIMIT, MAX_GET_LENGTH, PROTOCOL_VERSION, URL_LIMIT, VERSION_PARAM, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
+import { GET_QUERY, LINE_ITEMS_LIMIT, MAX_GET_LENGTH, URL_LIMIT, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
 import { toText } from '../../../pinterest/values';
 import type { BuiltEventData } from './event-data';
 import { log } from './log';
@@ -57,7 +57,7 @@ export function forwarder(serverUrl: unknown, user: ForwardedUser, ldp: boolean)
     event.event_id = eventId;
     event.custom_data = custom;
     // `{serverUrl}?v=1&e=<URL-encoded JSON of the event>`
-    const withEvent = (): string => url + '?' + VERSION_PARAM + '=' + PROTOCOL_VERSION + '&' + EVENT_PARAM + '=' + encode(JSON.stringify(event) as string);
+    const withEvent = (): string => url + GET_QUERY + encode(JSON.stringify(event) as string);
     // Line items are dropped from the end while the request is over 8 KB (no proxy or browser then truncates it).
     let request = withEvent();
     const all = lines.length;

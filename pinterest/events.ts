@@ -92,13 +92,32 @@ export const NOT_CONVERSION_EVENTS: string[] = /* @__PURE__ */ NOT_CONVERSIONS.s
 /** What an incoming event means: a tag event name (or PAGE), or that it is not a conversion; neither when unknown. */
 export interface EventMeaning { tag?: string; skip?: string }
 
+/** Why an event is skipped: its name (one of NOT_CONVERSIONS) and this. */
+const NOT_A_CONVERSION = ' is not a conversion Pinterest counts (README, event table)';
+
 /** The meaning of a GA4, GTM, Pinterest tag or Pinterest API event name (case-insensitive); `{}` when it is none of these. */
 export function eventMeaning(name: string | undefined): EventMeaning {
   if (name === undefined) return {};
   const key = name.trim().toLowerCase();
-  if (NOT_CONVERSION_EVENTS.indexOf(key) !== -1) return { skip: key + ' is not a conversion Pinterest counts (README, event table)' };
+  if (NOT_CONVERSION_EVENTS.indexOf(key) !== -1) return { skip: key + NOT_A_CONVERSION };
   const tag = tagEventFor(key);
   return tag === undefined ? {} : { tag: tag };
+}
+
+/**
+ * For the Conversions API tag, which needs no tag names: the API name of a GA4, GTM, Pinterest tag or
+ * Pinterest API event name (case-insensitive; GTM's page events → page_visit), or undefined when it has none.
+ * The same answer as capiEventFor(tagEventFor(name)), without the round trip through the tag's names.
+ */
+export function capiEventOf(name: string): string | undefined {
+  const row = rowOf(name.trim().toLowerCase(), true);
+  return row ? (row[0] === PAGE ? 'page_visit' : row[0]) : undefined;
+}
+
+/** For the Conversions API tag: why an event that is not a conversion is skipped, or undefined. The same as eventMeaning(name).skip. */
+export function notConversion(name: string): string | undefined {
+  const key = name.trim().toLowerCase();
+  return NOT_CONVERSION_EVENTS.indexOf(key) !== -1 ? key + NOT_A_CONVERSION : undefined;
 }
 
 /** Tag event name (or PAGE) for an event name, or undefined when it has none (unknown, or not a conversion). */

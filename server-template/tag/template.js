@@ -124,10 +124,11 @@ function rowOf(name, ga4) {
   return undefined;
 }
 var NOT_CONVERSION_EVENTS = /* @__PURE__ */ NOT_CONVERSIONS.split(" ");
+var NOT_A_CONVERSION = " is not a conversion Pinterest counts (README, event table)";
 function eventMeaning(name) {
   if (name === undefined) return {};
   const key = name.trim().toLowerCase();
-  if (NOT_CONVERSION_EVENTS.indexOf(key) !== -1) return { skip: key + " is not a conversion Pinterest counts (README, event table)" };
+  if (NOT_CONVERSION_EVENTS.indexOf(key) !== -1) return { skip: key + NOT_A_CONVERSION };
   const tag = tagEventFor(key);
   return tag === undefined ? {} : { tag: tag };
 }

@@ -1,6 +1,6 @@
 /**
- * The event this fire tracks, from the Event field (its default already applied: a missing field means
- * Automatic): PAGE for the page visit only (Base code only), a tag event, or undefined with the reason logged.
+ * The event this fire tracks, from the Event field (missing or empty, it reads as its default, Automatic):
+ * PAGE for the page visit only (Base code only), a tag event, or undefined with the reason logged.
  * Automatic reads the dataLayer event through the event table (pinterest/events.ts, README "Events").
  */
 import { copyFromDataLayer } from '../../../gtm-sandbox/import/web';

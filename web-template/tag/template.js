@@ -475,10 +475,10 @@ function buildEventData(settings, tagEvent2) {
 // web-template/tag/src/page-facts.ts
 function location() {
   const read2 = require("getUrl");
-  const scheme = toText(read2("protocol"));
-  const host = toText(read2("host"));
-  const port = toText(read2("port"));
-  const url = scheme + "://" + host + (!port || port === (scheme === "https" ? "443" : "80") ? "" : ":" + port) + (toText(read2("path")) || "");
+  const scheme = read2("protocol");
+  const host = read2("host");
+  const port = read2("port");
+  const url = scheme + "://" + host + (!port || port === (scheme === "https" ? "443" : "80") ? "" : ":" + port) + read2("path");
   return (scheme === "https" || scheme === "http") && host ? freeText(url, URL_LIMIT) : undefined;
 }
 function sharedEvent(user, ldp) {

@@ -20,10 +20,11 @@ declare function require<N extends keyof WebApis>(name: N): WebApis[N];
  */
 function location(): string | undefined {
   const read = require('getUrl');
-  const scheme = toText(read('protocol'));
-  const host = toText(read('host'));
-  const port = toText(read('port'));
-  const url = scheme + '://' + host + (!port || port === (scheme === 'https' ? '443' : '80') ? '' : ':' + port) + (toText(read('path')) || '');
+  // getUrl answers text ('' for a part the URL lacks); only an http(s) URL with a host is sent.
+  const scheme = read('protocol');
+  const host = read('host');
+  const port = read('port');
+  const url = scheme + '://' + host + (!port || port === (scheme === 'https' ? '443' : '80') ? '' : ':' + port) + read('path');
   return (scheme === 'https' || scheme === 'http') && host ? freeText(url, URL_LIMIT) : undefined;
 }
 

@@ -11,43 +11,35 @@ const sha256Sync = require("sha256Sync");
 // pinterest/capi-types.ts
 var CAPI_ENDPOINT = "https://api.pinterest.com/v5/ad_accounts/";
 
+// pinterest/characters.ts
+var DIGITS = "0123456789";
+var LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var isOneOf = (c, allowed) => c !== "" && allowed.indexOf(c) !== -1;
+function isMadeOf(text, allowed) {
+  for (let i = 0; i < text.length; i++) if (allowed.indexOf(text.charAt(i)) === -1) return false;
+  return true;
+}
+
 // pinterest/values.ts
 var getType2;
 function objectType(value) {
-  if (getType2 === undefined) getType2 = require("getType");
+  getType2 = getType2 || require("getType");
   return getType2(value);
 }
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text;
-  if (type === "string") text = value.trim();
-  else if (type === "number") {
-    if (!isFinite(value)) return undefined;
-    text = "" + value;
-  } else if (type === "boolean") text = value ? "true" : "false";
-  else return undefined;
-  return text === "" ? undefined : text;
+  const text = type === "string" ? value.trim() : type === "boolean" || type === "number" && isFinite(value) ? "" + value : "";
+  return text || undefined;
 }
 function isDecimalText(text) {
-  let digits = 0;
-  let dot = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (c >= "0" && c <= "9") digits++;
-    else if (c === "." && !dot) dot = true;
-    else if (!(c === "-" && i === 0)) return false;
-  }
-  return digits > 0;
+  const unsigned = text.charAt(0) === "-" ? text.slice(1) : text;
+  const parts = unsigned.split(".");
+  return parts.length < 3 && parts.join("") !== "" && isMadeOf(parts.join(""), DIGITS);
 }
 function toNumber(value) {
-  const type = typeof value;
-  if (type === "number") return isFinite(value) ? value : undefined;
-  if (type !== "string") return undefined;
-  const text = value.trim();
-  if (!isDecimalText(text)) return undefined;
-  const n = +text;
-  return isFinite(n) ? n : undefined;
+  const n = typeof value === "number" ? value : typeof value === "string" && isDecimalText(value.trim()) ? +value : undefined;
+  return n !== undefined && isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
   const n = toNumber(value);
@@ -63,7 +55,7 @@ function fieldsOf(value) {
   return typeof value === "object" && value !== null ? value : {};
 }
 function toList(value) {
-  return isList(value) ? value : [];
+  return typeof value === "object" && value !== null && objectType(value) === "array" ? value : [];
 }
 function isList(value) {
   return typeof value === "object" && value !== null && objectType(value) === "array";
@@ -92,14 +84,12 @@ function adConsentDenial(event) {
 }
 
 // pinterest/alphabets.ts
-var DIGITS = "0123456789";
+var DIGITS2 = "0123456789";
 var LOWER = "abcdefghijklmnopqrstuvwxyz";
 
 // pinterest/digests.ts
 function isHex(value, length) {
-  if (value.length !== length) return false;
-  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
-  return true;
+  return value.length === length && isMadeOf(value, DIGITS + "abcdefABCDEF");
 }
 function isSha256Hex(value) {
   return isHex(value, 64);
@@ -119,7 +109,7 @@ function normaliseEmail(text) {
 var COUNTRIES = ",ar54.0.ab|arg|argentina|,at43.0.4d|aut|austria|osterreich|,au61.0.5c|aus|australia|,be32.0.89|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,br55.0.8b|bra|brazil|brasil|,ca1.1.7a|can|canada|,ch41.0.9c|che|switzerland|schweiz|suisse|svizzera|,cl56..9b|chl|chile|,co57.0.8b|col|colombia|,cy357..88|cyp|cyprus|κύπρος|,cz420..9c|cze|czechrepublic|czechia|ceskarepublika|,de49.0.4f|deu|germany|deutschland|,dk45..88|dnk|denmark|danmark|,es34..99|esp|spain|espana|,fi358.0.5c|fin|finland|suomi|,fr33.0.99|fra|france|,gb44.0.7a|gbr|unitedkingdom|uk|greatbritain|,gr30..ac|grc|greece|ελλάδα|,hk852..5b|hkg|hongkong|香港|,hu36.06.89|hun|hungary|magyarorszag|,ie353.0.7a|irl|ireland|eire|,il972.0.7c|isr|israel|ישראל|,it39..6c|ita|italy|italia|,jp81.0.8h|jpn|japan|日本|,kr82.0.5e|kor|southkorea|korearepublicof|republicofkorea|대한민국|,lu352..4b|lux|luxembourg|luxemburg|,mt356..88|mlt|malta|,mx52..aa|mex|mexico|,nl31.0.5b|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,no47..58|nor|norway|norge|noreg|,nz64.0.5a|nzl|newzealand|,pl48..6a|pol|poland|polska|,pt351..99|prt|portugal|,ro40.0.69|rou|romania|,se46.0.6c|swe|sweden|sverige|,sg65..8b|sgp|singapore|,sk421.0.69|svk|slovakia|slovensko|,us1.1.aa|usa|unitedstatesofamerica|unitedstates|";
 
 // pinterest/normalise-phone.ts
-var LENGTHS = DIGITS + LOWER;
+var LENGTHS = DIGITS2 + LOWER;
 function planAt(start) {
   const fields = COUNTRIES.slice(start + 2, COUNTRIES.indexOf("|", start)).split(".");
   return { country: COUNTRIES.slice(start, start + 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
@@ -241,7 +231,7 @@ function without(text, drop) {
   return out;
 }
 function isDigits(text, length) {
-  return text.length === length && without(text, DIGITS) === "";
+  return text.length === length && without(text, DIGITS2) === "";
 }
 var GENDERS = {
   f: "f",
@@ -298,43 +288,29 @@ function prepareUserField(field, value, country) {
 
 // pinterest/events.ts
 var PAGE = "page";
-var API_NAMES = "page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
-var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+var EVENTS = "page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application";
 var NOT_CONVERSIONS = "view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
-function entry(table, key) {
-  if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
-  const text = " " + table + " ";
-  const at = text.indexOf(" " + key + "=");
-  if (at !== -1) {
-    const start = at + key.length + 2;
-    return text.slice(start, text.indexOf(" ", start));
-  }
-  return text.indexOf(" " + key + " ") !== -1 ? key : undefined;
-}
 var tagNameOf = (apiName) => apiName.split("_").join("");
-function apiNameOf(name) {
-  if (entry(API_NAMES, name) !== undefined) return name;
-  const names = API_NAMES.split(" ");
-  for (let i = 0; i < names.length; i++) if (tagNameOf(names[i]) === name) return names[i];
+function rowOf(name, ga4) {
+  const rows = EVENTS.split("|");
+  for (let i = 0; i < rows.length; i++) {
+    const names = rows[i].split(" ");
+    if (ga4 && names.indexOf(name) > 0 || i > 0 && (names[0] === name || tagNameOf(names[0]) === name)) return names;
+  }
   return undefined;
 }
+var NOT_CONVERSION_EVENTS = /* @__PURE__ */ NOT_CONVERSIONS.split(" ");
 var NOT_A_CONVERSION = " is not a conversion Pinterest counts (README, event table)";
 function capiEventOf(name) {
-  const key = name.trim().toLowerCase();
-  const mapped = entry(GA4_EVENTS, key);
-  return mapped === PAGE ? "page_visit" : mapped != null ? mapped : apiNameOf(key);
+  const row = rowOf(name.trim().toLowerCase(), true);
+  return row ? row[0] === PAGE ? "page_visit" : row[0] : undefined;
 }
 function notConversion(name) {
   const key = name.trim().toLowerCase();
-  return entry(NOT_CONVERSIONS, key) !== undefined ? key + NOT_A_CONVERSION : undefined;
+  return NOT_CONVERSION_EVENTS.indexOf(key) !== -1 ? key + NOT_A_CONVERSION : undefined;
 }
 function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
+  return name !== "" && name.length <= 100 && isMadeOf(name, LETTERS + "_");
 }
 function valueIsItemTotal(capiName) {
   return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
@@ -347,17 +323,15 @@ var CLICK_ID_LIMIT = 512;
 var TEXT_LIMIT = 500;
 
 // pinterest/email-address.ts
-var isLetter2 = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isDigit = (c) => c >= "0" && c <= "9";
-var isLocalChar = (c) => isLetter2(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter2(c) || isDigit(c) || c > "" || c === "." || c === "-";
+var isLocalChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + "._%+-'");
+var isDomainChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + ".-");
 function isMailDomain(text, start) {
   let end = start;
   while (end < text.length && isDomainChar(text.charAt(end))) end++;
   while (end > start && text.charAt(end - 1) === ".") end--;
   const dot = text.lastIndexOf(".", end - 1);
   if (dot <= start || end - dot < 3) return false;
-  for (let i = dot + 1; i < end; i++) if (!isLetter2(text.charAt(i)) && text.charAt(i) <= "") return false;
+  for (let i = dot + 1; i < end; i++) if (text.charAt(i) <= "" && !isOneOf(text.charAt(i), LETTERS)) return false;
   return true;
 }
 function looksLikeEmail(value) {
@@ -369,45 +343,30 @@ function looksLikeEmail(value) {
 }
 
 // pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
 function characterCount(text, max) {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
-    if (c < " " || c === "" || c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST) return -1;
-    if (c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST) {
-      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
-      i++;
+    if (c < " " || c === "" || c >= "\uDC00" && c <= "\uDFFF") return -1;
+    if (c >= "\uD800" && c <= "\uDBFF") {
+      const low = text.charAt(++i);
+      if (low < "\uDC00" || low > "\uDFFF") return -1;
     }
-    count++;
-    if (count > max) return count;
+    if (++count > max) return count;
   }
   return count;
 }
-function isProtocolText(text, max) {
-  const count = characterCount(text, max);
-  return count >= 1 && count <= max;
-}
 function idText(value, max) {
   const text = toText(value);
-  return text !== undefined && isProtocolText(text, max) ? text : undefined;
+  const count = text === undefined ? 0 : characterCount(text, max);
+  return count >= 1 && count <= max ? text : undefined;
 }
 function freeText(value, max) {
   const text = idText(value, max);
-  return text === undefined || looksLikeEmail(text) ? undefined : text;
+  return text && !looksLikeEmail(text) ? text : undefined;
 }
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
 function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
-  return true;
+  return value.length > 0 && value.length <= max && isMadeOf(value, LETTERS + DIGITS + "+/-_=");
 }
 function withoutQuery(url) {
   const query = url.indexOf("?");
@@ -419,11 +378,10 @@ function withoutQuery(url) {
 // pinterest/tag-event-data.ts
 function toCurrency(value) {
   const text = toText(value);
-  if (text === undefined || text.length !== 3) return undefined;
-  const upper = text.toUpperCase();
-  for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
-  return upper;
+  return text !== undefined && text.length === 3 && isMadeOf(text, LETTERS) ? text.toUpperCase() : undefined;
 }
+var LINE_KEYS = "product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" ");
+var GA4_ITEM_FIELDS = "item_id item_name item_category item_variant  item_brand price quantity".split(" ");
 
 // pinterest/capi-custom-data.ts
 function moneyText(amount) {
@@ -455,7 +413,7 @@ function contentOf(item, keys) {
   };
 }
 var objectsOf = (value) => toList(value).filter(hasFields);
-var hasFields = (entry2) => typeof entry2 === "object" && entry2 !== null;
+var hasFields = (entry) => typeof entry === "object" && entry !== null;
 function customDataFromEvent(event, eventName, note) {
   var _a, _b;
   const contents = [];
@@ -502,12 +460,12 @@ var CHECKOUT_ID_PREFIX = "checkout_";
 var id = (value) => idText(value, EVENT_ID_LIMIT);
 function deriveEventId(explicit, eventName, orderId, pageVisitId, otherwise) {
   const given2 = id(explicit);
-  if (given2 !== undefined) return given2;
+  if (given2) return given2;
   const order = eventName === "checkout" ? id(orderId()) : undefined;
-  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
-  if (checkout !== undefined) return checkout;
-  if (pageVisitId !== undefined && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId();
-  return otherwise === undefined ? undefined : otherwise();
+  const checkout = order ? id(CHECKOUT_ID_PREFIX + order) : undefined;
+  if (checkout) return checkout;
+  if (pageVisitId && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId();
+  return otherwise ? otherwise() : undefined;
 }
 
 // server-template/tag/src/choices.ts
@@ -538,7 +496,7 @@ function overrideValue(field, value) {
     case "content_ids":
     case "contents": {
       const list = listFrom(value);
-      const kept = (field === "contents" ? objectsOf(list).map((entry2) => contentOf(entry2, CONTENT_KEYS.split(" "))) : list.map(idOf)).filter((each) => each !== undefined);
+      const kept = (field === "contents" ? objectsOf(list).map((entry) => contentOf(entry, CONTENT_KEYS.split(" "))) : list.map(idOf)).filter((each) => each !== undefined);
       return kept.length > 0 ? kept : undefined;
     }
     case "opt_out_type":
@@ -716,7 +674,7 @@ function sourceUrl(value) {
   const scheme = text === undefined ? "" : text.slice(0, 8).toLowerCase();
   return text !== undefined && (scheme === "https://" || scheme.slice(0, 7) === "http://") ? freeText(withoutQuery(text), URL_LIMIT) : undefined;
 }
-var isPartnerName = (text) => text.indexOf("ss-") === 0 && text.length > 3 && text.length <= 64 && without(text.slice(3), LOWER + DIGITS + "-_") === "";
+var isPartnerName = (text) => text.indexOf("ss-") === 0 && text.length > 3 && text.length <= 64 && without(text.slice(3), LOWER + DIGITS2 + "-_") === "";
 function hasValue(fields) {
   for (const key in fields) if (fields[key] !== undefined) return true;
   return false;
@@ -806,7 +764,7 @@ function say(log, message2) {
 }
 function traceIdOf(value) {
   const text = toText(value);
-  return text !== undefined && text.length <= 64 && isHex(text.slice(0, 32), 32) && (text.length === 32 || text.charAt(32) === "/" && without(text.slice(33), DIGITS + ";o=") === "") ? text : undefined;
+  return text !== undefined && text.length <= 64 && isHex(text.slice(0, 32), 32) && (text.length === 32 || text.charAt(32) === "/" && without(text.slice(33), DIGITS2 + ";o=") === "") ? text : undefined;
 }
 function createLogger(data2, eventName) {
   const mode = toText(data2.logMode) || "debug";
@@ -890,9 +848,9 @@ function deliver(url, token, event, maxRetries, timeoutMs, log, done) {
 // server-template/tag/src/main.ts
 var MAX_EVENT_AGE_SECONDS = 7 * 24 * 3600;
 function settingsProblem(accountId, token) {
-  if (accountId === "" || accountId.length > 18 || without(accountId, DIGITS) !== "") return "the ad account ID must be digits only (at most 18)";
+  if (accountId === "" || accountId.length > 18 || without(accountId, DIGITS2) !== "") return "the ad account ID must be digits only (at most 18)";
   if (token === "") return "the access token is empty";
-  if (without(token, LOWER.toUpperCase() + LOWER + DIGITS + "-._~+/=") !== "") return "the access token has spaces or other characters a token cannot have";
+  if (without(token, LOWER.toUpperCase() + LOWER + DIGITS2 + "-._~+/=") !== "") return "the access token has spaces or other characters a token cannot have";
   return undefined;
 }
 function main() {

@@ -73,13 +73,13 @@ describe('prepareUserField: digests and the user\'s country', () => {
 });
 
 describe('prepareTagField (Pinterest Tag)', () => {
-  test('a SHA-256 email digest passes through lower-cased, never hashed again; MD5 and SHA-1 are left out', () => {
+  test('a SHA-256 email digest passes through lower-cased, never hashed again; MD5 and SHA-1 are left out (neither an address nor SHA-256)', () => {
     expect(call('prepareTagField', 'em', SHA256)).toEqual({ hashed: SHA256.toLowerCase() });
-    for (const digest of [MD5, SHA1]) expect(call('prepareTagField', 'em', digest)).toEqual({ skip: 'an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only' });
+    for (const digest of [MD5, SHA1]) expect(call('prepareTagField', 'em', digest)).toEqual({ skip: 'not an email address or SHA-256 digest' });
   });
   test('an address is normalised for hashing; anything else is left out', () => {
     expect(call('prepareTagField', 'em', ' Jane.Doe@Example.COM ')).toEqual({ plain: 'jane.doe@example.com' });
-    expect(call('prepareTagField', 'em', 'not-an-address')).toEqual({ skip: 'not an email address' });
+    expect(call('prepareTagField', 'em', 'not-an-address')).toEqual({ skip: 'not an email address or SHA-256 digest' });
   });
   test('state and country take two-letter codes only (no name tables in gtm.js)', () => {
     expect(call('prepareTagField', 'st', ' CA ')).toEqual({ plain: 'ca' });

@@ -67,7 +67,7 @@ test('the most event data the tag sends (its own 9 keys and 40 custom properties
   expect(Object.keys(custom)).toHaveLength(49);
   const client = await runOnce(CLIENT, {
     data: file({}),
-    request: file({ method: 'GET', path: pixel.pathname, query: Object.fromEntries(pixel.searchParams), headers: { 'user-agent': 'Mozilla/5.0' }, remoteAddress: '203.0.113.50' }),
+    request: file({ method: 'GET', path: pixel.pathname, query: Object.fromEntries(pixel.searchParams), headers: { 'user-agent': 'Mozilla/5.0', host: pixel.host }, remoteAddress: '203.0.113.50' }),
   });
   expect(client.response?.status).toBe(200);
   expect(client.events).toHaveLength(1);

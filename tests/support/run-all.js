@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, check that committed templates are current, then every test suite.
+// `npm test`: type-check, lint, check that committed templates are current and within their byte budgets,
+// then every test suite.
 // Stops at the first failing stage and ends with one "N passed, N failed" line.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -19,6 +20,8 @@ const stages = [
   ['type check', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['committed templates are current', 'npm', ['run', '--silent', 'build', '--', '--check']],
+  // Bytes are deterministic (bench/budget.ts); CPU stays a benchmark figure, never a test.
+  ['each template within its byte budget', 'npm', ['run', '--silent', 'bench', '--', '--check']],
 ];
 for (const [label, command, args] of stages) {
   if (!run(label, command, args)) {

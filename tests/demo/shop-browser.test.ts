@@ -41,6 +41,16 @@ test('a product page pushes view_item after GTM\'s page events, and an early add
   await page.context().close();
 });
 
+test.each([['/', 'view_item_list VASE-01'], ['/checkout?item=MUG-02', 'begin_checkout MUG-02'], ['/thanks?order=ORD-1&item=MUG-02', 'purchase MUG-02'], ['/search?q=vase', 'search']])(
+  '%s pushes %s after GTM\'s page events', async (path, expected) => {
+    const page = await open(path);
+    const name = expected.split(' ')[0];
+    await until(page, 1, name);
+    expect(await events(page)).toEqual(['gtm.js', 'gtm.dom', 'gtm.load', expected]);
+    await page.context().close();
+  },
+);
+
 test('the app: each route change is a page_view with its page_location; the product route adds view_item; the tag fires on each', async () => {
   const page = await open('/app');
   await until(page, 1, 'gtm.load');

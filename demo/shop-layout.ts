@@ -30,6 +30,40 @@ function flushAfterPageEvents() { while (afterPageEventsQueue.length) afterPageE
   else setTimeout(waitForPageEvents, 50);
 })();`;
 
+/**
+ * The page's report to the inspector of the tag fires GTM held back for consent (inspector/withheld.ts):
+ * the gtm.js stand-in lists its tag runs in window.pinterestGtmSandboxRuns, a held one as "blocked by
+ * consent" until a later run of the same tag on the same event releases it. The consent state is the
+ * page's, read from the dataLayer's consent commands the way GTM applies them ('default' sets a type
+ * once, 'update' always: https://developers.google.com/tag-platform/security/guides/consent).
+ * Sent same-origin as JSON, only when something changed.
+ */
+const REPORT_WITHHELD = `(function () {
+  var pageLoad = Math.random().toString(36).slice(2, 12), held = [], seen = 0;
+  function consentNow() {
+    var state = {};
+    dataLayer.forEach(function (m) {
+      if (!m || m[0] !== 'consent' || !m[2] || typeof m[2] !== 'object') return;
+      for (var type in m[2]) if (m[1] === 'update' || !(type in state)) state[type] = m[2][type];
+    });
+    return state;
+  }
+  function check() {
+    var runs = window.pinterestGtmSandboxRuns || [], changed = false;
+    for (; seen < runs.length; seen++) if (runs[seen].result === 'blocked by consent') { held.push({ index: seen, tag: runs[seen].tag, event: runs[seen].event, released: false }); changed = true; }
+    held.forEach(function (h) {
+      if (h.released) return;
+      for (var i = h.index + 1; i < runs.length; i++) if (runs[i].tag === h.tag && runs[i].event === h.event && runs[i].result !== 'blocked by consent') { h.released = true; changed = true; return; }
+    });
+    if (changed) {
+      fetch('/inspector/withheld', { method: 'POST', headers: { 'content-type': 'application/json' }, keepalive: true,
+        body: JSON.stringify({ pageLoad: pageLoad, page: location.href, consent: consentNow(), fires: held.slice(-50) }) }).catch(function () {});
+    }
+    setTimeout(check, 250);
+  }
+  check();
+})();`;
+
 export function layout(title: string, body: string, script: string, config: PageConfig): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Vase &amp; Co · ${escape(title)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:0}header,main{padding:1rem 2rem}header{background:#111;color:#fff}header a{color:#fff;margin-right:1rem}
@@ -44,7 +78,8 @@ var PRODUCTS = ${scriptJson(PRODUCTS)};
 ${AFTER_PAGE_EVENTS}
 </script>
 <script src="/gtm.js"></script>
-<script>pinterestGtmSandbox.start(${scriptJson({ containerUrl: '/container/web.json', routes: config.routes })});</script>
+<script>pinterestGtmSandbox.start(${scriptJson({ containerUrl: '/container/web.json', routes: config.routes })});
+${REPORT_WITHHELD}</script>
 </head><body>
 <header><a href="/">Shop</a><a href="/app">App</a><a href="/contact">Contact</a><a href="/search?q=vase">Search “vase”</a><a href="${escape(config.inspector)}" target="_blank">Inspector</a></header>
 <div id="consent">Cookies for ads: <button id="grant" onclick="localStorage.setItem('demo-consent','granted');gtag('consent','update',{ad_storage:'granted',ad_user_data:'granted'})">Accept</button>

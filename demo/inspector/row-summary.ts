@@ -7,7 +7,7 @@ import { isObject, text, type ApiCopy, type BrowserCopy, type Json, type ServerR
 import { apiFieldNote, eventIdNote, matchKeyLabel, tagFieldNote } from './field-notes';
 import { displaySafe } from './privacy';
 
-export type DedupState = 'paired' | 'browser-only' | 'server-only' | 'not-delivered' | 'not-sent';
+export type DedupState = 'paired' | 'browser-only' | 'server-only' | 'not-delivered' | 'not-sent' | 'withheld';
 export interface WhyLine { side: 'tag' | 'api'; field: string; value: string; why: string }
 export interface RowSummary {
   time: number; page: string; tagEvent?: string; apiEvent?: string; value?: string; currency?: string; orderId?: string; itemCount?: number;

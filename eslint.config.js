@@ -9,7 +9,8 @@ const { restrictedSyntax } = tsRequire('./gtm-sandbox/language/lint-rules.ts', _
 const TEMPLATE_SOURCES = ['web-template/*/src/**/*.ts', 'web-template/shared/*.ts', 'server-template/*/src/**/*.ts', 'pinterest/**/*.ts', 'tests/fixtures/*/src/**/*.ts'];
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/', 'tests/.cache/', '**/template.js', 'coverage/'] },
+  // dist/: generated (the CLIs' bundles, npm run pack's and npm run release's output).
+  { ignores: ['node_modules/', 'tests/.cache/', '**/template.js', 'coverage/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

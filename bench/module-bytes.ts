@@ -1,43 +1,44 @@
 /**
  * `npm run bench -- --bytes`: what each TypeScript module costs each template, in gzip bytes of the .tpl
  * code section: the code gzipped without the module's top-level statements, subtracted from the whole
- * (so the figures overlap a little: gzip shares context). Statements are matched to modules through the
- * `// path/to/module.ts` markers of the readable template.js, whose top-level statements the code
- * section keeps in order, one per line (build/minify.ts).
+ * (so the figures overlap a little: gzip shares context). Each line of the code section (a top-level
+ * statement, build/minify.ts) is matched to the module of the readable template.js line it starts from
+ * (the minifier's own map, recomputed: it is deterministic), through the `// path/to/module.ts` markers.
+ * The minifier merges neighbouring declarations into one statement: such a line counts for its first module.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Node } from 'acorn';
 import { findTemplates } from '../build/find-templates';
-import { parseSandboxed } from '../gtm-sandbox/language/validate';
+import { minifyForGtm } from '../build/minify';
 import { parseTemplate } from '../gtm-sandbox/tpl/read';
 import { gzipBytes } from './template-bench';
 
 const ROOT = path.resolve(__dirname, '..');
 const TOP = '(top level: requires)';
 
-/** The module of each top-level statement of the readable code. */
-function modulesOfStatements(readable: string): string[] {
+/** The module of a line of the readable code, by the `// path/to/module.ts` markers before it. */
+function moduleOfLine(readable: string): (line: number) => string {
   const markers: { line: number; module: string }[] = [];
-  readable.split('\n').forEach((line, i) => {
-    const marker = /^\/\/ ([\w./@-]+\.ts)$/.exec(line);
+  readable.split('\n').forEach((text, i) => {
+    const marker = /^\/\/ ([\w./@-]+\.ts)$/.exec(text);
     if (marker) markers.push({ line: i + 1, module: marker[1] });
   });
-  const statements = (parseSandboxed(readable) as Node & { body: (Node & { loc: { start: { line: number } } })[] }).body;
-  return statements.map((s) => {
+  return (line) => {
     let module = TOP;
-    for (const m of markers) if (m.line < s.loc.start.line) module = m.module;
+    for (const m of markers) if (m.line < line) module = m.module;
     return module;
-  });
+  };
 }
 
 export function moduleBytes(dir: string): { whole: number; modules: { module: string; gzip: number }[] } {
   const js = fs.readFileSync(path.join(dir, 'template.js'), 'utf8');
   const readable = js.slice(js.indexOf('\n\n') + 2);
   const code = parseTemplate(fs.readFileSync(path.join(dir, 'template.tpl'), 'utf8')).code;
+  const minified = minifyForGtm(readable);
+  if (minified.code.trim() !== code.trim()) throw new Error(`${dir}: template.tpl is not the minified template.js: run npm run build`);
   const lines = code.split('\n').filter((l) => l !== '');
-  const modules = modulesOfStatements(readable);
-  if (modules.length !== lines.length) throw new Error(`${dir}: the code section is not one top-level statement per line (readable ${modules.length}, code ${lines.length})`);
+  const moduleOf = moduleOfLine(readable);
+  const modules = lines.map((_, i) => moduleOf(minified.toReadable(i + 1, 0).line));
   const whole = gzipBytes(lines.join('\n'));
   const names = [...new Set(modules)];
   return {

@@ -1,8 +1,3 @@
 #!/usr/bin/env node
-// Entry point of the gtm-sandbox CLI: runs the TypeScript sources through tsx.
-require('tsx/cjs');
-const { main } = require('../gtm-sandbox/cli/main.ts');
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+// Entry point of the gtm-sandbox CLI in this repository: runs its built JavaScript (bin/cli-build.js).
+require('./cli-build').runCli('gtm-sandbox');

@@ -10,6 +10,7 @@ import { formatDiagnostic, hasErrors } from '../gtm-sandbox/diagnostics';
 import { buildTemplate } from './build-template';
 import { FIELD_DEFAULTS_FILE, fieldDefaultsSource } from './field-defaults';
 import { findTemplates, GALLERY_TEMPLATE } from './find-templates';
+import { EVENT_KINDS_FILE, eventKindsSource } from './generate-event-kinds';
 import { geoTables } from './generate-geo-tables';
 import { loadDefinition } from './load-definition';
 import { withEventTable } from './readme-events';
@@ -26,7 +27,7 @@ export async function main(argv: string[]): Promise<number> {
   const dirs = named.length > 0 ? named : findTemplates(root);
   let failed = false;
   // The geo tables are template sources: written before the templates that compile them in are built.
-  const outputs: Output[] = geoTables().map((t) => ({ file: path.join(root, t.file), content: t.content }));
+  const outputs: Output[] = [...geoTables(), { file: EVENT_KINDS_FILE, content: eventKindsSource() }].map((t) => ({ file: path.join(root, t.file), content: t.content }));
   if (!check) for (const o of outputs) if (!fs.existsSync(o.file) || fs.readFileSync(o.file, 'utf8') !== o.content) fs.writeFileSync(o.file, o.content);
   for (const dir of dirs) {
     // The sources import their generated field defaults, so they are written before the bundle.

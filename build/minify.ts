@@ -1,27 +1,29 @@
 /**
- * The code section of template.tpl: the readable code (template.js, build/shape-output.ts) with
- * whitespace and comments removed and the names inside functions shortened, one top-level statement per
- * line. Every top-level name stays as written (the API requires, the tables, the functions), so GTM's
- * editor, a Gallery reviewer and a stack trace still say which function is which; template.js beside
- * the .tpl is the readable copy of the same code (README, "Performance").
+ * The code section of template.tpl: the readable code (template.js, build/shape-output.ts) minified, one
+ * top-level statement per line. template.js beside the .tpl is the readable copy of the same code (README,
+ * "Performance"): the compiler's diagnostics and a runtime error's position map back to it, and through the
+ * bundle's source map to the TypeScript.
  *
- * Each top-level statement is minified on its own as a script (esbuild's transform without a module
- * format: top-level names are then globals, which it never renames; a local is never renamed to a
- * global the statement reads). Only whitespace and identifier minification are on: esbuild's syntax
- * minification writes `!0`, `void 0` and comma sequences the sandbox subset may not accept. esbuild's
- * `void 0` for `undefined` is written back as `undefined`, as in the readable code. The result is checked
- * by the subset validator like the readable code; a problem found only there is reported at the
- * readable line it comes from and, through the bundle's source map, at the TypeScript line.
+ * How: the program is wrapped in a function, so that esbuild's minifier (whitespace, identifiers and syntax:
+ * `!0`, comma sequences, merged declarations, all ES5 that GTM's sandbox parses) renames the top-level
+ * names too; `require` and `data` stay, being the sandbox's globals, and so does every `require("api")`
+ * literal, from which GTM derives the permissions. `undefined`, which GTM's sandbox has as
+ * a global, is written once as a variable declared and never assigned (a variable's value before any
+ * assignment is undefined), and each use is that variable's short name. The wrapper is then removed and each
+ * top-level statement put on a line of its own. The result is checked by the subset validator like the
+ * readable code; a problem found only there is reported at the readable line it comes from.
  * https://esbuild.github.io/api/#minify
  */
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import * as esbuild from 'esbuild';
 import type { Node } from 'acorn';
+import { full } from 'acorn-walk';
 import { parseSandboxed } from '../gtm-sandbox/language/validate';
-import { restoreUndefined } from './shape-output';
 
 /** esbuild features the sandbox lacks, as in build/bundle.ts: so the printer never writes them. */
 const SUPPORTED = { 'template-literal': false, 'optional-chain': false, 'nullish-coalescing': false, 'object-extensions': false };
+const WRAPPER_START = '(function(){';
+const WRAPPER_END = '})();';
 
 export interface MinifiedCode {
   readonly code: string;
@@ -29,43 +31,57 @@ export interface MinifiedCode {
   readonly toReadable: (line: number, column: number) => { line: number; column: number };
 }
 
-export function minifyForGtm(readable: string): MinifiedCode {
-  const statements = (parseSandboxed(readable) as Node & { body: Node[] }).body;
-  const lines: string[] = [];
-  const maps: { map: TraceMap | undefined; startLine: number; startColumn: number }[] = [];
-  const lineStarts = lineStartsOf(readable);
-  for (const statement of statements) {
-    const text = readable.slice(statement.start, statement.end);
-    const at = positionOf(lineStarts, statement.start);
-    if (statement.type === 'ReturnStatement') {
-      // A variable's `return main();` ends the code: a script may not return, and there is nothing to shorten.
-      lines.push(text);
-      maps.push({ map: undefined, ...startOf(at) });
-      continue;
-    }
-    const result = esbuild.transformSync(text, {
-      loader: 'js', minifyWhitespace: true, minifyIdentifiers: true, supported: SUPPORTED, target: 'esnext',
-      charset: 'utf8', legalComments: 'none', sourcemap: 'external', sourcefile: 'template.js',
-    });
-    lines.push(restoreUndefined(result.code.trim()));
-    maps.push({ map: new TraceMap(result.map), ...startOf(at) });
-  }
-  return {
-    code: lines.join('\n') + '\n',
-    toReadable(line, column) {
-      const entry = maps[line - 1];
-      if (entry === undefined) return { line: 1, column: 0 };
-      // restoreUndefined lengthens the line after esbuild's map was made: positions past a `void 0` drift
-      // by a few columns, which still points inside the same expression of the same readable line.
-      const original = entry.map === undefined ? null : originalPositionFor(entry.map, { line: 1, column });
-      if (original === null || original.line === null) return { line: entry.startLine, column: entry.startColumn };
-      return { line: entry.startLine + original.line - 1, column: original.line === 1 ? entry.startColumn + (original.column ?? 0) : original.column ?? 0 };
-    },
-  };
+type Identifier = Node & { name: string };
+
+/** Identifiers that read the global `undefined` (not property names, not keys). */
+function undefinedReads(ast: Node): Identifier[] {
+  const names = new Set<Node>();
+  const skip = new Set<Node>();
+  full(ast, (node) => {
+    const n = node as Node & { type: string; property?: Node; computed?: boolean; key?: Node; shorthand?: boolean };
+    if (n.type === 'MemberExpression' && n.property && !n.computed) skip.add(n.property);
+    if (n.type === 'Property' && n.key && !n.computed) skip.add(n.key);
+    if (n.type === 'Identifier' && (n as Identifier).name === 'undefined') names.add(n);
+  });
+  return [...names].filter((n) => !skip.has(n)) as Identifier[];
 }
 
-function startOf(at: { line: number; column: number }): { startLine: number; startColumn: number } {
-  return { startLine: at.line, startColumn: at.column };
+/** A name no identifier of the program uses. */
+function freshName(code: string, base: string): string {
+  let name = base;
+  for (let i = 2; new RegExp(`\\b${name}\\b`).test(code); i++) name = base + i;
+  return name;
+}
+
+export function minifyForGtm(readable: string): MinifiedCode {
+  const reads = undefinedReads(parseSandboxed(readable)).sort((a, b) => b.start - a.start);
+  const alias = freshName(readable, 'undefinedValue');
+  let source = readable;
+  for (const read of reads) source = source.slice(0, read.start) + alias + source.slice(read.end);
+  const declaration = reads.length > 0 ? `var ${alias};` : '';
+  const wrapped = WRAPPER_START + declaration + '\n' + source + '\n' + WRAPPER_END;
+  const result = esbuild.transformSync(wrapped, {
+    loader: 'js', minifyWhitespace: true, minifyIdentifiers: true, minifySyntax: true, supported: SUPPORTED, target: 'esnext',
+    charset: 'utf8', legalComments: 'none', sourcemap: 'external', sourcefile: 'template.js',
+  });
+  const out = result.code.trim();
+  if (!out.startsWith(WRAPPER_START) || !out.endsWith(WRAPPER_END)) throw new Error('build/minify.ts: esbuild changed the wrapper');
+  const program = parseSandboxed(out) as Node & { body: { expression: { callee: { body: { body: Node[] } } } }[] };
+  const statements = program.body[0].expression.callee.body.body;
+  const map = new TraceMap(result.map);
+  const outLineStarts = lineStartsOf(out);
+  return {
+    code: statements.map((s) => out.slice(s.start, s.end)).join('\n') + '\n',
+    toReadable(line, column) {
+      const statement = statements[line - 1];
+      if (statement === undefined) return { line: 1, column: 0 };
+      const at = positionOf(outLineStarts, statement.start + column);
+      const original = originalPositionFor(map, { line: at.line, column: at.column });
+      // The wrapper and the declaration of `undefined` take the first line of the wrapped code.
+      if (original.line === null || original.line < 2) return { line: 1, column: 0 };
+      return { line: original.line - 1, column: original.column ?? 0 };
+    },
+  };
 }
 
 function lineStartsOf(text: string): number[] {

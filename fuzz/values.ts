@@ -36,13 +36,14 @@ const NUMERIC_TEXT = ['12.50', ' 42 ', '1,234.56', '1e3', '0x10', '-0', '00012',
 const WORDS = ['vase', 'mug', 'SKU-1', 'T-1001', 'EUR', 'usd', 'purchase', 'checkout', 'lead', 'page_view', 'Home & Garden', 'x'];
 
 /**
- * Canaries for any text field: raw email addresses (anywhere in a text) and phone numbers (as the
- * whole value), which a template can recognise and must refuse or hash. Names and the token are
- * planted only where a template knows what they are (name fields, token fields, headers).
+ * Canaries for any free-text field: raw email addresses (anywhere in a text), which have a definite shape a
+ * template recognises and must refuse or hash. Identifiers (event, order, product and click ids) are sent as
+ * they are, never judged by their shape, so they get junk without canaries (`identifier` below); phone
+ * numbers have no shape an id cannot also have, so they are planted only in phone fields (which are hashed),
+ * names only in name fields, the token only in token fields and headers (docs/event-protocol.md).
  */
 export const CANARY_TEXTS = [
   CANARY.email, CANARY.email.toLowerCase(), ` ${CANARY.email} `, `mailto:${CANARY.email}`, `contact ${CANARY.email} please`,
-  CANARY.phone, '415-555-0142', '+14155550142', '(415) 555-0142',
 ] as const;
 
 export function scalarJunk(rng: Rng): unknown {
@@ -78,32 +79,32 @@ export function hostileText(rng: Rng, options: { huge?: boolean; canaries?: bool
   }
 }
 
-export function junkKey(rng: Rng): string {
+export function junkKey(rng: Rng, canaries = true): string {
   return rng.weighted<string>([
     [3, rng.pick(PROTOTYPE_KEYS)], [3, rng.pick(WORDS)], [1, ''], [1, rng.pick(UNICODE)], [1, 'Colour'], [1, 'a.b.c'], [1, rng.pick(REFLECTION_PAYLOADS)],
-    [1, 'x'.repeat(300)], [1, rng.pick(CANARY_TEXTS)],
+    [1, 'x'.repeat(300)], [canaries ? 1 : 0, rng.pick(CANARY_TEXTS)],
   ]);
 }
 
-/** Any value at all: scalars, texts, arrays and objects of junk, deep nesting, a function. */
-export function junkValue(rng: Rng, depth = 0): unknown {
+/** Any value at all: scalars, texts, arrays and objects of junk, deep nesting, a function. `canaries: false` for identifiers. */
+export function junkValue(rng: Rng, depth = 0, canaries = true): unknown {
   const kind = rng.weighted<string>([
     [4, 'scalar'], [5, 'text'], [depth < 3 ? 2 : 0, 'array'], [depth < 3 ? 2 : 0, 'object'], [depth === 0 ? 0.3 : 0, 'deep'], [0.3, 'function'],
   ]);
   switch (kind) {
     case 'scalar': return scalarJunk(rng);
-    case 'text': return hostileText(rng);
-    case 'array': return Array.from({ length: rng.between(0, 5) }, () => junkValue(rng, depth + 1));
-    case 'object': return junkObject(rng, depth + 1);
-    case 'deep': return deepNest(rng.between(50, 400), junkValue(rng, 3));
+    case 'text': return hostileText(rng, { canaries });
+    case 'array': return Array.from({ length: rng.between(0, 5) }, () => junkValue(rng, depth + 1, canaries));
+    case 'object': return junkObject(rng, depth + 1, canaries);
+    case 'deep': return deepNest(rng.between(50, 400), junkValue(rng, 3, canaries));
     default: return functionReturning(scalarJunk(rng));
   }
 }
 
-export function junkObject(rng: Rng, depth = 0): Record<string, unknown> {
+export function junkObject(rng: Rng, depth = 0, canaries = true): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const n = rng.between(0, 5);
-  for (let i = 0; i < n; i++) setOwn(out, junkKey(rng), junkValue(rng, depth + 1));
+  for (let i = 0; i < n; i++) setOwn(out, junkKey(rng, canaries), junkValue(rng, depth + 1, canaries));
   return out;
 }
 
@@ -117,6 +118,16 @@ export function deepNest(levels: number, leaf: unknown): unknown {
 /** `good` most of the time, otherwise junk: how a GTM field fed by a variable behaves. */
 export function mostly<T>(rng: Rng, p: number, good: () => T): T | unknown {
   return rng.chance(p) ? good() : junkValue(rng);
+}
+
+/**
+ * An identifier field (event, order, product id): `good` most of the time, otherwise junk of every kind but
+ * without canaries, and now and then an id shaped like contact data ("978-0-306-40615-7", "+1 (415) …")
+ * that must be kept as it is.
+ */
+export function identifier<T>(rng: Rng, p: number, good: () => T): T | unknown {
+  if (rng.chance(p)) return good();
+  return rng.chance(0.3) ? rng.pick(['978-0-306-40615-7', '100-200-300', '2024-0615-0042', '+1 (212) 555-0187']) : junkValue(rng, 0, false);
 }
 
 /** A 64-digit hex text: a SHA-256 digest shape, upper or lower case. */

@@ -7,8 +7,9 @@
 import { Math } from '../gtm-sandbox/import/common';
 import type { CapiContent, CapiCustomData } from './capi-types';
 import { valueIsItemTotal } from './events';
-import { looksLikeEmail, looksLikePhone } from './personal-data';
+import { TEXT_LIMIT } from './forwarding-protocol';
 import { toCurrency } from './tag-event-data';
+import { freeText, idText } from './text-rules';
 import { toList, toNumber, toObject, toQuantity, toText } from './values';
 
 /**
@@ -24,39 +25,42 @@ export function moneyText(amount: number): string | undefined {
 }
 
 /**
- * Free text for custom_data: without control characters, and never a raw email address or phone number
- * (a shopper who types their email into the search box must not have it sent to Pinterest unhashed:
- * "user_data … must be hashed", https://developers.pinterest.com/docs/api/v5/events-create). `phones`:
- * also refuse text written like a phone number (not for identifiers such as order ids).
+ * Text for custom_data: ids (order id, product ids) as identifiers, never judged by their shape; names,
+ * categories, brands and search strings as free text, which must hold no email address (a shopper who
+ * types their email into the search box must not have it sent to Pinterest unhashed: "user_data … must be
+ * hashed", https://developers.pinterest.com/docs/api/v5/events-create). Pinterest documents no lengths for
+ * these: both are capped at TEXT_LIMIT, as the forwarding protocol caps them.
  */
-export function freeText(value: unknown, phones: boolean): string | undefined {
-  const text = toText(value);
-  if (text === undefined || looksLikeEmail(text) || (phones && looksLikePhone(text))) return undefined;
-  for (let i = 0; i < text.length; i++) if (text.charAt(i) < ' ' || text.charAt(i) === '\u007f') return undefined;
-  return text;
-}
+export const idOf = (value: unknown): string | undefined => idText(value, TEXT_LIMIT);
+export const textOf = (value: unknown): string | undefined => freeText(value, TEXT_LIMIT);
 
-/** One `contents` entry in the API's shape (id, item_price, quantity, item_name, item_category, item_brand), or undefined. */
+/**
+ * One `contents` entry in the API's shape (id, item_price, quantity, item_name, item_category, item_brand), or
+ * undefined. item_price is "the original item value before any discount" (ConversionEvents contents[]): GA4's
+ * `price` is the unit price paid and `discount` the unit discount, so the original price is their sum
+ * (https://developers.google.com/analytics/devguides/collection/ga4/apply-discount).
+ */
 export function contentOf(item: ItemFields): CapiContent | undefined {
   const content: CapiContent = {};
-  const id = freeText(item.id, true);
-  const name = freeText(item.name, true);
+  const id = idOf(item.id);
+  const name = textOf(item.name);
   if (id === undefined && name === undefined) return undefined;
   if (id !== undefined) content.id = id;
-  const price = toNumber(item.price);
+  const paid = toNumber(item.price);
+  const price = paid === undefined ? undefined : paid + (toNumber(item.discount) ?? 0);
   const priceText = price === undefined ? undefined : moneyText(price);
   if (priceText !== undefined) content.item_price = priceText;
   const quantity = toQuantity(item.quantity);
   if (quantity !== undefined) content.quantity = quantity;
   if (name !== undefined) content.item_name = name;
-  const category = freeText(item.category, true);
+  const category = textOf(item.category);
   if (category !== undefined) content.item_category = category;
-  const brand = freeText(item.brand, true);
+  const brand = textOf(item.brand);
   if (brand !== undefined) content.item_brand = brand;
   return content;
 }
 
-export interface ItemFields { id?: unknown; name?: unknown; category?: unknown; brand?: unknown; price?: unknown; quantity?: unknown }
+export interface ItemFields { id?: unknown; name?: unknown; category?: unknown; brand?: unknown; price?: unknown; discount?: unknown; quantity?: unknown }
 
 /** GA4 items, or the tag's line_items, as one list of item fields. */
 function itemFields(event: Record<string, unknown>): ItemFields[] {
@@ -64,13 +68,13 @@ function itemFields(event: Record<string, unknown>): ItemFields[] {
   const ga4 = toList(event.items);
   for (let i = 0; i < ga4.length; i++) {
     const item = toObject(ga4[i]);
-    if (item !== undefined) out.push({ id: item.item_id, name: item.item_name, category: item.item_category, brand: item.item_brand, price: item.price, quantity: item.quantity });
+    if (item !== undefined) out.push({ id: item.item_id, name: item.item_name, category: item.item_category, brand: item.item_brand, price: item.price, discount: item.discount, quantity: item.quantity });
   }
   if (out.length > 0) return out;
   const lines = toList(event.line_items);
   for (let i = 0; i < lines.length; i++) {
     const line = toObject(lines[i]);
-    if (line !== undefined) out.push({ id: line.product_id, name: line.product_name, category: line.product_category, brand: line.product_brand, price: line.product_price, quantity: line.product_quantity });
+    if (line !== undefined) out.push({ id: line.product_id, name: line.product_name, category: line.product_category, brand: line.product_brand, price: line.product_price, discount: line.product_discount, quantity: line.product_quantity });
   }
   return out;
 }
@@ -105,7 +109,7 @@ export function customDataFromEvent(event: Record<string, unknown>, eventName: s
   }
   const valueText = value === undefined ? undefined : moneyText(value);
   if (valueText !== undefined) out.value = valueText;
-  const orderId = freeText(event.transaction_id, true) ?? freeText(event.order_id, true);
+  const orderId = idOf(event.transaction_id) ?? idOf(event.order_id);
   if (orderId !== undefined) out.order_id = orderId;
   if (contents.length > 0) {
     out.contents = contents;
@@ -117,7 +121,7 @@ export function customDataFromEvent(event: Record<string, unknown>, eventName: s
     ['content_category', event.content_category], ['content_brand', event.content_brand],
   ];
   for (let i = 0; i < texts.length; i++) {
-    const text = freeText(texts[i][1], true);
+    const text = textOf(texts[i][1]);
     if (text !== undefined) out[texts[i][0]] = text;
   }
   if (toText(event.opt_out_type) === 'LDP') out.opt_out_type = 'LDP';

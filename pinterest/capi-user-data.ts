@@ -23,7 +23,8 @@ export function rawUserDataFromEvent(event: Record<string, unknown>): RawUserDat
   const out: RawUserData = {};
   const user = toObject(event.user_data) ?? {};
   add(out, 'em', user.email_address); add(out, 'em', user.sha256_email_address); add(out, 'em', user.em); add(out, 'em', event.email);
-  add(out, 'ph', user.phone_number); add(out, 'ph', user.sha256_phone_number); add(out, 'ph', user.ph); add(out, 'ph', event.phone);
+  // Not GA4's sha256_phone_number: its hash can never match Pinterest's (server-template/tag/src/user-data.ts).
+  add(out, 'ph', user.phone_number); add(out, 'ph', user.ph); add(out, 'ph', event.phone);
   add(out, 'ge', user.gender); add(out, 'ge', user.ge); add(out, 'db', user.date_of_birth); add(out, 'db', user.db);
   add(out, 'external_id', user.external_id); add(out, 'external_id', event.user_id);
   const hashedKeys: UserField[] = ['fn', 'ln', 'ct', 'st', 'zp', 'country', 'hashed_maids'];

@@ -6,35 +6,34 @@
  * 1. an explicit id wins;
  * 2. a checkout with an order id gets an id derived from the order id only, so a reloaded thank-you
  *    page and the server event agree (a time or random part would break that);
- * 3. the base code's page visit gets an id of the page view alone, so every page_view of one page load
- *    (the tag's `page`, GA4's page_view, SPA history changes) carries the same id and counts once;
- * 4. otherwise the id is unique to the page view and the dataLayer event (`gtm.uniqueEventId`), the
- *    same for every tag and variable evaluated on that event.
+ * 3. a page visit (a page event, a product page's view_item, or the Page Visit event) gets the id of its
+ *    page view (web-template/shared/page-view-id.ts pageVisitId): every page event of one page view shares
+ *    it, and each SPA route is a page view of its own;
+ * 4. otherwise the web side's id unique to the page load and the dataLayer event (`gtm.uniqueEventId`),
+ *    the same for every tag and variable evaluated on that event.
+ * Every id is 1 to 256 characters of text (EVENT_ID_LIMIT); a candidate that is not falls to the next
+ * rule. Ids are never judged by their shape. The sources are read only when their rule is reached.
  */
 import { PAGE } from './events';
-import { toText } from './values';
-
-export interface EventIdInput {
-  explicit?: unknown;
-  /** Tag or Conversions API name; only "checkout" and the base code's page visit matter. */
-  eventName?: string;
-  orderId?: unknown;
-  /** Web: the page view's id (see web-template/shared/page-view-id.ts). */
-  pageViewId?: string;
-  uniqueEventId?: unknown;
-}
+import { EVENT_ID_LIMIT } from './forwarding-protocol';
+import { idText } from './text-rules';
 
 export const CHECKOUT_ID_PREFIX = 'checkout_';
-export const PAGE_VISIT_ID_SUFFIX = '.page';
 
-/** The event_id, or undefined when none of the rules applies (the caller generates one). */
-export function deriveEventId(input: EventIdInput): string | undefined {
-  const explicit = toText(input.explicit);
-  if (explicit !== undefined) return explicit;
-  const orderId = toText(input.orderId);
-  if (orderId !== undefined && input.eventName === 'checkout') return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageViewId === undefined) return undefined;
-  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
-  const unique = toText(input.uniqueEventId);
-  return unique === undefined ? undefined : input.pageViewId + '.' + unique;
+const id = (value: unknown): string | undefined => idText(value, EVENT_ID_LIMIT);
+
+/**
+ * The event_id, or undefined when none of the rules applies (the server then generates one). `eventName`
+ * is the tag event (or PAGE): only "checkout" and the page visit matter. The other sources are functions,
+ * called only when their rule is reached: the order id; on the web, the page view's page-visit id and the id
+ * unique to the page load and dataLayer event.
+ */
+export function deriveEventId(explicit: unknown, eventName: string | undefined, orderId: () => unknown, pageVisitId?: () => string, otherwise?: () => string): string | undefined {
+  const given = id(explicit);
+  if (given !== undefined) return given;
+  const order = eventName === 'checkout' ? id(orderId()) : undefined;
+  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
+  if (checkout !== undefined) return checkout;
+  if (pageVisitId !== undefined && (eventName === PAGE || eventName === 'pagevisit')) return pageVisitId();
+  return otherwise === undefined ? undefined : otherwise();
 }

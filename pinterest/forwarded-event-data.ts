@@ -33,6 +33,7 @@ function ga4Items(lineItems: unknown): Record<string, unknown>[] {
     if (line.product_brand !== undefined) item.item_brand = line.product_brand;
     if (line.product_price !== undefined) item.price = line.product_price;
     if (line.product_quantity !== undefined) item.quantity = line.product_quantity;
+    if (line.product_discount !== undefined) item.discount = line.product_discount;
     out.push(item);
   }
   return out;

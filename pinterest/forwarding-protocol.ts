@@ -6,7 +6,14 @@
  * GET  {serverUrl}?v=1&e=<URL-encoded JSON of one ForwardedEvent>   (the web tag, a pixel request)
  * POST {serverUrl}  body {"v": 1, "events": [ForwardedEvent, ...]}    (a batch, e.g. from a site's backend)
  */
-import type { TagLineItem } from './tag-event-data';
+/**
+ * A line item on the wire: the tag's line item fields (pinterest/tag-event-data.ts) and the item's unit
+ * discount, so the server can send the price before discount where the Conversions API asks for it.
+ */
+export interface ForwardedLineItem {
+  product_id?: string; product_name?: string; product_category?: string; product_variant?: string; product_brand?: string;
+  product_price?: number; product_quantity?: number; product_discount?: number;
+}
 
 export const PROTOCOL_VERSION = 1;
 export const VERSION_PARAM = 'v';
@@ -69,7 +76,7 @@ export interface ForwardedEvent {
   page_referrer?: string;
   click_id?: string;
   custom_data?: {
-    value?: number; currency?: string; order_id?: string; order_quantity?: number; line_items?: TagLineItem[];
+    value?: number; currency?: string; order_id?: string; order_quantity?: number; line_items?: ForwardedLineItem[];
     search_query?: string; lead_type?: string; video_title?: string; promo_code?: string;
     [custom: string]: unknown;
   };
@@ -83,16 +90,23 @@ export interface ForwardedEvent {
   consent?: ForwardedConsent;
 }
 
-/** Limits the receiver enforces on every field (the sender stays well within them). */
-export const LIMITS = {
-  eventNameLength: 100, eventIdLength: 256, urlLength: 2048, clickIdLength: 512, textLength: 256,
-  lineItems: 200, customKeys: 50, customKeyLength: 64, hashesPerField: 10,
-};
+/** Limits the receiver enforces on every field (the sender stays within them). Lengths in Unicode characters. */
+export const EVENT_NAME_LIMIT = 100;
+/** 256, as Pinterest's ConversionMSOTEvents caps event_id. */
+export const EVENT_ID_LIMIT = 256;
+export const URL_LIMIT = 2048;
+export const CLICK_ID_LIMIT = 512;
+/** Free text and ids of custom_data: 500, Pinterest's limit of a catalog item's title (the longest product text it documents). */
+export const TEXT_LIMIT = 500;
+export const LINE_ITEMS_LIMIT = 200;
+export const CUSTOM_KEYS_LIMIT = 50;
+export const CUSTOM_KEY_LENGTH = 64;
+export const HASHES_PER_FIELD = 10;
 
 /** Keys of custom_data with a defined type; others are custom properties (name pattern, scalar value). */
 export const CUSTOM_TEXT_KEYS = ['currency', 'order_id', 'search_query', 'lead_type', 'video_title', 'promo_code'];
 export const CUSTOM_NUMBER_KEYS = ['value', 'order_quantity'];
 export const LINE_ITEM_TEXT_KEYS = ['product_id', 'product_name', 'product_category', 'product_variant', 'product_brand'];
-export const LINE_ITEM_NUMBER_KEYS = ['product_price', 'product_quantity'];
+export const LINE_ITEM_NUMBER_KEYS = ['product_price', 'product_quantity', 'product_discount'];
 export const USER_DATA_KEYS = ['em', 'external_id', 'st', 'country'];
 export const EVENT_KEYS = ['event_name', 'event_id', 'event_time', 'page_location', 'page_referrer', 'click_id', 'click_id_from_url', 'custom_data', 'user_data', 'opt_out_type', 'consent'];

@@ -8,11 +8,13 @@
  * upper-case codes; its descriptions and its own server template lower-case, which we follow. A value
  * that cannot be normalised is left out with a reason (never the value) for the log.
  */
+import { isMd5OrSha1Hex, isSha256Hex, MD5_SHA1, normaliseEmail } from './digests';
 import { e164Digits } from './normalise-phone';
-import { countryCode, stateCode, twoLetterCode, twoLetterState, type Outcome } from './normalise-place';
+import { countryCode, stateCode, type Outcome } from './normalise-place';
 import { toText } from './values';
 
 export type { Outcome } from './normalise-place';
+export { isSha256Hex } from './digests';
 
 export type UserField = 'em' | 'ph' | 'ge' | 'db' | 'fn' | 'ln' | 'ct' | 'st' | 'zp' | 'country' | 'external_id' | 'hashed_maids';
 
@@ -20,7 +22,6 @@ export type UserField = 'em' | 'ph' | 'ge' | 'db' | 'fn' | 'ln' | 'ct' | 'st' | 
 export const HASHED_FIELDS: UserField[] = ['em', 'ph', 'ge', 'db', 'fn', 'ln', 'ct', 'st', 'zp', 'country', 'external_id', 'hashed_maids'];
 
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
-const isHexDigit = (c: string): boolean => isDigit(c) || (c >= 'a' && c <= 'f');
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 const ASCII_PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 
@@ -30,17 +31,6 @@ function keep(text: string, wanted: (c: string) => boolean): string {
   return out;
 }
 
-const isHex = (value: string, length: number): boolean => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
-
-/** A SHA-256 hex digest (64 hex digits, any case): already hashed, passed through lower-cased. */
-export function isSha256Hex(value: string): boolean {
-  return isHex(value, 64);
-}
-
-/** An MD5 (32 hex digits) or SHA-1 (40) digest: what some shops store instead of an email. */
-export function isMd5OrSha1Hex(value: string): boolean {
-  return isHex(value, 32) || isHex(value, 40);
-}
 
 /** The user's country (ISO 3166-1 alpha-2, lower-case), for the rules that depend on it (ph, st). */
 export interface UserContext { country?: string }
@@ -71,11 +61,6 @@ function zip(text: string): string {
 const given = (out: string | undefined, why: string): Outcome => (out === undefined || out === '' ? { skip: why } : { value: out });
 const EMPTY = 'empty';
 
-/** An email address: lower-case, no whitespace, with an "@" (anything else cannot match). */
-function email(lower: string): Outcome {
-  const address = keep(lower, (c) => !isSpace(c));
-  return address.indexOf('@') > 0 ? { value: address } : { skip: 'not an email address' };
-}
 
 /** The normalised text for a field (`value`), `skip` with a reason, or undefined when nothing was given. */
 export function normaliseUserField(field: UserField, value: unknown, context?: UserContext): Outcome | undefined {
@@ -83,7 +68,7 @@ export function normaliseUserField(field: UserField, value: unknown, context?: U
   if (text === undefined) return undefined;
   const lower = text.toLowerCase();
   switch (field) {
-    case 'em': return email(lower);
+    case 'em': return given(normaliseEmail(text), 'not an email address');
     case 'ph': return e164Digits(text, context === undefined ? undefined : context.country);
     case 'ge': return given(GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined, 'not f, m or n');
     case 'db': return given(birthDate(text), 'not a date');
@@ -109,26 +94,7 @@ export function prepareUserField(field: UserField, value: unknown, context?: Use
   const text = toText(value);
   if (text === undefined) return undefined;
   if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  if (field === 'em' && isMd5OrSha1Hex(text)) return { skip: 'MD5/SHA-1 digest (the API takes SHA-256 only)' };
+  if (field === 'em' && isMd5OrSha1Hex(text)) return { skip: MD5_SHA1 };
   const outcome = normaliseUserField(field, text, context) as Outcome;
-  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
-}
-
-/** The Pinterest Tag's partner data fields (pintrk load/set). */
-export type TagField = 'em' | 'external_id' | 'st' | 'country';
-
-/**
- * What the Pinterest Tag gets for a field. Its `em` takes MD5, SHA-1 and SHA-256 digests as well as
- * addresses (https://help.pinterest.com/en/business/article/enhanced-match: "accepts both hashed and
- * unhashed email addresses"; the image tag's pd[em] "SHA-256, SHA-1 or MD5"), so digests pass through
- * lower-cased and are never hashed again. State and country take two-letter codes only: the web tag
- * carries no name tables (its gtm.js size budget).
- */
-export function prepareTagField(field: TagField, value: unknown): PreparedValue | undefined {
-  const text = toText(value);
-  if (text === undefined) return undefined;
-  if (isSha256Hex(text) || (field === 'em' && isMd5OrSha1Hex(text))) return { hashed: text.toLowerCase() };
-  const outcome: Outcome = field === 'em' ? email(text.toLowerCase()) : field === 'external_id' ? { value: text }
-    : given(field === 'st' ? twoLetterState(text) : twoLetterCode(text), 'not a two-letter code');
   return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }

@@ -1,14 +1,19 @@
 /**
- * The Pinterest tag's event data (`pintrk('track', name, data)`), from GA4 ecommerce data.
- * Fields: https://help.pinterest.com/en/business/article/add-event-codes (value, order_quantity,
- * currency, order_id, promo_code, search_query, lead_type, video_title, line_items[] with product_id,
- * product_name, product_category, product_variant, product_price, product_quantity, product_brand).
- * GA4 ecommerce: https://developers.google.com/analytics/devguides/collection/ga4/ecommerce
+ * The Pinterest tag's event data (`pintrk('track', name, data)`) and its line items, from GA4 ecommerce data
+ * or a line_items value. Fields: https://help.pinterest.com/en/business/article/add-event-codes (value,
+ * order_quantity, currency, order_id, promo_code, search_query, lead_type, video_title, line_items[] with
+ * product_id, product_name, product_category, product_variant, product_variant_id, product_price,
+ * product_quantity, product_brand). GA4 ecommerce: https://developers.google.com/analytics/devguides/collection/ga4/ecommerce
+ *
+ * Every value is built valid: ids as id text and names as free text (pinterest/text-rules.ts), prices and
+ * quantities as numbers, so the same values can be forwarded to the server as they are.
  */
-import { toList, toNumber, toObject, toQuantity, toText } from './values';
+import { TEXT_LIMIT } from './forwarding-protocol';
+import { freeText, idText } from './text-rules';
+import { fieldsOf, toList, toNumber, toQuantity, toText } from './values';
 
 export interface TagLineItem {
-  product_id?: string; product_name?: string; product_category?: string; product_variant?: string;
+  product_id?: string; product_name?: string; product_category?: string; product_variant?: string; product_variant_id?: string;
   product_brand?: string; product_price?: number; product_quantity?: number;
 }
 
@@ -17,6 +22,15 @@ export interface TagEventData {
   value?: number; currency?: string; order_id?: string; order_quantity?: number; line_items?: TagLineItem[];
   search_query?: string; lead_type?: string; video_title?: string; promo_code?: string; event_id?: string;
 }
+
+/**
+ * Line items and, beside them, each item's unit discount (GA4 `discount`, "the unit monetary discount value
+ * associated with the item"): GA4's `price` is what was paid per unit, so the original price is price +
+ * discount (https://developers.google.com/analytics/devguides/collection/ga4/apply-discount). The tag's
+ * product_price is the price paid (Pinterest's tag documents no other meaning); the discount is forwarded
+ * so that the Conversions API's item_price, "the original item value before any discount", can be built.
+ */
+export interface LineItems { lines: TagLineItem[]; discounts: (number | undefined)[] }
 
 /** ISO 4217: three letters, upper-cased; anything else is dropped. */
 export function toCurrency(value: unknown): string | undefined {
@@ -27,77 +41,52 @@ export function toCurrency(value: unknown): string | undefined {
   return upper;
 }
 
-/** One line item per GA4 item (of a list already read with toList) that has an id or a name; junk entries are skipped. */
-function lineItemsFromGa4(list: unknown[]): TagLineItem[] {
-  const out: TagLineItem[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const item = toObject(list[i]);
-    if (item === undefined) continue;
-    const line: TagLineItem = {};
-    const id = toText(item.item_id);
-    const name = toText(item.item_name);
-    if (id === undefined && name === undefined) continue;
-    if (id !== undefined) line.product_id = id;
-    if (name !== undefined) line.product_name = name;
-    const category = toText(item.item_category);
-    if (category !== undefined) line.product_category = category;
-    const variant = toText(item.item_variant);
-    if (variant !== undefined) line.product_variant = variant;
-    const brand = toText(item.item_brand);
-    if (brand !== undefined) line.product_brand = brand;
-    const price = toNumber(item.price);
-    if (price !== undefined) line.product_price = price;
-    const quantity = toQuantity(item.quantity);
-    if (quantity !== undefined) line.product_quantity = quantity;
-    out.push(line);
+/** Each line item field's reader: ids are never judged by their shape ("978-0-306-40615-7" is a product id). */
+const LINE_FIELDS: [keyof TagLineItem, (value: unknown) => unknown][] = [
+  ['product_id', (v) => idText(v, TEXT_LIMIT)], ['product_name', (v) => freeText(v, TEXT_LIMIT)], ['product_category', (v) => freeText(v, TEXT_LIMIT)],
+  ['product_variant', (v) => freeText(v, TEXT_LIMIT)], ['product_variant_id', (v) => idText(v, TEXT_LIMIT)], ['product_brand', (v) => freeText(v, TEXT_LIMIT)],
+  ['product_price', toNumber], ['product_quantity', toQuantity],
+];
+
+/**
+ * Line items from a list of items, each read through `names` (its field names in LINE_FIELDS' order, GA4's
+ * or the tag's own; '' for none), the discount from `discount`. An item without an id or a name is skipped.
+ */
+export function lineItems(list: unknown, names: string[], discount: string): LineItems {
+  const out: LineItems = { lines: [], discounts: [] };
+  const items = toList(list);
+  for (let i = 0; i < items.length; i++) {
+    const item = fieldsOf(items[i]);
+    const line: { [key: string]: unknown } = {};
+    for (let j = 0; j < LINE_FIELDS.length; j++) {
+      const read = LINE_FIELDS[j][1];
+      const value = names[j] === '' ? undefined : read(item[names[j]]);
+      if (value !== undefined) line[LINE_FIELDS[j][0]] = value;
+    }
+    if (line.product_id === undefined && line.product_name === undefined) continue;
+    out.lines.push(line as TagLineItem);
+    out.discounts.push(discount === '' ? undefined : toNumber(item[discount]));
   }
   return out;
 }
 
+/** GA4 item fields, in LINE_FIELDS' order (GA4 has no variant id). */
+export const GA4_ITEM_FIELDS = ['item_id', 'item_name', 'item_category', 'item_variant', '', 'item_brand', 'price', 'quantity'];
+
 /** Total quantity: a line without a quantity counts as one. */
-function totalQuantity(lines: TagLineItem[]): number {
+export function totalQuantity(lines: TagLineItem[]): number {
   let quantity = 0;
-  for (let i = 0; i < lines.length; i++) quantity += lines[i].product_quantity === undefined ? 1 : (lines[i].product_quantity as number);
+  for (let i = 0; i < lines.length; i++) quantity += lines[i].product_quantity ?? 1;
   return quantity;
 }
 
-/** Σ price × quantity when every line has a price (a line without a quantity counts as one), else undefined. */
+/** Σ price × quantity (the prices paid) when every line has a price (a line without a quantity counts as one), else undefined. */
 export function lineItemsTotal(lines: TagLineItem[]): number | undefined {
   let value = 0;
   for (let i = 0; i < lines.length; i++) {
     const price = lines[i].product_price;
     if (price === undefined) return undefined;
-    value += price * (lines[i].product_quantity === undefined ? 1 : (lines[i].product_quantity as number));
+    value += price * (lines[i].product_quantity ?? 1);
   }
   return lines.length > 0 ? value : undefined;
-}
-
-/**
- * Event data from a GA4 `ecommerce` object plus the event's top-level search_term and video_title. The
- * value is the one given: whether a missing value may come from the items depends on the event (the
- * caller decides, see valueIsItemTotal in pinterest/events.ts). The currency is the event's, else the
- * first item's (GA4 items may carry their own currency).
- */
-export function tagDataFromGa4(ecommerceValue: unknown, searchTerm: unknown, videoTitle: unknown): TagEventData {
-  const out: TagEventData = {};
-  const ecommerce = toObject(ecommerceValue) ?? {};
-  const items = toList(ecommerce.items);
-  const lines = lineItemsFromGa4(items);
-  const value = toNumber(ecommerce.value);
-  if (value !== undefined) out.value = value;
-  const currency = toCurrency(ecommerce.currency) ?? toCurrency((toObject(items[0]) ?? {}).currency);
-  if (currency !== undefined) out.currency = currency;
-  const orderId = toText(ecommerce.transaction_id);
-  if (orderId !== undefined) out.order_id = orderId;
-  if (lines.length > 0) {
-    out.line_items = lines;
-    out.order_quantity = totalQuantity(lines);
-  }
-  const coupon = toText(ecommerce.coupon);
-  if (coupon !== undefined) out.promo_code = coupon;
-  const search = toText(searchTerm);
-  if (search !== undefined) out.search_query = search;
-  const video = toText(videoTitle);
-  if (video !== undefined) out.video_title = video;
-  return out;
 }

@@ -1,13 +1,16 @@
 /**
- * Text rules of the forwarding protocol (docs/event-protocol.md), written with the sandbox's string
- * methods only (there is no charCodeAt: characters are compared as one-code-unit strings, which
- * JavaScript orders by UTF-16 code unit).
+ * Text rules of the forwarding protocol and of every text a template sends (docs/event-protocol.md),
+ * written with the sandbox's string methods only (there is no charCodeAt: characters are compared as
+ * one-code-unit strings, which JavaScript orders by UTF-16 code unit).
  *
  * - Lengths count Unicode characters (code points), so 256 emoji are 256 characters, not 512.
  * - Text is valid Unicode: a lone surrogate cannot be encoded as UTF-8 (https://www.unicode.org/faq/utf_bom.html#utf16-7)
  *   and is refused, as are the C0 control characters and DEL (line feeds, NUL, ...), which no field
  *   of the protocol needs and which break headers, cookies and logs downstream.
  */
+
+import { looksLikeEmail } from './email-address';
+import { toText } from './values';
 
 const HIGH_SURROGATE_FIRST = '\ud800';
 const HIGH_SURROGATE_LAST = '\udbff';
@@ -41,6 +44,21 @@ export function characterCount(text: string, max: number): number {
 export function isProtocolText(text: string, max: number): boolean {
   const count = characterCount(text, max);
   return count >= 1 && count <= max;
+}
+
+/**
+ * An identifier's text (event_id, order id, product id): trimmed, valid, at most `max` characters. Never
+ * judged by its shape: "978-0-306-40615-7" and "2024-0615-0042" are ids (pinterest/email-address.ts).
+ */
+export function idText(value: unknown, max: number): string | undefined {
+  const text = toText(value);
+  return text !== undefined && isProtocolText(text, max) ? text : undefined;
+}
+
+/** Free text (a search query, a name, a custom property): an identifier's rules, and no email address in it. */
+export function freeText(value: unknown, max: number): string | undefined {
+  const text = idText(value, max);
+  return text === undefined || looksLikeEmail(text) ? undefined : text;
 }
 
 const isAsciiLetterOrDigit = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

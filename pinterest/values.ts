@@ -87,6 +87,15 @@ export function toQuantity(value: unknown): number | undefined {
   return n !== undefined && n >= 0 && n <= 1000000 ? n : undefined;
 }
 
+/**
+ * A value read field by field: an object (an array included) as it is, anything else as an object
+ * without fields. Reading a named field of an array, a string or a number gives undefined, so no getType
+ * question is needed where only named fields are read.
+ */
+export function fieldsOf(value: unknown): Record<string, unknown> {
+  return (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+}
+
 /** A plain object (not an array or null), else undefined. */
 export function toObject(value: unknown): Record<string, unknown> | undefined {
   return isObject(value) ? (value as Record<string, unknown>) : undefined;

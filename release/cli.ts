@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../gtm-sandbox/diagnostics';
 import { checkGalleryFolder } from './checks/folder-checks';
 import { MAIN_REPOSITORY, repositoryUrl } from './gallery-repos';
-import { NotesError } from './notes';
+import type { GitOptions } from './git';
 import { release } from './release';
 
 const USAGE = `usage:
@@ -19,7 +19,8 @@ function print(diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(`${formatDiagnostic(d)}\n`);
 }
 
-export function main(argv: string[], root = process.cwd()): number {
+/** `options`: git settings for the commits (tests give an identity; the release uses the user's). */
+export function main(argv: string[], root = process.cwd(), options: GitOptions = {}): number {
   if (argv[0] === 'check') {
     if (argv.length < 2) { console.error(USAGE); return 2; }
     let failed = false;
@@ -43,13 +44,15 @@ export function main(argv: string[], root = process.cwd()): number {
   }
   let report;
   try {
-    report = release({ root, clone, only: only.length > 0 ? only : undefined, includeRoot: only.length === 0 });
+    report = release({ root, clone, only: only.length > 0 ? only : undefined, includeRoot: only.length === 0, git: options });
   } catch (error) {
-    if (error instanceof NotesError) { console.error(error.message); return 1; }
-    throw error;
+    // A release that cannot go on says why in one line (no stack trace): the folders are whole or absent.
+    console.error(`✗ release failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   }
   print(report.diagnostics);
-  for (const file of report.rootFiles) {
+  if (hasErrors(report.diagnostics) && report.published.length === 0) { console.error('✗ release failed before anything was written: see the errors above'); return 1; }
+  for (const file of hasErrors(report.diagnostics) ? [] : report.rootFiles) {
     const changed = !fs.existsSync(file.file) || fs.readFileSync(file.file, 'utf8') !== file.content;
     if (changed) fs.writeFileSync(file.file, file.content);
     console.log(`${changed ? 'wrote' : 'unchanged'} ${path.relative(root, file.file)}`);

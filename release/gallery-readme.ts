@@ -34,11 +34,15 @@ export interface ReadmeInput {
 export function galleryReadme({ repository, definition, history }: ReadmeInput): string {
   const install = INSTALL[definition.kind];
   const name = definition.info.displayName;
-  const gallery = definition.kind === 'server-client'
-    ? [`1. Download \`template.tpl\` from this repository (the Gallery does not list client templates).`,
-      `2. In your ${install.container} container: **Templates → ${install.list} → New → ⋮ → Import**, pick the file, **Save**.`]
-    : [`1. In your ${install.container} container: **Templates → ${install.list} → Search Gallery**, search for **${name}**, **Add to workspace**.`,
-      `   Or download \`template.tpl\` and use **Templates → ${install.list} → New → ⋮ → Import**.`];
+  // Steps numbered by their place; a step's second line continues it (indented, unnumbered).
+  const steps = [
+    ...(definition.kind === 'server-client'
+      ? [`Download \`template.tpl\` from this repository (the Gallery does not list client templates).`,
+        `In your ${install.container} container: **Templates → ${install.list} → New → ⋮ → Import**, pick the file, **Save**.`]
+      : [`In your ${install.container} container: **Templates → ${install.list} → Search Gallery**, search for **${name}**, **Add to workspace**.\n`
+        + `   Or download \`template.tpl\` and use **Templates → ${install.list} → New → ⋮ → Import**.`]),
+    `${install.create} → **${name}**, ${install.finish}.`,
+  ].map((step, i) => `${i + 1}. ${step}`);
   const permissions = Object.entries(definition.permissions).map(([id, settings]) => {
     const details = Object.entries(settings).map(([k, v]) => `${k}: ${setting(v)}`).join('; ');
     return `| \`${id}\` | ${details.replace(/\|/g, '\\|') || '(no settings)'} |`;
@@ -53,8 +57,7 @@ export function galleryReadme({ repository, definition, history }: ReadmeInput):
     '',
     '## Install',
     '',
-    ...gallery,
-    `3. ${install.create} → **${name}**, ${install.finish}.`,
+    ...steps,
     '',
     `Setup guide: ${MAIN_REPOSITORY}#${repository.guide}`,
     '',

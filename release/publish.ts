@@ -4,6 +4,10 @@
  * then metadata.yaml with that commit's sha added at the top of `versions` (earlier versions kept) in
  * a second commit. Pushing the branch and tags publishes the version. A folder whose template.tpl is
  * already the newest version gets no new version.
+ *
+ * A folder appears whole or not at all: a new one is made (cloned or initialised, written, committed)
+ * in a staging folder beside it and renamed into place at the end; an existing one that fails part-way
+ * is reset to the commit and tags it had. Either way a rerun starts from a clean state.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -40,11 +44,25 @@ const HEADER = [
   'Newest version first: each sha is the commit of this repository that holds that version\'s template.tpl.',
 ];
 
-function prepare(input: PublishInput): boolean {
+/** Why this folder cannot be published to, known before anything is written; undefined when it can. */
+export function publishRefusal(input: PublishInput): string | undefined {
   const { dir } = input;
   if (fs.existsSync(dir)) {
-    if (!isRepositoryRoot(dir)) throw new ReleaseError(`${dir} exists but is not a git repository: remove it, or clone ${input.name}'s Gallery repository there`);
-    if (git(dir, ['status', '--porcelain']).trim() !== '') throw new ReleaseError(`${dir} has uncommitted changes: commit or discard them first`);
+    if (!isRepositoryRoot(dir)) return `${dir} exists but is not a git repository: remove it, or clone ${input.name}'s Gallery repository there`;
+    if (git(dir, ['status', '--porcelain']).trim() !== '') return `${dir} has uncommitted changes: commit or discard them first`;
+    return undefined;
+  }
+  if (!input.cloneFrom && input.hasEarlierVersions) {
+    return `${input.name} has earlier versions, kept in its Gallery repository: clone it to ${dir} first (npm run release -- --clone)`;
+  }
+  return undefined;
+}
+
+function prepare(input: PublishInput): boolean {
+  const { dir } = input;
+  const refusal = publishRefusal(input);
+  if (refusal) throw new ReleaseError(refusal);
+  if (fs.existsSync(dir)) {
     // An earlier clone may be behind the Gallery repository: catch up, or its newer versions would be lost.
     if (input.cloneFrom && git(dir, ['remote']).split('\n').includes('origin')) git(dir, ['pull', '--ff-only', '--quiet', 'origin', 'main'], input.git);
     return false;
@@ -53,9 +71,6 @@ function prepare(input: PublishInput): boolean {
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     git(path.dirname(dir), ['clone', '--quiet', '--', input.cloneFrom, path.basename(dir)], input.git);
     return false;
-  }
-  if (input.hasEarlierVersions) {
-    throw new ReleaseError(`${input.name} has earlier versions, kept in its Gallery repository: clone it to ${dir} first (npm run release -- --clone)`);
   }
   fs.mkdirSync(dir, { recursive: true });
   git(dir, ['init', '--quiet', '--initial-branch=main'], input.git);
@@ -69,7 +84,7 @@ function commit(dir: string, files: readonly string[], message: string, options?
   return true;
 }
 
-export function publishFolder(input: PublishInput): PublishResult {
+function publishInto(input: PublishInput): PublishResult {
   const created = prepare(input);
   const { dir, latest } = input;
   const metadataPath = path.join(dir, 'metadata.yaml');
@@ -100,4 +115,41 @@ export function publishFolder(input: PublishInput): PublishResult {
   fs.writeFileSync(metadataPath, metadataYaml(input.links, versions, HEADER));
   commit(dir, ['metadata.yaml'], published ? `metadata.yaml: version ${latest.version} is ${published.sha.slice(0, 12)}` : 'metadata.yaml: links', input.git);
   return { name: input.name, dir, published, created };
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** A new folder, made in a staging folder next to it and renamed into place only when complete. */
+function publishNew(input: PublishInput): PublishResult {
+  const parent = path.dirname(input.dir);
+  fs.mkdirSync(parent, { recursive: true });
+  const staging = fs.mkdtempSync(path.join(parent, `.${path.basename(input.dir)}.staging-`));
+  try {
+    const result = publishInto({ ...input, dir: path.join(staging, path.basename(input.dir)) });
+    fs.renameSync(path.join(staging, path.basename(input.dir)), input.dir);
+    return { ...result, dir: input.dir };
+  } catch (error) {
+    throw new ReleaseError(`${input.name}: ${message(error)}; ${input.dir} was not created`);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** An existing repository, put back to its commit and tags when the release fails part-way. */
+function publishExisting(input: PublishInput): PublishResult {
+  if (!isRepositoryRoot(input.dir)) return publishInto(input); // refused by prepare(), before anything is written
+  const before = git(input.dir, ['rev-parse', '--verify', '--quiet', 'HEAD']).trim();
+  const tags = new Set(git(input.dir, ['tag', '--list']).split('\n'));
+  try {
+    return publishInto(input);
+  } catch (error) {
+    if (error instanceof ReleaseError && git(input.dir, ['rev-parse', '--verify', '--quiet', 'HEAD']).trim() === before) throw error;
+    for (const tag of git(input.dir, ['tag', '--list']).split('\n')) if (tag !== '' && !tags.has(tag)) git(input.dir, ['tag', '--delete', tag]);
+    git(input.dir, ['reset', '--quiet', '--hard', before]);
+    throw new ReleaseError(`${input.name}: ${message(error)}; ${input.dir} was put back to ${before.slice(0, 12)}`);
+  }
+}
+
+export function publishFolder(input: PublishInput): PublishResult {
+  return fs.existsSync(input.dir) ? publishExisting(input) : publishNew(input);
 }

@@ -28,15 +28,17 @@ function eventIdProblem(value: unknown): string | undefined {
 
 interface WindowCall { fn: string; args: unknown[] }
 
-/** The event_ids the tag used: its track call's and its page visit's. */
+/**
+ * The event_ids the tag used: its tracked event's, and its page visit's (a pagevisit carrying its event_id
+ * only, sent on the first fire of a page view; a product page's view_item is a pagevisit with data).
+ */
 function tagIds(calls: WindowCall[]): { track?: unknown; page?: unknown } {
-  const pintrk = calls.filter((c) => c.fn === 'pintrk');
-  const track = pintrk.find((c) => c.args[0] === 'track');
-  const page = pintrk.find((c) => c.args[0] === 'page');
-  return {
-    track: track ? (track.args[2] as { event_id?: unknown } | undefined)?.event_id : undefined,
-    page: page ? (page.args[1] as { event_id?: unknown } | undefined)?.event_id : undefined,
-  };
+  const tracks = calls.filter((c) => c.fn === 'pintrk' && c.args[0] === 'track');
+  const data = (c: WindowCall): Record<string, unknown> => (typeof c.args[2] === 'object' && c.args[2] !== null ? c.args[2] as Record<string, unknown> : {});
+  const bare = (c: WindowCall): boolean => c.args[1] === 'pagevisit' && Object.keys(data(c)).join() === 'event_id';
+  const page = tracks.find(bare);
+  const track = tracks.find((c) => !bare(c));
+  return { track: track ? data(track).event_id : undefined, page: page ? data(page).event_id : undefined };
 }
 
 export const createEventIdDriver = (load: TemplateLoader = builtTemplate): Driver<EventIdInput> => ({
@@ -67,7 +69,7 @@ export const createEventIdDriver = (load: TemplateLoader = builtTemplate): Drive
       findings.push(finding('invalid', 'the variable returned two IDs for one event', `${JSON.stringify(values[0])} then ${JSON.stringify(values[1])}`));
     }
     const ids = tagIds(world.windowCalls as WindowCall[]);
-    const expected = ids.track ?? (typeof values[0] === 'string' && values[0].endsWith('.page') ? ids.page : undefined);
+    const expected = ids.track ?? (typeof values[0] === 'string' && /\.page\d+$/.test(values[0]) ? ids.page : undefined);
     if (expected !== undefined) {
       for (const [when, value] of [['before', before.returnValue], ['after', after.returnValue]] as const) {
         if (value !== expected) {

@@ -5,7 +5,7 @@
  */
 import { CANARY } from '../canaries';
 import type { Rng } from '../prng';
-import { hexDigest, hostileText, junkObject, junkValue, mostly, scalarJunk, setOwn } from '../values';
+import { hexDigest, hostileText, identifier, junkObject, junkValue, mostly, scalarJunk, setOwn } from '../values';
 
 export const GA4_EVENTS = [
   'page_view', 'gtm.js', 'gtm.dom', 'gtm.load', 'view_item', 'view_item_list', 'select_item', 'search', 'add_to_cart', 'add_to_wishlist',
@@ -19,7 +19,7 @@ export function clickIdValue(rng: Rng): string {
   const genuine = (): string => 'dj0yJnU9' + Array.from({ length: rng.between(20, 90) }, () => alphabet.charAt(rng.int(alphabet.length))).join('');
   return rng.weighted<() => string>([
     [5, genuine], [1, () => hexDigest(rng)], [1, () => 'X; Domain=evil.example; HttpOnly'], [1, () => `${genuine()}\r\nSet-Cookie: evil=1`],
-    [1, () => CANARY.email], [1, () => 'x'.repeat(rng.between(600, 5000))], [1, () => hostileText(rng)], [0.5, () => ''],
+    [1, () => '212-555-0187'], [1, () => 'x'.repeat(rng.between(600, 5000))], [1, () => hostileText(rng, { canaries: false })], [0.5, () => ''],
   ])();
 }
 
@@ -64,7 +64,7 @@ export function pageUrl(rng: Rng): string {
 export function ga4Item(rng: Rng): unknown {
   if (rng.chance(0.1)) return junkValue(rng);
   const item: Record<string, unknown> = {};
-  if (rng.chance(0.9)) item.item_id = mostly(rng, 0.8, () => `SKU-${rng.int(100)}`);
+  if (rng.chance(0.9)) item.item_id = identifier(rng, 0.8, () => `SKU-${rng.int(100)}`);
   if (rng.chance(0.7)) item.item_name = mostly(rng, 0.7, () => rng.pick(['Vase', 'Mug', 'Lamp', hostileText(rng)]));
   if (rng.chance(0.3)) item.item_category = mostly(rng, 0.7, () => 'Home');
   if (rng.chance(0.2)) item.item_brand = mostly(rng, 0.7, () => 'Acme');
@@ -85,7 +85,7 @@ export function ga4Items(rng: Rng): unknown {
 export function ecommerce(rng: Rng): unknown {
   if (rng.chance(0.1)) return junkValue(rng);
   const out: Record<string, unknown> = {};
-  if (rng.chance(0.6)) out.transaction_id = mostly(rng, 0.7, () => `T-${rng.int(10000)}`);
+  if (rng.chance(0.6)) out.transaction_id = identifier(rng, 0.7, () => `T-${rng.int(10000)}`);
   if (rng.chance(0.6)) out.value = mostly(rng, 0.6, () => rng.pick<unknown>([59.8, '59.80', 0, '1,234.50', 12]));
   if (rng.chance(0.6)) out.currency = mostly(rng, 0.7, () => rng.pick(['EUR', 'usd', 'EURO', 'eu', '€', 'GBP']));
   if (rng.chance(0.2)) out.coupon = mostly(rng, 0.7, () => 'SPRING');

@@ -45,7 +45,7 @@ function ga4UserData(rng: Rng): unknown {
 function ga4Event(rng: Rng): Record<string, unknown> {
   const event: Record<string, unknown> = { event_name: mostly(rng, 0.9, () => rng.pick(GA4_EVENTS)) };
   const maybe = (p: number, key: string, good: () => unknown): void => { if (rng.chance(p)) event[key] = mostly(rng, 0.75, good); };
-  maybe(0.4, 'event_id', () => rng.pick(['1772452800000.5.7', 'checkout_T-1', 'x'.repeat(300), CANARY.email]));
+  maybe(0.4, 'event_id', () => rng.pick(['1772452800000.5.7', 'checkout_T-1', 'x'.repeat(300), 'checkout_2024-0615-0042']));
   maybe(0.5, 'transaction_id', () => `T-${rng.int(1000)}`);
   maybe(0.6, 'value', () => rng.pick<unknown>([129.98, '59.80', 0, -1, '1,234', 1e21]));
   maybe(0.5, 'currency', () => rng.pick(['usd', 'EUR', 'EURO', '']));
@@ -125,10 +125,12 @@ export function serverTagSettings(rng: Rng): Record<string, unknown> {
       : mostly(rng, 0.8, () => rng.pick<unknown>([CANARY.email, CANARY.phone, ...names, hexDigest(rng), '203.0.113.5', [CANARY.email]]));
     return { field, value };
   }));
-  maybe(0.3, 'customDataOverrides', () => table(rng, () => ({
-    field: mostly(rng, 0.9, () => rng.pick(['value', 'currency', 'content_ids', 'contents', 'num_items', 'order_id', 'search_string', 'np', 'unknown'])),
-    value: mostly(rng, 0.8, () => rng.pick(['12.5', 'EUR', '["a","b"]', '[{"id":"a","quantity":1.5,"extra":1}]', '[1,2', 'a,b', CANARY.email, '-3', '3.7'])),
-  })));
+  maybe(0.3, 'customDataOverrides', () => table(rng, () => {
+    const field = mostly(rng, 0.9, () => rng.pick(['value', 'currency', 'content_ids', 'contents', 'num_items', 'order_id', 'search_string', 'np', 'unknown']));
+    // Ids (order_id, content_ids, contents' ids) are sent as they are: canaries only in the free-text fields.
+    const id = field === 'order_id' || field === 'content_ids' || field === 'contents';
+    return { field, value: mostly(rng, 0.8, () => rng.pick(['12.5', 'EUR', '["a","b"]', '[{"id":"a","quantity":1.5,"extra":1}]', '[1,2', 'a,b', id ? '2024-0615-0042' : CANARY.email, '-3', '3.7'])) };
+  }));
   maybe(0.3, 'defaultCurrency', () => rng.pick(['EUR', 'usd', 'EURO']));
   maybe(0.1, 'partnerName', () => rng.pick(['ss-partner', CANARY.email]));
   maybe(0.5, 'consentMode', () => rng.pick(['respect', 'limited', 'always']));

@@ -23,8 +23,9 @@ const SERVER_URLS = [
 export function eventFields(rng: Rng): Record<string, unknown> {
   const out: Record<string, unknown> = { eventName: mostly(rng, 0.9, () => rng.pick(EVENT_CHOICES)) };
   if (rng.chance(0.2)) out.customEventName = mostly(rng, 0.6, () => rng.pick(['my_event', 'Spring_Sale', 'has space', '']));
-  if (rng.chance(0.15)) out.eventId = mostly(rng, 0.5, () => rng.pick(['E-1', 'x'.repeat(300), CANARY.email, ' padded ']));
-  if (rng.chance(0.3)) out.orderId = mostly(rng, 0.6, () => rng.pick(['T-1001', '', 'x'.repeat(300), CANARY.email]));
+  // Identifiers are sent as they are, never judged by their shape (docs/event-protocol.md): no canaries there.
+  if (rng.chance(0.15)) out.eventId = mostly(rng, 0.5, () => rng.pick(['E-1', 'x'.repeat(300), '978-0-306-40615-7', ' padded ']));
+  if (rng.chance(0.3)) out.orderId = mostly(rng, 0.6, () => rng.pick(['T-1001', '', 'x'.repeat(300), '2024-0615-0042']));
   return out;
 }
 
@@ -38,7 +39,9 @@ function customProperties(rng: Rng): unknown {
       'order_quantity', '__proto__', 'constructor', 'note', 'x'.repeat(80), 'bad-name', 'ünï',
     ]));
     setOwn(row, 'name', name);
-    setOwn(row, 'value', mostly(rng, 0.4, () => rng.pick<unknown>(['blue', '12.5', 12.5, 'x'.repeat(300), CANARY.email, CANARY.phone, true, [1, 2]])));
+    // An event_id property is the explicit id, an identifier sent as it is: no canary there.
+    const canaries = name === 'event_id' ? ['E-1'] : [CANARY.email, `ring ${CANARY.email}`];
+    setOwn(row, 'value', mostly(rng, 0.4, () => rng.pick<unknown>(['blue', '12.5', 12.5, 'x'.repeat(300), ...canaries, '555-0142', true, [1, 2]])));
     return row;
   });
 }

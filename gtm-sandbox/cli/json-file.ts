@@ -5,7 +5,12 @@
  */
 import * as fs from 'node:fs';
 
-export class CliError extends Error {}
+/** A usage error (exit 2); `command` names the command whose usage to print with it. */
+export class CliError extends Error {
+  constructor(message: string, readonly command?: string) {
+    super(message);
+  }
+}
 
 export function readJsonFile(file: string): unknown {
   let text: string;
@@ -17,12 +22,16 @@ export function readJsonFile(file: string): unknown {
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    const offset = firstSyntaxError(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    const before = text.slice(0, offset).split('\n');
-    // The engine's reason without its quote of the text (which could hold a secret) or its offset.
-    const reason = (error as Error).message.replace(/, (?:\.\.\.)?"[\s\S]*$/, '').replace(/ in JSON at position \d+[\s\S]*$/, '');
-    throw new CliError(`${file}:${before.length}:${before[before.length - 1].length + 1}: not valid JSON: ${reason}`);
+    throw new CliError(jsonErrorMessage(text, file, error));
   }
+}
+
+/** `file:line:column: not valid JSON: <reason>`, the engine's reason without its quote of the text (which could hold a secret) or its offset. */
+export function jsonErrorMessage(text: string, file: string, error: unknown): string {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const before = body.slice(0, firstSyntaxError(body)).split('\n');
+  const reason = (error as Error).message.replace(/, (?:\.\.\.)?"[\s\S]*$/, '').replace(/ in JSON at position \d+[\s\S]*$/, '');
+  return `${file}:${before.length}:${before[before.length - 1].length + 1}: not valid JSON: ${reason}`;
 }
 
 /** The offset where the text stops being JSON (its length when it ends too early). */

@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import { formatDiagnostic, hasErrors } from '../diagnostics';
 import { runTests, type ScenarioResult } from '../test-runner/run-tests';
 import { parseTemplate, TemplateFormatError, type ParsedTemplate } from '../tpl/read';
-import { parseArgs, USAGE, wantsHelp } from './args';
+import { VERSION } from '../version';
+import { parseArgs, USAGE, usageOf, wantsHelp } from './args';
 import { checkTemplate } from './check';
 import { CliError } from './json-file';
 import { redactCredentials } from './redact';
@@ -54,12 +55,10 @@ async function test(files: string[], json: boolean): Promise<number> {
 }
 
 async function command(name: string, rest: string[]): Promise<number> {
-  if (name === 'serve') {
-    parseArgs('serve', rest); // refuses unknown options; serve reads its repeated --route itself
-    return serve(rest);
-  }
-  const { files, flags, json } = parseArgs(name, rest);
-  if (files.length === 0) throw new CliError(`${name} needs a template file`);
+  const args = parseArgs(name, rest);
+  if (name === 'serve') return serve(args);
+  const { files, flags, json } = args;
+  if (files.length === 0) throw new CliError(`${name} needs a template file`, name);
   if (name === 'test') return test(files, json);
   if (name === 'check') {
     let failed = false;
@@ -80,23 +79,33 @@ async function command(name: string, rest: string[]): Promise<number> {
     }
     return failed ? 1 : 0;
   }
-  if (files.length > 1) throw new CliError('run takes one template file');
+  if (files.length > 1) throw new CliError('run takes one template file', name);
   const report = redactCredentials(await runOnce(load(files[0]), flags));
   console.log(json ? JSON.stringify(report, null, 2) : `${report.result}${report.error ? `: ${report.error}` : ''}\n${report.calls.map((c) => `  ${c.api}(${JSON.stringify(c.args).slice(1, -1)})`).join('\n')}`);
   return report.result === 'success' ? 0 : 1;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  if (argv.length === 0 || wantsHelp(argv)) {
-    (argv.length === 0 ? console.error : console.log)(USAGE);
-    return argv.length === 0 ? 2 : 0;
+  if (argv.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  // Help is asked for, not an error: stdout, exit 0 (`help run`, `run --help` show run's usage).
+  if (wantsHelp(argv)) {
+    const name = argv[0] === 'help' ? argv[1] : argv[0];
+    console.log(usageOf(name !== undefined && !name.startsWith('-') ? name : undefined));
+    return 0;
+  }
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    console.log(VERSION);
+    return 0;
   }
   const [name, ...rest] = argv;
   try {
     return await command(name, rest);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
-    console.error(`gtm-sandbox: ${error.message}\n${USAGE}`);
+    console.error(`gtm-sandbox: ${error.message}\n${usageOf(error.command)}`);
     return 2;
   }
 }

@@ -3,6 +3,7 @@
  * templates, tags, triggers, variables and (server) clients. Field names as GTM exports them.
  * https://developers.google.com/tag-platform/tag-manager/api/reference/rest/v2/accounts.containers.versions
  */
+import { jsonErrorMessage } from '../cli/json-file';
 export interface ExportParameter { type: string; key?: string; value?: string; list?: ExportParameter[]; map?: ExportParameter[] }
 
 export interface ExportTemplate { templateId: string; name: string; templateData: string }
@@ -28,7 +29,13 @@ export interface ContainerExport {
 }
 
 export function readContainerExport(text: string, file: string): ContainerExport {
-  const parsed = JSON.parse(text) as ContainerExport | null;
+  let parsed: ContainerExport | null;
+  try {
+    parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as ContainerExport | null;
+  } catch (error) {
+    // Never the parser's quote of the file (a fragment of a token, say): file, line and column.
+    throw new Error(jsonErrorMessage(text, file, error));
+  }
   if (parsed === null || typeof parsed !== 'object' || parsed.exportFormatVersion !== 2) {
     throw new Error(`${file}: not a GTM container export (exportFormatVersion 2)`);
   }

@@ -4,7 +4,7 @@
  */
 import { parse, type Node } from 'acorn';
 import { apiInfo, nearestApiNames, type ContainerContext } from '../api-catalog';
-import { diagnostic, locate, type Diagnostic } from '../diagnostics';
+import { diagnostic, locate, type Diagnostic, type Location } from '../diagnostics';
 import {
   ALLOWED_NODE_TYPES, CALLABLE_METHODS, GLOBAL_HINTS, METHOD_HINTS, RULES, SANDBOX_GLOBALS,
   TEST_GLOBALS, TEST_SUBJECT_METHODS, type SubsetRule,
@@ -25,6 +25,8 @@ export interface ValidateOptions {
   readonly bundlerOutput?: boolean;
   /** Names declared elsewhere that this code may use (a test's setup). */
   readonly extraGlobals?: Iterable<string>;
+  /** The line of its file where the code starts (a .tpl's code section), so diagnostics name the file's own line. */
+  readonly firstLine?: number;
 }
 
 export interface ApiUse { readonly name: string; readonly line: number; readonly column: number }
@@ -50,18 +52,19 @@ export function parseSandboxed(code: string): Node {
 
 export function validateSandboxed(code: string, options: ValidateOptions): ValidationResult {
   const result: ValidationResult = { diagnostics: [], apiCalls: [], apis: [], dataFields: new Set(), declared: new Set() };
+  const at = (line: number, column: number): Location => ({ ...locate(options.file, code, line, column), line: line + (options.firstLine ?? 1) - 1 });
   let ast: Node;
   try {
     ast = parseSandboxed(code);
   } catch (error) {
     const e = error as SyntaxError & { loc?: { line: number; column: number } };
     const loc = e.loc ?? { line: 1, column: 0 };
-    result.diagnostics.push(diagnostic(RULES.syntax.id, 'error', e.message.replace(/ \(\d+:\d+\)$/, ''), locate(options.file, code, loc.line, loc.column)));
+    result.diagnostics.push(diagnostic(RULES.syntax.id, 'error', e.message.replace(/ \(\d+:\d+\)$/, ''), at(loc.line, loc.column)));
     return result;
   }
   const report = (node: Node, rule: SubsetRule, text = rule.reason, notes: string[] = []): void => {
     const start = node.loc?.start ?? { line: 1, column: 0 };
-    result.diagnostics.push(diagnostic(rule.id, 'error', text, locate(options.file, code, start.line, start.column), notes));
+    result.diagnostics.push(diagnostic(rule.id, 'error', text, at(start.line, start.column), notes));
   };
 
   collectDeclarations(ast, result.declared);

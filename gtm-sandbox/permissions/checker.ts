@@ -79,11 +79,14 @@ const RULES: Readonly<Record<string, Rule>> = {
       default: return part === undefined ? false : true;
     }
   }),
+  // GTM's exports list the writable headers under writeHeaderWhitelist (CTassisF/GTM-HSTS-Header and
+  // every access_response export found; docs/emulator-fidelity.md): read_request's headerWhitelist
+  // name is not read here, as GTM does not.
   access_response: (s, [part, name]) => anyOr(s.writeResponseAccess, () => {
     switch (part) {
       case 'status': return s.writeStatusAllowed === true;
       case 'body': return s.writeBodyAllowed === true;
-      case 'header': return s.writeHeadersAllowed === true && (name === undefined || anyOr(s.writeHeaderAccess, () => maps(s.headers ?? s.headerWhitelist).some((h) => str(h.headerName ?? h.header).toLowerCase() === str(name).toLowerCase())));
+      case 'header': return s.writeHeadersAllowed === true && (name === undefined || anyOr(s.writeHeaderAccess, () => maps(s.writeHeaderWhitelist).some((h) => str(h.headerName).toLowerCase() === str(name).toLowerCase())));
       default: return true;
     }
   }),

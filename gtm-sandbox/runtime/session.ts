@@ -58,7 +58,8 @@ const prepared = new WeakMap<ParsedTemplate, PreparedTemplate | { readonly rejec
 export function prepareTemplate(template: ParsedTemplate): PreparedTemplate {
   let entry = prepared.get(template);
   if (!entry) {
-    const language = validateSandboxed(template.code, { file: 'template.tpl', context: template.context });
+    // Diagnostics name the .tpl and its own line, not the code section's (docs/emulator-fidelity.md).
+    const language = validateSandboxed(template.code, { file: template.file ?? 'template.tpl', firstLine: template.codeLine, context: template.context });
     entry = language.diagnostics.length > 0
       ? { rejected: language.diagnostics.map(formatDiagnostic).join('\n') }
       : { template, program: createProgram(template.code, ['data', 'require'], 'template.js'), permissions: decodePermissions(template.permissions) };
@@ -98,10 +99,11 @@ export function createSession(parsed: ParsedTemplate, world: World, options: Ses
     const real = implementation ? implementation(ctx) : undefined;
     if (typeof real === 'object' && real !== null && !mock) return marshal.toSandbox(wrapObject(real as Record<string, HostFunction>));
     if (!forTemplate) return (...args: unknown[]) => toSandbox(marshal, (real as HostFunction)(...args));
+    // The mock in force when the template required the API stays in force for that function, as for
+    // mockObject: a call deferred from one runCode never reaches a mock set for the next (docs/emulator-fidelity.md).
     return (...args: unknown[]) => {
       session.calls.push({ api, args });
-      const current = session.mocks.get(api);
-      if (current) return typeof current.value === 'function' ? (current.value as HostFunction)(...args) : current.value;
+      if (mock) return typeof mock.value === 'function' ? (mock.value as HostFunction)(...args) : mock.value;
       return toSandbox(marshal, (real as HostFunction)(...args));
     };
   }

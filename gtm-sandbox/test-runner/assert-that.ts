@@ -51,8 +51,8 @@ export function assertThat(subject: unknown, message?: unknown, raise: Raise = t
     isLessThanOrEqualTo: (x) => expect(n <= (x as number), `to be less than or equal to ${show(x)}`),
     contains: (...xs) => expect(xs.every(includes), `to contain ${show(xs)}`),
     doesNotContain: (...xs) => expect(!xs.some(includes), `not to contain ${show(xs)}`),
-    containsExactly: (...xs) => expect(Array.isArray(subject) && subject.length === xs.length && xs.every(includes), `to contain exactly ${show(xs)}`),
-    doesNotContainExactly: (...xs) => expect(!(Array.isArray(subject) && subject.length === xs.length && xs.every(includes)), `not to contain exactly ${show(xs)}`),
+    containsExactly: (...xs) => expect(sameElements(subject, xs), `to contain exactly ${show(xs)}`),
+    doesNotContainExactly: (...xs) => expect(!sameElements(subject, xs), `not to contain exactly ${show(xs)}`),
     hasLength: (x) => expect(isArrayOrString().length === x, `to have length ${show(x)}`),
     isEmpty: () => expect(isArrayOrString().length === 0 && (Array.isArray(subject) || typeof subject === 'string'), 'to be empty'),
     isNotEmpty: () => expect(isArrayOrString().length > 0, 'not to be empty'),
@@ -63,4 +63,19 @@ export function assertThat(subject: unknown, message?: unknown, raise: Raise = t
     isObject: () => expect(typeof subject === 'object' && subject !== null && !Array.isArray(subject), 'to be an object'),
     isString: () => expect(typeof subject === 'string', 'to be a string'),
   };
+}
+
+/**
+ * containsExactly: the subject holds the expected elements and no others, each as many times, in any
+ * order (Truth's containsExactly, which GTM's matchers follow).
+ */
+function sameElements(subject: unknown, expected: readonly unknown[]): boolean {
+  if (!Array.isArray(subject) || subject.length !== expected.length) return false;
+  const used: boolean[] = subject.map(() => false);
+  return expected.every((x) => {
+    const at = subject.findIndex((v, i) => !used[i] && deepEqual(v, x));
+    if (at === -1) return false;
+    used[at] = true;
+    return true;
+  });
 }

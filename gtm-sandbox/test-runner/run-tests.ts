@@ -17,16 +17,19 @@ export interface ScenarioResult { readonly template: string; readonly scenario: 
 /** The names a scenario's code sees, in the order its program takes them. */
 const GLOBALS = ['require', 'runCode', 'mock', 'mockObject', 'assertThat', 'assertApi', 'fail'] as const;
 
+/** A template whose code GTM would not save (a syntax error, a construct outside the subset): no scenario can run. */
+export class TemplateRejectedError extends Error {}
+
+/** Throws TemplateRejectedError, once, when the template's code is refused. */
 export async function runTests(template: ParsedTemplate, templateName: string): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
-  let rejected: string | null = null;
   try {
     prepareTemplate(template);
   } catch (error) {
-    rejected = describe(error);
+    throw new TemplateRejectedError((error as Error).message);
   }
   for (const scenario of template.tests.scenarios) {
-    const message = rejected ?? await runScenario(template, scenario.code);
+    const message = await runScenario(template, scenario.code);
     results.push({ template: templateName, scenario: scenario.name, status: message === null ? 'pass' : 'fail', message: message ?? '' });
   }
   return results;
@@ -63,7 +66,7 @@ export async function runScenario(template: ParsedTemplate, code: string): Promi
   // permission and is recorded, and its callbacks never run (docs/emulator-fidelity.md).
   world.loadOutcome = () => 'never';
   const session = createSession(template, world);
-  const api = createTestApi(session);
+  const api = createTestApi(session, { server: template.context === 'server' });
   let thrown: unknown;
   try {
     const body = session.realm.compile(createProgram(source, GLOBALS, 'test.js'));

@@ -8,6 +8,7 @@
  * test hides real bugs.
  */
 import type { Session } from '../runtime/session';
+import { startNewRequest } from '../world/world';
 import { AssertionFailure, assertThat, type Raise } from './assert-that';
 import { deepEqual, show } from './deep-equal';
 
@@ -18,7 +19,7 @@ export interface TestApi {
   readonly failures: readonly AssertionFailure[];
 }
 
-export function createTestApi(session: Session): TestApi {
+export function createTestApi(session: Session, options: { readonly server: boolean }): TestApi {
   const failures: AssertionFailure[] = [];
   const raise: Raise = (message) => {
     const failure = new AssertionFailure(message);
@@ -39,8 +40,14 @@ export function createTestApi(session: Session): TestApi {
       wasNotCalledWith: (...expected: unknown[]) => expect(!calledWith(expected), `not to have been called with ${show(expected)}`),
     };
   };
+  let runs = 0;
   const globals = {
-    runCode: (data: unknown) => session.runCode(data),
+    runCode: (data: unknown) => {
+      // Each runCode of a server template is a new request: nothing claimed, no response built or
+      // returned yet (a client test may run the client twice; docs/emulator-fidelity.md).
+      if (runs++ > 0 && options.server) startNewRequest(session.world);
+      return session.runCode(data);
+    },
     mock: (name: unknown, value: unknown) => { session.mocks.set(String(name), { value, object: false }); },
     mockObject: (name: unknown, value: unknown) => { session.mocks.set(String(name), { value, object: true }); },
     assertThat: (subject: unknown, message?: unknown) => assertThat(subject, message, raise),

@@ -5,7 +5,7 @@
 import { load as loadLenientYaml } from 'js-yaml';
 import { parse as parseYaml } from 'yaml';
 import type { ContainerContext } from '../api-catalog';
-import { parseLenientJson } from './lenient-json';
+import { JsonSyntaxError, parseLenientJson } from './lenient-json';
 import { SECTION_ORDER, type TemplateType } from './sections';
 
 export interface TestScenario { readonly name: string; readonly code: string }
@@ -26,40 +26,51 @@ export interface ParsedTemplate {
   readonly notes: string;
   /** Sections GTM accepts that strict parsers refuse (JSON trailing commas, YAML continuation lines at column 0). */
   readonly lenientSections?: readonly string[];
+  /** The file, as the caller named it, and the line of the file where the code section's first line is. */
+  readonly file?: string;
+  readonly codeLine?: number;
 }
 
 export class TemplateFormatError extends Error {}
 
 const SECTION_LINE = /^___([A-Z_]+)___$/;
 
-/** Splits the text into sections; bodies lose the blank line after the header and trailing newlines. */
-export function readSections(text: string): { sections: Map<string, string>; hasBom: boolean } {
+/**
+ * Splits the text into sections; bodies lose the blank line after the header and trailing newlines.
+ * `lines` gives the 1-based line of the file where each body starts, for diagnostics.
+ */
+export function readSections(text: string): { sections: Map<string, string>; hasBom: boolean; lines: Map<string, number> } {
   const hasBom = text.charCodeAt(0) === 0xfeff;
-  const lines = (hasBom ? text.slice(1) : text).replace(/\r\n/g, '\n').split('\n');
+  const fileLines = (hasBom ? text.slice(1) : text).replace(/\r\n/g, '\n').split('\n');
   const sections = new Map<string, string>();
+  const lines = new Map<string, number>();
   let current: string | null = null;
   let body: string[] = [];
+  let bodyLine = 0;
   const flush = (): void => {
     if (current === null) return;
-    while (body.length > 0 && body[0] === '') body.shift();
+    let first = bodyLine;
+    while (body.length > 0 && body[0] === '') { body.shift(); first++; }
     while (body.length > 0 && body[body.length - 1] === '') body.pop();
     sections.set(current, body.join('\n'));
+    lines.set(current, first);
   };
-  for (const line of lines) {
+  fileLines.forEach((line, index) => {
     if (SECTION_LINE.test(line) && (SECTION_ORDER as readonly string[]).includes(line)) {
       flush();
       current = line;
       body = [];
+      bodyLine = index + 2;
     } else if (current !== null) {
       body.push(line);
     }
-  }
+  });
   flush();
-  return { sections, hasBom };
+  return { sections, hasBom, lines };
 }
 
 export function parseTemplate(text: string, file = 'template.tpl'): ParsedTemplate {
-  const { sections, hasBom } = readSections(text);
+  const { sections, hasBom, lines } = readSections(text);
   const lenientSections: string[] = [];
   const json = (name: string, fallback: unknown): unknown => {
     const body = sections.get(name);
@@ -69,16 +80,19 @@ export function parseTemplate(text: string, file = 'template.tpl'): ParsedTempla
       if (parsed.lenient) lenientSections.push(name);
       return parsed.value;
     } catch (error) {
-      throw new TemplateFormatError(`${file}: ${name} is not valid JSON: ${(error as Error).message}`);
+      if (!(error instanceof JsonSyntaxError)) throw error;
+      // The file's own line and column (the reader's message never quotes the text).
+      const where = `${file}:${(lines.get(name) ?? 1) + error.line - 1}:${error.column}`;
+      throw new TemplateFormatError(`${where}: ${name} is not valid JSON: ${error.message.replace(/ at line \d+ column \d+$/, '')}`);
     }
   };
   const info = json('___INFO___', null) as Record<string, unknown> | null;
   if (!info || typeof info !== 'object') throw new TemplateFormatError(`${file}: missing ___INFO___ section`);
-  const webCode = sections.get('___SANDBOXED_JS_FOR_WEB_TEMPLATE___');
   const serverCode = sections.get('___SANDBOXED_JS_FOR_SERVER___');
   const contexts = Array.isArray(info.containerContexts) ? info.containerContexts : [];
   const context: ContainerContext = serverCode !== undefined || contexts.includes('SERVER') ? 'server' : 'web';
-  const code = (context === 'server' ? serverCode : webCode) ?? '';
+  const codeSection = context === 'server' ? '___SANDBOXED_JS_FOR_SERVER___' : '___SANDBOXED_JS_FOR_WEB_TEMPLATE___';
+  const code = sections.get(codeSection) ?? '';
   const type = String(info.type ?? 'TAG') as TemplateType;
   if (!['TAG', 'MACRO', 'CLIENT'].includes(type)) throw new TemplateFormatError(`${file}: unknown template type ${type}`);
   const permissions = json(context === 'server' ? '___SERVER_PERMISSIONS___' : '___WEB_PERMISSIONS___', []) as unknown[];
@@ -88,7 +102,7 @@ export function parseTemplate(text: string, file = 'template.tpl'): ParsedTempla
     sections, hasBom, context, type, info,
     parameters: json('___TEMPLATE_PARAMETERS___', []) as unknown[],
     code, permissions, tests: tests.tests,
-    notes: sections.get('___NOTES___') ?? '', lenientSections,
+    notes: sections.get('___NOTES___') ?? '', lenientSections, file, codeLine: lines.get(codeSection) ?? 1,
   };
 }
 

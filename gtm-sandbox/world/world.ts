@@ -138,3 +138,9 @@ export function createWorld(options: WorldOptions = {}): World {
     analyticsEvents: [],
   };
 }
+
+/** The same World answering a new request: nothing claimed, the response not built or returned yet. */
+export function startNewRequest(world: World): void {
+  world.requestClaimed = false;
+  Object.assign(world.response, { status: 200, headers: {}, body: '', returned: false });
+}

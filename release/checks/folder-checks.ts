@@ -46,12 +46,27 @@ export function checkGalleryFolder(dir: string, options: FolderCheckOptions = {}
   return out;
 }
 
+/**
+ * The text of an ATX heading line (`## Title ##`, https://spec.commonmark.org/0.31.2/#atx-headings), read
+ * in one pass: 1 to 6 #, whitespace, the text, an optional closing run of # (the former lazy pattern took
+ * time quadratic in a line of spaces).
+ */
+export function headingText(line: string): string | undefined {
+  let level = 0;
+  while (level < line.length && line.charAt(level) === '#') level++;
+  if (level < 1 || level > 6 || level >= line.length || line.charAt(level).trim() !== '') return undefined;
+  const text = line.slice(level).trim();
+  let end = text.length;
+  while (end > 0 && text.charAt(end - 1) === '#') end--;
+  return text.slice(0, end).trim();
+}
+
 /** GitHub's heading anchors: lower case, punctuation other than - and _ dropped, spaces to hyphens. */
 export function headingAnchors(markdown: string): Set<string> {
   const anchors = new Set<string>();
   for (const line of markdown.split('\n')) {
-    const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-    if (heading) anchors.add(heading[1].toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-'));
+    const heading = headingText(line);
+    if (heading !== undefined) anchors.add(heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-'));
   }
   return anchors;
 }

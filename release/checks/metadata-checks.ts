@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { diagnostic, type Diagnostic, type Location } from '../../gtm-sandbox/diagnostics';
 import { fileAtCommit, isCommitInHistory, isRepositoryRoot, isShallow, SHA } from '../git';
+import { isHttpUrl } from '../../verify/input/http-url';
+import { printable } from '../../verify/input/printable';
 import { GALLERY_RULES as R } from './rules';
 
 export interface MetadataVersion { readonly sha: string; readonly changeNotes: string }
@@ -41,7 +43,7 @@ export function readMetadata(text: string, file = 'metadata.yaml'): { metadata?:
     const value = root.get(key, true) as Node | undefined;
     const text = (value as { value?: unknown } | undefined)?.value;
     if (typeof text !== 'string' || text.trim() === '') { error(R.metadata, `${key} is missing: a link for the Gallery page`, value ?? root); return ''; }
-    if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(text)) error(R.metadata, `${key} must be an https:// link, not "${text}"`, value);
+    if (!isHttpUrl(text, { httpsOnly: true })) error(R.metadata, `${key} must be an https:// link, not ${printable(text, true, 200)}`, value);
     return text;
   };
   const homepage = link('homepage');

@@ -57,7 +57,7 @@ export default defineTemplate({
     return_response: {},
     access_response: {
       writeResponseAccess: 'specific', writeStatusAllowed: true, writeBodyAllowed: true, writeHeadersAllowed: true, writeHeaderAccess: 'specific',
-      headerWhitelist: [...CORS_HEADERS, 'content-type', 'x-content-type-options', 'cache-control', 'pragma', 'expires'].map((headerName) => ({ headerName })),
+      writeHeaderWhitelist: [...CORS_HEADERS, 'content-type', 'x-content-type-options', 'cache-control', 'pragma', 'expires'].map((headerName) => ({ headerName })),
     },
     run_container: {},
     get_cookies: { cookieAccess: 'specific', cookieNames: [CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE] },

@@ -17,64 +17,42 @@ var CONSENT_STATE_KEY = "consent_state";
 var SOURCE_KEY = "x-pinterest-gtm-source";
 var SOURCE_CLIENT = "client";
 var CUSTOM_PROPERTY_PREFIX = "x-pinterest-custom-";
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 256,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
+var EVENT_NAME_LIMIT = 100;
+var EVENT_ID_LIMIT = 256;
+var URL_LIMIT = 2048;
+var CLICK_ID_LIMIT = 512;
+var TEXT_LIMIT = 500;
+var LINE_ITEMS_LIMIT = 200;
+var CUSTOM_KEYS_LIMIT = 50;
+var CUSTOM_KEY_LENGTH = 64;
+var HASHES_PER_FIELD = 10;
 var CUSTOM_TEXT_KEYS = ["currency", "order_id", "search_query", "lead_type", "video_title", "promo_code"];
 var CUSTOM_NUMBER_KEYS = ["value", "order_quantity"];
 var LINE_ITEM_TEXT_KEYS = ["product_id", "product_name", "product_category", "product_variant", "product_brand"];
-var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity"];
+var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity", "product_discount"];
 var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
 var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type", "consent"];
 
-// pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
-function characterCount(text2, max) {
-  let count = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
-      i++;
-    }
-    count++;
-    if (count > max) return count;
-  }
-  return count;
-}
-function isProtocolText(text2, max) {
-  const count = characterCount(text2, max);
-  return count >= 1 && count <= max;
-}
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
-function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
+// pinterest/email-address.ts
+var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
+var isDigit = (c) => c >= "0" && c <= "9";
+var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
+var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
+function isMailDomain(text2, start) {
+  let end = start;
+  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
+  while (end > start && text2.charAt(end - 1) === ".") end--;
+  const dot = text2.lastIndexOf(".", end - 1);
+  if (dot <= start || end - dot < 3) return false;
+  for (let i = dot + 1; i < end; i++) if (!isLetter(text2.charAt(i)) && text2.charAt(i) <= "") return false;
   return true;
 }
-function withoutQuery(url2) {
-  const query = url2.indexOf("?");
-  const fragment = url2.indexOf("#");
-  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
-  return end === -1 ? url2 : url2.slice(0, end);
+function looksLikeEmail(value) {
+  const text2 = value.split("%40").join("@");
+  for (let at = text2.indexOf("@"); at !== -1; at = text2.indexOf("@", at + 1)) {
+    if (at > 0 && isLocalChar(text2.charAt(at - 1)) && isMailDomain(text2, at + 1)) return true;
+  }
+  return false;
 }
 
 // pinterest/values.ts
@@ -146,6 +124,48 @@ function withDefaults(data2, defaults) {
   return out;
 }
 
+// pinterest/text-rules.ts
+var HIGH_SURROGATE_FIRST = "\uD800";
+var HIGH_SURROGATE_LAST = "\uDBFF";
+var LOW_SURROGATE_FIRST = "\uDC00";
+var LOW_SURROGATE_LAST = "\uDFFF";
+var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
+var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
+var isControl = (c) => c < " " || c === "";
+function characterCount(text2, max) {
+  let count = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
+    if (isControl(c) || isLowSurrogate(c)) return -1;
+    if (isHighSurrogate(c)) {
+      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
+      i++;
+    }
+    count++;
+    if (count > max) return count;
+  }
+  return count;
+}
+function isProtocolText(text2, max) {
+  const count = characterCount(text2, max);
+  return count >= 1 && count <= max;
+}
+var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
+function isClickId(value, max) {
+  if (value.length === 0 || value.length > max) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i);
+    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
+  }
+  return true;
+}
+function withoutQuery(url2) {
+  const query = url2.indexOf("?");
+  const fragment = url2.indexOf("#");
+  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
+  return end === -1 ? url2 : url2.slice(0, end);
+}
+
 // pinterest/forwarded-event-data.ts
 var DEFINED = {
   value: "value",
@@ -170,6 +190,7 @@ function ga4Items(lineItems) {
     if (line.product_brand !== undefined) item.item_brand = line.product_brand;
     if (line.product_price !== undefined) item.price = line.product_price;
     if (line.product_quantity !== undefined) item.quantity = line.product_quantity;
+    if (line.product_discount !== undefined) item.discount = line.product_discount;
     out.push(item);
   }
   return out;
@@ -299,96 +320,29 @@ function isCustomEventName(name) {
   return true;
 }
 
-// pinterest/normalise.ts
-var isDigit = (c) => c >= "0" && c <= "9";
-var isHexDigit = (c) => isDigit(c) || c >= "a" && c <= "f";
-function keep(text2, wanted) {
-  let out = "";
-  for (let i = 0; i < text2.length; i++) if (wanted(text2.charAt(i))) out += text2.charAt(i);
-  return out;
-}
-var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
-function isSha256Hex(value) {
-  return isHex(value, 64);
-}
-
-// pinterest/personal-data.ts
-var isDigit2 = (c) => c >= "0" && c <= "9";
-var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isAddressChar = (c) => isLetter(c) || isDigit2(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter(c) || isDigit2(c) || c > "" || c === "." || c === "-";
-function domainAt(text2, start) {
-  let end = start;
-  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
-  let domain = text2.slice(start, end);
-  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
-  return domain;
-}
-function isMailDomain(domain) {
-  const dot = domain.lastIndexOf(".");
-  if (dot < 1) return false;
-  const tld = domain.slice(dot + 1);
-  if (tld.length < 2) return false;
-  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
+// pinterest/digests.ts
+function isHex(value, length) {
+  if (value.length !== length) return false;
+  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
   return true;
 }
-function looksLikeEmail(value) {
-  const text2 = value.split("%40").join("@");
-  let at = text2.indexOf("@");
-  while (at !== -1) {
-    if (at > 0 && isAddressChar(text2.charAt(at - 1)) && isMailDomain(domainAt(text2, at + 1))) return true;
-    at = text2.indexOf("@", at + 1);
-  }
-  return false;
-}
-function isDate(groups, separators) {
-  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
-  const short = (g) => g.length >= 1 && g.length <= 2;
-  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
-}
-function looksLikePhone(value) {
-  const text2 = value.trim();
-  const groups = [];
-  let separators = "";
-  let current = "";
-  let digits = 0;
-  let parentheses = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (isDigit2(c)) {
-      current += c;
-      digits++;
-      continue;
-    }
-    if (c === "+" && i === 0) continue;
-    if (" -()./".indexOf(c) === -1) return false;
-    if (c === "(" || c === ")") parentheses = true;
-    if (current !== "") {
-      groups.push(current);
-      current = "";
-    }
-    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
-  }
-  if (current !== "") groups.push(current);
-  if (digits < 7 || digits > 15) return false;
-  if (text2.charAt(0) === "+" || parentheses) return true;
-  return groups.length >= 3 && !isDate(groups, separators.trim());
+function isSha256Hex(value) {
+  return isHex(value, 64);
 }
 
 // pinterest/forwarded-event-validation.ts
 var parseUrl;
 var OUTSIDE = ": has a field outside the protocol";
 var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
-var NO_PHONE = ": must not hold a raw phone number";
+var ID_KEYS = ["event_id", "order_id", "product_id"];
 var text = (value, max, path) => typeof value !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
 var number = (value, path) => typeof value !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
-var freeText = (value, max, path) => {
+function textField(value, key, path) {
   var _a;
-  return (_a = text(value, max, path)) != null ? _a : looksLikeEmail(value) ? path + NO_EMAIL : looksLikePhone(value) ? path + NO_PHONE : undefined;
-};
-var customText = (value, path) => freeText(value, LIMITS.textLength, path);
+  return (_a = text(value, TEXT_LIMIT, path)) != null ? _a : ID_KEYS.indexOf(key) === -1 && looksLikeEmail(value) ? path + NO_EMAIL : undefined;
+}
 function url(value, path) {
-  const problem = text(value, LIMITS.urlLength, path);
+  const problem = text(value, URL_LIMIT, path);
   if (problem !== undefined) return problem;
   if (parseUrl === undefined) parseUrl = require("parseUrl");
   const parsed = parseUrl(value);
@@ -397,115 +351,71 @@ function url(value, path) {
   return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
 }
 function isPropertyName(name) {
-  if (name.length === 0 || name.length > LIMITS.customKeyLength) return false;
+  if (name.length === 0 || name.length > CUSTOM_KEY_LENGTH) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
+    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
   }
   return true;
 }
-function customPropertyProblem(name, value) {
-  const path = "custom_data.*";
-  if (!isPropertyName(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
-  const type = typeof value;
-  if (type === "number") return number(value, path);
-  if (type === "boolean") return undefined;
-  if (type !== "string") return path + ": must be a string, a number or a boolean";
-  return customText(value, path);
-}
-function lineItemProblem(value, path) {
+function fields(value, path, texts, numbers, other) {
   if (!isObject(value)) return path + ": must be an object";
-  const item = value;
-  const keys = keysOf(item);
+  const data2 = value;
+  const keys = keysOf(data2);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    if (LINE_ITEM_TEXT_KEYS.indexOf(key) !== -1) {
-      const p = customText(item[key], path + "." + key);
-      if (p) return p;
-      continue;
-    }
-    if (LINE_ITEM_NUMBER_KEYS.indexOf(key) !== -1) {
-      const p = number(item[key], path + "." + key);
-      if (p) return p;
-      continue;
-    }
-    return path + OUTSIDE;
+    const at = path + "." + key;
+    const p = texts.indexOf(key) !== -1 ? textField(data2[key], key, at) : numbers.indexOf(key) !== -1 ? number(data2[key], at) : other !== undefined ? other(key, data2[key]) : path + OUTSIDE;
+    if (p !== undefined) return p;
   }
   return undefined;
+}
+function customProperty(name, value) {
+  if (!isPropertyName(name)) return "custom_data: property names are 1 to " + CUSTOM_KEY_LENGTH + " letters, digits and underscores";
+  const type = typeof value;
+  return type === "number" ? number(value, "custom_data.*") : type === "boolean" ? undefined : type === "string" ? textField(value, "", "custom_data.*") : "custom_data.*: must be a string, a number or a boolean";
 }
 function customData(value) {
-  if (!isObject(value)) return "custom_data: must be an object";
-  const data2 = value;
-  const keys = keysOf(data2);
-  if (keys.length > LIMITS.customKeys) return "custom_data: at most " + LIMITS.customKeys + " properties";
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const v = data2[key];
-    if (key === "line_items") {
-      if (!isList(v) || v.length > LIMITS.lineItems) return "custom_data.line_items: must be an array of at most " + LIMITS.lineItems + " items";
-      for (let j = 0; j < v.length; j++) {
-        const p2 = lineItemProblem(v[j], "custom_data.line_items[" + j + "]");
-        if (p2) return p2;
-      }
-      continue;
+  if (isObject(value) && keysOf(value).length > CUSTOM_KEYS_LIMIT) return "custom_data: at most " + CUSTOM_KEYS_LIMIT + " properties";
+  return fields(value, "custom_data", CUSTOM_TEXT_KEYS, CUSTOM_NUMBER_KEYS, (key, v) => {
+    if (key !== "line_items") return customProperty(key, v);
+    if (!isList(v) || v.length > LINE_ITEMS_LIMIT) return "custom_data.line_items: must be an array of at most " + LINE_ITEMS_LIMIT + " items";
+    for (let j = 0; j < v.length; j++) {
+      const p = fields(v[j], "custom_data.line_items[" + j + "]", LINE_ITEM_TEXT_KEYS, LINE_ITEM_NUMBER_KEYS);
+      if (p !== undefined) return p;
     }
-    if (CUSTOM_NUMBER_KEYS.indexOf(key) !== -1) {
-      const p2 = number(v, "custom_data." + key);
-      if (p2) return p2;
-      continue;
-    }
-    if (CUSTOM_TEXT_KEYS.indexOf(key) !== -1) {
-      const p2 = customText(v, "custom_data." + key);
-      if (p2) return p2;
-      continue;
-    }
-    const p = customPropertyProblem(key, v);
-    if (p) return p;
-  }
-  return undefined;
+    return undefined;
+  });
 }
 function userData(value) {
-  if (!isObject(value)) return "user_data: must be an object";
-  const data2 = value;
-  const keys = keysOf(data2);
-  for (let i = 0; i < keys.length; i++) {
-    if (USER_DATA_KEYS.indexOf(keys[i]) === -1) return "user_data" + OUTSIDE;
-    const at = "user_data." + keys[i];
-    const list = data2[keys[i]];
-    if (!isList(list) || list.length > LIMITS.hashesPerField) return at + ": must be an array of at most " + LIMITS.hashesPerField + " hashes";
+  return fields(value, "user_data", [], [], (key, list) => {
+    if (USER_DATA_KEYS.indexOf(key) === -1) return "user_data" + OUTSIDE;
+    if (!isList(list) || list.length > HASHES_PER_FIELD) return "user_data." + key + ": must be an array of at most " + HASHES_PER_FIELD + " hashes";
     for (let j = 0; j < list.length; j++) {
       const hash = list[j];
-      if (typeof hash !== "string" || !isSha256Hex(hash)) return at + "[" + j + "]: must be a SHA-256 hex digest";
+      if (typeof hash !== "string" || !isSha256Hex(hash)) return "user_data." + key + "[" + j + "]: must be a SHA-256 hex digest";
     }
-  }
-  return undefined;
+    return undefined;
+  });
 }
 function consentProblem(value) {
-  if (!isObject(value)) return "consent: must be an object";
-  const consent = value;
-  const keys = keysOf(consent);
-  for (let i = 0; i < keys.length; i++) {
-    if (CONSENT_KEYS.indexOf(keys[i]) === -1) return "consent" + OUTSIDE;
-    if (CONSENT_VALUES.indexOf(consent[keys[i]]) === -1) return "consent." + keys[i] + ': must be "granted" or "denied"';
-  }
-  return undefined;
+  return fields(value, "consent", [], [], (key, v) => CONSENT_KEYS.indexOf(key) === -1 ? "consent" + OUTSIDE : CONSENT_VALUES.indexOf(v) === -1 ? "consent." + key + ': must be "granted" or "denied"' : undefined);
 }
 function forwardedEventProblem(value) {
-  var _a;
+  var _a, _b;
   if (!isObject(value)) return "event: must be an object";
   const event = value;
   const keys = keysOf(event);
   for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return "event" + OUTSIDE;
-  const name = text(event.event_name, LIMITS.eventNameLength, "event_name");
-  if (name !== undefined) return name;
-  if (!isCustomEventName(event.event_name)) return "event_name: must be letters and underscores";
   const clickId = event.click_id;
+  const time = event.event_time;
   const checks = [
-    freeText(event.event_id, LIMITS.eventIdLength, "event_id"),
-    event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
+    (_a = text(event.event_name, EVENT_NAME_LIMIT, "event_name")) != null ? _a : isCustomEventName(event.event_name) ? undefined : "event_name: must be letters and underscores",
+    text(event.event_id, EVENT_ID_LIMIT, "event_id"),
+    time === undefined ? undefined : (_b = number(time, "event_time")) != null ? _b : time < 0 ? "event_time: must not be negative" : undefined,
     event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
     event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId === undefined || typeof clickId === "string" && isClickId(clickId, LIMITS.clickIdLength) && !looksLikePhone(clickId) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
+    clickId === undefined || typeof clickId === "string" && isClickId(clickId, CLICK_ID_LIMIT) ? undefined : "click_id: must be 1 to " + CLICK_ID_LIMIT + " characters of A-Z a-z 0-9 + / - _ =",
     event.click_id_from_url === undefined || typeof event.click_id_from_url === "boolean" ? undefined : "click_id_from_url: must be a boolean",
     event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
     event.custom_data === undefined ? undefined : customData(event.custom_data),

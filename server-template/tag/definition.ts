@@ -97,10 +97,9 @@ export default defineTemplate({
       type: 'GROUP', name: 'consentGroup', displayName: 'Consent', groupStyle: 'ZIPPY_CLOSED', subParams: [
         {
           type: 'RADIO', name: 'consentMode', displayName: 'When the event says ad_storage or ad_user_data is denied', simpleValueType: true, defaultValue: CONSENT_MODE.respect,
-          help: 'Reads x-ga-gcs and x-ga-gcd, which the GA4 client copies from the page\'s Consent Mode, and the page\'s consent that the Pinterest client forwards. A limited event carries opt_out and Limited Data Processing, and of the user data only state, country, IP address and user agent. <a href="https://developers.google.com/tag-platform/security/concepts/consent-mode">Consent Mode</a>',
+          help: 'Reads x-ga-gcs and x-ga-gcd, which the GA4 client copies from the page\'s Consent Mode, and the page\'s consent that the Pinterest client forwards. Limited Data Processing is not an answer to a denial: it is Pinterest\'s flag for US state privacy laws, sent when the event carries <code>opt_out_type: LDP</code> (the web tag\'s LDP setting forwards it) or the custom data overrides set it. <a href="https://developers.google.com/tag-platform/security/concepts/consent-mode">Consent Mode</a>',
           radioItems: [
             { value: CONSENT_MODE.respect, displayValue: 'Send nothing (and log why)' },
-            { value: CONSENT_MODE.limited, displayValue: 'Send a limited event (opt_out, Limited Data Processing, no hashed identifiers)' },
             { value: CONSENT_MODE.always, displayValue: 'Send anyway (consent is handled elsewhere)' },
           ],
         },

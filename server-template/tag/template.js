@@ -121,115 +121,44 @@ function adConsentDenial(consent) {
   return undefined;
 }
 
-// pinterest/lookup.ts
-function lookup(table, key) {
-  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
-}
-
 // pinterest/events.ts
 var PAGE = "page";
-var TAG_TO_CAPI = {
-  page: "page_visit",
-  pagevisit: "page_visit",
-  viewcategory: "view_category",
-  search: "search",
-  addtocart: "add_to_cart",
-  checkout: "checkout",
-  signup: "signup",
-  lead: "lead",
-  watchvideo: "watch_video",
-  custom: "custom",
-  addpaymentinfo: "add_payment_info",
-  addtowishlist: "add_to_wishlist",
-  initiatecheckout: "initiate_checkout",
-  subscribe: "subscribe",
-  viewcontent: "view_content",
-  contact: "contact",
-  customizeproduct: "customize_product",
-  findlocation: "find_location",
-  schedule: "schedule",
-  starttrial: "start_trial",
-  submitapplication: "submit_application"
-};
-var ENGAGEMENT = "engagement, not a conversion Pinterest reports";
-var LEAD_STAGE = "a later CRM stage of a lead that generate_lead already counted";
-var GAME = "a game or app milestone, not a conversion Pinterest reports";
-var SESSION = "collected by GA4 for every visitor, not a conversion";
-var SAME_VIDEO = "the same video that video_start counted";
-var TAG_EVENT_OF = {
-  page_view: PAGE,
-  "gtm.js": PAGE,
-  "gtm.dom": PAGE,
-  "gtm.load": PAGE,
-  view_item: "pagevisit",
-  view_item_list: "viewcategory",
-  select_item: "viewcontent",
-  select_promotion: "viewcontent",
-  view_promotion: "viewcontent",
-  search: "search",
-  view_search_results: "search",
-  add_to_cart: "addtocart",
-  add_to_wishlist: "addtowishlist",
-  begin_checkout: "initiatecheckout",
-  add_payment_info: "addpaymentinfo",
-  purchase: "checkout",
-  generate_lead: "lead",
-  sign_up: "signup",
-  video_start: "watchvideo"
-};
-var NOT_A_CONVERSION = {
-  view_cart: "looking at the cart adds nothing and buys nothing",
-  remove_from_cart: "takes an add to cart back: not a conversion",
-  add_shipping_info: "a step of a checkout that begin_checkout already counted: one checkout, one event",
-  refund: "takes a sale back: not a conversion",
-  qualify_lead: LEAD_STAGE,
-  disqualify_lead: LEAD_STAGE,
-  working_lead: LEAD_STAGE,
-  close_convert_lead: LEAD_STAGE,
-  close_unconvert_lead: LEAD_STAGE,
-  login: "a returning customer, not a new conversion",
-  video_progress: SAME_VIDEO,
-  video_complete: SAME_VIDEO,
-  select_content: ENGAGEMENT,
-  share: ENGAGEMENT,
-  join_group: ENGAGEMENT,
-  tutorial_begin: ENGAGEMENT,
-  tutorial_complete: ENGAGEMENT,
-  ad_impression: ENGAGEMENT,
-  earn_virtual_currency: GAME,
-  spend_virtual_currency: GAME,
-  level_start: GAME,
-  level_end: GAME,
-  level_up: GAME,
-  post_score: GAME,
-  unlock_achievement: GAME,
-  first_visit: SESSION,
-  session_start: SESSION,
-  user_engagement: SESSION,
-  scroll: SESSION,
-  click: SESSION,
-  file_download: SESSION,
-  form_start: SESSION,
-  form_submit: "any form, searches and newsletters included: fire lead or signup on your own trigger instead"
-};
-function tagEventOfKey(key) {
-  const mapped = lookup(TAG_EVENT_OF, key);
-  if (mapped !== undefined) return mapped;
-  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return key;
-  for (const tag in TAG_TO_CAPI) if (tag !== PAGE && TAG_TO_CAPI[tag] === key) return tag;
+var API_NAMES = "page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
+var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+var NOT_CONVERSIONS = "view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
+function entry(table, key) {
+  if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
+  const text = " " + table + " ";
+  const at = text.indexOf(" " + key + "=");
+  if (at !== -1) {
+    const start = at + key.length + 2;
+    return text.slice(start, text.indexOf(" ", start));
+  }
+  return text.indexOf(" " + key + " ") !== -1 ? key : undefined;
+}
+var tagNameOf = (apiName) => apiName.split("_").join("");
+function apiNameOf(name) {
+  if (entry(API_NAMES, name) !== undefined) return name;
+  const names = API_NAMES.split(" ");
+  for (let i = 0; i < names.length; i++) if (tagNameOf(names[i]) === name) return names[i];
   return undefined;
+}
+function tagEventOfKey(key) {
+  const mapped = entry(GA4_EVENTS, key);
+  if (mapped === PAGE) return PAGE;
+  const api = mapped != null ? mapped : apiNameOf(key);
+  return api === undefined ? undefined : tagNameOf(api);
 }
 function eventMeaning(name) {
   if (name === undefined) return {};
   const key = name.trim().toLowerCase();
-  const why = lookup(NOT_A_CONVERSION, key);
-  if (why !== undefined) return { skip: key + " is not a conversion: " + why };
+  if (entry(NOT_CONVERSIONS, key) !== undefined) return { skip: key + " is not a conversion Pinterest counts (README, event table)" };
   const tag = tagEventOfKey(key);
   return tag === undefined ? {} : { tag: tag };
 }
 function capiEventFor(tagName) {
   var _a;
-  return (_a = lookup(TAG_TO_CAPI, tagName)) != null ? _a : tagName;
+  return tagName === PAGE ? "page_visit" : tagName.indexOf("_") === -1 ? (_a = apiNameOf(tagName)) != null ? _a : tagName : tagName;
 }
 function isCustomEventName(name) {
   if (name === "" || name.length > 100) return false;
@@ -243,67 +172,78 @@ function valueIsItemTotal(capiName) {
   return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
 }
 
-// pinterest/personal-data.ts
-var isDigit = (c) => c >= "0" && c <= "9";
+// pinterest/forwarding-protocol.ts
+var SOURCE_KEY = "x-pinterest-gtm-source";
+var SOURCE_CLIENT = "client";
+var EVENT_ID_LIMIT = 256;
+var URL_LIMIT = 2048;
+var CLICK_ID_LIMIT = 512;
+var TEXT_LIMIT = 500;
+
+// pinterest/email-address.ts
 var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isAddressChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
+var isDigit = (c) => c >= "0" && c <= "9";
+var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
 var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function domainAt(text, start) {
+function isMailDomain(text, start) {
   let end = start;
   while (end < text.length && isDomainChar(text.charAt(end))) end++;
-  let domain = text.slice(start, end);
-  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
-  return domain;
-}
-function isMailDomain(domain) {
-  const dot = domain.lastIndexOf(".");
-  if (dot < 1) return false;
-  const tld = domain.slice(dot + 1);
-  if (tld.length < 2) return false;
-  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
+  while (end > start && text.charAt(end - 1) === ".") end--;
+  const dot = text.lastIndexOf(".", end - 1);
+  if (dot <= start || end - dot < 3) return false;
+  for (let i = dot + 1; i < end; i++) if (!isLetter(text.charAt(i)) && text.charAt(i) <= "") return false;
   return true;
 }
 function looksLikeEmail(value) {
   const text = value.split("%40").join("@");
-  let at = text.indexOf("@");
-  while (at !== -1) {
-    if (at > 0 && isAddressChar(text.charAt(at - 1)) && isMailDomain(domainAt(text, at + 1))) return true;
-    at = text.indexOf("@", at + 1);
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    if (at > 0 && isLocalChar(text.charAt(at - 1)) && isMailDomain(text, at + 1)) return true;
   }
   return false;
 }
-function isDate(groups, separators) {
-  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
-  const short = (g) => g.length >= 1 && g.length <= 2;
-  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
-}
-function looksLikePhone(value) {
-  const text = value.trim();
-  const groups = [];
-  let separators = "";
-  let current = "";
-  let digits = 0;
-  let parentheses = false;
+
+// pinterest/text-rules.ts
+var HIGH_SURROGATE_FIRST = "\uD800";
+var HIGH_SURROGATE_LAST = "\uDBFF";
+var LOW_SURROGATE_FIRST = "\uDC00";
+var LOW_SURROGATE_LAST = "\uDFFF";
+var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
+var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
+var isControl = (c) => c < " " || c === "";
+function characterCount(text, max) {
+  let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
-    if (isDigit(c)) {
-      current += c;
-      digits++;
-      continue;
+    if (isControl(c) || isLowSurrogate(c)) return -1;
+    if (isHighSurrogate(c)) {
+      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
+      i++;
     }
-    if (c === "+" && i === 0) continue;
-    if (" -()./".indexOf(c) === -1) return false;
-    if (c === "(" || c === ")") parentheses = true;
-    if (current !== "") {
-      groups.push(current);
-      current = "";
-    }
-    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
+    count++;
+    if (count > max) return count;
   }
-  if (current !== "") groups.push(current);
-  if (digits < 7 || digits > 15) return false;
-  if (text.charAt(0) === "+" || parentheses) return true;
-  return groups.length >= 3 && !isDate(groups, separators.trim());
+  return count;
+}
+function isProtocolText(text, max) {
+  const count = characterCount(text, max);
+  return count >= 1 && count <= max;
+}
+function idText(value, max) {
+  const text = toText(value);
+  return text !== undefined && isProtocolText(text, max) ? text : undefined;
+}
+function freeText(value, max) {
+  const text = idText(value, max);
+  return text === undefined || looksLikeEmail(text) ? undefined : text;
+}
+var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
+function isClickId(value, max) {
+  if (value.length === 0 || value.length > max) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i);
+    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
+  }
+  return true;
 }
 
 // pinterest/tag-event-data.ts
@@ -321,27 +261,25 @@ function moneyText(amount) {
   const text = "" + Math.round(amount * 100 + nudge) / 100;
   return text.indexOf("e") === -1 && text !== "NaN" && text.indexOf("Infinity") === -1 ? text : undefined;
 }
-function freeText(value, phones) {
-  const text = toText(value);
-  if (text === undefined || looksLikeEmail(text) || phones && looksLikePhone(text)) return undefined;
-  for (let i = 0; i < text.length; i++) if (text.charAt(i) < " " || text.charAt(i) === "") return undefined;
-  return text;
-}
+var idOf = (value) => idText(value, TEXT_LIMIT);
+var textOf = (value) => freeText(value, TEXT_LIMIT);
 function contentOf(item) {
+  var _a;
   const content = {};
-  const id = freeText(item.id, true);
-  const name = freeText(item.name, true);
-  if (id === undefined && name === undefined) return undefined;
-  if (id !== undefined) content.id = id;
-  const price = toNumber(item.price);
+  const id2 = idOf(item.id);
+  const name = textOf(item.name);
+  if (id2 === undefined && name === undefined) return undefined;
+  if (id2 !== undefined) content.id = id2;
+  const paid = toNumber(item.price);
+  const price = paid === undefined ? undefined : paid + ((_a = toNumber(item.discount)) != null ? _a : 0);
   const priceText = price === undefined ? undefined : moneyText(price);
   if (priceText !== undefined) content.item_price = priceText;
   const quantity = toQuantity(item.quantity);
   if (quantity !== undefined) content.quantity = quantity;
   if (name !== undefined) content.item_name = name;
-  const category = freeText(item.category, true);
+  const category = textOf(item.category);
   if (category !== undefined) content.item_category = category;
-  const brand = freeText(item.brand, true);
+  const brand = textOf(item.brand);
   if (brand !== undefined) content.item_brand = brand;
   return content;
 }
@@ -350,13 +288,13 @@ function itemFields(event) {
   const ga4 = toList(event.items);
   for (let i = 0; i < ga4.length; i++) {
     const item = toObject(ga4[i]);
-    if (item !== undefined) out.push({ id: item.item_id, name: item.item_name, category: item.item_category, brand: item.item_brand, price: item.price, quantity: item.quantity });
+    if (item !== undefined) out.push({ id: item.item_id, name: item.item_name, category: item.item_category, brand: item.item_brand, price: item.price, discount: item.discount, quantity: item.quantity });
   }
   if (out.length > 0) return out;
   const lines = toList(event.line_items);
   for (let i = 0; i < lines.length; i++) {
     const line = toObject(lines[i]);
-    if (line !== undefined) out.push({ id: line.product_id, name: line.product_name, category: line.product_category, brand: line.product_brand, price: line.product_price, quantity: line.product_quantity });
+    if (line !== undefined) out.push({ id: line.product_id, name: line.product_name, category: line.product_category, brand: line.product_brand, price: line.product_price, discount: line.product_discount, quantity: line.product_quantity });
   }
   return out;
 }
@@ -387,7 +325,7 @@ function customDataFromEvent(event, eventName, note2) {
   }
   const valueText = value === undefined ? undefined : moneyText(value);
   if (valueText !== undefined) out.value = valueText;
-  const orderId = (_c = freeText(event.transaction_id, true)) != null ? _c : freeText(event.order_id, true);
+  const orderId = (_c = idOf(event.transaction_id)) != null ? _c : idOf(event.order_id);
   if (orderId !== undefined) out.order_id = orderId;
   if (contents.length > 0) {
     out.contents = contents;
@@ -401,7 +339,7 @@ function customDataFromEvent(event, eventName, note2) {
     ["content_brand", event.content_brand]
   ];
   for (let i = 0; i < texts.length; i++) {
-    const text = freeText(texts[i][1], true);
+    const text = textOf(texts[i][1]);
     if (text !== undefined) out[texts[i][0]] = text;
   }
   if (toText(event.opt_out_type) === "LDP") out.opt_out_type = "LDP";
@@ -410,73 +348,21 @@ function customDataFromEvent(event, eventName, note2) {
 
 // pinterest/event-id.ts
 var CHECKOUT_ID_PREFIX = "checkout_";
-var PAGE_VISIT_ID_SUFFIX = ".page";
-function deriveEventId(input) {
-  const explicit = toText(input.explicit);
-  if (explicit !== undefined) return explicit;
-  const orderId = toText(input.orderId);
-  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageViewId === undefined) return undefined;
-  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
-  const unique = toText(input.uniqueEventId);
-  return unique === undefined ? undefined : input.pageViewId + "." + unique;
-}
-
-// pinterest/forwarding-protocol.ts
-var SOURCE_KEY = "x-pinterest-gtm-source";
-var SOURCE_CLIENT = "client";
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 256,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
-
-// pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
-function characterCount(text, max) {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
-      i++;
-    }
-    count++;
-    if (count > max) return count;
-  }
-  return count;
-}
-function isProtocolText(text, max) {
-  const count = characterCount(text, max);
-  return count >= 1 && count <= max;
-}
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
-function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
-  return true;
+var id = (value) => idText(value, EVENT_ID_LIMIT);
+function deriveEventId(explicit, eventName, orderId, pageVisitId, otherwise) {
+  const given2 = id(explicit);
+  if (given2 !== undefined) return given2;
+  const order = eventName === "checkout" ? id(orderId()) : undefined;
+  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
+  if (checkout !== undefined) return checkout;
+  if (pageVisitId !== undefined && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId();
+  return otherwise === undefined ? undefined : otherwise();
 }
 
 // server-template/tag/src/choices.ts
 var EVENT_NAME_SOURCE = { inherit: "inherit", standard: "standard", custom: "custom" };
 var UNKNOWN_EVENTS = { skip: "skip", custom: "custom", passthrough: "passthrough" };
-var CONSENT_MODE = { respect: "respect", always: "always", limited: "limited" };
+var CONSENT_MODE = { respect: "respect", always: "always" };
 var LOG_MODE = { off: "off", debug: "debug", always: "always" };
 var DEFAULT_MAX_RETRIES = 2;
 var DEFAULT_TIMEOUT_MS = 5e3;
@@ -530,8 +416,8 @@ function contentsFrom(value) {
   const out = [];
   const list = listFrom(value);
   for (let i = 0; i < list.length; i++) {
-    const entry = toObject(list[i]);
-    const content = entry === undefined ? undefined : contentOf({ id: entry.id, name: entry.item_name, category: entry.item_category, brand: entry.item_brand, price: entry.item_price, quantity: entry.quantity });
+    const entry2 = toObject(list[i]);
+    const content = entry2 === undefined ? undefined : contentOf({ id: entry2.id, name: entry2.item_name, category: entry2.item_category, brand: entry2.item_brand, price: entry2.item_price, quantity: entry2.quantity });
     if (content !== undefined) out.push(content);
   }
   return out.length > 0 ? out : undefined;
@@ -549,7 +435,7 @@ function overrideValue(field, value) {
       return n !== undefined && n >= 0 ? n : undefined;
     }
     case "content_ids": {
-      const ids = listFrom(value).map((v) => freeText(v, true)).filter((v) => v !== undefined);
+      const ids = listFrom(value).map(idOf).filter((v) => v !== undefined);
       return ids.length > 0 ? ids : undefined;
     }
     case "contents":
@@ -557,9 +443,9 @@ function overrideValue(field, value) {
     case "opt_out_type":
       return toText(value) === "LDP" ? "LDP" : undefined;
     case "order_id":
-      return freeText(value, true);
+      return idOf(value);
     default:
-      return CUSTOM_FIELDS.indexOf(field) !== -1 ? freeText(value, true) : undefined;
+      return CUSTOM_FIELDS.indexOf(field) !== -1 ? textOf(value) : undefined;
   }
 }
 function buildCustomData(event, eventName, overrideTable, defaultCurrency, note2) {
@@ -600,7 +486,6 @@ function rawUserDataFromEvent(event) {
   add(out, "em", user.em);
   add(out, "em", event.email);
   add(out, "ph", user.phone_number);
-  add(out, "ph", user.sha256_phone_number);
   add(out, "ph", user.ph);
   add(out, "ph", event.phone);
   add(out, "ge", user.gender);
@@ -655,6 +540,26 @@ function epikFromUrl(url) {
   if (parsed === undefined) return undefined;
   const value = parsed.searchParams.epik;
   return toText(toList(value).length > 0 ? toList(value)[0] : value);
+}
+
+// pinterest/digests.ts
+function isHex(value, length) {
+  if (value.length !== length) return false;
+  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
+  return true;
+}
+function isSha256Hex(value) {
+  return isHex(value, 64);
+}
+function isMd5OrSha1Hex(value) {
+  return isHex(value, 32) || isHex(value, 40);
+}
+var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function normaliseEmail(text) {
+  const lower = text.toLowerCase();
+  let address = "";
+  for (let i = 0; i < lower.length; i++) if (" 	\n\r ".indexOf(lower.charAt(i)) === -1) address += lower.charAt(i);
+  return address.indexOf("@") > 0 ? address : undefined;
 }
 
 // pinterest/geo/calling-plans.ts
@@ -782,20 +687,12 @@ function stateCode(text, country) {
 // pinterest/normalise.ts
 var HASHED_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "hashed_maids"];
 var isDigit2 = (c) => c >= "0" && c <= "9";
-var isHexDigit = (c) => isDigit2(c) || c >= "a" && c <= "f";
 var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
 var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 function keep(text, wanted) {
   let out = "";
   for (let i = 0; i < text.length; i++) if (wanted(text.charAt(i))) out += text.charAt(i);
   return out;
-}
-var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
-function isSha256Hex(value) {
-  return isHex(value, 64);
-}
-function isMd5OrSha1Hex(value) {
-  return isHex(value, 32) || isHex(value, 40);
 }
 var GENDERS = {
   f: "f",
@@ -828,17 +725,13 @@ function zip(text) {
 }
 var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
 var EMPTY = "empty";
-function email(lower) {
-  const address = keep(lower, (c) => !isSpace(c));
-  return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
-}
 function normaliseUserField(field, value, context) {
   const text = toText(value);
   if (text === undefined) return undefined;
   const lower = text.toLowerCase();
   switch (field) {
     case "em":
-      return email(lower);
+      return given(normaliseEmail(text), "not an email address");
     case "ph":
       return e164Digits(text, context === undefined ? undefined : context.country);
     case "ge":
@@ -863,7 +756,7 @@ function prepareUserField(field, value, context) {
   const text = toText(value);
   if (text === undefined) return undefined;
   if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  if (field === "em" && isMd5OrSha1Hex(text)) return { skip: "MD5/SHA-1 digest (the API takes SHA-256 only)" };
+  if (field === "em" && isMd5OrSha1Hex(text)) return { skip: MD5_SHA1 };
   const outcome = normaliseUserField(field, text, context);
   return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
 }
@@ -908,21 +801,22 @@ function userCountry(countries, defaultCountry, notes) {
   return code;
 }
 function buildUserData(event, overrideTable, defaultCountry, notes) {
-  var _a, _b, _c, _d, _e, _f, _g;
+  var _a, _b, _c, _d, _e, _f, _g, _h;
   const raw = rawUserDataFromEvent(event);
+  if (((_a = toObject(event.user_data)) != null ? _a : {}).sha256_phone_number !== undefined) note(notes, "ph left out: GA4's sha256_phone_number hashes the number with \"+\", which never matches Pinterest's digits-only hash");
   const forced = overrides(overrideTable);
-  const context = { country: userCountry((_b = (_a = forced.country) != null ? _a : raw.country) != null ? _b : [], defaultCountry, notes) };
+  const context = { country: userCountry((_c = (_b = forced.country) != null ? _b : raw.country) != null ? _c : [], defaultCountry, notes) };
   const out = {};
   for (let i = 0; i < HASHED_FIELDS.length; i++) {
     const field = HASHED_FIELDS[i];
-    const values = (_d = (_c = forced[field]) != null ? _c : raw[field]) != null ? _d : [];
+    const values = (_e = (_d = forced[field]) != null ? _d : raw[field]) != null ? _e : [];
     const digests = hashed(field, values, context, notes);
     if (digests.length > 0) out[field] = digests;
   }
   const plain = {
     client_ip_address: clientIp(event.ip_override),
     client_user_agent: toText(event.user_agent),
-    click_id: (_g = (_f = (_e = epikFromUrl(event.page_location)) != null ? _e : toText(getCookieValues("_epik")[0])) != null ? _f : toText(event.click_id)) != null ? _g : toText(event.epik),
+    click_id: (_h = (_g = (_f = epikFromUrl(event.page_location)) != null ? _f : toText(getCookieValues("_epik")[0])) != null ? _g : toText(event.click_id)) != null ? _h : toText(event.epik),
     partner_id: toText(event.partner_id)
   };
   for (let i = 0; i < PLAIN_FIELDS.length; i++) {
@@ -934,15 +828,8 @@ function buildUserData(event, overrideTable, defaultCountry, notes) {
   return out;
 }
 function plainValue(field, value) {
-  const text = freeText(value, field !== "client_ip_address");
-  if (text === undefined || isSha256Hex(text)) return undefined;
-  if (field === "click_id" && !isClickIdShaped(text)) return undefined;
-  return text;
-}
-function isClickIdShaped(text) {
-  if (!isClickId(text, LIMITS.clickIdLength)) return false;
-  for (let i = 0; i < text.length; i++) if (text.charAt(i) >= "0" && text.charAt(i) <= "9") return true;
-  return false;
+  const text = idText(value, TEXT_LIMIT);
+  return text === undefined || isSha256Hex(text) || field === "click_id" && !isClickId(text, CLICK_ID_LIMIT) ? undefined : text;
 }
 function hasRequiredIdentifiers(user) {
   return user.em !== undefined || user.hashed_maids !== undefined || user.client_ip_address !== undefined && user.client_user_agent !== undefined;
@@ -968,7 +855,7 @@ function sourceUrl(value) {
   const fragment = text.indexOf("#");
   if (query !== -1) end = query;
   if (fragment !== -1 && fragment < end) end = fragment;
-  return freeText(text.slice(0, end), false);
+  return freeText(text.slice(0, end), URL_LIMIT);
 }
 function language(value) {
   const text = toText(value);
@@ -980,12 +867,6 @@ function actionSource(value) {
   const text = toText(value);
   return text !== undefined && ACTION_SOURCES.indexOf(text.toLowerCase()) !== -1 ? text.toLowerCase() : "web";
 }
-function limitedUserData(user) {
-  const out = {};
-  const kept = ["st", "country", "client_ip_address", "client_user_agent"];
-  for (let i = 0; i < kept.length; i++) if (user[kept[i]] !== undefined) out[kept[i]] = user[kept[i]];
-  return out;
-}
 function partnerName(value) {
   const text = toText(value);
   if (text === undefined || text.indexOf("ss-") !== 0 || text.length < 4 || text.length > 64) return undefined;
@@ -995,19 +876,13 @@ function partnerName(value) {
   }
   return text;
 }
-function buildEvent(data2, source, eventName, limited) {
-  var _a;
+function buildEvent(data2, source, eventName) {
   const notes = [];
-  const explicit = toText(source.event_id);
-  const usable = explicit !== undefined && isProtocolText(explicit, LIMITS.eventIdLength) && freeText(explicit, true) !== undefined;
-  if (explicit !== undefined && !usable) notes.push("the event_id is not 1 to 256 characters of text without contact data: generated one");
-  const rule = deriveEventId({
-    explicit: usable ? explicit : undefined,
-    // The order id as custom_data carries it (no contact data), so the id rule and order_id agree with the web tag's.
-    eventName: eventName,
-    orderId: (_a = freeText(source.transaction_id, true)) != null ? _a : freeText(source.order_id, true)
+  if (idOf(source.event_id) === undefined && toText(source.event_id) !== undefined) notes.push("the event_id is not 1 to 256 characters of text: generated one");
+  const derived = deriveEventId(source.event_id, eventName, () => {
+    var _a;
+    return (_a = idOf(source.transaction_id)) != null ? _a : idOf(source.order_id);
   });
-  const derived = rule !== undefined && isProtocolText(rule, LIMITS.eventIdLength) ? rule : undefined;
   const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, notes);
   const event = {
     event_name: eventName,
@@ -1015,20 +890,19 @@ function buildEvent(data2, source, eventName, limited) {
     event_time: eventTime(source.event_time),
     // generateRandom is required here, on the rare path of an event without a usable id.
     event_id: derived != null ? derived : "gen_" + getTimestampMillis() + "_" + require("generateRandom")(1e8, 999999999),
-    user_data: limited ? limitedUserData(user) : user
+    user_data: user
   };
   const url = sourceUrl(source.page_location);
   if (url !== undefined) event.event_source_url = url;
   const lang = language(source.language);
   if (lang !== undefined) event.language = lang;
-  if (limited || source.opt_out === true || source.opt_out === "true") event.opt_out = true;
+  if (source.opt_out === true || source.opt_out === "true") event.opt_out = true;
   const partner = partnerName(data2.partnerName);
   if (partner !== undefined) event.partner_name = partner;
   else if (toText(data2.partnerName) !== undefined) notes.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");
   const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, (note2) => {
     notes.push(note2);
   });
-  if (limited) custom.opt_out_type = "LDP";
   if (keysOf(custom).length > 0) event.custom_data = custom;
   return { event: event, generatedId: derived === undefined, notes: notes };
 }
@@ -1233,9 +1107,9 @@ function isToken(token) {
   }
   return token.length > 0;
 }
-function isAccountId(id) {
-  if (id.length === 0 || id.length > 18) return false;
-  for (let i = 0; i < id.length; i++) if (id.charAt(i) < "0" || id.charAt(i) > "9") return false;
+function isAccountId(id2) {
+  if (id2.length === 0 || id2.length > 18) return false;
+  for (let i = 0; i < id2.length; i++) if (id2.charAt(i) < "0" || id2.charAt(i) > "9") return false;
   return true;
 }
 function main() {
@@ -1254,9 +1128,8 @@ function main() {
     data.gtmOnSuccess();
     return;
   }
-  const consentMode = toText(settings.consentMode);
   const denial = adConsentDenial(adConsentOfEvent(source));
-  if (denial !== undefined && consentMode === CONSENT_MODE.respect) {
+  if (denial !== undefined && toText(settings.consentMode) !== CONSENT_MODE.always) {
     log == null ? undefined : log("Message", { Message: "not sent: " + denial });
     data.gtmOnSuccess();
     return;
@@ -1270,7 +1143,7 @@ function main() {
     data.gtmOnFailure();
     return;
   }
-  const built = buildEvent(settings, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
+  const built = buildEvent(settings, source, resolved.name);
   for (let i = 0; i < built.notes.length; i++) log == null ? undefined : log("Message", { Message: built.notes[i] });
   if (built.event.event_time < Math.floor(getTimestampMillis() / 1e3) - MAX_EVENT_AGE_SECONDS) {
     log == null ? undefined : log("Message", { Message: "not sent: the event is older than the 7 days Pinterest accepts" });

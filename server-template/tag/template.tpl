@@ -507,15 +507,11 @@ ___TEMPLATE_PARAMETERS___
         "displayName": "When the event says ad_storage or ad_user_data is denied",
         "simpleValueType": true,
         "defaultValue": "respect",
-        "help": "Reads x-ga-gcs and x-ga-gcd, which the GA4 client copies from the page\u0027s Consent Mode, and the page\u0027s consent that the Pinterest client forwards. A limited event carries opt_out and Limited Data Processing, and of the user data only state, country, IP address and user agent. \u003ca href\u003d\"https://developers.google.com/tag-platform/security/concepts/consent-mode\"\u003eConsent Mode\u003c/a\u003e",
+        "help": "Reads x-ga-gcs and x-ga-gcd, which the GA4 client copies from the page\u0027s Consent Mode, and the page\u0027s consent that the Pinterest client forwards. Limited Data Processing is not an answer to a denial: it is Pinterest\u0027s flag for US state privacy laws, sent when the event carries \u003ccode\u003eopt_out_type: LDP\u003c/code\u003e (the web tag\u0027s LDP setting forwards it) or the custom data overrides set it. \u003ca href\u003d\"https://developers.google.com/tag-platform/security/concepts/consent-mode\"\u003eConsent Mode\u003c/a\u003e",
         "radioItems": [
           {
             "value": "respect",
             "displayValue": "Send nothing (and log why)"
-          },
-          {
-            "value": "limited",
-            "displayValue": "Send a limited event (opt_out, Limited Data Processing, no hashed identifiers)"
           },
           {
             "value": "always",
@@ -650,175 +646,128 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-const getTimestampMillis=require("getTimestampMillis");
-const JSON=require("JSON");
-const Math=require("Math");
-const getAllEventData=require("getAllEventData");
-const sendHttpRequest=require("sendHttpRequest");
-const getCookieValues=require("getCookieValues");
-const sha256Sync=require("sha256Sync");
-var CAPI_ENDPOINT="https://api.pinterest.com/v5/ad_accounts/";
-var getType;
-function objectType(e){if(getType===undefined)getType=require("getType");return getType(e)}
-var isFinite=i=>i-i===0;
-function toText(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!isFinite(e))return undefined;n=""+e}else if(t==="boolean")n=e?"true":"false";else return undefined;return n===""?undefined:n}
-function isDecimalText(i){let l=0;let f=false;for(let e=0;e<i.length;e++){const t=i.charAt(e);if(t>="0"&&t<="9")l++;else if(t==="."&&!f)f=true;else if(!(t==="-"&&e===0))return false}return l>0}
-function toNumber(n){const e=typeof n;if(e==="number")return isFinite(n)?n:undefined;if(e!=="string")return undefined;const i=n.trim();if(!isDecimalText(i))return undefined;const t=+i;return isFinite(t)?t:undefined}
-function toInteger(t){const n=toNumber(t);if(n===undefined)return undefined;const e=n-n%1;return e===0?n*0:e}
-function toQuantity(e){const n=toInteger(e);return n!==undefined&&n>=0&&n<=1e6?n:undefined}
-function toObject(n){return isObject(n)?n:undefined}
-function toList(t){return isList(t)?t:[]}
-function isObject(t){return typeof t==="object"&&t!==null&&objectType(t)==="object"}
-function isList(t){return typeof t==="object"&&t!==null&&objectType(t)==="array"}
-function keysOf(o){const n=[];for(const t in o)n.push(t);return n}
-function withDefaults(e,o){const i={};const t=e;for(const n in t)i[n]=t[n];for(const n in o)if(i[n]===undefined||i[n]===null)i[n]=o[n];return i}
-function gcdLetter(n){if("trnv".indexOf(n)!==-1&&n!=="")return"granted";if("pqmu".indexOf(n)!==-1&&n!=="")return"denied";return undefined}
-function adConsentFrom(a,r){const e={adStorage:undefined,adUserData:undefined};const t=toText(r);if(t!==undefined&&t.length>=9&&t.charAt(0)==="1"){e.adStorage=gcdLetter(t.charAt(2));e.adUserData=gcdLetter(t.charAt(6))}const d=toText(a);if(d!==undefined&&d.length===4&&d.slice(0,2)==="G1"){const n=d.charAt(2);if(e.adStorage===undefined)e.adStorage=n==="1"?"granted":n==="0"?"denied":undefined}return e}
-function stateSignal(n){return n==="granted"||n==="denied"?n:undefined}
-function adConsentOfEvent(a){var e,s;const t=adConsentFrom(a["x-ga-gcs"],a["x-ga-gcd"]);const n=toObject(a.consent_state);if(n===undefined)return t;return{adStorage:(e=stateSignal(n.ad_storage))!=null?e:t.adStorage,adUserData:(s=stateSignal(n.ad_user_data))!=null?s:t.adUserData}}
-function adConsentDenial(e){if(e.adStorage==="denied")return"ad_storage is denied";if(e.adUserData==="denied")return"ad_user_data is denied";return undefined}
-function lookup(u,n){return n!==undefined&&u.hasOwnProperty(n)?u[n]:undefined}
-var PAGE="page";
-var TAG_TO_CAPI={page:"page_visit",pagevisit:"page_visit",viewcategory:"view_category",search:"search",addtocart:"add_to_cart",checkout:"checkout",signup:"signup",lead:"lead",watchvideo:"watch_video",custom:"custom",addpaymentinfo:"add_payment_info",addtowishlist:"add_to_wishlist",initiatecheckout:"initiate_checkout",subscribe:"subscribe",viewcontent:"view_content",contact:"contact",customizeproduct:"customize_product",findlocation:"find_location",schedule:"schedule",starttrial:"start_trial",submitapplication:"submit_application"};
-var ENGAGEMENT="engagement, not a conversion Pinterest reports";
-var LEAD_STAGE="a later CRM stage of a lead that generate_lead already counted";
-var GAME="a game or app milestone, not a conversion Pinterest reports";
-var SESSION="collected by GA4 for every visitor, not a conversion";
-var SAME_VIDEO="the same video that video_start counted";
-var TAG_EVENT_OF={page_view:PAGE,"gtm.js":PAGE,"gtm.dom":PAGE,"gtm.load":PAGE,view_item:"pagevisit",view_item_list:"viewcategory",select_item:"viewcontent",select_promotion:"viewcontent",view_promotion:"viewcontent",search:"search",view_search_results:"search",add_to_cart:"addtocart",add_to_wishlist:"addtowishlist",begin_checkout:"initiatecheckout",add_payment_info:"addpaymentinfo",purchase:"checkout",generate_lead:"lead",sign_up:"signup",video_start:"watchvideo"};
-var NOT_A_CONVERSION={view_cart:"looking at the cart adds nothing and buys nothing",remove_from_cart:"takes an add to cart back: not a conversion",add_shipping_info:"a step of a checkout that begin_checkout already counted: one checkout, one event",refund:"takes a sale back: not a conversion",qualify_lead:LEAD_STAGE,disqualify_lead:LEAD_STAGE,working_lead:LEAD_STAGE,close_convert_lead:LEAD_STAGE,close_unconvert_lead:LEAD_STAGE,login:"a returning customer, not a new conversion",video_progress:SAME_VIDEO,video_complete:SAME_VIDEO,select_content:ENGAGEMENT,share:ENGAGEMENT,join_group:ENGAGEMENT,tutorial_begin:ENGAGEMENT,tutorial_complete:ENGAGEMENT,ad_impression:ENGAGEMENT,earn_virtual_currency:GAME,spend_virtual_currency:GAME,level_start:GAME,level_end:GAME,level_up:GAME,post_score:GAME,unlock_achievement:GAME,first_visit:SESSION,session_start:SESSION,user_engagement:SESSION,scroll:SESSION,click:SESSION,file_download:SESSION,form_start:SESSION,form_submit:"any form, searches and newsletters included: fire lead or signup on your own trigger instead"};
-function tagEventOfKey(n){const u=lookup(TAG_EVENT_OF,n);if(u!==undefined)return u;if(n!==PAGE&&lookup(TAG_TO_CAPI,n)!==undefined)return n;for(const t in TAG_TO_CAPI)if(t!==PAGE&&TAG_TO_CAPI[t]===n)return t;return undefined}
-function eventMeaning(e){if(e===undefined)return{};const n=e.trim().toLowerCase();const t=lookup(NOT_A_CONVERSION,n);if(t!==undefined)return{skip:n+" is not a conversion: "+t};const i=tagEventOfKey(n);return i===undefined?{}:{tag:i}}
-function capiEventFor(n){var o;return(o=lookup(TAG_TO_CAPI,n))!=null?o:n}
-function isCustomEventName(r){if(r===""||r.length>100)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
-function valueIsItemTotal(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var isDigit=i=>i>="0"&&i<="9";
-var isLetter=a=>a>="a"&&a<="z"||a>="A"&&a<="Z";
-var isAddressChar=i=>isLetter(i)||isDigit(i)||i>""||"._%+-'".indexOf(i)!==-1;
-var isDomainChar=i=>isLetter(i)||isDigit(i)||i>""||i==="."||i==="-";
-function domainAt(i,l){let e=l;while(e<i.length&&isDomainChar(i.charAt(e)))e++;let n=i.slice(l,e);while(n.charAt(n.length-1)===".")n=n.slice(0,n.length-1);return n}
-function isMailDomain(r){const n=r.lastIndexOf(".");if(n<1)return false;const t=r.slice(n+1);if(t.length<2)return false;for(let e=0;e<t.length;e++)if(!isLetter(t.charAt(e))&&t.charAt(e)<="")return false;return true}
-function looksLikeEmail(e){const t=e.split("%40").join("@");let i=t.indexOf("@");while(i!==-1){if(i>0&&isAddressChar(t.charAt(i-1))&&isMailDomain(domainAt(t,i+1)))return true;i=t.indexOf("@",i+1)}return false}
-function isDate(n,t){if(n.length!==3||t.length!==2||t.charAt(0)!==t.charAt(1)||"-./".indexOf(t.charAt(0))===-1)return false;const h=e=>e.length>=1&&e.length<=2;return n[0].length===4&&h(n[1])&&h(n[2])||h(n[0])&&h(n[1])&&(n[2].length===4||n[2].length===2)}
-function looksLikePhone(l){const s=l.trim();const i=[];let r="";let e="";let f=0;let u=false;for(let n=0;n<s.length;n++){const t=s.charAt(n);if(isDigit(t)){e+=t;f++;continue}if(t==="+"&&n===0)continue;if(" -()./".indexOf(t)===-1)return false;if(t==="("||t===")")u=true;if(e!==""){i.push(e);e=""}if(t!==" "||r.charAt(r.length-1)!==" ")r+=t}if(e!=="")i.push(e);if(f<7||f>15)return false;if(s.charAt(0)==="+"||u)return true;return i.length>=3&&!isDate(i,r.trim())}
-function toCurrency(r){const t=toText(r);if(t===undefined||t.length!==3)return undefined;const n=t.toUpperCase();for(let e=0;e<3;e++)if(n.charAt(e)<"A"||n.charAt(e)>"Z")return undefined;return n}
-function moneyText(e){const t=e>=0?1e-7:-1e-7;const n=""+Math.round(e*100+t)/100;return n.indexOf("e")===-1&&n!=="NaN"&&n.indexOf("Infinity")===-1?n:undefined}
-function freeText(t,i){const e=toText(t);if(e===undefined||looksLikeEmail(e)||i&&looksLikePhone(e))return undefined;for(let n=0;n<e.length;n++)if(e.charAt(n)<" "||e.charAt(n)==="")return undefined;return e}
-function contentOf(n){const e={};const t=freeText(n.id,true);const i=freeText(n.name,true);if(t===undefined&&i===undefined)return undefined;if(t!==undefined)e.id=t;const d=toNumber(n.price);const f=d===undefined?undefined:moneyText(d);if(f!==undefined)e.item_price=f;const r=toQuantity(n.quantity);if(r!==undefined)e.quantity=r;if(i!==undefined)e.item_name=i;const u=freeText(n.category,true);if(u!==undefined)e.item_category=u;const c=freeText(n.brand,true);if(c!==undefined)e.item_brand=c;return e}
-function itemFields(n){const i=[];const r=toList(n.items);for(let e=0;e<r.length;e++){const t=toObject(r[e]);if(t!==undefined)i.push({id:t.item_id,name:t.item_name,category:t.item_category,brand:t.item_brand,price:t.price,quantity:t.quantity})}if(i.length>0)return i;const o=toList(n.line_items);for(let e=0;e<o.length;e++){const t=toObject(o[e]);if(t!==undefined)i.push({id:t.product_id,name:t.product_name,category:t.product_category,brand:t.product_brand,price:t.product_price,quantity:t.product_quantity})}return i}
-function customDataFromEvent(e,b,q){var f,l,a,_,m;const t={};const o=[];const r=[];let y=0;let i=0;const d=itemFields(e);for(let n=0;n<d.length;n++){const u=contentOf(d[n]);if(u===undefined)continue;if(u.id!==undefined)r.push(u.id);o.push(u);const x=u.quantity===undefined?1:u.quantity;y+=x;const T=toNumber(d[n].price);i=i===undefined||T===undefined?undefined:i+T*x}const h=(l=toCurrency(e.currency))!=null?l:toCurrency((f=toObject(toList(e.items)[0]))==null?undefined:f.currency);if(h!==undefined)t.currency=h;let c=toNumber(e.value);if(c===undefined&&o.length>0&&i!==undefined&&valueIsItemTotal(b)){c=i;q("value computed from the items (price × quantity)")}const p=c===undefined?undefined:moneyText(c);if(p!==undefined)t.value=p;const g=(a=freeText(e.transaction_id,true))!=null?a:freeText(e.order_id,true);if(g!==undefined)t.order_id=g;if(o.length>0){t.contents=o;t.num_items=y}if(r.length>0)t.content_ids=r;const s=[["search_string",(m=(_=e.search_term)!=null?_:e.search_string)!=null?m:e.search_query],["content_name",e.content_name],["content_category",e.content_category],["content_brand",e.content_brand]];for(let n=0;n<s.length;n++){const u=freeText(s[n][1],true);if(u!==undefined)t[s[n][0]]=u}if(toText(e.opt_out_type)==="LDP")t.opt_out_type="LDP";return t}
-var CHECKOUT_ID_PREFIX="checkout_";
-var PAGE_VISIT_ID_SUFFIX=".page";
-function deriveEventId(e){const d=toText(e.explicit);if(d!==undefined)return d;const n=toText(e.orderId);if(n!==undefined&&e.eventName==="checkout")return CHECKOUT_ID_PREFIX+n;if(e.pageViewId===undefined)return undefined;if(e.eventName===PAGE)return e.pageViewId+PAGE_VISIT_ID_SUFFIX;const r=toText(e.uniqueEventId);return r===undefined?undefined:e.pageViewId+"."+r}
-var SOURCE_KEY="x-pinterest-gtm-source";
-var SOURCE_CLIENT="client";
-var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:256,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
-var HIGH_SURROGATE_FIRST="\uD800";
-var HIGH_SURROGATE_LAST="\uDBFF";
-var LOW_SURROGATE_FIRST="\uDC00";
-var LOW_SURROGATE_LAST="\uDFFF";
-var isHighSurrogate=H=>H>=HIGH_SURROGATE_FIRST&&H<=HIGH_SURROGATE_LAST;
-var isLowSurrogate=R=>R>=LOW_SURROGATE_FIRST&&R<=LOW_SURROGATE_LAST;
-var isControl=o=>o<" "||o==="";
-function characterCount(o,n){let t=0;for(let r=0;r<o.length;r++){const i=o.charAt(r);if(isControl(i)||isLowSurrogate(i))return-1;if(isHighSurrogate(i)){if(!isLowSurrogate(o.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
-function isProtocolText(c,t){const o=characterCount(c,t);return o>=1&&o<=t}
-var isAsciiLetterOrDigit=i=>i>="a"&&i<="z"||i>="A"&&i<="Z"||i>="0"&&i<="9";
-function isClickId(i,e){if(i.length===0||i.length>e)return false;for(let r=0;r<i.length;r++){const t=i.charAt(r);if(!isAsciiLetterOrDigit(t)&&t!=="+"&&t!=="/"&&t!=="-"&&t!=="_"&&t!=="=")return false}return true}
-var EVENT_NAME_SOURCE={inherit:"inherit",standard:"standard",custom:"custom"};
-var UNKNOWN_EVENTS={skip:"skip",custom:"custom",passthrough:"passthrough"};
-var CONSENT_MODE={respect:"respect",always:"always",limited:"limited"};
-var LOG_MODE={off:"off",debug:"debug",always:"always"};
-var DEFAULT_MAX_RETRIES=2;
-var DEFAULT_TIMEOUT_MS=5e3;
-var EVENT_DATA_KEYS=["event_name","event_id","event_time","page_location","language","ip_override","user_agent","user_id","opt_out","user_data","email","phone","click_id","epik","partner_id","value","currency","transaction_id","order_id","items","line_items","search_term","search_string","search_query","content_name","content_category","content_brand","opt_out_type","x-ga-gcs","x-ga-gcd","action_source","consent_state","x-pinterest-gtm-source"];
-var CUSTOM_FIELDS=["value","currency","order_id","content_ids","contents","num_items","search_string","content_name","content_category","content_brand","opt_out_type"];
-var USER_FIELDS=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
-function listFrom(r){if(toList(r).length>0)return toList(r);const t=toText(r);if(t===undefined)return[];if(t.charAt(0)==="[")return toList(JSON.parse(t));return t.split(",").map(i=>i.trim()).filter(i=>i!=="")}
-function contentsFrom(c){const n=[];const i=listFrom(c);for(let e=0;e<i.length;e++){const t=toObject(i[e]);const o=t===undefined?undefined:contentOf({id:t.id,name:t.item_name,category:t.item_category,brand:t.item_brand,price:t.item_price,quantity:t.quantity});if(o!==undefined)n.push(o)}return n.length>0?n:undefined}
-function overrideValue(r,n){switch(r){case"value":{const e=toNumber(n);return e===undefined?undefined:moneyText(e)}case"currency":return toCurrency(n);case"num_items":{const e=toInteger(n);return e!==undefined&&e>=0?e:undefined}case"content_ids":{const e=listFrom(n).map(t=>freeText(t,true)).filter(t=>t!==undefined);return e.length>0?e:undefined}case"contents":return contentsFrom(n);case"opt_out_type":return toText(n)==="LDP"?"LDP":undefined;case"order_id":return freeText(n,true);default:return CUSTOM_FIELDS.indexOf(r)!==-1?freeText(n,true):undefined}}
-function buildCustomData(o,f,r,l,d){const e=customDataFromEvent(o,f,d);const i=toList(r);for(let n=0;n<i.length;n++){const t=toObject(i[n]);const u=t===undefined?undefined:toText(t.field);if(t===undefined||u===undefined)continue;const c=overrideValue(u,t.value);if(c!==undefined)e[u]=c}if(e.value!==undefined&&e.currency===undefined){const n=toCurrency(l);if(n!==undefined)e.currency=n;else{require("Object").delete(e,"value");d("value left out: the event has no currency and the Default currency field is empty")}}return e}
-function add(t,c,n){var s;const i=toList(n);const l=i.length>0?i:n===undefined||n===null?[]:[n];if(l.length===0)return;t[c]=((s=t[c])!=null?s:[]).concat(l)}
-function rawUserDataFromEvent(t){var r;const d={};const a=(r=toObject(t.user_data))!=null?r:{};add(d,"em",a.email_address);add(d,"em",a.sha256_email_address);add(d,"em",a.em);add(d,"em",t.email);add(d,"ph",a.phone_number);add(d,"ph",a.sha256_phone_number);add(d,"ph",a.ph);add(d,"ph",t.phone);add(d,"ge",a.gender);add(d,"ge",a.ge);add(d,"db",a.date_of_birth);add(d,"db",a.db);add(d,"external_id",a.external_id);add(d,"external_id",t.user_id);const n=["fn","ln","ct","st","zp","country","hashed_maids"];for(let s=0;s<n.length;s++)add(d,n[s],a[n[s]]);const o=toList(a.address).length>0?toList(a.address):[a.address];for(let s=0;s<o.length;s++){const e=toObject(o[s]);if(e===undefined)continue;add(d,"fn",e.first_name);add(d,"fn",e.sha256_first_name);add(d,"ln",e.last_name);add(d,"ln",e.sha256_last_name);add(d,"ct",e.city);add(d,"st",e.region);add(d,"zp",e.postal_code);add(d,"country",e.country)}return d}
-var MAX_IP_LENGTH=45;
-function plainIp(i){const e=toText(i);if(e===undefined||e.length>MAX_IP_LENGTH||e.indexOf(".")===-1&&e.indexOf(":")===-1)return undefined;const f=e.toLowerCase();for(let t=0;t<f.length;t++){const n=f.charAt(t);if(!(n>="0"&&n<="9"||n>="a"&&n<="f"||n==="."||n===":"))return undefined}return e}
-function clientIp(i){const t=toText(i);if(t===undefined)return undefined;const n=t.split(",")[0].trim();if(n.charAt(0)==="["){const e=n.indexOf("]");return e>1?plainIp(n.slice(1,e)):undefined}const s=n.split(":").length-1;return plainIp(s===1?n.split(":")[0]:n)}
-function epikFromUrl(i){const e=toText(i);if(e===undefined||e.indexOf("epik")===-1&&e.indexOf("%")===-1)return undefined;const t=require("parseUrl")(e);if(t===undefined)return undefined;const n=t.searchParams.epik;return toText(toList(n).length>0?toList(n)[0]:n)}
-var CALLING_PLANS=",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa";
-var LENGTHS="0123456789abcdefghijklmnopqrstuvwxyz";
-function planAt(c){const e=CALLING_PLANS.indexOf(",",c);const i=e===-1?CALLING_PLANS.slice(c):CALLING_PLANS.slice(c,e);const n=i.slice(2).split(".");return{country:i.slice(0,2),code:n[0],trunk:n[1],min:LENGTHS.indexOf(n[2].charAt(0)),max:LENGTHS.indexOf(n[2].charAt(1))}}
-function findPlan(e,L){if(e!==undefined){const n=e.length===2?CALLING_PLANS.indexOf(","+e):-1;return n===-1?undefined:planAt(n+1)}for(let n=CALLING_PLANS.indexOf(",");n!==-1;n=CALLING_PLANS.indexOf(",",n+1)){if(L.indexOf(CALLING_PLANS.slice(n+3,CALLING_PLANS.indexOf(".",n+3)))===0)return planAt(n+1)}return undefined}
-var E164_MAX=15;
-var e164=e=>e.length<=E164_MAX?{value:e}:{skip:"longer than 15 digits"};
-function complete(e,r,d){const t=u=>u.length>=e.min&&u.length<=e.max;const c=e.trunk!==""&&r.indexOf(e.trunk)===0?r.slice(e.trunk.length):undefined;if(c!==undefined&&t(c))return e164(e.code+c);if(d&&r.indexOf(e.code)===0&&t(r.slice(e.code.length)))return e164(r);return t(r)?e164(e.code+r):{skip:"not a possible length for "+e.country.toUpperCase()}}
-function e164Digits(r,i){let e="";let o=false;const a=r.split("(0)").join("");for(let f=0;f<a.length;f++){const l=a.charAt(f);if(l>="0"&&l<="9")e+=l;else if(l==="+"&&e==="")o=true}const t=i===undefined?undefined:findPlan(i,"");const s=o?0:e.indexOf("00")===0?2:t!==undefined&&t.code==="1"&&e.indexOf("011")===0?3:-1;if(s===-1)return t!==undefined?complete(t,e,true):{skip:i===undefined?"no country for a national number":"no calling plan for "+i.toUpperCase()};const n=e.slice(s);const d=findPlan(undefined,n);if(d!==undefined)return complete(d,n.slice(d.code.length),false);return n.length>=7&&n.length<=E164_MAX&&n.charAt(0)!=="0"?{value:n}:{skip:"not a possible international number"}}
-var CA_SUBDIVISIONS=",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|";
-var COUNTRY_NAMES=",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|";
-var FOLD="aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
-function foldedAt(t,h){let e=t.lastIndexOf(",",h)+1;let a="";while(e<t.length&&t.charAt(e)>="a"&&t.charAt(e)<="z")a+=t.charAt(e++);return a}
-function isMark(n){return n<"À"||n==="×"||n==="÷"||n>="̀"&&n<="ͯ"||n>=" "&&n<="⁯"||n>="　"&&n<="〿"}
-function placeKey(a,n){const c=a.toLowerCase();let t="";for(let o=0;o<c.length;o++){const e=c.charAt(o);if(e>="a"&&e<="z"||e>="0"&&e<="9")t+=e;else if(!isMark(e)){const r=n.indexOf(e);t+=r===-1?e:foldedAt(n,r)}}return t}
-var US_SUBDIVISIONS=",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|";
-var isLetter2=a=>a>="a"&&a<="z";
-function twoLetterCode(r){let t="";const o=r.toLowerCase();for(let n=0;n<o.length;n++){const e=o.charAt(n);if(isLetter2(e))t+=e;else if(e!==" "&&e!=="."&&e!=="	")return undefined}return t.length===2?t:undefined}
-function codeOfName(n,f){const d=f===""?-1:n.indexOf("|"+f+"|");if(d===-1)return undefined;const e=n.lastIndexOf(",",d)+1;return n.slice(e,n.indexOf("|",e))}
-var hasCode=(a,d)=>a.indexOf(","+d+"|")!==-1;
-var isCode=t=>t.length===2&&isLetter2(t.charAt(0))&&isLetter2(t.charAt(1));
-function countryCode(a){var n;const e=placeKey(a,FOLD);const o=(n=codeOfName(COUNTRY_NAMES,e))!=null?n:isCode(e)?e:undefined;return o!==undefined?{value:o}:{skip:"not a two-letter code, nor a known name or alpha-3 code"}}
-function stateCode(i,S){var n;const o=i.trim();const c=o.charAt(2)==="-"?placeKey(o.slice(0,2),""):"";const e=isCode(c)?c:S;const t=placeKey(isCode(c)?o.slice(3):o,FOLD);const s=e==="us"?US_SUBDIVISIONS:e==="ca"?CA_SUBDIVISIONS:e===undefined?US_SUBDIVISIONS+CA_SUBDIVISIONS:"";const a=e==="us"||e==="ca";const d=(n=hasCode(s,t)?t:codeOfName(s,t))!=null?n:!a&&isCode(t)?t:undefined;return d!==undefined?{value:d}:{skip:a?"not a state or province of "+e.toUpperCase():"not a two-letter state code"}}
-var HASHED_FIELDS=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","hashed_maids"];
-var isDigit2=i=>i>="0"&&i<="9";
-var isHexDigit=i=>isDigit2(i)||i>="a"&&i<="f";
-var isSpace=a=>a===" "||a==="	"||a==="\n"||a==="\r"||a===" ";
-var ASCII_PUNCTUATION="!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-function keep(e,t){let n="";for(let r=0;r<e.length;r++)if(t(e.charAt(r)))n+=e.charAt(r);return n}
-var isHex=(e,i)=>e.length===i&&keep(e.toLowerCase(),isHexDigit).length===i;
-function isSha256Hex(e){return isHex(e,64)}
-function isMd5OrSha1Hex(i){return isHex(i,32)||isHex(i,40)}
-var GENDERS={f:"f",female:"f",woman:"f",w:"f",m:"m",male:"m",man:"m",n:"n","non-binary":"n",nonbinary:"n","non binary":"n"};
-function birthDate(i){const n=keep(i,isDigit2);const t=i.split("-").length===3?i.split("-"):i.split("/").length===3?i.split("/"):i.split(".");if(t.length===3&&t[0].trim().length===4){const s=e=>e.trim().length===1?"0"+e.trim():e.trim();const l=t[0].trim()+s(t[1])+s(t[2]);return keep(l,isDigit2).length===8?l:undefined}return n.length===8&&n===i&&(n.slice(0,2)==="19"||n.slice(0,2)==="20")?n:undefined}
-function zip(i){const e=keep(i.toLowerCase(),n=>!isSpace(n));const t=e.slice(0,5);if(keep(t,isDigit2).length===5&&(e.length===5||e.length===10&&e.charAt(5)==="-"||e.length===9&&keep(e,isDigit2).length===9))return t;return e}
-var given=(e,i)=>e===undefined||e===""?{skip:i}:{value:e};
-var EMPTY="empty";
-function email(a){const e=keep(a,n=>!isSpace(n));return e.indexOf("@")>0?{value:e}:{skip:"not an email address"}}
-function normaliseUserField(i,u,r){const e=toText(u);if(e===undefined)return undefined;const n=e.toLowerCase();switch(i){case"em":return email(n);case"ph":return e164Digits(e,r===undefined?undefined:r.country);case"ge":return given(GENDERS.hasOwnProperty(n)?GENDERS[n]:undefined,"not f, m or n");case"db":return given(birthDate(e),"not a date");case"ct":return given(keep(n,t=>!isSpace(t)&&ASCII_PUNCTUATION.indexOf(t)===-1),EMPTY);case"st":return stateCode(e,r===undefined?undefined:r.country);case"country":return countryCode(e);case"zp":return given(zip(e),EMPTY);case"external_id":return given(e,EMPTY);default:return given(n,EMPTY)}}
-function prepareUserField(i,t,r){const e=toText(t);if(e===undefined)return undefined;if(isSha256Hex(e))return{hashed:e.toLowerCase()};if(i==="em"&&isMd5OrSha1Hex(e))return{skip:"MD5/SHA-1 digest (the API takes SHA-256 only)"};const n=normaliseUserField(i,e,r);return n.value!==undefined?{plain:n.value}:{skip:n.skip}}
-var PLAIN_FIELDS=["client_ip_address","client_user_agent","click_id","partner_id"];
-function overrides(u){var i;const t={};const d=toList(u);for(let o=0;o<d.length;o++){const e=toObject(d[o]);const n=e===undefined?undefined:toText(e.field);if(e===undefined||n===undefined||USER_FIELDS.indexOf(n)===-1)continue;t[n]=((i=t[n])!=null?i:[]).concat(toList(e.value).length>0?toList(e.value):[e.value])}return t}
-function note(f,i){if(f.indexOf(i)===-1)f.push(i)}
-function hashed(t,u,o,p){var f;const e=[];for(let i=0;i<u.length;i++){const n=prepareUserField(t,u[i],o);if(n===undefined)continue;if(n.skip!==undefined)note(p,t+" left out: "+n.skip);const d=(f=n.hashed)!=null?f:n.plain!==undefined?sha256Sync(n.plain,{outputEncoding:"hex"}):undefined;if(d!==undefined&&e.indexOf(d)===-1)e.push(d)}return e}
-function userCountry(o,u,i){for(let n=0;n<o.length;n++){const t=normaliseUserField("country",o[n]);if(t!==undefined&&t.value!==undefined)return t.value}const e=toText(u);const d=e===undefined?undefined:twoLetterCode(e);if(e!==undefined&&d===undefined)note(i,"the Default country is not a two-letter ISO 3166-1 code: ignored");return d}
-function buildUserData(t,D,I,c){var u,d,s,_,a,f,p;const g=rawUserDataFromEvent(t);const o=overrides(D);const x={country:userCountry((d=(u=o.country)!=null?u:g.country)!=null?d:[],I,c)};const r={};for(let n=0;n<HASHED_FIELDS.length;n++){const e=HASHED_FIELDS[n];const l=(_=(s=o[e])!=null?s:g[e])!=null?_:[];const i=hashed(e,l,x,c);if(i.length>0)r[e]=i}const E={client_ip_address:clientIp(t.ip_override),client_user_agent:toText(t.user_agent),click_id:(p=(f=(a=epikFromUrl(t.page_location))!=null?a:toText(getCookieValues("_epik")[0]))!=null?f:toText(t.click_id))!=null?p:toText(t.epik),partner_id:toText(t.partner_id)};for(let n=0;n<PLAIN_FIELDS.length;n++){const e=PLAIN_FIELDS[n];const l=o[e]===undefined?undefined:toText(o[e][0]);const i=plainValue(e,e==="client_ip_address"&&l!==undefined?clientIp(l):l!=null?l:E[e]);if(i!==undefined)r[e]=i}return r}
-function plainValue(n,i){const e=freeText(i,n!=="client_ip_address");if(e===undefined||isSha256Hex(e))return undefined;if(n==="click_id"&&!isClickIdShaped(e))return undefined;return e}
-function isClickIdShaped(r){if(!isClickId(r,LIMITS.clickIdLength))return false;for(let i=0;i<r.length;i++)if(r.charAt(i)>="0"&&r.charAt(i)<="9")return true;return false}
-function hasRequiredIdentifiers(e){return e.em!==undefined||e.hashed_maids!==undefined||e.client_ip_address!==undefined&&e.client_user_agent!==undefined}
-var ACTION_SOURCES=["web","app_android","app_ios","offline"];
-var MAX_EVENT_AGE_SECONDS=7*24*3600;
-function eventTime(o){const n=Math.floor(getTimestampMillis()/1e3);const e=toNumber(o);if(e===undefined||e<1e9)return n;const t=Math.floor(e>1e11?e/1e3:e);return t>n?n:t}
-function sourceUrl(r){const e=toText(r);if(e===undefined)return undefined;const f=e.toLowerCase();if(f.indexOf("https://")!==0&&f.indexOf("http://")!==0)return undefined;let n=e.length;const i=e.indexOf("?");const t=e.indexOf("#");if(i!==-1)n=i;if(t!==-1&&t<n)n=t;return freeText(e.slice(0,n),false)}
-function language(t){const n=toText(t);if(n===undefined)return undefined;const e=n.slice(0,2).toLowerCase();return e.length===2&&e>="aa"&&e<="zz"?e:undefined}
-function actionSource(t){const e=toText(t);return e!==undefined&&ACTION_SOURCES.indexOf(e.toLowerCase())!==-1?e.toLowerCase():"web"}
-function limitedUserData(n){const i={};const e=["st","country","client_ip_address","client_user_agent"];for(let t=0;t<e.length;t++)if(n[e[t]]!==undefined)i[e[t]]=n[e[t]];return i}
-function partnerName(r){const e=toText(r);if(e===undefined||e.indexOf("ss-")!==0||e.length<4||e.length>64)return undefined;for(let t=3;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="0"&&n<="9"||n==="-"||n==="_"))return undefined}return e}
-function buildEvent(t,e,o,a){var f;const r=[];const i=toText(e.event_id);const l=i!==undefined&&isProtocolText(i,LIMITS.eventIdLength)&&freeText(i,true)!==undefined;if(i!==undefined&&!l)r.push("the event_id is not 1 to 256 characters of text without contact data: generated one");const u=deriveEventId({explicit:l?i:undefined,eventName:o,orderId:(f=freeText(e.transaction_id,true))!=null?f:freeText(e.order_id,true)});const d=u!==undefined&&isProtocolText(u,LIMITS.eventIdLength)?u:undefined;const c=buildUserData(e,t.userDataOverrides,t.defaultCountry,r);const n={event_name:o,action_source:actionSource(e.action_source),event_time:eventTime(e.event_time),event_id:d!=null?d:"gen_"+getTimestampMillis()+"_"+require("generateRandom")(1e8,999999999),user_data:a?limitedUserData(c):c};const _=sourceUrl(e.page_location);if(_!==undefined)n.event_source_url=_;const p=language(e.language);if(p!==undefined)n.language=p;if(a||e.opt_out===true||e.opt_out==="true")n.opt_out=true;const v=partnerName(t.partnerName);if(v!==undefined)n.partner_name=v;else if(toText(t.partnerName)!==undefined)r.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");const s=buildCustomData(e,o,t.customDataOverrides,t.defaultCurrency,g=>{r.push(g)});if(a)s.opt_out_type="LDP";if(keysOf(s).length>0)n.custom_data=s;return{event:n,generatedId:d===undefined,notes:r}}
-function fromTable(f,i){var n;const o=toList(f);for(let e=0;e<o.length;e++){const t=toObject(o[e]);const r=t===undefined?undefined:toText(t.ga4Event);if(r!==undefined&&r.toLowerCase()===i.toLowerCase())return(n=toText(t.pinterestEvent))!=null?n:""}return undefined}
-function typedName(e){if(!isCustomEventName(e))return{skip:"the Pinterest event name set in the tag must be letters and underscores"};const n=eventMeaning(e).tag;return{name:n!==undefined?capiEventFor(n):e}}
-function resolveEventName(n,i){const o=toText(n.eventNameSource);if(o===EVENT_NAME_SOURCE.standard){const t=toText(n.eventNameStandard);return t===undefined?{skip:"no standard event chosen"}:typedName(t)}if(o===EVENT_NAME_SOURCE.custom){const t=toText(n.customEventName);return t===undefined?{skip:"no custom event name"}:typedName(t)}const e=toText(i.event_name);if(e===undefined)return{skip:"the event has no event_name"};const a=fromTable(n.eventNameMapping,e);if(a!==undefined)return typedName(a);const s=eventMeaning(e);if(s.tag!==undefined)return{name:capiEventFor(s.tag)};if(s.skip!==undefined)return{skip:s.skip};if(i[SOURCE_KEY]===SOURCE_CLIENT&&isCustomEventName(e))return{name:e};const m=toText(n.unknownEvents);if(m===UNKNOWN_EVENTS.custom)return{name:"custom"};if(m===UNKNOWN_EVENTS.passthrough)return{name:isCustomEventName(e)?e:"custom"};return{skip:(isCustomEventName(e)?'event "'+e+'"':"an event with an invalid name")+" has no Pinterest event (unknown events are skipped)"}}
-function readEventData(){var n;const e={};const a=(n=toObject(getAllEventData()))!=null?n:{};for(let t=0;t<EVENT_DATA_KEYS.length;t++){const E=a[EVENT_DATA_KEYS[t]];if(E!==undefined)e[EVENT_DATA_KEYS[t]]=E}return e}
-var FIELD_DEFAULTS={testMode:false,eventNameSource:"inherit",eventNameStandard:"checkout",unknownEvents:"skip",consentMode:"respect",logMode:"debug",bigQueryLogging:false,maxRetries:"2",timeoutMs:"5000"};
-function isHealthCheck(e){var o,t;const a=(o=toText(e.page_location))!=null?o:"";const n=(t=toText(e.user_agent))!=null?t:"";return a.indexOf("gtm-msr.appspot.com")!==-1||n.indexOf("GoogleStackdriverMonitoring")!==-1||n.indexOf("Google-Cloud-Scheduler")!==-1}
-var REDACTED="[redacted]";
-function redactBody(i){var a,t;const e=JSON.parse((a=JSON.stringify(i))!=null?a:"null");const d=e!==undefined&&e!==null&&e.data!==undefined?e.data:[];for(let n=0;n<d.length;n++){if(d[n].user_data!==undefined&&((t=d[n].user_data)==null?undefined:t.client_ip_address)!==undefined)d[n].user_data.client_ip_address=REDACTED}return e}
-function traceIdOf(r){const e=toText(r);if(e===undefined||e.length>64)return undefined;const t=e.indexOf("/");const f=t===-1?e:e.slice(0,t);if(f.length!==32)return undefined;for(let n=0;n<f.length;n++)if("0123456789abcdefABCDEF".indexOf(f.charAt(n))===-1)return undefined;const i=t===-1?"":e.slice(t+1);for(let n=0;n<i.length;n++)if("0123456789;o=".indexOf(i.charAt(n))===-1)return undefined;return e}
-function consoleOn(e){if(e===LOG_MODE.always)return true;if(e!==LOG_MODE.debug)return false;const n=require("getContainerVersion")();return n.debugMode||n.previewMode}
-function createLogger(e,n){var o;const i=consoleOn((o=toText(e.logMode))!=null?o:LOG_MODE.debug);const s=e.bigQueryLogging===true&&toText(e.bigQueryDatasetId)!==undefined&&toText(e.bigQueryTableId)!==undefined;if(!i&&!s)return undefined;const l=require("logToConsole");const u=traceIdOf(require("getRequestHeader")("trace-id"));const a=require("getTimestampMillis")()+"."+require("generateRandom")(1e5,999999);return(g,r)=>{const c={Name:"Pinterest Conversions API",Type:g,TraceId:u,FireId:a,EventName:n};for(const t in r)c[t]=r[t];if(i)l(JSON.stringify(c));if(s){const t={datasetId:toText(e.bigQueryDatasetId),tableId:toText(e.bigQueryTableId)};const d=toText(e.bigQueryProjectId);if(d!==undefined)t.projectId=d;require("BigQuery").insert(t,[{timestamp:require("getTimestampMillis")(),type:g,trace_id:u,event_name:n,message:JSON.stringify(r)}],{ignoreUnknownValues:true})}}}
-var retryable=r=>r===429||r>=500;
-function eventResults(n){var s;const t=toObject(n);const l=toObject((s=toObject(n))==null?undefined:s.details);const o=toList(t==null?undefined:t.events).length>0?toList(t==null?undefined:t.events):toList(l==null?undefined:l.events);const u=[];for(let e=0;e<o.length;e++){const i=toObject(o[e]);if(i!==undefined)u.push(i)}return u}
-function message(n){const e=toText(n);return e===undefined?undefined:e.slice(0,500)}
-function deliver(s,e,f){const T=JSON.stringify(s.body);const q={Authorization:"Bearer "+s.token,"Content-Type":"application/json"};const l=n=>{e==null?undefined:e("Request",{RequestMethod:"POST",RequestUrl:s.url,RequestBody:redactBody(s.body),EventId:s.eventId,Attempt:n});sendHttpRequest(s.url,{method:"POST",headers:q,timeout:s.timeoutMs},T).then(c=>{var d,a,m,p;const h=(d=toObject(c))!=null?d:{};const u=(a=toNumber(h.statusCode))!=null?a:0;const M=toText(h.body);const r=M===undefined?undefined:JSON.parse(M);e==null?undefined:e("Response",{ResponseStatusCode:u,ResponseBody:r===undefined?message(M):r,EventId:s.eventId,Attempt:n});if(u>=200&&u<300){const t=eventResults(r);let R=false;for(let i=0;i<t.length;i++){const _=message(t[i].warning_message);if(_!==undefined)e==null?undefined:e("Message",{Message:"Pinterest warning: "+_});if(t[i].status==="failed"){R=true;e==null?undefined:e("Message",{Message:"Pinterest rejected the event: "+((m=message(t[i].error_message))!=null?m:"no reason given")})}}f(!R);return}if(retryable(u)&&n<=s.maxRetries){e==null?undefined:e("Message",{Message:"HTTP "+u+": retrying with the same event_id"});l(n+1);return}const o=toObject(r);e==null?undefined:e("Message",{Message:"Pinterest answered HTTP "+u,ErrorCode:toNumber(o==null?undefined:o.code),ErrorMessage:message(o==null?undefined:o.message)});const g=eventResults(r);for(let t=0;t<g.length;t++)if(g[t].status==="failed")e==null?undefined:e("Message",{Message:"event "+t+" failed: "+((p=message(g[t].error_message))!=null?p:"")});f(false)},c=>{var d;const a=toText((d=toObject(c))==null?undefined:d.reason);if(n<=s.maxRetries){e==null?undefined:e("Message",{Message:"request "+(a!=null?a:"failed")+": retrying with the same event_id"});l(n+1);return}e==null?undefined:e("Message",{Message:"request "+(a!=null?a:"failed")+" after "+n+" attempts"});f(false)})};l(1)}
-function isToken(t){for(let e=0;e<t.length;e++){const n=t.charAt(e);const r=n>="a"&&n<="z"||n>="A"&&n<="Z"||n>="0"&&n<="9"||"-._~+/=".indexOf(n)!==-1;if(!r)return false}return t.length>0}
-function isAccountId(t){if(t.length===0||t.length>18)return false;for(let e=0;e<t.length;e++)if(t.charAt(e)<"0"||t.charAt(e)>"9")return false;return true}
-function main(){var l,g,h;const t=withDefaults(data,FIELD_DEFAULTS);const a=readEventData();const d=resolveEventName(t,a);const e=createLogger(t,(l=d.name)!=null?l:"");if(isHealthCheck(a)){e==null?undefined:e("Message",{Message:"skipped: a health check, not a visitor"});data.gtmOnSuccess();return}if(d.name===undefined){e==null?undefined:e("Message",{Message:"skipped: "+((g=d.skip)!=null?g:"")});data.gtmOnSuccess();return}const f=toText(t.consentMode);const u=adConsentDenial(adConsentOfEvent(a));if(u!==undefined&&f===CONSENT_MODE.respect){e==null?undefined:e("Message",{Message:"not sent: "+u});data.gtmOnSuccess();return}const c=(h=toText(t.adAccountId))!=null?h:"";const i=toText(t.accessToken);if(!isAccountId(c)||i===undefined||!isToken(i)){e==null?undefined:e("Message",{Message:!isAccountId(c)?"the ad account ID must be digits only (at most 18)":i===undefined?"the access token is empty":"the access token has spaces or other characters a token cannot have: check the variable that holds it"});data.gtmOnFailure();return}const n=buildEvent(t,a,d.name,u!==undefined&&f===CONSENT_MODE.limited);for(let s=0;s<n.notes.length;s++)e==null?undefined:e("Message",{Message:n.notes[s]});if(n.event.event_time<Math.floor(getTimestampMillis()/1e3)-MAX_EVENT_AGE_SECONDS){e==null?undefined:e("Message",{Message:"not sent: the event is older than the 7 days Pinterest accepts"});data.gtmOnFailure();return}if(n.generatedId)e==null?undefined:e("Message",{Message:"no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag"});if(!hasRequiredIdentifiers(n.event.user_data)){e==null?undefined:e("Message",{Message:"not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent"});data.gtmOnFailure();return}const o=toInteger(t.maxRetries);const r=toInteger(t.timeoutMs);deliver({url:CAPI_ENDPOINT+c+"/events"+(t.testMode===true?"?test=true":""),token:i,body:{data:[n.event]},eventId:n.event.event_id,timeoutMs:r!==undefined&&r>0?r:DEFAULT_TIMEOUT_MS,maxRetries:o!==undefined&&o>=0?o>5?5:o:DEFAULT_MAX_RETRIES},e,s=>{if(s)data.gtmOnSuccess();else data.gtmOnFailure()})}
-main();
+var r;
+const V=require("getTimestampMillis"),T=require("JSON"),N=require("Math"),je=require("getAllEventData"),He=require("sendHttpRequest"),Ge=require("getCookieValues"),Ve=require("sha256Sync");
+var Be="https://api.pinterest.com/v5/ad_accounts/",B;
+function ae(e){return B===r&&(B=require("getType")),B(e)}
+var Q=e=>e-e===0;
+function u(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!Q(e))return r;n=""+e}else if(t==="boolean")n=e?"true":"false";else return r;return n===""?r:n}
+function Qe(e){let t=0,n=!1;for(let i=0;i<e.length;i++){const s=e.charAt(i);if(s>="0"&&s<="9")t++;else if(s==="."&&!n)n=!0;else if(!(s==="-"&&i===0))return!1}return t>0}
+function x(e){const t=typeof e;if(t==="number")return Q(e)?e:r;if(t!=="string")return r;const n=e.trim();if(!Qe(n))return r;const i=+n;return Q(i)?i:r}
+function R(e){const t=x(e);if(t===r)return r;const n=t-t%1;return n===0?t*0:n}
+function Ke(e){const t=R(e);return t!==r&&t>=0&&t<=1e6?t:r}
+function v(e){return Xe(e)?e:r}
+function y(e){return Ze(e)?e:[]}
+function Xe(e){return typeof e=="object"&&e!==null&&ae(e)==="object"}
+function Ze(e){return typeof e=="object"&&e!==null&&ae(e)==="array"}
+function Ye(e){const t=[];for(const n in e)t.push(n);return t}
+function We(e,t){const n={},i=e;for(const s in i)n[s]=i[s];for(const s in t)(n[s]===r||n[s]===null)&&(n[s]=t[s]);return n}
+function oe(e){return"trnv".indexOf(e)!==-1&&e!==""?"granted":"pqmu".indexOf(e)!==-1&&e!==""?"denied":r}
+function Je(e,t){const n={adStorage:r,adUserData:r},i=u(t);i!==r&&i.length>=9&&i.charAt(0)==="1"&&(n.adStorage=oe(i.charAt(2)),n.adUserData=oe(i.charAt(6)));const s=u(e);if(s!==r&&s.length===4&&s.slice(0,2)==="G1"){const a=s.charAt(2);n.adStorage===r&&(n.adStorage=a==="1"?"granted":a==="0"?"denied":r)}return n}
+function ce(e){return e==="granted"||e==="denied"?e:r}
+function $e(e){var t,n;const i=Je(e["x-ga-gcs"],e["x-ga-gcd"]),s=v(e.consent_state);return s===r?i:{adStorage:(t=ce(s.ad_storage))!=null?t:i.adStorage,adUserData:(n=ce(s.ad_user_data))!=null?n:i.adUserData}}
+function et(e){return e.adStorage==="denied"?"ad_storage is denied":e.adUserData==="denied"?"ad_user_data is denied":r}
+var U="page",ue="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",tt="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video",nt="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
+function K(e,t){if(t===""||t.indexOf(" ")!==-1||t.indexOf("=")!==-1)return r;const n=" "+e+" ",i=n.indexOf(" "+t+"=");if(i!==-1){const s=i+t.length+2;return n.slice(s,n.indexOf(" ",s))}return n.indexOf(" "+t+" ")!==-1?t:r}
+var le=e=>e.split("_").join("");
+function de(e){if(K(ue,e)!==r)return e;const t=ue.split(" ");for(let n=0;n<t.length;n++)if(le(t[n])===e)return t[n];return r}
+function rt(e){const t=K(tt,e);if(t===U)return U;const n=t!=null?t:de(e);return n===r?r:le(n)}
+function fe(e){if(e===r)return{};const t=e.trim().toLowerCase();if(K(nt,t)!==r)return{skip:t+" is not a conversion Pinterest counts (README, event table)"};const n=rt(t);return n===r?{}:{tag:n}}
+function ge(e){var t;return e===U?"page_visit":e.indexOf("_")===-1&&(t=de(e))!=null?t:e}
+function P(e){if(e===""||e.length>100)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="A"&&n<="Z"||n==="_"))return!1}return!0}
+function it(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
+var st="x-pinterest-gtm-source",at="client",ot=256,ct=2048,ut=512,X=500,Z=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",_e=e=>e>="0"&&e<="9",lt=e=>Z(e)||_e(e)||e>""||"._%+-'".indexOf(e)!==-1,dt=e=>Z(e)||_e(e)||e>""||e==="."||e==="-";
+function ft(e,t){let n=t;for(;n<e.length&&dt(e.charAt(n));)n++;for(;n>t&&e.charAt(n-1)===".";)n--;const i=e.lastIndexOf(".",n-1);if(i<=t||n-i<3)return!1;for(let s=i+1;s<n;s++)if(!Z(e.charAt(s))&&e.charAt(s)<="")return!1;return!0}
+function gt(e){const t=e.split("%40").join("@");for(let n=t.indexOf("@");n!==-1;n=t.indexOf("@",n+1))if(n>0&&lt(t.charAt(n-1))&&ft(t,n+1))return!0;return!1}
+var _t="\uD800",ht="\uDBFF",pt="\uDC00",mt="\uDFFF",vt=e=>e>=_t&&e<=ht,he=e=>e>=pt&&e<=mt,yt=e=>e<" "||e==="";
+function bt(e,t){let n=0;for(let i=0;i<e.length;i++){const s=e.charAt(i);if(yt(s)||he(s))return-1;if(vt(s)){if(!he(e.charAt(i+1)))return-1;i++}if(n++,n>t)return n}return n}
+function kt(e,t){const n=bt(e,t);return n>=1&&n<=t}
+function z(e,t){const n=u(e);return n!==r&&kt(n,t)?n:r}
+function pe(e,t){const n=z(e,t);return n===r||gt(n)?r:n}
+var wt=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function Ot(e,t){if(e.length===0||e.length>t)return!1;for(let n=0;n<e.length;n++){const i=e.charAt(n);if(!wt(i)&&i!=="+"&&i!=="/"&&i!=="-"&&i!=="_"&&i!=="=")return!1}return!0}
+function F(e){const t=u(e);if(t===r||t.length!==3)return r;const n=t.toUpperCase();for(let i=0;i<3;i++)if(n.charAt(i)<"A"||n.charAt(i)>"Z")return r;return n}
+function Y(e){const t=e>=0?1e-7:-1e-7,n=""+N.round(e*100+t)/100;return n.indexOf("e")===-1&&n!=="NaN"&&n.indexOf("Infinity")===-1?n:r}
+var E=e=>z(e,X),D=e=>pe(e,X);
+function me(e){var t;const n={},i=E(e.id),s=D(e.name);if(i===r&&s===r)return r;i!==r&&(n.id=i);const a=x(e.price),o=a===r?r:a+((t=x(e.discount))!=null?t:0),c=o===r?r:Y(o);c!==r&&(n.item_price=c);const l=Ke(e.quantity);l!==r&&(n.quantity=l),s!==r&&(n.item_name=s);const d=D(e.category);d!==r&&(n.item_category=d);const f=D(e.brand);return f!==r&&(n.item_brand=f),n}
+function xt(e){const t=[],n=y(e.items);for(let s=0;s<n.length;s++){const a=v(n[s]);a!==r&&t.push({id:a.item_id,name:a.item_name,category:a.item_category,brand:a.item_brand,price:a.price,discount:a.discount,quantity:a.quantity})}if(t.length>0)return t;const i=y(e.line_items);for(let s=0;s<i.length;s++){const a=v(i[s]);a!==r&&t.push({id:a.product_id,name:a.product_name,category:a.product_category,brand:a.product_brand,price:a.product_price,discount:a.product_discount,quantity:a.product_quantity})}return t}
+function At(e,t,n){var i,s,a,o,c;const l={},d=[],f=[];let _=0,k=0;const p=xt(e);for(let b=0;b<p.length;b++){const m=me(p[b]);if(m===r)continue;m.id!==r&&f.push(m.id),d.push(m);const q=m.quantity===r?1:m.quantity;_+=q;const Fe=x(p[b].price);k=k===r||Fe===r?r:k+Fe*q}const S=(s=F(e.currency))!=null?s:F((i=v(y(e.items)[0]))==null?r:i.currency);S!==r&&(l.currency=S);let w=x(e.value);w===r&&d.length>0&&k!==r&&it(t)&&(w=k,n("value computed from the items (price × quantity)"));const A=w===r?r:Y(w);A!==r&&(l.value=A);const O=(a=E(e.transaction_id))!=null?a:E(e.order_id);O!==r&&(l.order_id=O),d.length>0&&(l.contents=d,l.num_items=_),f.length>0&&(l.content_ids=f);const g=[["search_string",(c=(o=e.search_term)!=null?o:e.search_string)!=null?c:e.search_query],["content_name",e.content_name],["content_category",e.content_category],["content_brand",e.content_brand]];for(let b=0;b<g.length;b++){const m=D(g[b][1]);m!==r&&(l[g[b][0]]=m)}return u(e.opt_out_type)==="LDP"&&(l.opt_out_type="LDP"),l}
+var Et="checkout_",W=e=>z(e,ot);
+function It(e,t,n,i,s){const a=W(e);if(a!==r)return a;const o=t==="checkout"?W(n()):r,c=o===r?r:W(Et+o);return c!==r?c:i!==r&&(t===U||t==="pagevisit")?i():s===r?r:s()}
+var ve={inherit:"inherit",standard:"standard",custom:"custom"},ye={skip:"skip",custom:"custom",passthrough:"passthrough"},St={respect:"respect",always:"always"},J={off:"off",debug:"debug",always:"always"},Tt=2,Mt=5e3,$=["event_name","event_id","event_time","page_location","language","ip_override","user_agent","user_id","opt_out","user_data","email","phone","click_id","epik","partner_id","value","currency","transaction_id","order_id","items","line_items","search_term","search_string","search_query","content_name","content_category","content_brand","opt_out_type","x-ga-gcs","x-ga-gcd","action_source","consent_state","x-pinterest-gtm-source"],Ct=["value","currency","order_id","content_ids","contents","num_items","search_string","content_name","content_category","content_brand","opt_out_type"],Dt=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
+function be(e){if(y(e).length>0)return y(e);const t=u(e);return t===r?[]:t.charAt(0)==="["?y(T.parse(t)):t.split(",").map(n=>n.trim()).filter(n=>n!=="")}
+function Lt(e){const t=[],n=be(e);for(let i=0;i<n.length;i++){const s=v(n[i]),a=s===r?r:me({id:s.id,name:s.item_name,category:s.item_category,brand:s.item_brand,price:s.item_price,quantity:s.quantity});a!==r&&t.push(a)}return t.length>0?t:r}
+function qt(e,t){switch(e){case"value":{const n=x(t);return n===r?r:Y(n)}case"currency":return F(t);case"num_items":{const n=R(t);return n!==r&&n>=0?n:r}case"content_ids":{const n=be(t).map(E).filter(i=>i!==r);return n.length>0?n:r}case"contents":return Lt(t);case"opt_out_type":return u(t)==="LDP"?"LDP":r;case"order_id":return E(t);default:return Ct.indexOf(e)!==-1?D(t):r}}
+function Nt(e,t,n,i,s){const a=At(e,t,s),o=y(n);for(let c=0;c<o.length;c++){const l=v(o[c]),d=l===r?r:u(l.field);if(l===r||d===r)continue;const f=qt(d,l.value);f!==r&&(a[d]=f)}if(a.value!==r&&a.currency===r){const c=F(i);c!==r?a.currency=c:(require("Object").delete(a,"value"),s("value left out: the event has no currency and the Default currency field is empty"))}return a}
+function h(e,t,n){var i;const s=y(n),a=s.length>0?s:n===r||n===null?[]:[n];a.length!==0&&(e[t]=((i=e[t])!=null?i:[]).concat(a))}
+function Rt(e){var t;const n={},i=(t=v(e.user_data))!=null?t:{};h(n,"em",i.email_address),h(n,"em",i.sha256_email_address),h(n,"em",i.em),h(n,"em",e.email),h(n,"ph",i.phone_number),h(n,"ph",i.ph),h(n,"ph",e.phone),h(n,"ge",i.gender),h(n,"ge",i.ge),h(n,"db",i.date_of_birth),h(n,"db",i.db),h(n,"external_id",i.external_id),h(n,"external_id",e.user_id);const s=["fn","ln","ct","st","zp","country","hashed_maids"];for(let o=0;o<s.length;o++)h(n,s[o],i[s[o]]);const a=y(i.address).length>0?y(i.address):[i.address];for(let o=0;o<a.length;o++){const c=v(a[o]);c!==r&&(h(n,"fn",c.first_name),h(n,"fn",c.sha256_first_name),h(n,"ln",c.last_name),h(n,"ln",c.sha256_last_name),h(n,"ct",c.city),h(n,"st",c.region),h(n,"zp",c.postal_code),h(n,"country",c.country))}return n}
+var Ut=45;
+function ke(e){const t=u(e);if(t===r||t.length>Ut||t.indexOf(".")===-1&&t.indexOf(":")===-1)return r;const n=t.toLowerCase();for(let i=0;i<n.length;i++){const s=n.charAt(i);if(!(s>="0"&&s<="9"||s>="a"&&s<="f"||s==="."||s===":"))return r}return t}
+function we(e){const t=u(e);if(t===r)return r;const n=t.split(",")[0].trim();if(n.charAt(0)==="["){const s=n.indexOf("]");return s>1?ke(n.slice(1,s)):r}const i=n.split(":").length-1;return ke(i===1?n.split(":")[0]:n)}
+function Pt(e){const t=u(e);if(t===r||t.indexOf("epik")===-1&&t.indexOf("%")===-1)return r;const n=require("parseUrl")(t);if(n===r)return r;const i=n.searchParams.epik;return u(y(i).length>0?y(i)[0]:i)}
+function ee(e,t){if(e.length!==t)return!1;for(let n=0;n<t;n++)if("0123456789abcdefABCDEF".indexOf(e.charAt(n))===-1)return!1;return!0}
+function Oe(e){return ee(e,64)}
+function zt(e){return ee(e,32)||ee(e,40)}
+var Ft="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function jt(e){const t=e.toLowerCase();let n="";for(let i=0;i<t.length;i++)" 	\n\r ".indexOf(t.charAt(i))===-1&&(n+=t.charAt(i));return n.indexOf("@")>0?n:r}
+var I=",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa",xe="0123456789abcdefghijklmnopqrstuvwxyz";
+function Ae(e){const t=I.indexOf(",",e),n=t===-1?I.slice(e):I.slice(e,t),i=n.slice(2).split(".");return{country:n.slice(0,2),code:i[0],trunk:i[1],min:xe.indexOf(i[2].charAt(0)),max:xe.indexOf(i[2].charAt(1))}}
+function Ee(e,t){if(e!==r){const n=e.length===2?I.indexOf(","+e):-1;return n===-1?r:Ae(n+1)}for(let n=I.indexOf(",");n!==-1;n=I.indexOf(",",n+1))if(t.indexOf(I.slice(n+3,I.indexOf(".",n+3)))===0)return Ae(n+1);return r}
+var Ie=15,te=e=>e.length<=Ie?{value:e}:{skip:"longer than 15 digits"};
+function Se(e,t,n){const i=a=>a.length>=e.min&&a.length<=e.max,s=e.trunk!==""&&t.indexOf(e.trunk)===0?t.slice(e.trunk.length):r;return s!==r&&i(s)?te(e.code+s):n&&t.indexOf(e.code)===0&&i(t.slice(e.code.length))?te(t):i(t)?te(e.code+t):{skip:"not a possible length for "+e.country.toUpperCase()}}
+function Ht(e,t){let n="",i=!1;const s=e.split("(0)").join("");for(let d=0;d<s.length;d++){const f=s.charAt(d);f>="0"&&f<="9"?n+=f:f==="+"&&n===""&&(i=!0)}const a=t===r?r:Ee(t,""),o=i?0:n.indexOf("00")===0?2:a!==r&&a.code==="1"&&n.indexOf("011")===0?3:-1;if(o===-1)return a!==r?Se(a,n,!0):{skip:t===r?"no country for a national number":"no calling plan for "+t.toUpperCase()};const c=n.slice(o),l=Ee(r,c);return l!==r?Se(l,c.slice(l.code.length),!1):c.length>=7&&c.length<=Ie&&c.charAt(0)!=="0"?{value:c}:{skip:"not a possible international number"}}
+var Te=",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|",Gt=",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|",Me="aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
+function Vt(e,t){let n=e.lastIndexOf(",",t)+1,i="";for(;n<e.length&&e.charAt(n)>="a"&&e.charAt(n)<="z";)i+=e.charAt(n++);return i}
+function Bt(e){return e<"À"||e==="×"||e==="÷"||e>="̀"&&e<="ͯ"||e>=" "&&e<="⁯"||e>="　"&&e<="〿"}
+function ne(e,t){const n=e.toLowerCase();let i="";for(let s=0;s<n.length;s++){const a=n.charAt(s);if(a>="a"&&a<="z"||a>="0"&&a<="9")i+=a;else if(!Bt(a)){const o=t.indexOf(a);i+=o===-1?a:Vt(t,o)}}return i}
+var Ce=",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|",re=e=>e>="a"&&e<="z";
+function Qt(e){let t="";const n=e.toLowerCase();for(let i=0;i<n.length;i++){const s=n.charAt(i);if(re(s))t+=s;else if(s!==" "&&s!=="."&&s!=="	")return r}return t.length===2?t:r}
+function De(e,t){const n=t===""?-1:e.indexOf("|"+t+"|");if(n===-1)return r;const i=e.lastIndexOf(",",n)+1;return e.slice(i,e.indexOf("|",i))}
+var Kt=(e,t)=>e.indexOf(","+t+"|")!==-1,j=e=>e.length===2&&re(e.charAt(0))&&re(e.charAt(1));
+function Xt(e){var t;const n=ne(e,Me),i=(t=De(Gt,n))!=null?t:j(n)?n:r;return i!==r?{value:i}:{skip:"not a two-letter code, nor a known name or alpha-3 code"}}
+function Zt(e,t){var n;const i=e.trim(),s=i.charAt(2)==="-"?ne(i.slice(0,2),""):"",a=j(s)?s:t,o=ne(j(s)?i.slice(3):i,Me),c=a==="us"?Ce:a==="ca"?Te:a===r?Ce+Te:"",l=a==="us"||a==="ca",d=(n=Kt(c,o)?o:De(c,o))!=null?n:!l&&j(o)?o:r;return d!==r?{value:d}:{skip:l?"not a state or province of "+a.toUpperCase():"not a two-letter state code"}}
+var Le=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","hashed_maids"],H=e=>e>="0"&&e<="9",qe=e=>e===" "||e==="	"||e==="\n"||e==="\r"||e===" ",Yt="!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+function C(e,t){let n="";for(let i=0;i<e.length;i++)t(e.charAt(i))&&(n+=e.charAt(i));return n}
+var Ne={f:"f",female:"f",woman:"f",w:"f",m:"m",male:"m",man:"m",n:"n","non-binary":"n",nonbinary:"n","non binary":"n"};
+function Wt(e){const t=C(e,H),n=e.split("-").length===3?e.split("-"):e.split("/").length===3?e.split("/"):e.split(".");if(n.length===3&&n[0].trim().length===4){const i=a=>a.trim().length===1?"0"+a.trim():a.trim(),s=n[0].trim()+i(n[1])+i(n[2]);return C(s,H).length===8?s:r}return t.length===8&&t===e&&(t.slice(0,2)==="19"||t.slice(0,2)==="20")?t:r}
+function Jt(e){const t=C(e.toLowerCase(),i=>!qe(i)),n=t.slice(0,5);return C(n,H).length===5&&(t.length===5||t.length===10&&t.charAt(5)==="-"||t.length===9&&C(t,H).length===9)?n:t}
+var M=(e,t)=>e===r||e===""?{skip:t}:{value:e},G="empty";
+function Re(e,t,n){const i=u(t);if(i===r)return r;const s=i.toLowerCase();switch(e){case"em":return M(jt(i),"not an email address");case"ph":return Ht(i,n===r?r:n.country);case"ge":return M(Ne.hasOwnProperty(s)?Ne[s]:r,"not f, m or n");case"db":return M(Wt(i),"not a date");case"ct":return M(C(s,a=>!qe(a)&&Yt.indexOf(a)===-1),G);case"st":return Zt(i,n===r?r:n.country);case"country":return Xt(i);case"zp":return M(Jt(i),G);case"external_id":return M(i,G);default:return M(s,G)}}
+function $t(e,t,n){const i=u(t);if(i===r)return r;if(Oe(i))return{hashed:i.toLowerCase()};if(e==="em"&&zt(i))return{skip:Ft};const s=Re(e,i,n);return s.value!==r?{plain:s.value}:{skip:s.skip}}
+var Ue=["client_ip_address","client_user_agent","click_id","partner_id"];
+function en(e){var t;const n={},i=y(e);for(let s=0;s<i.length;s++){const a=v(i[s]),o=a===r?r:u(a.field);a===r||o===r||Dt.indexOf(o)===-1||(n[o]=((t=n[o])!=null?t:[]).concat(y(a.value).length>0?y(a.value):[a.value]))}return n}
+function ie(e,t){e.indexOf(t)===-1&&e.push(t)}
+function tn(e,t,n,i){var s;const a=[];for(let o=0;o<t.length;o++){const c=$t(e,t[o],n);if(c===r)continue;c.skip!==r&&ie(i,e+" left out: "+c.skip);const l=(s=c.hashed)!=null?s:c.plain!==r?Ve(c.plain,{outputEncoding:"hex"}):r;l!==r&&a.indexOf(l)===-1&&a.push(l)}return a}
+function nn(e,t,n){for(let a=0;a<e.length;a++){const o=Re("country",e[a]);if(o!==r&&o.value!==r)return o.value}const i=u(t),s=i===r?r:Qt(i);return i!==r&&s===r&&ie(n,"the Default country is not a two-letter ISO 3166-1 code: ignored"),s}
+function rn(e,t,n,i){var s,a,o,c,l,d,f,_;const k=Rt(e);((s=v(e.user_data))!=null?s:{}).sha256_phone_number!==r&&ie(i,"ph left out: GA4's sha256_phone_number hashes the number with \"+\", which never matches Pinterest's digits-only hash");const p=en(t),S={country:nn((o=(a=p.country)!=null?a:k.country)!=null?o:[],n,i)},w={};for(let O=0;O<Le.length;O++){const g=Le[O],b=(l=(c=p[g])!=null?c:k[g])!=null?l:[],m=tn(g,b,S,i);m.length>0&&(w[g]=m)}const A={client_ip_address:we(e.ip_override),client_user_agent:u(e.user_agent),click_id:(_=(f=(d=Pt(e.page_location))!=null?d:u(Ge("_epik")[0]))!=null?f:u(e.click_id))!=null?_:u(e.epik),partner_id:u(e.partner_id)};for(let O=0;O<Ue.length;O++){const g=Ue[O],b=p[g]===r?r:u(p[g][0]),m=sn(g,g==="client_ip_address"&&b!==r?we(b):b!=null?b:A[g]);m!==r&&(w[g]=m)}return w}
+function sn(e,t){const n=z(t,X);return n===r||Oe(n)||e==="click_id"&&!Ot(n,ut)?r:n}
+function an(e){return e.em!==r||e.hashed_maids!==r||e.client_ip_address!==r&&e.client_user_agent!==r}
+var on=["web","app_android","app_ios","offline"],cn=168*3600;
+function un(e){const t=N.floor(V()/1e3),n=x(e);if(n===r||n<1e9)return t;const i=N.floor(n>1e11?n/1e3:n);return i>t?t:i}
+function ln(e){const t=u(e);if(t===r)return r;const n=t.toLowerCase();if(n.indexOf("https://")!==0&&n.indexOf("http://")!==0)return r;let i=t.length;const s=t.indexOf("?"),a=t.indexOf("#");return s!==-1&&(i=s),a!==-1&&a<i&&(i=a),pe(t.slice(0,i),ct)}
+function dn(e){const t=u(e);if(t===r)return r;const n=t.slice(0,2).toLowerCase();return n.length===2&&n>="aa"&&n<="zz"?n:r}
+function fn(e){const t=u(e);return t!==r&&on.indexOf(t.toLowerCase())!==-1?t.toLowerCase():"web"}
+function gn(e){const t=u(e);if(t===r||t.indexOf("ss-")!==0||t.length<4||t.length>64)return r;for(let n=3;n<t.length;n++){const i=t.charAt(n);if(!(i>="a"&&i<="z"||i>="0"&&i<="9"||i==="-"||i==="_"))return r}return t}
+function _n(e,t,n){const i=[];E(t.event_id)===r&&u(t.event_id)!==r&&i.push("the event_id is not 1 to 256 characters of text: generated one");const s=It(t.event_id,n,()=>{var _;return(_=E(t.transaction_id))!=null?_:E(t.order_id)}),a=rn(t,e.userDataOverrides,e.defaultCountry,i),o={event_name:n,action_source:fn(t.action_source),event_time:un(t.event_time),event_id:s!=null?s:"gen_"+V()+"_"+require("generateRandom")(1e8,999999999),user_data:a},c=ln(t.page_location);c!==r&&(o.event_source_url=c);const l=dn(t.language);l!==r&&(o.language=l),(t.opt_out===!0||t.opt_out==="true")&&(o.opt_out=!0);const d=gn(e.partnerName);d!==r?o.partner_name=d:u(e.partnerName)!==r&&i.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");const f=Nt(t,n,e.customDataOverrides,e.defaultCurrency,_=>{i.push(_)});return Ye(f).length>0&&(o.custom_data=f),{event:o,generatedId:s===r,notes:i}}
+function hn(e,t){var n;const i=y(e);for(let s=0;s<i.length;s++){const a=v(i[s]),o=a===r?r:u(a.ga4Event);if(o!==r&&o.toLowerCase()===t.toLowerCase())return(n=u(a.pinterestEvent))!=null?n:""}return r}
+function se(e){if(!P(e))return{skip:"the Pinterest event name set in the tag must be letters and underscores"};const t=fe(e).tag;return{name:t!==r?ge(t):e}}
+function pn(e,t){const n=u(e.eventNameSource);if(n===ve.standard){const c=u(e.eventNameStandard);return c===r?{skip:"no standard event chosen"}:se(c)}if(n===ve.custom){const c=u(e.customEventName);return c===r?{skip:"no custom event name"}:se(c)}const i=u(t.event_name);if(i===r)return{skip:"the event has no event_name"};const s=hn(e.eventNameMapping,i);if(s!==r)return se(s);const a=fe(i);if(a.tag!==r)return{name:ge(a.tag)};if(a.skip!==r)return{skip:a.skip};if(t[st]===at&&P(i))return{name:i};const o=u(e.unknownEvents);return o===ye.custom?{name:"custom"}:o===ye.passthrough?{name:P(i)?i:"custom"}:{skip:(P(i)?'event "'+i+'"':"an event with an invalid name")+" has no Pinterest event (unknown events are skipped)"}}
+function mn(){var e;const t={},n=(e=v(je()))!=null?e:{};for(let i=0;i<$.length;i++){const s=n[$[i]];s!==r&&(t[$[i]]=s)}return t}
+var vn={testMode:!1,eventNameSource:"inherit",eventNameStandard:"checkout",unknownEvents:"skip",consentMode:"respect",logMode:"debug",bigQueryLogging:!1,maxRetries:"2",timeoutMs:"5000"};
+function yn(e){var t,n;const i=(t=u(e.page_location))!=null?t:"",s=(n=u(e.user_agent))!=null?n:"";return i.indexOf("gtm-msr.appspot.com")!==-1||s.indexOf("GoogleStackdriverMonitoring")!==-1||s.indexOf("Google-Cloud-Scheduler")!==-1}
+var bn="[redacted]";
+function kn(e){var t,n;const i=T.parse((t=T.stringify(e))!=null?t:"null"),s=i!==r&&i!==null&&i.data!==r?i.data:[];for(let a=0;a<s.length;a++)s[a].user_data!==r&&((n=s[a].user_data)==null?r:n.client_ip_address)!==r&&(s[a].user_data.client_ip_address=bn);return i}
+function wn(e){const t=u(e);if(t===r||t.length>64)return r;const n=t.indexOf("/"),i=n===-1?t:t.slice(0,n);if(i.length!==32)return r;for(let a=0;a<i.length;a++)if("0123456789abcdefABCDEF".indexOf(i.charAt(a))===-1)return r;const s=n===-1?"":t.slice(n+1);for(let a=0;a<s.length;a++)if("0123456789;o=".indexOf(s.charAt(a))===-1)return r;return t}
+function On(e){if(e===J.always)return!0;if(e!==J.debug)return!1;const t=require("getContainerVersion")();return t.debugMode||t.previewMode}
+function xn(e,t){var n;const i=On((n=u(e.logMode))!=null?n:J.debug),s=e.bigQueryLogging===!0&&u(e.bigQueryDatasetId)!==r&&u(e.bigQueryTableId)!==r;if(!i&&!s)return r;const a=require("logToConsole"),o=wn(require("getRequestHeader")("trace-id")),c=require("getTimestampMillis")()+"."+require("generateRandom")(1e5,999999);return(l,d)=>{const f={Name:"Pinterest Conversions API",Type:l,TraceId:o,FireId:c,EventName:t};for(const _ in d)f[_]=d[_];if(i&&a(T.stringify(f)),s){const _={datasetId:u(e.bigQueryDatasetId),tableId:u(e.bigQueryTableId)},k=u(e.bigQueryProjectId);k!==r&&(_.projectId=k),require("BigQuery").insert(_,[{timestamp:require("getTimestampMillis")(),type:l,trace_id:o,event_name:t,message:T.stringify(d)}],{ignoreUnknownValues:!0})}}}
+var An=e=>e===429||e>=500;
+function Pe(e){var t;const n=v(e),i=v((t=v(e))==null?r:t.details),s=y(n==null?r:n.events).length>0?y(n==null?r:n.events):y(i==null?r:i.events),a=[];for(let o=0;o<s.length;o++){const c=v(s[o]);c!==r&&a.push(c)}return a}
+function L(e){const t=u(e);return t===r?r:t.slice(0,500)}
+function En(e,t,n){const i=T.stringify(e.body),s={Authorization:"Bearer "+e.token,"Content-Type":"application/json"},a=o=>{t==null||t("Request",{RequestMethod:"POST",RequestUrl:e.url,RequestBody:kn(e.body),EventId:e.eventId,Attempt:o}),He(e.url,{method:"POST",headers:s,timeout:e.timeoutMs},i).then(c=>{var l,d,f,_;const k=(l=v(c))!=null?l:{},p=(d=x(k.statusCode))!=null?d:0,S=u(k.body),w=S===r?r:T.parse(S);if(t==null||t("Response",{ResponseStatusCode:p,ResponseBody:w===r?L(S):w,EventId:e.eventId,Attempt:o}),p>=200&&p<300){const g=Pe(w);let b=!1;for(let m=0;m<g.length;m++){const q=L(g[m].warning_message);q!==r&&(t==null||t("Message",{Message:"Pinterest warning: "+q})),g[m].status==="failed"&&(b=!0,t==null||t("Message",{Message:"Pinterest rejected the event: "+((f=L(g[m].error_message))!=null?f:"no reason given")}))}n(!b);return}if(An(p)&&o<=e.maxRetries){t==null||t("Message",{Message:"HTTP "+p+": retrying with the same event_id"}),a(o+1);return}const A=v(w);t==null||t("Message",{Message:"Pinterest answered HTTP "+p,ErrorCode:x(A==null?r:A.code),ErrorMessage:L(A==null?r:A.message)});const O=Pe(w);for(let g=0;g<O.length;g++)O[g].status==="failed"&&(t==null||t("Message",{Message:"event "+g+" failed: "+((_=L(O[g].error_message))!=null?_:"")}));n(!1)},c=>{var l;const d=u((l=v(c))==null?r:l.reason);if(o<=e.maxRetries){t==null||t("Message",{Message:"request "+(d!=null?d:"failed")+": retrying with the same event_id"}),a(o+1);return}t==null||t("Message",{Message:"request "+(d!=null?d:"failed")+" after "+o+" attempts"}),n(!1)})};a(1)}
+function In(e){for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="A"&&n<="Z"||n>="0"&&n<="9"||"-._~+/=".indexOf(n)!==-1))return!1}return e.length>0}
+function ze(e){if(e.length===0||e.length>18)return!1;for(let t=0;t<e.length;t++)if(e.charAt(t)<"0"||e.charAt(t)>"9")return!1;return!0}
+function Sn(){var e,t,n;const i=We(data,vn),s=mn(),a=pn(i,s),o=xn(i,(e=a.name)!=null?e:"");if(yn(s)){o==null||o("Message",{Message:"skipped: a health check, not a visitor"}),data.gtmOnSuccess();return}if(a.name===r){o==null||o("Message",{Message:"skipped: "+((t=a.skip)!=null?t:"")}),data.gtmOnSuccess();return}const c=et($e(s));if(c!==r&&u(i.consentMode)!==St.always){o==null||o("Message",{Message:"not sent: "+c}),data.gtmOnSuccess();return}const l=(n=u(i.adAccountId))!=null?n:"",d=u(i.accessToken);if(!ze(l)||d===r||!In(d)){o==null||o("Message",{Message:ze(l)?d===r?"the access token is empty":"the access token has spaces or other characters a token cannot have: check the variable that holds it":"the ad account ID must be digits only (at most 18)"}),data.gtmOnFailure();return}const f=_n(i,s,a.name);for(let p=0;p<f.notes.length;p++)o==null||o("Message",{Message:f.notes[p]});if(f.event.event_time<N.floor(V()/1e3)-cn){o==null||o("Message",{Message:"not sent: the event is older than the 7 days Pinterest accepts"}),data.gtmOnFailure();return}if(f.generatedId&&(o==null||o("Message",{Message:"no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag"})),!an(f.event.user_data)){o==null||o("Message",{Message:"not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent"}),data.gtmOnFailure();return}const _=R(i.maxRetries),k=R(i.timeoutMs);En({url:Be+l+"/events"+(i.testMode===!0?"?test=true":""),token:d,body:{data:[f.event]},eventId:f.event.event_id,timeoutMs:k!==r&&k>0?k:Mt,maxRetries:_!==r&&_>=0?_>5?5:_:Tt},o,p=>{p?data.gtmOnSuccess():data.gtmOnFailure()})}
+Sn()
 
 
 ___SERVER_PERMISSIONS___
@@ -1251,15 +1200,21 @@ scenarios:
     runCode(mockData);
     assertThat(requests.length).isEqualTo(0);
     assertThat(logText()).contains('ad_user_data is denied');
-- name: "Limited mode sends a limited event: opt_out, Limited Data Processing, and only state, country, IP and user agent"
+- name: 'A denial is respected (nothing sent), also for a tag saved with the former "limited" choice: Limited Data Processing is for US state privacy laws, not an answer to a denial; LDP from the event is sent as Pinterest documents it'
   code: |-
     eventData['x-ga-gcs'] = 'G100';
-    eventData.user_data = { email_address: 'jane@example.com', address: { region: 'ca', country: 'us', city: 'Fresno' } };
     runCode(withData({ consentMode: 'limited' }));
-    assertThat(sent().opt_out).isTrue();
+    assertThat(requests.length).isEqualTo(0);
+    assertThat(logText()).contains('not sent: ad_storage is denied');
+    assertApi('gtmOnSuccess').wasCalled();
+    // LDP is a flag of the event (the web tag's LDP setting forwards it), with the user's state and country hashed.
+    eventData['x-ga-gcs'] = 'G111';
+    eventData.opt_out_type = 'LDP';
+    eventData.user_data = { email_address: 'jane@example.com', address: { region: 'ca', country: 'us' } };
+    runCode(mockData);
     assertThat(sent().custom_data.opt_out_type).isEqualTo('LDP');
-    assertThat(Object.keys(sent().user_data).sort()).isEqualTo(['client_ip_address', 'client_user_agent', 'country', 'st']);
-    assertThat(sent().user_data.st).isEqualTo(['sha256(ca)']);
+    assertThat(sent().opt_out).isUndefined();
+    assertThat([sent().user_data.st, sent().user_data.country, sent().user_data.em]).isEqualTo([['sha256(ca)'], ['sha256(us)'], ['sha256(jane@example.com)']]);
 - name: Send anyway ignores the consent signals
   code: |-
     eventData['x-ga-gcs'] = 'G100';
@@ -1363,11 +1318,17 @@ scenarios:
     assertThat(logText()).contains('refund is not a conversion');
     assertThat(logText()).contains('add_shipping_info is not a conversion');
     assertApi('gtmOnFailure').wasNotCalled();
-- name: A GA4 page_view is the page visit with the event_id the web tag's page call carries
+- name: A GA4 page_view (and view_item) is the page visit with the event_id the web tag's pagevisit of that page view carries
   code: |-
-    eventData = { event_name: 'page_view', event_id: '1700000000000.123456789.page', ip_override: '203.0.113.9', user_agent: 'UA' };
+    eventData = { event_name: 'page_view', event_id: '1700000000000.123456789.page2', ip_override: '203.0.113.9', user_agent: 'UA' };
     runCode(mockData);
-    assertThat([sent().event_name, sent().event_id]).isEqualTo(['page_visit', '1700000000000.123456789.page']);
+    assertThat([sent().event_name, sent().event_id]).isEqualTo(['page_visit', '1700000000000.123456789.page2']);
+    requests = [];
+    eventData.event_name = 'view_item';
+    eventData.items = [{ item_id: 'SKU-9', price: 80 }];
+    eventData.currency = 'USD';
+    runCode(mockData);
+    assertThat([sent().event_name, sent().event_id, sent().custom_data.content_ids]).isEqualTo(['page_visit', '1700000000000.123456789.page2', ['SKU-9']]);
 - name: Events from the Pinterest client keep their exact name and event_id, also advertiser-defined ones
   code: |-
     eventData = { event_name: 'quote_request', event_id: 'P.7', ip_override: '203.0.113.9', user_agent: 'UA', 'x-pinterest-gtm-source': 'client' };
@@ -1543,13 +1504,13 @@ scenarios:
     assertThat(logText()).doesNotContain('Atlantis');
     assertThat(logText()).doesNotContain('Ontario');
     assertThat(logText()).doesNotContain('Bavaria');
-- name: "IP address, user agent and click id must be plain: hashes and malformed click ids are left out"
+- name: IP address, user agent, click id and partner id are sent as the text they are, never judged by their shape, except that a SHA-256 digest (a hashed value) is left out
   code: |-
     let digest = '';
     for (let i = 0; i < 64; i++) digest += 'a';
     eventData.user_data = { email_address: 'jane@example.com' };
     eventData.user_agent = digest;
-    eventData.click_id = 'abc"; Domain=evil';
+    eventData.click_id = digest;
     eventData.ip_override = digest;
     runCode(mockData);
     assertThat(sent().user_data.client_user_agent).isUndefined();
@@ -1557,9 +1518,11 @@ scenarios:
     assertThat(sent().user_data.click_id).isUndefined();
     assertThat(sent().user_data.em.length).isEqualTo(1);
     requests = [];
-    eventData.click_id = 'Larkspurr';
+    eventData.user_agent = 'Mozilla/5.0 (compatible; Bot/1.0; +https://bot.example/help; bot@bot.example)';
+    eventData.click_id = '555-0142-7788';
+    eventData.partner_id = '100-200-300';
     runCode(mockData);
-    assertThat(sent().user_data.click_id).isUndefined();
+    assertThat([sent().user_data.client_user_agent, sent().user_data.click_id, sent().user_data.partner_id]).isEqualTo([eventData.user_agent, '555-0142-7788', '100-200-300']);
 - name: MD5 and SHA-1 emails are left out (the Conversions API takes SHA-256 only) and logged without the digest
   code: |-
     const md5 = '0CBA00CA3DA1B283A57287BCCEB17E35';
@@ -1569,7 +1532,7 @@ scenarios:
     assertThat(sent().user_data.em).isEqualTo(['sha256(jane@example.com)']);
     assertApi('sha256Sync').wasNotCalledWith(md5.toLowerCase(), { outputEncoding: 'hex' });
     assertApi('sha256Sync').wasNotCalledWith(sha1, { outputEncoding: 'hex' });
-    assertThat(logText()).contains('em left out: MD5/SHA-1 digest (the API takes SHA-256 only)');
+    assertThat(logText()).contains('em left out: an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only');
     assertThat(logText()).doesNotContain(sha1);
     assertThat(logText()).doesNotContain(md5);
 - name: Custom data overrides reach the request only in the API's fields and types
@@ -1605,6 +1568,58 @@ scenarios:
     logs = [];
     runCode(mockData);
     assertThat(JSON.parse(logs[0]).TraceId).isUndefined();
+- name: "Identifiers are never judged by their shape: a dashed order number is the order_id and the event_id's order part; an ISBN and a dashed SKU are content ids"
+  code: |-
+    eventData.transaction_id = '2024-0615-0042';
+    eventData.items = [{ item_id: '978-0-306-40615-7', item_name: 'A book', price: 30, quantity: 1 }, { item_id: '100-200-300', price: 12, quantity: 1 }];
+    runCode(mockData);
+    assertThat(sent().event_id).isEqualTo('checkout_2024-0615-0042');
+    assertThat(sent().custom_data.order_id).isEqualTo('2024-0615-0042');
+    assertThat(sent().custom_data.content_ids).isEqualTo(['978-0-306-40615-7', '100-200-300']);
+    assertThat(sent().custom_data.contents.map((c) => c.id)).isEqualTo(['978-0-306-40615-7', '100-200-300']);
+    // The same purchase sent again (a reloaded thank-you page) has the same event_id: Pinterest counts it once.
+    runCode(mockData);
+    assertThat(requests[1].body.data[0].event_id).isEqualTo('checkout_2024-0615-0042');
+- name: contents[].item_price is the price before discount (GA4 price + discount); the value stays what was paid, also when computed from the items
+  code: |-
+    eventData = {
+      event_name: 'add_to_cart', ip_override: '203.0.113.9', user_agent: 'Mozilla/5.0', currency: 'EUR',
+      items: [{ item_id: 'A', price: 8, discount: 2, quantity: 2 }, { item_id: 'B', price: '5.50', discount: '0.5', quantity: 1 }, { item_id: 'C', price: 3 }],
+    };
+    runCode(mockData);
+    assertThat(sent().custom_data.contents.map((c) => c.item_price)).isEqualTo(['10', '6', '3']);
+    assertThat(sent().custom_data.value).isEqualTo('24.5');
+    // The Pinterest client's line items carry the discount as product_discount.
+    requests = [];
+    eventData = {
+      event_name: 'checkout', event_id: 'checkout_T-9', 'x-pinterest-gtm-source': 'client', ip_override: '203.0.113.9', user_agent: 'Mozilla/5.0', currency: 'EUR', value: 16,
+      items: [{ item_id: 'A', price: 8, discount: 2, quantity: 2 }],
+    };
+    runCode(mockData);
+    assertThat(sent().custom_data.contents).isEqualTo([{ id: 'A', item_price: '10', quantity: 2 }]);
+    assertThat(sent().custom_data.value).isEqualTo('16');
+- name: "GA4's sha256_phone_number (a hash of the number with \"+\") can never match Pinterest's digits-only hash: left out with a log line; a raw phone number is normalised and hashed"
+  code: |-
+    let digest = '';
+    for (let i = 0; i < 64; i++) digest += 'b';
+    eventData.user_data = { email_address: 'jane@example.com', sha256_phone_number: digest, address: { country: 'US' } };
+    runCode(mockData);
+    assertThat(sent().user_data.ph).isUndefined();
+    assertThat(logText()).contains('ph left out: GA4\'s sha256_phone_number');
+    assertThat(logText()).doesNotContain(digest);
+    requests = [];
+    eventData.user_data = { email_address: 'jane@example.com', phone_number: '+1 (415) 555-0142', sha256_phone_number: digest };
+    runCode(mockData);
+    assertThat(sent().user_data.ph).isEqualTo(['sha256(14155550142)']);
+- name: "One search is one Search: GA4's view_search_results (sent by enhanced measurement beside the site's search event) is not a conversion"
+  code: |-
+    eventData = { event_name: 'view_search_results', search_term: 'boots', ip_override: '203.0.113.9', user_agent: 'Mozilla/5.0' };
+    runCode(mockData);
+    assertThat(requests.length).isEqualTo(0);
+    assertThat(logText()).contains('view_search_results is not a conversion');
+    eventData.event_name = 'search';
+    runCode(mockData);
+    assertThat([sent().event_name, sent().custom_data.search_string]).isEqualTo(['search', 'boots']);
 setup: |-
   // Shared by every scenario: scripted event data, a recording sendHttpRequest whose answers arrive at
   // once (a thenable, so outcomes are assertable right after runCode), readable fake digests and a fixed clock.

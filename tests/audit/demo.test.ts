@@ -23,7 +23,7 @@ let logFile: string;
 beforeAll(async () => {
   logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'audit-demo-')), 'capi.jsonl');
   demo = await startDemo({ shop: 0, serverContainer: 0, pinterest: 0 }, { logFile });
-  browser = await launchAuditBrowser(false);
+  browser = await launchAuditBrowser(false, { ...process.env, PINTEREST_GTM_NO_SANDBOX: '1' });
 });
 afterAll(async () => {
   await browser?.close();

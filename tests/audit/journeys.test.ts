@@ -17,7 +17,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   site = await startFixtureSite();
-  browser = await launchAuditBrowser(false);
+  browser = await launchAuditBrowser(false, { ...process.env, PINTEREST_GTM_NO_SANDBOX: '1' });
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,6 +1,6 @@
 /** The reports print what hostile pages supplied: escaped in HTML, without terminal escapes or emails in text, bounded in JSON. */
 import type { AuditResult } from '../../verify/audit/audit-types';
-import { htmlReport } from '../../verify/audit/report/html-report';
+import { htmlReport, withCode } from '../../verify/audit/report/html-report';
 import { jsonReport, textReport } from '../../verify/audit/report/text-report';
 import { analyse, mergeFindings } from '../../verify/audit/rules/analyse';
 import { EMAIL, baseCode, track, view } from './builders';
@@ -24,6 +24,17 @@ test('HTML: nothing from the page becomes markup', () => {
   expect(html).not.toContain(SCRIPT);
   expect(html).toContain('&#60;script&#62;');
   expect(html.match(/<script/g)).toBeNull();
+});
+
+test('HTML: the findings\' code is shown as code, not as raw backticks; an unpaired backtick stays as it is', () => {
+  const views = [view([['load', '2612345678901', {}]])];
+  const html = htmlReport({ startUrl: 'https://shop.example/', startedAt: 0, finishedAt: 1, userAgent: 'UA', views, steps: [{ index: 0, label: 'start page', ok: true, pages: [0] }], findings: mergeFindings(analyse(views)) });
+  const fix = html.split('<span class="fix">')[1].split('</span>')[0];
+  expect(fix).toContain('<code>pintrk(&#39;page&#39;)</code>');
+  expect(fix).toContain('<code>load</code>');
+  expect(html.split('<ul class="findings">')[1].split('</ul>')[0]).not.toContain('`');
+  expect(withCode('a `b` c `d')).toBe('a <code>b</code> c `d');
+  expect(withCode('no code')).toBe('no code');
 });
 
 test('text: no terminal escapes, no email, long values cut', () => {

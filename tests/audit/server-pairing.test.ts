@@ -40,7 +40,7 @@ test('paired by event_id and name (tag names mapped to API names); browser-only,
   expect(pairing.browserOnly).toEqual([]);
   expect(pairing.serverOnly).toEqual([{ name: 'search', eventId: 'search-9' }]);
   expect(pairing.nameMismatch).toEqual([{ eventId: 'lead-1', browser: 'lead', server: 'signup' }]);
-  expect(pairing.errors.map((e) => [e.eventId, e.status, e.code])).toEqual([['checkout_ORD-1', 400, 2]]);
+  expect(pairing.errors.map((e) => [e.eventId, e.status, e.code])).toEqual([['checkout_ORD-1', 400, 4196]]);
 });
 
 test('every browser event paired is 100 %', () => {
@@ -54,12 +54,19 @@ test('a request still waiting for its answer is counted as unanswered, not as an
   expect(pairing).toMatchObject({ unanswered: 1, errors: [] });
 });
 
-test('without trace ids, each response answers the oldest waiting request of its event (requests interleave)', async () => {
-  const untraced = (lines: unknown[]): unknown[] => lines.map((l) => Object.fromEntries(Object.entries(l as Record<string, unknown>).filter(([k]) => k !== 'TraceId')));
-  const [pvRequest, pvResponse] = untraced(tagLog(apiEvent('page_visit', 'pv-1'), [200]));
-  const [pv2Request, pv2Response] = untraced(tagLog(apiEvent('page_visit', 'pv-2'), [503]));
-  const [leadRequest, leadResponse] = untraced(tagLog(apiEvent('lead', 'lead-1'), [200]));
-  const file = writeFile('capi.jsonl', jsonLines([pvRequest, leadRequest, pv2Request, leadResponse, pvResponse, pv2Response]));
+test('each response answers the request of its fire and attempt, however fires interleave (no trace ids)', async () => {
+  const [pvRequest, pvResponse] = tagLog(apiEvent('page_visit', 'pv-1'), [200]);
+  const [pv2Request, pv2Response] = tagLog(apiEvent('page_visit', 'pv-2'), [503]);
+  const [leadRequest, leadResponse] = tagLog(apiEvent('lead', 'lead-1'), [200]);
+  const file = writeFile('capi.jsonl', jsonLines([pvRequest, leadRequest, pv2Request, leadResponse, pv2Response, pvResponse]));
   const { events } = await readServerEvents(file);
   expect(events.map((e) => [e.eventId, e.status])).toEqual([['pv-1', 200], ['lead-1', 200], ['pv-2', 503]]);
+});
+
+test('a retried fire is one server event, answered by its last attempt; a reloaded page\'s second fire is another copy', async () => {
+  const purchase = apiEvent('checkout', 'checkout_ORD-1');
+  const file = writeFile('capi.jsonl', jsonLines([...tagLog(purchase, [500, 200]), ...tagLog(purchase, [200])]));
+  const { events } = await readServerEvents(file);
+  expect(events.map((e) => [e.eventId, e.status])).toEqual([['checkout_ORD-1', 200], ['checkout_ORD-1', 200]]);
+  expect(pairEvents(browserEvents, events)).toMatchObject({ errors: [], unanswered: 0 });
 });

@@ -51,7 +51,10 @@ async function page(url: string, consent?: 'denied') {
   return {
     world,
     push: async (message: unknown) => { await container.push(message); await flushPixels(); },
-    tracked: () => world.windowCalls.filter((c) => c.fn === 'pintrk' && c.args[0] === 'track').map((c) => c.args as [string, string, Record<string, unknown>]),
+    // Tracked events other than the page visit of the page view (a pagevisit with its event_id only).
+    tracked: () => world.windowCalls.filter((c) => c.fn === 'pintrk' && c.args[0] === 'track').map((c) => c.args as [string, string, Record<string, unknown>])
+      .filter((a) => !(a[1] === 'pagevisit' && Object.keys(a[2]).join() === 'event_id')),
+    pageVisits: () => world.windowCalls.filter((c) => c.fn === 'pintrk' && c.args[0] === 'track' && c.args[1] === 'pagevisit').map((c) => (c.args[2] as { event_id: string }).event_id),
   };
 }
 
@@ -63,7 +66,9 @@ test('a purchase is tracked in the browser and delivered by the server with the 
   await first.push(purchase);
   const browser = first.tracked();
   expect(browser.map((t) => t[1])).toEqual(['checkout']);
-  expect(first.world.windowCalls.filter((c) => c.fn === 'pintrk').map((c) => c.args[0])).toEqual(['load', 'page', 'set', 'track']);
+  expect(first.world.windowCalls.filter((c) => c.fn === 'pintrk').map((c) => c.args[0])).toEqual(['load', 'track', 'set', 'track']);
+  // The page visit pairs with the server's page_visit of the GA4 page_view.
+  expect(fake.accepted().filter((e) => e.event_name === 'page_visit').map((e) => e.event_id)).toContain(first.pageVisits()[0]);
   const server = fake.accepted().filter((e) => e.event_name === 'checkout');
   expect(server.map((e) => e.event_id)).toEqual([browser[0][2].event_id]);
 
@@ -80,6 +85,7 @@ test('page views and add to cart get ids unique to the page and event, equal on 
   await p.push({ event: 'add_to_cart', ecommerce: { currency: 'EUR', value: 29.9, items: [{ item_id: 'SKU-1', price: 29.9, quantity: 1 }] } });
   const id = p.tracked()[0][2].event_id;
   expect(id).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(p.pageVisits()).toEqual([expect.stringMatching(/^\d+\.\d+\.page1$/)]);
   expect(fake.accepted().some((e) => e.event_id === id && e.event_name === 'add_to_cart')).toBe(true);
 });
 

@@ -4,7 +4,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startDemo, type Demo } from '../../demo/start-demo';
-import { capiEventFor, EVENT_TABLE, tagEventFor } from '../../pinterest/events';
+import { capiEventFor, tagEventFor } from '../../pinterest/events';
+import { EVENT_TABLE } from '../../pinterest/event-table';
 import { launchChromium, waitFor } from './browser';
 
 jest.setTimeout(60000);

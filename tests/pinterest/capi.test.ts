@@ -50,10 +50,10 @@ describe('user data sources', () => {
     expect(['https://s.example/?epik=A&x=1', 'https://s.example/?epik=A&epik=B', 'https://s.example/', 'not a url', undefined].map((v) => call('epikFromUrl', v)))
       .toEqual(['A', 'A', undefined, undefined, undefined]);
   });
-  test('GA4 user_data with an address array, sha256_ keys and flat keys', () => {
+  test('GA4 user_data with an address array, sha256_ keys and flat keys; GA4\'s sha256_phone_number (hashed with "+") is not a ph', () => {
     expect(call('rawUserDataFromEvent', {
       user_id: 'U1', email: 'flat@example.com',
-      user_data: { email_address: ['a@b.c'], sha256_phone_number: 'ABC', address: [{ first_name: 'A', city: 'X' }, { first_name: 'B' }] },
-    })).toEqual({ em: ['a@b.c', 'flat@example.com'], ph: ['ABC'], external_id: ['U1'], fn: ['A', 'B'], ct: ['X'] });
+      user_data: { email_address: ['a@b.c'], phone_number: '+1 415 555 0142', sha256_phone_number: 'ABC', address: [{ first_name: 'A', city: 'X' }, { first_name: 'B' }] },
+    })).toEqual({ em: ['a@b.c', 'flat@example.com'], ph: ['+1 415 555 0142'], external_id: ['U1'], fn: ['A', 'B'], ct: ['X'] });
   });
 });

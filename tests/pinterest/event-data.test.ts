@@ -1,11 +1,11 @@
-/** pinterest/tag-event-data.ts, pinterest/event-id.ts and pinterest/values.ts, run inside the sandbox. */
+/** pinterest/tag-event-data.ts and pinterest/values.ts, run inside the sandbox, and pinterest/event-id.ts. */
+import { deriveEventId } from '../../pinterest/event-id';
 import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-functions';
 
 let call: SandboxCall;
 beforeAll(async () => {
   call = await sandboxedFunctions('pinterest-event-data', {
-    'pinterest/tag-event-data': ['tagDataFromGa4', 'toCurrency'],
-    'pinterest/event-id': ['deriveEventId'],
+    'pinterest/tag-event-data': ['lineItems', 'lineItemsTotal', 'totalQuantity', 'toCurrency'],
     'pinterest/values': ['toNumber', 'toInteger', 'toText'],
   });
 });
@@ -19,42 +19,58 @@ describe('values', () => {
   });
 });
 
-describe('tagDataFromGa4', () => {
-  test('every item becomes a line item', () => {
-    const items = Array.from({ length: 25 }, (_, i) => ({ item_id: `SKU-${i}`, price: 1, quantity: 2 }));
-    const data = call('tagDataFromGa4', { items, currency: 'usd', transaction_id: 99 }, undefined, undefined) as Record<string, unknown>;
-    expect((data.line_items as unknown[]).length).toBe(25);
-    expect(data).toMatchObject({ currency: 'USD', order_id: '99', order_quantity: 50 });
-    expect(data.value).toBeUndefined(); // the event decides whether the items' total is its value
+const GA4 = ['item_id', 'item_name', 'item_category', 'item_variant', '', 'item_brand', 'price', 'quantity'];
+const fromGa4 = (items: unknown) => call('lineItems', items, GA4, 'discount');
+
+describe('lineItems from GA4 items', () => {
+  test('every item becomes a line item, with its unit discount beside it', () => {
+    const items = Array.from({ length: 25 }, (_, i) => ({ item_id: `SKU-${i}`, price: 1, quantity: 2, discount: i === 0 ? 0.5 : undefined }));
+    const out = fromGa4(items) as { lines: Record<string, unknown>[]; discounts: unknown[] };
+    expect(out.lines).toHaveLength(25);
+    expect(out.discounts[0]).toBe(0.5);
+    expect(out.discounts[1]).toBeUndefined();
+    expect(call('totalQuantity', out.lines)).toBe(50);
+    expect(call('lineItemsTotal', out.lines)).toBe(50);
   });
 
-  test('the currency of the first item when the event has none', () => {
-    expect(call('tagDataFromGa4', { items: [{ item_id: 'A', price: 2, currency: 'gbp' }] }, undefined, undefined)).toMatchObject({ currency: 'GBP' });
+  test('ids are kept whatever their shape; names holding an email address are left out; junk items are skipped', () => {
+    const out = fromGa4([
+      { item_id: '978-0-306-40615-7', item_name: 'a@b.co' }, { item_id: 42, item_name: 'Mug', price: 'abc', quantity: -1 }, 'junk', null, { item_variant: 'no id, no name' },
+    ]) as { lines: unknown[] };
+    expect(out.lines).toEqual([{ product_id: '978-0-306-40615-7' }, { product_id: '42', product_name: 'Mug' }]);
   });
 
-  test('no value when an item has no price', () => {
-    expect(call('tagDataFromGa4', { items: [{ item_id: 'A', price: 2 }, { item_id: 'B' }] }, undefined, undefined)).toEqual({
-      line_items: [{ product_id: 'A', product_price: 2 }, { product_id: 'B' }], order_quantity: 2,
-    });
-  });
-
-  test('nothing from nothing', () => {
-    expect(call('tagDataFromGa4', undefined, undefined, undefined)).toEqual({});
-    expect(call('tagDataFromGa4', 'junk', 42, null)).toEqual({ search_query: '42' });
+  test('no total when an item has no price; nothing from nothing', () => {
+    expect(call('lineItemsTotal', [{ product_id: 'A', product_price: 2 }, { product_id: 'B' }])).toBeUndefined();
+    expect(fromGa4(undefined)).toEqual({ lines: [], discounts: [] });
+    expect(fromGa4('junk')).toEqual({ lines: [], discounts: [] });
   });
 });
 
+// deriveEventId takes its lazy sources as functions, which the sandbox harness cannot pass: it is plain
+// TypeScript with no API call, so it runs here as it is.
 describe('deriveEventId', () => {
-  test('explicit, then checkout with an order, then page view and event', () => {
-    expect(call('deriveEventId', { explicit: 'E1', eventName: 'checkout', orderId: 'T1', pageViewId: 'P', uniqueEventId: 3 })).toBe('E1');
-    expect(call('deriveEventId', { eventName: 'checkout', orderId: 'T1', pageViewId: 'P', uniqueEventId: 3 })).toBe('checkout_T1');
-    expect(call('deriveEventId', { eventName: 'addtocart', orderId: 'T1', pageViewId: 'P', uniqueEventId: 3 })).toBe('P.3');
-    expect(call('deriveEventId', { eventName: 'checkout', pageViewId: 'P' })).toBeUndefined();
+  const never = (): never => { throw new Error('read although an earlier rule applied'); };
+  test('explicit, then checkout with an order, then page visit, then the web side\'s own id; each source read only when needed', () => {
+    expect(deriveEventId('E1', 'checkout', never, never, never)).toBe('E1');
+    expect(deriveEventId(undefined, 'checkout', () => 'T1', never, never)).toBe('checkout_T1');
+    expect(deriveEventId(undefined, 'checkout', () => '2024-0615-0042', never, never)).toBe('checkout_2024-0615-0042');
+    expect(deriveEventId(undefined, 'addtocart', never, never, () => 'P.3')).toBe('P.3');
+    expect(deriveEventId(undefined, 'checkout', () => undefined, never, () => 'P.4')).toBe('P.4');
+    expect(deriveEventId(undefined, 'checkout', () => 'T1')).toBe('checkout_T1');
+    expect(deriveEventId(undefined, 'lead', never)).toBeUndefined();
   });
 
-  test('the base code\'s page visit has one id per page view, whatever the dataLayer event', () => {
-    expect(call('deriveEventId', { eventName: 'page', pageViewId: 'P', uniqueEventId: 1 })).toBe('P.page');
-    expect(call('deriveEventId', { eventName: 'page', pageViewId: 'P', uniqueEventId: 9 })).toBe('P.page');
-    expect(call('deriveEventId', { eventName: 'page' })).toBeUndefined();
+  test('ids are 1 to 256 characters of text: a longer or control-character candidate falls to the next rule', () => {
+    expect(deriveEventId('x'.repeat(257), 'lead', never, never, () => 'P.5')).toBe('P.5');
+    expect(deriveEventId('a\nb', 'lead', never, never, () => 'P.6')).toBe('P.6');
+    expect(deriveEventId(undefined, 'checkout', () => 'x'.repeat(250), never, () => 'P.7')).toBe('P.7');
+  });
+
+  test('a page visit (page event or pagevisit) has the id of its page view, whatever the dataLayer event', () => {
+    expect(deriveEventId(undefined, 'page', never, () => 'P.page2', never)).toBe('P.page2');
+    expect(deriveEventId(undefined, 'pagevisit', never, () => 'P.page2', never)).toBe('P.page2');
+    expect(deriveEventId(undefined, 'addtocart', never, never, () => 'P.9')).toBe('P.9');
+    expect(deriveEventId(undefined, 'page', never)).toBeUndefined();
   });
 });

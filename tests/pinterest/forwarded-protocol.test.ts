@@ -1,5 +1,5 @@
 /**
- * The receiver's rules, run inside the sandbox: pinterest/text-rules.ts, pinterest/personal-data.ts,
+ * The receiver's rules, run inside the sandbox: pinterest/text-rules.ts, pinterest/email-address.ts,
  * pinterest/forwarded-event-validation.ts and pinterest/forwarded-event-data.ts.
  */
 import { CLIENT_EVENT_DATA_KEYS, CUSTOM_NUMBER_KEYS, CUSTOM_PROPERTY_PREFIX, CUSTOM_TEXT_KEYS } from '../../pinterest/forwarding-protocol';
@@ -9,9 +9,9 @@ import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-funct
 let call: SandboxCall;
 beforeAll(async () => {
   call = await sandboxedFunctions('forwarded-protocol', {
-    'pinterest/text-rules': ['characterCount', 'isClickId', 'withoutQuery'],
-    'pinterest/personal-data': ['looksLikeEmail', 'looksLikePhone'],
-    'pinterest/forwarded-event-validation': ['forwardedEventProblem', 'customPropertyProblem'],
+    'pinterest/text-rules': ['characterCount', 'isClickId', 'withoutQuery', 'idText', 'freeText'],
+    'pinterest/email-address': ['looksLikeEmail'],
+    'pinterest/forwarded-event-validation': ['forwardedEventProblem'],
     'pinterest/forwarded-event-data': ['eventDataFromForwarded'],
   });
 }, 60000);
@@ -43,11 +43,12 @@ describe('personal data', () => {
     expect(others.map((v) => call('looksLikeEmail', v))).toEqual(others.map(() => false));
   });
 
-  test('phone numbers as the whole value; ids, dates and versions are not', () => {
-    const phones = ['+14155552671', '+44 20 7946 0958', '(555) 123-4567', '555-123-4567', '020 7946 0958', '06 12 34 56 78', '555.123.4567'];
-    expect(phones.map((v) => call('looksLikePhone', v))).toEqual(phones.map(() => true));
-    const others = ['5551234567', '4006381333931', '2024-01-15', '15.01.2024', '01/15/2024', 'T-1234567', '2.4.1', '+123', 'call 555-123-4567', '1234-5678'];
-    expect(others.map((v) => call('looksLikePhone', v))).toEqual(others.map(() => false));
+  test('identifiers are never judged by their shape; free text holds no email address', () => {
+    const ids = ['978-0-306-40615-7', '100-200-300', '2024-0615-0042', '+1 (415) 555-0142', '4006381333931', 'a@b.co'];
+    expect(ids.map((v) => call('idText', v, 256))).toEqual(ids);
+    expect(['', ' ', 'tab\there', 'x'.repeat(257)].map((v) => call('idText', v, 256))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['call 0044 20 7946 0958', 'red boots', ' trimmed '].map((v) => call('freeText', v, 500))).toEqual(['call 0044 20 7946 0958', 'red boots', 'trimmed']);
+    expect(['write to jane@example.com', 'jane%40example.com'].map((v) => call('freeText', v, 500))).toEqual([undefined, undefined]);
   });
 });
 
@@ -59,7 +60,7 @@ describe('validation', () => {
       event({ user_data: { [marker]: [] } }), event({ consent: { [marker]: 'granted' } }), event({ custom_data: { note: marker + ' jane@example.com' } }),
     ].map((e) => call('forwardedEventProblem', e) as string);
     expect(problems).toEqual([
-      'event: has a field outside the protocol', 'custom_data: property names are 1 to 64 lower-case letters, digits and underscores',
+      'event: has a field outside the protocol', 'custom_data: property names are 1 to 64 letters, digits and underscores',
       'custom_data.line_items[0]: has a field outside the protocol', 'user_data: has a field outside the protocol',
       'consent: has a field outside the protocol', 'custom_data.*: must not hold a raw email address (send it hashed in user_data.em)',
     ]);
@@ -79,11 +80,14 @@ describe('validation', () => {
     expect(call('forwardedEventProblem', event({ page_referrer: 'ftp://x.example/' }))).toBe('page_referrer: must be an http(s) URL without credentials');
   });
 
-  test('a custom property is checked alone (the sender drops what fails)', () => {
-    expect(call('customPropertyProblem', 'colour', 'red')).toBeUndefined();
-    expect(call('customPropertyProblem', 'Colour', 'red')).toBe('custom_data: property names are 1 to 64 lower-case letters, digits and underscores');
-    expect(call('customPropertyProblem', 'phone', '+1 415 555 2671')).toBe('custom_data.*: must not hold a raw phone number');
-    expect(call('customPropertyProblem', 'n', { a: 1 })).toBe('custom_data.*: must be a string, a number or a boolean');
+  test('identifiers keep their shape; free text is checked for email addresses only', () => {
+    const ids = { event_id: 'checkout_2024-0615-0042', custom_data: { order_id: '2024-0615-0042', line_items: [{ product_id: '978-0-306-40615-7' }] }, click_id: '415-555-0142' };
+    expect(call('forwardedEventProblem', event(ids))).toBeUndefined();
+    expect(call('forwardedEventProblem', event({ custom_data: { Colour: 'red', phone: '+1 415 555 2671', ok: true, n: 2.5 } }))).toBeUndefined();
+    expect(call('forwardedEventProblem', event({ custom_data: { n: { a: 1 } } }))).toBe('custom_data.*: must be a string, a number or a boolean');
+    expect(call('forwardedEventProblem', event({ custom_data: { line_items: [{ product_name: 'to a@b.co' }] } })))
+      .toBe('custom_data.line_items[0].product_name: must not hold a raw email address (send it hashed in user_data.em)');
+    expect(call('forwardedEventProblem', event({ custom_data: { line_items: [{ product_discount: 'x' }] } }))).toBe('custom_data.line_items[0].product_discount: must be a finite number');
   });
 });
 

@@ -3,7 +3,9 @@ import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-funct
 
 let call: SandboxCall;
 beforeAll(async () => {
-  call = await sandboxedFunctions('pinterest-normalise', { 'pinterest/normalise': ['normaliseUserField', 'prepareUserField', 'prepareTagField', 'isSha256Hex', 'isMd5OrSha1Hex'] });
+  call = await sandboxedFunctions('pinterest-normalise', {
+    'pinterest/normalise': ['normaliseUserField', 'prepareUserField'], 'pinterest/tag-fields': ['prepareTagField'], 'pinterest/digests': ['isSha256Hex', 'isMd5OrSha1Hex'],
+  });
 }, 60000);
 
 const US = { country: 'us' };
@@ -55,7 +57,7 @@ describe('prepareUserField (Conversions API)', () => {
   });
   test('an MD5 or SHA-1 email digest is left out: the API takes SHA-256 only', () => {
     for (const digest of [MD5, SHA1, MD5.toLowerCase()]) {
-      expect(call('prepareUserField', 'em', digest)).toEqual({ skip: 'MD5/SHA-1 digest (the API takes SHA-256 only)' });
+      expect(call('prepareUserField', 'em', digest)).toEqual({ skip: 'an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only' });
     }
     expect(call('isMd5OrSha1Hex', MD5.slice(1))).toBe(false);
   });
@@ -71,8 +73,9 @@ describe('prepareUserField (Conversions API)', () => {
 });
 
 describe('prepareTagField (Pinterest Tag)', () => {
-  test('MD5, SHA-1 and SHA-256 email digests pass through lower-cased, never hashed again', () => {
-    for (const digest of [MD5, SHA1, SHA256]) expect(call('prepareTagField', 'em', digest)).toEqual({ hashed: digest.toLowerCase() });
+  test('a SHA-256 email digest passes through lower-cased, never hashed again; MD5 and SHA-1 are left out', () => {
+    expect(call('prepareTagField', 'em', SHA256)).toEqual({ hashed: SHA256.toLowerCase() });
+    for (const digest of [MD5, SHA1]) expect(call('prepareTagField', 'em', digest)).toEqual({ skip: 'an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only' });
   });
   test('an address is normalised for hashing; anything else is left out', () => {
     expect(call('prepareTagField', 'em', ' Jane.Doe@Example.COM ')).toEqual({ plain: 'jane.doe@example.com' });

@@ -44,6 +44,13 @@ describe('the four Gallery repositories', () => {
     expect(readme).toContain('| `inject_script` | urls: https://s.pinimg.com/ct/core.js |');
     expect(readme).toContain('**Templates → Tag Templates → Search Gallery**');
     expect(fs.readFileSync(path.join(outDir, 'pinterest-client', 'README.md'), 'utf8')).toContain('**Templates → Client Templates → New → ⋮ → Import**');
+    // Install steps numbered 1, 2, … in order (a continuation line is indented, not numbered).
+    for (const name of ['pinterest-tag', 'pinterest-client']) {
+      const install = fs.readFileSync(path.join(outDir, name, 'README.md'), 'utf8').split('## Install\n')[1].split('\n## ')[0];
+      const numbers = [...install.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]));
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+      expect(numbers.length).toBe(name === 'pinterest-client' ? 3 : 2);
+    }
   });
 });
 

@@ -54,11 +54,11 @@ describe('options', () => {
   });
 
   test('--help prints the usage on stdout and exits 0, for any command', async () => {
-    for (const argv of [['--help'], ['run', '--help'], ['test', ECHO, '-h']]) {
-      const { code, out, err } = await capture(argv);
+    for (const [argv, shown] of [[['--help'], '--datalayer'], [['run', '--help'], '--datalayer'], [['test', ECHO, '-h'], 'gtm-sandbox test']] as const) {
+      const { code, out, err } = await capture([...argv]);
       expect([code, err]).toEqual([0, '']);
       expect(out).toContain('usage: gtm-sandbox');
-      expect(out).toContain('--datalayer');
+      expect(out).toContain(shown);
     }
   });
 });

@@ -122,8 +122,10 @@ export const PERMISSION_CASES: Record<string, PermissionCase[]> = {
     ['anything with any', { writeResponseAccess: 'any' }, ['body'], true],
     ['the status when allowed', { writeResponseAccess: 'specific', writeStatusAllowed: true }, ['status'], true],
     ['the body when not', { writeResponseAccess: 'specific', writeStatusAllowed: true }, ['body'], false],
-    ['a listed header', { writeResponseAccess: 'specific', writeHeadersAllowed: true, writeHeaderAccess: 'specific', headers: [{ headerName: 'Content-Type' }] }, ['header', 'content-type'], true],
-    ['an unlisted header', { writeResponseAccess: 'specific', writeHeadersAllowed: true, writeHeaderAccess: 'specific', headers: [{ headerName: 'Content-Type' }] }, ['header', 'set-cookie'], false],
+    // GTM's export format: the list is writeHeaderWhitelist (CTassisF/GTM-HSTS-Header).
+    ['a listed header', { writeResponseAccess: 'specific', writeHeadersAllowed: true, writeHeaderAccess: 'specific', writeHeaderWhitelist: [{ headerName: 'Content-Type' }] }, ['header', 'content-type'], true],
+    ['an unlisted header', { writeResponseAccess: 'specific', writeHeadersAllowed: true, writeHeaderAccess: 'specific', writeHeaderWhitelist: [{ headerName: 'Content-Type' }] }, ['header', 'set-cookie'], false],
+    ['headers listed under a name GTM does not read', { writeResponseAccess: 'specific', writeHeadersAllowed: true, writeHeaderAccess: 'specific', headerWhitelist: [{ headerName: 'Content-Type' }] }, ['header', 'content-type'], false],
   ],
   use_message: [
     ['a listed type and action', { allowedActions: 'specific', messageTypes: [{ type: 'send_pixel', action: 'listen' }] }, ['listen', 'send_pixel'], true],

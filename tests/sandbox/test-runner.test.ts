@@ -1,5 +1,5 @@
 /** GTM's Tests tab semantics: fresh scope per scenario, mocks, assertion messages, failures anywhere. */
-import { runTests } from '../../gtm-sandbox/test-runner/run-tests';
+import { runTests, TemplateRejectedError } from '../../gtm-sandbox/test-runner/run-tests';
 import type { PermissionMap } from '../../gtm-sandbox/permissions/codec';
 import { template } from '../support/template-builder';
 
@@ -58,9 +58,10 @@ describe('test runner', () => {
     expect((await runTests(broken, 't'))[0].message).toBe('test setup: `neverDeclared` is not defined in the sandbox');
   });
 
-  test('a template the sandbox rejects fails each of its scenarios with the reason', async () => {
-    const results = await runTests(template('return new Foo();', { scenarios: [{ name: 's', code: 'runCode({});' }] }), 't');
-    expect(results).toEqual([expect.objectContaining({ status: 'fail', message: expect.stringContaining('gtm/no-new') })]);
+  test('a template the sandbox rejects is one error with the reason, not a failure per scenario', async () => {
+    const rejected = template('return new Foo();', { scenarios: [{ name: 's', code: 'runCode({});' }, { name: 't', code: 'runCode({});' }] });
+    await expect(runTests(rejected, 't')).rejects.toThrow(/gtm\/no-new/);
+    await expect(runTests(rejected, 't')).rejects.toBeInstanceOf(TemplateRejectedError);
   });
 });
 

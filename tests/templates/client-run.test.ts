@@ -53,8 +53,8 @@ test('round trip: web tag → client → Conversions API tag keeps the event nam
     url: 'https://shop.example/thanks?epik=EPIK-77',
   });
   const calls = (web.windowCalls as { args: unknown[] }[]).map((c) => c.args);
-  const track = calls.find((a) => a[0] === 'track') as [string, string, { event_id: string }];
-  const page = calls.find((a) => a[0] === 'page') as [string, { event_id: string }];
+  const track = calls.find((a) => a[0] === 'track' && a[1] === 'checkout') as [string, string, { event_id: string }];
+  const page = calls.find((a) => a[0] === 'track' && a[1] === 'pagevisit') as [string, string, { event_id: string }];
   expect(web.pixels).toHaveLength(2);
   const throughServer = async (pixelUrl: string) => {
     const pixel = new URL(pixelUrl);
@@ -74,7 +74,7 @@ test('round trip: web tag → client → Conversions API tag keeps the event nam
     return body.data[0];
   };
   const pageVisit = await throughServer(web.pixels[0]);
-  expect([pageVisit.event_name, pageVisit.event_id]).toEqual(['page_visit', page[1].event_id]);
+  expect([pageVisit.event_name, pageVisit.event_id]).toEqual(['page_visit', page[2].event_id]);
   const event = await throughServer(web.pixels[1]);
   expect(event.event_name).toBe('checkout');
   expect(event.event_id).toBe(track[2].event_id);

@@ -20,14 +20,11 @@ const template = (folder: string) => ({
   parsed: parseTemplate(fs.readFileSync(path.join(ROOT, folder, 'template.tpl'), 'utf8')),
   defaults: fieldDefaults(loadDefinition(path.join(ROOT, folder))),
 });
-/**
- * What a run did, without what differs between any two runs (random ids, clocks: milliseconds, and the
- * Conversions API's event_time in seconds, which ticks between two runs on a busy machine).
- */
+/** What a run did, without what differs between any two runs (random ids, clocks). */
 const effects = (report: RunReport) => JSON.stringify({
   result: report.result, returnValue: report.returnValue, windowCalls: report.windowCalls, pixels: report.pixels,
   http: (report.http as { url: string; body?: string }[]).map((h) => [h.url, h.body]), response: report.response, events: report.events,
-}).replace(/\d{13}/g, 'T').replace(/(event_time\\*"):\d{10}/g, '$1:S');
+}).replace(/\d{13}/g, 'T').replace(/(event_time\\*":)\d+/g, '$1S');
 
 const window = { _pinterest_gtm_pvid: '1700000000000.123456789' };
 const purchase = { event: 'purchase', 'gtm.uniqueEventId': 5, ecommerce: { transaction_id: 'T-5', currency: 'EUR', value: 20, items: [{ item_id: 'A', price: 20 }] } };

@@ -80,7 +80,7 @@ test('a purchase without event_id gets the same id on every run, the id the web 
     data: file({ tagId: '2612345678901', eventName: 'auto' }),
     datalayer: file({ event: 'purchase', 'gtm.uniqueEventId': 9, ecommerce: { transaction_id: 'T-1001', value: 129.98, currency: 'USD' } }),
   });
-  const track = (web.windowCalls as { args: unknown[] }[]).map((c) => c.args).find((a) => a[0] === 'track') as [string, string, { event_id: string }];
+  const track = (web.windowCalls as { args: unknown[] }[]).map((c) => c.args).find((a) => a[0] === 'track' && a[1] === 'checkout') as [string, string, { event_id: string }];
   expect([first, second]).toEqual([track[2].event_id, track[2].event_id]);
 });
 

@@ -27,16 +27,16 @@ test('base code only: core.js, then load and the page visit with its event_id, w
   const report = await runOnce(TAG, { data: file({ tagId: '2612345678901', eventName: 'none' }), window });
   expect(report.result).toBe('success');
   expect(report.injectedScripts).toEqual(['https://s.pinimg.com/ct/core.js']);
-  expect(pintrk(report)).toEqual([['load', '2612345678901', {}], ['page', { event_id: '1700000000000.123456789.page' }]]);
-  const variable = await runOnce(VARIABLE, { data: file({}), datalayer: file({ event: 'page_view', 'gtm.uniqueEventId': 3 }), window });
-  expect(variable.returnValue).toBe('1700000000000.123456789.page');
+  expect(pintrk(report)).toEqual([['load', '2612345678901', {}], ['track', 'pagevisit', { event_id: '1700000000000.123456789.page1' }]]);
+  const variable = await runOnce(VARIABLE, { data: file({}), datalayer: file({ event: 'page_view', 'gtm.uniqueEventId': 3 }), window: file(report.globals) });
+  expect(variable.returnValue).toBe('1700000000000.123456789.page1');
   expect((report.globals.pintrk as { queue: unknown[] }).queue).toHaveLength(2);
 });
 
 test('automatic mode tracks a GA4 purchase as checkout with every item, and the variable returns its event_id', async () => {
   const datalayer = file(purchase(12));
   const report = await runOnce(TAG, { data: file({ tagId: '2612345678901', eventName: 'auto' }), datalayer });
-  const track = pintrk(report).find((c) => c[0] === 'track') as [string, string, Record<string, unknown>];
+  const track = pintrk(report).find((c) => c[0] === 'track' && c[1] !== 'pagevisit') as [string, string, Record<string, unknown>];
   expect(track[1]).toBe('checkout');
   expect(track[2]).toMatchObject({ value: 59.8, currency: 'EUR', order_id: 'T-1001', order_quantity: 4 });
   expect((track[2].line_items as unknown[]).length).toBe(3);
@@ -49,7 +49,7 @@ test('tag and variable agree on an event without an order, on one page', async (
   const datalayer = file({ event: 'add_to_cart', 'gtm.uniqueEventId': 8 });
   const report = await runOnce(TAG, { data: file({ tagId: '2612345678901', eventName: 'auto' }), datalayer, window });
   const variable = await runOnce(VARIABLE, { data: file({ eventName: 'auto' }), datalayer, window });
-  expect((pintrk(report).find((c) => c[0] === 'track') as unknown[])[2]).toMatchObject({ event_id: '1700000000000.123456789.8' });
+  expect((pintrk(report).find((c) => c[0] === 'track' && c[1] === 'addtocart') as unknown[])[2]).toMatchObject({ event_id: '1700000000000.123456789.8' });
   expect(variable.returnValue).toBe('1700000000000.123456789.8');
 });
 
@@ -63,7 +63,7 @@ test('with ad_storage denied nothing is injected or tracked', async () => {
 test('email is hashed inside the sandbox before load; two tag IDs are both loaded', async () => {
   const report = await runOnce(TAG, { data: file({ tagId: '2612345678901,2619999999999', eventName: 'none', email: ' Jane.Doe@Example.com ' }) });
   const em = createHash('sha256').update('jane.doe@example.com').digest('hex');
-  expect(pintrk(report).map((c) => c.slice(0, 3))).toEqual([['load', '2612345678901', { em }], ['load', '2619999999999', { em }], ['page', { event_id: expect.stringMatching(/\.page$/) }]]);
+  expect(pintrk(report).map((c) => c.slice(0, 3))).toEqual([['load', '2612345678901', { em }], ['load', '2619999999999', { em }], ['track', 'pagevisit', { event_id: expect.stringMatching(/\.page1$/) }]]);
   expect(JSON.stringify(report.logs)).not.toContain('Jane');
 });
 

@@ -27,13 +27,34 @@ export const xmlFeed = (products: Product[]): string => `<?xml version="1.0"?>\n
 
 export const jsonLines = (rows: unknown[]): string => rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n';
 
-/** The Conversions API tag's log lines for one event and its answers (server-template/tag/src/logger.ts). */
-export function tagLog(event: { event_name: string; event_id: string; user_data?: Record<string, unknown> }, statuses: number[], trace = 't-' + event.event_id): unknown[] {
-  return statuses.flatMap((status, i) => [
-    { Name: 'Pinterest Conversions API', Type: 'Request', TraceId: trace, EventName: event.event_name, RequestBody: { data: [{ ...event, user_data: event.user_data ?? { client_ip_address: '[redacted]', client_user_agent: 'UA' } }] }, Attempt: i + 1 },
-    { Name: 'Pinterest Conversions API', Type: 'Response', TraceId: trace, EventName: event.event_name, ResponseStatusCode: status,
-      ResponseBody: status === 200 ? { num_events_received: 1, num_events_processed: 1, events: [{ status: 'processed' }] } : { code: status === 429 ? 8 : 2, message: 'x' }, Attempt: i + 1 },
+/** How one attempt of a fire ends: an HTTP status, a 200 whose event Pinterest marked failed, or no answer at all. */
+export type AttemptEnd = number | 'failed' | 'timeout';
+let fireCount = 0;
+const LOG_NAME = 'Pinterest Conversions API';
+function answerBody(end: AttemptEnd): unknown {
+  if (end === 'failed') return { num_events_received: 1, num_events_processed: 0, events: [{ status: 'failed', error_message: 'Invalid event' }] };
+  if (end === 200) return { num_events_received: 1, num_events_processed: 1, events: [{ status: 'processed' }] };
+  return { code: end === 429 ? 8 : end === 400 ? 4196 : 2, message: 'x' };
+}
+
+/**
+ * The Conversions API tag's log lines for one fire of one event (server-template/tag/src/logger.ts, send.ts):
+ * a Request and, unless it timed out, a Response per attempt, all with the fire's FireId, EventId and Attempt.
+ */
+export function tagLog(event: { event_name: string; event_id: string; user_data?: Record<string, unknown> }, ends: AttemptEnd[], fireId = `${1700000000000 + ++fireCount}.${100000 + fireCount}`): Record<string, unknown>[] {
+  const common = { Name: LOG_NAME, FireId: fireId, EventName: event.event_name };
+  return ends.flatMap((end, i) => [
+    { ...common, Type: 'Request', RequestMethod: 'POST', RequestBody: { data: [{ ...event, user_data: event.user_data ?? { client_ip_address: '[redacted]', client_user_agent: 'UA' } }] }, EventId: event.event_id, Attempt: i + 1 },
+    ...(end === 'timeout' ? [{ ...common, Type: 'Message', Message: 'request timeout: retrying with the same event_id' }]
+      : [{ ...common, Type: 'Response', ResponseStatusCode: end === 'failed' ? 200 : end, ResponseBody: answerBody(end), EventId: event.event_id, Attempt: i + 1 }]),
   ]);
+}
+
+/** Lines of several fires interleaved as concurrent fires write them: one line of each in turn. */
+export function interleave(...fires: unknown[][]): unknown[] {
+  const out: unknown[] = [];
+  for (let i = 0; fires.some((f) => i < f.length); i++) for (const f of fires) if (i < f.length) out.push(f[i]);
+  return out;
 }
 
 /** A seeded random source (mulberry32): a failing hostile-input case can be replayed from its seed. */

@@ -59,3 +59,38 @@ test('long files report progress while they stream', async () => {
   expect(report.eventsAllMatched).toBe(1);
   expect(messages).toEqual([`${feed}: 100000 products read`]);
 }, 60_000); // 100,000 rows: about 2 s alone, over 5 s on a loaded machine
+
+test('an event with only some of its ids in the catalog is not matched; one with all of them is', async () => {
+  const feed = writeFile('feed.csv', csvFeed(products));
+  const events = writeFile('partial.jsonl', jsonLines([
+    { event: 'checkout', data: { line_items: [{ product_id: 'SKU-1' }, { product_id: 'SKU-99' }] } },
+    { event: 'checkout', data: { line_items: [{ product_id: 'SKU-1' }, { product_id: 'SKU-2' }] } },
+    { custom_data: { content_ids: ['SKU-2', 'nope', 'V-1'] } },
+  ]));
+  const report = await catalogCheck(feed, events);
+  expect([report.eventsWithIds, report.eventsAllMatched]).toEqual([3, 1]);
+  expect(report.unknownIds.map((u) => [u.id, u.events])).toEqual([['SKU-99', 1], ['nope', 1]]);
+  expect(formatCatalogReport(report, 'feed.csv')).toContain('3 with product ids; 1 (33.3%) have every id in the catalog');
+});
+
+/** What the demo's Pinterest fake answers on /_fake/tag-events (README: `curl … > tag-events.json`): one JSON array. */
+const tagEvents = (ids: string[][]): unknown[] => ids.map((list, i) => ({ time: 1700000000000 + i, event: 'addtocart', tagId: '2612345678901', data: { event_id: `p.${i}`, line_items: list.map((id) => ({ product_id: id })) }, partner: {}, page: 'http://127.0.0.1:8787/' }));
+
+test.each([['on one line', (v: unknown): string => JSON.stringify(v)], ['pretty-printed', (v: unknown): string => JSON.stringify(v, null, 2)]])('events as a JSON array (%s): every element is an event', async (_, write) => {
+  const feed = writeFile('feed.csv', csvFeed(products));
+  const events = writeFile('tag-events.json', write(tagEvents([['SKU-1'], ['SKU-2'], ['00042'], ['V-1'], ['SKU-1', 'SKU-2'], ['MISSING']])));
+  const report = await catalogCheck(feed, events);
+  expect(report).toMatchObject({ eventsFormat: 'json-array', eventLines: 6, eventsWithIds: 6, eventsAllMatched: 5, badEventLines: [], eventsUnread: false });
+  expect(formatCatalogReport(report, 'feed.csv')).toContain('Events (a JSON array of 6): 6 with product ids; 5 (83.3%) have every id in the catalog');
+});
+
+test('events that cannot be compared say so: lines that are not JSON, or no product ids at all', async () => {
+  const feed = writeFile('feed.csv', csvFeed(products));
+  const broken = await catalogCheck(feed, writeFile('broken.json', '[{"event": "checkout",\n  "data": {"line_items": [\n'));
+  expect(broken).toMatchObject({ eventsFormat: 'json-lines', eventsWithIds: 0, eventsUnread: true });
+  expect(formatCatalogReport(broken, 'feed.csv')).toContain('the events file starts like a JSON array but stops being JSON at line 3, column 1; read as JSON lines instead');
+  expect(formatCatalogReport(broken, 'feed.csv')).toContain('2 lines are not JSON (first: 1, 2); events are read as JSON lines (one per line) or one JSON array');
+  const none = await catalogCheck(feed, writeFile('pages.jsonl', jsonLines([{ event_name: 'page_visit' }])));
+  expect(none.eventsUnread).toBe(true);
+  expect(formatCatalogReport(none, 'feed.csv')).toContain('no product ids found');
+});

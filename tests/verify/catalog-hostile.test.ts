@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { catalogCheck, formatCatalogReport } from '../../verify/catalog/catalog-check';
 import { scanEvents } from '../../verify/catalog/event-ids';
 import { readFeed, type FeedRecord, type ReadProblem } from '../../verify/catalog/feed-reader';
-import { MAX_RECORD_BYTES } from '../../verify/catalog/csv-feed';
+import { MAX_COLUMNS, MAX_RECORD_BYTES } from '../../verify/catalog/csv-feed';
 import { XML_LIMITS } from '../../verify/catalog/xml-feed';
 import { csvFeed, jsonLines, nested, product, writeFile, xmlFeed } from './builders';
 
@@ -98,8 +98,36 @@ test('nesting past the limit and text runs past the bound end the read with a pr
   const run = await read(writeFile('run.xml', `<rss><channel><item><g:id>R</g:id></item><item><g:description>${'x'.repeat(XML_LIMITS.charsBetweenTags + 1)}</g:description></item></channel></rss>`));
   expect(ids(run.records)).toEqual(['R']);
   expect(run.problems.map((p) => p.problem)).toEqual([
-    `more than ${XML_LIMITS.charsBetweenTags} characters without markup: the rest of the feed is not read`, 'this item is cut off where the read stopped; not checked']);
+    `more than ${XML_LIMITS.charsBetweenTags} characters without a new tag: the rest of the feed is not read`, 'this item is cut off where the read stopped; not checked']);
 }, 60_000);
+
+test('a header of 150,000 columns: the first MAX_COLUMNS are read, said once; each row keeps at most that many fields', async () => {
+  const header = `${HEADER},${Array.from({ length: 150_000 }, (_, i) => i.toString(36).padStart(4, '0')).join(',')}`;
+  const { records, problems } = await read(writeFile('wide.csv', `${header}
+${rows(200)}
+`));
+  expect(records).toHaveLength(200);
+  expect(records[0].fields.link).toBe('https://s.example/p/0');
+  expect(Math.max(...records.map((r) => Object.keys(r.fields).length))).toBe(MAX_COLUMNS);
+  expect(problems[0]).toEqual({ line: 1, problem: `the header has 150007 columns; only the first ${MAX_COLUMNS} are read` });
+  expect(problems[1]).toEqual({ line: 2, problem: 'has 7 fields; the header has 150007' });
+}, 60_000);
+
+test('text full of > is text: the bound on characters since the last < ends the read, and the rest is not read from disk', async () => {
+  const file = writeFile('gt.xml', `<rss><channel><item><g:id>G</g:id></item><item><g:description>${'>'.repeat(XML_LIMITS.charsBetweenTags + (4 << 20))}</g:description></item></channel></rss>`);
+  let result: Awaited<ReturnType<typeof read>> | undefined;
+  const work = await bytesRead(async () => { result = await read(file); });
+  expect(ids(result?.records ?? [])).toEqual(['G']);
+  expect(result?.problems[0].problem).toBe(`more than ${XML_LIMITS.charsBetweenTags} characters without a new tag: the rest of the feed is not read`);
+  expect(work).toBeLessThan(fs.statSync(file).size - (2 << 20));
+}, 60_000);
+
+test('an element with more attributes than the bound ends the read with a problem', async () => {
+  const attributes = Array.from({ length: XML_LIMITS.attributesPerTag + 50 }, (_, i) => `a${i}="v"`).join(' ');
+  const { records, problems } = await read(writeFile('attributes.xml', `<rss><channel><item><g:id>A</g:id></item><item ${attributes}><g:id>B</g:id></item></channel></rss>`));
+  expect(ids(records)).toEqual(['A']);
+  expect(problems.map((p) => p.problem)).toEqual([`more than ${XML_LIMITS.attributesPerTag} attributes on one element: the rest of the feed is not read`]);
+});
 
 test('a deeply nested events line does not overflow the stack, and a line over 8 MiB is reported, not read', async () => {
   const deep = nested(1_000_000, '{"a":[', ']}', JSON.stringify({ content_ids: ['SKU-1'] }));

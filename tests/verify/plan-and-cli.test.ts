@@ -6,7 +6,7 @@ import { trackingPlan } from '../../verify/plan/tracking-plan';
 import { csvFeed, jsonLines, product, tagLog, writeFile } from './builders';
 
 const CONTAINERS = path.resolve(__dirname, '..', 'fixtures', 'containers');
-const read = (name: string): string => fs.readFileSync(path.join(CONTAINERS, name), 'utf8');
+const read = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(CONTAINERS, name), 'utf8'));
 
 async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -22,14 +22,20 @@ async function capture(argv: string[]): Promise<{ code: number; out: string; err
 }
 
 test('the tracking plan lists every Pinterest event, its trigger, sources, route, matching and consent', () => {
-  const plan = trackingPlan(read('web-container.json'), 'web.json', read('server-container.json'), 'server.json');
+  const { text: plan } = trackingPlan({ file: 'web.json', json: read('web-container.json') }, { file: 'server.json', json: read('server-container.json') });
   expect(plan).toContain('purchase → checkout');
+  expect(plan).toContain('| Pinterest events | base code and the page visit (load, then track pagevisit) |');
   expect(plan).toContain('GA4 ecommerce events (CUSTOM_EVENT');
   expect(plan).toContain('{{Customer email}}: dataLayer `customer.email` (hashed in GTM)');
   expect(plan).toContain('server forwarding to {{Server container URL}}');
   expect(plan).toContain('Client **Pinterest** on `/pinterest/events`');
   expect(plan).toContain('denied ad_storage or ad_user_data ⇒ not sent');
   expect(plan).toContain('Claim your website domain');
+  // The event_id rule in README's form ("Deduplication: the event_id rule"): a page visit is `<page load id>.page<n>`.
+  expect(plan).toContain('| event_id | pinterest-gtm rule: a checkout with an order id → `checkout_<order id>`; a page visit (`track` `pagevisit`) → `<page load id>.page<n>` (one per page view: n = 1 for the loaded page, +1 per SPA route change); any other event → `<page load id>.<gtm.uniqueEventId>` |');
+  const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+  for (const form of ['`checkout_<order ID>`', '`<page load id>.page<n>`', '`<page load id>.<gtm.uniqueEventId>`']) expect(readme).toContain(form);
+  expect(plan).not.toContain('`<page view>.<gtm.uniqueEventId>`');
 });
 
 test('CLI: catalog-check exits 1 when ids do not match, plan writes a file, report writes HTML', async () => {
@@ -65,5 +71,18 @@ test('CLI: usage errors exit 2; bad files exit 1 with the file named', async () 
     const file = writeFile('odd.json', content);
     expect(await capture(['plan', file])).toEqual({ code: 1, out: '', err: `pinterest-gtm plan: ${file}: not a GTM container export: ${message}` });
   }
-  expect((await capture(['plan', writeFile('broken.json', '{"a":\u0007')])).err).toMatch(/broken\.json: not JSON \(.*\\u0007/);
+  const broken = writeFile('broken.json', '{"a":\u0007');
+  expect(await capture(['plan', broken])).toEqual({ code: 1, out: '', err: `pinterest-gtm plan: ${broken}:1:6: not valid JSON: Unexpected token '\\u0007'` });
+});
+
+test('CLI: a syntax error in an export is reported by line and column, never with the parser\'s quote of the file', async () => {
+  const token = 'pina_AAAAAAAAAAAAAAAAAAAAAA';
+  for (const content of [`{\n  "accessToken": ${token}\n}`, `{"a": "${token}" "b": 1}`, `{"x": "${token}`]) {
+    const file = writeFile('broken.json', content);
+    const run = await capture(['plan', file]);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(new RegExp(`^pinterest-gtm plan: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: not valid JSON`));
+    expect(run.err).not.toContain('pina_A');
+    expect(run.err).not.toContain('AAAA');
+  }
 });

@@ -18,7 +18,7 @@ test.each(SEEDS)('seed %i: the plan of a hostile export never shows the token an
   for (let i = 0; i < 1 + random.int(3); i++) twist(random, random.chance(0.5) ? server : web);
   let plan: string;
   try {
-    plan = trackingPlan(serialise(web), 'web.json', serialise(server), 'server.json');
+    plan = trackingPlan({ file: 'web.json', json: JSON.parse(serialise(web)) }, { file: 'server.json', json: JSON.parse(serialise(server)) }).text;
   } catch (error) {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).constructor).toBe(Error); // not a TypeError or RangeError from deep inside

@@ -9,7 +9,7 @@ import { fixtureContainer, setParameter } from './builders';
 
 const TOKEN = 'pina_CANARY_TOKEN_5f1e9a0c77';
 const CAPI_TAG = 'Pinterest Conversions API';
-const plan = (server: ReturnType<typeof fixtureContainer>): string => trackingPlan(JSON.stringify(fixtureContainer('web')), 'web.json', JSON.stringify(server), 'server.json');
+const plan = (server: ReturnType<typeof fixtureContainer>): string => trackingPlan({ file: 'web.json', json: fixtureContainer('web') }, { file: 'server.json', json: server }).text;
 
 test('a token in a constant: the plan names the variable and says "set"', () => {
   const server = fixtureContainer('server');
@@ -64,3 +64,39 @@ test('every secret parameter a definition lists is one of its parameters; the Co
   for (const d of definitions) for (const secret of d.secretParameters ?? []) expect(names(d.parameters)).toContain(secret);
   expect(definitions.find((d) => d.kind === 'server-tag')?.secretParameters).toContain('accessToken');
 }, 30_000);
+
+const capiTag = (server: ReturnType<typeof fixtureContainer>): { name: string } => server.containerVersion.tag.find((t) => t.name === CAPI_TAG)!;
+
+test.each([['a trailing line break', `${TOKEN}\n`], ['a trailing space', `${TOKEN} `], ['leading spaces and a carriage return', `  ${TOKEN}\r\n`]])('a token pasted with %s is hidden in every form it reaches the plan', (_, pasted) => {
+  for (const where of ['constant', 'typed'] as const) {
+    const server = fixtureContainer('server');
+    if (where === 'constant') setParameter(server, 'Pinterest conversion token', 'value', pasted);
+    else setParameter(server, CAPI_TAG, 'accessToken', pasted);
+    capiTag(server).name = `CAPI ${TOKEN} and ${pasted}`;
+    const { text, warnings } = trackingPlan({ file: 'web.json', json: fixtureContainer('web') }, { file: 'server.json', json: server });
+    expect(text).not.toContain(TOKEN);
+    expect(text).not.toContain('CANARY');
+    expect(text).toMatch(new RegExp(`### CAPI \\[secret: not shown\\] and +\\[secret: not shown\\]`));
+    expect(warnings).toEqual([]);
+  }
+});
+
+test('a secret with characters the plan escapes is hidden as printed; one cut short by a long name is hidden before the cut', () => {
+  const secret = 'sh4red|secret<with>`marks`';
+  const server = fixtureContainer('server');
+  setParameter(server, 'Pinterest', 'sharedSecret', secret);
+  capiTag(server).name = `${'n'.repeat(480)} ${secret}`;
+  const text = plan(server);
+  for (const piece of ['sh4red', 'secret\\<with']) expect(text).not.toContain(piece);
+  expect(text).toContain(`${'n'.repeat(480)} ${REDACTED}`);
+});
+
+test('a secret shorter than 8 characters: a warning, and hidden only where it stands alone', () => {
+  const server = fixtureContainer('server');
+  setParameter(server, 'Pinterest', 'sharedSecret', 'abc12');
+  capiTag(server).name = 'abc12 and xabc12y';
+  const { text, warnings } = trackingPlan({ file: 'web.json', json: fixtureContainer('web') }, { file: 'server.json', json: server });
+  expect(text).toContain(`### ${REDACTED} and xabc12y`);
+  expect(warnings).toEqual(['the secret in Shared secret for POST batches (optional) of Pinterest is shorter than 8 characters: no access token or shared secret is that short (is it a placeholder?); the plan hides it only where it stands alone']);
+  expect(warnings.join('')).not.toContain('abc12');
+});

@@ -9,9 +9,10 @@ import * as fs from 'node:fs';
 import { catalogCheck, formatCatalogReport } from '../../verify/catalog/catalog-check';
 import { scanEvents } from '../../verify/catalog/event-ids';
 import { FeedError, readFeed } from '../../verify/catalog/feed-reader';
-import { deliveryReport, formatDeliveryReport } from '../../verify/report/delivery-report';
+import { deliveryReport } from '../../verify/report/delivery-report';
 import { htmlReport } from '../../verify/report/html-report';
-import { scanTagEventIds } from '../../verify/report/tag-event-ids';
+import { scanTagEvents } from '../../verify/report/tag-events';
+import { formatDeliveryReport } from '../../verify/report/text-report';
 import { corrupt, csvFeed, hostileText, jsonLines, nested, product, randomBytes, seeded, serialise, tagLog, tsvFeed, twist, writeFile, xmlFeed, type Random } from './builders';
 
 /** A short seeded run in `npm test`; VERIFY_FUZZ_SEEDS=1000 runs a long one. */
@@ -76,8 +77,8 @@ function hostileLog(random: Random): string {
 test.each(SEEDS)('seed %i: hostile logs and captures through report, event ids and tag ids, never a crash', async (seed) => {
   const random = seeded(seed);
   const logs = writeFile('fuzz-logs.jsonl', hostileLog(random));
-  const tagIds = await scanTagEventIds(logs);
-  const report = await deliveryReport(logs, random.chance(0.5) ? tagIds : undefined);
+  const browser = await scanTagEvents(logs);
+  const report = await deliveryReport(logs, random.chance(0.5) ? browser : undefined);
   expect(report.delivered).toBeLessThanOrEqual(report.events);
   expect([...report.byEventName.values()].reduce((sum, row) => sum + row.events, 0)).toBe(report.events);
   expect(formatDeliveryReport(report)).not.toMatch(CONTROL);

@@ -11,7 +11,9 @@ import { createContainerServer } from '../../gtm-sandbox/container/http-server';
 import { createTransport } from '../../gtm-sandbox/container/http-transport';
 import { createServerContainer } from '../../gtm-sandbox/container/server-container';
 import { createConversionsApiFake } from '../../pinterest-fake/conversions-api';
-import { deliveryReport, formatDeliveryReport } from '../../verify/report/delivery-report';
+import { deliveryReport } from '../../verify/report/delivery-report';
+import { scanTagEvents } from '../../verify/report/tag-events';
+import { formatDeliveryReport } from '../../verify/report/text-report';
 import { forwardedEvent, sendForwarded } from '../demo/forwarded-event';
 import { jsonLines, writeFile } from './builders';
 
@@ -33,11 +35,13 @@ test('the report counts the events the tag logged, and browser-shared ids only f
     const [seen, unseen] = [forwardedEvent({ event_id: 'lead-seen-1' }), forwardedEvent({ event_id: 'lead-unseen-2' })];
     for (const event of [seen, unseen]) expect((await sendForwarded(url, event)).status).toBe(200);
     const logs = writeFile('container-logs.jsonl', lines.join('\n') + '\n');
-    const browser = await deliveryReport(logs, new Set(['lead-seen-1']));
-    expect(browser).toMatchObject({ events: 2, delivered: 2, browserSharedIds: 1, generatedIds: 0, badLines: [] });
+    const tagEvents = writeFile('tag-events.json', JSON.stringify([{ event: 'lead', data: { event_id: 'lead-seen-1' } }]));
+    const browser = await deliveryReport(logs, await scanTagEvents(tagEvents));
+    expect(browser).toMatchObject({ events: 2, delivered: 2, sends: 2, retriedSends: 0, generatedIds: 0, badLines: [], withoutFireId: 0 });
+    expect(browser.dedup).toMatchObject({ paired: 1, sharedIds: 1, received: 3, dropped: 1 });
     expect(browser.coverage.get('em')).toBe(1);
     const unchecked = await deliveryReport(writeFile('again.jsonl', jsonLines(lines)));
-    expect(formatDeliveryReport(unchecked)).toContain('browser-shared ids not checked');
+    expect(formatDeliveryReport(unchecked)).toContain('Deduplication: not checked');
   } finally {
     await close(container);
     await close(fake.server);

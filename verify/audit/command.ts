@@ -5,6 +5,8 @@
  * complete (the partial report is still written), 2 for a usage error.
  */
 import * as fs from 'node:fs';
+import { parseArgs, single, UsageError } from '../cli-args';
+import { AUDIT, commandHelp } from '../cli-commands';
 import { DEFAULTS, type AuditOptions, type AuditResult } from './audit-types';
 import { finding } from './findings';
 import { JourneyError, parseJourney } from './journey';
@@ -13,14 +15,7 @@ import { jsonReport, passed, textReport } from './report/text-report';
 import type { Route } from './requests';
 import { runAudit } from './run-audit';
 
-export const AUDIT_USAGE = 'pinterest-gtm audit START_URL [--journey FILE] [--server-logs FILE] [--feed FILE] [--consent accept|reject|none] [--html FILE] [--json] [--headed]\n'
-  + '      [--max-pages N] [--tag-id ID] [--route ORIGIN=URL]... [--server-container ORIGIN]... [--step-timeout MS] [--settle MS] [--server-wait MS]';
-
-export class UsageError extends Error {}
-
-const FLAGS = new Set(['json', 'headed']);
-const REPEATED = new Set(['route', 'server-container']);
-const VALUED = new Set(['journey', 'server-logs', 'feed', 'consent', 'html', 'max-pages', 'tag-id', 'step-timeout', 'settle', 'server-wait', ...REPEATED]);
+export { UsageError };
 
 export interface ParsedArgs { readonly options: Omit<AuditOptions, 'journey'>; readonly html?: string; readonly json: boolean }
 
@@ -53,21 +48,14 @@ function existing(file: string | undefined, name: string): string | undefined {
   return file;
 }
 
-export function parseAuditArgs(argv: string[]): ParsedArgs {
-  const values: Record<string, string> = {};
-  const lists: Record<string, string[]> = { route: [], 'server-container': [] };
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('--')) { positional.push(arg); continue; }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (FLAGS.has(name)) { flags.add(name); continue; }
-    if (!VALUED.has(name)) throw new UsageError(`unknown option --${name}`);
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new UsageError(`--${name} needs a value`);
-    if (REPEATED.has(name)) lists[name].push(value); else values[name] = value;
-  }
+/** The audit's options; undefined when --help was asked for. */
+export function parseAuditArgs(argv: string[]): ParsedArgs | undefined {
+  const parsed = parseArgs(argv, AUDIT.options);
+  if (parsed.help) return undefined;
+  const values: Record<string, string | undefined> = Object.fromEntries(AUDIT.options.map((o) => [o.name, single(parsed, o.name)]));
+  const lists = { route: parsed.options.get('route') ?? [], 'server-container': parsed.options.get('server-container') ?? [] };
+  const flags = new Set(['json', 'headed'].filter((f) => parsed.options.has(f)));
+  const { positional } = parsed;
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? 'give the start URL' : `one start URL, got ${positional.length} arguments`);
   const start = /^[a-z][a-z0-9+.-]*:\/\//i.test(positional[0]) ? positional[0] : `https://${positional[0]}`;
   let startUrl: URL;
@@ -97,12 +85,13 @@ function invalidJourney(options: AuditParsedOptions, error: JourneyError): Audit
 type AuditParsedOptions = ParsedArgs['options'];
 
 export async function auditCommand(argv: string[], progress: (m: string) => void = (m) => process.stderr.write(`… ${m}\n`)): Promise<number> {
-  let parsed: ParsedArgs;
+  let parsed: ParsedArgs | undefined;
   try { parsed = parseAuditArgs(argv); } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`pinterest-gtm audit: ${error.message}\nusage: ${AUDIT_USAGE}`);
+    console.error(`pinterest-gtm audit: ${error.message}\nusage: ${AUDIT.usage}\nRun "pinterest-gtm audit --help" for its options.`);
     return 2;
   }
+  if (parsed === undefined) { console.log(commandHelp(AUDIT)); return 0; }
   const { options, html, json } = parsed;
   let result: AuditResult;
   try {

@@ -32,6 +32,8 @@ export function requestKind(rawUrl: string, serverOrigins: string[]): RequestKin
 }
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Five levels of names of at most a few dozen characters each. */
+const MAX_KEY_CHARS = 300;
 const NUMERIC_FIELDS = new Set(['value', 'order_quantity', 'product_price', 'product_quantity']);
 
 function parseJson(text: string | null): Record<string, unknown> | undefined {
@@ -47,7 +49,8 @@ export function bracketData(params: URLSearchParams, root: string): Record<strin
   let out: Record<string, unknown> | undefined;
   let seen = 0;
   for (const [key, value] of params) {
-    if (!key.startsWith(`${root}[`) || ++seen > 500) continue;
+    // Real keys are short (ed[line_items][0][product_id]); a longer one is skipped before any matching.
+    if (!key.startsWith(`${root}[`) || key.length > MAX_KEY_CHARS || ++seen > 500) continue;
     const path = [...key.slice(root.length).matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]);
     if (path.length === 0 || path.length > 5 || path.some((p) => UNSAFE_KEYS.has(p))) continue;
     out ??= {};

@@ -88,7 +88,7 @@ export async function runAudit(options: AuditOptions, deps: { browser?: Browser;
   const findings: Finding[] = [];
   let browser = deps.browser;
   try {
-    browser ??= await launchAuditBrowser(options.headed);
+    browser ??= await launchAuditBrowser(options.headed, process.env, progress);
     const session = await openSession(browser, options.routes, options.serverOrigins);
     result.userAgent = session.userAgent;
     try {

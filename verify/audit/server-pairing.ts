@@ -1,12 +1,12 @@
 /**
  * `--server-logs`: the Conversions API tag's JSON log lines (server-template/tag/src/logger.ts, read
- * with verify/report's reader) paired with the browser's events as Pinterest deduplicates them: the same
+ * by fire with verify/report's reader) paired with the browser's events as Pinterest deduplicates them: the same
  * event_id and the same event (tag name ↔ API name as pinterest/events.ts maps them;
  * https://developers.pinterest.com/docs/api-features/deduplication/). Only server events of this audit
  * count: event_time within the run (± 10 s) and, when logged, the audit browser's user agent.
  */
 import { capiEventFor } from '../../pinterest/events';
-import { readLogs } from '../report/log-reader';
+import { readFires } from '../report/fires';
 import type { TrackedEvent } from './page-commands';
 
 export interface ServerEvent {
@@ -14,51 +14,20 @@ export interface ServerEvent {
   status?: number; failed?: boolean; code?: number; message?: string;
 }
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
-
+/**
+ * One server event per fire of the tag, answered by the last attempt of that fire (log lines are paired
+ * by FireId and Attempt, verify/report/fires.ts). A fire whose last attempt has no answer yet is unanswered.
+ */
 export async function readServerEvents(file: string): Promise<{ events: ServerEvent[]; badLines: number[] }> {
-  const badLines: number[] = [];
-  const events: ServerEvent[] = [];
-  const known = new Map<string, ServerEvent>();
-  // A response answers the oldest unanswered request of the same trace and event name: requests of
-  // different events interleave, and the log lines carry no trace id outside a real server container.
-  const waiting = new Map<string, ServerEvent[][]>();
-  let last: ServerEvent[] = [];
-  for await (const { entry } of readLogs(file, badLines)) {
-    const key = `${String(entry.TraceId ?? '')}\u0000${String(entry.EventName ?? '')}`;
-    if (entry.Type === 'Request') {
-      const data = obj(entry.RequestBody).data;
-      const batch = (Array.isArray(data) ? data : []).slice(0, 1000).map(obj).map((e): ServerEvent => ({
-        eventName: String(e.event_name ?? entry.EventName ?? ''), eventId: String(e.event_id ?? ''),
-        eventTime: typeof e.event_time === 'number' ? e.event_time : undefined,
-        userAgent: typeof obj(e.user_data).client_user_agent === 'string' ? (obj(e.user_data).client_user_agent as string) : undefined,
-      }));
-      // A retry logs the same events again: keep one copy, answered by the latest response.
-      const current = batch.map((b) => {
-        const id = `${b.eventName}\u0000${b.eventId}\u0000${b.eventTime}`;
-        const seen = known.get(id);
-        if (seen) return seen;
-        known.set(id, b);
-        events.push(b);
-        return b;
-      });
-      waiting.set(key, [...(waiting.get(key) ?? []), current]);
-      last = current;
-    } else if (entry.Type === 'Response') {
-      const answered = waiting.get(key)?.shift() ?? last;
-      const body = obj(entry.ResponseBody);
-      const results = Array.isArray(body.events) ? body.events.map(obj) : [];
-      answered.forEach((e, i) => {
-        e.status = Number(entry.ResponseStatusCode);
-        e.failed = results[i]?.status === 'failed';
-        e.code = typeof body.code === 'number' ? body.code : undefined;
-        const message = results[i]?.error_message ?? body.message;
-        e.message = typeof message === 'string' ? message.slice(0, 200) : undefined;
-      });
-    }
-  }
-  return { events, badLines };
+  const log = await readFires(file, () => undefined, true);
+  const events = [...log.fires.values()].map((fire): ServerEvent => {
+    const answer = fire.answers.get(fire.attempts);
+    return {
+      eventName: fire.eventName, eventId: fire.eventId, eventTime: fire.eventTime, userAgent: fire.userAgent,
+      ...(answer ? { status: answer.status, failed: answer.failedEvent, code: answer.code, message: answer.message } : {}),
+    };
+  });
+  return { events, badLines: log.badLines };
 }
 
 export interface PairKey { readonly name: string; readonly eventId: string }

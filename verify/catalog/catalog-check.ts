@@ -6,14 +6,17 @@
 import { readFeed } from './feed-reader';
 import { recordProblems, type FeedProblem } from './feed-rules';
 import { scanEvents } from './event-ids';
+import type { JsonFormat } from '../input/json-records';
 import { printable } from '../input/printable';
 
 export interface UnknownId { readonly id: string; readonly events: number; readonly fix?: string }
 export interface CatalogReport {
   /** The first MAX_KEPT_PROBLEMS problems; `problemCount` counts them all. */
   readonly records: number; readonly problems: FeedProblem[]; readonly problemCount: number; readonly duplicates: { id: string; lines: number[] }[];
-  readonly eventLines: number; readonly badEventLines: number[]; readonly longEventLines: number[]; readonly eventsWithIds: number; readonly eventsAllMatched: number;
+  readonly eventsFormat: JsonFormat; readonly eventsNotAnArray?: { readonly line: number; readonly column: number }; readonly eventLines: number; readonly badEventLines: number[]; readonly longEventLines: number[]; readonly eventsWithIds: number; readonly eventsAllMatched: number;
   readonly unknownIds: UnknownId[];
+  /** Nothing to compare, or lines that could not be read: the events file needs fixing too. */
+  readonly eventsUnread: boolean;
 }
 
 /** A hostile feed can hold a problem per byte; the report shows 200, so keeping 10,000 is plenty. */
@@ -65,8 +68,9 @@ export async function catalogCheck(feedFile: string, eventsFile: string, progres
   return {
     records, problems, problemCount,
     duplicates: [...ids.entries()].filter(([, lines]) => lines.length > 1).map(([id, lines]) => ({ id, lines })),
-    eventLines: scan.lines, badEventLines: scan.badLines, longEventLines: scan.longLines, eventsWithIds: scan.events.length, eventsAllMatched: allMatched,
+    eventsFormat: scan.format, eventsNotAnArray: scan.notAnArray, eventLines: scan.lines, badEventLines: scan.badLines, longEventLines: scan.longLines, eventsWithIds: scan.events.length, eventsAllMatched: allMatched,
     unknownIds: [...unknown.entries()].sort((a, b) => b[1] - a[1]).map(([id, events]) => ({ id, events, fix: fixFor(id) })),
+    eventsUnread: scan.events.length === 0 || scan.badLines.length > 0 || scan.longLines.length > 0 || scan.notAnArray !== undefined,
   };
 }
 
@@ -79,8 +83,10 @@ export function formatCatalogReport(report: CatalogReport, feedFile: string): st
     ...(report.problemCount > 200 ? [`  … and ${report.problemCount - 200} more`] : []),
     ...report.duplicates.slice(0, 50).map((d) => `  duplicate id ${printable(d.id)} on lines ${d.lines.slice(0, 20).join(', ')}${d.lines.length > 20 ? `, … (${d.lines.length} in all)` : ''}`),
     '',
-    `Events: ${report.eventsWithIds} with product ids; ${report.eventsAllMatched} (${share}) have every id in the catalog`,
-    ...(report.badEventLines.length > 0 ? [`  ${report.badEventLines.length} lines are not JSON (first: ${first(report.badEventLines)})`] : []),
+    `Events (${report.eventsFormat === 'json-array' ? `a JSON array of ${report.eventLines}` : `JSON lines, ${report.eventLines} lines`}): ${report.eventsWithIds} with product ids; ${report.eventsAllMatched} (${share}) have every id in the catalog`,
+    ...(report.eventsNotAnArray ? [`  the events file starts like a JSON array but stops being JSON at line ${report.eventsNotAnArray.line}, column ${report.eventsNotAnArray.column}; read as JSON lines instead`] : []),
+    ...(report.eventsWithIds === 0 ? ['  no product ids found: give captured events (pintrk captures, Conversions API events or the tag\'s logs), as JSON lines or a JSON array'] : []),
+    ...(report.badEventLines.length > 0 ? [`  ${report.badEventLines.length} lines are not JSON (first: ${first(report.badEventLines)}); events are read as JSON lines (one per line) or one JSON array`] : []),
     ...(report.longEventLines.length > 0 ? [`  ${report.longEventLines.length} lines are too long to read (first: ${first(report.longEventLines)})`] : []),
     ...report.unknownIds.slice(0, 100).map((u) => `  not in catalog: ${printable(u.id)} (${u.events} events)${u.fix ? `: ${u.fix}` : ''}`),
   ];

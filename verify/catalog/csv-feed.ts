@@ -13,9 +13,12 @@ import { breaksIn, leadingBreaks, lineStart, type Position } from './line-positi
 /** Pinterest's longest field is 10,000 characters (description); a whole record over 1 MiB is broken. */
 export const MAX_RECORD_BYTES = 1 << 20;
 
+/** Pinterest's feed has a few dozen columns; a header with thousands is broken or hostile (every row would cost that many). */
+export const MAX_COLUMNS = 1000;
+
 /** The record that could not be read: the line it starts on, and the line where reading it failed. */
 interface Failure { readonly line: number; readonly lastLine: number; readonly problem: string }
-interface Header { names: string[] | null }
+interface Header { names: string[] | null; columns: number }
 
 const PROBLEMS = new Map([
   ['CSV_QUOTE_NOT_CLOSED', 'a quoted field opens here and is never closed'],
@@ -23,7 +26,7 @@ const PROBLEMS = new Map([
 ]);
 
 export async function* delimitedRecords(file: string, format: 'csv' | 'tsv', onProblem: OnReadProblem): AsyncGenerator<FeedRecord> {
-  const header: Header = { names: null };
+  const header: Header = { names: null, columns: 0 };
   const size = (await fs.promises.stat(file)).size;
   let at: Position = { byte: 0, line: 1 };
   let frontier = 1; // the first line after the records that already failed once
@@ -57,9 +60,14 @@ async function* segment(file: string, format: 'csv' | 'tsv', at: Position, heade
     for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
       const line = next + leadingBreaks(raw);
       next += breaksIn(raw);
-      if (header.names === null) { header.names = record.map((h) => h.trim().toLowerCase().replace(/^g:/, '')); continue; }
+      if (header.names === null) {
+        header.columns = record.length;
+        if (record.length > MAX_COLUMNS) onProblem({ line, problem: `the header has ${record.length} columns; only the first ${MAX_COLUMNS} are read` });
+        header.names = record.slice(0, MAX_COLUMNS).map((h) => h.trim().toLowerCase().replace(/^g:/, ''));
+        continue;
+      }
       if (record.length === 1 && record[0].trim() === '') continue;
-      if (record.length !== header.names.length) onProblem({ line, problem: `has ${record.length} fields; the header has ${header.names.length}` });
+      if (record.length !== header.columns) onProblem({ line, problem: `has ${record.length} fields; the header has ${header.columns}` });
       const fields = emptyFields();
       header.names.forEach((name, i) => { fields[name] = (record[i] ?? '').trim(); });
       yield { line, fields };

@@ -1,15 +1,17 @@
 /**
  * Product ids seen in captured events, streamed from a JSON-lines file: pintrk captures (line_items[].product_id),
  * Conversions API events or the Conversions API tag's JSON logs (custom_data.content_ids, contents[].id), and GA4
- * event data (items[].item_id). Every line is one event or one log line; others are reported, not fatal.
+ * event data (items[].item_id). JSON lines (every line one event or one log line; others are reported, not
+ * fatal) or one JSON array of events (verify/input/json-records.ts).
  * https://developers.pinterest.com/docs/api/v5/events-create (custom_data.content_ids, contents[].id)
  * https://help.pinterest.com/en/business/article/add-event-codes (line_items[].product_id)
  */
+import { openJsonRecords, type JsonFormat } from '../input/json-records';
 import { forEachObject, own } from '../input/json-walk';
-import { readLines } from '../input/line-reader';
 
+/** `line`: the line of a JSON-lines file, or the element number in a JSON array. */
 export interface EventIds { readonly line: number; readonly ids: string[] }
-export interface EventScan { readonly events: EventIds[]; readonly badLines: number[]; readonly longLines: number[]; readonly lines: number }
+export interface EventScan { readonly format: JsonFormat; readonly notAnArray?: { readonly line: number; readonly column: number }; readonly events: EventIds[]; readonly badLines: number[]; readonly longLines: number[]; readonly lines: number }
 
 const ID_LISTS = new Set(['content_ids', 'contents', 'line_items', 'items']);
 
@@ -29,16 +31,15 @@ export async function scanEvents(file: string, onProgress: (lines: number) => vo
   const badLines: number[] = [];
   const longLines: number[] = [];
   let lines = 0;
-  for await (const { number, text } of readLines(file)) {
+  const { format, records, notAnArray } = await openJsonRecords(file);
+  for await (const { number, value, bad, tooLong } of records) {
     lines = number;
     if (lines % 100000 === 0) onProgress(lines);
-    if (text === null) { longLines.push(number); continue; }
-    if (text.trim() === '') continue;
-    let parsed: unknown;
-    try { parsed = JSON.parse(text); } catch { badLines.push(number); continue; }
+    if (tooLong) { longLines.push(number); continue; }
+    if (bad) { badLines.push(number); continue; }
     const ids = new Set<string>();
-    collect(parsed, ids);
+    collect(value, ids);
     if (ids.size > 0) events.push({ line: number, ids: [...ids] });
   }
-  return { events, badLines, longLines, lines };
+  return { format, notAnArray, events, badLines, longLines, lines };
 }

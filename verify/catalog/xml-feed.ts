@@ -9,8 +9,13 @@ import * as fs from 'node:fs';
 import { SaxesParser } from 'saxes';
 import { emptyFields, FeedError, type FeedRecord, type OnReadProblem } from './feed-types';
 
-/** Real feeds nest about five levels deep; 100,000 levels of saxes' tag stack stay within tens of megabytes. */
-export const XML_LIMITS = { fieldChars: 1 << 20, fieldsPerItem: 1000, depth: 100000, charsBetweenTags: 16 << 20 };
+/**
+ * Real feeds nest about five levels deep; 100,000 levels of saxes' tag stack stay within tens of megabytes.
+ * saxes keeps a text node, a tag with its attributes, or an attribute value whole until the next `<`, so
+ * the characters since the last `<` are bounded (a `>` in text does not end a text node), and so are the
+ * attributes of one tag (saxes keeps each as an object).
+ */
+export const XML_LIMITS = { fieldChars: 1 << 20, fieldsPerItem: 1000, depth: 100000, charsBetweenTags: 16 << 20, attributesPerTag: 1000 };
 
 interface OpenItem { readonly line: number; readonly depth: number; readonly fields: Record<string, string>; fieldCount: number }
 interface OpenField { readonly name: string; readonly depth: number; readonly parts: string[]; length: number }
@@ -38,8 +43,12 @@ export async function* xmlRecords(file: string, onProblem: OnReadProblem): Async
     item = null;
     field = null;
   };
-  parser.on('opentagstart', (tag) => { if (isItem(tag.name)) itemLine = parser.line; });
+  let attributes = 0;
+  parser.on('opentagstart', (tag) => { attributes = 0; if (isItem(tag.name)) itemLine = parser.line; });
+  parser.on('attribute', () => { if (++attributes > XML_LIMITS.attributesPerTag) stopped ??= `more than ${XML_LIMITS.attributesPerTag} attributes on one element`; });
+  // Once a bound is passed, nothing more of the chunk being parsed is taken in.
   parser.on('opentag', (tag) => {
+    if (stopped) return;
     depth++;
     if (depth > XML_LIMITS.depth && !stopped) stopped = `elements nest deeper than ${XML_LIMITS.depth} levels`;
     if (item && isItem(tag.name)) {
@@ -60,7 +69,7 @@ export async function* xmlRecords(file: string, onProblem: OnReadProblem): Async
     field = { name, depth, parts: [], length: 0 };
   });
   const text = (t: string): void => {
-    if (!field || field.length > XML_LIMITS.fieldChars) return;
+    if (stopped || !field || field.length > XML_LIMITS.fieldChars) return;
     field.length += t.length;
     if (field.length > XML_LIMITS.fieldChars) onProblem({ line: parser.line, problem: `${field.name} is longer than ${XML_LIMITS.fieldChars} characters; the rest is ignored` });
     else field.parts.push(t);
@@ -68,16 +77,17 @@ export async function* xmlRecords(file: string, onProblem: OnReadProblem): Async
   parser.on('text', text);
   parser.on('cdata', text);
   parser.on('closetag', () => {
+    if (stopped) return;
     if (field && depth === field.depth && item) { item.fields[field.name] = field.parts.join('').trim(); field = null; }
     if (item && depth === item.depth) endItem();
     depth--;
   });
-  let run = 0; // characters since the last < or >: saxes keeps text, names and attribute values whole
+  let run = 0; // characters since the last <: saxes keeps text, a tag and attribute values whole until then
   for await (const chunk of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 }) as AsyncIterable<string>) {
-    const markup = chunk.search(/[<>]/);
-    if (run + (markup === -1 ? chunk.length : markup) > XML_LIMITS.charsBetweenTags) stopped ??= `more than ${XML_LIMITS.charsBetweenTags} characters without markup`;
+    const markup = chunk.indexOf('<');
+    if (run + (markup === -1 ? chunk.length : markup) > XML_LIMITS.charsBetweenTags) stopped ??= `more than ${XML_LIMITS.charsBetweenTags} characters without a new tag`;
     if (stopped) break;
-    run = markup === -1 ? run + chunk.length : chunk.length - 1 - Math.max(chunk.lastIndexOf('<'), chunk.lastIndexOf('>'));
+    run = markup === -1 ? run + chunk.length : chunk.length - 1 - chunk.lastIndexOf('<');
     parser.write(chunk);
     yield* ready.splice(0);
   }

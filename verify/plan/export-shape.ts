@@ -3,9 +3,8 @@
  * gets an error naming the file and the path inside it, never a TypeError from deep in the plan.
  * Shapes as GTM exports them: https://developers.google.com/tag-platform/tag-manager/api/reference/rest/v2/accounts.containers.versions
  */
-import { readContainerExport, type ContainerExport } from '../../gtm-sandbox/container/export-format';
+import type { ContainerExport } from '../../gtm-sandbox/container/export-format';
 import { own } from '../input/json-walk';
-import { printable } from '../input/printable';
 
 /** GTM nests parameters a few levels (a list of maps of values); deeper is not an export. */
 const MAX_PARAMETER_DEPTH = 8;
@@ -13,12 +12,13 @@ const MAX_PARAMETER_DEPTH = 8;
 type Check = (value: unknown, path: string) => void;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-export function readExport(text: string, file: string): ContainerExport {
+/** `parsed`: the file's JSON, read by plan-input.ts (whose syntax errors never quote the file). */
+export function readExport(parsed: unknown, file: string): ContainerExport {
   const fail = (path: string, what: string): never => { throw new Error(`${file}: not a GTM container export: ${path} ${what}`); };
-  let parsed: unknown;
-  try { parsed = JSON.parse(text); } catch (error) { throw new Error(`${file}: not JSON (${printable((error as Error).message, false)})`); }
-  if (!isObject(parsed)) fail('the file', 'is not a JSON object');
-  const container = readContainerExport(text, file);
+  if (!isObject(parsed)) return fail('the file', 'is not a JSON object');
+  if (own(parsed, 'exportFormatVersion') !== 2) fail('exportFormatVersion', 'is not 2');
+  if (!isObject(own(parsed, 'containerVersion'))) fail('containerVersion', 'is not an object');
+  const container = parsed as unknown as ContainerExport;
   const textAt = (o: Record<string, unknown>, key: string, path: string, required: boolean): void => {
     const v = own(o, key);
     if (v === undefined ? required : typeof v !== 'string') fail(`${path}.${key}`, 'is not text');

@@ -11,6 +11,7 @@ import { findTemplates } from '../../build/find-templates';
 import { loadDefinition } from '../../build/load-definition';
 import { templateFor, type ContainerExport, type ExportParameter } from '../../gtm-sandbox/container/export-format';
 import { decodeParameters } from '../../gtm-sandbox/container/parameters';
+import { printable } from '../input/printable';
 import { md } from './markdown';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -47,34 +48,100 @@ function displayNameOf(parameters: Parameter[], name: string): string | undefine
 export const secretFields = (definition: TemplateDefinition | undefined): { name: string; label: string }[] =>
   (definition?.secretParameters ?? []).map((name) => ({ name, label: displayNameOf(definition?.parameters ?? [], name) ?? name }));
 
-export interface ContainerSecrets { readonly variables: ReadonlySet<string>; readonly values: ReadonlySet<string> }
+export interface ContainerSecrets {
+  readonly variables: ReadonlySet<string>;
+  readonly values: ReadonlySet<string>;
+  /** Where each secret value shorter than MIN_REDACTED_CHARS (trimmed) was found: a field or a variable, never the value. */
+  readonly short: readonly string[];
+}
+
+const trimmedLength = (value: string): number => value.trim().length;
 
 export function containerSecrets(container: ContainerExport): ContainerSecrets {
   const v = container.containerVersion;
   const variables = new Set<string>();
   const values = new Set<string>();
+  const short: string[] = [];
+  const keep = (value: string, where: string): void => {
+    if (value.trim() === '') return;
+    values.add(value);
+    if (trimmedLength(value) < MIN_REDACTED_CHARS) short.push(where);
+  };
   for (const entity of [...(v.tag ?? []), ...(v.client ?? []), ...(v.variable ?? [])]) {
     const params = parametersOf(entity.parameter);
-    for (const { name } of secretFields(definitionFor(templateFor(container, entity.type)?.name))) {
+    for (const { name, label } of secretFields(definitionFor(templateFor(container, entity.type)?.name))) {
       const value = typeof params[name] === 'string' ? (params[name] as string) : '';
       const reference = /^\{\{(.+)\}\}$/.exec(value);
       if (reference) variables.add(reference[1]);
-      else if (value !== '') values.add(value);
+      else keep(value, `${label} of ${md(entity.name)}`);
     }
   }
   for (const variable of v.variable ?? []) {
     const value = parametersOf(variable.parameter).value;
-    if (variables.has(variable.name) && typeof value === 'string' && value !== '') values.add(value);
+    if (variables.has(variable.name) && typeof value === 'string') keep(value, `variable {{${md(variable.name)}}}`);
   }
-  return { variables, values };
+  return { variables, values, short };
 }
 
-/** Replaces every secret value (as written, and as Markdown-escaped) that reached the text. */
-export function redact(text: string, secrets: ContainerSecrets[]): string {
+/**
+ * How a value can appear in the plan: trimmed (a token pasted with a line break or a space, whose trimmed
+ * form is inside every other), as typed, and escaped as the plan prints text.
+ */
+function printedForms(value: string): string[] {
+  const trimmed = value.trim();
+  return [...new Set([trimmed, printable(trimmed, false, Infinity), md(trimmed)])].filter((form) => form !== '');
+}
+
+const WORD = /[\p{L}\p{N}_-]/u;
+
+/** `form` in `text` only where it stands alone: a short secret inside a longer word is that word, not the secret. */
+function replaceWhole(text: string, form: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
+    if (WORD.test(text.charAt(at - 1)) || WORD.test(text.charAt(at + form.length))) continue;
+    out += text.slice(from, at) + REDACTED;
+    from = at + form.length;
+  }
+  return out + text.slice(from);
+}
+
+/** Every secret form replaced in one string (short secrets only where they stand alone). */
+function scrub(text: string, values: readonly string[]): string {
   let out = text;
-  for (const value of secrets.flatMap((s) => [...s.values])) {
-    if (value.length < MIN_REDACTED_CHARS) continue;
-    for (const form of new Set([value, md(value)])) out = out.split(form).join(REDACTED);
+  for (const value of values) {
+    for (const form of printedForms(value)) out = trimmedLength(value) < MIN_REDACTED_CHARS ? replaceWhole(out, form) : out.split(form).join(REDACTED);
   }
   return out;
+}
+
+const allValues = (secrets: ContainerSecrets[]): string[] => secrets.flatMap((s) => [...s.values]);
+
+/**
+ * Replaces the secrets in every string of a parsed export, before anything is formatted: the plan cuts
+ * long text, and a secret cut in two would no longer be found in the finished plan. Iterative (exports
+ * can nest deeply); keys are left as they are (the plan prints values and names, not keys).
+ */
+export function scrubExport(root: unknown, secrets: ContainerSecrets[]): void {
+  const values = allValues(secrets);
+  if (values.length === 0) return;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const child = record[key];
+      if (typeof child === 'string') record[key] = scrub(child, values);
+      else if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  }
+}
+
+/** The last line of defence over the finished plan: every secret form that still reached it (and the marker unescaped). */
+export const redact = (text: string, secrets: ContainerSecrets[]): string => scrub(text, allValues(secrets)).split(md(REDACTED)).join(REDACTED);
+
+export function shortSecretWarnings(secrets: ContainerSecrets[]): string[] {
+  return secrets.flatMap((s) => s.short).map((where) => `the secret in ${where} is shorter than ${MIN_REDACTED_CHARS} characters: `
+    + 'no access token or shared secret is that short (is it a placeholder?); the plan hides it only where it stands alone');
 }

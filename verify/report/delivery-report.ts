@@ -1,105 +1,110 @@
 /**
- * `pinterest-gtm report`: from the Conversions API tag's logs, delivery success, error codes, retries,
- * deduplication readiness (events whose event_id the browser also sent, vs generated ones) and Enhanced
- * Match coverage per user_data field: the monthly review Pinterest's runbook asks for.
- * Every name and code read from the logs is a Map key, never an object property (`__proto__` is an event name like any other).
+ * `pinterest-gtm report`: the monthly review of Pinterest's implementation runbook from the Conversions API
+ * tag's logs: delivery, error codes, retries, deduplication and Enhanced Match coverage.
+ *
+ * An event is what Pinterest counts once: one event_id with one event name (event_id in
+ * https://developers.pinterest.com/docs/api/v5/events-create). It may be sent several times (a reloaded
+ * thank-you page fires the tag again with the same event_id); it is delivered when one of its sends was
+ * answered 2xx without Pinterest marking it failed. The demo's inspector counts the same way.
+ * Every name and code read from the logs is a Map key, never an object property.
  */
-import { own } from '../input/json-walk';
-import { printable } from '../input/printable';
-import { readLogs } from './log-reader';
+import { CONVERSIONS_WITH_EMAIL } from './healthy-ranges';
+import { hasField, MATCH_FIELDS, outcome, readFires, type Fire, type Outcome } from './fires';
+import { pairKey, type BrowserCopies } from './tag-events';
 
-/** user_data keys of the Conversions API: https://developers.pinterest.com/docs/api/v5/events-create */
-export const MATCH_FIELDS = ['em', 'ph', 'fn', 'ln', 'ge', 'db', 'ct', 'st', 'zp', 'country', 'external_id', 'click_id', 'client_ip_address', 'client_user_agent'];
+/** The report as text (text-report.ts), exported here too: the package's API names it beside deliveryReport. */
+export { formatDeliveryReport } from './text-report';
+
 /** The Conversions API tag's generated ids (server-template/tag/src/build-event.ts): no browser event shares them. */
 const GENERATED_ID_PREFIX = 'gen_';
 
-interface EventState { eventName: string; eventId: string; userData: unknown; attempts: number; finalStatus?: number; failedEvent: boolean }
 export interface EventCounts { events: number; delivered: number }
+export interface Deduplication {
+  /** Copies Pinterest received for the events on either side: browser copies plus delivered API sends. */
+  readonly received: number;
+  /** Of those, copies dropped as duplicates (all but one per event_id and event). */
+  readonly dropped: number;
+  /** Events of the logs with a browser copy of the same event_id and event. */
+  readonly paired: number;
+  /** Events of the logs whose event_id the browser sent, whatever the event. */
+  readonly sharedIds: number;
+  readonly browserRecords: number;
+  readonly badBrowserRecords: number;
+}
 
 export interface DeliveryReport {
-  readonly events: number; readonly delivered: number; readonly retried: number; readonly badLines: number[];
+  /** Distinct events (event_id + event name) and how many were delivered. */
+  readonly events: number; readonly delivered: number;
+  /** Fires of the tag (sends), those that needed retries, and events sent more than once. */
+  readonly sends: number; readonly retriedSends: number; readonly resentEvents: number;
+  /** Events whose sends all ended without delivery, by how the last one ended. */
+  readonly undelivered: ReadonlyMap<Outcome, number>;
+  readonly badLines: number[]; readonly withoutFireId: number;
   readonly statusCodes: ReadonlyMap<string, number>; readonly pinterestCodes: ReadonlyMap<string, number>;
   readonly byEventName: ReadonlyMap<string, EventCounts>;
-  /** Events whose event_id the browser's events (--tag-events) also carry; undefined: not checked. */
-  readonly browserSharedIds?: number;
+  /** Undefined without the browser's events (--tag-events): not checked. */
+  readonly dedup?: Deduplication;
   readonly generatedIds: number;
   /** Share of delivered events with each of MATCH_FIELDS. */
   readonly coverage: ReadonlyMap<string, number>;
+  /** Delivered checkouts, leads and sign-ups, and how many of them carried an email. */
+  readonly conversions: { readonly events: number; readonly withEmail: number };
 }
 
-const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const count = (map: Map<string, number>, key: string): void => { map.set(key, (map.get(key) ?? 0) + 1); };
+interface EventState { readonly name: string; readonly eventId: string; readonly fires: Fire[]; delivered?: Fire }
 
-export async function deliveryReport(file: string, tagEventIds?: Set<string>, progress: (m: string) => void = () => undefined): Promise<DeliveryReport> {
-  const badLines: number[] = [];
+function groupEvents(fires: Iterable<Fire>): Map<string, EventState> {
   const events = new Map<string, EventState>();
-  const lastByTrace = new Map<string, EventState>();
-  let last: EventState | undefined;
-  const statusCodes = new Map<string, number>();
-  const pinterestCodes = new Map<string, number>();
-  for await (const { entry } of readLogs(file, badLines, (n) => progress(`${file}: ${n} lines read`))) {
-    const trace = text(entry.TraceId);
-    if (entry.Type === 'Request') {
-      const first = list(own(own(entry, 'RequestBody'), 'data'))[0];
-      const eventId = text(own(first, 'event_id'));
-      const key = `${trace}|${eventId}`;
-      const state = events.get(key) ?? { eventName: text(own(first, 'event_name')) || text(entry.EventName), eventId, userData: own(first, 'user_data'), attempts: 0, failedEvent: false };
-      state.attempts++;
-      events.set(key, state);
-      lastByTrace.set(trace, state);
-      last = state;
-    } else if (entry.Type === 'Response') {
-      const state = (trace && lastByTrace.get(trace)) || last;
-      if (!state) continue;
-      const logged = entry.ResponseStatusCode; // Number() on a deeply nested array would recurse through Array#join
-      const status = typeof logged === 'number' ? logged : typeof logged === 'string' ? Number(logged) : NaN;
-      state.finalStatus = status;
-      count(statusCodes, Number.isInteger(status) ? String(status) : 'not a number');
-      const body = own(entry, 'ResponseBody');
-      const code = own(body, 'code');
-      if (typeof code === 'number') count(pinterestCodes, String(code));
-      state.failedEvent = list(own(body, 'events')).some((e) => own(e, 'status') === 'failed');
-    }
+  for (const fire of fires) {
+    const key = pairKey(fire.eventId, fire.eventName);
+    const state = events.get(key) ?? { name: fire.eventName, eventId: fire.eventId, fires: [] };
+    state.fires.push(fire);
+    if (!state.delivered && outcome(fire) === 'delivered') state.delivered = fire;
+    events.set(key, state);
   }
-  const all = [...events.values()];
-  const delivered = new Set(all.filter((e) => e.finalStatus !== undefined && e.finalStatus >= 200 && e.finalStatus < 300 && !e.failedEvent));
-  const byEventName = new Map<string, EventCounts>();
-  for (const e of all) {
-    const row = byEventName.get(e.eventName) ?? { events: 0, delivered: 0 };
-    row.events++;
-    if (delivered.has(e)) row.delivered++;
-    byEventName.set(e.eventName, row);
+  return events;
+}
+
+function deduplication(events: Map<string, EventState>, browser: BrowserCopies): Deduplication {
+  let received = 0;
+  let kept = 0;
+  for (const [key, e] of events) {
+    const copies = (browser.copies.get(key) ?? 0) + e.fires.filter((f) => outcome(f) === 'delivered').length;
+    received += copies;
+    if (copies > 0) kept++;
   }
-  const coverage = new Map(MATCH_FIELDS.map((field) => [field, delivered.size === 0 ? 0 : [...delivered].filter((e) => own(e.userData, field) !== undefined).length / delivered.size]));
+  for (const [key, copies] of browser.copies) if (!events.has(key)) { received += copies; kept++; }
+  const all = [...events.entries()];
   return {
-    events: all.length, delivered: delivered.size, retried: all.filter((e) => e.attempts > 1).length, badLines, statusCodes, pinterestCodes, byEventName,
-    browserSharedIds: tagEventIds ? all.filter((e) => e.eventId !== '' && tagEventIds.has(e.eventId)).length : undefined,
-    generatedIds: all.filter((e) => e.eventId.startsWith(GENERATED_ID_PREFIX)).length,
-    coverage,
+    received, dropped: received - kept, paired: all.filter(([key]) => browser.copies.has(key)).length,
+    sharedIds: all.filter(([, e]) => browser.ids.has(e.eventId)).length, browserRecords: browser.records, badBrowserRecords: browser.badRecords,
   };
 }
 
-/** A site has a few dozen event names; logs with thousands are broken or hostile, and the report stays readable. */
-export const MAX_NAMES_SHOWN = 100;
-const pct = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
-/** Status and error codes in numeric order, as a reader scans them. */
-export const sortedCodes = (codes: ReadonlyMap<string, number>): [string, number][] => [...codes].sort((a, b) => (Number(a[0]) || Infinity) - (Number(b[0]) || Infinity));
-const codeList = (codes: ReadonlyMap<string, number>): string => sortedCodes(codes).map(([k, v]) => `${k}×${v}`).join(', ') || 'none';
-
-export function formatDeliveryReport(r: DeliveryReport): string {
-  const generated = `${r.generatedIds} had a generated id and cannot be deduplicated`;
-  return [
-    `Conversions API delivery: ${r.delivered} of ${r.events} events delivered (${pct(r.delivered, r.events)}); ${r.retried} needed retries`,
-    `HTTP status codes: ${codeList(r.statusCodes)}`,
-    `Pinterest error codes: ${codeList(r.pinterestCodes)}`,
-    ...[...r.byEventName].slice(0, MAX_NAMES_SHOWN).map(([name, row]) => `  ${printable(name, false)}: ${row.delivered}/${row.events}`),
-    ...(r.byEventName.size > MAX_NAMES_SHOWN ? [`  … and ${r.byEventName.size - MAX_NAMES_SHOWN} more event names`] : []),
-    r.browserSharedIds === undefined
-      ? `Deduplication: browser-shared ids not checked (give the browser's events with --tag-events FILE); ${generated}`
-      : `Deduplication: ${r.browserSharedIds} events (${pct(r.browserSharedIds, r.events)}) carry an event_id seen on the browser side; ${generated}`,
-    'Enhanced Match coverage (delivered events):',
-    ...MATCH_FIELDS.map((f) => `  ${f.padEnd(18)} ${(100 * (r.coverage.get(f) ?? 0)).toFixed(1)}%`),
-    ...(r.badLines.length > 0 ? [`${r.badLines.length} lines are not JSON or too long (first: ${r.badLines.slice(0, 5).join(', ')})`] : []),
-  ].join('\n');
+export async function deliveryReport(file: string, browser?: BrowserCopies, progress: (m: string) => void = () => undefined): Promise<DeliveryReport> {
+  const log = await readFires(file, progress);
+  const events = groupEvents(log.fires.values());
+  const all = [...events.values()];
+  const delivered = all.filter((e) => e.delivered !== undefined);
+  const byEventName = new Map<string, EventCounts>();
+  const undelivered = new Map<Outcome, number>();
+  for (const e of all) {
+    const row = byEventName.get(e.name) ?? { events: 0, delivered: 0 };
+    row.events++;
+    if (e.delivered) row.delivered++;
+    else { const last = outcome(e.fires[e.fires.length - 1]); undelivered.set(last, (undelivered.get(last) ?? 0) + 1); }
+    byEventName.set(e.name, row);
+  }
+  const share = (field: (typeof MATCH_FIELDS)[number]): number => (delivered.length === 0 ? 0 : delivered.filter((e) => hasField(e.delivered as Fire, field)).length / delivered.length);
+  const conversions = delivered.filter((e) => CONVERSIONS_WITH_EMAIL.has(e.name));
+  const fires = [...log.fires.values()];
+  return {
+    events: all.length, delivered: delivered.length, sends: fires.length, retriedSends: fires.filter((f) => f.attempts > 1).length,
+    resentEvents: all.filter((e) => e.fires.length > 1).length, undelivered,
+    badLines: log.badLines, withoutFireId: log.withoutFireId, statusCodes: log.statusCodes, pinterestCodes: log.pinterestCodes, byEventName,
+    dedup: browser ? deduplication(events, browser) : undefined,
+    generatedIds: all.filter((e) => e.eventId.startsWith(GENERATED_ID_PREFIX)).length,
+    coverage: new Map(MATCH_FIELDS.map((field) => [field, share(field)])),
+    conversions: { events: conversions.length, withEmail: conversions.filter((e) => hasField(e.delivered as Fire, 'em')).length },
+  };
 }

@@ -1,32 +1,57 @@
-/** The delivery report as one self-contained HTML page with inline SVG bar charts (no scripts, no CDN). */
-import { MATCH_FIELDS, MAX_NAMES_SHOWN, sortedCodes, type DeliveryReport } from './delivery-report';
+/**
+ * The delivery report as one self-contained HTML page (no scripts, no CDN): the verdict on top, the judged
+ * review with each bar coloured by its judgement against the healthy ranges (healthy-ranges.ts), then the
+ * figures, whose bars say nothing good or bad and are drawn neutral. Colour is never the only signal: each
+ * judged row also says OK, worth a look or fault in words.
+ */
+import { printable } from '../input/printable';
+import type { DeliveryReport } from './delivery-report';
+import { HEALTHY_RANGES, judge, judgeStatus } from './healthy-ranges';
+import { MATCH_FIELDS } from './fires';
+import { percent, reviewItems, verdict, type ReviewItem } from './review';
+import { MAX_NAMES_SHOWN, sortedCodes } from './text-report';
+
+type Tone = ReviewItem['judgement'] | 'info';
+/** Judgement colours (WCAG AA contrast on white) and words. */
+export const TONES: Record<Tone, { colour: string; word: string }> = {
+  good: { colour: '#1b7f3b', word: 'healthy' }, watch: { colour: '#a15c00', word: 'worth a look' }, bad: { colour: '#b00020', word: 'fault' },
+  'not checked': { colour: '#767676', word: 'not checked' }, info: { colour: '#4a6785', word: '' },
+};
 
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function bars(title: string, rows: [string, number, string][]): string {
+interface Bar { readonly label: string; readonly share: number; readonly text: string; readonly tone: Tone }
+
+function bars(title: string, rows: Bar[]): string {
   const height = rows.length * 26 + 10;
-  const bar = (label: string, share: number, text: string, i: number): string => `<g transform="translate(0,${i * 26 + 5})">`
-    + `<text x="0" y="15" font-size="13">${escape(label)}</text>`
-    + `<rect x="170" y="3" width="${Math.round(Math.max(0, Math.min(1, share)) * 360)}" height="16" fill="#e60023"/>`
-    + `<text x="540" y="15" font-size="13">${escape(text)}</text></g>`;
-  return `<h2>${escape(title)}</h2><svg role="img" aria-label="${escape(title)}" width="640" height="${height}">${rows.map((r, i) => bar(r[0], r[1], r[2], i)).join('')}</svg>`;
+  const bar = (r: Bar, i: number): string => `<g transform="translate(0,${i * 26 + 5})">`
+    + `<text x="0" y="15" font-size="13">${escape(printable(r.label, false, 40))}</text>`
+    + `<rect x="200" y="3" width="${Math.round(Math.max(0, Math.min(1, r.share)) * 300)}" height="16" fill="${TONES[r.tone].colour}" data-tone="${r.tone}"/>`
+    + `<text x="510" y="15" font-size="13" fill="${r.tone === 'info' ? '#222' : TONES[r.tone].colour}">${escape(r.text)}</text></g>`;
+  return `<h2>${escape(title)}</h2><svg role="img" aria-label="${escape(title)}" width="860" height="${height}">${rows.map(bar).join('')}</svg>`;
 }
 
+const reviewBar = (i: ReviewItem): Bar => ({
+  label: i.label, share: i.share ?? 0, tone: i.judgement,
+  text: `${i.share === undefined ? 'n/a' : percent(i.share)} · ${TONES[i.judgement].word} · healthy range: ${i.range.shown}`,
+});
+
 export function htmlReport(r: DeliveryReport, source: string): string {
+  const items = reviewItems(r);
+  const top = verdict(r, items);
   const share = (n: number, d: number): number => (d === 0 ? 0 : n / d);
-  const label = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`);
   const codes = sortedCodes(r.statusCodes);
-  const total = codes.reduce((s, [, v]) => s + v, 0);
-  const shared: [string, number, string] = r.browserSharedIds === undefined
-    ? ['browser-shared id', 0, 'not checked (no --tag-events)'] : ['browser-shared id', share(r.browserSharedIds, r.events), label(r.browserSharedIds, r.events)];
+  const answers = codes.reduce((s, [, v]) => s + v, 0);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pinterest Conversions API report</title>
-<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:720px}h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}</style></head><body>
-<h1>Pinterest Conversions API report</h1><p>From <code>${escape(source)}</code>: ${r.events} events.</p>
-${bars('Delivery', [['delivered', share(r.delivered, r.events), label(r.delivered, r.events)], ['retried', share(r.retried, r.events), label(r.retried, r.events)]])}
-${bars('Deduplication', [shared, ['generated id', share(r.generatedIds, r.events), label(r.generatedIds, r.events)]])}
-${bars('HTTP status codes', codes.map(([code, n]) => [code, share(n, total), String(n)]))}
-${bars('Enhanced Match coverage', MATCH_FIELDS.map((f) => [f, r.coverage.get(f) ?? 0, `${(100 * (r.coverage.get(f) ?? 0)).toFixed(1)}%`]))}
-${bars('Events by name', [...r.byEventName].slice(0, MAX_NAMES_SHOWN).map(([name, row]) => [name, share(row.delivered, row.events), `${row.delivered}/${row.events}`]))}
+<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:900px}h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}.verdict{font-size:1.1rem;font-weight:600;padding:.6rem .8rem;border-left:6px solid}li{margin:.3rem 0}</style></head><body>
+<h1>Pinterest Conversions API report</h1>
+<p class="verdict" data-judgement="${top.judgement}" style="border-color:${TONES[top.judgement].colour};color:${TONES[top.judgement].colour}">${escape(top.line)}</p>
+<p>From <code>${escape(source)}</code>: ${r.events} events in ${r.sends} sends. Healthy ranges: Pinterest's implementation runbook, or ours where it names none (README, "The monthly review").</p>
+${bars('Monthly review', items.map(reviewBar))}
+<ul>${items.map((i) => `<li><b>${escape(i.label)}</b>: ${escape(i.detail)}${i.note ? `. <span style="color:${TONES[i.judgement].colour}">${escape(i.note)}</span>` : ''}</li>`).join('')}</ul>
+${bars('HTTP status codes (each answer)', codes.map(([code, n]) => ({ label: code, share: share(n, answers), text: String(n), tone: judgeStatus(code) })))}
+${bars('Enhanced Match coverage (delivered events)', MATCH_FIELDS.map((f) => ({ label: f, share: r.coverage.get(f) ?? 0, text: percent(r.coverage.get(f) ?? 0), tone: 'info' })))}
+${bars('Events by name (delivered/events)', [...r.byEventName].slice(0, MAX_NAMES_SHOWN).map(([name, row]) => ({ label: name, share: share(row.delivered, row.events), text: `${row.delivered}/${row.events}`, tone: judge(HEALTHY_RANGES.delivery, share(row.delivered, row.events)) })))}
 </body></html>
 `;
 }

@@ -15,7 +15,7 @@ export default defineTemplate({
   parameters: [
     {
       type: 'SELECT', name: 'eventName', displayName: 'Event', simpleValueType: true, defaultValue: AUTO, selectItems: eventItems,
-      help: `Set it as in the Pinterest Tag this ID goes with (usually Automatic). A checkout with an order ID gets <code>checkout_&lt;order ID&gt;</code>; the base code's page visit (Base code only, or Automatic on page_view and GTM's page events) gets one ID per page load; other events get an ID unique to the page view and dataLayer event. <a href="${DOCS}">Docs</a>`,
+      help: `Set it as in the Pinterest Tag this ID goes with (usually Automatic). A checkout with an order ID gets <code>checkout_&lt;order ID&gt;</code>; a page visit (Base code only, Page Visit, or Automatic on page_view, GTM's page events and view_item) gets the ID of its page view, one per page path (each single-page-app route is a page view of its own); other events get an ID unique to the page load and dataLayer event. <a href="${DOCS}">Docs</a>`,
     },
     {
       type: 'TEXT', name: 'customEventName', displayName: 'Custom event name', simpleValueType: true,
@@ -29,6 +29,7 @@ export default defineTemplate({
   code: 'minified',
   permissions: {
     access_globals: { keys: [{ key: PAGE_VIEW_ID_GLOBAL, read: true, write: true, execute: false }] },
+    get_url: { urlParts: 'specific', path: true },
     read_data_layer: { allowedKeys: 'specific', keyPatterns: ['event', 'ecommerce.transaction_id', 'gtm.uniqueEventId', 'gtm.start'] },
   },
   notes: 'Built from TypeScript by pinterest-gtm (https://github.com/pinterest-gtm/pinterest-gtm). Edit the sources, not this file.',

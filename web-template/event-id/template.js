@@ -4,75 +4,12 @@
 const copyFromDataLayer = require("copyFromDataLayer");
 const copyFromWindow = require("copyFromWindow");
 
-// pinterest/lookup.ts
-function lookup(table, key) {
-  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
-}
+// pinterest/event-kinds.ts
+var PAGE_VISIT_NAMES = " gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ";
+var CHECKOUT_NAMES = " checkout purchase ";
 
 // pinterest/events.ts
 var PAGE = "page";
-var TAG_TO_CAPI = {
-  page: "page_visit",
-  pagevisit: "page_visit",
-  viewcategory: "view_category",
-  search: "search",
-  addtocart: "add_to_cart",
-  checkout: "checkout",
-  signup: "signup",
-  lead: "lead",
-  watchvideo: "watch_video",
-  custom: "custom",
-  addpaymentinfo: "add_payment_info",
-  addtowishlist: "add_to_wishlist",
-  initiatecheckout: "initiate_checkout",
-  subscribe: "subscribe",
-  viewcontent: "view_content",
-  contact: "contact",
-  customizeproduct: "customize_product",
-  findlocation: "find_location",
-  schedule: "schedule",
-  starttrial: "start_trial",
-  submitapplication: "submit_application"
-};
-var TAG_EVENT_OF = {
-  page_view: PAGE,
-  "gtm.js": PAGE,
-  "gtm.dom": PAGE,
-  "gtm.load": PAGE,
-  view_item: "pagevisit",
-  view_item_list: "viewcategory",
-  select_item: "viewcontent",
-  select_promotion: "viewcontent",
-  view_promotion: "viewcontent",
-  search: "search",
-  view_search_results: "search",
-  add_to_cart: "addtocart",
-  add_to_wishlist: "addtowishlist",
-  begin_checkout: "initiatecheckout",
-  add_payment_info: "addpaymentinfo",
-  purchase: "checkout",
-  generate_lead: "lead",
-  sign_up: "signup",
-  video_start: "watchvideo"
-};
-function tagEventOfKey(key) {
-  const mapped = lookup(TAG_EVENT_OF, key);
-  if (mapped !== undefined) return mapped;
-  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return key;
-  for (const tag in TAG_TO_CAPI) if (tag !== PAGE && TAG_TO_CAPI[tag] === key) return tag;
-  return undefined;
-}
-function tagEventFor(name) {
-  return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
-}
-function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
-}
 
 // pinterest/values.ts
 var isFinite = (n) => n - n === 0;
@@ -95,99 +32,14 @@ function withDefaults(data2, defaults) {
   return out;
 }
 
-// pinterest/event-id.ts
-var CHECKOUT_ID_PREFIX = "checkout_";
-var PAGE_VISIT_ID_SUFFIX = ".page";
-function deriveEventId(input) {
-  const explicit = toText(input.explicit);
-  if (explicit !== undefined) return explicit;
-  const orderId = toText(input.orderId);
-  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageViewId === undefined) return undefined;
-  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
-  const unique = toText(input.uniqueEventId);
-  return unique === undefined ? undefined : input.pageViewId + "." + unique;
-}
+// web-template/shared/constants.ts
+var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
+var BASE_CODE_ONLY = "none";
+var AUTO = "auto";
+var ADVERTISER_DEFINED = "advertiserDefined";
 
 // pinterest/forwarding-protocol.ts
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 256,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
-
-// pinterest/personal-data.ts
-var isDigit = (c) => c >= "0" && c <= "9";
-var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isAddressChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function domainAt(text, start) {
-  let end = start;
-  while (end < text.length && isDomainChar(text.charAt(end))) end++;
-  let domain = text.slice(start, end);
-  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
-  return domain;
-}
-function isMailDomain(domain) {
-  const dot = domain.lastIndexOf(".");
-  if (dot < 1) return false;
-  const tld = domain.slice(dot + 1);
-  if (tld.length < 2) return false;
-  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
-  return true;
-}
-function looksLikeEmail(value) {
-  const text = value.split("%40").join("@");
-  let at = text.indexOf("@");
-  while (at !== -1) {
-    if (at > 0 && isAddressChar(text.charAt(at - 1)) && isMailDomain(domainAt(text, at + 1))) return true;
-    at = text.indexOf("@", at + 1);
-  }
-  return false;
-}
-function isDate(groups, separators) {
-  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
-  const short = (g) => g.length >= 1 && g.length <= 2;
-  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
-}
-function looksLikePhone(value) {
-  const text = value.trim();
-  const groups = [];
-  let separators = "";
-  let current = "";
-  let digits = 0;
-  let parentheses = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (isDigit(c)) {
-      current += c;
-      digits++;
-      continue;
-    }
-    if (c === "+" && i === 0) continue;
-    if (" -()./".indexOf(c) === -1) return false;
-    if (c === "(" || c === ")") parentheses = true;
-    if (current !== "") {
-      groups.push(current);
-      current = "";
-    }
-    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
-  }
-  if (current !== "") groups.push(current);
-  if (digits < 7 || digits > 15) return false;
-  if (text.charAt(0) === "+" || parentheses) return true;
-  return groups.length >= 3 && !isDate(groups, separators.trim());
-}
-function isPersonalOrControlText(value) {
-  for (let i = 0; i < value.length; i++) if (value.charAt(i) < " " || value.charAt(i) === "") return true;
-  return looksLikeEmail(value) || looksLikePhone(value);
-}
+var EVENT_ID_LIMIT = 256;
 
 // pinterest/text-rules.ts
 var HIGH_SURROGATE_FIRST = "\uD800";
@@ -215,73 +67,83 @@ function isProtocolText(text, max) {
   const count = characterCount(text, max);
   return count >= 1 && count <= max;
 }
+function idText(value, max) {
+  const text = toText(value);
+  return text !== undefined && isProtocolText(text, max) ? text : undefined;
+}
 
-// web-template/shared/constants.ts
-var PAGE_VIEW_ID_GLOBAL = "_pinterest_gtm_pvid";
-var BASE_CODE_ONLY = "none";
-var AUTO = "auto";
-var ADVERTISER_DEFINED = "advertiserDefined";
+// pinterest/event-id.ts
+var CHECKOUT_ID_PREFIX = "checkout_";
+var id = (value) => idText(value, EVENT_ID_LIMIT);
+function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
+  const given = id(explicit);
+  if (given !== undefined) return given;
+  const order = eventName === "checkout" ? id(orderId()) : undefined;
+  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
+  if (checkout !== undefined) return checkout;
+  if (pageVisitId2 !== undefined && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId2();
+  return otherwise === undefined ? undefined : otherwise();
+}
 
 // web-template/shared/page-view-id.ts
 function isPageViewId(value) {
-  if (typeof value !== "string") return false;
-  const text = value;
-  const dot = text.indexOf(".");
-  if (dot < 10 || dot > 16 || text.length !== dot + 10) return false;
-  for (let i = 0; i < text.length; i++) if (i !== dot && (text.charAt(i) < "0" || text.charAt(i) > "9")) return false;
+  const dot = value.indexOf(".");
+  if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
+  for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < "0" || value.charAt(i) > "9")) return false;
   return true;
 }
-var known;
-function pageViewId() {
-  if (known === undefined) known = readOrCreate();
-  return known;
+var page;
+function read() {
+  var _a;
+  if (page !== undefined) return page;
+  const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
+  const parts = (typeof value === "string" ? value : "").split(" ");
+  const view = +((_a = parts[1]) != null ? _a : "");
+  const usable = isPageViewId(parts[0]);
+  return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };
 }
-function readOrCreate() {
-  const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(existing)) return existing;
-  const created = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
-  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
-  const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(stored)) return stored;
-  const start = copyFromDataLayer("gtm.start");
-  return typeof start === "number" ? start + ".gtm" : created;
+function write(current) {
+  const created = current.id === "";
+  if (created) current.id = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
+  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.path : "");
+  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, value, true);
+  if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
+    const start = copyFromDataLayer("gtm.start");
+    if (typeof start === "number") current.id = start + ".gtm";
+  }
+}
+function pageViewId() {
+  const current = read();
+  if (current.id === "") write(current);
+  return current.id;
+}
+function pageVisitId() {
+  const current = read();
+  const path = "" + require("getUrl")("path");
+  if (current.id === "" || current.view === 0 || current.path !== path) {
+    current.view++;
+    current.path = path;
+    write(current);
+  }
+  return current.id + ".page" + current.view;
 }
 
 // web-template/shared/web-event.ts
-function resolveTagEvent(setting, customName, meaningOf) {
-  var _a, _b;
-  const choice = (_a = toText(setting)) != null ? _a : AUTO;
-  if (choice === BASE_CODE_ONLY) return { name: PAGE };
-  if (choice === AUTO) {
-    const dataLayerEvent = toText(copyFromDataLayer("event"));
-    const meaning = meaningOf(dataLayerEvent);
-    if (meaning.tag !== undefined) return { name: meaning.tag };
-    return { skip: (_b = meaning.skip) != null ? _b : "the dataLayer event has no Pinterest event" };
-  }
-  if (choice === ADVERTISER_DEFINED) {
-    const name = toText(customName);
-    return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
-  }
-  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: "the Event field holds no Pinterest event" };
-}
-function idPart(value) {
-  const text = toText(value);
-  return text !== undefined && isProtocolText(text, LIMITS.eventIdLength) && !isPersonalOrControlText(text) ? text : undefined;
-}
-function orderIdForEvent(orderIdField) {
-  var _a;
-  return (_a = idPart(orderIdField)) != null ? _a : idPart(copyFromDataLayer("ecommerce.transaction_id"));
-}
-function webEventId(explicit, tagEvent, orderIdField) {
-  const pageView = pageViewId();
-  const derived = idPart(deriveEventId({
-    explicit: idPart(explicit),
-    eventName: tagEvent,
-    orderId: orderIdForEvent(orderIdField),
-    pageViewId: pageView,
-    uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
-  }));
-  return derived != null ? derived : pageView + ".r" + require("generateRandom")(1e5, 999999);
+function webEventId(explicit, tagEvent, orderId) {
+  return deriveEventId(
+    explicit,
+    tagEvent,
+    // The order id of the field or the event data, else the GA4 purchase's transaction_id, each on its own terms.
+    () => {
+      var _a;
+      return (_a = idText(orderId, EVENT_ID_LIMIT)) != null ? _a : copyFromDataLayer("ecommerce.transaction_id");
+    },
+    pageVisitId,
+    () => {
+      const unique = toText(copyFromDataLayer("gtm.uniqueEventId"));
+      return pageViewId() + "." + (unique !== undefined && unique.length < 20 ? unique : "r" + require("generateRandom")(1e5, 999999));
+    }
+  );
 }
 
 // web-template/event-id/src/field-defaults.ts
@@ -290,10 +152,17 @@ var FIELD_DEFAULTS = {
 };
 
 // web-template/event-id/src/main.ts
+function kindOf(event) {
+  var _a;
+  const key = " " + ((_a = toText(event)) != null ? _a : "").toLowerCase() + " ";
+  return PAGE_VISIT_NAMES.indexOf(key) !== -1 ? "pagevisit" : CHECKOUT_NAMES.indexOf(key) !== -1 ? "checkout" : undefined;
+}
 function main() {
+  var _a;
   const settings = withDefaults(data, FIELD_DEFAULTS);
-  const event = resolveTagEvent(settings.eventName, settings.customEventName, (name) => ({ tag: tagEventFor(name) }));
-  return webEventId(toText(settings.eventId), event.name, settings.orderId);
+  const choice = (_a = toText(settings.eventName)) != null ? _a : AUTO;
+  const name = choice === AUTO ? kindOf(copyFromDataLayer("event")) : choice === BASE_CODE_ONLY ? PAGE : choice === ADVERTISER_DEFINED ? toText(settings.customEventName) : choice;
+  return webEventId(settings.eventId, name, settings.orderId);
 }
 
 return main();

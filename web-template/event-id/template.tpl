@@ -134,7 +134,7 @@ ___TEMPLATE_PARAMETERS___
         "displayValue": "Custom event name…"
       }
     ],
-    "help": "Set it as in the Pinterest Tag this ID goes with (usually Automatic). A checkout with an order ID gets \u003ccode\u003echeckout_\u0026lt;order ID\u0026gt;\u003c/code\u003e; the base code\u0027s page visit (Base code only, or Automatic on page_view and GTM\u0027s page events) gets one ID per page load; other events get an ID unique to the page view and dataLayer event. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-event-id-parameters\"\u003eDocs\u003c/a\u003e"
+    "help": "Set it as in the Pinterest Tag this ID goes with (usually Automatic). A checkout with an order ID gets \u003ccode\u003echeckout_\u0026lt;order ID\u0026gt;\u003c/code\u003e; a page visit (Base code only, Page Visit, or Automatic on page_view, GTM\u0027s page events and view_item) gets the ID of its page view, one per page path (each single-page-app route is a page view of its own); other events get an ID unique to the page load and dataLayer event. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-event-id-parameters\"\u003eDocs\u003c/a\u003e"
   },
   {
     "type": "TEXT",
@@ -169,56 +169,28 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-const copyFromDataLayer=require("copyFromDataLayer");
-const copyFromWindow=require("copyFromWindow");
-function lookup(u,n){return n!==undefined&&u.hasOwnProperty(n)?u[n]:undefined}
-var PAGE="page";
-var TAG_TO_CAPI={page:"page_visit",pagevisit:"page_visit",viewcategory:"view_category",search:"search",addtocart:"add_to_cart",checkout:"checkout",signup:"signup",lead:"lead",watchvideo:"watch_video",custom:"custom",addpaymentinfo:"add_payment_info",addtowishlist:"add_to_wishlist",initiatecheckout:"initiate_checkout",subscribe:"subscribe",viewcontent:"view_content",contact:"contact",customizeproduct:"customize_product",findlocation:"find_location",schedule:"schedule",starttrial:"start_trial",submitapplication:"submit_application"};
-var TAG_EVENT_OF={page_view:PAGE,"gtm.js":PAGE,"gtm.dom":PAGE,"gtm.load":PAGE,view_item:"pagevisit",view_item_list:"viewcategory",select_item:"viewcontent",select_promotion:"viewcontent",view_promotion:"viewcontent",search:"search",view_search_results:"search",add_to_cart:"addtocart",add_to_wishlist:"addtowishlist",begin_checkout:"initiatecheckout",add_payment_info:"addpaymentinfo",purchase:"checkout",generate_lead:"lead",sign_up:"signup",video_start:"watchvideo"};
-function tagEventOfKey(n){const u=lookup(TAG_EVENT_OF,n);if(u!==undefined)return u;if(n!==PAGE&&lookup(TAG_TO_CAPI,n)!==undefined)return n;for(const t in TAG_TO_CAPI)if(t!==PAGE&&TAG_TO_CAPI[t]===n)return t;return undefined}
-function tagEventFor(e){return e===undefined?undefined:tagEventOfKey(e.trim().toLowerCase())}
-function isCustomEventName(r){if(r===""||r.length>100)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
-var isFinite=i=>i-i===0;
-function toText(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!isFinite(e))return undefined;n=""+e}else if(t==="boolean")n=e?"true":"false";else return undefined;return n===""?undefined:n}
-function withDefaults(e,o){const i={};const t=e;for(const n in t)i[n]=t[n];for(const n in o)if(i[n]===undefined||i[n]===null)i[n]=o[n];return i}
-var CHECKOUT_ID_PREFIX="checkout_";
-var PAGE_VISIT_ID_SUFFIX=".page";
-function deriveEventId(e){const d=toText(e.explicit);if(d!==undefined)return d;const n=toText(e.orderId);if(n!==undefined&&e.eventName==="checkout")return CHECKOUT_ID_PREFIX+n;if(e.pageViewId===undefined)return undefined;if(e.eventName===PAGE)return e.pageViewId+PAGE_VISIT_ID_SUFFIX;const r=toText(e.uniqueEventId);return r===undefined?undefined:e.pageViewId+"."+r}
-var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:256,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
-var isDigit=i=>i>="0"&&i<="9";
-var isLetter=a=>a>="a"&&a<="z"||a>="A"&&a<="Z";
-var isAddressChar=i=>isLetter(i)||isDigit(i)||i>""||"._%+-'".indexOf(i)!==-1;
-var isDomainChar=i=>isLetter(i)||isDigit(i)||i>""||i==="."||i==="-";
-function domainAt(i,l){let e=l;while(e<i.length&&isDomainChar(i.charAt(e)))e++;let n=i.slice(l,e);while(n.charAt(n.length-1)===".")n=n.slice(0,n.length-1);return n}
-function isMailDomain(r){const n=r.lastIndexOf(".");if(n<1)return false;const t=r.slice(n+1);if(t.length<2)return false;for(let e=0;e<t.length;e++)if(!isLetter(t.charAt(e))&&t.charAt(e)<="")return false;return true}
-function looksLikeEmail(e){const t=e.split("%40").join("@");let i=t.indexOf("@");while(i!==-1){if(i>0&&isAddressChar(t.charAt(i-1))&&isMailDomain(domainAt(t,i+1)))return true;i=t.indexOf("@",i+1)}return false}
-function isDate(n,t){if(n.length!==3||t.length!==2||t.charAt(0)!==t.charAt(1)||"-./".indexOf(t.charAt(0))===-1)return false;const h=e=>e.length>=1&&e.length<=2;return n[0].length===4&&h(n[1])&&h(n[2])||h(n[0])&&h(n[1])&&(n[2].length===4||n[2].length===2)}
-function looksLikePhone(l){const s=l.trim();const i=[];let r="";let e="";let f=0;let u=false;for(let n=0;n<s.length;n++){const t=s.charAt(n);if(isDigit(t)){e+=t;f++;continue}if(t==="+"&&n===0)continue;if(" -()./".indexOf(t)===-1)return false;if(t==="("||t===")")u=true;if(e!==""){i.push(e);e=""}if(t!==" "||r.charAt(r.length-1)!==" ")r+=t}if(e!=="")i.push(e);if(f<7||f>15)return false;if(s.charAt(0)==="+"||u)return true;return i.length>=3&&!isDate(i,r.trim())}
-function isPersonalOrControlText(r){for(let o=0;o<r.length;o++)if(r.charAt(o)<" "||r.charAt(o)==="")return true;return looksLikeEmail(r)||looksLikePhone(r)}
-var HIGH_SURROGATE_FIRST="\uD800";
-var HIGH_SURROGATE_LAST="\uDBFF";
-var LOW_SURROGATE_FIRST="\uDC00";
-var LOW_SURROGATE_LAST="\uDFFF";
-var isHighSurrogate=H=>H>=HIGH_SURROGATE_FIRST&&H<=HIGH_SURROGATE_LAST;
-var isLowSurrogate=R=>R>=LOW_SURROGATE_FIRST&&R<=LOW_SURROGATE_LAST;
-var isControl=o=>o<" "||o==="";
-function characterCount(o,n){let t=0;for(let r=0;r<o.length;r++){const i=o.charAt(r);if(isControl(i)||isLowSurrogate(i))return-1;if(isHighSurrogate(i)){if(!isLowSurrogate(o.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
-function isProtocolText(c,t){const o=characterCount(c,t);return o>=1&&o<=t}
-var PAGE_VIEW_ID_GLOBAL="_pinterest_gtm_pvid";
-var BASE_CODE_ONLY="none";
-var AUTO="auto";
-var ADVERTISER_DEFINED="advertiserDefined";
-function isPageViewId(n){if(typeof n!=="string")return false;const t=n;const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return false;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return false;return true}
-var known;
-function pageViewId(){if(known===undefined)known=readOrCreate();return known}
-function readOrCreate(){const e=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(e))return e;const r=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(PAGE_VIEW_ID_GLOBAL,r,e!==undefined);const t=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(t))return t;const i=copyFromDataLayer("gtm.start");return typeof i==="number"?i+".gtm":r}
-function resolveTagEvent(s,o,i){var a,r;const e=(a=toText(s))!=null?a:AUTO;if(e===BASE_CODE_ONLY)return{name:PAGE};if(e===AUTO){const t=toText(copyFromDataLayer("event"));const n=i(t);if(n.tag!==undefined)return{name:n.tag};return{skip:(r=n.skip)!=null?r:"the dataLayer event has no Pinterest event"}}if(e===ADVERTISER_DEFINED){const t=toText(o);return t!==undefined&&isCustomEventName(t)?{name:t}:{skip:"the custom event name must be letters and underscores"}}return e!==PAGE&&TAG_TO_CAPI.hasOwnProperty(e)?{name:e}:{skip:"the Event field holds no Pinterest event"}}
-function idPart(e){const t=toText(e);return t!==undefined&&isProtocolText(t,LIMITS.eventIdLength)&&!isPersonalOrControlText(t)?t:undefined}
-function orderIdForEvent(a){var r;return(r=idPart(a))!=null?r:idPart(copyFromDataLayer("ecommerce.transaction_id"))}
-function webEventId(d,n,t){const e=pageViewId();const r=idPart(deriveEventId({explicit:idPart(d),eventName:n,orderId:orderIdForEvent(t),pageViewId:e,uniqueEventId:copyFromDataLayer("gtm.uniqueEventId")}));return r!=null?r:e+".r"+require("generateRandom")(1e5,999999)}
-var FIELD_DEFAULTS={eventName:"auto"};
-function main(){const e=withDefaults(data,FIELD_DEFAULTS);const t=resolveTagEvent(e.eventName,e.customEventName,n=>({tag:tagEventFor(n)}));return webEventId(toText(e.eventId),t.name,e.orderId)}
-return main();
+var i;
+const u=require("copyFromDataLayer"),v=require("copyFromWindow");
+var T=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",w=" checkout purchase ",d="page",D=t=>t-t===0;
+function a(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!D(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
+function F(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
+var c="_pinterest_gtm_pvid",O="none",_="auto",S="advertiserDefined",g=256,R="\uD800",L="\uDBFF",y="\uDC00",G="\uDFFF",q=t=>t>=R&&t<=L,l=t=>t>=y&&t<=G,C=t=>t<" "||t==="";
+function U(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(C(o)||l(o))return-1;if(q(o)){if(!l(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
+function k(t,n){const e=U(t,n);return e>=1&&e<=n}
+function p(t,n){const e=a(t);return e!==i&&k(e,n)?e:i}
+var H="checkout_",s=t=>p(t,g);
+function V(t,n,e,r,o){const I=s(t);if(I!==i)return I;const h=n==="checkout"?s(e()):i,A=h===i?i:s(H+h);return A!==i?A:r!==i&&(n===d||n==="pagevisit")?r():o===i?i:o()}
+function N(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+var f;
+function E(){var t;if(f!==i)return f;const n=v(c),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=N(e[0]);return f={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
+function m(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(c,e,!0),n&&v(c)!==e){const r=u("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
+function P(){const t=E();return t.id===""&&m(t),t.id}
+function W(){const t=E(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,m(t)),t.id+".page"+t.view}
+function b(t,n,e){return V(t,n,()=>{var r;return(r=p(e,g))!=null?r:u("ecommerce.transaction_id")},W,()=>{const r=a(u("gtm.uniqueEventId"));return P()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var x={eventName:"auto"};
+function M(t){var n;const e=" "+((n=a(t))!=null?n:"").toLowerCase()+" ";return T.indexOf(e)!==-1?"pagevisit":w.indexOf(e)!==-1?"checkout":i}
+function B(){var t;const n=F(data,x),e=(t=a(n.eventName))!=null?t:_,r=e===_?M(u("event")):e===O?d:e===S?a(n.customEventName):e;return b(n.eventId,r,n.orderId)}
+return B()
 
 
 ___WEB_PERMISSIONS___
@@ -276,6 +248,34 @@ ___WEB_PERMISSIONS___
                 ]
               }
             ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "get_url",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "urlParts",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "path",
+          "value": {
+            "type": 8,
+            "boolean": true
           }
         }
       ]
@@ -351,9 +351,11 @@ scenarios:
   code: |-
     dataLayer = { 'gtm.uniqueEventId': 3 };
     assertThat(runCode({ eventName: 'checkout', orderId: ' A-1 ' })).isEqualTo('checkout_A-1');
-    // An Order ID field that is refused (contact data) falls back to the dataLayer's transaction_id, as the tag does.
+    // An order id is never judged by its shape: a dashed order number is kept.
+    assertThat(runCode({ eventName: 'checkout', orderId: '2024-0615-0042' })).isEqualTo('checkout_2024-0615-0042');
+    // An Order ID field that cannot be an id (control characters) falls back to the dataLayer's transaction_id, as the tag does.
     dataLayer = { 'gtm.uniqueEventId': 3, ecommerce: { transaction_id: 'T-125' } };
-    assertThat(runCode({ eventName: 'checkout', orderId: 'jane@example.com' })).isEqualTo('checkout_T-125');
+    assertThat(runCode({ eventName: 'checkout', orderId: 'A\n1' })).isEqualTo('checkout_T-125');
 - name: Every evaluation on the same event returns the same id
   code: |-
     dataLayer = { event: 'page_view', 'gtm.uniqueEventId': 4 };
@@ -365,7 +367,6 @@ scenarios:
     const id = runCode(mockData);
     assertThat(globalsSet.length).isEqualTo(1);
     assertThat(globalsSet[0][0]).isEqualTo('_pinterest_gtm_pvid');
-    assertThat(globalsSet[0][2]).isFalse();
     assertThat(id).isEqualTo(globalsSet[0][1] + '.2');
 - name: Without gtm.uniqueEventId the id is still unique to the page view
   code: |-
@@ -379,13 +380,24 @@ scenarios:
   code: |-
     dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 12, ecommerce: { transaction_id: 'T-1001' } };
     assertThat(runCode({})).isEqualTo('checkout_T-1001');
-- name: "The base code's page visit has one id per page load: Automatic on page events and Base code only agree"
+- name: "A page visit has the id of its page view: Automatic on page events and view_item, Base code only and Page Visit agree; each single-page-app route is a page view of its own"
   code: |-
     dataLayer = { event: 'page_view', 'gtm.uniqueEventId': 4 };
-    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page');
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page1');
     dataLayer = { event: 'gtm.js', 'gtm.uniqueEventId': 1 };
-    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page');
-    assertThat(runCode({ eventName: 'none' })).isEqualTo(PAGE_VIEW_ID + '.page');
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page1');
+    dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 5 };
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page1');
+    assertThat(runCode({ eventName: 'none' })).isEqualTo(PAGE_VIEW_ID + '.page1');
+    assertThat(runCode({ eventName: 'pagevisit' })).isEqualTo(PAGE_VIEW_ID + '.page1');
+    path = '/app/shoes';
+    dataLayer = { event: 'page_view', 'gtm.uniqueEventId': 6 };
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page2');
+    dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 7 };
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page2');
+    // A page view number of another shape starts again at 1.
+    pageViewGlobal = PAGE_VIEW_ID + ' junk /app/shoes';
+    assertThat(runCode(mockData)).isEqualTo(PAGE_VIEW_ID + '.page1');
 - name: A page view global of another shape is replaced; a frozen one falls back to gtm.start, so every evaluation agrees
   code: |-
     pageViewGlobal = { not: 'an id' };
@@ -405,9 +417,16 @@ setup: |-
   let globalsSet = [];
   const readPath = (root, key) => (root[key] !== undefined ? root[key] : key.split('.').reduce((value, part) => (value === undefined || value === null ? undefined : value[part]), root));
   mock('copyFromDataLayer', (key) => readPath(dataLayer, key));
+  // The page's path; the global holds "<page load id> <page view number> <path>" once a page visit was asked for.
+  let path = '/';
+  mock('getUrl', (component) => (component === 'path' ? path : undefined));
   mock('copyFromWindow', (key) => (key === '_pinterest_gtm_pvid' ? pageViewGlobal : undefined));
   let frozenGlobal = false;
-  mock('setInWindow', (key, value, override) => { globalsSet.push([key, value, override]); if (!frozenGlobal && (pageViewGlobal === undefined || override)) pageViewGlobal = value; return true; });
+  mock('setInWindow', (key, value, override) => {
+    globalsSet.push([key, value, override]);
+    if (!frozenGlobal && (pageViewGlobal === undefined || override)) pageViewGlobal = value;
+    return true;
+  });
   const mockData = { eventName: 'auto' };
 
 

@@ -1,46 +1,74 @@
 /**
- * An id for this page view, shared by every pinterest-gtm template on the page (the tag and the Event
- * ID variable are different templates, so templateStorage cannot carry it): the first to run stores
- * it in a window global, later ones read it. What is read back is checked (the page owns `window`): a
- * value of another shape is replaced; when the page will not let the global change, the id falls back to
- * GTM's own start time of this page view (`gtm.start`, which every template reads alike), so the tag and
- * the variable still agree.
+ * The page load's id, and the page-visit id of each page view, shared by every pinterest-gtm template on
+ * the page (the tag and the Event ID variable are different templates, so templateStorage cannot carry
+ * them) in one window global, read once per fire: "<page load id> <page view number> <path>". The first
+ * template to run makes it; what is read back is checked (the page owns `window`) and a value of another
+ * shape is replaced. When the page will not let the global change, the id falls back to GTM's own start
+ * time of this page load (`gtm.start`, which every template reads alike), so the tag and the variable agree.
+ *
+ * A page view is keyed by its path: the loaded page is page view 1, and each change of the path (a
+ * single-page app's route, history.pushState) is the next, as GA4 counts history changes by default (a
+ * change of the query or fragment alone is not a new page view, https://support.google.com/analytics/answer/9216061).
  */
 import { copyFromDataLayer, copyFromWindow } from '../../gtm-sandbox/import/web';
 import type { WebApis } from '../../gtm-sandbox/types/web';
 import { PAGE_VIEW_ID_GLOBAL } from './constants';
 
-// The APIs that create the id are required only by the page's first template to run.
+// The APIs that make or move the ids are required only where they are used.
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
-/**
- * `<milliseconds>.<9-digit random>`, as pageViewId writes it: 10 to 16 digits, a dot, 9 digits. (Ids built
- * on it are then never shaped like a phone number, which the forwarding protocol refuses.)
- */
-export function isPageViewId(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const text = value;
-  const dot = text.indexOf('.');
-  if (dot < 10 || dot > 16 || text.length !== dot + 10) return false;
-  for (let i = 0; i < text.length; i++) if (i !== dot && (text.charAt(i) < '0' || text.charAt(i) > '9')) return false;
+/** `<milliseconds>.<9-digit random>`: 10 to 16 digits, a dot, 9 digits. The page owns `window`: anything else is replaced. */
+export function isPageViewId(value: string): boolean {
+  const dot = value.indexOf('.');
+  if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
+  for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < '0' || value.charAt(i) > '9')) return false;
   return true;
 }
 
-let known: string | undefined;
+/** The global as read this fire: the page load's id ('' when none is usable), the page view number and its path. */
+let page: { id: string; view: number; path: string } | undefined;
 
-/** The page view's id, read (or made) once per fire: it does not change while the page lives. */
-export function pageViewId(): string {
-  if (known === undefined) known = readOrCreate();
-  return known;
+function read(): { id: string; view: number; path: string } {
+  if (page !== undefined) return page;
+  const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
+  // The page owns the global: only text is read (an object may not even convert to text).
+  const parts = (typeof value === 'string' ? value : '').split(' ');
+  const view = +(parts[1] ?? '');
+  const usable = isPageViewId(parts[0]);
+  return page = { id: usable ? parts[0] : '', view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(' ') };
 }
 
-function readOrCreate(): string {
-  const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(existing)) return existing as string;
-  const created = require('getTimestampMillis')() + '.' + require('generateRandom')(100000000, 999999999);
-  require('setInWindow')(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
-  const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(stored)) return stored as string;
-  const start = copyFromDataLayer('gtm.start');
-  return typeof start === 'number' ? start + '.gtm' : created;
+/**
+ * Writes the global: a new page load id when none is usable, with the page view when known. When the page
+ * will not let it change (read back, as setInWindow's answer cannot tell), every template of the page falls
+ * back to gtm.start, and so agrees.
+ */
+function write(current: { id: string; view: number; path: string }): void {
+  const created = current.id === '';
+  if (created) current.id = require('getTimestampMillis')() + '.' + require('generateRandom')(100000000, 999999999);
+  const value = current.id + (current.view > 0 ? ' ' + current.view + ' ' + current.path : '');
+  require('setInWindow')(PAGE_VIEW_ID_GLOBAL, value, true);
+  if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
+    const start = copyFromDataLayer('gtm.start');
+    if (typeof start === 'number') current.id = start + '.gtm';
+  }
+}
+
+/** The page load's id: it does not change while the page lives. */
+export function pageViewId(): string {
+  const current = read();
+  if (current.id === '') write(current);
+  return current.id;
+}
+
+/** The page-visit id of the current page view: `<page load id>.page<n>`. */
+export function pageVisitId(): string {
+  const current = read();
+  const path = '' + require('getUrl')('path');
+  if (current.id === '' || current.view === 0 || current.path !== path) {
+    current.view++;
+    current.path = path;
+    write(current);
+  }
+  return current.id + '.page' + current.view;
 }

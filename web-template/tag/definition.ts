@@ -28,13 +28,13 @@ export default defineTemplate({
         }),
         {
           type: 'SELECT', name: 'eventName', displayName: 'Event', simpleValueType: true, defaultValue: AUTO, selectItems: eventItems, alwaysInSummary: true,
-          help: `Which event to track. <b>Automatic</b> maps the GA4 event being pushed by the README's event table (purchase → checkout, add_to_cart → addtocart, page_view → the base code's page visit, …) and tracks nothing for events that are not conversions (refund, remove_from_cart, …). <b>Base code only</b> loads the tag and sends the page visit. <a href="${EVENT_CODES}">Pinterest events</a>`,
+          help: `Which event to track. <b>Automatic</b> maps the GA4 event being pushed by the README's event table (purchase → checkout, add_to_cart → addtocart, page_view → the page visit, …) and tracks nothing for events that are not conversions (refund, remove_from_cart, …). <b>Base code only</b> loads the tag and sends the page visit of the page view. <a href="${EVENT_CODES}">Pinterest events</a>`,
         },
         text('customEventName', 'Custom event name', `An advertiser-defined event name: letters and underscores only. <a href="${EVENT_CODES}">Pinterest help</a>`, {
           enablingConditions: [{ paramName: 'eventName', paramValue: ADVERTISER_DEFINED, type: 'EQUALS' }],
           valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('[a-zA-Z_]+')], errorMessage: 'Letters and underscores only.' }],
         }),
-        text('eventId', 'Event ID (optional)', `Leave empty to use pinterest-gtm's rule: checkout with an order ID → <code>checkout_&lt;order ID&gt;</code>; otherwise an ID unique to this page view and dataLayer event. The <b>Pinterest Event ID</b> variable returns the same ID for your server-side events. <a href="${DOCS}">Deduplication</a>`, {
+        text('eventId', 'Event ID (optional)', `Leave empty to use pinterest-gtm's rule: checkout with an order ID → <code>checkout_&lt;order ID&gt;</code>; a page visit → the ID of its page view; otherwise an ID unique to this page load and dataLayer event. The <b>Pinterest Event ID</b> variable returns the same ID for your server-side events. <a href="${DOCS}">Deduplication</a>`, {
           enablingConditions: [tracksEvent],
         }),
       ],
@@ -92,16 +92,16 @@ export default defineTemplate({
     },
     {
       type: 'GROUP', name: 'serverGroup', displayName: 'Server forwarding', groupStyle: 'ZIPPY_CLOSED', subParams: [
-        text('serverUrl', 'Server container endpoint', `Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. <a href="${DOCS}">Server forwarding</a>`, {
-          valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('https://[^/?#]+/pinterest/[^?#]*')], errorMessage: 'An https URL whose path starts with /pinterest/.' }],
+        text('serverUrl', 'Server container endpoint', `Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/ and holds only letters, digits, /, - and _. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. <a href="${DOCS}">Server forwarding</a>`, {
+          valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('https://[A-Za-z0-9.:-]+/pinterest/[A-Za-z0-9/_-]*')], errorMessage: 'An https URL whose path starts with /pinterest/ (letters, digits, /, - and _).' }],
         }),
       ],
     },
     {
       type: 'GROUP', name: 'advancedGroup', displayName: 'Advanced', groupStyle: 'ZIPPY_CLOSED', subParams: [
         {
-          type: 'CHECKBOX', name: 'sendPageView', checkboxText: 'Send pintrk("page") once per page with the base code', simpleValueType: true, defaultValue: true,
-          help: 'Pinterest\'s base code sends page on every page. Turn off only if another tag already does. <a href="https://help.pinterest.com/en/business/article/install-the-pinterest-tag">Base code</a>',
+          type: 'CHECKBOX', name: 'sendPageView', checkboxText: 'Send the page visit once per page view', simpleValueType: true, defaultValue: true,
+          help: 'The first fire of each page view (the loaded page, and each single-page-app route) sends <code>pintrk("track", "pagevisit", {event_id})</code> with the page view\'s event_id, which the Pinterest Event ID variable returns for page_view, so the Conversions API\'s page_visit deduplicates with it. Turn off only if another tag already sends page visits. <a href="https://help.pinterest.com/en/business/article/add-event-codes">Event codes</a>',
         },
       ],
     },
@@ -120,8 +120,7 @@ export default defineTemplate({
     read_data_layer: { allowedKeys: 'specific', keyPatterns: ['event', 'ecommerce', 'ecommerce.*', 'gtm.uniqueEventId', 'gtm.start', 'search_term', 'video_title'] },
     access_consent: { consentTypes: [{ consentType: 'ad_storage', read: true, write: false }, { consentType: 'ad_user_data', read: true, write: false }] },
     access_template_storage: {},
-    get_url: { urlParts: 'specific', protocol: true, host: true, path: true, query: true, queriesAllowed: 'specific', queryKeys: ['epik'] },
-    get_referrer: { urlParts: 'specific', protocol: true, host: true, path: true },
+    get_url: { urlParts: 'specific', protocol: true, host: true, port: true, path: true, query: true, queriesAllowed: 'specific', queryKeys: ['epik'] },
     get_cookies: { cookieAccess: 'specific', cookieNames: ['_epik'] },
     send_pixel: { allowedUrls: 'specific', urls: ['https://*/pinterest/*'] },
     logging: { environments: 'debug' },

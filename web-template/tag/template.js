@@ -8,115 +8,39 @@ const injectScript = require("injectScript");
 const isConsentGranted = require("isConsentGranted");
 const templateStorage = require("templateStorage");
 
-// pinterest/lookup.ts
-function lookup(table, key) {
-  return key !== undefined && table.hasOwnProperty(key) ? table[key] : undefined;
-}
-
 // pinterest/events.ts
 var PAGE = "page";
-var TAG_TO_CAPI = {
-  page: "page_visit",
-  pagevisit: "page_visit",
-  viewcategory: "view_category",
-  search: "search",
-  addtocart: "add_to_cart",
-  checkout: "checkout",
-  signup: "signup",
-  lead: "lead",
-  watchvideo: "watch_video",
-  custom: "custom",
-  addpaymentinfo: "add_payment_info",
-  addtowishlist: "add_to_wishlist",
-  initiatecheckout: "initiate_checkout",
-  subscribe: "subscribe",
-  viewcontent: "view_content",
-  contact: "contact",
-  customizeproduct: "customize_product",
-  findlocation: "find_location",
-  schedule: "schedule",
-  starttrial: "start_trial",
-  submitapplication: "submit_application"
-};
-var ENGAGEMENT = "engagement, not a conversion Pinterest reports";
-var LEAD_STAGE = "a later CRM stage of a lead that generate_lead already counted";
-var GAME = "a game or app milestone, not a conversion Pinterest reports";
-var SESSION = "collected by GA4 for every visitor, not a conversion";
-var SAME_VIDEO = "the same video that video_start counted";
-var TAG_EVENT_OF = {
-  page_view: PAGE,
-  "gtm.js": PAGE,
-  "gtm.dom": PAGE,
-  "gtm.load": PAGE,
-  view_item: "pagevisit",
-  view_item_list: "viewcategory",
-  select_item: "viewcontent",
-  select_promotion: "viewcontent",
-  view_promotion: "viewcontent",
-  search: "search",
-  view_search_results: "search",
-  add_to_cart: "addtocart",
-  add_to_wishlist: "addtowishlist",
-  begin_checkout: "initiatecheckout",
-  add_payment_info: "addpaymentinfo",
-  purchase: "checkout",
-  generate_lead: "lead",
-  sign_up: "signup",
-  video_start: "watchvideo"
-};
-var NOT_A_CONVERSION = {
-  view_cart: "looking at the cart adds nothing and buys nothing",
-  remove_from_cart: "takes an add to cart back: not a conversion",
-  add_shipping_info: "a step of a checkout that begin_checkout already counted: one checkout, one event",
-  refund: "takes a sale back: not a conversion",
-  qualify_lead: LEAD_STAGE,
-  disqualify_lead: LEAD_STAGE,
-  working_lead: LEAD_STAGE,
-  close_convert_lead: LEAD_STAGE,
-  close_unconvert_lead: LEAD_STAGE,
-  login: "a returning customer, not a new conversion",
-  video_progress: SAME_VIDEO,
-  video_complete: SAME_VIDEO,
-  select_content: ENGAGEMENT,
-  share: ENGAGEMENT,
-  join_group: ENGAGEMENT,
-  tutorial_begin: ENGAGEMENT,
-  tutorial_complete: ENGAGEMENT,
-  ad_impression: ENGAGEMENT,
-  earn_virtual_currency: GAME,
-  spend_virtual_currency: GAME,
-  level_start: GAME,
-  level_end: GAME,
-  level_up: GAME,
-  post_score: GAME,
-  unlock_achievement: GAME,
-  first_visit: SESSION,
-  session_start: SESSION,
-  user_engagement: SESSION,
-  scroll: SESSION,
-  click: SESSION,
-  file_download: SESSION,
-  form_start: SESSION,
-  form_submit: "any form, searches and newsletters included: fire lead or signup on your own trigger instead"
-};
-function tagEventOfKey(key) {
-  const mapped = lookup(TAG_EVENT_OF, key);
-  if (mapped !== undefined) return mapped;
-  if (key !== PAGE && lookup(TAG_TO_CAPI, key) !== undefined) return key;
-  for (const tag in TAG_TO_CAPI) if (tag !== PAGE && TAG_TO_CAPI[tag] === key) return tag;
+var API_NAMES = "page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
+var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+function entry(table, key) {
+  if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
+  const text3 = " " + table + " ";
+  const at = text3.indexOf(" " + key + "=");
+  if (at !== -1) {
+    const start = at + key.length + 2;
+    return text3.slice(start, text3.indexOf(" ", start));
+  }
+  return text3.indexOf(" " + key + " ") !== -1 ? key : undefined;
+}
+var tagNameOf = (apiName) => apiName.split("_").join("");
+function apiNameOf(name) {
+  if (entry(API_NAMES, name) !== undefined) return name;
+  const names = API_NAMES.split(" ");
+  for (let i = 0; i < names.length; i++) if (tagNameOf(names[i]) === name) return names[i];
   return undefined;
 }
-function eventMeaning(name) {
-  if (name === undefined) return {};
-  const key = name.trim().toLowerCase();
-  const why = lookup(NOT_A_CONVERSION, key);
-  if (why !== undefined) return { skip: key + " is not a conversion: " + why };
-  const tag = tagEventOfKey(key);
-  return tag === undefined ? {} : { tag: tag };
+function tagEventOfKey(key) {
+  const mapped = entry(GA4_EVENTS, key);
+  if (mapped === PAGE) return PAGE;
+  const api = mapped != null ? mapped : apiNameOf(key);
+  return api === undefined ? undefined : tagNameOf(api);
+}
+function tagEventFor(name) {
+  return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
 }
 function capiEventFor(tagName) {
   var _a;
-  return (_a = lookup(TAG_TO_CAPI, tagName)) != null ? _a : tagName;
+  return tagName === PAGE ? "page_visit" : tagName.indexOf("_") === -1 ? (_a = apiNameOf(tagName)) != null ? _a : tagName : tagName;
 }
 function isCustomEventName(name) {
   if (name === "" || name.length > 100) return false;
@@ -139,20 +63,20 @@ function objectType(value) {
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text2;
-  if (type === "string") text2 = value.trim();
+  let text3;
+  if (type === "string") text3 = value.trim();
   else if (type === "number") {
     if (!isFinite(value)) return undefined;
-    text2 = "" + value;
-  } else if (type === "boolean") text2 = value ? "true" : "false";
+    text3 = "" + value;
+  } else if (type === "boolean") text3 = value ? "true" : "false";
   else return undefined;
-  return text2 === "" ? undefined : text2;
+  return text3 === "" ? undefined : text3;
 }
-function isDecimalText(text2) {
+function isDecimalText(text3) {
   let digits = 0;
   let dot = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charAt(i);
     if (c >= "0" && c <= "9") digits++;
     else if (c === "." && !dot) dot = true;
     else if (!(c === "-" && i === 0)) return false;
@@ -163,9 +87,9 @@ function toNumber(value) {
   const type = typeof value;
   if (type === "number") return isFinite(value) ? value : undefined;
   if (type !== "string") return undefined;
-  const text2 = value.trim();
-  if (!isDecimalText(text2)) return undefined;
-  const n = +text2;
+  const text3 = value.trim();
+  if (!isDecimalText(text3)) return undefined;
+  const n = +text3;
   return isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
@@ -178,14 +102,11 @@ function toQuantity(value) {
   const n = toInteger(value);
   return n !== undefined && n >= 0 && n <= 1e6 ? n : undefined;
 }
-function toObject(value) {
-  return isObject(value) ? value : undefined;
+function fieldsOf(value) {
+  return typeof value === "object" && value !== null ? value : {};
 }
 function toList(value) {
   return isList(value) ? value : [];
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && objectType(value) === "object";
 }
 function isList(value) {
   return typeof value === "object" && value !== null && objectType(value) === "array";
@@ -197,24 +118,10 @@ function keysOf(value) {
 }
 function withDefaults(data2, defaults) {
   const out = {};
-  const given2 = data2;
-  for (const key in given2) out[key] = given2[key];
+  const given = data2;
+  for (const key in given) out[key] = given[key];
   for (const field in defaults) if (out[field] === undefined || out[field] === null) out[field] = defaults[field];
   return out;
-}
-
-// pinterest/event-id.ts
-var CHECKOUT_ID_PREFIX = "checkout_";
-var PAGE_VISIT_ID_SUFFIX = ".page";
-function deriveEventId(input) {
-  const explicit = toText(input.explicit);
-  if (explicit !== undefined) return explicit;
-  const orderId = toText(input.orderId);
-  if (orderId !== undefined && input.eventName === "checkout") return CHECKOUT_ID_PREFIX + orderId;
-  if (input.pageViewId === undefined) return undefined;
-  if (input.eventName === PAGE) return input.pageViewId + PAGE_VISIT_ID_SUFFIX;
-  const unique = toText(input.uniqueEventId);
-  return unique === undefined ? undefined : input.pageViewId + "." + unique;
 }
 
 // pinterest/forwarding-protocol.ts
@@ -222,91 +129,34 @@ var PROTOCOL_VERSION = 1;
 var VERSION_PARAM = "v";
 var EVENT_PARAM = "e";
 var MAX_GET_LENGTH = 8e3;
-var CONSENT_KEYS = ["ad_storage", "ad_user_data"];
-var CONSENT_VALUES = ["granted", "denied"];
-var LIMITS = {
-  eventNameLength: 100,
-  eventIdLength: 256,
-  urlLength: 2048,
-  clickIdLength: 512,
-  textLength: 256,
-  lineItems: 200,
-  customKeys: 50,
-  customKeyLength: 64,
-  hashesPerField: 10
-};
-var CUSTOM_TEXT_KEYS = ["currency", "order_id", "search_query", "lead_type", "video_title", "promo_code"];
-var CUSTOM_NUMBER_KEYS = ["value", "order_quantity"];
-var LINE_ITEM_TEXT_KEYS = ["product_id", "product_name", "product_category", "product_variant", "product_brand"];
-var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity"];
-var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
-var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type", "consent"];
+var EVENT_ID_LIMIT = 256;
+var URL_LIMIT = 2048;
+var CLICK_ID_LIMIT = 512;
+var TEXT_LIMIT = 500;
+var LINE_ITEMS_LIMIT = 200;
+var CUSTOM_KEYS_LIMIT = 50;
+var CUSTOM_KEY_LENGTH = 64;
 
-// pinterest/personal-data.ts
-var isDigit = (c) => c >= "0" && c <= "9";
+// pinterest/email-address.ts
 var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isAddressChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
+var isDigit = (c) => c >= "0" && c <= "9";
+var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
 var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function domainAt(text2, start) {
+function isMailDomain(text3, start) {
   let end = start;
-  while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
-  let domain = text2.slice(start, end);
-  while (domain.charAt(domain.length - 1) === ".") domain = domain.slice(0, domain.length - 1);
-  return domain;
-}
-function isMailDomain(domain) {
-  const dot = domain.lastIndexOf(".");
-  if (dot < 1) return false;
-  const tld = domain.slice(dot + 1);
-  if (tld.length < 2) return false;
-  for (let i = 0; i < tld.length; i++) if (!isLetter(tld.charAt(i)) && tld.charAt(i) <= "") return false;
+  while (end < text3.length && isDomainChar(text3.charAt(end))) end++;
+  while (end > start && text3.charAt(end - 1) === ".") end--;
+  const dot = text3.lastIndexOf(".", end - 1);
+  if (dot <= start || end - dot < 3) return false;
+  for (let i = dot + 1; i < end; i++) if (!isLetter(text3.charAt(i)) && text3.charAt(i) <= "") return false;
   return true;
 }
 function looksLikeEmail(value) {
-  const text2 = value.split("%40").join("@");
-  let at = text2.indexOf("@");
-  while (at !== -1) {
-    if (at > 0 && isAddressChar(text2.charAt(at - 1)) && isMailDomain(domainAt(text2, at + 1))) return true;
-    at = text2.indexOf("@", at + 1);
+  const text3 = value.split("%40").join("@");
+  for (let at = text3.indexOf("@"); at !== -1; at = text3.indexOf("@", at + 1)) {
+    if (at > 0 && isLocalChar(text3.charAt(at - 1)) && isMailDomain(text3, at + 1)) return true;
   }
   return false;
-}
-function isDate(groups, separators) {
-  if (groups.length !== 3 || separators.length !== 2 || separators.charAt(0) !== separators.charAt(1) || "-./".indexOf(separators.charAt(0)) === -1) return false;
-  const short = (g) => g.length >= 1 && g.length <= 2;
-  return groups[0].length === 4 && short(groups[1]) && short(groups[2]) || short(groups[0]) && short(groups[1]) && (groups[2].length === 4 || groups[2].length === 2);
-}
-function looksLikePhone(value) {
-  const text2 = value.trim();
-  const groups = [];
-  let separators = "";
-  let current = "";
-  let digits = 0;
-  let parentheses = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (isDigit(c)) {
-      current += c;
-      digits++;
-      continue;
-    }
-    if (c === "+" && i === 0) continue;
-    if (" -()./".indexOf(c) === -1) return false;
-    if (c === "(" || c === ")") parentheses = true;
-    if (current !== "") {
-      groups.push(current);
-      current = "";
-    }
-    if (c !== " " || separators.charAt(separators.length - 1) !== " ") separators += c;
-  }
-  if (current !== "") groups.push(current);
-  if (digits < 7 || digits > 15) return false;
-  if (text2.charAt(0) === "+" || parentheses) return true;
-  return groups.length >= 3 && !isDate(groups, separators.trim());
-}
-function isPersonalOrControlText(value) {
-  for (let i = 0; i < value.length; i++) if (value.charAt(i) < " " || value.charAt(i) === "") return true;
-  return looksLikeEmail(value) || looksLikePhone(value);
 }
 
 // pinterest/text-rules.ts
@@ -317,13 +167,13 @@ var LOW_SURROGATE_LAST = "\uDFFF";
 var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
 var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
 var isControl = (c) => c < " " || c === "";
-function characterCount(text2, max) {
+function characterCount(text3, max) {
   let count = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charAt(i);
     if (isControl(c) || isLowSurrogate(c)) return -1;
     if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
+      if (!isLowSurrogate(text3.charAt(i + 1))) return -1;
       i++;
     }
     count++;
@@ -331,9 +181,17 @@ function characterCount(text2, max) {
   }
   return count;
 }
-function isProtocolText(text2, max) {
-  const count = characterCount(text2, max);
+function isProtocolText(text3, max) {
+  const count = characterCount(text3, max);
   return count >= 1 && count <= max;
+}
+function idText(value, max) {
+  const text3 = toText(value);
+  return text3 !== undefined && isProtocolText(text3, max) ? text3 : undefined;
+}
+function freeText(value, max) {
+  const text3 = idText(value, max);
+  return text3 === undefined || looksLikeEmail(text3) ? undefined : text3;
 }
 var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
 function isClickId(value, max) {
@@ -344,11 +202,18 @@ function isClickId(value, max) {
   }
   return true;
 }
-function withoutQuery(url2) {
-  const query = url2.indexOf("?");
-  const fragment = url2.indexOf("#");
-  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
-  return end === -1 ? url2 : url2.slice(0, end);
+
+// pinterest/event-id.ts
+var CHECKOUT_ID_PREFIX = "checkout_";
+var id = (value) => idText(value, EVENT_ID_LIMIT);
+function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
+  const given = id(explicit);
+  if (given !== undefined) return given;
+  const order = eventName === "checkout" ? id(orderId()) : undefined;
+  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
+  if (checkout !== undefined) return checkout;
+  if (pageVisitId2 !== undefined && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId2();
+  return otherwise === undefined ? undefined : otherwise();
 }
 
 // web-template/shared/constants.ts
@@ -359,27 +224,45 @@ var ADVERTISER_DEFINED = "advertiserDefined";
 
 // web-template/shared/page-view-id.ts
 function isPageViewId(value) {
-  if (typeof value !== "string") return false;
-  const text2 = value;
-  const dot = text2.indexOf(".");
-  if (dot < 10 || dot > 16 || text2.length !== dot + 10) return false;
-  for (let i = 0; i < text2.length; i++) if (i !== dot && (text2.charAt(i) < "0" || text2.charAt(i) > "9")) return false;
+  const dot = value.indexOf(".");
+  if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
+  for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < "0" || value.charAt(i) > "9")) return false;
   return true;
 }
-var known;
-function pageViewId() {
-  if (known === undefined) known = readOrCreate();
-  return known;
+var page;
+function read() {
+  var _a;
+  if (page !== undefined) return page;
+  const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
+  const parts = (typeof value === "string" ? value : "").split(" ");
+  const view = +((_a = parts[1]) != null ? _a : "");
+  const usable = isPageViewId(parts[0]);
+  return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };
 }
-function readOrCreate() {
-  const existing = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(existing)) return existing;
-  const created = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
-  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, created, existing !== undefined);
-  const stored = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
-  if (isPageViewId(stored)) return stored;
-  const start = copyFromDataLayer("gtm.start");
-  return typeof start === "number" ? start + ".gtm" : created;
+function write(current) {
+  const created = current.id === "";
+  if (created) current.id = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
+  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.path : "");
+  require("setInWindow")(PAGE_VIEW_ID_GLOBAL, value, true);
+  if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
+    const start = copyFromDataLayer("gtm.start");
+    if (typeof start === "number") current.id = start + ".gtm";
+  }
+}
+function pageViewId() {
+  const current = read();
+  if (current.id === "") write(current);
+  return current.id;
+}
+function pageVisitId() {
+  const current = read();
+  const path = "" + require("getUrl")("path");
+  if (current.id === "" || current.view === 0 || current.path !== path) {
+    current.view++;
+    current.path = path;
+    write(current);
+  }
+  return current.id + ".page" + current.view;
 }
 
 // web-template/shared/web-event.ts
@@ -388,48 +271,58 @@ function resolveTagEvent(setting, customName, meaningOf) {
   const choice = (_a = toText(setting)) != null ? _a : AUTO;
   if (choice === BASE_CODE_ONLY) return { name: PAGE };
   if (choice === AUTO) {
-    const dataLayerEvent = toText(copyFromDataLayer("event"));
-    const meaning = meaningOf(dataLayerEvent);
-    if (meaning.tag !== undefined) return { name: meaning.tag };
-    return { skip: (_b = meaning.skip) != null ? _b : "the dataLayer event has no Pinterest event" };
+    const meaning = meaningOf(toText(copyFromDataLayer("event")));
+    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)" };
   }
-  if (choice === ADVERTISER_DEFINED) {
-    const name = toText(customName);
-    return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
-  }
-  return choice !== PAGE && TAG_TO_CAPI.hasOwnProperty(choice) ? { name: choice } : { skip: "the Event field holds no Pinterest event" };
+  if (choice !== ADVERTISER_DEFINED) return { name: choice };
+  const name = toText(customName);
+  return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
 }
-function idPart(value) {
-  const text2 = toText(value);
-  return text2 !== undefined && isProtocolText(text2, LIMITS.eventIdLength) && !isPersonalOrControlText(text2) ? text2 : undefined;
-}
-function orderIdForEvent(orderIdField) {
-  var _a;
-  return (_a = idPart(orderIdField)) != null ? _a : idPart(copyFromDataLayer("ecommerce.transaction_id"));
-}
-function webEventId(explicit, tagEvent, orderIdField) {
-  const pageView = pageViewId();
-  const derived = idPart(deriveEventId({
-    explicit: idPart(explicit),
-    eventName: tagEvent,
-    orderId: orderIdForEvent(orderIdField),
-    pageViewId: pageView,
-    uniqueEventId: copyFromDataLayer("gtm.uniqueEventId")
-  }));
-  return derived != null ? derived : pageView + ".r" + require("generateRandom")(1e5, 999999);
-}
-function pageVisitId() {
-  return deriveEventId({ eventName: PAGE, pageViewId: pageViewId() });
+function webEventId(explicit, tagEvent, orderId) {
+  return deriveEventId(
+    explicit,
+    tagEvent,
+    // The order id of the field or the event data, else the GA4 purchase's transaction_id, each on its own terms.
+    () => {
+      var _a;
+      return (_a = idText(orderId, EVENT_ID_LIMIT)) != null ? _a : copyFromDataLayer("ecommerce.transaction_id");
+    },
+    pageVisitId,
+    () => {
+      const unique = toText(copyFromDataLayer("gtm.uniqueEventId"));
+      return pageViewId() + "." + (unique !== undefined && unique.length < 20 ? unique : "r" + require("generateRandom")(1e5, 999999));
+    }
+  );
 }
 
 // pinterest/tag-script.ts
 var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
 
+// pinterest/digests.ts
+function isHex(value, length) {
+  if (value.length !== length) return false;
+  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
+  return true;
+}
+function isSha256Hex(value) {
+  return isHex(value, 64);
+}
+function isMd5OrSha1Hex(value) {
+  return isHex(value, 32) || isHex(value, 40);
+}
+var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function normaliseEmail(text3) {
+  const lower = text3.toLowerCase();
+  let address = "";
+  for (let i = 0; i < lower.length; i++) if (" 	\n\r ".indexOf(lower.charAt(i)) === -1) address += lower.charAt(i);
+  return address.indexOf("@") > 0 ? address : undefined;
+}
+
 // pinterest/normalise-place.ts
 var isLetter2 = (c) => c >= "a" && c <= "z";
-function twoLetterCode(text2) {
+function twoLetterCode(text3) {
   let code = "";
-  const lower = text2.toLowerCase();
+  const lower = text3.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
     if (isLetter2(c)) code += c;
@@ -437,71 +330,19 @@ function twoLetterCode(text2) {
   }
   return code.length === 2 ? code : undefined;
 }
-function twoLetterState(text2) {
-  const trimmed = text2.trim();
+function twoLetterState(text3) {
+  const trimmed = text3.trim();
   return twoLetterCode(trimmed.charAt(2) === "-" ? trimmed.slice(3) : trimmed);
 }
 
-// pinterest/normalise.ts
-var isDigit2 = (c) => c >= "0" && c <= "9";
-var isHexDigit = (c) => isDigit2(c) || c >= "a" && c <= "f";
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
-function keep(text2, wanted) {
-  let out = "";
-  for (let i = 0; i < text2.length; i++) if (wanted(text2.charAt(i))) out += text2.charAt(i);
-  return out;
-}
-var isHex = (value, length) => value.length === length && keep(value.toLowerCase(), isHexDigit).length === length;
-function isSha256Hex(value) {
-  return isHex(value, 64);
-}
-function isMd5OrSha1Hex(value) {
-  return isHex(value, 32) || isHex(value, 40);
-}
-var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
-function email(lower) {
-  const address = keep(lower, (c) => !isSpace(c));
-  return address.indexOf("@") > 0 ? { value: address } : { skip: "not an email address" };
-}
+// pinterest/tag-fields.ts
 function prepareTagField(field, value) {
-  const text2 = toText(value);
-  if (text2 === undefined) return undefined;
-  if (isSha256Hex(text2) || field === "em" && isMd5OrSha1Hex(text2)) return { hashed: text2.toLowerCase() };
-  const outcome = field === "em" ? email(text2.toLowerCase()) : field === "external_id" ? { value: text2 } : given(field === "st" ? twoLetterState(text2) : twoLetterCode(text2), "not a two-letter code");
-  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
-}
-
-// web-template/tag/src/hash-all.ts
-function hashAll(jobs, done) {
-  const digests = {};
-  const failed = [];
-  let pending = jobs.length;
-  const finish = () => {
-    pending--;
-    if (pending === 0) done(digests, failed);
-  };
-  if (pending === 0) {
-    done(digests, failed);
-    return;
-  }
-  let sha2562;
-  for (let i = 0; i < jobs.length; i++) {
-    const job = jobs[i];
-    const prepared = job.prepared;
-    if (prepared.hashed !== undefined) {
-      digests[job.key] = prepared.hashed;
-      finish();
-      continue;
-    }
-    if (sha2562 === undefined) sha2562 = require("sha256");
-    sha2562(prepared.plain, (digest) => {
-      digests[job.key] = digest;
-      finish();
-    }, () => {
-      failed.push(job.key);
-      finish();
-    }, { outputEncoding: "hex" });
-  }
+  const text3 = toText(value);
+  if (text3 === undefined) return undefined;
+  if (isSha256Hex(text3)) return { hashed: text3.toLowerCase() };
+  if (field === "em" && isMd5OrSha1Hex(text3)) return { skip: MD5_SHA1 };
+  const plain = field === "em" ? normaliseEmail(text3) : field === "external_id" ? text3 : field === "st" ? twoLetterState(text3) : twoLetterCode(text3);
+  return plain !== undefined ? { plain: plain } : { skip: field === "em" ? "not an email address" : "not a two-letter code" };
 }
 
 // web-template/tag/src/log.ts
@@ -518,41 +359,48 @@ function log(message, detail) {
 }
 
 // web-template/tag/src/partner-data.ts
-function tagForm(prepared) {
-  return prepared.plain === undefined ? prepared : { plain: prepared.plain.toUpperCase() };
-}
-function preparePartnerData(data2, done) {
-  const jobs = [];
-  const add = (key, field, value, form) => {
+function preparePartnerData(settings, done) {
+  const digests = {};
+  const plain = [];
+  const add = (key, field, value, upper) => {
     const prepared = prepareTagField(field, value);
-    if (prepared !== undefined && prepared.skip !== undefined && form === undefined) log(field + " left out: " + prepared.skip);
-    else if (prepared !== undefined && prepared.skip === undefined) jobs.push({ key: key, prepared: form === undefined ? prepared : form(prepared) });
+    if (prepared === undefined) return;
+    if (prepared.hashed !== undefined) digests[key] = prepared.hashed;
+    else if (prepared.plain !== undefined) plain.push([key, upper ? prepared.plain.toUpperCase() : prepared.plain]);
+    else if (!upper) log(field + " left out: " + prepared.skip);
   };
-  add("em", "em", data2.email);
-  add("external_id", "external_id", data2.externalId);
-  const ldp = data2.limitedDataProcessing === true;
+  add("em", "em", settings.email);
+  add("external_id", "external_id", settings.externalId);
+  const ldp = settings.limitedDataProcessing === true;
   if (ldp) {
-    add("st", "st", data2.ldpState);
-    add("country", "country", data2.ldpCountry);
-    add("tagSt", "st", data2.ldpState, tagForm);
-    add("tagCountry", "country", data2.ldpCountry, tagForm);
+    add("st", "st", settings.ldpState);
+    add("country", "country", settings.ldpCountry);
+    add("tagSt", "st", settings.ldpState, true);
+    add("tagCountry", "country", settings.ldpCountry, true);
   }
-  hashAll(jobs, (digests) => {
-    const match = {};
-    const forwarded = {};
-    if (digests.em !== undefined) match.em = digests.em;
-    if (digests.em !== undefined && !isMd5OrSha1Hex(digests.em)) forwarded.em = digests.em;
-    if (digests.external_id !== undefined) match.external_id = forwarded.external_id = digests.external_id;
-    let ldpData;
-    if (ldp) {
-      ldpData = { opt_out_type: "LDP" };
-      if (digests.tagSt !== undefined) ldpData.st = digests.tagSt;
-      if (digests.tagCountry !== undefined) ldpData.country = digests.tagCountry;
-      if (digests.st !== undefined) forwarded.st = digests.st;
-      if (digests.country !== undefined) forwarded.country = digests.country;
-    }
-    done({ match: match, ldp: ldpData, forwarded: forwarded });
-  });
+  const pick = (names, keys, out, list) => {
+    for (let i = 0; i < names.length; i++) if (digests[keys[i]] !== undefined) out[names[i]] = list ? [digests[keys[i]]] : digests[keys[i]];
+    return out;
+  };
+  let pending = plain.length + 1;
+  const finish = () => {
+    if (--pending > 0) return;
+    done({
+      match: pick(["em", "external_id"], ["em", "external_id"], {}),
+      ldp: ldp ? pick(["st", "country"], ["tagSt", "tagCountry"], { opt_out_type: "LDP" }) : undefined,
+      forwarded: pick(["em", "external_id", "st", "country"], ["em", "external_id", "st", "country"], {}, true),
+      region: pick(["st", "country"], ["st", "country"], {}, true)
+    });
+  };
+  const sha2562 = plain.length > 0 ? require("sha256") : undefined;
+  for (let i = 0; i < plain.length; i++) {
+    const key = plain[i][0];
+    sha2562(plain[i][1], (digest) => {
+      digests[key] = digest;
+      finish();
+    }, finish, { outputEncoding: "hex" });
+  }
+  finish();
 }
 function isEmpty(partner) {
   return partner.em === undefined && partner.external_id === undefined;
@@ -562,42 +410,33 @@ function isEmpty(partner) {
 function pintrkQueue() {
   return createArgumentsQueue("pintrk", "pintrk.queue");
 }
-function runBaseCode(pintrk, state, tagIds, match, ldp, pageVisitId2) {
+function runBaseCode(pintrk, loaded, tagIds, match, ldp) {
   let anyLoadedBefore = false;
   for (let i = 0; i < tagIds.length; i++) {
-    if (state.loaded.indexOf(tagIds[i]) !== -1) {
+    if (loaded.indexOf(tagIds[i]) !== -1) {
       anyLoadedBefore = true;
       continue;
     }
     pintrk("load", tagIds[i], match);
-    state.loaded.push(tagIds[i]);
+    loaded.push(tagIds[i]);
   }
   if (anyLoadedBefore && !isEmpty(match)) pintrk("set", match);
   if (ldp !== undefined) pintrk("set", ldp);
-  if (pageVisitId2 === undefined || state.pageSent) return false;
-  pintrk("page", { event_id: pageVisitId2 });
-  state.pageSent = true;
-  return true;
 }
 function injectCoreJs(onSuccess, onFailure) {
   injectScript(CORE_JS_URL, onSuccess, onFailure, "pinterest-gtm-core");
 }
 
 // web-template/tag/src/consent.ts
-var AD_STORAGE = "ad_storage";
-var AD_USER_DATA = "ad_user_data";
 var RESPECT_CONSENT = "respect";
 var MATCH_KEY = "pendingMatch";
-function adStorageGranted() {
-  return isConsentGranted(AD_STORAGE);
-}
-function adUserDataGranted() {
-  return isConsentGranted(AD_USER_DATA);
+function granted(type) {
+  return isConsentGranted(type);
 }
 function onAdStorageGranted(proceed) {
   let done = false;
-  require("addConsentListener")(AD_STORAGE, (_type, granted) => {
-    if (!granted || done) return;
+  require("addConsentListener")("ad_storage", (_type, isGranted) => {
+    if (!isGranted || done) return;
     done = true;
     proceed();
   });
@@ -605,17 +444,17 @@ function onAdStorageGranted(proceed) {
 function watchConsentChanges(pintrk, state) {
   if (state.consentWatch) return;
   state.consentWatch = true;
-  require("addConsentListener")(AD_STORAGE, (_type, granted) => {
-    pintrk("setconsent", granted);
+  require("addConsentListener")("ad_storage", (_type, isGranted) => {
+    pintrk("setconsent", isGranted);
   });
 }
 function holdMatchUntilGranted(pintrk, match) {
   templateStorage.setItem(MATCH_KEY, match);
   if (templateStorage.getItem("matchWatch") === true) return;
   templateStorage.setItem("matchWatch", true);
-  require("addConsentListener")(AD_USER_DATA, (_type, granted) => {
+  require("addConsentListener")("ad_user_data", (_type, isGranted) => {
     const pending = templateStorage.getItem(MATCH_KEY);
-    if (!granted || pending === undefined || pending === null) return;
+    if (!isGranted || pending === undefined || pending === null) return;
     templateStorage.removeItem(MATCH_KEY);
     pintrk("set", pending);
   });
@@ -623,173 +462,144 @@ function holdMatchUntilGranted(pintrk, match) {
 
 // pinterest/tag-event-data.ts
 function toCurrency(value) {
-  const text2 = toText(value);
-  if (text2 === undefined || text2.length !== 3) return undefined;
-  const upper = text2.toUpperCase();
+  const text3 = toText(value);
+  if (text3 === undefined || text3.length !== 3) return undefined;
+  const upper = text3.toUpperCase();
   for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
   return upper;
 }
-function lineItemsFromGa4(list) {
-  const out = [];
-  for (let i = 0; i < list.length; i++) {
-    const item = toObject(list[i]);
-    if (item === undefined) continue;
+var LINE_FIELDS = [
+  ["product_id", (v) => idText(v, TEXT_LIMIT)],
+  ["product_name", (v) => freeText(v, TEXT_LIMIT)],
+  ["product_category", (v) => freeText(v, TEXT_LIMIT)],
+  ["product_variant", (v) => freeText(v, TEXT_LIMIT)],
+  ["product_variant_id", (v) => idText(v, TEXT_LIMIT)],
+  ["product_brand", (v) => freeText(v, TEXT_LIMIT)],
+  ["product_price", toNumber],
+  ["product_quantity", toQuantity]
+];
+function lineItems(list, names, discount) {
+  const out = { lines: [], discounts: [] };
+  const items = toList(list);
+  for (let i = 0; i < items.length; i++) {
+    const item = fieldsOf(items[i]);
     const line = {};
-    const id = toText(item.item_id);
-    const name = toText(item.item_name);
-    if (id === undefined && name === undefined) continue;
-    if (id !== undefined) line.product_id = id;
-    if (name !== undefined) line.product_name = name;
-    const category = toText(item.item_category);
-    if (category !== undefined) line.product_category = category;
-    const variant = toText(item.item_variant);
-    if (variant !== undefined) line.product_variant = variant;
-    const brand = toText(item.item_brand);
-    if (brand !== undefined) line.product_brand = brand;
-    const price = toNumber(item.price);
-    if (price !== undefined) line.product_price = price;
-    const quantity = toQuantity(item.quantity);
-    if (quantity !== undefined) line.product_quantity = quantity;
-    out.push(line);
+    for (let j = 0; j < LINE_FIELDS.length; j++) {
+      const read2 = LINE_FIELDS[j][1];
+      const value = names[j] === "" ? undefined : read2(item[names[j]]);
+      if (value !== undefined) line[LINE_FIELDS[j][0]] = value;
+    }
+    if (line.product_id === undefined && line.product_name === undefined) continue;
+    out.lines.push(line);
+    out.discounts.push(discount === "" ? undefined : toNumber(item[discount]));
   }
   return out;
 }
+var GA4_ITEM_FIELDS = ["item_id", "item_name", "item_category", "item_variant", "", "item_brand", "price", "quantity"];
 function totalQuantity(lines) {
+  var _a;
   let quantity = 0;
-  for (let i = 0; i < lines.length; i++) quantity += lines[i].product_quantity === undefined ? 1 : lines[i].product_quantity;
+  for (let i = 0; i < lines.length; i++) quantity += (_a = lines[i].product_quantity) != null ? _a : 1;
   return quantity;
 }
 function lineItemsTotal(lines) {
+  var _a;
   let value = 0;
   for (let i = 0; i < lines.length; i++) {
     const price = lines[i].product_price;
     if (price === undefined) return undefined;
-    value += price * (lines[i].product_quantity === undefined ? 1 : lines[i].product_quantity);
+    value += price * ((_a = lines[i].product_quantity) != null ? _a : 1);
   }
   return lines.length > 0 ? value : undefined;
 }
-function tagDataFromGa4(ecommerceValue, searchTerm, videoTitle) {
-  var _a, _b, _c;
-  const out = {};
-  const ecommerce = (_a = toObject(ecommerceValue)) != null ? _a : {};
-  const items = toList(ecommerce.items);
-  const lines = lineItemsFromGa4(items);
-  const value = toNumber(ecommerce.value);
-  if (value !== undefined) out.value = value;
-  const currency = (_c = toCurrency(ecommerce.currency)) != null ? _c : toCurrency(((_b = toObject(items[0])) != null ? _b : {}).currency);
-  if (currency !== undefined) out.currency = currency;
-  const orderId = toText(ecommerce.transaction_id);
-  if (orderId !== undefined) out.order_id = orderId;
-  if (lines.length > 0) {
-    out.line_items = lines;
-    out.order_quantity = totalQuantity(lines);
-  }
-  const coupon = toText(ecommerce.coupon);
-  if (coupon !== undefined) out.promo_code = coupon;
-  const search = toText(searchTerm);
-  if (search !== undefined) out.search_query = search;
-  const video = toText(videoTitle);
-  if (video !== undefined) out.video_title = video;
-  return out;
-}
 
 // web-template/tag/src/event-data.ts
+var text = (value) => freeText(value, TEXT_LIMIT);
+var READERS = {
+  value: toNumber,
+  currency: toCurrency,
+  order_id: (v) => idText(v, TEXT_LIMIT),
+  event_id: (v) => idText(v, TEXT_LIMIT),
+  order_quantity: (v) => {
+    const n = toInteger(v);
+    return n !== undefined && n >= 0 ? n : undefined;
+  },
+  promo_code: text,
+  search_query: text,
+  lead_type: text,
+  video_title: text
+};
+var TAG_ITEM_FIELDS = ["product_id", "product_name", "product_category", "product_variant", "product_variant_id", "product_brand", "product_price", "product_quantity"];
 function isPropertyName(name) {
-  if (name.length > 64) return false;
+  if (name.length > CUSTOM_KEY_LENGTH) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);
-    const letter = c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_";
-    if (!letter && !(i > 0 && c >= "0" && c <= "9")) return false;
+    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
   }
   return true;
 }
-function scalar(value) {
+function setLines(out, items) {
+  if (items.lines.length === 0) return;
+  out.data.line_items = items.lines;
+  out.discounts = items.discounts;
+}
+function set(out, key, value) {
+  if (key === "line_items") return setLines(out, lineItems(value, TAG_ITEM_FIELDS, ""));
+  const read2 = READERS.hasOwnProperty(key) ? READERS[key] : undefined;
   const type = typeof value;
-  if (type === "number") return toNumber(value);
-  return type === "string" && value !== "" || type === "boolean" ? value : undefined;
+  const typed = read2 !== undefined ? read2(value) : type === "string" ? text(value) : type === "number" ? toNumber(value) : type === "boolean" ? value : undefined;
+  if (typed !== undefined) out.data[key] = typed;
 }
-var LINE_ITEM_FIELDS = ["product_name", "product_id", "product_category", "product_variant", "product_variant_id", "product_price", "product_quantity", "product_brand"];
-function lineItemsFrom(value) {
-  const out = [];
-  const list = toList(value);
-  for (let i = 0; i < list.length; i++) {
-    const item = toObject(list[i]);
-    if (item === undefined) continue;
-    const line = {};
-    for (let j = 0; j < LINE_ITEM_FIELDS.length; j++) {
-      const field = scalar(item[LINE_ITEM_FIELDS[j]]);
-      if (field !== undefined) line[LINE_ITEM_FIELDS[j]] = field;
-    }
-    out.push(line);
-  }
-  return out.length > 0 ? out : undefined;
+function fromGa4(out, tagEvent) {
+  var _a;
+  const ecommerce = fieldsOf(copyFromDataLayer("ecommerce"));
+  set(out, "value", ecommerce.value);
+  set(out, "currency", (_a = toCurrency(ecommerce.currency)) != null ? _a : fieldsOf(toList(ecommerce.items)[0]).currency);
+  set(out, "order_id", ecommerce.transaction_id);
+  set(out, "promo_code", ecommerce.coupon);
+  setLines(out, lineItems(ecommerce.items, GA4_ITEM_FIELDS, "discount"));
+  if (out.data.line_items !== undefined) out.data.order_quantity = totalQuantity(out.data.line_items);
+  if (tagEvent === "search") set(out, "search_query", copyFromDataLayer("search_term"));
+  if (tagEvent === "watchvideo") set(out, "video_title", copyFromDataLayer("video_title"));
 }
-function applyFields(out, data2) {
-  const value = toNumber(data2.value);
-  if (value !== undefined) out.value = value;
-  const currency = toCurrency(data2.currency);
-  if (currency !== undefined) out.currency = currency;
-  const quantity = toInteger(data2.orderQuantity);
-  if (quantity !== undefined && quantity >= 0) out.order_quantity = quantity;
-  const texts = [
-    ["order_id", data2.orderId],
-    ["promo_code", data2.promoCode],
-    ["search_query", data2.searchQuery],
-    ["lead_type", data2.leadType],
-    ["video_title", data2.videoTitle]
-  ];
-  for (let i = 0; i < texts.length; i++) {
-    const text2 = toText(texts[i][1]);
-    if (text2 !== undefined) out[texts[i][0]] = text2;
-  }
-  const rows = toList(data2.customProperties);
-  for (let i = 0; i < rows.length; i++) {
-    const row = toObject(rows[i]);
-    const name = row === undefined ? undefined : toText(row.name);
-    if (row === undefined || name === undefined || !isPropertyName(name)) continue;
-    const value2 = name === "line_items" ? lineItemsFrom(row.value) : scalar(row.value);
-    if (value2 !== undefined) out[name] = value2;
-  }
-}
-function settleValue(out, tagEvent, defaultCurrency) {
-  if (out.value === undefined && out.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) {
-    const total = lineItemsTotal(out.line_items);
+function settleValue(data2, tagEvent, defaultCurrency) {
+  if (data2.value === undefined && data2.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) {
+    const total = lineItemsTotal(data2.line_items);
     if (total !== undefined) {
-      out.value = total;
+      data2.value = total;
       log("value computed from the items (price × quantity): " + total);
     }
   }
-  if (out.value === undefined || out.currency !== undefined) return;
+  if (data2.value === undefined || data2.currency !== undefined) return;
   const fallback = toCurrency(defaultCurrency);
   if (fallback !== undefined) {
-    out.currency = fallback;
+    data2.currency = fallback;
     return;
   }
-  require("Object").delete(out, "value");
+  require("Object").delete(data2, "value");
   log("value left out: the event has no currency and the Default currency field is empty");
 }
-function withoutPersonalData(out) {
-  let dropped = 0;
-  const keys = keysOf(out);
-  for (let i = 0; i < keys.length; i++) {
-    const value = out[keys[i]];
-    if (typeof value === "string" && isPersonalOrControlText(value)) {
-      require("Object").delete(out, keys[i]);
-      dropped++;
-    } else if (keys[i] === "line_items") {
-      const lines = value;
-      for (let j = 0; j < lines.length; j++) dropped += withoutPersonalData(lines[j]);
-    }
+function buildEventData(settings, tagEvent) {
+  const out = { data: {}, discounts: [] };
+  if (settings.eventName === AUTO || settings.readEcommerce === true) fromGa4(out, tagEvent);
+  const fields = [
+    ["value", settings.value],
+    ["currency", settings.currency],
+    ["order_id", settings.orderId],
+    ["order_quantity", settings.orderQuantity],
+    ["promo_code", settings.promoCode],
+    ["search_query", settings.searchQuery],
+    ["lead_type", settings.leadType],
+    ["video_title", settings.videoTitle]
+  ];
+  for (let i = 0; i < fields.length; i++) set(out, fields[i][0], fields[i][1]);
+  const rows = toList(settings.customProperties);
+  for (let i = 0; i < rows.length; i++) {
+    const row = fieldsOf(rows[i]);
+    const name = toText(row.name);
+    if (name !== undefined && isPropertyName(name)) set(out, name, row.value);
   }
-  return dropped;
-}
-function buildEventData(data2, tagEvent) {
-  const fromDataLayer = data2.eventName === AUTO || data2.readEcommerce === true;
-  const out = fromDataLayer ? tagDataFromGa4(copyFromDataLayer("ecommerce"), copyFromDataLayer("search_term"), copyFromDataLayer("video_title")) : {};
-  applyFields(out, data2);
-  const dropped = withoutPersonalData(out);
-  if (dropped > 0) log("left out " + dropped + " event data value(s) that look like an email address, a phone number or hold control characters");
-  settleValue(out, tagEvent, data2.defaultCurrency);
+  settleValue(out.data, tagEvent, settings.defaultCurrency);
   return out;
 }
 
@@ -802,427 +612,196 @@ var FIELD_DEFAULTS = {
   sendPageView: true
 };
 
-// pinterest/forwarded-event-validation.ts
-var parseUrl2;
-var OUTSIDE = ": has a field outside the protocol";
-var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
-var NO_PHONE = ": must not hold a raw phone number";
-var text = (value, max, path) => typeof value !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
-var number = (value, path) => typeof value !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
-var freeText = (value, max, path) => {
-  var _a;
-  return (_a = text(value, max, path)) != null ? _a : looksLikeEmail(value) ? path + NO_EMAIL : looksLikePhone(value) ? path + NO_PHONE : undefined;
-};
-var customText = (value, path) => freeText(value, LIMITS.textLength, path);
-function url(value, path) {
-  const problem = text(value, LIMITS.urlLength, path);
-  if (problem !== undefined) return problem;
-  if (parseUrl2 === undefined) parseUrl2 = require("parseUrl");
-  const parsed = parseUrl2(value);
-  const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
-  if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
-  return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
-}
-function isPropertyName2(name) {
-  if (name.length === 0 || name.length > LIMITS.customKeyLength) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
-  }
-  return true;
-}
-function customPropertyProblem(name, value) {
-  const path = "custom_data.*";
-  if (!isPropertyName2(name)) return "custom_data: property names are 1 to " + LIMITS.customKeyLength + " lower-case letters, digits and underscores";
-  const type = typeof value;
-  if (type === "number") return number(value, path);
-  if (type === "boolean") return undefined;
-  if (type !== "string") return path + ": must be a string, a number or a boolean";
-  return customText(value, path);
-}
-function lineItemProblem(value, path) {
-  if (!isObject(value)) return path + ": must be an object";
-  const item = value;
-  const keys = keysOf(item);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (LINE_ITEM_TEXT_KEYS.indexOf(key) !== -1) {
-      const p = customText(item[key], path + "." + key);
-      if (p) return p;
-      continue;
-    }
-    if (LINE_ITEM_NUMBER_KEYS.indexOf(key) !== -1) {
-      const p = number(item[key], path + "." + key);
-      if (p) return p;
-      continue;
-    }
-    return path + OUTSIDE;
-  }
-  return undefined;
-}
-function customData(value) {
-  if (!isObject(value)) return "custom_data: must be an object";
-  const data2 = value;
-  const keys = keysOf(data2);
-  if (keys.length > LIMITS.customKeys) return "custom_data: at most " + LIMITS.customKeys + " properties";
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const v = data2[key];
-    if (key === "line_items") {
-      if (!isList(v) || v.length > LIMITS.lineItems) return "custom_data.line_items: must be an array of at most " + LIMITS.lineItems + " items";
-      for (let j = 0; j < v.length; j++) {
-        const p2 = lineItemProblem(v[j], "custom_data.line_items[" + j + "]");
-        if (p2) return p2;
-      }
-      continue;
-    }
-    if (CUSTOM_NUMBER_KEYS.indexOf(key) !== -1) {
-      const p2 = number(v, "custom_data." + key);
-      if (p2) return p2;
-      continue;
-    }
-    if (CUSTOM_TEXT_KEYS.indexOf(key) !== -1) {
-      const p2 = customText(v, "custom_data." + key);
-      if (p2) return p2;
-      continue;
-    }
-    const p = customPropertyProblem(key, v);
-    if (p) return p;
-  }
-  return undefined;
-}
-function userData(value) {
-  if (!isObject(value)) return "user_data: must be an object";
-  const data2 = value;
-  const keys = keysOf(data2);
-  for (let i = 0; i < keys.length; i++) {
-    if (USER_DATA_KEYS.indexOf(keys[i]) === -1) return "user_data" + OUTSIDE;
-    const at = "user_data." + keys[i];
-    const list = data2[keys[i]];
-    if (!isList(list) || list.length > LIMITS.hashesPerField) return at + ": must be an array of at most " + LIMITS.hashesPerField + " hashes";
-    for (let j = 0; j < list.length; j++) {
-      const hash = list[j];
-      if (typeof hash !== "string" || !isSha256Hex(hash)) return at + "[" + j + "]: must be a SHA-256 hex digest";
-    }
-  }
-  return undefined;
-}
-function consentProblem(value) {
-  if (!isObject(value)) return "consent: must be an object";
-  const consent = value;
-  const keys = keysOf(consent);
-  for (let i = 0; i < keys.length; i++) {
-    if (CONSENT_KEYS.indexOf(keys[i]) === -1) return "consent" + OUTSIDE;
-    if (CONSENT_VALUES.indexOf(consent[keys[i]]) === -1) return "consent." + keys[i] + ': must be "granted" or "denied"';
-  }
-  return undefined;
-}
-function forwardedEventProblem(value) {
-  var _a;
-  if (!isObject(value)) return "event: must be an object";
-  const event = value;
-  const keys = keysOf(event);
-  for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return "event" + OUTSIDE;
-  const name = text(event.event_name, LIMITS.eventNameLength, "event_name");
-  if (name !== undefined) return name;
-  if (!isCustomEventName(event.event_name)) return "event_name: must be letters and underscores";
-  const clickId2 = event.click_id;
-  const checks = [
-    freeText(event.event_id, LIMITS.eventIdLength, "event_id"),
-    event.event_time === undefined ? undefined : (_a = number(event.event_time, "event_time")) != null ? _a : event.event_time < 0 ? "event_time: must not be negative" : undefined,
-    event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
-    event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId2 === undefined || typeof clickId2 === "string" && isClickId(clickId2, LIMITS.clickIdLength) && !looksLikePhone(clickId2) ? undefined : "click_id: must be 1 to " + LIMITS.clickIdLength + " characters of A-Z a-z 0-9 + / - _ =, not a phone number",
-    event.click_id_from_url === undefined || typeof event.click_id_from_url === "boolean" ? undefined : "click_id_from_url: must be a boolean",
-    event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
-    event.custom_data === undefined ? undefined : customData(event.custom_data),
-    event.user_data === undefined ? undefined : userData(event.user_data),
-    event.consent === undefined ? undefined : consentProblem(event.consent)
-  ];
-  for (let i = 0; i < checks.length; i++) if (checks[i] !== undefined) return checks[i];
-  return undefined;
-}
-
-// web-template/tag/src/forward-repair.ts
-function repairLine(value) {
-  const item = toObject(value);
-  if (item === undefined) return undefined;
-  const line = {};
-  for (let i = 0; i < LINE_ITEM_TEXT_KEYS.length; i++) {
-    const text2 = toText(item[LINE_ITEM_TEXT_KEYS[i]]);
-    if (text2 !== undefined) line[LINE_ITEM_TEXT_KEYS[i]] = text2;
-  }
-  for (let i = 0; i < LINE_ITEM_NUMBER_KEYS.length; i++) {
-    const n = toNumber(item[LINE_ITEM_NUMBER_KEYS[i]]);
-    if (n !== undefined) line[LINE_ITEM_NUMBER_KEYS[i]] = n;
-  }
-  return lineItemProblem(line, "line") === undefined ? line : undefined;
-}
-function repairProperty(key, value) {
-  if (key === "line_items") {
-    const lines = [];
-    const list = toList(value);
-    for (let j = 0; j < list.length && lines.length < LIMITS.lineItems; j++) {
-      const line = repairLine(list[j]);
-      if (line !== undefined) lines.push(line);
-    }
-    return lines.length > 0 ? { key: key, value: lines } : undefined;
-  }
-  if (CUSTOM_NUMBER_KEYS.indexOf(key) !== -1) {
-    const n = toNumber(value);
-    return n === undefined ? undefined : { key: key, value: n };
-  }
-  if (CUSTOM_TEXT_KEYS.indexOf(key) !== -1) {
-    const text2 = toText(value);
-    return text2 !== undefined && customText(text2, key) === undefined ? { key: key, value: text2 } : undefined;
-  }
-  const name = key.toLowerCase();
-  const scalar2 = typeof value === "string" ? toText(value) : value;
-  return scalar2 !== undefined && customPropertyProblem(name, scalar2) === undefined ? { key: name, value: scalar2 } : undefined;
-}
-function repairCustomData(data2) {
-  const custom = {};
-  let dropped = 0;
-  let count = 0;
-  const keys = keysOf(data2);
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] === "event_id") continue;
-    const property = repairProperty(keys[i], data2[keys[i]]);
-    if (property === undefined || custom[property.key] !== undefined || count >= LIMITS.customKeys) {
-      dropped++;
-      continue;
-    }
-    custom[property.key] = property.value;
-    count++;
-  }
-  return { custom: custom, dropped: dropped };
-}
-
 // web-template/tag/src/forward.ts
-var encodeUriComponent2;
-var JSON2;
-var serverUrlChecked;
-function encoded(value, unencodable) {
-  var _a, _b;
-  if (encodeUriComponent2 === undefined || JSON2 === undefined) {
-    encodeUriComponent2 = require("encodeUriComponent");
-    JSON2 = require("JSON");
+function isServerUrl(url) {
+  const slash = url.indexOf("/", 8);
+  if (url.indexOf("https://") !== 0 || slash < 9 || url.indexOf("/pinterest/", slash) !== slash || url.length > URL_LIMIT) return false;
+  for (let i = 8; i < url.length; i++) {
+    const c = url.charAt(i).toLowerCase();
+    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "-" || (i < slash ? c === "." || c === ":" : c === "/" || c === "_"))) return false;
   }
-  return (_b = encodeUriComponent2((_a = JSON2.stringify(value)) != null ? _a : unencodable)) != null ? _b : "";
+  return require("queryPermission")("send_pixel", url);
 }
-function clickId() {
-  const valid = (value) => value !== undefined && isClickId(value, LIMITS.clickIdLength) && !isPersonalOrControlText(value);
-  const fromUrl = toText(require("getQueryParameters")("epik"));
-  if (fromUrl !== undefined) return valid(fromUrl) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
-  const cookie = toText(toList(require("getCookieValues")("_epik"))[0]);
-  return valid(cookie) ? { value: cookie, fromUrl: false } : { fromUrl: false };
-}
-function location(read) {
-  var _a;
-  const protocol = toText(read("protocol"));
-  const host = toText(read("host"));
-  if (protocol !== "https" && protocol !== "http" || host === undefined) return undefined;
-  const url2 = protocol + "://" + host + ((_a = toText(read("path"))) != null ? _a : "");
-  return isProtocolText(url2, LIMITS.urlLength) ? url2 : undefined;
-}
-function isServerUrl(url2) {
-  if (serverUrlChecked === undefined || serverUrlChecked.url !== url2) serverUrlChecked = { url: url2, ok: checkServerUrl(url2) };
-  return serverUrlChecked.ok;
-}
-function checkServerUrl(url2) {
-  if (url2.indexOf("https://") !== 0 || !isProtocolText(url2, LIMITS.urlLength) || url2.indexOf(" ") !== -1 || url2.indexOf("\\") !== -1) return false;
-  const rest = url2.slice("https://".length);
-  const slash = rest.indexOf("/");
-  const host = slash === -1 ? "" : rest.slice(0, slash);
-  if (host === "" || host.indexOf("@") !== -1 || host.indexOf("?") !== -1 || host.indexOf("#") !== -1) return false;
-  const path = rest.slice(slash).toLowerCase();
-  if (path.indexOf("/.") !== -1 || path.indexOf("%2e") !== -1 || path.indexOf("%2f") !== -1 || path.indexOf("%5c") !== -1) return false;
-  return path.indexOf("/pinterest/") === 0 && require("queryPermission")("send_pixel", url2);
-}
-function readPageFacts(consent) {
-  return { time: require("getTimestampMillis")(), page: location(require("getUrl")), referrer: location(require("getReferrerUrl")), click: clickId(), consent: consent };
-}
-function buildForwardedEvent(tagEvent, eventData, user, ldp, facts) {
-  const eventId = toText(eventData.event_id);
-  if (eventId === undefined || !isProtocolText(eventId, LIMITS.eventIdLength)) {
-    log("server forwarding skipped: the event_id is not 1 to 256 characters of text");
-    return undefined;
+function customData(built) {
+  const custom = {};
+  const keys = keysOf(built.data);
+  let count = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key === "event_id") continue;
+    if (count++ === CUSTOM_KEYS_LIMIT) {
+      log("server forwarding: left out event data values after the first " + CUSTOM_KEYS_LIMIT);
+      break;
+    }
+    custom[key] = built.data[key];
   }
-  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time };
+  const lines = built.data.line_items;
+  if (lines !== undefined) {
+    const wire = [];
+    for (let i = 0; i < lines.length && i < LINE_ITEMS_LIMIT; i++) {
+      const line = {};
+      const fields = keysOf(lines[i]);
+      for (let j = 0; j < fields.length; j++) if (fields[j] !== "product_variant_id") line[fields[j]] = lines[i][fields[j]];
+      if (built.discounts[i] !== undefined) line.product_discount = built.discounts[i];
+      wire.push(line);
+    }
+    custom.line_items = wire;
+  }
+  return custom;
+}
+function buildForwardedEvent(tagEvent, eventId, built, user, ldp, facts) {
+  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time, custom_data: built === undefined ? {} : customData(built), user_data: user, consent: facts.consent };
   if (facts.page !== undefined) event.page_location = facts.page;
-  if (facts.referrer !== undefined) event.page_referrer = facts.referrer;
-  const click = facts.click;
-  if (click.value !== undefined) {
-    event.click_id = click.value;
-    if (click.fromUrl) event.click_id_from_url = true;
-  }
-  const repaired = repairCustomData(eventData);
-  if (repaired.dropped > 0) log("server forwarding: left out " + repaired.dropped + " event data value(s) the server would refuse");
-  event.custom_data = repaired.custom;
-  const hashed = {};
-  if (user.em !== undefined) hashed.em = [user.em];
-  if (user.external_id !== undefined) hashed.external_id = [user.external_id];
-  if (user.st !== undefined) hashed.st = [user.st];
-  if (user.country !== undefined) hashed.country = [user.country];
-  event.user_data = hashed;
+  if (facts.click !== undefined) event.click_id = facts.click;
+  if (facts.clickFromUrl) event.click_id_from_url = true;
   if (ldp) event.opt_out_type = "LDP";
-  event.consent = { ad_storage: facts.consent.ad_storage, ad_user_data: facts.consent.ad_user_data };
-  const problem = forwardedEventProblem(event);
-  if (problem !== undefined) {
-    log("server forwarding skipped: " + problem);
-    return undefined;
-  }
   return event;
 }
+var apis;
 function requestUrl(serverUrl, event) {
-  const separator = serverUrl.indexOf("?") === -1 ? "?" : "&";
-  return serverUrl + separator + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + encoded(event, "{}");
-}
-function linesThatFit(serverUrl, event, lines) {
-  const custom = event.custom_data;
-  custom.line_items = [];
-  let length = requestUrl(serverUrl, event).length;
-  let kept = 0;
-  for (let i = 0; i < lines.length; i++) {
-    length += encoded(lines[i], "").length + (i > 0 ? 3 : 0);
-    if (length > MAX_GET_LENGTH) break;
-    kept++;
-  }
-  custom.line_items = lines;
-  return kept;
+  const encode = apis.encode;
+  return serverUrl + (serverUrl.indexOf("?") === -1 ? "?" : "&") + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + encode(apis.JSON.stringify(event));
 }
 function forwardEvent(serverUrl, event) {
-  if (event === undefined) return;
-  if (!isServerUrl(serverUrl)) {
-    log("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");
-    return;
+  if (apis === undefined) apis = { encode: require("encodeUriComponent"), JSON: require("JSON"), ok: isServerUrl(serverUrl) };
+  if (!apis.ok) return log("server forwarding skipped: the endpoint must be an https URL under /pinterest/");
+  let url = requestUrl(serverUrl, event);
+  const lines = event.custom_data.line_items;
+  const all = lines === undefined ? 0 : lines.length;
+  while (url.length > MAX_GET_LENGTH && lines !== undefined && lines.length > 0) {
+    lines.pop();
+    url = requestUrl(serverUrl, event);
   }
-  let url2 = requestUrl(serverUrl, event);
-  const custom = event.custom_data;
-  const lines = toList(custom.line_items);
-  if (url2.length > MAX_GET_LENGTH && lines.length > 0) {
-    const kept = linesThatFit(serverUrl, event, lines);
-    custom.line_items = lines.slice(0, kept);
-    log("server forwarding: dropped " + (lines.length - kept) + " of " + lines.length + " line items to stay under 8 KB");
-    url2 = requestUrl(serverUrl, event);
-  }
-  if (url2.length > MAX_GET_LENGTH) {
-    log("server forwarding skipped: the event is over 8 KB even without line items");
-    return;
-  }
-  require("sendPixel")(url2);
+  if (lines !== undefined && lines.length < all) log("server forwarding: dropped " + (all - lines.length) + " of " + all + " line items to stay under 8 KB");
+  if (url.length > MAX_GET_LENGTH) return log("server forwarding skipped: over 8 KB even without line items");
+  require("sendPixel")(url);
+}
+
+// web-template/tag/src/page-facts.ts
+function location() {
+  var _a;
+  const read2 = require("getUrl");
+  const scheme = toText(read2("protocol"));
+  const host = toText(read2("host"));
+  if (scheme !== "https" && scheme !== "http" || host === undefined) return undefined;
+  const port = toText(read2("port"));
+  const url = scheme + "://" + host + (port === undefined || port === (scheme === "https" ? "443" : "80") ? "" : ":" + port) + ((_a = toText(read2("path"))) != null ? _a : "");
+  return isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
+}
+function readPageFacts(consent) {
+  const fromUrl = toText(require("getQueryParameters")("epik"));
+  const click = fromUrl != null ? fromUrl : toText(toList(require("getCookieValues")("_epik"))[0]);
+  const valid = click !== undefined && isClickId(click, CLICK_ID_LIMIT);
+  return {
+    time: require("getTimestampMillis")(),
+    page: location(),
+    click: valid ? click : undefined,
+    clickFromUrl: valid && fromUrl !== undefined,
+    consent: consent
+  };
 }
 
 // web-template/tag/src/page-state.ts
 var KEY = "pageState";
-var fingerprint = (s) => s.loaded.join(",") + "|" + s.pageSent + "|" + s.consentWatch;
+var text2 = (s) => s.loaded.join(",") + "|" + s.visited + "|" + (s.consentWatch ? "1" : "");
 function openPageState() {
-  var _a;
-  const stored = (_a = toObject(templateStorage.getItem(KEY))) != null ? _a : {};
-  const state = { loaded: toList(stored.loaded).slice(0), pageSent: stored.pageSent === true, consentWatch: stored.consentWatch === true };
-  return { loaded: state.loaded, pageSent: state.pageSent, consentWatch: state.consentWatch, opened: fingerprint(state) };
+  const stored = templateStorage.getItem(KEY);
+  const opened = typeof stored === "string" ? stored : "||";
+  const parts = opened.split("|");
+  return { loaded: parts[0] === "" ? [] : parts[0].split(","), visited: parts[1], consentWatch: parts[2] === "1", opened: opened };
 }
 function savePageState(state) {
-  if (fingerprint(state) !== state.opened) templateStorage.setItem(KEY, { loaded: state.loaded, pageSent: state.pageSent, consentWatch: state.consentWatch });
+  if (text2(state) !== state.opened) templateStorage.setItem(KEY, text2(state));
 }
 
 // web-template/tag/src/tag-ids.ts
 function parseTagIds(value) {
   const ids = [];
-  const rejected = [];
+  let rejected = 0;
   const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : typeof value === "number" ? "" + value : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
-    const id = parts[i].trim();
-    if (id === "") continue;
-    if (!isTagId(id)) rejected.push(id);
-    else if (ids.indexOf(id) === -1) ids.push(id);
+    const id2 = parts[i].trim();
+    let digits = id2.length === 13;
+    for (let j = 0; j < id2.length && digits; j++) digits = id2.charAt(j) >= "0" && id2.charAt(j) <= "9";
+    if (!digits) rejected += id2 === "" ? 0 : 1;
+    else if (ids.indexOf(id2) === -1) ids.push(id2);
   }
-  return { ids: ids, rejected: rejected };
-}
-function isTagId(id) {
-  if (id.length !== 13) return false;
-  for (let i = 0; i < id.length; i++) if (id.charAt(i) < "0" || id.charAt(i) > "9") return false;
-  return true;
+  if (rejected > 0) log("ignoring " + rejected + " tag ID(s) that are not 13 digits");
+  return ids;
 }
 
 // web-template/tag/src/main.ts
 function main() {
   const settings = withDefaults(data, FIELD_DEFAULTS);
   const tagIds = parseTagIds(settings.tagId);
-  if (tagIds.rejected.length > 0) log("ignoring " + tagIds.rejected.length + " tag ID(s) that are not 13 digits");
-  if (tagIds.ids.length === 0) {
+  if (tagIds.length === 0) {
     log("no valid tag ID: nothing sent");
     data.gtmOnFailure();
     return;
   }
-  const respectConsent = toText(settings.consentMode) === RESPECT_CONSENT;
-  if (respectConsent && !adStorageGranted()) {
-    log("ad_storage is denied: waiting for consent before loading or sending anything");
+  const respectConsent = settings.consentMode === RESPECT_CONSENT;
+  if (respectConsent && !granted("ad_storage")) {
+    log("ad_storage is denied: nothing is loaded or sent until it is granted");
     onAdStorageGranted(() => {
-      fire(settings, tagIds.ids, respectConsent, true);
+      fire(settings, tagIds, respectConsent, true);
     });
     data.gtmOnSuccess();
     return;
   }
-  fire(settings, tagIds.ids, respectConsent, false);
-}
-function consentState() {
-  return { ad_storage: adStorageGranted() ? "granted" : "denied", ad_user_data: adUserDataGranted() ? "granted" : "denied" };
+  fire(settings, tagIds, respectConsent, false);
 }
 function fire(settings, tagIds, respectConsent, deferred) {
-  let completed = deferred;
-  const complete = (succeeded) => {
-    if (completed) return;
-    completed = true;
-    if (succeeded) data.gtmOnSuccess();
-    else data.gtmOnFailure();
-  };
-  const event = resolveTagEvent(settings.eventName, settings.customEventName, eventMeaning);
+  const event = resolveTagEvent(settings.eventName, settings.customEventName, (name) => ({ tag: tagEventFor(name) }));
   const pintrk = pintrkQueue();
-  const withUserData = !respectConsent || adUserDataGranted();
+  const withUserData = !respectConsent || granted("ad_user_data");
   preparePartnerData(settings, (prepared) => {
-    const match = withUserData ? prepared.match : {};
+    var _a;
     if (!withUserData && !isEmpty(prepared.match)) {
       log("ad_user_data is denied: Enhanced Match waits for it");
       holdMatchUntilGranted(pintrk, prepared.match);
     }
-    const pageId = settings.sendPageView !== false ? pageVisitId() : undefined;
     const state = openPageState();
-    const pageSent = runBaseCode(pintrk, state, tagIds, match, prepared.ldp, pageId);
+    runBaseCode(pintrk, state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
     if (respectConsent) watchConsentChanges(pintrk, state);
+    const sent = [];
+    const visit = settings.sendPageView !== false && event.name !== "pagevisit" ? webEventId(undefined, PAGE, undefined) : undefined;
+    if (visit !== undefined && visit !== state.visited) {
+      pintrk("track", "pagevisit", { event_id: visit });
+      sent.push({ name: PAGE, id: visit });
+      state.visited = visit;
+    }
+    if (event.name === undefined) log("no event tracked: " + event.skip);
+    else if (event.name !== PAGE) {
+      const built = buildEventData(settings, event.name);
+      const id2 = webEventId((_a = toText(settings.eventId)) != null ? _a : built.data.event_id, event.name, built.data.order_id);
+      built.data.event_id = id2;
+      pintrk("track", event.name, built.data);
+      if (logging()) log("track " + event.name, { event_id: id2, fields: keysOf(built.data) });
+      sent.push({ name: event.name, id: id2, built: built });
+      if (event.name === "pagevisit") state.visited = id2;
+    }
     savePageState(state);
-    const tracked = track(settings, pintrk, event.name, event.skip);
+    let completed = deferred;
+    const complete = (succeeded) => {
+      if (completed) return;
+      completed = true;
+      if (succeeded) data.gtmOnSuccess();
+      else data.gtmOnFailure();
+    };
     injectCoreJs(() => {
       complete(true);
     }, () => {
       log("core.js failed to load (blocked by the browser or an extension?)");
       complete(false);
     });
-    forward(settings, prepared, withUserData, pageSent ? pageId : undefined, tracked);
+    forward(settings, prepared, withUserData, sent);
   });
 }
-function track(settings, pintrk, name, skip) {
-  var _a;
-  if (name === undefined) {
-    log("no event tracked: " + (skip != null ? skip : ""));
-    return undefined;
-  }
-  if (name === PAGE) return undefined;
-  const eventData = buildEventData(settings, name);
-  eventData.event_id = webEventId((_a = toText(settings.eventId)) != null ? _a : eventData.event_id, name, eventData.order_id);
-  pintrk("track", name, eventData);
-  if (logging()) log("track " + name, { event_id: eventData.event_id, fields: keysOf(eventData) });
-  return { name: name, data: eventData };
-}
-function forward(settings, prepared, withUserData, pageId, tracked) {
+function forward(settings, prepared, withUserData, sent) {
   const serverUrl = toText(settings.serverUrl);
-  if (serverUrl === undefined) return;
-  const user = withUserData ? prepared.forwarded : { st: prepared.forwarded.st, country: prepared.forwarded.country };
-  const ldp = prepared.ldp !== undefined;
-  if (pageId === undefined && tracked === undefined) return;
-  const facts = readPageFacts(consentState());
-  if (pageId !== undefined) forwardEvent(serverUrl, buildForwardedEvent(PAGE, { event_id: pageId }, user, ldp, facts));
-  if (tracked !== undefined) forwardEvent(serverUrl, buildForwardedEvent(tracked.name, tracked.data, user, ldp, facts));
+  if (serverUrl === undefined || sent.length === 0) return;
+  const facts = readPageFacts({ ad_storage: granted("ad_storage") ? "granted" : "denied", ad_user_data: granted("ad_user_data") ? "granted" : "denied" });
+  for (let i = 0; i < sent.length; i++) forwardEvent(serverUrl, buildForwardedEvent(sent[i].name, sent[i].id, sent[i].built, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined, facts));
 }
 
 main();

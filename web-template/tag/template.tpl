@@ -162,7 +162,7 @@ ___TEMPLATE_PARAMETERS___
           }
         ],
         "alwaysInSummary": true,
-        "help": "Which event to track. \u003cb\u003eAutomatic\u003c/b\u003e maps the GA4 event being pushed by the README\u0027s event table (purchase → checkout, add_to_cart → addtocart, page_view → the base code\u0027s page visit, …) and tracks nothing for events that are not conversions (refund, remove_from_cart, …). \u003cb\u003eBase code only\u003c/b\u003e loads the tag and sends the page visit. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003ePinterest events\u003c/a\u003e"
+        "help": "Which event to track. \u003cb\u003eAutomatic\u003c/b\u003e maps the GA4 event being pushed by the README\u0027s event table (purchase → checkout, add_to_cart → addtocart, page_view → the page visit, …) and tracks nothing for events that are not conversions (refund, remove_from_cart, …). \u003cb\u003eBase code only\u003c/b\u003e loads the tag and sends the page visit of the page view. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003ePinterest events\u003c/a\u003e"
       },
       {
         "type": "TEXT",
@@ -192,7 +192,7 @@ ___TEMPLATE_PARAMETERS___
         "name": "eventId",
         "displayName": "Event ID (optional)",
         "simpleValueType": true,
-        "help": "Leave empty to use pinterest-gtm\u0027s rule: checkout with an order ID → \u003ccode\u003echeckout_\u0026lt;order ID\u0026gt;\u003c/code\u003e; otherwise an ID unique to this page view and dataLayer event. The \u003cb\u003ePinterest Event ID\u003c/b\u003e variable returns the same ID for your server-side events. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eDeduplication\u003c/a\u003e",
+        "help": "Leave empty to use pinterest-gtm\u0027s rule: checkout with an order ID → \u003ccode\u003echeckout_\u0026lt;order ID\u0026gt;\u003c/code\u003e; a page visit → the ID of its page view; otherwise an ID unique to this page load and dataLayer event. The \u003cb\u003ePinterest Event ID\u003c/b\u003e variable returns the same ID for your server-side events. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eDeduplication\u003c/a\u003e",
         "enablingConditions": [
           {
             "paramName": "eventName",
@@ -454,14 +454,14 @@ ___TEMPLATE_PARAMETERS___
         "name": "serverUrl",
         "displayName": "Server container endpoint",
         "simpleValueType": true,
-        "help": "Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eServer forwarding\u003c/a\u003e",
+        "help": "Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/ and holds only letters, digits, /, - and _. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eServer forwarding\u003c/a\u003e",
         "valueValidators": [
           {
             "type": "REGEX",
             "args": [
-              "^(https://[^/?#]+/pinterest/[^?#]*|\\{\\{[^}]+\\}\\})$"
+              "^(https://[A-Za-z0-9.:-]+/pinterest/[A-Za-z0-9/_-]*|\\{\\{[^}]+\\}\\})$"
             ],
-            "errorMessage": "An https URL whose path starts with /pinterest/."
+            "errorMessage": "An https URL whose path starts with /pinterest/ (letters, digits, /, - and _)."
           }
         ]
       }
@@ -476,10 +476,10 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "sendPageView",
-        "checkboxText": "Send pintrk(\"page\") once per page with the base code",
+        "checkboxText": "Send the page visit once per page view",
         "simpleValueType": true,
         "defaultValue": true,
-        "help": "Pinterest\u0027s base code sends page on every page. Turn off only if another tag already does. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/install-the-pinterest-tag\"\u003eBase code\u003c/a\u003e"
+        "help": "The first fire of each page view (the loaded page, and each single-page-app route) sends \u003ccode\u003epintrk(\"track\", \"pagevisit\", {event_id})\u003c/code\u003e with the page view\u0027s event_id, which the Pinterest Event ID variable returns for page_view, so the Conversions API\u0027s page_visit deduplicates with it. Turn off only if another tag already sends page visits. \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eEvent codes\u003c/a\u003e"
       }
     ]
   }
@@ -488,183 +488,104 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-const copyFromDataLayer=require("copyFromDataLayer");
-const copyFromWindow=require("copyFromWindow");
-const createArgumentsQueue=require("createArgumentsQueue");
-const injectScript=require("injectScript");
-const isConsentGranted=require("isConsentGranted");
-const templateStorage=require("templateStorage");
-function lookup(u,n){return n!==undefined&&u.hasOwnProperty(n)?u[n]:undefined}
-var PAGE="page";
-var TAG_TO_CAPI={page:"page_visit",pagevisit:"page_visit",viewcategory:"view_category",search:"search",addtocart:"add_to_cart",checkout:"checkout",signup:"signup",lead:"lead",watchvideo:"watch_video",custom:"custom",addpaymentinfo:"add_payment_info",addtowishlist:"add_to_wishlist",initiatecheckout:"initiate_checkout",subscribe:"subscribe",viewcontent:"view_content",contact:"contact",customizeproduct:"customize_product",findlocation:"find_location",schedule:"schedule",starttrial:"start_trial",submitapplication:"submit_application"};
-var ENGAGEMENT="engagement, not a conversion Pinterest reports";
-var LEAD_STAGE="a later CRM stage of a lead that generate_lead already counted";
-var GAME="a game or app milestone, not a conversion Pinterest reports";
-var SESSION="collected by GA4 for every visitor, not a conversion";
-var SAME_VIDEO="the same video that video_start counted";
-var TAG_EVENT_OF={page_view:PAGE,"gtm.js":PAGE,"gtm.dom":PAGE,"gtm.load":PAGE,view_item:"pagevisit",view_item_list:"viewcategory",select_item:"viewcontent",select_promotion:"viewcontent",view_promotion:"viewcontent",search:"search",view_search_results:"search",add_to_cart:"addtocart",add_to_wishlist:"addtowishlist",begin_checkout:"initiatecheckout",add_payment_info:"addpaymentinfo",purchase:"checkout",generate_lead:"lead",sign_up:"signup",video_start:"watchvideo"};
-var NOT_A_CONVERSION={view_cart:"looking at the cart adds nothing and buys nothing",remove_from_cart:"takes an add to cart back: not a conversion",add_shipping_info:"a step of a checkout that begin_checkout already counted: one checkout, one event",refund:"takes a sale back: not a conversion",qualify_lead:LEAD_STAGE,disqualify_lead:LEAD_STAGE,working_lead:LEAD_STAGE,close_convert_lead:LEAD_STAGE,close_unconvert_lead:LEAD_STAGE,login:"a returning customer, not a new conversion",video_progress:SAME_VIDEO,video_complete:SAME_VIDEO,select_content:ENGAGEMENT,share:ENGAGEMENT,join_group:ENGAGEMENT,tutorial_begin:ENGAGEMENT,tutorial_complete:ENGAGEMENT,ad_impression:ENGAGEMENT,earn_virtual_currency:GAME,spend_virtual_currency:GAME,level_start:GAME,level_end:GAME,level_up:GAME,post_score:GAME,unlock_achievement:GAME,first_visit:SESSION,session_start:SESSION,user_engagement:SESSION,scroll:SESSION,click:SESSION,file_download:SESSION,form_start:SESSION,form_submit:"any form, searches and newsletters included: fire lead or signup on your own trigger instead"};
-function tagEventOfKey(n){const u=lookup(TAG_EVENT_OF,n);if(u!==undefined)return u;if(n!==PAGE&&lookup(TAG_TO_CAPI,n)!==undefined)return n;for(const t in TAG_TO_CAPI)if(t!==PAGE&&TAG_TO_CAPI[t]===n)return t;return undefined}
-function eventMeaning(e){if(e===undefined)return{};const n=e.trim().toLowerCase();const t=lookup(NOT_A_CONVERSION,n);if(t!==undefined)return{skip:n+" is not a conversion: "+t};const i=tagEventOfKey(n);return i===undefined?{}:{tag:i}}
-function capiEventFor(n){var o;return(o=lookup(TAG_TO_CAPI,n))!=null?o:n}
-function isCustomEventName(r){if(r===""||r.length>100)return false;for(let e=0;e<r.length;e++){const t=r.charAt(e);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return false}return true}
-function valueIsItemTotal(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var getType;
-function objectType(e){if(getType===undefined)getType=require("getType");return getType(e)}
-var isFinite=i=>i-i===0;
-function toText(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!isFinite(e))return undefined;n=""+e}else if(t==="boolean")n=e?"true":"false";else return undefined;return n===""?undefined:n}
-function isDecimalText(i){let l=0;let f=false;for(let e=0;e<i.length;e++){const t=i.charAt(e);if(t>="0"&&t<="9")l++;else if(t==="."&&!f)f=true;else if(!(t==="-"&&e===0))return false}return l>0}
-function toNumber(n){const e=typeof n;if(e==="number")return isFinite(n)?n:undefined;if(e!=="string")return undefined;const i=n.trim();if(!isDecimalText(i))return undefined;const t=+i;return isFinite(t)?t:undefined}
-function toInteger(t){const n=toNumber(t);if(n===undefined)return undefined;const e=n-n%1;return e===0?n*0:e}
-function toQuantity(e){const n=toInteger(e);return n!==undefined&&n>=0&&n<=1e6?n:undefined}
-function toObject(n){return isObject(n)?n:undefined}
-function toList(t){return isList(t)?t:[]}
-function isObject(t){return typeof t==="object"&&t!==null&&objectType(t)==="object"}
-function isList(t){return typeof t==="object"&&t!==null&&objectType(t)==="array"}
-function keysOf(o){const n=[];for(const t in o)n.push(t);return n}
-function withDefaults(e,o){const i={};const t=e;for(const n in t)i[n]=t[n];for(const n in o)if(i[n]===undefined||i[n]===null)i[n]=o[n];return i}
-var CHECKOUT_ID_PREFIX="checkout_";
-var PAGE_VISIT_ID_SUFFIX=".page";
-function deriveEventId(e){const d=toText(e.explicit);if(d!==undefined)return d;const n=toText(e.orderId);if(n!==undefined&&e.eventName==="checkout")return CHECKOUT_ID_PREFIX+n;if(e.pageViewId===undefined)return undefined;if(e.eventName===PAGE)return e.pageViewId+PAGE_VISIT_ID_SUFFIX;const r=toText(e.uniqueEventId);return r===undefined?undefined:e.pageViewId+"."+r}
-var PROTOCOL_VERSION=1;
-var VERSION_PARAM="v";
-var EVENT_PARAM="e";
-var MAX_GET_LENGTH=8e3;
-var CONSENT_KEYS=["ad_storage","ad_user_data"];
-var CONSENT_VALUES=["granted","denied"];
-var LIMITS={eventNameLength:100,eventIdLength:256,urlLength:2048,clickIdLength:512,textLength:256,lineItems:200,customKeys:50,customKeyLength:64,hashesPerField:10};
-var CUSTOM_TEXT_KEYS=["currency","order_id","search_query","lead_type","video_title","promo_code"];
-var CUSTOM_NUMBER_KEYS=["value","order_quantity"];
-var LINE_ITEM_TEXT_KEYS=["product_id","product_name","product_category","product_variant","product_brand"];
-var LINE_ITEM_NUMBER_KEYS=["product_price","product_quantity"];
-var USER_DATA_KEYS=["em","external_id","st","country"];
-var EVENT_KEYS=["event_name","event_id","event_time","page_location","page_referrer","click_id","click_id_from_url","custom_data","user_data","opt_out_type","consent"];
-var isDigit=i=>i>="0"&&i<="9";
-var isLetter=a=>a>="a"&&a<="z"||a>="A"&&a<="Z";
-var isAddressChar=i=>isLetter(i)||isDigit(i)||i>""||"._%+-'".indexOf(i)!==-1;
-var isDomainChar=i=>isLetter(i)||isDigit(i)||i>""||i==="."||i==="-";
-function domainAt(i,l){let e=l;while(e<i.length&&isDomainChar(i.charAt(e)))e++;let n=i.slice(l,e);while(n.charAt(n.length-1)===".")n=n.slice(0,n.length-1);return n}
-function isMailDomain(r){const n=r.lastIndexOf(".");if(n<1)return false;const t=r.slice(n+1);if(t.length<2)return false;for(let e=0;e<t.length;e++)if(!isLetter(t.charAt(e))&&t.charAt(e)<="")return false;return true}
-function looksLikeEmail(e){const t=e.split("%40").join("@");let i=t.indexOf("@");while(i!==-1){if(i>0&&isAddressChar(t.charAt(i-1))&&isMailDomain(domainAt(t,i+1)))return true;i=t.indexOf("@",i+1)}return false}
-function isDate(n,t){if(n.length!==3||t.length!==2||t.charAt(0)!==t.charAt(1)||"-./".indexOf(t.charAt(0))===-1)return false;const h=e=>e.length>=1&&e.length<=2;return n[0].length===4&&h(n[1])&&h(n[2])||h(n[0])&&h(n[1])&&(n[2].length===4||n[2].length===2)}
-function looksLikePhone(l){const s=l.trim();const i=[];let r="";let e="";let f=0;let u=false;for(let n=0;n<s.length;n++){const t=s.charAt(n);if(isDigit(t)){e+=t;f++;continue}if(t==="+"&&n===0)continue;if(" -()./".indexOf(t)===-1)return false;if(t==="("||t===")")u=true;if(e!==""){i.push(e);e=""}if(t!==" "||r.charAt(r.length-1)!==" ")r+=t}if(e!=="")i.push(e);if(f<7||f>15)return false;if(s.charAt(0)==="+"||u)return true;return i.length>=3&&!isDate(i,r.trim())}
-function isPersonalOrControlText(r){for(let o=0;o<r.length;o++)if(r.charAt(o)<" "||r.charAt(o)==="")return true;return looksLikeEmail(r)||looksLikePhone(r)}
-var HIGH_SURROGATE_FIRST="\uD800";
-var HIGH_SURROGATE_LAST="\uDBFF";
-var LOW_SURROGATE_FIRST="\uDC00";
-var LOW_SURROGATE_LAST="\uDFFF";
-var isHighSurrogate=H=>H>=HIGH_SURROGATE_FIRST&&H<=HIGH_SURROGATE_LAST;
-var isLowSurrogate=R=>R>=LOW_SURROGATE_FIRST&&R<=LOW_SURROGATE_LAST;
-var isControl=o=>o<" "||o==="";
-function characterCount(o,n){let t=0;for(let r=0;r<o.length;r++){const i=o.charAt(r);if(isControl(i)||isLowSurrogate(i))return-1;if(isHighSurrogate(i)){if(!isLowSurrogate(o.charAt(r+1)))return-1;r++}t++;if(t>n)return t}return t}
-function isProtocolText(c,t){const o=characterCount(c,t);return o>=1&&o<=t}
-var isAsciiLetterOrDigit=i=>i>="a"&&i<="z"||i>="A"&&i<="Z"||i>="0"&&i<="9";
-function isClickId(i,e){if(i.length===0||i.length>e)return false;for(let r=0;r<i.length;r++){const t=i.charAt(r);if(!isAsciiLetterOrDigit(t)&&t!=="+"&&t!=="/"&&t!=="-"&&t!=="_"&&t!=="=")return false}return true}
-function withoutQuery(n){const e=n.indexOf("?");const t=n.indexOf("#");const c=e===-1?t:t===-1?e:e<t?e:t;return c===-1?n:n.slice(0,c)}
-var PAGE_VIEW_ID_GLOBAL="_pinterest_gtm_pvid";
-var BASE_CODE_ONLY="none";
-var AUTO="auto";
-var ADVERTISER_DEFINED="advertiserDefined";
-function isPageViewId(n){if(typeof n!=="string")return false;const t=n;const r=t.indexOf(".");if(r<10||r>16||t.length!==r+10)return false;for(let e=0;e<t.length;e++)if(e!==r&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return false;return true}
-var known;
-function pageViewId(){if(known===undefined)known=readOrCreate();return known}
-function readOrCreate(){const e=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(e))return e;const r=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999);require("setInWindow")(PAGE_VIEW_ID_GLOBAL,r,e!==undefined);const t=copyFromWindow(PAGE_VIEW_ID_GLOBAL);if(isPageViewId(t))return t;const i=copyFromDataLayer("gtm.start");return typeof i==="number"?i+".gtm":r}
-function resolveTagEvent(s,o,i){var a,r;const e=(a=toText(s))!=null?a:AUTO;if(e===BASE_CODE_ONLY)return{name:PAGE};if(e===AUTO){const t=toText(copyFromDataLayer("event"));const n=i(t);if(n.tag!==undefined)return{name:n.tag};return{skip:(r=n.skip)!=null?r:"the dataLayer event has no Pinterest event"}}if(e===ADVERTISER_DEFINED){const t=toText(o);return t!==undefined&&isCustomEventName(t)?{name:t}:{skip:"the custom event name must be letters and underscores"}}return e!==PAGE&&TAG_TO_CAPI.hasOwnProperty(e)?{name:e}:{skip:"the Event field holds no Pinterest event"}}
-function idPart(e){const t=toText(e);return t!==undefined&&isProtocolText(t,LIMITS.eventIdLength)&&!isPersonalOrControlText(t)?t:undefined}
-function orderIdForEvent(a){var r;return(r=idPart(a))!=null?r:idPart(copyFromDataLayer("ecommerce.transaction_id"))}
-function webEventId(d,n,t){const e=pageViewId();const r=idPart(deriveEventId({explicit:idPart(d),eventName:n,orderId:orderIdForEvent(t),pageViewId:e,uniqueEventId:copyFromDataLayer("gtm.uniqueEventId")}));return r!=null?r:e+".r"+require("generateRandom")(1e5,999999)}
-function pageVisitId(){return deriveEventId({eventName:PAGE,pageViewId:pageViewId()})}
-var CORE_JS_URL="https://s.pinimg.com/ct/core.js";
-var isLetter2=a=>a>="a"&&a<="z";
-function twoLetterCode(r){let t="";const o=r.toLowerCase();for(let n=0;n<o.length;n++){const e=o.charAt(n);if(isLetter2(e))t+=e;else if(e!==" "&&e!=="."&&e!=="	")return undefined}return t.length===2?t:undefined}
-function twoLetterState(e){const t=e.trim();return twoLetterCode(t.charAt(2)==="-"?t.slice(3):t)}
-var isDigit2=i=>i>="0"&&i<="9";
-var isHexDigit=i=>isDigit2(i)||i>="a"&&i<="f";
-var isSpace=a=>a===" "||a==="	"||a==="\n"||a==="\r"||a===" ";
-function keep(e,t){let n="";for(let r=0;r<e.length;r++)if(t(e.charAt(r)))n+=e.charAt(r);return n}
-var isHex=(e,i)=>e.length===i&&keep(e.toLowerCase(),isHexDigit).length===i;
-function isSha256Hex(e){return isHex(e,64)}
-function isMd5OrSha1Hex(i){return isHex(i,32)||isHex(i,40)}
-var given=(e,i)=>e===undefined||e===""?{skip:i}:{value:e};
-function email(a){const e=keep(a,n=>!isSpace(n));return e.indexOf("@")>0?{value:e}:{skip:"not an email address"}}
-function prepareTagField(t,o){const e=toText(o);if(e===undefined)return undefined;if(isSha256Hex(e)||t==="em"&&isMd5OrSha1Hex(e))return{hashed:e.toLowerCase()};const n=t==="em"?email(e.toLowerCase()):t==="external_id"?{value:e}:given(t==="st"?twoLetterState(e):twoLetterCode(e),"not a two-letter code");return n.value!==undefined?{plain:n.value}:{skip:n.skip}}
-function hashAll(i,l){const e={};const t=[];let h=i.length;const s=()=>{h--;if(h===0)l(e,t)};if(h===0){l(e,t);return}let d;for(let f=0;f<i.length;f++){const n=i[f];const a=n.prepared;if(a.hashed!==undefined){e[n.key]=a.hashed;s();continue}if(d===undefined)d=require("sha256");d(a.plain,r=>{e[n.key]=r;s()},()=>{t.push(n.key);s()},{outputEncoding:"hex"})}}
-var permitted;
-function logging(){if(permitted===undefined)permitted=require("queryPermission")("logging");return permitted}
-function log(o,n){if(!logging())return;const e=require("logToConsole");if(n===undefined)e("[Pinterest Tag] "+o);else e("[Pinterest Tag] "+o,n)}
-function tagForm(n){return n.plain===undefined?n:{plain:n.plain.toUpperCase()}}
-function preparePartnerData(t,i){const a=[];const u=(e,o,r,n)=>{const d=prepareTagField(o,r);if(d!==undefined&&d.skip!==undefined&&n===undefined)log(o+" left out: "+d.skip);else if(d!==undefined&&d.skip===undefined)a.push({key:e,prepared:n===undefined?d:n(d)})};u("em","em",t.email);u("external_id","external_id",t.externalId);const f=t.limitedDataProcessing===true;if(f){u("st","st",t.ldpState);u("country","country",t.ldpCountry);u("tagSt","st",t.ldpState,tagForm);u("tagCountry","country",t.ldpCountry,tagForm)}hashAll(a,e=>{const o={};const r={};if(e.em!==undefined)o.em=e.em;if(e.em!==undefined&&!isMd5OrSha1Hex(e.em))r.em=e.em;if(e.external_id!==undefined)o.external_id=r.external_id=e.external_id;let n;if(f){n={opt_out_type:"LDP"};if(e.tagSt!==undefined)n.st=e.tagSt;if(e.tagCountry!==undefined)n.country=e.tagCountry;if(e.st!==undefined)r.st=e.st;if(e.country!==undefined)r.country=e.country}i({match:o,ldp:n,forwarded:r})})}
-function isEmpty(e){return e.em===undefined&&e.external_id===undefined}
-function pintrkQueue(){return createArgumentsQueue("pintrk","pintrk.queue")}
-function runBaseCode(n,f,u,d,o,i){let l=false;for(let e=0;e<u.length;e++){if(f.loaded.indexOf(u[e])!==-1){l=true;continue}n("load",u[e],d);f.loaded.push(u[e])}if(l&&!isEmpty(d))n("set",d);if(o!==undefined)n("set",o);if(i===undefined||f.pageSent)return false;n("page",{event_id:i});f.pageSent=true;return true}
-function injectCoreJs(t,e){injectScript(CORE_JS_URL,t,e,"pinterest-gtm-core")}
-var AD_STORAGE="ad_storage";
-var AD_USER_DATA="ad_user_data";
-var RESPECT_CONSENT="respect";
-var MATCH_KEY="pendingMatch";
-function adStorageGranted(){return isConsentGranted(AD_STORAGE)}
-function adUserDataGranted(){return isConsentGranted(AD_USER_DATA)}
-function onAdStorageGranted(n){let e=false;require("addConsentListener")(AD_STORAGE,(r,t)=>{if(!t||e)return;e=true;n()})}
-function watchConsentChanges(e,n){if(n.consentWatch)return;n.consentWatch=true;require("addConsentListener")(AD_STORAGE,(c,t)=>{e("setconsent",t)})}
-function holdMatchUntilGranted(t,a){templateStorage.setItem(MATCH_KEY,a);if(templateStorage.getItem("matchWatch")===true)return;templateStorage.setItem("matchWatch",true);require("addConsentListener")(AD_USER_DATA,(n,r)=>{const e=templateStorage.getItem(MATCH_KEY);if(!r||e===undefined||e===null)return;templateStorage.removeItem(MATCH_KEY);t("set",e)})}
-function toCurrency(r){const t=toText(r);if(t===undefined||t.length!==3)return undefined;const n=t.toUpperCase();for(let e=0;e<3;e++)if(n.charAt(e)<"A"||n.charAt(e)>"Z")return undefined;return n}
-function lineItemsFromGa4(d){const u=[];for(let e=0;e<d.length;e++){const t=toObject(d[e]);if(t===undefined)continue;const n={};const i=toText(t.item_id);const o=toText(t.item_name);if(i===undefined&&o===undefined)continue;if(i!==undefined)n.product_id=i;if(o!==undefined)n.product_name=o;const c=toText(t.item_category);if(c!==undefined)n.product_category=c;const r=toText(t.item_variant);if(r!==undefined)n.product_variant=r;const f=toText(t.item_brand);if(f!==undefined)n.product_brand=f;const a=toNumber(t.price);if(a!==undefined)n.product_price=a;const m=toQuantity(t.quantity);if(m!==undefined)n.product_quantity=m;u.push(n)}return u}
-function totalQuantity(u){let n=0;for(let t=0;t<u.length;t++)n+=u[t].product_quantity===undefined?1:u[t].product_quantity;return n}
-function lineItemsTotal(t){let n=0;for(let e=0;e<t.length;e++){const u=t[e].product_price;if(u===undefined)return undefined;n+=u*(t[e].product_quantity===undefined?1:t[e].product_quantity)}return t.length>0?n:undefined}
-function tagDataFromGa4(m,_,y){var o,c,r;const e={};const t=(o=toObject(m))!=null?o:{};const i=toList(t.items);const n=lineItemsFromGa4(i);const u=toNumber(t.value);if(u!==undefined)e.value=u;const d=(r=toCurrency(t.currency))!=null?r:toCurrency(((c=toObject(i[0]))!=null?c:{}).currency);if(d!==undefined)e.currency=d;const s=toText(t.transaction_id);if(s!==undefined)e.order_id=s;if(n.length>0){e.line_items=n;e.order_quantity=totalQuantity(n)}const a=toText(t.coupon);if(a!==undefined)e.promo_code=a;const l=toText(_);if(l!==undefined)e.search_query=l;const f=toText(y);if(f!==undefined)e.video_title=f;return e}
-function isPropertyName(e){if(e.length>64)return false;for(let r=0;r<e.length;r++){const t=e.charAt(r);const n=t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_";if(!n&&!(r>0&&t>="0"&&t<="9"))return false}return true}
-function scalar(n){const r=typeof n;if(r==="number")return toNumber(n);return r==="string"&&n!==""||r==="boolean"?n:undefined}
-var LINE_ITEM_FIELDS=["product_name","product_id","product_category","product_variant","product_variant_id","product_price","product_quantity","product_brand"];
-function lineItemsFrom(I){const t=[];const i=toList(I);for(let e=0;e<i.length;e++){const o=toObject(i[e]);if(o===undefined)continue;const l={};for(let n=0;n<LINE_ITEM_FIELDS.length;n++){const s=scalar(o[LINE_ITEM_FIELDS[n]]);if(s!==undefined)l[LINE_ITEM_FIELDS[n]]=s}t.push(l)}return t.length>0?t:undefined}
-function applyFields(o,e){const u=toNumber(e.value);if(u!==undefined)o.value=u;const d=toCurrency(e.currency);if(d!==undefined)o.currency=d;const t=toInteger(e.orderQuantity);if(t!==undefined&&t>=0)o.order_quantity=t;const c=[["order_id",e.orderId],["promo_code",e.promoCode],["search_query",e.searchQuery],["lead_type",e.leadType],["video_title",e.videoTitle]];for(let n=0;n<c.length;n++){const i=toText(c[n][1]);if(i!==undefined)o[c[n][0]]=i}const s=toList(e.customProperties);for(let n=0;n<s.length;n++){const i=toObject(s[n]);const r=i===undefined?undefined:toText(i.name);if(i===undefined||r===undefined||!isPropertyName(r))continue;const l=r==="line_items"?lineItemsFrom(i.value):scalar(i.value);if(l!==undefined)o[r]=l}}
-function settleValue(e,i,l){if(e.value===undefined&&e.line_items!==undefined&&valueIsItemTotal(capiEventFor(i))){const n=lineItemsTotal(e.line_items);if(n!==undefined){e.value=n;log("value computed from the items (price × quantity): "+n)}}if(e.value===undefined||e.currency!==undefined)return;const t=toCurrency(l);if(t!==undefined){e.currency=t;return}require("Object").delete(e,"value");log("value left out: the event has no currency and the Default currency field is empty")}
-function withoutPersonalData(n){let l=0;const t=keysOf(n);for(let e=0;e<t.length;e++){const r=n[t[e]];if(typeof r==="string"&&isPersonalOrControlText(r)){require("Object").delete(n,t[e]);l++}else if(t[e]==="line_items"){const i=r;for(let s=0;s<i.length;s++)l+=withoutPersonalData(i[s])}}return l}
-function buildEventData(e,o){const r=e.eventName===AUTO||e.readEcommerce===true;const a=r?tagDataFromGa4(copyFromDataLayer("ecommerce"),copyFromDataLayer("search_term"),copyFromDataLayer("video_title")):{};applyFields(a,e);const t=withoutPersonalData(a);if(t>0)log("left out "+t+" event data value(s) that look like an email address, a phone number or hold control characters");settleValue(a,o,e.defaultCurrency);return a}
-var FIELD_DEFAULTS={eventName:"auto",readEcommerce:true,consentMode:"respect",limitedDataProcessing:false,sendPageView:true};
-var parseUrl2;
-var OUTSIDE=": has a field outside the protocol";
-var NO_EMAIL=": must not hold a raw email address (send it hashed in user_data.em)";
-var NO_PHONE=": must not hold a raw phone number";
-var text=(t,o,e)=>typeof t!=="string"||!isProtocolText(t,o)?e+": must be text of 1 to "+o+" characters without control characters":undefined;
-var number=(e,n)=>typeof e!=="number"||e-e!==0?n+": must be a finite number":undefined;
-var freeText=(e,r,n)=>{var o;return(o=text(e,r,n))!=null?o:looksLikeEmail(e)?n+NO_EMAIL:looksLikePhone(e)?n+NO_PHONE:undefined};
-var customText=(e,t)=>freeText(e,LIMITS.textLength,t);
-function url(r,t){const n=text(r,LIMITS.urlLength,t);if(n!==undefined)return n;if(parseUrl2===undefined)parseUrl2=require("parseUrl");const e=parseUrl2(r);const o=e!==undefined&&(e.protocol==="https:"||e.protocol==="http:")&&e.hostname!=="";if(!o||e.username!==""||e.password!=="")return t+": must be an http(s) URL without credentials";return looksLikeEmail(withoutQuery(r))?t+NO_EMAIL:undefined}
-function isPropertyName2(e){if(e.length===0||e.length>LIMITS.customKeyLength)return false;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t==="_"||r>0&&t>="0"&&t<="9"))return false}return true}
-function customPropertyProblem(n,t){const e="custom_data.*";if(!isPropertyName2(n))return"custom_data: property names are 1 to "+LIMITS.customKeyLength+" lower-case letters, digits and underscores";const r=typeof t;if(r==="number")return number(t,e);if(r==="boolean")return undefined;if(r!=="string")return e+": must be a string, a number or a boolean";return customText(t,e)}
-function lineItemProblem(o,t){if(!isObject(o))return t+": must be an object";const i=o;const c=keysOf(i);for(let r=0;r<c.length;r++){const e=c[r];if(LINE_ITEM_TEXT_KEYS.indexOf(e)!==-1){const n=customText(i[e],t+"."+e);if(n)return n;continue}if(LINE_ITEM_NUMBER_KEYS.indexOf(e)!==-1){const n=number(i[e],t+"."+e);if(n)return n;continue}return t+OUTSIDE}return undefined}
-function customData(i){if(!isObject(i))return"custom_data: must be an object";const r=i;const s=keysOf(r);if(s.length>LIMITS.customKeys)return"custom_data: at most "+LIMITS.customKeys+" properties";for(let o=0;o<s.length;o++){const e=s[o];const n=r[e];if(e==="line_items"){if(!isList(n)||n.length>LIMITS.lineItems)return"custom_data.line_items: must be an array of at most "+LIMITS.lineItems+" items";for(let t=0;t<n.length;t++){const c=lineItemProblem(n[t],"custom_data.line_items["+t+"]");if(c)return c}continue}if(CUSTOM_NUMBER_KEYS.indexOf(e)!==-1){const t=number(n,"custom_data."+e);if(t)return t;continue}if(CUSTOM_TEXT_KEYS.indexOf(e)!==-1){const t=customText(n,"custom_data."+e);if(t)return t;continue}const u=customPropertyProblem(e,n);if(u)return u}return undefined}
-function userData(n){if(!isObject(n))return"user_data: must be an object";const r=n;const t=keysOf(r);for(let e=0;e<t.length;e++){if(USER_DATA_KEYS.indexOf(t[e])===-1)return"user_data"+OUTSIDE;const i="user_data."+t[e];const s=r[t[e]];if(!isList(s)||s.length>LIMITS.hashesPerField)return i+": must be an array of at most "+LIMITS.hashesPerField+" hashes";for(let a=0;a<s.length;a++){const h=s[a];if(typeof h!=="string"||!isSha256Hex(h))return i+"["+a+"]: must be a SHA-256 hex digest"}}return undefined}
-function consentProblem(t){if(!isObject(t))return"consent: must be an object";const o=t;const e=keysOf(o);for(let n=0;n<e.length;n++){if(CONSENT_KEYS.indexOf(e[n])===-1)return"consent"+OUTSIDE;if(CONSENT_VALUES.indexOf(o[e[n]])===-1)return"consent."+e[n]+': must be "granted" or "denied"'}return undefined}
-function forwardedEventProblem(i){var u;if(!isObject(i))return"event: must be an object";const e=i;const o=keysOf(e);for(let n=0;n<o.length;n++)if(EVENT_KEYS.indexOf(o[n])===-1)return"event"+OUTSIDE;const r=text(e.event_name,LIMITS.eventNameLength,"event_name");if(r!==undefined)return r;if(!isCustomEventName(e.event_name))return"event_name: must be letters and underscores";const t=e.click_id;const d=[freeText(e.event_id,LIMITS.eventIdLength,"event_id"),e.event_time===undefined?undefined:(u=number(e.event_time,"event_time"))!=null?u:e.event_time<0?"event_time: must not be negative":undefined,e.page_location===undefined?undefined:url(e.page_location,"page_location"),e.page_referrer===undefined?undefined:url(e.page_referrer,"page_referrer"),t===undefined||typeof t==="string"&&isClickId(t,LIMITS.clickIdLength)&&!looksLikePhone(t)?undefined:"click_id: must be 1 to "+LIMITS.clickIdLength+" characters of A-Z a-z 0-9 + / - _ =, not a phone number",e.click_id_from_url===undefined||typeof e.click_id_from_url==="boolean"?undefined:"click_id_from_url: must be a boolean",e.opt_out_type===undefined||e.opt_out_type==="LDP"||e.opt_out_type===""?undefined:'opt_out_type: must be "LDP" or empty',e.custom_data===undefined?undefined:customData(e.custom_data),e.user_data===undefined?undefined:userData(e.user_data),e.consent===undefined?undefined:consentProblem(e.consent)];for(let n=0;n<d.length;n++)if(d[n]!==undefined)return d[n];return undefined}
-function repairLine(i){const t=toObject(i);if(t===undefined)return undefined;const E={};for(let e=0;e<LINE_ITEM_TEXT_KEYS.length;e++){const n=toText(t[LINE_ITEM_TEXT_KEYS[e]]);if(n!==undefined)E[LINE_ITEM_TEXT_KEYS[e]]=n}for(let e=0;e<LINE_ITEM_NUMBER_KEYS.length;e++){const n=toNumber(t[LINE_ITEM_NUMBER_KEYS[e]]);if(n!==undefined)E[LINE_ITEM_NUMBER_KEYS[e]]=n}return lineItemProblem(E,"line")===undefined?E:undefined}
-function repairProperty(n,t){if(n==="line_items"){const e=[];const o=toList(t);for(let d=0;d<o.length&&e.length<LIMITS.lineItems;d++){const f=repairLine(o[d]);if(f!==undefined)e.push(f)}return e.length>0?{key:n,value:e}:undefined}if(CUSTOM_NUMBER_KEYS.indexOf(n)!==-1){const e=toNumber(t);return e===undefined?undefined:{key:n,value:e}}if(CUSTOM_TEXT_KEYS.indexOf(n)!==-1){const e=toText(t);return e!==undefined&&customText(e,n)===undefined?{key:n,value:e}:undefined}const r=n.toLowerCase();const i=typeof t==="string"?toText(t):t;return i!==undefined&&customPropertyProblem(r,i)===undefined?{key:r,value:i}:undefined}
-function repairCustomData(r){const o={};let u=0;let i=0;const t=keysOf(r);for(let e=0;e<t.length;e++){if(t[e]==="event_id")continue;const n=repairProperty(t[e],r[t[e]]);if(n===undefined||o[n.key]!==undefined||i>=LIMITS.customKeys){u++;continue}o[n.key]=n.value;i++}return{custom:o,dropped:u}}
-var encodeUriComponent2;
-var JSON2;
-var serverUrlChecked;
-function encoded(o,i){var e,n;if(encodeUriComponent2===undefined||JSON2===undefined){encodeUriComponent2=require("encodeUriComponent");JSON2=require("JSON")}return(n=encodeUriComponent2((e=JSON2.stringify(o))!=null?e:i))!=null?n:""}
-function clickId(){const o=r=>r!==undefined&&isClickId(r,LIMITS.clickIdLength)&&!isPersonalOrControlText(r);const e=toText(require("getQueryParameters")("epik"));if(e!==undefined)return o(e)?{value:e,fromUrl:true}:{fromUrl:false};const t=toText(toList(require("getCookieValues")("_epik"))[0]);return o(t)?{value:t,fromUrl:false}:{fromUrl:false}}
-function location(t){var n;const o=toText(t("protocol"));const e=toText(t("host"));if(o!=="https"&&o!=="http"||e===undefined)return undefined;const u=o+"://"+e+((n=toText(t("path")))!=null?n:"");return isProtocolText(u,LIMITS.urlLength)?u:undefined}
-function isServerUrl(e){if(serverUrlChecked===undefined||serverUrlChecked.url!==e)serverUrlChecked={url:e,ok:checkServerUrl(e)};return serverUrlChecked.ok}
-function checkServerUrl(e){if(e.indexOf("https://")!==0||!isProtocolText(e,LIMITS.urlLength)||e.indexOf(" ")!==-1||e.indexOf("\\")!==-1)return false;const t=e.slice("https://".length);const s=t.indexOf("/");const i=s===-1?"":t.slice(0,s);if(i===""||i.indexOf("@")!==-1||i.indexOf("?")!==-1||i.indexOf("#")!==-1)return false;const n=t.slice(s).toLowerCase();if(n.indexOf("/.")!==-1||n.indexOf("%2e")!==-1||n.indexOf("%2f")!==-1||n.indexOf("%5c")!==-1)return false;return n.indexOf("/pinterest/")===0&&require("queryPermission")("send_pixel",e)}
-function readPageFacts(e){return{time:require("getTimestampMillis")(),page:location(require("getUrl")),referrer:location(require("getReferrerUrl")),click:clickId(),consent:e}}
-function buildForwardedEvent(u,a,n,_,d){const t=toText(a.event_id);if(t===undefined||!isProtocolText(t,LIMITS.eventIdLength)){log("server forwarding skipped: the event_id is not 1 to 256 characters of text");return undefined}const e={event_name:capiEventFor(u),event_id:t,event_time:d.time};if(d.page!==undefined)e.page_location=d.page;if(d.referrer!==undefined)e.page_referrer=d.referrer;const i=d.click;if(i.value!==undefined){e.click_id=i.value;if(i.fromUrl)e.click_id_from_url=true}const o=repairCustomData(a);if(o.dropped>0)log("server forwarding: left out "+o.dropped+" event data value(s) the server would refuse");e.custom_data=o.custom;const r={};if(n.em!==undefined)r.em=[n.em];if(n.external_id!==undefined)r.external_id=[n.external_id];if(n.st!==undefined)r.st=[n.st];if(n.country!==undefined)r.country=[n.country];e.user_data=r;if(_)e.opt_out_type="LDP";e.consent={ad_storage:d.consent.ad_storage,ad_user_data:d.consent.ad_user_data};const f=forwardedEventProblem(e);if(f!==undefined){log("server forwarding skipped: "+f);return undefined}return e}
-function requestUrl(n,O){const e=n.indexOf("?")===-1?"?":"&";return n+e+VERSION_PARAM+"="+PROTOCOL_VERSION+"&"+EVENT_PARAM+"="+encoded(O,"{}")}
-function linesThatFit(r,l,e){const n=l.custom_data;n.line_items=[];let i=requestUrl(r,l).length;let o=0;for(let t=0;t<e.length;t++){i+=encoded(e[t],"").length+(t>0?3:0);if(i>MAX_GET_LENGTH)break;o++}n.line_items=e;return o}
-function forwardEvent(i,e){if(e===undefined)return;if(!isServerUrl(i)){log("server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/");return}let n=requestUrl(i,e);const r=e.custom_data;const t=toList(r.line_items);if(n.length>MAX_GET_LENGTH&&t.length>0){const s=linesThatFit(i,e,t);r.line_items=t.slice(0,s);log("server forwarding: dropped "+(t.length-s)+" of "+t.length+" line items to stay under 8 KB");n=requestUrl(i,e)}if(n.length>MAX_GET_LENGTH){log("server forwarding skipped: the event is over 8 KB even without line items");return}require("sendPixel")(n)}
-var KEY="pageState";
-var fingerprint=n=>n.loaded.join(",")+"|"+n.pageSent+"|"+n.consentWatch;
-function openPageState(){var n;const t=(n=toObject(templateStorage.getItem(KEY)))!=null?n:{};const e={loaded:toList(t.loaded).slice(0),pageSent:t.pageSent===true,consentWatch:t.consentWatch===true};return{loaded:e.loaded,pageSent:e.pageSent,consentWatch:e.consentWatch,opened:fingerprint(e)}}
-function savePageState(e){if(fingerprint(e)!==e.opened)templateStorage.setItem(KEY,{loaded:e.loaded,pageSent:e.pageSent,consentWatch:e.consentWatch})}
-function parseTagIds(t){const n=[];const s=[];const r=(typeof t==="string"?t:t===undefined||t===null?"":typeof t==="number"?""+t:require("makeString")(t)).split(",");for(let e=0;e<r.length;e++){const i=r[e].trim();if(i==="")continue;if(!isTagId(i))s.push(i);else if(n.indexOf(i)===-1)n.push(i)}return{ids:n,rejected:s}}
-function isTagId(r){if(r.length!==13)return false;for(let t=0;t<r.length;t++)if(r.charAt(t)<"0"||r.charAt(t)>"9")return false;return true}
-function main(){const e=withDefaults(data,FIELD_DEFAULTS);const t=parseTagIds(e.tagId);if(t.rejected.length>0)log("ignoring "+t.rejected.length+" tag ID(s) that are not 13 digits");if(t.ids.length===0){log("no valid tag ID: nothing sent");data.gtmOnFailure();return}const n=toText(e.consentMode)===RESPECT_CONSENT;if(n&&!adStorageGranted()){log("ad_storage is denied: waiting for consent before loading or sending anything");onAdStorageGranted(()=>{fire(e,t.ids,n,true)});data.gtmOnSuccess();return}fire(e,t.ids,n,false)}
-function consentState(){return{ad_storage:adStorageGranted()?"granted":"denied",ad_user_data:adUserDataGranted()?"granted":"denied"}}
-function fire(t,l,c,f){let d=f;const s=e=>{if(d)return;d=true;if(e)data.gtmOnSuccess();else data.gtmOnFailure()};const i=resolveTagEvent(t.eventName,t.customEventName,eventMeaning);const a=pintrkQueue();const n=!c||adUserDataGranted();preparePartnerData(t,e=>{const m=n?e.match:{};if(!n&&!isEmpty(e.match)){log("ad_user_data is denied: Enhanced Match waits for it");holdMatchUntilGranted(a,e.match)}const r=t.sendPageView!==false?pageVisitId():undefined;const o=openPageState();const u=runBaseCode(a,o,l,m,e.ldp,r);if(c)watchConsentChanges(a,o);savePageState(o);const h=track(t,a,i.name,i.skip);injectCoreJs(()=>{s(true)},()=>{log("core.js failed to load (blocked by the browser or an extension?)");s(false)});forward(t,e,n,u?r:undefined,h)})}
-function track(n,r,e,d){var i;if(e===undefined){log("no event tracked: "+(d!=null?d:""));return undefined}if(e===PAGE)return undefined;const t=buildEventData(n,e);t.event_id=webEventId((i=toText(n.eventId))!=null?i:t.event_id,e,t.order_id);r("track",e,t);if(logging())log("track "+e,{event_id:t.event_id,fields:keysOf(t)});return{name:e,data:t}}
-function forward(i,n,u,d,e){const r=toText(i.serverUrl);if(r===undefined)return;const t=u?n.forwarded:{st:n.forwarded.st,country:n.forwarded.country};const f=n.ldp!==undefined;if(d===undefined&&e===undefined)return;const o=readPageFacts(consentState());if(d!==undefined)forwardEvent(r,buildForwardedEvent(PAGE,{event_id:d},t,f,o));if(e!==undefined)forwardEvent(r,buildForwardedEvent(e.name,e.data,t,f,o))}
-main();
+var i;
+const E=require("copyFromDataLayer"),K=require("copyFromWindow"),yt=require("createArgumentsQueue"),Et=require("injectScript"),wt=require("isConsentGranted"),w=require("templateStorage");
+var v="page",B="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",At="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+function Q(t,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return i;const e=" "+t+" ",r=e.indexOf(" "+n+"=");if(r!==-1){const o=r+n.length+2;return e.slice(o,e.indexOf(" ",o))}return e.indexOf(" "+n+" ")!==-1?n:i}
+var z=t=>t.split("_").join("");
+function J(t){if(Q(B,t)!==i)return t;const n=B.split(" ");for(let e=0;e<n.length;e++)if(z(n[e])===t)return n[e];return i}
+function It(t){const n=Q(At,t);if(n===v)return v;const e=n!=null?n:J(t);return e===i?i:z(e)}
+function Tt(t){return t===i?i:It(t.trim().toLowerCase())}
+function Y(t){var n;return t===v?"page_visit":t.indexOf("_")===-1&&(n=J(t))!=null?n:t}
+function Ot(t){if(t===""||t.length>100)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
+function St(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
+var k;
+function Lt(t){return k===i&&(k=require("getType")),k(t)}
+var b=t=>t-t===0;
+function l(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!b(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
+function Ct(t){let n=0,e=!1;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o>="0"&&o<="9")n++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&r===0))return!1}return n>0}
+function T(t){const n=typeof t;if(n==="number")return b(t)?t:i;if(n!=="string")return i;const e=t.trim();if(!Ct(e))return i;const r=+e;return b(r)?r:i}
+function Z(t){const n=T(t);if(n===i)return i;const e=n-n%1;return e===0?n*0:e}
+function qt(t){const n=Z(t);return n!==i&&n>=0&&n<=1e6?n:i}
+function C(t){return typeof t=="object"&&t!==null?t:{}}
+function q(t){return xt(t)?t:[]}
+function xt(t){return typeof t=="object"&&t!==null&&Lt(t)==="array"}
+function P(t){const n=[];for(const e in t)n.push(e);return n}
+function Dt(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
+var kt=1,bt="v",Pt="e",X=8e3,$=256,tt=2048,Ft=512,m=500,Mt=200,et=50,Rt=64,F=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",nt=t=>t>="0"&&t<="9",Ut=t=>F(t)||nt(t)||t>""||"._%+-'".indexOf(t)!==-1,Gt=t=>F(t)||nt(t)||t>""||t==="."||t==="-";
+function jt(t,n){let e=n;for(;e<t.length&&Gt(t.charAt(e));)e++;for(;e>n&&t.charAt(e-1)===".";)e--;const r=t.lastIndexOf(".",e-1);if(r<=n||e-r<3)return!1;for(let o=r+1;o<e;o++)if(!F(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
+function rt(t){const n=t.split("%40").join("@");for(let e=n.indexOf("@");e!==-1;e=n.indexOf("@",e+1))if(e>0&&Ut(n.charAt(e-1))&&jt(n,e+1))return!0;return!1}
+var Nt="\uD800",Ht="\uDBFF",Vt="\uDC00",Wt="\uDFFF",Kt=t=>t>=Nt&&t<=Ht,it=t=>t>=Vt&&t<=Wt,Bt=t=>t<" "||t==="";
+function Qt(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(Bt(o)||it(o))return-1;if(Kt(o)){if(!it(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
+function ot(t,n){const e=Qt(t,n);return e>=1&&e<=n}
+function A(t,n){const e=l(t);return e!==i&&ot(e,n)?e:i}
+function O(t,n){const e=A(t,n);return e===i||rt(e)?i:e}
+var zt=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
+function Jt(t,n){if(t.length===0||t.length>n)return!1;for(let e=0;e<t.length;e++){const r=t.charAt(e);if(!zt(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
+var Yt="checkout_",M=t=>A(t,$);
+function Zt(t,n,e,r,o){const a=M(t);if(a!==i)return a;const c=n==="checkout"?M(e()):i,s=c===i?i:M(Yt+c);return s!==i?s:r!==i&&(n===v||n==="pagevisit")?r():o===i?i:o()}
+var R="_pinterest_gtm_pvid",Xt="none",U="auto",$t="advertiserDefined";
+function te(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+var G;
+function at(){var t;if(G!==i)return G;const n=K(R),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=te(e[0]);return G={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
+function ct(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(R,e,!0),n&&K(R)!==e){const r=E("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
+function ee(){const t=at();return t.id===""&&ct(t),t.id}
+function ne(){const t=at(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,ct(t)),t.id+".page"+t.view}
+function re(t,n,e){var r,o;const a=(r=l(t))!=null?r:U;if(a===Xt)return{name:v};if(a===U){const s=e(l(E("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)"}}if(a!==$t)return{name:a};const c=l(n);return c!==i&&Ot(c)?{name:c}:{skip:"the custom event name must be letters and underscores"}}
+function st(t,n,e){return Zt(t,n,()=>{var r;return(r=A(e,$))!=null?r:E("ecommerce.transaction_id")},ne,()=>{const r=l(E("gtm.uniqueEventId"));return ee()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var ie="https://s.pinimg.com/ct/core.js";
+function j(t,n){if(t.length!==n)return!1;for(let e=0;e<n;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
+function oe(t){return j(t,64)}
+function ae(t){return j(t,32)||j(t,40)}
+var ce="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function se(t){const n=t.toLowerCase();let e="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(e+=n.charAt(r));return e.indexOf("@")>0?e:i}
+var ue=t=>t>="a"&&t<="z";
+function ut(t){let n="";const e=t.toLowerCase();for(let r=0;r<e.length;r++){const o=e.charAt(r);if(ue(o))n+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return n.length===2?n:i}
+function de(t){const n=t.trim();return ut(n.charAt(2)==="-"?n.slice(3):n)}
+function fe(t,n){const e=l(n);if(e===i)return i;if(oe(e))return{hashed:e.toLowerCase()};if(t==="em"&&ae(e))return{skip:ce};const r=t==="em"?se(e):t==="external_id"?e:t==="st"?de(e):ut(e);return r!==i?{plain:r}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
+var N;
+function dt(){return N===i&&(N=require("queryPermission")("logging")),N}
+function p(t,n){if(!dt())return;const e=require("logToConsole");n===i?e("[Pinterest Tag] "+t):e("[Pinterest Tag] "+t,n)}
+function le(t,n){const e={},r=[],o=(f,h,g,I)=>{const u=fe(h,g);u!==i&&(u.hashed!==i?e[f]=u.hashed:u.plain!==i?r.push([f,I?u.plain.toUpperCase():u.plain]):I||p(h+" left out: "+u.skip))};o("em","em",t.email),o("external_id","external_id",t.externalId);const a=t.limitedDataProcessing===!0;a&&(o("st","st",t.ldpState),o("country","country",t.ldpCountry),o("tagSt","st",t.ldpState,!0),o("tagCountry","country",t.ldpCountry,!0));const c=(f,h,g,I)=>{for(let u=0;u<f.length;u++)e[h[u]]!==i&&(g[f[u]]=I?[e[h[u]]]:e[h[u]]);return g};let s=r.length+1;const d=()=>{--s>0||n({match:c(["em","external_id"],["em","external_id"],{}),ldp:a?c(["st","country"],["tagSt","tagCountry"],{opt_out_type:"LDP"}):i,forwarded:c(["em","external_id","st","country"],["em","external_id","st","country"],{},!0),region:c(["st","country"],["st","country"],{},!0)})},_=r.length>0?require("sha256"):i;for(let f=0;f<r.length;f++){const h=r[f][0];_(r[f][1],g=>{e[h]=g,d()},d,{outputEncoding:"hex"})}d()}
+function ft(t){return t.em===i&&t.external_id===i}
+function _e(){return yt("pintrk","pintrk.queue")}
+function pe(t,n,e,r,o){let a=!1;for(let c=0;c<e.length;c++){if(n.indexOf(e[c])!==-1){a=!0;continue}t("load",e[c],r),n.push(e[c])}a&&!ft(r)&&t("set",r),o!==i&&t("set",o)}
+function he(t,n){Et(ie,t,n,"pinterest-gtm-core")}
+var me="respect",H="pendingMatch";
+function x(t){return wt(t)}
+function ge(t){let n=!1;require("addConsentListener")("ad_storage",(e,r)=>{!r||n||(n=!0,t())})}
+function ve(t,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(e,r)=>{t("setconsent",r)}))}
+function ye(t,n){w.setItem(H,n),w.getItem("matchWatch")!==!0&&(w.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(e,r)=>{const o=w.getItem(H);!r||o===i||o===null||(w.removeItem(H),t("set",o))}))}
+function V(t){const n=l(t);if(n===i||n.length!==3)return i;const e=n.toUpperCase();for(let r=0;r<3;r++)if(e.charAt(r)<"A"||e.charAt(r)>"Z")return i;return e}
+var W=[["product_id",t=>A(t,m)],["product_name",t=>O(t,m)],["product_category",t=>O(t,m)],["product_variant",t=>O(t,m)],["product_variant_id",t=>A(t,m)],["product_brand",t=>O(t,m)],["product_price",T],["product_quantity",qt]];
+function lt(t,n,e){const r={lines:[],discounts:[]},o=q(t);for(let a=0;a<o.length;a++){const c=C(o[a]),s={};for(let d=0;d<W.length;d++){const _=W[d][1],f=n[d]===""?i:_(c[n[d]]);f!==i&&(s[W[d][0]]=f)}s.product_id===i&&s.product_name===i||(r.lines.push(s),r.discounts.push(e===""?i:T(c[e])))}return r}
+var Ee=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function we(t){var n;let e=0;for(let r=0;r<t.length;r++)e+=(n=t[r].product_quantity)!=null?n:1;return e}
+function Ae(t){var n;let e=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;e+=o*((n=t[r].product_quantity)!=null?n:1)}return t.length>0?e:i}
+var S=t=>O(t,m),_t={value:T,currency:V,order_id:t=>A(t,m),event_id:t=>A(t,m),order_quantity:t=>{const n=Z(t);return n!==i&&n>=0?n:i},promo_code:S,search_query:S,lead_type:S,video_title:S},Ie=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
+function Te(t){if(t.length>Rt)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"||n>0&&e>="0"&&e<="9"))return!1}return!0}
+function pt(t,n){n.lines.length!==0&&(t.data.line_items=n.lines,t.discounts=n.discounts)}
+function y(t,n,e){if(n==="line_items")return pt(t,lt(e,Ie,""));const r=_t.hasOwnProperty(n)?_t[n]:i,o=typeof e,a=r!==i?r(e):o==="string"?S(e):o==="number"?T(e):o==="boolean"?e:i;a!==i&&(t.data[n]=a)}
+function Oe(t,n){var e;const r=C(E("ecommerce"));y(t,"value",r.value),y(t,"currency",(e=V(r.currency))!=null?e:C(q(r.items)[0]).currency),y(t,"order_id",r.transaction_id),y(t,"promo_code",r.coupon),pt(t,lt(r.items,Ee,"discount")),t.data.line_items!==i&&(t.data.order_quantity=we(t.data.line_items)),n==="search"&&y(t,"search_query",E("search_term")),n==="watchvideo"&&y(t,"video_title",E("video_title"))}
+function Se(t,n,e){if(t.value===i&&t.line_items!==i&&St(Y(n))){const o=Ae(t.line_items);o!==i&&(t.value=o,p("value computed from the items (price × quantity): "+o))}if(t.value===i||t.currency!==i)return;const r=V(e);if(r!==i){t.currency=r;return}require("Object").delete(t,"value"),p("value left out: the event has no currency and the Default currency field is empty")}
+function Le(t,n){const e={data:{},discounts:[]};(t.eventName===U||t.readEcommerce===!0)&&Oe(e,n);const r=[["value",t.value],["currency",t.currency],["order_id",t.orderId],["order_quantity",t.orderQuantity],["promo_code",t.promoCode],["search_query",t.searchQuery],["lead_type",t.leadType],["video_title",t.videoTitle]];for(let a=0;a<r.length;a++)y(e,r[a][0],r[a][1]);const o=q(t.customProperties);for(let a=0;a<o.length;a++){const c=C(o[a]),s=l(c.name);s!==i&&Te(s)&&y(e,s,c.value)}return Se(e.data,n,t.defaultCurrency),e}
+var Ce={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function qe(t){const n=t.indexOf("/",8);if(t.indexOf("https://")!==0||n<9||t.indexOf("/pinterest/",n)!==n||t.length>tt)return!1;for(let e=8;e<t.length;e++){const r=t.charAt(e).toLowerCase();if(!(r>="a"&&r<="z"||r>="0"&&r<="9"||r==="-"||(e<n?r==="."||r===":":r==="/"||r==="_")))return!1}return require("queryPermission")("send_pixel",t)}
+function xe(t){const n={},e=P(t.data);let r=0;for(let a=0;a<e.length;a++){const c=e[a];if(c!=="event_id"){if(r++===et){p("server forwarding: left out event data values after the first "+et);break}n[c]=t.data[c]}}const o=t.data.line_items;if(o!==i){const a=[];for(let c=0;c<o.length&&c<Mt;c++){const s={},d=P(o[c]);for(let _=0;_<d.length;_++)d[_]!=="product_variant_id"&&(s[d[_]]=o[c][d[_]]);t.discounts[c]!==i&&(s.product_discount=t.discounts[c]),a.push(s)}n.line_items=a}return n}
+function De(t,n,e,r,o,a){const c={event_name:Y(t),event_id:n,event_time:a.time,custom_data:e===i?{}:xe(e),user_data:r,consent:a.consent};return a.page!==i&&(c.page_location=a.page),a.click!==i&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0),o&&(c.opt_out_type="LDP"),c}
+var L;
+function ht(t,n){const e=L.encode;return t+(t.indexOf("?")===-1?"?":"&")+bt+"="+kt+"&"+Pt+"="+e(L.JSON.stringify(n))}
+function ke(t,n){if(L===i&&(L={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:qe(t)}),!L.ok)return p("server forwarding skipped: the endpoint must be an https URL under /pinterest/");let e=ht(t,n);const r=n.custom_data.line_items,o=r===i?0:r.length;for(;e.length>X&&r!==i&&r.length>0;)r.pop(),e=ht(t,n);if(r!==i&&r.length<o&&p("server forwarding: dropped "+(o-r.length)+" of "+o+" line items to stay under 8 KB"),e.length>X)return p("server forwarding skipped: over 8 KB even without line items");require("sendPixel")(e)}
+function be(){var t;const n=require("getUrl"),e=l(n("protocol")),r=l(n("host"));if(e!=="https"&&e!=="http"||r===i)return i;const o=l(n("port")),a=e+"://"+r+(o===i||o===(e==="https"?"443":"80")?"":":"+o)+((t=l(n("path")))!=null?t:"");return ot(a,tt)&&!rt(a)?a:i}
+function Pe(t){const n=l(require("getQueryParameters")("epik")),e=n!=null?n:l(q(require("getCookieValues")("_epik"))[0]),r=e!==i&&Jt(e,Ft);return{time:require("getTimestampMillis")(),page:be(),click:r?e:i,clickFromUrl:r&&n!==i,consent:t}}
+var mt="pageState",gt=t=>t.loaded.join(",")+"|"+t.visited+"|"+(t.consentWatch?"1":"");
+function Fe(){const t=w.getItem(mt),n=typeof t=="string"?t:"||",e=n.split("|");return{loaded:e[0]===""?[]:e[0].split(","),visited:e[1],consentWatch:e[2]==="1",opened:n}}
+function Me(t){gt(t)!==t.opened&&w.setItem(mt,gt(t))}
+function Re(t){const n=[];let e=0;const r=(typeof t=="string"?t:t===i||t===null?"":typeof t=="number"?""+t:require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const a=r[o].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):e+=a===""?0:1}return e>0&&p("ignoring "+e+" tag ID(s) that are not 13 digits"),n}
+function Ue(){const t=Dt(data,Ce),n=Re(t.tagId);if(n.length===0){p("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const e=t.consentMode===me;if(e&&!x("ad_storage")){p("ad_storage is denied: nothing is loaded or sent until it is granted"),ge(()=>{vt(t,n,e,!0)}),data.gtmOnSuccess();return}vt(t,n,e,!1)}
+function vt(t,n,e,r){const o=re(t.eventName,t.customEventName,s=>({tag:Tt(s)})),a=_e(),c=!e||x("ad_user_data");le(t,s=>{var d;!c&&!ft(s.match)&&(p("ad_user_data is denied: Enhanced Match waits for it"),ye(a,s.match));const _=Fe();pe(a,_.loaded,n,c?s.match:{},s.ldp),e&&ve(a,_);const f=[],h=t.sendPageView!==!1&&o.name!=="pagevisit"?st(i,v,i):i;if(h!==i&&h!==_.visited&&(a("track","pagevisit",{event_id:h}),f.push({name:v,id:h}),_.visited=h),o.name===i)p("no event tracked: "+o.skip);else if(o.name!==v){const u=Le(t,o.name),D=st((d=l(t.eventId))!=null?d:u.data.event_id,o.name,u.data.order_id);u.data.event_id=D,a("track",o.name,u.data),dt()&&p("track "+o.name,{event_id:D,fields:P(u.data)}),f.push({name:o.name,id:D,built:u}),o.name==="pagevisit"&&(_.visited=D)}Me(_);let g=r;const I=u=>{g||(g=!0,u?data.gtmOnSuccess():data.gtmOnFailure())};he(()=>{I(!0)},()=>{p("core.js failed to load (blocked by the browser or an extension?)"),I(!1)}),Ge(t,s,c,f)})}
+function Ge(t,n,e,r){const o=l(t.serverUrl);if(o===i||r.length===0)return;const a=Pe({ad_storage:x("ad_storage")?"granted":"denied",ad_user_data:x("ad_user_data")?"granted":"denied"});for(let c=0;c<r.length;c++)ke(o,De(r[c].name,r[c].id,r[c].built,e?n.forwarded:n.region,n.ldp!==i,a))}
+Ue()
 
 
 ___WEB_PERMISSIONS___
@@ -1015,6 +936,13 @@ ___WEB_PERMISSIONS___
           }
         },
         {
+          "key": "port",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
           "key": "path",
           "value": {
             "type": 8,
@@ -1045,48 +973,6 @@ ___WEB_PERMISSIONS___
                 "string": "epik"
               }
             ]
-          }
-        }
-      ]
-    },
-    "clientAnnotations": {
-      "isEditedByUser": true
-    },
-    "isRequired": true
-  },
-  {
-    "instance": {
-      "key": {
-        "publicId": "get_referrer",
-        "versionId": "1"
-      },
-      "param": [
-        {
-          "key": "urlParts",
-          "value": {
-            "type": 1,
-            "string": "specific"
-          }
-        },
-        {
-          "key": "protocol",
-          "value": {
-            "type": 8,
-            "boolean": true
-          }
-        },
-        {
-          "key": "host",
-          "value": {
-            "type": 8,
-            "boolean": true
-          }
-        },
-        {
-          "key": "path",
-          "value": {
-            "type": 8,
-            "boolean": true
           }
         }
       ]
@@ -1189,14 +1075,14 @@ ___WEB_PERMISSIONS___
 ___TESTS___
 
 scenarios:
-- name: "Base code only: loads the tag, sends the page visit with its event_id, injects core.js and succeeds"
+- name: "Base code only: loads the tag, sends the page visit (a pagevisit event code, never a bare page call) with its event_id, injects core.js and succeeds"
   code: |-
     runCode(mockData);
-    assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}], ['page', { event_id: PAGE_VIEW_ID + '.page' }]]);
+    assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}], ['track', 'pagevisit', { event_id: PAGE_VISIT_ID }]]);
     assertThat(injected).isEqualTo(['https://s.pinimg.com/ct/core.js']);
     assertApi('gtmOnSuccess').wasCalled();
     assertApi('gtmOnFailure').wasNotCalled();
-- name: Sends no page when page is turned off
+- name: Sends no page visit when it is turned off
   code: |-
     runCode(withData({ sendPageView: false }));
     assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}]]);
@@ -1213,10 +1099,10 @@ scenarios:
     assertThat(callsOf('load')).isEqualTo([['load', TAG_ID, {}]]);
     assertThat(logs.join(' ')).contains('ignoring 1 tag ID(s)');
     assertThat(logs.join(' ')).doesNotContain('abc');
-- name: Loads every tag ID once and sends page once
+- name: Loads every tag ID once and sends the page visit once
   code: |-
     runCode(withData({ tagId: TAG_ID + ',' + OTHER_TAG_ID + ',' + TAG_ID }));
-    assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}], ['load', OTHER_TAG_ID, {}], ['page', { event_id: PAGE_VIEW_ID + '.page' }]]);
+    assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}], ['load', OTHER_TAG_ID, {}], ['track', 'pagevisit', { event_id: PAGE_VISIT_ID }]]);
 - name: A later fire on the page loads nothing again and updates partner data with set
   code: |-
     runCode(mockData);
@@ -1351,7 +1237,7 @@ scenarios:
     assertThat(pintrkCalls).isEqualTo([
       ['load', TAG_ID, {}],
       ['set', { opt_out_type: 'LDP', st: 'sha256(CA)', country: 'sha256(US)' }],
-      ['page', { event_id: PAGE_VIEW_ID + '.page' }],
+      ['track', 'pagevisit', { event_id: PAGE_VISIT_ID }],
     ]);
 - name: With ad_storage denied nothing loads until consent is granted; then the event is sent
   code: |-
@@ -1395,7 +1281,7 @@ scenarios:
     const prefix = 'https://sgtm.example.com/pinterest/events?v=1&e=';
     assertThat(pixels[0].indexOf(prefix)).isEqualTo(0);
     const pageVisit = JSON.parse(require('decodeUriComponent')(pixels[0].slice(prefix.length)));
-    assertThat([pageVisit.event_name, pageVisit.event_id]).isEqualTo(['page_visit', PAGE_VIEW_ID + '.page']);
+    assertThat([pageVisit.event_name, pageVisit.event_id]).isEqualTo(['page_visit', PAGE_VISIT_ID]);
     assertThat(pageVisit.consent).isEqualTo({ ad_storage: 'granted', ad_user_data: 'granted' });
     const event = JSON.parse(require('decodeUriComponent')(pixels[1].slice(prefix.length)));
     assertThat([event.event_name, event.event_id, event.page_location, event.click_id]).isEqualTo(['checkout', 'checkout_T-1001', 'https://shop.example/thank-you', 'dj0yJnU9abc']);
@@ -1425,7 +1311,7 @@ scenarios:
     assertThat(tracked()).isEqualTo([['track', 'watchvideo', { video_title: 'Spring', event_id: PAGE_VIEW_ID + '.6' }]]);
 - name: Without gtm.uniqueEventId the event still gets an id unique to the page view
   code: |-
-    runCode(withData({ eventName: 'pagevisit' }));
+    runCode(withData({ eventName: 'signup' }));
     const id = tracked()[0][2].event_id;
     assertThat(id.indexOf(PAGE_VIEW_ID + '.r')).isEqualTo(0);
 - name: Nothing is sent to a server container unless its URL is set
@@ -1441,24 +1327,29 @@ scenarios:
       runCode(withData({ eventName: 'auto' }));
     });
     assertThat(tracked()).isEqualTo([]);
-    assertThat(logs.filter((l) => l.indexOf('is not a conversion') !== -1).length).isEqualTo(4);
+    assertThat(logs.filter((l) => l.indexOf('not a conversion, or not in the README') !== -1).length).isEqualTo(4);
     assertApi('gtmOnFailure').wasNotCalled();
-- name: Automatic mode on page_view and GTM page events sends the base code's page visit once, never a second pagevisit track
+- name: Automatic mode on page_view and GTM page events sends the page visit of the page view once, with its id, and tracks nothing else
   code: |-
-    ['gtm.js', 'page_view', 'gtm.dom'].forEach((name, i) => {
+    ['gtm.js', 'page_view', 'gtm.dom', 'gtm.load'].forEach((name, i) => {
       dataLayer = { event: name, 'gtm.uniqueEventId': i + 1 };
       runCode(withData({ eventName: 'auto' }));
     });
-    assertThat(callsOf('page')).isEqualTo([['page', { event_id: PAGE_VIEW_ID + '.page' }]]);
+    assertThat(pageVisits()).isEqualTo([PAGE_VISIT_ID]);
     assertThat(tracked()).isEqualTo([]);
-- name: Automatic mode tracks view_item as pagevisit with the product's line item and no invented value
+    assertThat(callsOf('page')).isEqualTo([]);
+- name: Automatic mode tracks view_item as the page visit of its page view, with the product's line item and no invented value
   code: |-
     dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 9, ecommerce: { currency: 'USD', items: [{ item_id: 'SKU-9', item_name: 'Boot', price: 80 }] } };
     runCode(withData({ eventName: 'auto' }));
     assertThat(tracked()[0][1]).isEqualTo('pagevisit');
     assertThat(tracked()[0][2].line_items).isEqualTo([{ product_id: 'SKU-9', product_name: 'Boot', product_price: 80 }]);
     assertThat(tracked()[0][2].value).isUndefined();
-    assertThat(tracked()[0][2].event_id).isEqualTo(PAGE_VIEW_ID + '.9');
+    assertThat(tracked()[0][2].event_id).isEqualTo(PAGE_VISIT_ID);
+    // It is the page visit: no bare one is sent beside it, now or on the page view's later page events.
+    dataLayer = { event: 'gtm.dom', 'gtm.uniqueEventId': 10 };
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(pageVisits()).isEqualTo([]);
 - name: "A list of priced items has no value: the items were shown, not bought"
   code: |-
     dataLayer = { event: 'view_item_list', 'gtm.uniqueEventId': 5, ecommerce: { currency: 'USD', items: [{ item_id: 'A', price: 10 }, { item_id: 'B', price: 20 }, { item_id: 'C', price: 30 }] } };
@@ -1496,7 +1387,7 @@ scenarios:
     runCode({ tagId: TAG_ID });
     assertThat(tracked()[0][1]).isEqualTo('checkout');
     assertThat(tracked()[0][2].event_id).isEqualTo('checkout_T-1001');
-    assertThat(callsOf('page').length).isEqualTo(1);
+    assertThat(pageVisits()).isEqualTo([PAGE_VISIT_ID]);
     consentGranted = false;
     pintrkCalls = [];
     runCode({ tagId: TAG_ID });
@@ -1511,51 +1402,57 @@ scenarios:
     assertThat(tracked().length).isEqualTo(4);
     // Five skips: the first fire also forwards its page visit.
     assertThat(logs.filter((l) => l.indexOf('server forwarding skipped') !== -1).length).isEqualTo(5);
-- name: Forwarding repairs what the client would refuse (numeric text, capital names) and drops the rest; contact data never leaves
+- name: Forwarding sends the values pintrk got, as pintrk got them (numbers as numbers, names as written); what pintrk did not get is not forwarded
   code: |-
     dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 3, ecommerce: { transaction_id: 'T-3', currency: 'USD', value: 9, items: [{ item_id: 'A', price: 9 }] } };
-    let long = '';
-    for (let i = 0; i < 300; i++) long += 'x';
+    let fits = '';
+    for (let i = 0; i < 500; i++) fits += 'x';
     runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events', customProperties: [
-      { name: 'value', value: '12.5' }, { name: 'Colour', value: 'red' }, { name: 'note', value: long },
+      { name: 'value', value: '12.5' }, { name: 'Colour', value: 'red' }, { name: 'note', value: fits }, { name: 'tooLong', value: fits + 'x' },
       { name: 'contact', value: 'jane@example.com' }, { name: 'line_items', value: 'not a list' },
     ] }));
     const sent = tracked()[0][2];
-    assertThat(sent.Colour).isEqualTo('red');
-    assertThat(sent.contact).isUndefined();
+    assertThat([sent.value, sent.Colour, sent.note.length, sent.tooLong, sent.contact]).isEqualTo([12.5, 'red', 500, undefined, undefined]);
     assertThat(sent.line_items).isEqualTo([{ product_id: 'A', product_price: 9 }]);
     const forwarded = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
-    assertThat(forwarded.custom_data.value).isEqualTo(12.5);
-    assertThat(forwarded.custom_data.colour).isEqualTo('red');
-    assertThat(forwarded.custom_data.note).isUndefined();
-    assertThat(forwarded.custom_data.contact).isUndefined();
-    assertThat(forwarded.custom_data.line_items).isEqualTo([{ product_id: 'A', product_price: 9 }]);
-    assertThat(logs.join(' ')).contains('left out 1 event data value(s) that look like an email address');
-    assertThat(logs.join(' ')).contains('server forwarding: left out 1 event data value(s)');
-- name: "Contact data in event data never reaches pintrk: emails and phone numbers in fields, custom properties and line items are left out"
+    const custom = forwarded.custom_data;
+    assertThat([custom.value, custom.Colour, custom.note, custom.tooLong, custom.contact]).isEqualTo([12.5, 'red', fits, undefined, undefined]);
+    assertThat(custom.line_items).isEqualTo([{ product_id: 'A', product_price: 9 }]);
+    assertThat(custom.event_id).isUndefined();
+    assertThat(forwarded.event_id).isEqualTo('checkout_T-3');
+- name: An email address in free text (search term, custom property, product name) never reaches pintrk or the server; phone-shaped text is judged by its field, not its shape
   code: |-
-    dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 4, search_term: 'jane@example.com', ecommerce: {
-      transaction_id: 'jane@example.com', currency: 'USD', value: 5, items: [{ item_id: 'A', item_name: '+1 (415) 555-0142', price: 5, quantity: '+14155550142' }],
+    dataLayer = { event: 'search', 'gtm.uniqueEventId': 4, search_term: 'jane@example.com', ecommerce: {
+      currency: 'USD', items: [{ item_id: 'A', item_name: 'jane%40example.com', price: 5 }, { item_id: 'B', item_name: 'Model 555-0142', price: 6 }],
     } };
-    runCode(withData({ eventName: 'auto', customProperties: [{ name: 'note', value: 'call 0044 20 7946 0958' }, { name: 'phone', value: '(415) 555-0142' }, { name: 'nested', value: { a: 'jane@example.com' } }] }));
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events', customProperties: [
+      { name: 'contact', value: 'Mail me: jane@example.com' }, { name: 'note', value: 'call 0044 20 7946 0958' }, { name: 'nested', value: { a: 'jane@example.com' } },
+    ] }));
     const data = tracked()[0][2];
     assertThat(JSON.stringify(data)).doesNotContain('jane');
-    assertThat(JSON.stringify(data)).doesNotContain('555');
-    assertThat(data.line_items).isEqualTo([{ product_id: 'A', product_price: 5 }]);
-    assertThat(data.event_id.indexOf(PAGE_VIEW_ID + '.')).isEqualTo(0);
-- name: MD5 and SHA-1 email digests go to the tag as they are (it accepts them) but never to the server container
+    assertThat(data.search_query).isUndefined();
+    assertThat(data.line_items).isEqualTo([{ product_id: 'A', product_price: 5 }, { product_id: 'B', product_name: 'Model 555-0142', product_price: 6 }]);
+    assertThat(data.note).isEqualTo('call 0044 20 7946 0958');
+    assertThat(pixels.join(' ')).doesNotContain('jane');
+- name: MD5 and SHA-1 email digests are left out on both sides (Pinterest names SHA-256 only for the JavaScript tag and the API), with a log line that does not show them
   code: |-
     const md5 = '0CBA00CA3DA1B283A57287BCCEB17E35';
     runCode(withData({ email: md5, serverUrl: 'https://sgtm.example.com/pinterest/events', eventName: 'signup' }));
     assertThat(hashed).isEqualTo([]);
-    assertThat(callsOf('load')[0][2]).isEqualTo({ em: md5.toLowerCase() });
+    assertThat(callsOf('load')[0][2]).isEqualTo({});
     const event = JSON.parse(require('decodeUriComponent')(pixels[0].slice('https://sgtm.example.com/pinterest/events?v=1&e='.length)));
     assertThat(event.user_data).isEqualTo({});
+    assertThat(logs.join(' ')).contains('em left out: an MD5 or SHA-1 digest');
+    assertThat(logs.join(' ').toLowerCase()).doesNotContain(md5.toLowerCase());
     const sha1 = 'A3CADDB38202511EAB803116294DC020F7C4F8A2';
     pintrkCalls = [];
     runCode(withData({ email: sha1 }));
     assertThat(hashed).isEqualTo([]);
-    assertThat(callsOf('set')).isEqualTo([['set', { em: sha1.toLowerCase() }]]);
+    assertThat(callsOf('set')).isEqualTo([]);
+    // A SHA-256 digest is the hashed form Pinterest names: passed through, lower-cased, never hashed again.
+    const sha256 = 'B4C9A289323B21A01C3E940F150EB9B8C542587F1ABFD8F0E1CC1FFC5E475514';
+    runCode(withData({ email: sha256 }));
+    assertThat(callsOf('set')).isEqualTo([['set', { em: sha256.toLowerCase() }]]);
 - name: A value that is neither an address nor a digest is left out, logged without the value
   code: |-
     runCode(withData({ email: 'Jane Doe' }));
@@ -1563,6 +1460,88 @@ scenarios:
     assertThat(callsOf('load')[0][2]).isEqualTo({});
     assertThat(logs.join(' ')).contains('em left out: not an email address');
     assertThat(logs.join(' ')).doesNotContain('Jane');
+- name: "Identifiers are never judged by their shape: an ISBN, a dashed SKU and a dashed order number are kept as product ids, order id and event_id, and forwarded"
+  code: |-
+    dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 5, ecommerce: { transaction_id: '2024-0615-0042', currency: 'EUR', value: 42, items: [
+      { item_id: '978-0-306-40615-7', item_name: 'A book', price: 30, quantity: 1 }, { item_id: '100-200-300', price: 12, quantity: 1 },
+    ] } };
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    const data = tracked()[0][2];
+    assertThat(data.order_id).isEqualTo('2024-0615-0042');
+    assertThat(data.event_id).isEqualTo('checkout_2024-0615-0042');
+    assertThat(data.line_items.map((l) => l.product_id)).isEqualTo(['978-0-306-40615-7', '100-200-300']);
+    const forwarded = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
+    assertThat([forwarded.event_id, forwarded.custom_data.order_id]).isEqualTo(['checkout_2024-0615-0042', '2024-0615-0042']);
+    assertThat(forwarded.custom_data.line_items.map((l) => l.product_id)).isEqualTo(['978-0-306-40615-7', '100-200-300']);
+    // A reload of the thank-you page sends the same event_id: Pinterest counts the purchase once.
+    pintrkCalls = [];
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(tracked()[0][2].event_id).isEqualTo('checkout_2024-0615-0042');
+- name: "A single-page app: each route is a page view with its own page visit id; the page events of one route share it; coming back to a path is a new page view"
+  code: |-
+    const visit = (event, path, id) => {
+      page.path = path;
+      dataLayer = { event: event, 'gtm.uniqueEventId': id };
+      runCode(withData({ eventName: 'auto' }));
+    };
+    visit('gtm.js', '/app/', 1);
+    visit('page_view', '/app/', 2);
+    visit('page_view', '/app/shoes', 3);
+    visit('gtm.dom', '/app/shoes', 4);
+    visit('page_view', '/app/boots', 5);
+    visit('page_view', '/app/', 6);
+    assertThat(pageVisits()).isEqualTo([PAGE_VIEW_ID + '.page1', PAGE_VIEW_ID + '.page2', PAGE_VIEW_ID + '.page3', PAGE_VIEW_ID + '.page4']);
+    assertThat(tracked()).isEqualTo([]);
+- name: "A product page is one page visit: after its page event, view_item repeats that page visit with the product under the same event_id; first, it is the page visit itself"
+  code: |-
+    page.path = '/boots/9';
+    dataLayer = { event: 'gtm.js', 'gtm.uniqueEventId': 1 };
+    runCode(withData({ eventName: 'auto' }));
+    dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 2, ecommerce: { currency: 'USD', items: [{ item_id: 'SKU-9', item_name: 'Boot', price: 80 }] } };
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(pageVisits()).isEqualTo([PAGE_VIEW_ID + '.page1']);
+    assertThat(tracked()).isEqualTo([['track', 'pagevisit', { currency: 'USD', line_items: [{ product_id: 'SKU-9', product_name: 'Boot', product_price: 80 }], order_quantity: 1, event_id: PAGE_VIEW_ID + '.page1' }]]);
+    // The next product page (a new path): view_item pushed before GTM's page events is the page visit; the page events add none.
+    pintrkCalls = [];
+    page.path = '/boots/10';
+    dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 3, ecommerce: { currency: 'USD', items: [{ item_id: 'SKU-10', price: 90 }] } };
+    runCode(withData({ eventName: 'auto' }));
+    dataLayer = { event: 'gtm.js', 'gtm.uniqueEventId': 4 };
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(pageVisits()).isEqualTo([]);
+    assertThat(tracked().map((t) => [t[1], t[2].event_id])).isEqualTo([['pagevisit', PAGE_VIEW_ID + '.page2']]);
+- name: "A discounted GA4 item: pintrk gets the price paid; the server gets the unit discount beside it, so the Conversions API can send the price before discount"
+  code: |-
+    dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 6, ecommerce: { transaction_id: 'T-6', currency: 'USD', value: 16, items: [
+      { item_id: 'A', price: 8, discount: 2, quantity: 2 }, { item_id: 'B', price: 5, quantity: 0 },
+    ] } };
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    assertThat(tracked()[0][2].line_items).isEqualTo([{ product_id: 'A', product_price: 8, product_quantity: 2 }, { product_id: 'B', product_price: 5, product_quantity: 0 }]);
+    assertThat(tracked()[0][2].value).isEqualTo(16);
+    const forwarded = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
+    assertThat(forwarded.custom_data.line_items).isEqualTo([{ product_id: 'A', product_price: 8, product_quantity: 2, product_discount: 2 }, { product_id: 'B', product_price: 5, product_quantity: 0 }]);
+- name: "One search is one Search: the site's search event is tracked; GA4's view_search_results of the same results page is not"
+  code: |-
+    dataLayer = { event: 'search', 'gtm.uniqueEventId': 7, search_term: 'red boots' };
+    runCode(withData({ eventName: 'auto' }));
+    dataLayer = { event: 'view_search_results', 'gtm.uniqueEventId': 8, search_term: 'red boots' };
+    runCode(withData({ eventName: 'auto' }));
+    assertThat(tracked()).isEqualTo([['track', 'search', { search_query: 'red boots', event_id: PAGE_VIEW_ID + '.7' }]]);
+    assertThat(logs.join(' ')).contains('no event tracked: no Pinterest event for this dataLayer event');
+- name: A click id read back from the _epik cookie is forwarded as the cookie's (the client keeps only one from the page URL, an ad click, in its cookie); one from the URL says so
+  code: |-
+    mock('getQueryParameters', () => undefined);
+    mock('getCookieValues', (name) => (name === '_epik' ? ['dj0yCOOKIE1'] : []));
+    dataLayer = { event: 'sign_up', 'gtm.uniqueEventId': 3 };
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    const fromCookie = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
+    assertThat(fromCookie.click_id).isEqualTo('dj0yCOOKIE1');
+    assertThat(fromCookie.click_id_from_url).isUndefined();
+    pixels = [];
+    mock('getQueryParameters', (key) => (key === 'epik' ? 'dj0yURL2' : undefined));
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    const fromUrl = JSON.parse(require('decodeUriComponent')(pixels[0].slice(pixels[0].indexOf('&e=') + 3)));
+    assertThat([fromUrl.click_id, fromUrl.click_id_from_url]).isEqualTo(['dj0yURL2', true]);
 setup: |-
   // Shared by every scenario: a recording pintrk, a scripted dataLayer, page and consent, and a sha256
   // that answers at once with a readable fake digest ("sha256(<input>)").
@@ -1589,7 +1568,12 @@ setup: |-
     pintrkCalls.push(call);
   };
   const callsOf = (command) => pintrkCalls.filter((c) => c[0] === command);
-  const tracked = () => callsOf('track');
+  // The page visit of a page view: a pagevisit track with its event_id only (a product page's carries its items).
+  const PAGE_VISIT_ID = PAGE_VIEW_ID + '.page1';
+  const isPageVisit = (c) => c[0] === 'track' && c[1] === 'pagevisit' && JSON.stringify(c[2]) === JSON.stringify({ event_id: c[2].event_id });
+  const pageVisits = () => pintrkCalls.filter(isPageVisit).map((c) => c[2].event_id);
+  // Every other track call.
+  const tracked = () => pintrkCalls.filter((c) => c[0] === 'track' && !isPageVisit(c));
 
   let dataLayer = {};
   // GTM's model stores dotted keys as paths; the scenarios also write 'gtm.uniqueEventId' flat for brevity.
@@ -1615,8 +1599,12 @@ setup: |-
   mock('logToConsole', function () { logs.push(JSON.stringify(arguments)); });
   mock('isConsentGranted', (type) => (type === 'ad_user_data' ? userDataGranted : consentGranted));
   mock('addConsentListener', (type, listener) => { consentListeners.push([type, listener]); });
-  mock('copyFromWindow', (key) => (key === '_pinterest_gtm_pvid' ? PAGE_VIEW_ID : undefined));
-  mock('getUrl', (component) => ({ protocol: 'https', host: 'shop.example', path: '/thank-you' })[component]);
+  // The page's window (the page view id is set; the page view number is written by the first fire) and URL.
+  let windowGlobals = { _pinterest_gtm_pvid: PAGE_VIEW_ID };
+  mock('copyFromWindow', (key) => windowGlobals[key]);
+  mock('setInWindow', (key, value) => { windowGlobals[key] = value; return true; });
+  let page = { protocol: 'https', host: 'shop.example', port: '443', path: '/thank-you' };
+  mock('getUrl', (component) => page[component]);
   mock('getQueryParameters', (key) => (key === 'epik' ? 'dj0yJnU9abc' : undefined));
   mock('getReferrerUrl', () => '');
 

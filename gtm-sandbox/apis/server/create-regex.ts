@@ -1,9 +1,9 @@
-/** createRegex(pattern, flags) → a regex, or null for a pattern RE2 rejects. @see https://developers.google.com/tag-platform/tag-manager/server-side/api#createregex */
+/** createRegex(pattern, flags) → a regex, or null for a pattern RE2 rejects (re2-regex.ts). @see https://developers.google.com/tag-platform/tag-manager/server-side/api#createregex */
 import { Raw } from '../../runtime/marshal';
 import { str, type ApiImplementation } from '../api';
-import { compileRegex } from './sandbox-regex';
+import { Re2Regex } from './re2-regex';
 
-export const createRegex: ApiImplementation = () => (pattern: unknown, flags: unknown) => {
-  const regex = compileRegex(str(pattern), str(flags));
+export const createRegex: ApiImplementation = (ctx) => (pattern: unknown, flags: unknown) => {
+  const regex = Re2Regex.compile(str(pattern), str(flags), ctx.marshal);
   return regex ? new Raw(regex) : null;
 };

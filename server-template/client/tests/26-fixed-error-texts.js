@@ -25,4 +25,4 @@ bodies.forEach((body) => {
 reset();
 post({ v: 1, events: [wireEvent({ custom_data: keyed(MARK, 'x') })] });
 runCode(mockData);
-assertThat(errorOf()).isEqualTo('custom_data: property names are 1 to 64 lower-case letters, digits and underscores');
+assertThat(errorOf()).isEqualTo('custom_data: property names are 1 to 64 letters, digits and underscores');

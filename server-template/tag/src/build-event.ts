@@ -6,11 +6,11 @@
  */
 import { getTimestampMillis, Math } from '../../../gtm-sandbox/import/server';
 import type { ServerApis } from '../../../gtm-sandbox/types/server';
-import { freeText } from '../../../pinterest/capi-custom-data';
-import type { CapiEvent, CapiUserData } from '../../../pinterest/capi-types';
+import { idOf } from '../../../pinterest/capi-custom-data';
+import type { CapiEvent } from '../../../pinterest/capi-types';
 import { deriveEventId } from '../../../pinterest/event-id';
-import { LIMITS } from '../../../pinterest/forwarding-protocol';
-import { isProtocolText } from '../../../pinterest/text-rules';
+import { URL_LIMIT } from '../../../pinterest/forwarding-protocol';
+import { freeText } from '../../../pinterest/text-rules';
 import { keysOf, toNumber, toText } from '../../../pinterest/values';
 import { buildCustomData } from './custom-data';
 import type { ServerTagData } from './tag-data';
@@ -55,7 +55,7 @@ export function sourceUrl(value: unknown): string | undefined {
   const fragment = text.indexOf('#');
   if (query !== -1) end = query;
   if (fragment !== -1 && fragment < end) end = fragment;
-  return freeText(text.slice(0, end), false);
+  return freeText(text.slice(0, end), URL_LIMIT);
 }
 
 function language(value: unknown): string | undefined {
@@ -70,21 +70,6 @@ function actionSource(value: unknown): string {
   return text !== undefined && ACTION_SOURCES.indexOf(text.toLowerCase()) !== -1 ? text.toLowerCase() : 'web';
 }
 
-/**
- * The limited form for an event whose ad consent is denied (Consent: "Send a limited event"): opt_out
- * ("the user has opted out of tracking for web conversion events", ConversionEvents.opt_out), Limited Data
- * Processing ("opt_out_type: LDP", with the user's state and country hashed when known:
- * https://developers.pinterest.com/docs/track-conversions/use-limited-data-processing-flag/), and of the
- * user data only what LDP and the request need: st, country, IP address and user agent.
- */
-function limitedUserData(user: CapiUserData): CapiUserData {
-  const out: CapiUserData = {};
-  const kept = ['st', 'country', 'client_ip_address', 'client_user_agent'];
-  for (let i = 0; i < kept.length; i++) if (user[kept[i]] !== undefined) out[kept[i]] = user[kept[i]];
-  return out;
-}
-
-/** The event, whether its event_id was generated, and why values were left out or changed. */
 /** partner_name as Pinterest assigns it: "ss-<partner>", lower-case (ConversionEvents.partner_name, e.g. ss-shopify). */
 function partnerName(value: unknown): string | undefined {
   const text = toText(value);
@@ -96,20 +81,16 @@ function partnerName(value: unknown): string | undefined {
   return text;
 }
 
+/** The event, whether its event_id was generated, and why values were left out or changed. */
 export interface BuiltEvent { event: CapiEvent; generatedId: boolean; notes: string[] }
 
-export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string, limited: boolean): BuiltEvent {
+export function buildEvent(data: ServerTagData, source: Record<string, unknown>, eventName: string): BuiltEvent {
   const notes: string[] = [];
-  // An event_id Pinterest cannot take (over 256 characters, control characters) is not the browser's either.
-  const explicit = toText(source.event_id);
-  const usable = explicit !== undefined && isProtocolText(explicit, LIMITS.eventIdLength) && freeText(explicit, true) !== undefined;
-  if (explicit !== undefined && !usable) notes.push('the event_id is not 1 to 256 characters of text without contact data: generated one');
-  const rule = deriveEventId({
-    explicit: usable ? explicit : undefined,
-    // The order id as custom_data carries it (no contact data), so the id rule and order_id agree with the web tag's.
-    eventName: eventName, orderId: freeText(source.transaction_id, true) ?? freeText(source.order_id, true),
-  });
-  const derived = rule !== undefined && isProtocolText(rule, LIMITS.eventIdLength) ? rule : undefined;
+  // An event_id Pinterest cannot take (over 256 characters, control characters) is not the browser's either;
+  // an id is never judged by its shape.
+  if (idOf(source.event_id) === undefined && toText(source.event_id) !== undefined) notes.push('the event_id is not 1 to 256 characters of text: generated one');
+  // The order id as custom_data carries it, so the id rule and order_id agree with the web tag's.
+  const derived = deriveEventId(source.event_id, eventName, () => idOf(source.transaction_id) ?? idOf(source.order_id));
   const user = buildUserData(source, data.userDataOverrides, data.defaultCountry, notes);
   const event: CapiEvent = {
     event_name: eventName,
@@ -117,18 +98,17 @@ export function buildEvent(data: ServerTagData, source: Record<string, unknown>,
     event_time: eventTime(source.event_time),
     // generateRandom is required here, on the rare path of an event without a usable id.
     event_id: derived ?? 'gen_' + getTimestampMillis() + '_' + require('generateRandom')(100000000, 999999999),
-    user_data: limited ? limitedUserData(user) : user,
+    user_data: user,
   };
   const url = sourceUrl(source.page_location);
   if (url !== undefined) event.event_source_url = url;
   const lang = language(source.language);
   if (lang !== undefined) event.language = lang;
-  if (limited || source.opt_out === true || source.opt_out === 'true') event.opt_out = true;
+  if (source.opt_out === true || source.opt_out === 'true') event.opt_out = true;
   const partner = partnerName(data.partnerName);
   if (partner !== undefined) event.partner_name = partner;
   else if (toText(data.partnerName) !== undefined) notes.push('partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case');
   const custom = buildCustomData(source, eventName, data.customDataOverrides, data.defaultCurrency, (note) => { notes.push(note); });
-  if (limited) custom.opt_out_type = 'LDP';
   if (keysOf(custom).length > 0) event.custom_data = custom;
   return { event: event, generatedId: derived === undefined, notes: notes };
 }

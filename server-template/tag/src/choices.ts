@@ -1,7 +1,7 @@
 /** Field values the definition and the code share. Pure (no sandbox APIs): definition.ts imports it. */
 export const EVENT_NAME_SOURCE = { inherit: 'inherit', standard: 'standard', custom: 'custom' } as const;
 export const UNKNOWN_EVENTS = { skip: 'skip', custom: 'custom', passthrough: 'passthrough' } as const;
-export const CONSENT_MODE = { respect: 'respect', always: 'always', limited: 'limited' } as const;
+export const CONSENT_MODE = { respect: 'respect', always: 'always' } as const;
 export const LOG_MODE = { off: 'off', debug: 'debug', always: 'always' } as const;
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_TIMEOUT_MS = 5000;

@@ -7,7 +7,7 @@
  */
 import { JSON } from '../../../gtm-sandbox/import/server';
 import type { ServerApis } from '../../../gtm-sandbox/types/server';
-import { contentOf, customDataFromEvent, freeText, moneyText } from '../../../pinterest/capi-custom-data';
+import { contentOf, customDataFromEvent, idOf, moneyText, textOf } from '../../../pinterest/capi-custom-data';
 import type { CapiContent, CapiCustomData } from '../../../pinterest/capi-types';
 import { toCurrency } from '../../../pinterest/tag-event-data';
 import { toInteger, toList, toNumber, toObject, toText } from '../../../pinterest/values';
@@ -43,11 +43,11 @@ function overrideValue(field: string, value: unknown): unknown {
     case 'value': { const n = toNumber(value); return n === undefined ? undefined : moneyText(n); }
     case 'currency': return toCurrency(value);
     case 'num_items': { const n = toInteger(value); return n !== undefined && n >= 0 ? n : undefined; }
-    case 'content_ids': { const ids = listFrom(value).map((v) => freeText(v, true)).filter((v) => v !== undefined); return ids.length > 0 ? ids : undefined; }
+    case 'content_ids': { const ids = listFrom(value).map(idOf).filter((v) => v !== undefined); return ids.length > 0 ? ids : undefined; }
     case 'contents': return contentsFrom(value);
     case 'opt_out_type': return toText(value) === 'LDP' ? 'LDP' : undefined;
-    case 'order_id': return freeText(value, true);
-    default: return CUSTOM_FIELDS.indexOf(field) !== -1 ? freeText(value, true) : undefined;
+    case 'order_id': return idOf(value);
+    default: return CUSTOM_FIELDS.indexOf(field) !== -1 ? textOf(value) : undefined;
   }
 }
 

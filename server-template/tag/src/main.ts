@@ -57,9 +57,10 @@ export function main(): void {
     data.gtmOnSuccess();
     return;
   }
-  const consentMode = toText(settings.consentMode);
+  // "always" sends whatever the consent; anything else respects it (a tag saved with the former "limited"
+  // choice included: Limited Data Processing is for US state privacy laws, not an answer to a denial).
   const denial = adConsentDenial(adConsentOfEvent(source));
-  if (denial !== undefined && consentMode === CONSENT_MODE.respect) {
+  if (denial !== undefined && toText(settings.consentMode) !== CONSENT_MODE.always) {
     log?.('Message', { Message: 'not sent: ' + denial });
     data.gtmOnSuccess();
     return;
@@ -74,7 +75,7 @@ export function main(): void {
     data.gtmOnFailure();
     return;
   }
-  const built = buildEvent(settings, source, resolved.name, denial !== undefined && consentMode === CONSENT_MODE.limited);
+  const built = buildEvent(settings, source, resolved.name);
   for (let i = 0; i < built.notes.length; i++) log?.('Message', { Message: built.notes[i] });
   if (built.event.event_time < Math.floor(getTimestampMillis() / 1000) - MAX_EVENT_AGE_SECONDS) {
     log?.('Message', { Message: 'not sent: the event is older than the 7 days Pinterest accepts' });

@@ -10,11 +10,10 @@
 import { getCookieValues, sha256Sync } from '../../../gtm-sandbox/import/server';
 import { clientIp, epikFromUrl, rawUserDataFromEvent, type RawUserData } from '../../../pinterest/capi-user-data';
 import type { CapiUserData } from '../../../pinterest/capi-types';
-import { freeText } from '../../../pinterest/capi-custom-data';
-import { LIMITS } from '../../../pinterest/forwarding-protocol';
 import { HASHED_FIELDS, isSha256Hex, normaliseUserField, prepareUserField, type UserContext, type UserField } from '../../../pinterest/normalise';
 import { twoLetterCode } from '../../../pinterest/normalise-place';
-import { isClickId } from '../../../pinterest/text-rules';
+import { CLICK_ID_LIMIT, TEXT_LIMIT } from '../../../pinterest/forwarding-protocol';
+import { idText, isClickId } from '../../../pinterest/text-rules';
 import { toList, toObject, toText } from '../../../pinterest/values';
 import { USER_FIELDS } from './choices';
 
@@ -65,6 +64,11 @@ function userCountry(countries: unknown[], defaultCountry: unknown, notes: strin
 /** Hashed and plain user_data; `notes` collects why values were left out. */
 export function buildUserData(event: Record<string, unknown>, overrideTable: unknown, defaultCountry: unknown, notes: string[]): CapiUserData {
   const raw = rawUserDataFromEvent(event);
+  // GA4's sha256_phone_number is the hash of the E.164 form with "+" ("remove all non-digit characters, add +
+  // prefix", https://developers.google.com/analytics/devguides/collection/ga4/uid-data; "include the plus sign",
+  // https://developers.google.com/data-manager/api/devguides/concepts/formatting);
+  // Pinterest's ph is the hash of the digits only, so it can never match: it is left out (docs/enhanced-match.md).
+  if ((toObject(event.user_data) ?? {}).sha256_phone_number !== undefined) note(notes, 'ph left out: GA4\'s sha256_phone_number hashes the number with "+", which never matches Pinterest\'s digits-only hash');
   const forced = overrides(overrideTable);
   const context: UserContext = { country: userCountry(forced.country ?? raw.country ?? [], defaultCountry, notes) };
   const out: CapiUserData = {};
@@ -91,27 +95,14 @@ export function buildUserData(event: Record<string, unknown>, overrideTable: unk
 
 /**
  * IP address, user agent, click id and partner id are sent plain ("client_ip_address … not hashed", user_data
- * in https://developers.pinterest.com/docs/api/v5/events-create): a value that is a SHA-256 digest cannot be
- * one of them and is left out, as is text with control characters; a click id must look like one
- * (pinterest/text-rules.ts isClickId).
+ * in https://developers.pinterest.com/docs/api/v5/events-create): each is taken as the text it is, never
+ * judged by its shape beyond two exact rules: a SHA-256 digest (64 hex digits) is a hashed value, which none
+ * of them may be, and a click id is in Pinterest's alphabet, as the Pinterest client takes it
+ * (pinterest/text-rules.ts isClickId: base64 text; "555-0142-7788" is one, an email address is not).
  */
 function plainValue(field: string, value: string | undefined): string | undefined {
-  // An address is digits and dots, which the phone heuristic would refuse; the others never look like a phone.
-  const text = freeText(value, field !== 'client_ip_address');
-  if (text === undefined || isSha256Hex(text)) return undefined;
-  if (field === 'click_id' && !isClickIdShaped(text)) return undefined;
-  return text;
-}
-
-/**
- * A click id as Pinterest issues them: base64 text in Pinterest's alphabet (pinterest/text-rules.ts), about
- * 100 characters such as "dj0yJnU9b2JD…" (user_data.click_id in the API reference), and so never without a
- * digit: a plain word is something else (a name from a misrouted variable) and is not sent.
- */
-function isClickIdShaped(text: string): boolean {
-  if (!isClickId(text, LIMITS.clickIdLength)) return false;
-  for (let i = 0; i < text.length; i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
-  return false;
+  const text = idText(value, TEXT_LIMIT);
+  return text === undefined || isSha256Hex(text) || (field === 'click_id' && !isClickId(text, CLICK_ID_LIMIT)) ? undefined : text;
 }
 
 /** Pinterest needs em, hashed_maids, or both the IP address and the user agent. */

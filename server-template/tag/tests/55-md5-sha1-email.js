@@ -6,6 +6,6 @@ runCode(mockData);
 assertThat(sent().user_data.em).isEqualTo(['sha256(jane@example.com)']);
 assertApi('sha256Sync').wasNotCalledWith(md5.toLowerCase(), { outputEncoding: 'hex' });
 assertApi('sha256Sync').wasNotCalledWith(sha1, { outputEncoding: 'hex' });
-assertThat(logText()).contains('em left out: MD5/SHA-1 digest (the API takes SHA-256 only)');
+assertThat(logText()).contains('em left out: an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only');
 assertThat(logText()).doesNotContain(sha1);
 assertThat(logText()).doesNotContain(md5);

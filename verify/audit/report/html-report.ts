@@ -10,11 +10,21 @@ import { counts, passed } from './text-report';
 
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const text = (s: string, max?: number): string => escape(clean(s, max));
+/**
+ * Finding texts mark code with backticks, as Markdown does (`pintrk('page')`): shown here as <code>, on
+ * text already escaped. A backtick without its pair stays as it is.
+ */
+export function withCode(escaped: string): string {
+  const parts = escaped.split('`');
+  if (parts.length < 3) return escaped;
+  const paired = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  return parts.slice(0, paired).map((part, i) => (i % 2 === 1 ? `<code>${part}</code>` : part)).join('') + (paired < parts.length ? `\`${parts[paired]}` : '');
+}
 
 function findingList(findings: CountedFinding[]): string {
   if (findings.length === 0) return '<p class="ok">No findings.</p>';
-  return `<ul class="findings">${findings.map((f) => `<li class="${f.severity}"><b>${f.severity}</b> <code>${f.id}</code> ${text(f.message)}${f.count ? ` (×${f.count})` : ''}`
-    + `${f.url ? `<br><small>${text(f.url, 200)}${f.event ? ` · ${text(f.event, 60)}` : ''}</small>` : ''}<br><span class="fix">Fix: ${escape(f.fix)}</span></li>`).join('')}</ul>`;
+  return `<ul class="findings">${findings.map((f) => `<li class="${f.severity}"><b>${f.severity}</b> <code>${f.id}</code> ${withCode(text(f.message))}${f.count ? ` (×${f.count})` : ''}`
+    + `${f.url ? `<br><small>${text(f.url, 200)}${f.event ? ` · ${text(f.event, 60)}` : ''}</small>` : ''}<br><span class="fix">Fix: ${withCode(escape(f.fix))}</span></li>`).join('')}</ul>`;
 }
 
 function pageBlock(p: PageSummary): string {

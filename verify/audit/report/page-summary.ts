@@ -3,6 +3,7 @@
  * Report text comes from the audited site: emails are masked (secrets and PII never reach reports),
  * strings are cut short and control characters dropped.
  */
+import { maskEmails } from '../../input/mask-emails';
 import type { PageView } from '../observations';
 import { pageCommands, trackedEvents } from '../page-commands';
 
@@ -12,12 +13,10 @@ export interface PageSummary {
   readonly events: EventSummary[]; readonly consent: string; readonly cookies: string[]; readonly loadError?: string;
 }
 
-const EMAIL = /[^\s@"'<>]+@[^\s@"'<>]+\.[^\s@"'<>]+/g;
-
 /** A string safe to print anywhere: no control characters, no email addresses, at most `max` characters. */
 export function clean(text: string, max = 300): string {
   // eslint-disable-next-line no-control-regex
-  const safe = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '').replace(EMAIL, '[email]');
+  const safe = maskEmails(text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ''));
   return safe.length > max ? `${safe.slice(0, max)}…` : safe;
 }
 

@@ -1,4 +1,5 @@
 /** What every rule reads: the page views, their tag commands and tracked events, and the options. */
+import { maskEmails } from '../../input/mask-emails';
 import type { Finding } from '../findings';
 import type { PageView } from '../observations';
 import { pageCommands, trackedEvents, type PageCommand, type TrackedEvent } from '../page-commands';
@@ -31,6 +32,6 @@ export const TEXT_LIMIT = 80;
 /** A page-supplied value for a message: cut short, quoted, never a raw email (secrets and PII never reach reports). */
 export function shown(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  const safe = text.replace(/[^\s@]+@[^\s@]+/g, '[email]');
+  const safe = maskEmails(text);
   return JSON.stringify(safe.length > TEXT_LIMIT ? `${safe.slice(0, TEXT_LIMIT)}…` : safe);
 }

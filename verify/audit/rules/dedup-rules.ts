@@ -57,8 +57,36 @@ function orderFindings(ctx: RuleContext, order: string, checkouts: TrackedEvent[
   return out;
 }
 
+/** Conversions a page makes once (one order, one form sent): two identical copies on one page are one conversion sent twice. */
+const ONCE_PER_PAGE = new Set(['checkout', 'lead', 'signup']);
+
+/** The event data without its event_id, as comparable text: keys sorted, nesting bounded (page data is capped at 8 levels). */
+function fingerprint(value: unknown, depth = 0): string {
+  if (value === null || typeof value !== 'object' || depth > 10) return JSON.stringify(value) ?? String(value);
+  if (Array.isArray(value)) return `[${value.map((v) => fingerprint(v, depth + 1)).join(',')}]`;
+  const keys = Object.keys(value).filter((k) => depth > 0 || k !== 'event_id').sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${fingerprint((value as Record<string, unknown>)[k], depth + 1)}`).join(',')}}`;
+}
+
+/**
+ * A checkout, lead or signup tracked twice on one page with the same data and nothing that tells the
+ * copies apart (no order id; no event_id, or a different one on each): Pinterest counts both.
+ * (Copies sharing an event_id or an order id are judged by sharedIdFindings and orderFindings.)
+ */
+function identicalFindings(ctx: RuleContext): Finding[] {
+  const candidates = ctx.events.filter((e) => e.kind === 'track' && ONCE_PER_PAGE.has(e.name) && e.orderId === undefined && e.data !== undefined);
+  const out: Finding[] = [];
+  for (const copies of group(candidates, (e) => `${e.page}\u0000${e.name}\u0000${fingerprint(e.data)}`).values()) {
+    const ids = copies.flatMap((e) => (e.eventId === undefined ? [] : [e.eventId]));
+    if (copies.length < 2 || new Set(ids).size < ids.length) continue;
+    out.push(finding('conversion-duplicate', `${shown(copies[0].rawName)} is tracked ${copies.length} times on one page with the same data and nothing to tell the copies apart (no order_id${copies.some((e) => e.eventId) ? ', a new event_id each time' : ' or event_id'})`, at(ctx.views[copies[1].page], copies[0].rawName.slice(0, 60))));
+  }
+  return out;
+}
+
 export function dedupRules(ctx: RuleContext): Finding[] {
   const out = ctx.events.filter((e) => e.kind === 'track').flatMap((e) => presenceFindings(ctx, e));
+  out.push(...identicalFindings(ctx));
   for (const [id, events] of group(ctx.events, (e) => e.eventId)) if (events.length > 1) out.push(...sharedIdFindings(ctx, id, events));
   const checkouts = ctx.events.filter((e) => e.name === 'checkout');
   for (const [order, list] of group(checkouts, (e) => e.orderId)) out.push(...orderFindings(ctx, order, list));

@@ -31,7 +31,9 @@ function pageRules(view: PageView, commands: PageCommand[], ctx: RuleContext): F
   const firstLoad = commands.findIndex((c) => c.command.kind === 'load');
   const early = commands.filter((c, i) => c.source === 'pintrk' && (c.command.kind === 'track' || c.command.kind === 'page') && (firstLoad === -1 || i < firstLoad));
   if (early.length > 0) out.push(finding('track-before-load', `${early.map((c) => (c.command.kind === 'track' ? `track ${shown(c.command.name)}` : 'page')).join(', ')} sent before any load`, at(view)));
-  if (loads.length > 0 && !commands.some((c) => c.command.kind === 'page')) out.push(finding('page-missing', 'the tag is loaded but pintrk(\'page\') is not sent', at(view)));
+  // The page visit: the base code's pintrk('page'), or the pagevisit event code that pinterest-gtm sends instead (README, "Page visits").
+  const pageVisit = (c: (typeof commands)[number]): boolean => c.command.kind === 'page' || (c.command.kind === 'track' && typeof c.command.name === 'string' && c.command.name.toLowerCase() === 'pagevisit');
+  if (loads.length > 0 && !commands.some(pageVisit)) out.push(finding('page-missing', 'the tag is loaded but no page visit is sent (pintrk(\'page\') or a pagevisit track)', at(view)));
   const tagRequests = view.requests.filter((r) => r.kind === 'tag');
   const allowed = tagAllowed(view, commands, ctx.rejectedAt);
   if (loads.length === 0 && tagRequests.length === 0 && allowed) out.push(finding('tag-missing', 'no Pinterest tag on this page', at(view)));

@@ -4,5 +4,4 @@ dataLayer = { event: 'sign_up', 'gtm.uniqueEventId': 2 };
 const id = runCode(mockData);
 assertThat(globalsSet.length).isEqualTo(1);
 assertThat(globalsSet[0][0]).isEqualTo('_pinterest_gtm_pvid');
-assertThat(globalsSet[0][2]).isFalse();
 assertThat(id).isEqualTo(globalsSet[0][1] + '.2');

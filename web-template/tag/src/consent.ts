@@ -15,8 +15,6 @@ import type { Pintrk } from './base-code';
 import type { PageState } from './page-state';
 import type { PartnerData } from './partner-data';
 
-export const AD_STORAGE = 'ad_storage';
-export const AD_USER_DATA = 'ad_user_data';
 export const RESPECT_CONSENT = 'respect';
 
 const MATCH_KEY = 'pendingMatch';
@@ -24,19 +22,16 @@ const MATCH_KEY = 'pendingMatch';
 // addConsentListener is required where a listener is added: not on every fire.
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
-export function adStorageGranted(): boolean {
-  return isConsentGranted(AD_STORAGE);
-}
-
-export function adUserDataGranted(): boolean {
-  return isConsentGranted(AD_USER_DATA);
+/** Whether the consent type is granted now (a deferred fire runs later, under another state). */
+export function granted(type: 'ad_storage' | 'ad_user_data'): boolean {
+  return isConsentGranted(type);
 }
 
 /** Runs `proceed` once, when ad_storage is granted. */
 export function onAdStorageGranted(proceed: () => void): void {
   let done = false;
-  require('addConsentListener')(AD_STORAGE, (_type, granted) => {
-    if (!granted || done) return;
+  require('addConsentListener')('ad_storage', (_type, isGranted) => {
+    if (!isGranted || done) return;
     done = true;
     proceed();
   });
@@ -46,7 +41,7 @@ export function onAdStorageGranted(proceed: () => void): void {
 export function watchConsentChanges(pintrk: Pintrk, state: PageState): void {
   if (state.consentWatch) return;
   state.consentWatch = true;
-  require('addConsentListener')(AD_STORAGE, (_type, granted) => { pintrk('setconsent', granted); });
+  require('addConsentListener')('ad_storage', (_type, isGranted) => { pintrk('setconsent', isGranted); });
 }
 
 /**
@@ -57,9 +52,9 @@ export function holdMatchUntilGranted(pintrk: Pintrk, match: PartnerData): void 
   templateStorage.setItem(MATCH_KEY, match);
   if (templateStorage.getItem('matchWatch') === true) return;
   templateStorage.setItem('matchWatch', true);
-  require('addConsentListener')(AD_USER_DATA, (_type, granted) => {
+  require('addConsentListener')('ad_user_data', (_type, isGranted) => {
     const pending = templateStorage.getItem(MATCH_KEY) as PartnerData | undefined;
-    if (!granted || pending === undefined || pending === null) return;
+    if (!isGranted || pending === undefined || pending === null) return;
     templateStorage.removeItem(MATCH_KEY);
     pintrk('set', pending);
   });

@@ -1,165 +1,103 @@
 /**
  * Server forwarding: the same event (name, event_id, event data, hashed user data, page URL without its
  * query, click id, the page's consent) sent to the pinterest-gtm client in a server container as one GET
- * under 8 KB (pinterest/forwarding-protocol.ts). Built only from values the client accepts
- * (forward-repair.ts, then the client's own check), so forwarding never sends what the server refuses,
- * and written so that it cannot throw: it runs after the browser event, and a bad value only skips it.
+ * under 8 KB (pinterest/forwarding-protocol.ts). The client is the one judge of what it receives; this
+ * sender builds every field from values the tag already made valid for pintrk (pinterest/tag-event-data.ts,
+ * web-template/shared/web-event.ts, partner-data.ts, page-facts.ts), so what it sends is valid by
+ * construction, and what it cannot send (over 8 KB, past the protocol's counts) it leaves out and logs.
  * Forwarding is optional: its APIs are required here, when a server URL is set, not on every fire.
  */
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { capiEventFor } from '../../../pinterest/events';
-import { forwardedEventProblem } from '../../../pinterest/forwarded-event-validation';
-import { EVENT_PARAM, LIMITS, MAX_GET_LENGTH, PROTOCOL_VERSION, VERSION_PARAM, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
-import type { TagEventData, TagLineItem } from '../../../pinterest/tag-event-data';
-import { isPersonalOrControlText } from '../../../pinterest/personal-data';
-import { isClickId, isProtocolText } from '../../../pinterest/text-rules';
-import { toList, toText } from '../../../pinterest/values';
-import { repairCustomData } from './forward-repair';
+import { CUSTOM_KEYS_LIMIT, EVENT_PARAM, LINE_ITEMS_LIMIT, MAX_GET_LENGTH, PROTOCOL_VERSION, URL_LIMIT, VERSION_PARAM, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
+import { keysOf } from '../../../pinterest/values';
+import type { BuiltEventData } from './event-data';
 import { log } from './log';
+import type { PageFacts } from './page-facts';
 import type { ForwardedUser } from './partner-data';
 
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
-/** The APIs each forwarded event uses, required once per fire, on the first forwarded event. */
-let encodeUriComponent: WebApis['encodeUriComponent'] | undefined;
-let JSON: WebApis['JSON'] | undefined;
-let serverUrlChecked: { url: string; ok: boolean } | undefined;
-
-/** A value as the URL's `e` parameter holds it: URL-encoded JSON (`unencodable` when it has no JSON text). */
-function encoded(value: unknown, unencodable: string): string {
-  if (encodeUriComponent === undefined || JSON === undefined) {
-    encodeUriComponent = require('encodeUriComponent');
-    JSON = require('JSON');
+/**
+ * The server URL as the tag's send_pixel permission allows it, and no other: https, a host of letters,
+ * digits, dots, hyphens and a port, then a path under /pinterest/ of letters, digits, "/", "-" and "_" only.
+ * No credentials, query, fragment, percent-escape, backslash or dot segment ("/pinterest/../collect") can
+ * then move the request elsewhere once resolved: a URL from a variable the page can influence could
+ * otherwise send hashed user data and the click id anywhere. queryPermission must agree.
+ */
+function isServerUrl(url: string): boolean {
+  const slash = url.indexOf('/', 8);
+  if (url.indexOf('https://') !== 0 || slash < 9 || url.indexOf('/pinterest/', slash) !== slash || url.length > URL_LIMIT) return false;
+  for (let i = 8; i < url.length; i++) {
+    const c = url.charAt(i).toLowerCase();
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '-' || (i < slash ? c === '.' || c === ':' : c === '/' || c === '_'))) return false;
   }
-  return encodeUriComponent(JSON.stringify(value) ?? unencodable) ?? '';
-}
-
-/** The click id: the epik URL parameter of an ad click, else the _epik cookie; only in Pinterest's alphabet. */
-export function clickId(): { value?: string; fromUrl: boolean } {
-  const valid = (value: string | undefined): boolean => value !== undefined && isClickId(value, LIMITS.clickIdLength) && !isPersonalOrControlText(value);
-  const fromUrl = toText(require('getQueryParameters')('epik'));
-  if (fromUrl !== undefined) return valid(fromUrl) ? { value: fromUrl, fromUrl: true } : { fromUrl: false };
-  const cookie = toText(toList(require('getCookieValues')('_epik'))[0]);
-  return valid(cookie) ? { value: cookie, fromUrl: false } : { fromUrl: false };
-}
-
-/** scheme://host/path of a URL part reader, when it is protocol text (http(s), at most 2048 characters). */
-function location(read: (component: 'protocol' | 'host' | 'path') => unknown): string | undefined {
-  const protocol = toText(read('protocol'));
-  const host = toText(read('host'));
-  if ((protocol !== 'https' && protocol !== 'http') || host === undefined) return undefined;
-  const url = protocol + '://' + host + (toText(read('path')) ?? '');
-  return isProtocolText(url, LIMITS.urlLength) ? url : undefined;
+  return require('queryPermission')('send_pixel', url);
 }
 
 /**
- * The server URL as the tag's send_pixel permission allows it: https, a host, a path under /pinterest/,
- * no credentials, no spaces or control characters. A URL from a variable the page can influence could
- * otherwise send hashed user data and the click id anywhere.
+ * custom_data: the event data as pintrk got it (the event_id travels beside it), at most 50 properties;
+ * line items with the protocol's fields (pintrk's product_variant_id has no Conversions API field) and each
+ * item's unit discount.
  */
-export function isServerUrl(url: string): boolean {
-  // Both events of a fire go to the same URL: it is checked (and queryPermission asked) once.
-  if (serverUrlChecked === undefined || serverUrlChecked.url !== url) serverUrlChecked = { url: url, ok: checkServerUrl(url) };
-  return serverUrlChecked.ok;
-}
-
-function checkServerUrl(url: string): boolean {
-  if (url.indexOf('https://') !== 0 || !isProtocolText(url, LIMITS.urlLength) || url.indexOf(' ') !== -1 || url.indexOf('\\') !== -1) return false;
-  const rest = url.slice('https://'.length);
-  const slash = rest.indexOf('/');
-  const host = slash === -1 ? '' : rest.slice(0, slash);
-  if (host === '' || host.indexOf('@') !== -1 || host.indexOf('?') !== -1 || host.indexOf('#') !== -1) return false;
-  const path = rest.slice(slash).toLowerCase();
-  // A dot segment ("/pinterest/../collect", also percent-encoded) would leave /pinterest/ once resolved.
-  if (path.indexOf('/.') !== -1 || path.indexOf('%2e') !== -1 || path.indexOf('%2f') !== -1 || path.indexOf('%5c') !== -1) return false;
-  // And the send_pixel permission must agree (queryPermission answers instead of throwing).
-  return path.indexOf('/pinterest/') === 0 && require('queryPermission')('send_pixel', url);
-}
-
-/** The page's Consent Mode state for the server (pinterest/forwarding-protocol.ts `consent`). */
-export interface ConsentState { ad_storage: 'granted' | 'denied'; ad_user_data: 'granted' | 'denied' }
-
-/** What every event forwarded by one fire shares, read from the page once. */
-export interface PageFacts { time: number; page?: string; referrer?: string; click: { value?: string; fromUrl: boolean }; consent: ConsentState }
-
-export function readPageFacts(consent: ConsentState): PageFacts {
-  return { time: require('getTimestampMillis')(), page: location(require('getUrl')), referrer: location(require('getReferrerUrl')), click: clickId(), consent: consent };
-}
-
-export function buildForwardedEvent(tagEvent: string, eventData: TagEventData, user: ForwardedUser, ldp: boolean, facts: PageFacts): ForwardedEvent | undefined {
-  const eventId = toText(eventData.event_id);
-  if (eventId === undefined || !isProtocolText(eventId, LIMITS.eventIdLength)) {
-    log('server forwarding skipped: the event_id is not 1 to 256 characters of text');
-    return undefined;
+function customData(built: BuiltEventData): { [key: string]: unknown } {
+  const custom: { [key: string]: unknown } = {};
+  const keys = keysOf(built.data);
+  let count = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key === 'event_id') continue;
+    if (count++ === CUSTOM_KEYS_LIMIT) {
+      log('server forwarding: left out event data values after the first ' + CUSTOM_KEYS_LIMIT);
+      break;
+    }
+    custom[key] = built.data[key];
   }
-  const event: ForwardedEvent = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time };
+  const lines = built.data.line_items;
+  if (lines !== undefined) {
+    const wire: { [key: string]: unknown }[] = [];
+    for (let i = 0; i < lines.length && i < LINE_ITEMS_LIMIT; i++) {
+      const line: { [key: string]: unknown } = {};
+      const fields = keysOf(lines[i]);
+      for (let j = 0; j < fields.length; j++) if (fields[j] !== 'product_variant_id') line[fields[j]] = (lines[i] as { [key: string]: unknown })[fields[j]];
+      if (built.discounts[i] !== undefined) line.product_discount = built.discounts[i];
+      wire.push(line);
+    }
+    custom.line_items = wire;
+  }
+  return custom;
+}
+
+export function buildForwardedEvent(tagEvent: string, eventId: string, built: BuiltEventData | undefined, user: ForwardedUser, ldp: boolean, facts: PageFacts): ForwardedEvent {
+  const event: ForwardedEvent = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time, custom_data: built === undefined ? {} : customData(built), user_data: user, consent: facts.consent };
   if (facts.page !== undefined) event.page_location = facts.page;
-  if (facts.referrer !== undefined) event.page_referrer = facts.referrer;
-  const click = facts.click;
-  if (click.value !== undefined) {
-    event.click_id = click.value;
-    if (click.fromUrl) event.click_id_from_url = true;
-  }
-  const repaired = repairCustomData(eventData);
-  if (repaired.dropped > 0) log('server forwarding: left out ' + repaired.dropped + ' event data value(s) the server would refuse');
-  event.custom_data = repaired.custom;
-  const hashed: { [key: string]: string[] } = {};
-  if (user.em !== undefined) hashed.em = [user.em];
-  if (user.external_id !== undefined) hashed.external_id = [user.external_id];
-  if (user.st !== undefined) hashed.st = [user.st];
-  if (user.country !== undefined) hashed.country = [user.country];
-  event.user_data = hashed;
+  if (facts.click !== undefined) event.click_id = facts.click;
+  if (facts.clickFromUrl) event.click_id_from_url = true;
   if (ldp) event.opt_out_type = 'LDP';
-  event.consent = { ad_storage: facts.consent.ad_storage, ad_user_data: facts.consent.ad_user_data };
-  const problem = forwardedEventProblem(event);
-  if (problem !== undefined) {
-    log('server forwarding skipped: ' + problem);
-    return undefined;
-  }
   return event;
 }
 
+/** The APIs and the server URL check, once per fire (every event of a fire goes to the same URL). */
+let apis: { encode: WebApis['encodeUriComponent']; JSON: WebApis['JSON']; ok: boolean } | undefined;
+
+/** The request: `{serverUrl}?v=1&e=<URL-encoded JSON of the event>`. */
 function requestUrl(serverUrl: string, event: ForwardedEvent): string {
-  const separator = serverUrl.indexOf('?') === -1 ? '?' : '&';
-  return serverUrl + separator + VERSION_PARAM + '=' + PROTOCOL_VERSION + '&' + EVENT_PARAM + '=' + encoded(event, '{}');
+  const encode = (apis as { encode: WebApis['encodeUriComponent'] }).encode;
+  return serverUrl + (serverUrl.indexOf('?') === -1 ? '?' : '&') + VERSION_PARAM + '=' + PROTOCOL_VERSION + '&' + EVENT_PARAM + '=' + encode((apis as { JSON: WebApis['JSON'] }).JSON.stringify(event) as string);
 }
 
-/**
- * How many line items fit under 8 KB, in one pass: the request without line items, then each item's
- * encoded length plus its encoded comma (%2C), kept from the first item on.
- */
-function linesThatFit(serverUrl: string, event: ForwardedEvent, lines: TagLineItem[]): number {
-  const custom = event.custom_data as { [key: string]: unknown };
-  custom.line_items = [];
-  let length = requestUrl(serverUrl, event).length;
-  let kept = 0;
-  for (let i = 0; i < lines.length; i++) {
-    length += encoded(lines[i], '').length + (i > 0 ? 3 : 0);
-    if (length > MAX_GET_LENGTH) break;
-    kept++;
-  }
-  custom.line_items = lines;
-  return kept;
-}
-
-export function forwardEvent(serverUrl: string, event: ForwardedEvent | undefined): void {
-  if (event === undefined) return;
-  if (!isServerUrl(serverUrl)) {
-    log('server forwarding skipped: the server container endpoint must be an https URL whose path starts with /pinterest/');
-    return;
-  }
+/** Sends the event, dropping line items from the end while it is over 8 KB (no proxy or browser then truncates it). */
+export function forwardEvent(serverUrl: string, event: ForwardedEvent): void {
+  if (apis === undefined) apis = { encode: require('encodeUriComponent'), JSON: require('JSON'), ok: isServerUrl(serverUrl) };
+  if (!apis.ok) return log('server forwarding skipped: the endpoint must be an https URL under /pinterest/');
   let url = requestUrl(serverUrl, event);
-  const custom = event.custom_data as { [key: string]: unknown };
-  const lines = toList(custom.line_items) as TagLineItem[];
-  if (url.length > MAX_GET_LENGTH && lines.length > 0) {
-    const kept = linesThatFit(serverUrl, event, lines);
-    custom.line_items = lines.slice(0, kept);
-    log('server forwarding: dropped ' + (lines.length - kept) + ' of ' + lines.length + ' line items to stay under 8 KB');
+  const lines = (event.custom_data as { line_items?: unknown[] }).line_items;
+  const all = lines === undefined ? 0 : lines.length;
+  while (url.length > MAX_GET_LENGTH && lines !== undefined && lines.length > 0) {
+    lines.pop();
     url = requestUrl(serverUrl, event);
   }
-  if (url.length > MAX_GET_LENGTH) {
-    log('server forwarding skipped: the event is over 8 KB even without line items');
-    return;
-  }
+  if (lines !== undefined && lines.length < all) log('server forwarding: dropped ' + (all - lines.length) + ' of ' + all + ' line items to stay under 8 KB');
+  if (url.length > MAX_GET_LENGTH) return log('server forwarding skipped: over 8 KB even without line items');
   require('sendPixel')(url);
 }

@@ -1,19 +1,20 @@
 /**
- * Pinterest Tag by pinterest-gtm: the base code with its page visit, one tracked event with a shared
- * event_id, Enhanced Match hashed in the sandbox, Consent Mode, and optional forwarding to a server
+ * Pinterest Tag by pinterest-gtm: the base code, one page visit per page view, one tracked event with a
+ * shared event_id, Enhanced Match hashed in the sandbox, Consent Mode, and optional forwarding to a server
  * container. A fire never throws: bad settings are logged and end in gtmOnFailure.
  */
-import { eventMeaning, PAGE } from '../../../pinterest/events';
+import { PAGE, tagEventFor } from '../../../pinterest/events';
 import { keysOf, toText, withDefaults } from '../../../pinterest/values';
-import { pageVisitId, resolveTagEvent, webEventId } from '../../shared/web-event';
-import { injectCoreJs, pintrkQueue, runBaseCode, type Pintrk } from './base-code';
-import { adStorageGranted, adUserDataGranted, holdMatchUntilGranted, onAdStorageGranted, RESPECT_CONSENT, watchConsentChanges } from './consent';
-import { buildEventData } from './event-data';
+import { resolveTagEvent, webEventId } from '../../shared/web-event';
+import { injectCoreJs, pintrkQueue, runBaseCode } from './base-code';
+import { granted, holdMatchUntilGranted, onAdStorageGranted, RESPECT_CONSENT, watchConsentChanges } from './consent';
+import { buildEventData, type BuiltEventData } from './event-data';
 import { FIELD_DEFAULTS } from './field-defaults';
-import { buildForwardedEvent, forwardEvent, readPageFacts, type ConsentState } from './forward';
+import { buildForwardedEvent, forwardEvent } from './forward';
 import { log, logging } from './log';
-import { preparePartnerData, isEmpty, type Prepared } from './partner-data';
+import { readPageFacts } from './page-facts';
 import { openPageState, savePageState } from './page-state';
+import { isEmpty, preparePartnerData, type Prepared } from './partner-data';
 import { parseTagIds } from './tag-ids';
 import type { TagData } from './tag-data';
 
@@ -22,82 +23,77 @@ declare const data: TagData;
 export function main(): void {
   const settings = withDefaults(data, FIELD_DEFAULTS);
   const tagIds = parseTagIds(settings.tagId);
-  if (tagIds.rejected.length > 0) log('ignoring ' + tagIds.rejected.length + ' tag ID(s) that are not 13 digits');
-  if (tagIds.ids.length === 0) {
+  if (tagIds.length === 0) {
     log('no valid tag ID: nothing sent');
     data.gtmOnFailure();
     return;
   }
-  const respectConsent = toText(settings.consentMode) === RESPECT_CONSENT;
-  if (respectConsent && !adStorageGranted()) {
-    log('ad_storage is denied: waiting for consent before loading or sending anything');
-    onAdStorageGranted(() => { fire(settings, tagIds.ids, respectConsent, true); });
+  const respectConsent = settings.consentMode === RESPECT_CONSENT;
+  if (respectConsent && !granted('ad_storage')) {
+    log('ad_storage is denied: nothing is loaded or sent until it is granted');
+    onAdStorageGranted(() => { fire(settings, tagIds, respectConsent, true); });
     data.gtmOnSuccess();
     return;
   }
-  fire(settings, tagIds.ids, respectConsent, false);
+  fire(settings, tagIds, respectConsent, false);
 }
 
-function consentState(): ConsentState {
-  return { ad_storage: adStorageGranted() ? 'granted' : 'denied', ad_user_data: adUserDataGranted() ? 'granted' : 'denied' };
-}
+/** One event sent now: its tag name, event_id and event data (none for the page visit). */
+interface Sent { name: string; id: string; built?: BuiltEventData }
 
 function fire(settings: TagData, tagIds: string[], respectConsent: boolean, deferred: boolean): void {
-  let completed = deferred;
-  const complete = (succeeded: boolean): void => {
-    if (completed) return;
-    completed = true;
-    if (succeeded) data.gtmOnSuccess();
-    else data.gtmOnFailure();
-  };
-  const event = resolveTagEvent(settings.eventName, settings.customEventName, eventMeaning);
+  // Automatic mode reads the dataLayer event through the event table; the log says when it means nothing.
+  const event = resolveTagEvent(settings.eventName, settings.customEventName, (name) => ({ tag: tagEventFor(name) }));
   const pintrk = pintrkQueue();
-  const withUserData = !respectConsent || adUserDataGranted();
+  const withUserData = !respectConsent || granted('ad_user_data');
   preparePartnerData(settings, (prepared) => {
-    const match = withUserData ? prepared.match : {};
     if (!withUserData && !isEmpty(prepared.match)) {
       log('ad_user_data is denied: Enhanced Match waits for it');
       holdMatchUntilGranted(pintrk, prepared.match);
     }
-    const pageId = settings.sendPageView !== false ? pageVisitId() : undefined;
     const state = openPageState();
-    const pageSent = runBaseCode(pintrk, state, tagIds, match, prepared.ldp, pageId);
+    runBaseCode(pintrk, state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
     if (respectConsent) watchConsentChanges(pintrk, state);
+    const sent: Sent[] = [];
+    // The page visit of this page view, once: on the first fire of the page view, unless this fire's event
+    // is itself the page visit (a product page's view_item, the Page Visit event), which carries its id.
+    const visit = settings.sendPageView !== false && event.name !== 'pagevisit' ? webEventId(undefined, PAGE, undefined) : undefined;
+    if (visit !== undefined && visit !== state.visited) {
+      pintrk('track', 'pagevisit', { event_id: visit });
+      sent.push({ name: PAGE, id: visit });
+      state.visited = visit;
+    }
+    if (event.name === undefined) log('no event tracked: ' + event.skip);
+    else if (event.name !== PAGE) {
+      const built = buildEventData(settings, event.name);
+      const id = webEventId(toText(settings.eventId) ?? built.data.event_id, event.name, built.data.order_id);
+      built.data.event_id = id;
+      pintrk('track', event.name, built.data);
+      if (logging()) log('track ' + event.name, { event_id: id, fields: keysOf(built.data) });
+      sent.push({ name: event.name, id: id, built: built });
+      if (event.name === 'pagevisit') state.visited = id;
+    }
     savePageState(state);
-    const tracked = track(settings, pintrk, event.name, event.skip);
+    let completed = deferred;
+    const complete = (succeeded: boolean): void => {
+      if (completed) return;
+      completed = true;
+      if (succeeded) data.gtmOnSuccess();
+      else data.gtmOnFailure();
+    };
     injectCoreJs(() => { complete(true); }, () => {
       log('core.js failed to load (blocked by the browser or an extension?)');
       complete(false);
     });
-    forward(settings, prepared, withUserData, pageSent ? (pageId as string) : undefined, tracked);
+    forward(settings, prepared, withUserData, sent);
   });
 }
 
-interface Tracked { name: string; data: ReturnType<typeof buildEventData> }
-
-/** The track call, when this fire has an event beyond the base code's page visit. */
-function track(settings: TagData, pintrk: Pintrk, name: string | undefined, skip: string | undefined): Tracked | undefined {
-  if (name === undefined) {
-    log('no event tracked: ' + (skip ?? ''));
-    return undefined;
-  }
-  if (name === PAGE) return undefined;
-  const eventData = buildEventData(settings, name);
-  eventData.event_id = webEventId(toText(settings.eventId) ?? eventData.event_id, name, eventData.order_id);
-  pintrk('track', name, eventData);
-  if (logging()) log('track ' + name, { event_id: eventData.event_id, fields: keysOf(eventData) });
-  return { name: name, data: eventData };
-}
-
-/** Server forwarding, last: the page visit sent now and the tracked event, with the same event_ids. */
-function forward(settings: TagData, prepared: Prepared, withUserData: boolean, pageId: string | undefined, tracked: Tracked | undefined): void {
+/** Server forwarding, last: every event sent now, with the same event_ids, from the same page. */
+function forward(settings: TagData, prepared: Prepared, withUserData: boolean, sent: Sent[]): void {
   const serverUrl = toText(settings.serverUrl);
-  if (serverUrl === undefined) return;
-  const user = withUserData ? prepared.forwarded : { st: prepared.forwarded.st, country: prepared.forwarded.country };
-  const ldp = prepared.ldp !== undefined;
-  if (pageId === undefined && tracked === undefined) return;
-  // Both events leave now, from the same page: its URL, click id, consent and clock are read once.
-  const facts = readPageFacts(consentState());
-  if (pageId !== undefined) forwardEvent(serverUrl, buildForwardedEvent(PAGE, { event_id: pageId }, user, ldp, facts));
-  if (tracked !== undefined) forwardEvent(serverUrl, buildForwardedEvent(tracked.name, tracked.data, user, ldp, facts));
+  if (serverUrl === undefined || sent.length === 0) return;
+  const facts = readPageFacts({ ad_storage: granted('ad_storage') ? 'granted' : 'denied', ad_user_data: granted('ad_user_data') ? 'granted' : 'denied' });
+  // Without ad_user_data only the LDP region travels (it is not Enhanced Match).
+  for (let i = 0; i < sent.length; i++) forwardEvent(serverUrl, buildForwardedEvent(sent[i].name, sent[i].id, sent[i].built, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined, facts));
 }

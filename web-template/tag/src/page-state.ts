@@ -1,31 +1,33 @@
 /**
- * What the tag remembers for the page (the tag IDs loaded, whether the page visit was sent, whether the
- * consent listener is registered), in one templateStorage entry, read once per fire and written back
- * only when it changed: one getItem (and on the page's first fire one setItem) instead of a getItem and a
- * setItem per fact. templateStorage lives as long as the page
- * (https://developers.google.com/tag-platform/tag-manager/templates/api#templatestorage).
+ * What the tag remembers for the page (the tag IDs loaded, the page visit it sent last, whether the consent
+ * listener is registered), as one text in one templateStorage entry, read once per fire and written back
+ * only when it changed. templateStorage lives as long as the page
+ * (https://developers.google.com/tag-platform/tag-manager/templates/api#templatestorage); only this template
+ * writes the entry, and anything else found there reads as a new page.
  */
 import { templateStorage } from '../../../gtm-sandbox/import/web';
-import { toList, toObject } from '../../../pinterest/values';
 
 const KEY = 'pageState';
 
 export interface PageState {
   loaded: string[];
-  pageSent: boolean;
+  /** The page-visit id (web-template/shared/page-view-id.ts) whose page visit this tag sent last. */
+  visited: string;
   consentWatch: boolean;
   /** The state as read, to write back only a change. */
   readonly opened: string;
 }
 
-const fingerprint = (s: { loaded: string[]; pageSent: boolean; consentWatch: boolean }): string => s.loaded.join(',') + '|' + s.pageSent + '|' + s.consentWatch;
+/** "<tag ids, comma-separated>|<page-visit id>|<1 when the consent listener is registered>": none of them holds a "|". */
+const text = (s: { loaded: string[]; visited: string; consentWatch: boolean }): string => s.loaded.join(',') + '|' + s.visited + '|' + (s.consentWatch ? '1' : '');
 
 export function openPageState(): PageState {
-  const stored = toObject(templateStorage.getItem(KEY)) ?? {};
-  const state = { loaded: (toList(stored.loaded) as string[]).slice(0), pageSent: stored.pageSent === true, consentWatch: stored.consentWatch === true };
-  return { loaded: state.loaded, pageSent: state.pageSent, consentWatch: state.consentWatch, opened: fingerprint(state) };
+  const stored = templateStorage.getItem(KEY);
+  const opened = typeof stored === 'string' ? stored : '||';
+  const parts = opened.split('|');
+  return { loaded: parts[0] === '' ? [] : parts[0].split(','), visited: parts[1], consentWatch: parts[2] === '1', opened: opened };
 }
 
 export function savePageState(state: PageState): void {
-  if (fingerprint(state) !== state.opened) templateStorage.setItem(KEY, { loaded: state.loaded, pageSent: state.pageSent, consentWatch: state.consentWatch });
+  if (text(state) !== state.opened) templateStorage.setItem(KEY, text(state));
 }

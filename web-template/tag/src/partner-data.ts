@@ -1,64 +1,73 @@
 /**
  * Partner data: Enhanced Match (em, external_id) for load and set, and Limited Data Processing (opt_out_type
- * LDP with st and country), each normalised by pinterest/normalise.ts and SHA-256 hashed inside the sandbox,
- * so raw values never reach pintrk or the network.
+ * LDP with st and country), each normalised by pinterest/normalise.ts and SHA-256 hashed inside the sandbox
+ * (the web sha256 API, asynchronous, hex: https://developers.google.com/tag-platform/tag-manager/templates/api#sha256),
+ * so raw values never reach pintrk or the network; a SHA-256 digest given passes through.
  * - Enhanced Match: `pintrk('load', tagId, {em})`, https://help.pinterest.com/en/business/article/enhanced-match
  * - LDP in the tag: `pintrk('set', {opt_out_type: 'LDP', st: <SHA-256>, country: <SHA-256>})` before all event
  *   code; the documented example hashes the upper-case codes ("CA" → 4b650e5c…, "US" → 9b202ecb…),
  *   https://developers.pinterest.com/docs/track-conversions/use-limited-data-processing-flag/
  * - The Conversions API form of st and country (lower-case codes, ConversionEventsUserDataProperties) is
  *   what server forwarding carries.
- * - MD5 and SHA-1 email digests, which the tag accepts, go to pintrk as they are, never to the server
- *   (the Conversions API takes SHA-256 only): pinterest/normalise.ts prepareTagField.
+ * - MD5 and SHA-1 email digests are left out on both sides (pinterest/normalise.ts prepareTagField).
  */
-import { isMd5OrSha1Hex, prepareTagField, type PreparedValue, type TagField } from '../../../pinterest/normalise';
-import { hashAll, type HashJob } from './hash-all';
+import type { WebApis } from '../../../gtm-sandbox/types/web';
+import { prepareTagField, type TagField } from '../../../pinterest/tag-fields';
 import { log } from './log';
 import type { TagData } from './tag-data';
 
+// sha256 is required when there is something to hash: a fire without user data never asks for it.
+declare function require<N extends keyof WebApis>(name: N): WebApis[N];
+
 export interface PartnerData { em?: string; external_id?: string }
 export interface LdpData { opt_out_type: string; st?: string; country?: string }
-/** Hashed user data in the Conversions API form, for server forwarding. */
-export interface ForwardedUser { em?: string; external_id?: string; st?: string; country?: string }
-export interface Prepared { match: PartnerData; ldp?: LdpData; forwarded: ForwardedUser }
+/** Hashed user data in the forwarding protocol's form (the Conversions API's: arrays of digests). */
+export type ForwardedUser = { [field: string]: string[] };
+/** `forwarded`: with Enhanced Match; `region`: the LDP region only (when ad_user_data is denied). */
+export interface Prepared { match: PartnerData; ldp?: LdpData; forwarded: ForwardedUser; region: ForwardedUser }
 
-/** The tag form of an LDP code: upper-case before hashing, as Pinterest's LDP example. */
-function tagForm(prepared: PreparedValue): PreparedValue {
-  return prepared.plain === undefined ? prepared : { plain: prepared.plain.toUpperCase() };
-}
-
-export function preparePartnerData(data: TagData, done: (prepared: Prepared) => void): void {
-  const jobs: HashJob[] = [];
-  const add = (key: string, field: TagField, value: unknown, form?: (p: PreparedValue) => PreparedValue): void => {
+export function preparePartnerData(settings: TagData, done: (prepared: Prepared) => void): void {
+  const digests: { [key: string]: string } = {};
+  const plain: [string, string][] = [];
+  // `upper`: the tag form of an LDP code, upper-case before hashing as Pinterest's LDP example.
+  const add = (key: string, field: TagField, value: unknown, upper?: boolean): void => {
     const prepared = prepareTagField(field, value);
-    if (prepared !== undefined && prepared.skip !== undefined && form === undefined) log(field + ' left out: ' + prepared.skip);
-    else if (prepared !== undefined && prepared.skip === undefined) jobs.push({ key: key, prepared: form === undefined ? prepared : form(prepared) });
+    if (prepared === undefined) return;
+    if (prepared.hashed !== undefined) digests[key] = prepared.hashed;
+    else if (prepared.plain !== undefined) plain.push([key, upper ? prepared.plain.toUpperCase() : prepared.plain]);
+    else if (!upper) log(field + ' left out: ' + prepared.skip);
   };
-  add('em', 'em', data.email);
-  add('external_id', 'external_id', data.externalId);
-  const ldp = data.limitedDataProcessing === true;
+  add('em', 'em', settings.email);
+  add('external_id', 'external_id', settings.externalId);
+  const ldp = settings.limitedDataProcessing === true;
   if (ldp) {
-    add('st', 'st', data.ldpState);
-    add('country', 'country', data.ldpCountry);
-    add('tagSt', 'st', data.ldpState, tagForm);
-    add('tagCountry', 'country', data.ldpCountry, tagForm);
+    add('st', 'st', settings.ldpState);
+    add('country', 'country', settings.ldpCountry);
+    add('tagSt', 'st', settings.ldpState, true);
+    add('tagCountry', 'country', settings.ldpCountry, true);
   }
-  hashAll(jobs, (digests) => {
-    const match: PartnerData = {};
-    const forwarded: ForwardedUser = {};
-    if (digests.em !== undefined) match.em = digests.em;
-    if (digests.em !== undefined && !isMd5OrSha1Hex(digests.em)) forwarded.em = digests.em;
-    if (digests.external_id !== undefined) match.external_id = forwarded.external_id = digests.external_id;
-    let ldpData: LdpData | undefined;
-    if (ldp) {
-      ldpData = { opt_out_type: 'LDP' };
-      if (digests.tagSt !== undefined) ldpData.st = digests.tagSt;
-      if (digests.tagCountry !== undefined) ldpData.country = digests.tagCountry;
-      if (digests.st !== undefined) forwarded.st = digests.st;
-      if (digests.country !== undefined) forwarded.country = digests.country;
-    }
-    done({ match: match, ldp: ldpData, forwarded: forwarded });
-  });
+  // The digests present, under the names a call takes, as they are or (`list`) each in an array.
+  const pick = (names: string[], keys: string[], out: { [key: string]: unknown }, list?: boolean): { [key: string]: unknown } => {
+    for (let i = 0; i < names.length; i++) if (digests[keys[i]] !== undefined) out[names[i]] = list ? [digests[keys[i]]] : digests[keys[i]];
+    return out;
+  };
+  let pending = plain.length + 1;
+  const finish = (): void => {
+    if (--pending > 0) return;
+    done({
+      match: pick(['em', 'external_id'], ['em', 'external_id'], {}),
+      ldp: ldp ? pick(['st', 'country'], ['tagSt', 'tagCountry'], { opt_out_type: 'LDP' }) as unknown as LdpData : undefined,
+      forwarded: pick(['em', 'external_id', 'st', 'country'], ['em', 'external_id', 'st', 'country'], {}, true) as ForwardedUser,
+      region: pick(['st', 'country'], ['st', 'country'], {}, true) as ForwardedUser,
+    });
+  };
+  const sha256 = plain.length > 0 ? require('sha256') : undefined;
+  for (let i = 0; i < plain.length; i++) {
+    const key = plain[i][0];
+    // A value that cannot be hashed is left out (the failure callback).
+    (sha256 as WebApis['sha256'])(plain[i][1], (digest) => { digests[key] = digest; finish(); }, finish, { outputEncoding: 'hex' });
+  }
+  finish();
 }
 
 export function isEmpty(partner: PartnerData): boolean {

@@ -1,24 +1,22 @@
-/** The tag IDs field: one or more 13-digit IDs, comma-separated; others are reported and skipped. */
+/** The tag IDs field: one or more 13-digit IDs, comma-separated, each once; others are counted in the log and skipped. */
 import type { WebApis } from '../../../gtm-sandbox/types/web';
+import { log } from './log';
 
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
-export function parseTagIds(value: unknown): { ids: string[]; rejected: string[] } {
+export function parseTagIds(value: unknown): string[] {
   const ids: string[] = [];
-  const rejected: string[] = [];
+  let rejected = 0;
   // A number typed into the field (or a variable's number) reads as its digits; other types as makeString writes them.
   const parts = (typeof value === 'string' ? value : value === undefined || value === null ? '' : typeof value === 'number' ? '' + value : require('makeString')(value)).split(',');
   for (let i = 0; i < parts.length; i++) {
     const id = parts[i].trim();
-    if (id === '') continue;
-    if (!isTagId(id)) rejected.push(id);
+    let digits = id.length === 13;
+    for (let j = 0; j < id.length && digits; j++) digits = id.charAt(j) >= '0' && id.charAt(j) <= '9';
+    if (!digits) rejected += id === '' ? 0 : 1;
     else if (ids.indexOf(id) === -1) ids.push(id);
   }
-  return { ids: ids, rejected: rejected };
-}
-
-function isTagId(id: string): boolean {
-  if (id.length !== 13) return false;
-  for (let i = 0; i < id.length; i++) if (id.charAt(i) < '0' || id.charAt(i) > '9') return false;
-  return true;
+  // The count only: what the field held may come from a variable the page controls.
+  if (rejected > 0) log('ignoring ' + rejected + ' tag ID(s) that are not 13 digits');
+  return ids;
 }

@@ -1,3 +1,3 @@
-// Sends no page when page is turned off
+// Sends no page visit when it is turned off
 runCode(withData({ sendPageView: false }));
 assertThat(pintrkCalls).isEqualTo([['load', TAG_ID, {}]]);

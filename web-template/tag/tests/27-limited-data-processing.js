@@ -3,5 +3,5 @@ runCode(withData({ limitedDataProcessing: true, ldpState: 'ca', ldpCountry: ' US
 assertThat(pintrkCalls).isEqualTo([
   ['load', TAG_ID, {}],
   ['set', { opt_out_type: 'LDP', st: 'sha256(CA)', country: 'sha256(US)' }],
-  ['page', { event_id: PAGE_VIEW_ID + '.page' }],
+  ['track', 'pagevisit', { event_id: PAGE_VISIT_ID }],
 ]);

@@ -8,7 +8,7 @@ assertThat(pixels.length).isEqualTo(2);
 const prefix = 'https://sgtm.example.com/pinterest/events?v=1&e=';
 assertThat(pixels[0].indexOf(prefix)).isEqualTo(0);
 const pageVisit = JSON.parse(require('decodeUriComponent')(pixels[0].slice(prefix.length)));
-assertThat([pageVisit.event_name, pageVisit.event_id]).isEqualTo(['page_visit', PAGE_VIEW_ID + '.page']);
+assertThat([pageVisit.event_name, pageVisit.event_id]).isEqualTo(['page_visit', PAGE_VISIT_ID]);
 assertThat(pageVisit.consent).isEqualTo({ ad_storage: 'granted', ad_user_data: 'granted' });
 const event = JSON.parse(require('decodeUriComponent')(pixels[1].slice(prefix.length)));
 assertThat([event.event_name, event.event_id, event.page_location, event.click_id]).isEqualTo(['checkout', 'checkout_T-1001', 'https://shop.example/thank-you', 'dj0yJnU9abc']);

@@ -3,7 +3,7 @@ dataLayer = purchase;
 runCode({ tagId: TAG_ID });
 assertThat(tracked()[0][1]).isEqualTo('checkout');
 assertThat(tracked()[0][2].event_id).isEqualTo('checkout_T-1001');
-assertThat(callsOf('page').length).isEqualTo(1);
+assertThat(pageVisits()).isEqualTo([PAGE_VISIT_ID]);
 consentGranted = false;
 pintrkCalls = [];
 runCode({ tagId: TAG_ID });

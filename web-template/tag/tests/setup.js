@@ -23,7 +23,12 @@ const pintrk = (command, first, second) => {
   pintrkCalls.push(call);
 };
 const callsOf = (command) => pintrkCalls.filter((c) => c[0] === command);
-const tracked = () => callsOf('track');
+// The page visit of a page view: a pagevisit track with its event_id only (a product page's carries its items).
+const PAGE_VISIT_ID = PAGE_VIEW_ID + '.page1';
+const isPageVisit = (c) => c[0] === 'track' && c[1] === 'pagevisit' && JSON.stringify(c[2]) === JSON.stringify({ event_id: c[2].event_id });
+const pageVisits = () => pintrkCalls.filter(isPageVisit).map((c) => c[2].event_id);
+// Every other track call.
+const tracked = () => pintrkCalls.filter((c) => c[0] === 'track' && !isPageVisit(c));
 
 let dataLayer = {};
 // GTM's model stores dotted keys as paths; the scenarios also write 'gtm.uniqueEventId' flat for brevity.
@@ -49,8 +54,12 @@ mock('sendPixel', (url) => { pixels.push(url); });
 mock('logToConsole', function () { logs.push(JSON.stringify(arguments)); });
 mock('isConsentGranted', (type) => (type === 'ad_user_data' ? userDataGranted : consentGranted));
 mock('addConsentListener', (type, listener) => { consentListeners.push([type, listener]); });
-mock('copyFromWindow', (key) => (key === '_pinterest_gtm_pvid' ? PAGE_VIEW_ID : undefined));
-mock('getUrl', (component) => ({ protocol: 'https', host: 'shop.example', path: '/thank-you' })[component]);
+// The page's window (the page view id is set; the page view number is written by the first fire) and URL.
+let windowGlobals = { _pinterest_gtm_pvid: PAGE_VIEW_ID };
+mock('copyFromWindow', (key) => windowGlobals[key]);
+mock('setInWindow', (key, value) => { windowGlobals[key] = value; return true; });
+let page = { protocol: 'https', host: 'shop.example', port: '443', path: '/thank-you' };
+mock('getUrl', (component) => page[component]);
 mock('getQueryParameters', (key) => (key === 'epik' ? 'dj0yJnU9abc' : undefined));
 mock('getReferrerUrl', () => '');
 

@@ -62,7 +62,11 @@ export async function startDemo(ports: DemoPorts = DEFAULT_PORTS, options: DemoO
     runtime, webContainer, inspector,
     pageConfig: () => ({ routes: { 'https://s.pinimg.com': origins.pinterest, [SERVER_CONTAINER_HOST]: origins.serverContainer }, inspector: `${origins.shop}/inspector` }),
   });
-  const servers = { pinterest: fake.server, serverContainer: createContainerServer(container), shop: shopServer };
+  const timeouts = options.timeouts ?? DEMO_TIMEOUTS;
+  const serverContainer = createContainerServer(container, undefined, {
+    maxBodyBytes: SERVER_CONTAINER_RULES.maxBodyBytes, headersTimeoutMs: timeouts.headersMs, requestTimeoutMs: timeouts.requestMs,
+  });
+  const servers = { pinterest: fake.server, serverContainer, shop: shopServer };
   const rules: Record<keyof DemoPorts, GuardRules> = { pinterest: PINTEREST_RULES, serverContainer: SERVER_CONTAINER_RULES, shop: SHOP_RULES };
   const closeAll = async (): Promise<void> => {
     await Promise.all(Object.values(servers).map((s) => close(s)));
@@ -73,7 +77,7 @@ export async function startDemo(ports: DemoPorts = DEFAULT_PORTS, options: DemoO
   try {
     for (const name of ['pinterest', 'serverContainer', 'shop'] as const) {
       origins[name] = await listen(servers[name], ports[name], PORT_CHOICES[name]);
-      guardServer(servers[name], rules[name], () => shopPages, options.timeouts ?? DEMO_TIMEOUTS);
+      guardServer(servers[name], rules[name], () => shopPages, timeouts);
     }
   } catch (error) {
     await closeAll();

@@ -489,103 +489,103 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 var i;
-const E=require("copyFromDataLayer"),K=require("copyFromWindow"),yt=require("createArgumentsQueue"),Et=require("injectScript"),wt=require("isConsentGranted"),w=require("templateStorage");
-var v="page",B="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",At="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-function Q(t,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return i;const e=" "+t+" ",r=e.indexOf(" "+n+"=");if(r!==-1){const o=r+n.length+2;return e.slice(o,e.indexOf(" ",o))}return e.indexOf(" "+n+" ")!==-1?n:i}
-var z=t=>t.split("_").join("");
-function J(t){if(Q(B,t)!==i)return t;const n=B.split(" ");for(let e=0;e<n.length;e++)if(z(n[e])===t)return n[e];return i}
-function It(t){const n=Q(At,t);if(n===v)return v;const e=n!=null?n:J(t);return e===i?i:z(e)}
-function Tt(t){return t===i?i:It(t.trim().toLowerCase())}
-function Y(t){var n;return t===v?"page_visit":t.indexOf("_")===-1&&(n=J(t))!=null?n:t}
-function Ot(t){if(t===""||t.length>100)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
+const A=require("copyFromDataLayer"),B=require("copyFromWindow"),Et=require("createArgumentsQueue"),wt=require("injectScript"),At=require("isConsentGranted"),I=require("templateStorage");
+var y="page",Q="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",It="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
+function z(t,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return i;const e=" "+t+" ",r=e.indexOf(" "+n+"=");if(r!==-1){const o=r+n.length+2;return e.slice(o,e.indexOf(" ",o))}return e.indexOf(" "+n+" ")!==-1?n:i}
+var J=t=>t.split("_").join("");
+function Y(t){if(z(Q,t)!==i)return t;const n=Q.split(" ");for(let e=0;e<n.length;e++)if(J(n[e])===t)return n[e];return i}
+function Tt(t){const n=z(It,t);if(n===y)return y;const e=n!=null?n:Y(t);return e===i?i:J(e)}
+function Ot(t){return t===i?i:Tt(t.trim().toLowerCase())}
+function Z(t){var n;return t===y?"page_visit":t.indexOf("_")===-1&&(n=Y(t))!=null?n:t}
+function Lt(t){if(t===""||t.length>100)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
 function St(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var k;
-function Lt(t){return k===i&&(k=require("getType")),k(t)}
-var b=t=>t-t===0;
-function l(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!b(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
-function Ct(t){let n=0,e=!1;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o>="0"&&o<="9")n++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&r===0))return!1}return n>0}
-function T(t){const n=typeof t;if(n==="number")return b(t)?t:i;if(n!=="string")return i;const e=t.trim();if(!Ct(e))return i;const r=+e;return b(r)?r:i}
-function Z(t){const n=T(t);if(n===i)return i;const e=n-n%1;return e===0?n*0:e}
-function qt(t){const n=Z(t);return n!==i&&n>=0&&n<=1e6?n:i}
-function C(t){return typeof t=="object"&&t!==null?t:{}}
-function q(t){return xt(t)?t:[]}
-function xt(t){return typeof t=="object"&&t!==null&&Lt(t)==="array"}
-function P(t){const n=[];for(const e in t)n.push(e);return n}
-function Dt(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
-var kt=1,bt="v",Pt="e",X=8e3,$=256,tt=2048,Ft=512,m=500,Mt=200,et=50,Rt=64,F=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",nt=t=>t>="0"&&t<="9",Ut=t=>F(t)||nt(t)||t>""||"._%+-'".indexOf(t)!==-1,Gt=t=>F(t)||nt(t)||t>""||t==="."||t==="-";
-function jt(t,n){let e=n;for(;e<t.length&&Gt(t.charAt(e));)e++;for(;e>n&&t.charAt(e-1)===".";)e--;const r=t.lastIndexOf(".",e-1);if(r<=n||e-r<3)return!1;for(let o=r+1;o<e;o++)if(!F(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
-function rt(t){const n=t.split("%40").join("@");for(let e=n.indexOf("@");e!==-1;e=n.indexOf("@",e+1))if(e>0&&Ut(n.charAt(e-1))&&jt(n,e+1))return!0;return!1}
-var Nt="\uD800",Ht="\uDBFF",Vt="\uDC00",Wt="\uDFFF",Kt=t=>t>=Nt&&t<=Ht,it=t=>t>=Vt&&t<=Wt,Bt=t=>t<" "||t==="";
-function Qt(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(Bt(o)||it(o))return-1;if(Kt(o)){if(!it(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
-function ot(t,n){const e=Qt(t,n);return e>=1&&e<=n}
-function A(t,n){const e=l(t);return e!==i&&ot(e,n)?e:i}
-function O(t,n){const e=A(t,n);return e===i||rt(e)?i:e}
-var zt=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
-function Jt(t,n){if(t.length===0||t.length>n)return!1;for(let e=0;e<t.length;e++){const r=t.charAt(e);if(!zt(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
-var Yt="checkout_",M=t=>A(t,$);
-function Zt(t,n,e,r,o){const a=M(t);if(a!==i)return a;const c=n==="checkout"?M(e()):i,s=c===i?i:M(Yt+c);return s!==i?s:r!==i&&(n===v||n==="pagevisit")?r():o===i?i:o()}
-var R="_pinterest_gtm_pvid",Xt="none",U="auto",$t="advertiserDefined";
-function te(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
+var x;
+function Ct(t){return x===i&&(x=require("getType")),x(t)}
+var P=t=>t-t===0;
+function f(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!P(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
+function qt(t){let n=0,e=!1;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o>="0"&&o<="9")n++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&r===0))return!1}return n>0}
+function O(t){const n=typeof t;if(n==="number")return P(t)?t:i;if(n!=="string")return i;const e=t.trim();if(!qt(e))return i;const r=+e;return P(r)?r:i}
+function X(t){const n=O(t);if(n===i)return i;const e=n-n%1;return e===0?n*0:e}
+function kt(t){const n=X(t);return n!==i&&n>=0&&n<=1e6?n:i}
+function q(t){return typeof t=="object"&&t!==null?t:{}}
+function k(t){return Dt(t)?t:[]}
+function Dt(t){return typeof t=="object"&&t!==null&&Ct(t)==="array"}
+function F(t){const n=[];for(const e in t)n.push(e);return n}
+function xt(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
+var Pt=1,Ft="v",bt="e",$=8e3,tt=256,et=2048,Mt=512,m=500,Rt=200,nt=50,Ut=64,b=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",rt=t=>t>="0"&&t<="9",Gt=t=>b(t)||rt(t)||t>""||"._%+-'".indexOf(t)!==-1,jt=t=>b(t)||rt(t)||t>""||t==="."||t==="-";
+function Nt(t,n){let e=n;for(;e<t.length&&jt(t.charAt(e));)e++;for(;e>n&&t.charAt(e-1)===".";)e--;const r=t.lastIndexOf(".",e-1);if(r<=n||e-r<3)return!1;for(let o=r+1;o<e;o++)if(!b(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
+function it(t){const n=t.split("%40").join("@");for(let e=n.indexOf("@");e!==-1;e=n.indexOf("@",e+1))if(e>0&&Gt(n.charAt(e-1))&&Nt(n,e+1))return!0;return!1}
+var Ht="\uD800",Vt="\uDBFF",Wt="\uDC00",Kt="\uDFFF",Bt=t=>t>=Ht&&t<=Vt,ot=t=>t>=Wt&&t<=Kt,Qt=t=>t<" "||t==="";
+function zt(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(Qt(o)||ot(o))return-1;if(Bt(o)){if(!ot(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
+function at(t,n){const e=zt(t,n);return e>=1&&e<=n}
+function T(t,n){const e=f(t);return e!==i&&at(e,n)?e:i}
+function L(t,n){const e=T(t,n);return e===i||it(e)?i:e}
+var Jt=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
+function Yt(t,n){if(t.length===0||t.length>n)return!1;for(let e=0;e<t.length;e++){const r=t.charAt(e);if(!Jt(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
+var Zt="checkout_",M=t=>T(t,tt);
+function Xt(t,n,e,r,o){const a=M(t);if(a!==i)return a;const c=n==="checkout"?M(e()):i,s=c===i?i:M(Zt+c);return s!==i?s:r!==i&&(n===y||n==="pagevisit")?r():o===i?i:o()}
+var R="_pinterest_gtm_pvid",$t="none",U="auto",te="advertiserDefined";
+function ee(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
 var G;
-function at(){var t;if(G!==i)return G;const n=K(R),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=te(e[0]);return G={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
-function ct(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(R,e,!0),n&&K(R)!==e){const r=E("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
-function ee(){const t=at();return t.id===""&&ct(t),t.id}
-function ne(){const t=at(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,ct(t)),t.id+".page"+t.view}
-function re(t,n,e){var r,o;const a=(r=l(t))!=null?r:U;if(a===Xt)return{name:v};if(a===U){const s=e(l(E("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)"}}if(a!==$t)return{name:a};const c=l(n);return c!==i&&Ot(c)?{name:c}:{skip:"the custom event name must be letters and underscores"}}
-function st(t,n,e){return Zt(t,n,()=>{var r;return(r=A(e,$))!=null?r:E("ecommerce.transaction_id")},ne,()=>{const r=l(E("gtm.uniqueEventId"));return ee()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var ie="https://s.pinimg.com/ct/core.js";
+function ct(){var t;if(G!==i)return G;const n=B(R),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=ee(e[0]);return G={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
+function st(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(R,e,!0),n&&B(R)!==e){const r=A("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
+function ne(){const t=ct();return t.id===""&&st(t),t.id}
+function re(){const t=ct(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,st(t)),t.id+".page"+t.view}
+function ie(t,n,e){var r,o;const a=(r=f(t))!=null?r:U;if(a===$t)return{name:y};if(a===U){const s=e(f(A("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"not a Pinterest event (README: event table)"}}if(a!==te)return e(a).tag===a?{name:a}:{skip:"unknown Event choice"};const c=f(n);return c!==i&&Lt(c)?{name:c}:{skip:"the custom event name must be letters and underscores"}}
+function ut(t,n,e){return Xt(t,n,()=>{var r;return(r=T(e,tt))!=null?r:A("ecommerce.transaction_id")},re,()=>{const r=f(A("gtm.uniqueEventId"));return ne()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
+var oe="https://s.pinimg.com/ct/core.js";
 function j(t,n){if(t.length!==n)return!1;for(let e=0;e<n;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
-function oe(t){return j(t,64)}
-function ae(t){return j(t,32)||j(t,40)}
-var ce="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function se(t){const n=t.toLowerCase();let e="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(e+=n.charAt(r));return e.indexOf("@")>0?e:i}
-var ue=t=>t>="a"&&t<="z";
-function ut(t){let n="";const e=t.toLowerCase();for(let r=0;r<e.length;r++){const o=e.charAt(r);if(ue(o))n+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return n.length===2?n:i}
-function de(t){const n=t.trim();return ut(n.charAt(2)==="-"?n.slice(3):n)}
-function fe(t,n){const e=l(n);if(e===i)return i;if(oe(e))return{hashed:e.toLowerCase()};if(t==="em"&&ae(e))return{skip:ce};const r=t==="em"?se(e):t==="external_id"?e:t==="st"?de(e):ut(e);return r!==i?{plain:r}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
+function ae(t){return j(t,64)}
+function ce(t){return j(t,32)||j(t,40)}
+var se="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function ue(t){const n=t.toLowerCase();let e="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(e+=n.charAt(r));return e.indexOf("@")>0?e:i}
+var de=t=>t>="a"&&t<="z";
+function dt(t){let n="";const e=t.toLowerCase();for(let r=0;r<e.length;r++){const o=e.charAt(r);if(de(o))n+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return n.length===2?n:i}
+function fe(t){const n=t.trim();return dt(n.charAt(2)==="-"?n.slice(3):n)}
+function le(t,n){const e=f(n);if(e===i)return i;if(ae(e))return{hashed:e.toLowerCase()};if(t==="em"&&ce(e))return{skip:se};const r=t==="em"?ue(e):t==="external_id"?e:t==="st"?fe(e):dt(e);return r!==i?{plain:r}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
 var N;
-function dt(){return N===i&&(N=require("queryPermission")("logging")),N}
-function p(t,n){if(!dt())return;const e=require("logToConsole");n===i?e("[Pinterest Tag] "+t):e("[Pinterest Tag] "+t,n)}
-function le(t,n){const e={},r=[],o=(f,h,g,I)=>{const u=fe(h,g);u!==i&&(u.hashed!==i?e[f]=u.hashed:u.plain!==i?r.push([f,I?u.plain.toUpperCase():u.plain]):I||p(h+" left out: "+u.skip))};o("em","em",t.email),o("external_id","external_id",t.externalId);const a=t.limitedDataProcessing===!0;a&&(o("st","st",t.ldpState),o("country","country",t.ldpCountry),o("tagSt","st",t.ldpState,!0),o("tagCountry","country",t.ldpCountry,!0));const c=(f,h,g,I)=>{for(let u=0;u<f.length;u++)e[h[u]]!==i&&(g[f[u]]=I?[e[h[u]]]:e[h[u]]);return g};let s=r.length+1;const d=()=>{--s>0||n({match:c(["em","external_id"],["em","external_id"],{}),ldp:a?c(["st","country"],["tagSt","tagCountry"],{opt_out_type:"LDP"}):i,forwarded:c(["em","external_id","st","country"],["em","external_id","st","country"],{},!0),region:c(["st","country"],["st","country"],{},!0)})},_=r.length>0?require("sha256"):i;for(let f=0;f<r.length;f++){const h=r[f][0];_(r[f][1],g=>{e[h]=g,d()},d,{outputEncoding:"hex"})}d()}
-function ft(t){return t.em===i&&t.external_id===i}
-function _e(){return yt("pintrk","pintrk.queue")}
-function pe(t,n,e,r,o){let a=!1;for(let c=0;c<e.length;c++){if(n.indexOf(e[c])!==-1){a=!0;continue}t("load",e[c],r),n.push(e[c])}a&&!ft(r)&&t("set",r),o!==i&&t("set",o)}
-function he(t,n){Et(ie,t,n,"pinterest-gtm-core")}
+function ft(){return N===i&&(N=require("queryPermission")("logging")),N}
+function _(t,n){if(!ft())return;const e=require("logToConsole");n===i?e("[Pinterest Tag] "+t):e("[Pinterest Tag] "+t,n)}
+function _e(t,n){const e={},r=[],o=(u,v)=>{const p=le(u,v);if(p!==i){if(p.skip!==i)return _(u+" left out: "+p.skip);p.hashed!==i?e[u]=e[u.toUpperCase()]=p.hashed:(r.push([u,p.plain]),(u==="st"||u==="country")&&r.push([u.toUpperCase(),p.plain.toUpperCase()]))}};o("em",t.email),o("external_id",t.externalId);const a=t.limitedDataProcessing===!0;a&&(o("st",t.ldpState),o("country",t.ldpCountry));const c=(u,v,p,h)=>{for(let g=0;g<u.length;g++){const K=e[h?u[g].toUpperCase():u[g]];K!==i&&(v[u[g]]=p?[K]:K)}return v},s=["st","country"];let l=r.length+1;const d=()=>{--l>0||n({match:c(["em","external_id"],{}),ldp:a?c(s,{opt_out_type:"LDP"},!1,!0):i,forwarded:c(["em","external_id","st","country"],{},!0),region:c(s,{},!0)})},w=r.length>0?require("sha256"):i;for(let u=0;u<r.length;u++){const v=r[u][0];w(r[u][1],p=>{e[v]=p,d()},d,{outputEncoding:"hex"})}d()}
+function lt(t){return t.em===i&&t.external_id===i}
+function pe(){return Et("pintrk","pintrk.queue")}
+function he(t,n,e,r,o){let a=!1;for(let c=0;c<e.length;c++){if(n.indexOf(e[c])!==-1){a=!0;continue}t("load",e[c],r),n.push(e[c])}a&&!lt(r)&&t("set",r),o!==i&&t("set",o)}
+function ge(t,n){wt(oe,t,n,"pinterest-gtm-core")}
 var me="respect",H="pendingMatch";
-function x(t){return wt(t)}
-function ge(t){let n=!1;require("addConsentListener")("ad_storage",(e,r)=>{!r||n||(n=!0,t())})}
-function ve(t,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(e,r)=>{t("setconsent",r)}))}
-function ye(t,n){w.setItem(H,n),w.getItem("matchWatch")!==!0&&(w.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(e,r)=>{const o=w.getItem(H);!r||o===i||o===null||(w.removeItem(H),t("set",o))}))}
-function V(t){const n=l(t);if(n===i||n.length!==3)return i;const e=n.toUpperCase();for(let r=0;r<3;r++)if(e.charAt(r)<"A"||e.charAt(r)>"Z")return i;return e}
-var W=[["product_id",t=>A(t,m)],["product_name",t=>O(t,m)],["product_category",t=>O(t,m)],["product_variant",t=>O(t,m)],["product_variant_id",t=>A(t,m)],["product_brand",t=>O(t,m)],["product_price",T],["product_quantity",qt]];
-function lt(t,n,e){const r={lines:[],discounts:[]},o=q(t);for(let a=0;a<o.length;a++){const c=C(o[a]),s={};for(let d=0;d<W.length;d++){const _=W[d][1],f=n[d]===""?i:_(c[n[d]]);f!==i&&(s[W[d][0]]=f)}s.product_id===i&&s.product_name===i||(r.lines.push(s),r.discounts.push(e===""?i:T(c[e])))}return r}
-var Ee=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
-function we(t){var n;let e=0;for(let r=0;r<t.length;r++)e+=(n=t[r].product_quantity)!=null?n:1;return e}
-function Ae(t){var n;let e=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;e+=o*((n=t[r].product_quantity)!=null?n:1)}return t.length>0?e:i}
-var S=t=>O(t,m),_t={value:T,currency:V,order_id:t=>A(t,m),event_id:t=>A(t,m),order_quantity:t=>{const n=Z(t);return n!==i&&n>=0?n:i},promo_code:S,search_query:S,lead_type:S,video_title:S},Ie=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
-function Te(t){if(t.length>Rt)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"||n>0&&e>="0"&&e<="9"))return!1}return!0}
-function pt(t,n){n.lines.length!==0&&(t.data.line_items=n.lines,t.discounts=n.discounts)}
-function y(t,n,e){if(n==="line_items")return pt(t,lt(e,Ie,""));const r=_t.hasOwnProperty(n)?_t[n]:i,o=typeof e,a=r!==i?r(e):o==="string"?S(e):o==="number"?T(e):o==="boolean"?e:i;a!==i&&(t.data[n]=a)}
-function Oe(t,n){var e;const r=C(E("ecommerce"));y(t,"value",r.value),y(t,"currency",(e=V(r.currency))!=null?e:C(q(r.items)[0]).currency),y(t,"order_id",r.transaction_id),y(t,"promo_code",r.coupon),pt(t,lt(r.items,Ee,"discount")),t.data.line_items!==i&&(t.data.order_quantity=we(t.data.line_items)),n==="search"&&y(t,"search_query",E("search_term")),n==="watchvideo"&&y(t,"video_title",E("video_title"))}
-function Se(t,n,e){if(t.value===i&&t.line_items!==i&&St(Y(n))){const o=Ae(t.line_items);o!==i&&(t.value=o,p("value computed from the items (price × quantity): "+o))}if(t.value===i||t.currency!==i)return;const r=V(e);if(r!==i){t.currency=r;return}require("Object").delete(t,"value"),p("value left out: the event has no currency and the Default currency field is empty")}
-function Le(t,n){const e={data:{},discounts:[]};(t.eventName===U||t.readEcommerce===!0)&&Oe(e,n);const r=[["value",t.value],["currency",t.currency],["order_id",t.orderId],["order_quantity",t.orderQuantity],["promo_code",t.promoCode],["search_query",t.searchQuery],["lead_type",t.leadType],["video_title",t.videoTitle]];for(let a=0;a<r.length;a++)y(e,r[a][0],r[a][1]);const o=q(t.customProperties);for(let a=0;a<o.length;a++){const c=C(o[a]),s=l(c.name);s!==i&&Te(s)&&y(e,s,c.value)}return Se(e.data,n,t.defaultCurrency),e}
-var Ce={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
-function qe(t){const n=t.indexOf("/",8);if(t.indexOf("https://")!==0||n<9||t.indexOf("/pinterest/",n)!==n||t.length>tt)return!1;for(let e=8;e<t.length;e++){const r=t.charAt(e).toLowerCase();if(!(r>="a"&&r<="z"||r>="0"&&r<="9"||r==="-"||(e<n?r==="."||r===":":r==="/"||r==="_")))return!1}return require("queryPermission")("send_pixel",t)}
-function xe(t){const n={},e=P(t.data);let r=0;for(let a=0;a<e.length;a++){const c=e[a];if(c!=="event_id"){if(r++===et){p("server forwarding: left out event data values after the first "+et);break}n[c]=t.data[c]}}const o=t.data.line_items;if(o!==i){const a=[];for(let c=0;c<o.length&&c<Mt;c++){const s={},d=P(o[c]);for(let _=0;_<d.length;_++)d[_]!=="product_variant_id"&&(s[d[_]]=o[c][d[_]]);t.discounts[c]!==i&&(s.product_discount=t.discounts[c]),a.push(s)}n.line_items=a}return n}
-function De(t,n,e,r,o,a){const c={event_name:Y(t),event_id:n,event_time:a.time,custom_data:e===i?{}:xe(e),user_data:r,consent:a.consent};return a.page!==i&&(c.page_location=a.page),a.click!==i&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0),o&&(c.opt_out_type="LDP"),c}
-var L;
-function ht(t,n){const e=L.encode;return t+(t.indexOf("?")===-1?"?":"&")+bt+"="+kt+"&"+Pt+"="+e(L.JSON.stringify(n))}
-function ke(t,n){if(L===i&&(L={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:qe(t)}),!L.ok)return p("server forwarding skipped: the endpoint must be an https URL under /pinterest/");let e=ht(t,n);const r=n.custom_data.line_items,o=r===i?0:r.length;for(;e.length>X&&r!==i&&r.length>0;)r.pop(),e=ht(t,n);if(r!==i&&r.length<o&&p("server forwarding: dropped "+(o-r.length)+" of "+o+" line items to stay under 8 KB"),e.length>X)return p("server forwarding skipped: over 8 KB even without line items");require("sendPixel")(e)}
-function be(){var t;const n=require("getUrl"),e=l(n("protocol")),r=l(n("host"));if(e!=="https"&&e!=="http"||r===i)return i;const o=l(n("port")),a=e+"://"+r+(o===i||o===(e==="https"?"443":"80")?"":":"+o)+((t=l(n("path")))!=null?t:"");return ot(a,tt)&&!rt(a)?a:i}
-function Pe(t){const n=l(require("getQueryParameters")("epik")),e=n!=null?n:l(q(require("getCookieValues")("_epik"))[0]),r=e!==i&&Jt(e,Ft);return{time:require("getTimestampMillis")(),page:be(),click:r?e:i,clickFromUrl:r&&n!==i,consent:t}}
-var mt="pageState",gt=t=>t.loaded.join(",")+"|"+t.visited+"|"+(t.consentWatch?"1":"");
-function Fe(){const t=w.getItem(mt),n=typeof t=="string"?t:"||",e=n.split("|");return{loaded:e[0]===""?[]:e[0].split(","),visited:e[1],consentWatch:e[2]==="1",opened:n}}
-function Me(t){gt(t)!==t.opened&&w.setItem(mt,gt(t))}
-function Re(t){const n=[];let e=0;const r=(typeof t=="string"?t:t===i||t===null?"":typeof t=="number"?""+t:require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const a=r[o].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):e+=a===""?0:1}return e>0&&p("ignoring "+e+" tag ID(s) that are not 13 digits"),n}
-function Ue(){const t=Dt(data,Ce),n=Re(t.tagId);if(n.length===0){p("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const e=t.consentMode===me;if(e&&!x("ad_storage")){p("ad_storage is denied: nothing is loaded or sent until it is granted"),ge(()=>{vt(t,n,e,!0)}),data.gtmOnSuccess();return}vt(t,n,e,!1)}
-function vt(t,n,e,r){const o=re(t.eventName,t.customEventName,s=>({tag:Tt(s)})),a=_e(),c=!e||x("ad_user_data");le(t,s=>{var d;!c&&!ft(s.match)&&(p("ad_user_data is denied: Enhanced Match waits for it"),ye(a,s.match));const _=Fe();pe(a,_.loaded,n,c?s.match:{},s.ldp),e&&ve(a,_);const f=[],h=t.sendPageView!==!1&&o.name!=="pagevisit"?st(i,v,i):i;if(h!==i&&h!==_.visited&&(a("track","pagevisit",{event_id:h}),f.push({name:v,id:h}),_.visited=h),o.name===i)p("no event tracked: "+o.skip);else if(o.name!==v){const u=Le(t,o.name),D=st((d=l(t.eventId))!=null?d:u.data.event_id,o.name,u.data.order_id);u.data.event_id=D,a("track",o.name,u.data),dt()&&p("track "+o.name,{event_id:D,fields:P(u.data)}),f.push({name:o.name,id:D,built:u}),o.name==="pagevisit"&&(_.visited=D)}Me(_);let g=r;const I=u=>{g||(g=!0,u?data.gtmOnSuccess():data.gtmOnFailure())};he(()=>{I(!0)},()=>{p("core.js failed to load (blocked by the browser or an extension?)"),I(!1)}),Ge(t,s,c,f)})}
-function Ge(t,n,e,r){const o=l(t.serverUrl);if(o===i||r.length===0)return;const a=Pe({ad_storage:x("ad_storage")?"granted":"denied",ad_user_data:x("ad_user_data")?"granted":"denied"});for(let c=0;c<r.length;c++)ke(o,De(r[c].name,r[c].id,r[c].built,e?n.forwarded:n.region,n.ldp!==i,a))}
-Ue()
+function D(t){return At(t)}
+function ve(t){let n=!1;require("addConsentListener")("ad_storage",(e,r)=>{!r||n||(n=!0,t())})}
+function ye(t,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(e,r)=>{t("setconsent",r)}))}
+function Ee(t,n){I.setItem(H,n),I.getItem("matchWatch")!==!0&&(I.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(e,r)=>{const o=I.getItem(H);!r||o===i||o===null||(I.removeItem(H),t("set",o))}))}
+function V(t){const n=f(t);if(n===i||n.length!==3)return i;const e=n.toUpperCase();for(let r=0;r<3;r++)if(e.charAt(r)<"A"||e.charAt(r)>"Z")return i;return e}
+var W=[["product_id",t=>T(t,m)],["product_name",t=>L(t,m)],["product_category",t=>L(t,m)],["product_variant",t=>L(t,m)],["product_variant_id",t=>T(t,m)],["product_brand",t=>L(t,m)],["product_price",O],["product_quantity",kt]];
+function _t(t,n,e){const r={lines:[],discounts:[]},o=k(t);for(let a=0;a<o.length;a++){const c=q(o[a]),s={};for(let l=0;l<W.length;l++){const d=W[l][1],w=n[l]===""?i:d(c[n[l]]);w!==i&&(s[W[l][0]]=w)}s.product_id===i&&s.product_name===i||(r.lines.push(s),r.discounts.push(e===""?i:O(c[e])))}return r}
+var we=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
+function Ae(t){var n;let e=0;for(let r=0;r<t.length;r++)e+=(n=t[r].product_quantity)!=null?n:1;return e}
+function Ie(t){var n;let e=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;e+=o*((n=t[r].product_quantity)!=null?n:1)}return t.length>0?e:i}
+var S=t=>L(t,m),pt={value:O,currency:V,order_id:t=>T(t,m),event_id:t=>T(t,m),order_quantity:t=>{const n=X(t);return n!==i&&n>=0?n:i},promo_code:S,search_query:S,lead_type:S,video_title:S},Te=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
+function Oe(t){if(t.length>Ut)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"||n>0&&e>="0"&&e<="9"))return!1}return!0}
+function ht(t,n){n.lines.length!==0&&(t.data.line_items=n.lines,t.discounts=n.discounts)}
+function E(t,n,e){if(n==="line_items")return ht(t,_t(e,Te,""));const r=pt.hasOwnProperty(n)?pt[n]:i,o=typeof e,a=r!==i?r(e):o==="string"?S(e):o==="number"?O(e):o==="boolean"?e:i;a!==i&&(t.data[n]=a)}
+function Le(t,n){var e;const r=q(A("ecommerce"));E(t,"value",r.value),E(t,"currency",(e=V(r.currency))!=null?e:q(k(r.items)[0]).currency),E(t,"order_id",r.transaction_id),E(t,"promo_code",r.coupon),ht(t,_t(r.items,we,"discount")),t.data.line_items!==i&&(t.data.order_quantity=Ae(t.data.line_items)),n==="search"&&E(t,"search_query",A("search_term")),n==="watchvideo"&&E(t,"video_title",A("video_title"))}
+function Se(t,n,e){if(t.value===i&&t.line_items!==i&&St(Z(n))){const o=Ie(t.line_items);o!==i&&(t.value=o,_("value = items' price × quantity: "+o))}if(t.value===i||t.currency!==i)return;const r=V(e);if(r!==i){t.currency=r;return}require("Object").delete(t,"value"),_("value left out: no currency (event or Default currency)")}
+function Ce(t,n){const e={data:{},discounts:[]};(t.eventName===U||t.readEcommerce===!0)&&Le(e,n);const r=[["value",t.value],["currency",t.currency],["order_id",t.orderId],["order_quantity",t.orderQuantity],["promo_code",t.promoCode],["search_query",t.searchQuery],["lead_type",t.leadType],["video_title",t.videoTitle]];for(let a=0;a<r.length;a++)E(e,r[a][0],r[a][1]);const o=k(t.customProperties);for(let a=0;a<o.length;a++){const c=q(o[a]),s=f(c.name);s!==i&&Oe(s)&&E(e,s,c.value)}return Se(e.data,n,t.defaultCurrency),e}
+var qe={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
+function ke(t){const n=t.indexOf("/",8);if(t.indexOf("https://")!==0||n<9||t.indexOf("/pinterest/",n)!==n||t.length>et)return!1;for(let e=8;e<t.length;e++){const r=t.charAt(e).toLowerCase();if(!(r>="a"&&r<="z"||r>="0"&&r<="9"||r==="-"||(e<n?r==="."||r===":":r==="/"||r==="_")))return!1}return require("queryPermission")("send_pixel",t)}
+function De(t){const n={},e=F(t.data);let r=0;for(let a=0;a<e.length;a++){const c=e[a];if(c!=="event_id"){if(r++===nt){_("server forwarding: left out event data values after the first "+nt);break}n[c]=t.data[c]}}const o=t.data.line_items;if(o!==i){const a=[];for(let c=0;c<o.length&&c<Rt;c++){const s={},l=F(o[c]);for(let d=0;d<l.length;d++)l[d]!=="product_variant_id"&&(s[l[d]]=o[c][l[d]]);t.discounts[c]!==i&&(s.product_discount=t.discounts[c]),a.push(s)}n.line_items=a}return n}
+function xe(t,n,e,r,o,a){const c={event_name:Z(t),event_id:n,event_time:a.time,custom_data:e===i?{}:De(e),user_data:r,consent:a.consent};return a.page!==i&&(c.page_location=a.page),a.click!==i&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0),o&&(c.opt_out_type="LDP"),c}
+var C;
+function gt(t,n){const e=C.encode;return t+(t.indexOf("?")===-1?"?":"&")+Ft+"="+Pt+"&"+bt+"="+e(C.JSON.stringify(n))}
+function Pe(t,n){if(C===i&&(C={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:ke(t)}),!C.ok)return _("server forwarding skipped: the server URL must be https://<host>/pinterest/...");let e=gt(t,n);const r=n.custom_data.line_items,o=r===i?0:r.length;for(;e.length>$&&r!==i&&r.length>0;)r.pop(),e=gt(t,n);if(r!==i&&r.length<o&&_("server forwarding: "+(o-r.length)+" of "+o+" line items left out (8 KB)"),e.length>$)return _("server forwarding skipped: over 8 KB");require("sendPixel")(e)}
+function Fe(){var t;const n=require("getUrl"),e=f(n("protocol")),r=f(n("host"));if(e!=="https"&&e!=="http"||r===i)return i;const o=f(n("port")),a=e+"://"+r+(o===i||o===(e==="https"?"443":"80")?"":":"+o)+((t=f(n("path")))!=null?t:"");return at(a,et)&&!it(a)?a:i}
+function be(t){const n=f(require("getQueryParameters")("epik")),e=n!=null?n:f(k(require("getCookieValues")("_epik"))[0]),r=e!==i&&Yt(e,Mt);return{time:require("getTimestampMillis")(),page:Fe(),click:r?e:i,clickFromUrl:r&&n!==i,consent:t}}
+var mt="pageState",vt=t=>t.loaded.join(",")+"|"+t.visited+"|"+(t.consentWatch?"1":"");
+function Me(){const t=I.getItem(mt),n=typeof t=="string"?t:"||",e=n.split("|");return{loaded:e[0]===""?[]:e[0].split(","),visited:e[1],consentWatch:e[2]==="1",opened:n}}
+function Re(t){vt(t)!==t.opened&&I.setItem(mt,vt(t))}
+function Ue(t){const n=[];let e=0;const r=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const a=r[o].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):e+=a===""?0:1}return e>0&&_("ignoring "+e+" tag ID(s) that are not 13 digits"),n}
+function Ge(){const t=xt(data,qe),n=Ue(t.tagId);if(n.length===0){_("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const e=t.consentMode===me;if(e&&!D("ad_storage")){_("ad_storage denied: waiting for consent"),ve(()=>{yt(t,n,e,!0)}),data.gtmOnSuccess();return}yt(t,n,e,!1)}
+function yt(t,n,e,r){const o=ie(t.eventName,t.customEventName,s=>({tag:Ot(s)})),a=pe(),c=!e||D("ad_user_data");_e(t,s=>{var l;!c&&!lt(s.match)&&(_("ad_user_data denied: Enhanced Match waits"),Ee(a,s.match));const d=Me();he(a,d.loaded,n,c?s.match:{},s.ldp),e&&ye(a,d);const w=[],u=t.sendPageView!==!1&&o.name!=="pagevisit"?ut(i,y,i):i;if(u!==i&&u!==d.visited&&(a("track","pagevisit",{event_id:u}),w.push({name:y,id:u}),d.visited=u),o.name===i)_("no event tracked: "+o.skip);else if(o.name!==y){const h=Ce(t,o.name),g=ut((l=f(t.eventId))!=null?l:h.data.event_id,o.name,h.data.order_id);h.data.event_id=g,a("track",o.name,h.data),ft()&&_("track "+o.name,{event_id:g,fields:F(h.data)}),w.push({name:o.name,id:g,built:h}),o.name==="pagevisit"&&(d.visited=g)}Re(d);let v=r;const p=h=>{v||(v=!0,h?data.gtmOnSuccess():data.gtmOnFailure())};ge(()=>{p(!0)},()=>{_("core.js failed to load (blocked?)"),p(!1)}),je(t,s,c,w)})}
+function je(t,n,e,r){const o=f(t.serverUrl);if(o===i||r.length===0)return;const a=be({ad_storage:D("ad_storage")?"granted":"denied",ad_user_data:D("ad_user_data")?"granted":"denied"});for(let c=0;c<r.length;c++)Pe(o,xe(r[c].name,r[c].id,r[c].built,e?n.forwarded:n.region,n.ldp!==i,a))}
+Ge()
 
 
 ___WEB_PERMISSIONS___
@@ -1303,7 +1303,7 @@ scenarios:
     assertThat(forwarded.custom_data.line_items.length < 200).isTrue();
     assertThat(forwarded.custom_data.line_items[0].product_id).isEqualTo('SKU-0');
     assertThat(tracked()[0][2].line_items.length).isEqualTo(200);
-    assertThat(logs.join(' ')).contains('dropped');
+    assertThat(logs.join(' ')).contains('line items left out (8 KB)');
 - name: "Automatic mode: video_start becomes watchvideo with the video title"
   code: |-
     dataLayer = { event: 'video_start', video_title: 'Spring', 'gtm.uniqueEventId': 6 };
@@ -1327,7 +1327,7 @@ scenarios:
       runCode(withData({ eventName: 'auto' }));
     });
     assertThat(tracked()).isEqualTo([]);
-    assertThat(logs.filter((l) => l.indexOf('not a conversion, or not in the README') !== -1).length).isEqualTo(4);
+    assertThat(logs.filter((l) => l.indexOf('not a Pinterest event (README: event table)') !== -1).length).isEqualTo(4);
     assertApi('gtmOnFailure').wasNotCalled();
 - name: Automatic mode on page_view and GTM page events sends the page visit of the page view once, with its id, and tracks nothing else
   code: |-
@@ -1527,7 +1527,7 @@ scenarios:
     dataLayer = { event: 'view_search_results', 'gtm.uniqueEventId': 8, search_term: 'red boots' };
     runCode(withData({ eventName: 'auto' }));
     assertThat(tracked()).isEqualTo([['track', 'search', { search_query: 'red boots', event_id: PAGE_VIEW_ID + '.7' }]]);
-    assertThat(logs.join(' ')).contains('no event tracked: no Pinterest event for this dataLayer event');
+    assertThat(logs.join(' ')).contains('no event tracked: not a Pinterest event');
 - name: A click id read back from the _epik cookie is forwarded as the cookie's (the client keeps only one from the page URL, an ad click, in its cookie); one from the URL says so
   code: |-
     mock('getQueryParameters', () => undefined);
@@ -1542,6 +1542,29 @@ scenarios:
     runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events' }));
     const fromUrl = JSON.parse(require('decodeUriComponent')(pixels[0].slice(pixels[0].indexOf('&e=') + 3)));
     assertThat([fromUrl.click_id, fromUrl.click_id_from_url]).isEqualTo(['dj0yURL2', true]);
+- name: An Event value that is not one of the menu's items (an edited export, a tag made through the API) is not tracked, and is logged
+  code: |-
+    runCode(withData({ eventName: 'contact jane@example.com please' }));
+    runCode(withData({ eventName: '[object Object]' }));
+    runCode(withData({ eventName: 'Checkout' }));
+    assertThat(tracked()).isEqualTo([]);
+    assertThat(logs.filter((l) => l.indexOf('unknown Event choice') !== -1).length).isEqualTo(3);
+    assertThat(logs.join(' ').indexOf('jane@example.com')).isEqualTo(-1);
+    runCode(withData({ eventName: 'addtocart', value: 5, currency: 'EUR' }));
+    assertThat(tracked().filter((call) => call[1] === 'addtocart').length).isEqualTo(1);
+- name: "Server forwarding: the page URL keeps a port that is not the scheme's default (the Conversions API's event_source_url of a page on :8787)"
+  code: |-
+    dataLayer = { event: 'sign_up', 'gtm.uniqueEventId': 3 };
+    const forwardedPages = () => pixels.map((p) => JSON.parse(require('decodeUriComponent')(p.slice(p.indexOf('&e=') + 3))).page_location);
+    page = { protocol: 'http', host: '127.0.0.1', port: '8787', path: '/thanks' };
+    runCode(withData({ eventName: 'auto', sendPageView: false, serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    page = { protocol: 'https', host: 'shop.example', port: '8443', path: '/thanks' };
+    runCode(withData({ eventName: 'auto', sendPageView: false, serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    page = { protocol: 'https', host: 'shop.example', port: '443', path: '/thanks' };
+    runCode(withData({ eventName: 'auto', sendPageView: false, serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    page = { protocol: 'http', host: 'shop.example', port: '', path: '/thanks' };
+    runCode(withData({ eventName: 'auto', sendPageView: false, serverUrl: 'https://sgtm.example.com/pinterest/events' }));
+    assertThat(forwardedPages()).isEqualTo(['http://127.0.0.1:8787/thanks', 'https://shop.example:8443/thanks', 'https://shop.example/thanks', 'http://shop.example/thanks']);
 setup: |-
   // Shared by every scenario: a recording pintrk, a scripted dataLayer, page and consent, and a sha256
   // that answers at once with a readable fake digest ("sha256(<input>)").

@@ -68,6 +68,6 @@ export function forwardedPurchaseRequest(): WorldOptions['request'] {
   };
   return {
     method: 'GET', path: '/pinterest/events', query: { v: '1', e: JSON.stringify(event) },
-    headers: { 'user-agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64)', referer: PAGE }, remoteAddress: '203.0.113.9',
+    headers: { 'user-agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64)', referer: PAGE, host: 'sgtm.shop.example', 'x-forwarded-for': '203.0.113.9' }, remoteAddress: '203.0.113.9',
   };
 }

@@ -13,6 +13,7 @@ import { createTransport } from '../gtm-sandbox/container/http-transport';
 import { createServerContainer, type ServerContainer, type Transport } from '../gtm-sandbox/container/server-container';
 import { createPinterestFake, type PinterestFake } from '../pinterest-fake/pinterest-fake';
 import { DEFAULT_PORTS, demoArguments, PORT_CHOICES, type DemoPorts } from './demo-ports';
+import { behindFrontEnd } from './front-end';
 import { inspectorRoutes } from './inspector/inspector-routes';
 import { createWithheldStore } from './inspector/withheld';
 import { close, DemoStartError, listen } from './listen';
@@ -24,6 +25,7 @@ import { createShopServer } from './shop-server';
 const CONTAINERS = path.resolve(__dirname, '..', 'tests', 'fixtures', 'containers');
 /** The production hosts the containers name, mapped to the local servers. */
 export const SERVER_CONTAINER_HOST = 'https://sgtm.shop.example';
+export { DEMO_VISITOR_IP } from './front-end';
 
 export interface Demo {
   shop: string; serverContainer: string; pinterest: string; inspector: string;
@@ -63,7 +65,7 @@ export async function startDemo(ports: DemoPorts = DEFAULT_PORTS, options: DemoO
     pageConfig: () => ({ routes: { 'https://s.pinimg.com': origins.pinterest, [SERVER_CONTAINER_HOST]: origins.serverContainer }, inspector: `${origins.shop}/inspector` }),
   });
   const timeouts = options.timeouts ?? DEMO_TIMEOUTS;
-  const serverContainer = createContainerServer(container, undefined, {
+  const serverContainer = createContainerServer(behindFrontEnd(container), undefined, {
     maxBodyBytes: SERVER_CONTAINER_RULES.maxBodyBytes, headersTimeoutMs: timeouts.headersMs, requestTimeoutMs: timeouts.requestMs,
   });
   const servers = { pinterest: fake.server, serverContainer, shop: shopServer };

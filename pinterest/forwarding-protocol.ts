@@ -39,7 +39,6 @@ export const SECRET_HEADER = 'x-pinterest-gtm-secret';
  */
 export type ConsentValue = 'granted' | 'denied';
 export interface ForwardedConsent { ad_storage?: ConsentValue; ad_user_data?: ConsentValue }
-export const CONSENT_KEYS = ['ad_storage', 'ad_user_data'];
 export const CONSENT_VALUES = ['granted', 'denied'];
 
 /** Event data key holding the forwarded consent (only the keys the sender sent). */
@@ -103,10 +102,41 @@ export const CUSTOM_KEYS_LIMIT = 50;
 export const CUSTOM_KEY_LENGTH = 64;
 export const HASHES_PER_FIELD = 10;
 
+/**
+ * Every field of the wire format, defined once in a form the receiver parses on first use (one string,
+ * not an object literal per row). Sections, separated by "|": the event, custom_data, a line item,
+ * user_data, consent. Each entry is `name:type`, followed by `>key` when the field becomes the event
+ * data key `key` (`>` alone: the same name; pinterest/forwarded-event-data.ts). Types
+ * (docs/event-protocol.md, "Event"):
+ *   n event name, i event id, d identifier (text, never judged by its shape), t free text (no email address),
+ *   f finite number, m event time (a finite number ≥ 0), u page URL, k click id, b boolean,
+ *   o opt-out type ("LDP" or ""), g consent value, h list of SHA-256 digests,
+ *   C custom_data (section 1, other names are custom properties), L list of line items (section 2),
+ *   U user_data (section 3), S consent (section 4).
+ * event_name and event_id are required; every other field is optional. One literal, so that a template that
+ * does not read it (the web tag) leaves it out: consent's key is CONSENT_STATE_KEY, written out (a test keeps them equal).
+ */
+export const WIRE_FIELDS = 'event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b'
+  + ' custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state'
+  + '|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t>'
+  + ' video_title:t> line_items:L>items'
+  + '|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant'
+  + ' product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount'
+  + '|em:h external_id:h st:h country:h'
+  + '|ad_storage:g ad_user_data:g';
+
+/** The names of a section of WIRE_FIELDS whose type is one of `types` (for people, tests and tools; the client reads WIRE_FIELDS). */
+function wireNames(section: number, types: string): string[] {
+  return WIRE_FIELDS.split('|')[section].split(' ')
+    .filter((entry) => types.indexOf(entry.charAt(entry.indexOf(':') + 1)) !== -1)
+    .map((entry) => entry.slice(0, entry.indexOf(':')));
+}
+
 /** Keys of custom_data with a defined type; others are custom properties (name pattern, scalar value). */
-export const CUSTOM_TEXT_KEYS = ['currency', 'order_id', 'search_query', 'lead_type', 'video_title', 'promo_code'];
-export const CUSTOM_NUMBER_KEYS = ['value', 'order_quantity'];
-export const LINE_ITEM_TEXT_KEYS = ['product_id', 'product_name', 'product_category', 'product_variant', 'product_brand'];
-export const LINE_ITEM_NUMBER_KEYS = ['product_price', 'product_quantity', 'product_discount'];
-export const USER_DATA_KEYS = ['em', 'external_id', 'st', 'country'];
-export const EVENT_KEYS = ['event_name', 'event_id', 'event_time', 'page_location', 'page_referrer', 'click_id', 'click_id_from_url', 'custom_data', 'user_data', 'opt_out_type', 'consent'];
+export const CUSTOM_TEXT_KEYS = /* @__PURE__ */ wireNames(1, 'td');
+export const CUSTOM_NUMBER_KEYS = /* @__PURE__ */ wireNames(1, 'f');
+export const LINE_ITEM_TEXT_KEYS = /* @__PURE__ */ wireNames(2, 'td');
+export const LINE_ITEM_NUMBER_KEYS = /* @__PURE__ */ wireNames(2, 'f');
+export const USER_DATA_KEYS = /* @__PURE__ */ wireNames(3, 'h');
+export const EVENT_KEYS = /* @__PURE__ */ wireNames(0, 'nimukbCUoS');
+export const CONSENT_KEYS = /* @__PURE__ */ wireNames(4, 'g');

@@ -41,7 +41,8 @@ const custom = (event: Record<string, unknown>): Record<string, unknown> => {
 
 /** One hostile change to an event: a field an attacker controls, set to what breaks things. */
 const MUTATIONS: ((rng: Rng, event: Record<string, unknown>, now: number) => void)[] = [
-  (rng, e) => { e.event_id = rng.pick(['checkout_2024-0615-0042', 'x'.repeat(257), hostileText(rng), rng.pick(REFLECTION_PAYLOADS)]); },
+  // An identifier is never judged by its shape (docs/event-protocol.md): no canaries planted in it, as in the other drivers.
+  (rng, e) => { e.event_id = rng.pick(['checkout_2024-0615-0042', 'x'.repeat(257), hostileText(rng, { canaries: false }), rng.pick(REFLECTION_PAYLOADS)]); },
   (rng, e) => { e.event_name = mostly(rng, 0.5, () => rng.pick(['bad name', 'x'.repeat(101), rng.pick(REFLECTION_PAYLOADS)])); },
   (rng, e, now) => { e.event_time = rng.pick<unknown>([now + 10 * 365 * 86400000, Math.floor(now / 1000), 8.64e15, -1, String(now), null]); },
   (rng, e) => { e.page_location = pageUrl(rng); },
@@ -88,17 +89,33 @@ function headers(rng: Rng, secret: unknown): Record<string, unknown> {
   if (rng.chance(0.8)) out['user-agent'] = rng.chance(0.8) ? rng.pick(['Mozilla/5.0 (X11; Linux x86_64)', hexDigest(rng), 'x'.repeat(600), 'UA\r\nX: 1']) : hostileText(rng, { canaries: false });
   if (rng.chance(0.25)) out.origin = rng.pick([ALLOWED_ORIGIN, ALLOWED_ORIGIN, 'https://SHOP.example', 'https://evil.example', 'null', rng.pick(REFLECTION_PAYLOADS), `${ALLOWED_ORIGIN}.evil.example`]);
   if (rng.chance(0.5)) out['content-type'] = rng.pick(['application/json', 'text/plain', 'application/json; charset=utf-8', hostileText(rng)]);
-  if (rng.chance(0.3)) out['x-forwarded-for'] = rng.pick(['198.51.100.7', '198.51.100.7, 10.0.0.1', 'evil', hexDigest(rng), rng.pick(REFLECTION_PAYLOADS)]);
+  if (rng.chance(0.9)) out['x-forwarded-for'] = forwardedFor(rng);
   if (rng.chance(0.1)) out.forwarded = rng.pick(['for=198.51.100.9', 'for="[2001:db8::1]:443"', 'for=' + rng.pick(REFLECTION_PAYLOADS)]);
+  if (rng.chance(0.7)) out.host = rng.pick(['sgtm.shop.example', 'shop.example', 'sgtm.shop.example:443', 'sgtm.evil.example', '127.0.0.1:8788', '[::1]:8788', hostileText(rng, { canaries: false })]);
+  if (rng.chance(0.5)) out['sec-fetch-site'] = rng.pick(['same-origin', 'same-site', 'cross-site', 'cross-site', 'none', 'CROSS-SITE', hostileText(rng, { canaries: false })]);
   if (rng.chance(0.3)) out['x-pinterest-gtm-secret'] = rng.pick([text(secret), 'wrong', CANARY.token, '', rng.pick(REFLECTION_PAYLOADS)]);
   if (rng.chance(0.2)) out.authorization = `Bearer ${CANARY.token}`;
-  if (rng.chance(0.2)) out.referer = pageUrl(rng);
+  if (rng.chance(0.4)) out.referer = rng.chance(0.6) ? pageUrl(rng) : rng.pick(['https://popular.example/', 'https://www.shop.example/', 'https://shop.example.evil.example/', 'null', hostileText(rng)]);
   if (rng.chance(0.2)) out.cookie = `_epik=${clickIdValue(rng)}; session=${CANARY.token}`;
   if (rng.chance(0.1)) out['trace-id'] = rng.pick(REFLECTION_PAYLOADS);
   // Header values are text; a repeated header arrives as a list.
   const plain = (): string => hostileText(rng, { canaries: false });
   if (rng.chance(0.05)) setOwn(out, rng.pick(['x-evil', '__proto__', 'constructor', 'user-agent']), rng.chance(0.5) ? plain() : [plain(), plain()]);
   return out;
+}
+
+/**
+ * X-Forwarded-For as the client receives it: what the caller wrote (any text, a forged address), then what
+ * the proxies in front of the container appended: the address the front end saw (the visitor's, or an
+ * internal one), and sometimes a load balancer's address after it.
+ */
+function forwardedFor(rng: Rng): string {
+  const written = Array.from({ length: rng.weighted<number>([[5, 0], [3, 1], [2, rng.between(2, 4)]]) }, () => rng.pick([
+    '203.0.113.66', '2001:db8::66', '8.8.8.8', '10.0.0.1', 'evil', '', ' ', hexDigest(rng), rng.pick(REFLECTION_PAYLOADS), '1.2.3.4:80', '[2001:db8::1]',
+  ]));
+  const appended = [rng.pick(['198.51.100.23', '198.51.100.23', '2001:db8::23', '2606:4700:4700::1111', '10.0.0.9', '127.0.0.1', '::1', 'fd00::9', '100.64.0.9', '192.168.1.9'])];
+  if (rng.chance(0.3)) appended.push(rng.pick(['34.117.1.1', '35.191.0.1']));
+  return [...written, ...appended].join(rng.pick([', ', ',', ' , ']));
 }
 
 export interface ClientRequest { method: string; path: string; query: Record<string, unknown>; headers: Record<string, unknown>; body: string; remoteAddress: string }
@@ -131,6 +148,8 @@ export function clientSettings(rng: Rng): Record<string, unknown> {
   const maybe = (p: number, key: string, good: () => unknown): void => { if (rng.chance(p)) out[key] = rng.chance(0.8) ? good() : junk(); };
   maybe(0.1, 'path', () => CLIENT_PATH);
   maybe(0.6, 'allowedOrigins', () => rng.pick([ALLOWED_ORIGIN, `${ALLOWED_ORIGIN}, https://www.shop.example`, '*', '']));
+  maybe(0.4, 'siteHosts', () => rng.pick(['shop.example', 'shop.example, bücher.example', 'https://shop.example', 'www.shop.example', '', ' , ']));
+  maybe(0.4, 'trustedProxyHops', () => rng.pick<unknown>(['1', '2', '3', '0', '-1', '1.5', '100']));
   maybe(0.3, 'maxEvents', () => rng.pick<unknown>(['100', '1', '10', '0', '1000', 'x']));
   maybe(0.4, 'sharedSecret', () => rng.pick([CANARY.token, 's3cr3t-value-with-32-characters!!']));
   maybe(0.3, 'maxBodyBytes', () => rng.pick<unknown>(['512000', '100', '1000000', '-1']));

@@ -1,7 +1,8 @@
 /**
  * The Pinterest client (server-template/client) on hostile requests. Oracles: the run throws or claims
  * a request and never answers; the event data, cookies or answers break the protocol
- * (fuzz/oracles/client-contract.ts); a canary reaches the response, a cookie, a log line or event
+ * (fuzz/oracles/client-contract.ts: an address from a caller-written X-Forwarded-For entry, a GET from
+ * another site that runs events or sets a cookie, …); a canary reaches the response, a cookie, a log line or event
  * data; request input is repeated in the response; one request runs more events than its caller may
  * send (MAX_UNAUTHENTICATED_EVENTS without the shared secret, MAX_BATCH_EVENTS with it).
  */
@@ -41,7 +42,7 @@ export const createClientDriver = (load: TemplateLoader = builtTemplate): Driver
     const { fire, world } = await clientExchange(input.request as unknown as Partial<ServerRequest>, input.settings, {
       now: input.now, cookies: input.cookies, debugMode: input.debugMode, load,
     });
-    const findings: Finding[] = [...outcomeFindings('the client', fire), ...clientContractFindings(world, input.now)];
+    const findings: Finding[] = [...outcomeFindings('the client', fire), ...clientContractFindings(world, input.now, input.settings)];
     const response = world.response.returned ? world.response : undefined;
     const answer: Sink[] = response ? [sink('the response body', response.body), ...Object.entries(response.headers).map(([k, v]) => sink(`the response header ${k}`, `${k}: ${v}`))] : [];
     findings.push(...reflectionFindings(answer));

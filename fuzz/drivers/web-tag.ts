@@ -10,7 +10,7 @@ import { leakFindings, sink, type Sink } from '../oracles/leaks';
 import { classOf, finding, type Finding, type Verdict } from '../oracles/finding';
 import { outcomeFindings } from '../oracles/outcome';
 import { builtTemplate, fire, type TemplateLoader } from '../sandbox-run';
-import { clientExchange, requestOfUrl } from './client-run';
+import { clientExchange, receiverSettings, requestOfUrl } from './client-run';
 import { FUZZ_NOW, type Driver } from './driver';
 import { pageInput, type PageInput } from './page-inputs';
 import { applyConsentUpdates, pageWorld } from './page-world';
@@ -35,7 +35,7 @@ async function pixelFindings(pixel: string, now: number, load: TemplateLoader): 
   try {
     eventId = (JSON.parse(url.searchParams.get('e') ?? 'null') as { event_id?: string } | null)?.event_id;
   } catch { /* the client's answer says what is wrong */ }
-  const client = await clientExchange(requestOfUrl(url), { path: url.pathname }, { now, load });
+  const client = await clientExchange(requestOfUrl(url), receiverSettings(url), { now, load });
   const response = client.world.response;
   if (client.fire.result === 'exception') out.push(finding('invalid', `the client threw on a forwarded event: ${classOf(client.fire.error ?? '')}`, client.fire.error ?? ''));
   else if (!response.returned || response.status !== 200) {

@@ -1,11 +1,17 @@
 /**
  * What the Pinterest client promises (docs/event-protocol.md) about what it produces from a request:
- * event data holds only the keys the client sets (custom properties under their prefix), the address
- * and user agent come from the request itself, times are clamped to the server clock, page URLs
- * carry no query string or fragment; cookies hold only RFC 6265 cookie-octets with attributes nobody
- * injected and no time after now; every error answer is JSON with `nosniff`.
+ * event data holds only the keys the client sets (custom properties under their prefix), the address is
+ * the X-Forwarded-For entry the trusted proxies appended (never one the caller wrote) and a public one,
+ * the user agent is the request's own, times are clamped to the server clock, page URLs carry no query
+ * string or fragment; a GET from another site (marked cross-site, an Origin not allowed, a Referer or page
+ * off the site's hosts) runs nothing and sets no cookie; cookies hold only RFC 6265 cookie-octets with
+ * attributes nobody injected and no time after now; every error answer is JSON with `nosniff`.
+ * The address and site rules are written here again with Node's own parts (net.BlockList, URL, tldts),
+ * from the documentation, not from the template's code.
  */
-import { CLICK_ID_TIME_COOKIE } from '../../server-template/client/src/choices';
+import { BlockList, isIP } from 'node:net';
+import { getDomain } from 'tldts';
+import { CLICK_ID_TIME_COOKIE, DEFAULT_PROXY_HOPS, MAX_PROXY_HOPS } from '../../server-template/client/src/choices';
 import { CLIENT_EVENT_DATA_KEYS, CUSTOM_PROPERTY_PREFIX } from '../../pinterest/forwarding-protocol';
 import type { World } from '../../gtm-sandbox/world/world';
 import { finding, type Finding } from './finding';
@@ -13,7 +19,70 @@ import { hasControl } from './text';
 
 /** RFC 6265 §4.1.1 cookie-octet: visible ASCII without DQUOTE, comma, semicolon and backslash. */
 const COOKIE_OCTETS = /^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*$/;
-const IP_TEXT = /^[0-9a-fA-F.:]{2,45}$/;
+
+/** Not a visitor's address (IANA special-purpose registries, multicast; the documentation blocks are accepted). */
+const NOT_PUBLIC = new BlockList();
+for (const [net, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
+  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 3]] as const) NOT_PUBLIC.addSubnet(net, prefix, 'ipv4');
+function isPublicIp(ip: string): boolean {
+  if (isIP(ip) === 4) return !NOT_PUBLIC.check(ip, 'ipv4');
+  // IPv6: hex groups only (no zone, no dotted tail), in the global unicast space 2000::/3 outside 2001::/23.
+  if (isIP(ip) !== 6 || ip.includes('.') || ip.includes('%')) return false;
+  const [first, second] = ip.split(':').map((group) => parseInt(group === '' ? '0' : group, 16));
+  return first >= 0x2000 && first <= 0x3fff && !(first === 0x2001 && second < 0x200);
+}
+
+export type ClientSettings = Record<string, unknown>;
+
+/** A numeric field as the client reads it: a whole number from 1 to max, else the default. */
+function bounded(value: unknown, fallback: number, max: number): number {
+  const n = Number(value);
+  return n >= 1 ? Math.min(max, Math.trunc(n)) : fallback;
+}
+
+/** The X-Forwarded-For entry the trusted proxies appended: `hops` from the right. */
+function trustedEntry(world: World, settings: ClientSettings): string | undefined {
+  const entries = header(world, 'x-forwarded-for').split(',');
+  const hops = bounded(settings.trustedProxyHops, DEFAULT_PROXY_HOPS, MAX_PROXY_HOPS);
+  return entries.length >= hops ? entries[entries.length - hops].trim() : undefined;
+}
+
+const hostOf = (text: string): string => {
+  try {
+    return new URL(text.includes('//') ? text : `https://${text}`).hostname;
+  } catch {
+    return '';
+  }
+};
+
+/** The site's hosts as docs/event-protocol.md defines them ("Requests from other sites"). */
+function siteHosts(world: World, settings: ClientSettings): string[] {
+  const listed = [settings.siteHosts, settings.allowedOrigins].map((v) => (typeof v === 'string' ? v : '')).join(',').split(',')
+    .map((e) => hostOf(e.trim())).filter((h) => h !== '');
+  if (listed.length > 0) return listed;
+  const own = hostOf(header(world, 'host'));
+  return own === '' ? [] : [getDomain(own) ?? own];
+}
+
+/** Why a GET does not come from the site's pages, or undefined. */
+function crossSite(world: World, settings: ClientSettings): string | undefined {
+  if (world.request.method !== 'GET') return undefined;
+  if (header(world, 'sec-fetch-site') === 'cross-site') return 'marked cross-site';
+  const origin = header(world, 'origin');
+  const allowed = String(settings.allowedOrigins ?? '').split(',').map((e) => e.trim().toLowerCase());
+  if (origin.trim() !== '' && !allowed.includes(origin.trim().toLowerCase())) return 'from an Origin not allowed';
+  const hosts = siteHosts(world, settings);
+  const onSite = (url: string): boolean => { const host = hostOf(url); return host !== '' && hosts.some((h) => host === h || host.endsWith(`.${h}`)); };
+  const referer = header(world, 'referer').trim();
+  if (referer !== '' && !onSite(referer)) return 'with a Referer off the site';
+  const query = world.request.query?.e;
+  const e = typeof query === 'string' ? query : Array.isArray(query) ? query[0] : new URLSearchParams(world.request.path.split('?')[1] ?? '').get('e');
+  let page: unknown;
+  try {
+    page = (JSON.parse(e ?? 'null') as { page_location?: unknown } | null)?.page_location;
+  } catch { /* not JSON: the client refuses it anyway */ }
+  return typeof page === 'string' && !onSite(page) ? 'from a page off the site' : undefined;
+}
 
 const header = (world: World, name: string): string => {
   const value = Object.entries(world.request.headers).find(([k]) => k.toLowerCase() === name)?.[1];
@@ -34,14 +103,14 @@ function pageUrlProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-function eventFindings(event: Record<string, unknown>, world: World, now: number): Finding[] {
+function eventFindings(event: Record<string, unknown>, world: World, now: number, settings: ClientSettings): Finding[] {
   const out: Finding[] = [];
   for (const key of Object.keys(event)) {
     if (!CLIENT_EVENT_DATA_KEYS.includes(key) && !key.startsWith(CUSTOM_PROPERTY_PREFIX)) out.push(finding('invalid', 'event data key outside the protocol', key.slice(0, 100)));
   }
-  const addresses = [world.request.remoteAddress, header(world, 'x-forwarded-for'), header(world, 'forwarded')].join(' ');
   const ip = event.ip_override;
-  if (ip !== undefined && (typeof ip !== 'string' || !IP_TEXT.test(ip) || !addresses.includes(ip))) out.push(finding('invalid', 'ip_override is not the request\'s address', JSON.stringify(ip)));
+  if (ip !== undefined && ip !== trustedEntry(world, settings)) out.push(finding('invalid', 'ip_override is not the request\'s address', JSON.stringify(ip)?.slice(0, 200) ?? ''));
+  else if (ip !== undefined && !isPublicIp(ip as string)) out.push(finding('invalid', 'ip_override is a private or reserved address', JSON.stringify(ip)));
   const agent = event.user_agent;
   if (agent !== undefined && agent !== header(world, 'user-agent').trim()) out.push(finding('invalid', 'user_agent is not the request\'s User-Agent', JSON.stringify(agent)?.slice(0, 200) ?? ''));
   if (typeof event.event_time === 'number' && event.event_time > now) out.push(finding('invalid', 'event_time after the server clock', String(event.event_time)));
@@ -76,6 +145,14 @@ function responseFindings(world: World): Finding[] {
   return out;
 }
 
-export function clientContractFindings(world: World, now: number): Finding[] {
-  return [...world.events.flatMap((event) => eventFindings(event, world, now)), ...cookieFindings(world, now), ...responseFindings(world)];
+/** A request from another site's page ran events or set a cookie. */
+function siteFindings(world: World, settings: ClientSettings): Finding[] {
+  const why = world.events.length > 0 || world.cookiesSet.length > 0 ? crossSite(world, settings) : undefined;
+  return why === undefined ? [] : [finding('invalid', 'a GET from another site ran events or set a cookie', why)];
+}
+
+export function clientContractFindings(world: World, now: number, settings: ClientSettings = {}): Finding[] {
+  return [
+    ...world.events.flatMap((event) => eventFindings(event, world, now, settings)), ...siteFindings(world, settings), ...cookieFindings(world, now), ...responseFindings(world),
+  ];
 }

@@ -1,6 +1,6 @@
 import { defineTemplate } from '../../build/definition';
 import { DEFAULT_PATH, MAX_BATCH_EVENTS, MAX_BODY_BYTES, MAX_UNAUTHENTICATED_EVENTS, SECRET_HEADER } from '../../pinterest/forwarding-protocol';
-import { CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE, CORS_HEADERS, DEFAULT_MAX_AGE_DAYS } from './src/choices';
+import { CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE, CORS_HEADERS, DEFAULT_MAX_AGE_DAYS, DEFAULT_PROXY_HOPS, MAX_PROXY_HOPS } from './src/choices';
 
 const PROTOCOL = 'https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/event-protocol.md';
 const DOCS = 'https://github.com/pinterest-gtm/pinterest-gtm#pinterest-client-parameters';
@@ -23,7 +23,11 @@ export default defineTemplate({
     },
     {
       type: 'TEXT', name: 'allowedOrigins', displayName: 'Allowed origins (CORS)', simpleValueType: true,
-      help: `Comma-separated origins allowed to POST from a browser, e.g. https://shop.example. Leave empty for the web tag's image requests and server-to-server POSTs, which need no CORS. <a href="https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS">CORS</a>`,
+      help: `Comma-separated origins allowed to POST from a browser, e.g. https://shop.example; a request carrying another Origin is refused. The web tag's image requests and server-to-server POSTs need no CORS. While Site hosts is empty, these origins' hosts are the site's hosts. <a href="https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS">CORS</a>`,
+    },
+    {
+      type: 'TEXT', name: 'siteHosts', displayName: 'Site hosts', simpleValueType: true,
+      help: `Comma-separated host names of your site's pages, e.g. shop.example (each also covers its subdomains). The web tag's image requests must come from them: a request the browser marks cross-site, or whose page or Referer is on another host, is refused, so other websites cannot send events through their visitors' browsers. Empty: the hosts of the allowed origins, or else the registrable domain of this server container (sgtm.shop.example serves shop.example). <a href="${PROTOCOL}#requests-from-other-sites">Requests from other sites</a>`,
     },
     {
       type: 'TEXT', name: 'maxEvents', displayName: 'Events per request (max)', simpleValueType: true, defaultValue: String(MAX_BATCH_EVENTS),
@@ -38,6 +42,11 @@ export default defineTemplate({
       help: `Bodies over this many bytes (UTF-8, not characters) are refused with 413. <a href="${PROTOCOL}#limits">Limits</a>`, valueValidators: [{ type: 'POSITIVE_NUMBER' }],
     },
     {
+      type: 'TEXT', name: 'trustedProxyHops', displayName: 'Trusted proxy hops', simpleValueType: true, defaultValue: String(DEFAULT_PROXY_HOPS),
+      help: `How many X-Forwarded-For entries, counted from the right, your own proxies append: the visitor's IP address is the leftmost of them, never an entry the caller wrote. 1 for Cloud Run (Google's front end appends the visitor's address), 2 behind Google's external Application Load Balancer (it appends the visitor's and its own address). At most ${MAX_PROXY_HOPS}. Private and reserved addresses are never sent. <a href="${PROTOCOL}#client-address">Client address</a>`,
+      valueValidators: [{ type: 'POSITIVE_NUMBER' }],
+    },
+    {
       type: 'CHECKBOX', name: 'setClickIdCookie', checkboxText: 'Keep the Pinterest click id (_epik) in a first-party cookie set by the server', simpleValueType: true, defaultValue: true,
       help: `Safari limits cookies set by scripts to 7 days; Pinterest attributes clicks for up to 30. <a href="https://help.pinterest.com/en/business/article/pinterest-tag-parameters-and-cookies">Pinterest cookies</a>`,
       subParams: [
@@ -50,9 +59,10 @@ export default defineTemplate({
   code: 'minified',
   permissions: {
     read_request: {
-      requestAccess: 'specific', bodyAllowed: true, pathAllowed: true, remoteAddressAllowed: true, queryParametersAllowed: true,
+      requestAccess: 'specific', bodyAllowed: true, pathAllowed: true, queryParametersAllowed: true,
       queryParameterAccess: 'specific', queryParameterWhitelist: [{ queryParameter: 'v' }, { queryParameter: 'e' }],
-      headersAllowed: true, headerAccess: 'specific', headerWhitelist: [{ headerName: 'origin' }, { headerName: 'user-agent' }, { headerName: SECRET_HEADER }],
+      headersAllowed: true, headerAccess: 'specific',
+      headerWhitelist: ['origin', 'user-agent', SECRET_HEADER, 'x-forwarded-for', 'sec-fetch-site', 'referer', 'host'].map((headerName) => ({ headerName })),
     },
     return_response: {},
     access_response: {

@@ -5,15 +5,11 @@
 var PROTOCOL_VERSION = 1;
 var VERSION_PARAM = "v";
 var EVENT_PARAM = "e";
-var DEFAULT_PATH = "/pinterest/events";
 var MAX_GET_LENGTH = 8e3;
 var MAX_BATCH_EVENTS = 100;
 var MAX_BODY_BYTES = 512e3;
 var MAX_UNAUTHENTICATED_EVENTS = 5;
 var SECRET_HEADER = "x-pinterest-gtm-secret";
-var CONSENT_KEYS = ["ad_storage", "ad_user_data"];
-var CONSENT_VALUES = ["granted", "denied"];
-var CONSENT_STATE_KEY = "consent_state";
 var SOURCE_KEY = "x-pinterest-gtm-source";
 var SOURCE_CLIENT = "client";
 var CUSTOM_PROPERTY_PREFIX = "x-pinterest-custom-";
@@ -26,12 +22,7 @@ var LINE_ITEMS_LIMIT = 200;
 var CUSTOM_KEYS_LIMIT = 50;
 var CUSTOM_KEY_LENGTH = 64;
 var HASHES_PER_FIELD = 10;
-var CUSTOM_TEXT_KEYS = ["currency", "order_id", "search_query", "lead_type", "video_title", "promo_code"];
-var CUSTOM_NUMBER_KEYS = ["value", "order_quantity"];
-var LINE_ITEM_TEXT_KEYS = ["product_id", "product_name", "product_category", "product_variant", "product_brand"];
-var LINE_ITEM_NUMBER_KEYS = ["product_price", "product_quantity", "product_discount"];
-var USER_DATA_KEYS = ["em", "external_id", "st", "country"];
-var EVENT_KEYS = ["event_name", "event_id", "event_time", "page_location", "page_referrer", "click_id", "click_id_from_url", "custom_data", "user_data", "opt_out_type", "consent"];
+var WIRE_FIELDS = "event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t> video_title:t> line_items:L>items|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount|em:h external_id:h st:h country:h|ad_storage:g ad_user_data:g";
 
 // pinterest/email-address.ts
 var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
@@ -55,6 +46,26 @@ function looksLikeEmail(value) {
   return false;
 }
 
+// pinterest/events.ts
+function isCustomEventName(name) {
+  if (name === "" || name.length > 100) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
+  }
+  return true;
+}
+
+// pinterest/digests.ts
+function isHex(value, length) {
+  if (value.length !== length) return false;
+  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
+  return true;
+}
+function isSha256Hex(value) {
+  return isHex(value, 64);
+}
+
 // pinterest/values.ts
 var getType;
 function objectType(value) {
@@ -73,38 +84,6 @@ function toText(value) {
   else return undefined;
   return text2 === "" ? undefined : text2;
 }
-function isDecimalText(text2) {
-  let digits = 0;
-  let dot = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charAt(i);
-    if (c >= "0" && c <= "9") digits++;
-    else if (c === "." && !dot) dot = true;
-    else if (!(c === "-" && i === 0)) return false;
-  }
-  return digits > 0;
-}
-function toNumber(value) {
-  const type = typeof value;
-  if (type === "number") return isFinite(value) ? value : undefined;
-  if (type !== "string") return undefined;
-  const text2 = value.trim();
-  if (!isDecimalText(text2)) return undefined;
-  const n = +text2;
-  return isFinite(n) ? n : undefined;
-}
-function toInteger(value) {
-  const n = toNumber(value);
-  if (n === undefined) return undefined;
-  const whole = n - n % 1;
-  return whole === 0 ? n * 0 : whole;
-}
-function toObject(value) {
-  return isObject(value) ? value : undefined;
-}
-function toList(value) {
-  return isList(value) ? value : [];
-}
 function isObject(value) {
   return typeof value === "object" && value !== null && objectType(value) === "object";
 }
@@ -120,7 +99,7 @@ function withDefaults(data2, defaults) {
   const out = {};
   const given = data2;
   for (const key in given) out[key] = given[key];
-  for (const field in defaults) if (out[field] === undefined || out[field] === null) out[field] = defaults[field];
+  for (const field2 in defaults) if (out[field2] === undefined || out[field2] === null) out[field2] = defaults[field2];
   return out;
 }
 
@@ -166,59 +145,119 @@ function withoutQuery(url2) {
   return end === -1 ? url2 : url2.slice(0, end);
 }
 
+// pinterest/forwarded-event-validation.ts
+function specOf(section, name) {
+  const entries = " " + WIRE_FIELDS.split("|")[section];
+  const at = entries.indexOf(" " + name + ":");
+  return at === -1 || name.indexOf(" ") !== -1 ? undefined : entries.slice(at + name.length + 2).split(" ")[0];
+}
+var OUTSIDE = ": has a field outside the protocol";
+var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
+var mustBe = (path, what) => path + ": must be " + what;
+var isFinite2 = (value) => typeof value === "number" && value - value === 0;
+function text(value, max, path) {
+  return typeof value === "string" && isProtocolText(value, max) ? undefined : mustBe(path, "text of 1 to " + max + " characters without control characters");
+}
+function url(value, path) {
+  const problem = text(value, URL_LIMIT, path);
+  if (problem !== undefined) return problem;
+  const parsed = require("parseUrl")(value);
+  const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
+  if (!web || parsed.username !== "" || parsed.password !== "") return mustBe(path, "an http(s) URL without credentials");
+  return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
+}
+function list(value, max, what, path, element) {
+  if (!isList(value) || value.length > max) return mustBe(path, "an array of at most " + max + " " + what);
+  for (let i = 0; i < value.length; i++) {
+    const problem = element(value[i], path + "[" + i + "]");
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+function fields(value, section, path, other) {
+  if (!isObject(value)) return mustBe(path || "event", "an object");
+  const object = value;
+  const names = keysOf(object);
+  for (let i = 0; i < names.length; i++) {
+    const spec = specOf(section, names[i]);
+    const problem = spec !== undefined ? field(object[names[i]], spec.charAt(0), path === "" ? names[i] : path + "." + names[i]) : other !== undefined ? other(names[i], object[names[i]]) : (path || "event") + OUTSIDE;
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+function isPropertyName(name) {
+  if (name.length === 0 || name.length > CUSTOM_KEY_LENGTH) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charAt(i);
+    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
+  }
+  return true;
+}
+function customProperty(name, value) {
+  if (!isPropertyName(name)) return "custom_data: property names are 1 to " + CUSTOM_KEY_LENGTH + " letters, digits and underscores";
+  const type = typeof value;
+  return type === "number" ? field(value, "f", "custom_data.*") : type === "string" ? field(value, "t", "custom_data.*") : type === "boolean" ? undefined : mustBe("custom_data.*", "a string, a number or a boolean");
+}
+function field(value, type, path) {
+  switch (type) {
+    case "n":
+      return text(value, EVENT_NAME_LIMIT, path) || (isCustomEventName(value) ? undefined : mustBe(path, "letters and underscores"));
+    case "i":
+      return text(value, EVENT_ID_LIMIT, path);
+    case "d":
+      return text(value, TEXT_LIMIT, path);
+    case "t":
+      return text(value, TEXT_LIMIT, path) || (looksLikeEmail(value) ? path + NO_EMAIL : undefined);
+    case "f":
+      return isFinite2(value) ? undefined : mustBe(path, "a finite number");
+    case "m":
+      return field(value, "f", path) || (value < 0 ? path + ": must not be negative" : undefined);
+    case "u":
+      return url(value, path);
+    case "k":
+      return typeof value === "string" && isClickId(value, CLICK_ID_LIMIT) ? undefined : mustBe(path, "1 to " + CLICK_ID_LIMIT + " characters of A-Z a-z 0-9 + / - _ =");
+    case "b":
+      return typeof value === "boolean" ? undefined : mustBe(path, "a boolean");
+    case "o":
+      return value === "LDP" || value === "" ? undefined : mustBe(path, '"LDP" or empty');
+    case "g":
+      return value === "granted" || value === "denied" ? undefined : mustBe(path, '"granted" or "denied"');
+    case "h":
+      return list(value, HASHES_PER_FIELD, "hashes", path, (v, at) => typeof v === "string" && isSha256Hex(v) ? undefined : mustBe(at, "a SHA-256 hex digest"));
+    case "L":
+      return list(value, LINE_ITEMS_LIMIT, "items", path, (v, at) => fields(v, 2, at));
+    case "C":
+      return isObject(value) && keysOf(value).length > CUSTOM_KEYS_LIMIT ? path + ": at most " + CUSTOM_KEYS_LIMIT + " properties" : fields(value, 1, path, customProperty);
+    case "U":
+      return fields(value, 3, path);
+    default:
+      return fields(value, 4, path);
+  }
+}
+function forwardedEventProblem(value) {
+  return fields(value, 0, "") || field(value.event_name, "n", "event_name") || field(value.event_id, "i", "event_id");
+}
+
 // pinterest/forwarded-event-data.ts
-var DEFINED = {
-  value: "value",
-  currency: "currency",
-  order_id: "transaction_id",
-  search_query: "search_term",
-  promo_code: "coupon",
-  lead_type: "lead_type",
-  video_title: "video_title"
-};
-function ga4Items(lineItems) {
-  var _a;
-  const out = [];
-  const lines = toList(lineItems);
-  for (let i = 0; i < lines.length; i++) {
-    const line = (_a = toObject(lines[i])) != null ? _a : {};
-    const item = {};
-    if (line.product_id !== undefined) item.item_id = line.product_id;
-    if (line.product_name !== undefined) item.item_name = line.product_name;
-    if (line.product_category !== undefined) item.item_category = line.product_category;
-    if (line.product_variant !== undefined) item.item_variant = line.product_variant;
-    if (line.product_brand !== undefined) item.item_brand = line.product_brand;
-    if (line.product_price !== undefined) item.price = line.product_price;
-    if (line.product_quantity !== undefined) item.quantity = line.product_quantity;
-    if (line.product_discount !== undefined) item.discount = line.product_discount;
-    out.push(item);
+function mapped(object, section, out, now) {
+  const names = keysOf(object);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const value = object[name];
+    const spec = specOf(section, name);
+    const type = spec === undefined ? "" : spec.charAt(0);
+    if (spec === undefined) out[CUSTOM_PROPERTY_PREFIX + name] = value;
+    else if (type === "C") mapped(value, 1, out, now);
+    else if (spec.length > 1 && value !== "" && !(isObject(value) && keysOf(value).length === 0)) {
+      out[spec.slice(2) || name] = type === "L" ? value.map((line) => mapped(line, 2, {}, now)) : type === "u" ? withoutQuery(value) : type === "m" && value > now ? now : value;
+    }
   }
   return out;
 }
 function eventDataFromForwarded(event, request) {
-  var _a, _b;
-  const out = { event_name: event.event_name, event_id: event.event_id };
-  if (event.event_time !== undefined) out.event_time = event.event_time > request.now ? request.now : event.event_time;
-  if (event.page_location !== undefined) out.page_location = withoutQuery(event.page_location);
-  if (event.page_referrer !== undefined) out.page_referrer = withoutQuery(event.page_referrer);
+  const out = mapped(event, 0, {}, request.now);
   if (request.ip !== undefined) out.ip_override = request.ip;
   if (request.userAgent !== undefined) out.user_agent = request.userAgent;
-  if (event.click_id !== undefined) out.click_id = event.click_id;
-  if (event.opt_out_type === "LDP") out.opt_out_type = "LDP";
-  const custom = (_a = toObject(event.custom_data)) != null ? _a : {};
-  const keys = keysOf(custom);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key === "line_items") out.items = ga4Items(custom.line_items);
-    else if (DEFINED.hasOwnProperty(key)) out[DEFINED[key]] = custom[key];
-    else if (CUSTOM_NUMBER_KEYS.indexOf(key) === -1 && CUSTOM_TEXT_KEYS.indexOf(key) === -1) out[CUSTOM_PROPERTY_PREFIX + key] = custom[key];
-  }
-  const user = toObject(event.user_data);
-  if (user !== undefined && keysOf(user).length > 0) out.user_data = user;
-  const consent = (_b = toObject(event.consent)) != null ? _b : {};
-  const state = {};
-  for (let i = 0; i < CONSENT_KEYS.length; i++) if (consent[CONSENT_KEYS[i]] !== undefined) state[CONSENT_KEYS[i]] = consent[CONSENT_KEYS[i]];
-  if (keysOf(state).length > 0) out[CONSENT_STATE_KEY] = state;
   out[SOURCE_KEY] = SOURCE_CLIENT;
   return out;
 }
@@ -227,43 +266,35 @@ function eventDataFromForwarded(event, request) {
 var DEFAULT_MAX_AGE_DAYS = 365;
 var CLICK_ID_COOKIE = "_epik";
 var CLICK_ID_TIME_COOKIE = "_pin_gtm_epik_ts";
+var DEFAULT_PROXY_HOPS = 1;
+var MAX_PROXY_HOPS = 10;
 
 // server-template/client/src/click-id-cookie.ts
-var atMost = (time, now) => time > now ? now : time;
-function newestClickId(events, now) {
-  var _a;
-  let newest;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i];
-    if (event.click_id_from_url !== true || event.click_id === undefined) continue;
-    if (event.consent !== undefined && event.consent.ad_storage === "denied") continue;
-    const time = atMost((_a = toNumber(event.event_time)) != null ? _a : now, now);
-    if (newest === undefined || time >= newest.time) newest = { value: event.click_id, time: time };
-  }
-  return newest;
-}
 function cookieDomainOf(value) {
-  const text2 = toText(value);
-  if (text2 === undefined || text2.length > 253) return "auto";
-  const lower = text2.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "." || c === "-")) return "auto";
-  }
-  return lower;
+  const domain = (toText(value) || "auto").toLowerCase();
+  for (let i = 0; i < domain.length; i++) if ("abcdefghijklmnopqrstuvwxyz0123456789.-".indexOf(domain.charAt(i)) === -1) return "auto";
+  return domain.length > 253 ? "auto" : domain;
 }
 function keepClickId(events, now, maxAgeDays, domain) {
-  const newest = newestClickId(events, now);
-  if (newest === undefined) return false;
+  let value;
+  let time = 0;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (event.click_id_from_url !== true || event.click_id === undefined || event.consent !== undefined && event.consent.ad_storage === "denied") continue;
+    const eventTime = event.event_time === undefined || event.event_time > now ? now : event.event_time;
+    if (value === undefined || eventTime >= time) {
+      value = event.click_id;
+      time = eventTime;
+    }
+  }
+  if (value === undefined) return false;
   const getCookieValues = require("getCookieValues");
-  const stored = toNumber(getCookieValues(CLICK_ID_TIME_COOKIE)[0]);
-  const storedTime = stored === undefined || stored > now ? undefined : stored;
-  if (storedTime !== undefined && storedTime > newest.time) return false;
-  if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
+  const stored = +(getCookieValues(CLICK_ID_TIME_COOKIE)[0] || "none");
+  if (stored <= now && (stored > time || getCookieValues(CLICK_ID_COOKIE)[0] === value)) return false;
   const options = { domain: cookieDomainOf(domain), path: "/", "max-age": maxAgeDays * 86400, secure: true, sameSite: "Lax", httpOnly: false };
   const setCookie = require("setCookie");
-  setCookie(CLICK_ID_COOKIE, newest.value, options);
-  setCookie(CLICK_ID_TIME_COOKIE, "" + newest.time, options);
+  setCookie(CLICK_ID_COOKIE, value, options);
+  setCookie(CLICK_ID_TIME_COOKIE, "" + time, options);
   return true;
 }
 
@@ -272,6 +303,7 @@ var FIELD_DEFAULTS = {
   path: "/pinterest/events",
   maxEvents: "100",
   maxBodyBytes: "512000",
+  trustedProxyHops: "1",
   setClickIdCookie: true,
   cookieMaxAgeDays: "365",
   cookieDomain: "auto"
@@ -279,26 +311,13 @@ var FIELD_DEFAULTS = {
 
 // server-template/client/src/cors.ts
 function allowedOrigin(allowlist, origin) {
-  var _a;
-  const entries = ((_a = toText(allowlist)) != null ? _a : "").split(",");
+  const entries = [allowlist].join(",").split(",");
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i].trim();
-    if (isOrigin(entry) && entry.toLowerCase() === origin.toLowerCase()) return entry;
+    const parsed = require("parseUrl")(entry);
+    if (parsed !== undefined && parsed.origin === entry.toLowerCase() && entry.toLowerCase() === origin.toLowerCase()) return entry;
   }
   return undefined;
-}
-function isOrigin(entry) {
-  const lower = entry.toLowerCase();
-  const rest = lower.indexOf("https://") === 0 ? lower.slice(8) : lower.indexOf("http://") === 0 ? lower.slice(7) : "";
-  if (rest === "" || rest.length > 253) return false;
-  for (let i = 0; i < rest.length; i++) {
-    const c = rest.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "." || c === "-" || c === ":")) return false;
-  }
-  return true;
-}
-function requestOrigin() {
-  return toText(require("getRequestHeader")("origin"));
 }
 function allowOrigin(origin, preflight) {
   const setResponseHeader = require("setResponseHeader");
@@ -310,209 +329,103 @@ function allowOrigin(origin, preflight) {
   setResponseHeader("access-control-max-age", "86400");
 }
 
-// pinterest/events.ts
-function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
-}
-
-// pinterest/digests.ts
-function isHex(value, length) {
-  if (value.length !== length) return false;
-  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
-  return true;
-}
-function isSha256Hex(value) {
-  return isHex(value, 64);
-}
-
-// pinterest/forwarded-event-validation.ts
-var parseUrl;
-var OUTSIDE = ": has a field outside the protocol";
-var NO_EMAIL = ": must not hold a raw email address (send it hashed in user_data.em)";
-var ID_KEYS = ["event_id", "order_id", "product_id"];
-var text = (value, max, path) => typeof value !== "string" || !isProtocolText(value, max) ? path + ": must be text of 1 to " + max + " characters without control characters" : undefined;
-var number = (value, path) => typeof value !== "number" || value - value !== 0 ? path + ": must be a finite number" : undefined;
-function textField(value, key, path) {
-  var _a;
-  return (_a = text(value, TEXT_LIMIT, path)) != null ? _a : ID_KEYS.indexOf(key) === -1 && looksLikeEmail(value) ? path + NO_EMAIL : undefined;
-}
-function url(value, path) {
-  const problem = text(value, URL_LIMIT, path);
-  if (problem !== undefined) return problem;
-  if (parseUrl === undefined) parseUrl = require("parseUrl");
-  const parsed = parseUrl(value);
-  const web = parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname !== "";
-  if (!web || parsed.username !== "" || parsed.password !== "") return path + ": must be an http(s) URL without credentials";
-  return looksLikeEmail(withoutQuery(value)) ? path + NO_EMAIL : undefined;
-}
-function isPropertyName(name) {
-  if (name.length === 0 || name.length > CUSTOM_KEY_LENGTH) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
-  }
-  return true;
-}
-function fields(value, path, texts, numbers, other) {
-  if (!isObject(value)) return path + ": must be an object";
-  const data2 = value;
-  const keys = keysOf(data2);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const at = path + "." + key;
-    const p = texts.indexOf(key) !== -1 ? textField(data2[key], key, at) : numbers.indexOf(key) !== -1 ? number(data2[key], at) : other !== undefined ? other(key, data2[key]) : path + OUTSIDE;
-    if (p !== undefined) return p;
-  }
-  return undefined;
-}
-function customProperty(name, value) {
-  if (!isPropertyName(name)) return "custom_data: property names are 1 to " + CUSTOM_KEY_LENGTH + " letters, digits and underscores";
-  const type = typeof value;
-  return type === "number" ? number(value, "custom_data.*") : type === "boolean" ? undefined : type === "string" ? textField(value, "", "custom_data.*") : "custom_data.*: must be a string, a number or a boolean";
-}
-function customData(value) {
-  if (isObject(value) && keysOf(value).length > CUSTOM_KEYS_LIMIT) return "custom_data: at most " + CUSTOM_KEYS_LIMIT + " properties";
-  return fields(value, "custom_data", CUSTOM_TEXT_KEYS, CUSTOM_NUMBER_KEYS, (key, v) => {
-    if (key !== "line_items") return customProperty(key, v);
-    if (!isList(v) || v.length > LINE_ITEMS_LIMIT) return "custom_data.line_items: must be an array of at most " + LINE_ITEMS_LIMIT + " items";
-    for (let j = 0; j < v.length; j++) {
-      const p = fields(v[j], "custom_data.line_items[" + j + "]", LINE_ITEM_TEXT_KEYS, LINE_ITEM_NUMBER_KEYS);
-      if (p !== undefined) return p;
-    }
-    return undefined;
-  });
-}
-function userData(value) {
-  return fields(value, "user_data", [], [], (key, list) => {
-    if (USER_DATA_KEYS.indexOf(key) === -1) return "user_data" + OUTSIDE;
-    if (!isList(list) || list.length > HASHES_PER_FIELD) return "user_data." + key + ": must be an array of at most " + HASHES_PER_FIELD + " hashes";
-    for (let j = 0; j < list.length; j++) {
-      const hash = list[j];
-      if (typeof hash !== "string" || !isSha256Hex(hash)) return "user_data." + key + "[" + j + "]: must be a SHA-256 hex digest";
-    }
-    return undefined;
-  });
-}
-function consentProblem(value) {
-  return fields(value, "consent", [], [], (key, v) => CONSENT_KEYS.indexOf(key) === -1 ? "consent" + OUTSIDE : CONSENT_VALUES.indexOf(v) === -1 ? "consent." + key + ': must be "granted" or "denied"' : undefined);
-}
-function forwardedEventProblem(value) {
-  var _a, _b;
-  if (!isObject(value)) return "event: must be an object";
-  const event = value;
-  const keys = keysOf(event);
-  for (let i = 0; i < keys.length; i++) if (EVENT_KEYS.indexOf(keys[i]) === -1) return "event" + OUTSIDE;
-  const clickId = event.click_id;
-  const time = event.event_time;
-  const checks = [
-    (_a = text(event.event_name, EVENT_NAME_LIMIT, "event_name")) != null ? _a : isCustomEventName(event.event_name) ? undefined : "event_name: must be letters and underscores",
-    text(event.event_id, EVENT_ID_LIMIT, "event_id"),
-    time === undefined ? undefined : (_b = number(time, "event_time")) != null ? _b : time < 0 ? "event_time: must not be negative" : undefined,
-    event.page_location === undefined ? undefined : url(event.page_location, "page_location"),
-    event.page_referrer === undefined ? undefined : url(event.page_referrer, "page_referrer"),
-    clickId === undefined || typeof clickId === "string" && isClickId(clickId, CLICK_ID_LIMIT) ? undefined : "click_id: must be 1 to " + CLICK_ID_LIMIT + " characters of A-Z a-z 0-9 + / - _ =",
-    event.click_id_from_url === undefined || typeof event.click_id_from_url === "boolean" ? undefined : "click_id_from_url: must be a boolean",
-    event.opt_out_type === undefined || event.opt_out_type === "LDP" || event.opt_out_type === "" ? undefined : 'opt_out_type: must be "LDP" or empty',
-    event.custom_data === undefined ? undefined : customData(event.custom_data),
-    event.user_data === undefined ? undefined : userData(event.user_data),
-    event.consent === undefined ? undefined : consentProblem(event.consent)
-  ];
-  for (let i = 0; i < checks.length; i++) if (checks[i] !== undefined) return checks[i];
-  return undefined;
-}
-
 // server-template/client/src/incoming-events.ts
+var refused = (status, error) => ({ status: status, error: error });
 function utf8Length(text2) {
   const encoded = require("encodeUriComponent")(text2);
-  if (encoded === undefined) return undefined;
-  return encoded.length - 2 * (encoded.split("%").length - 1);
+  return encoded === undefined ? undefined : encoded.length - 2 * (encoded.split("%").length - 1);
 }
 function bodySizeProblem(body, maxBytes) {
-  const tooLarge = { status: 413, error: "body: larger than " + maxBytes + " bytes" };
-  if (body.length > maxBytes) return tooLarge;
-  if (body.length * 3 <= maxBytes) return undefined;
-  const bytes = utf8Length(body);
-  if (bytes === undefined) return { status: 400, error: "body: must be UTF-8 text" };
-  return bytes > maxBytes ? tooLarge : undefined;
+  const bytes = body.length > maxBytes ? body.length : body.length * 3 <= maxBytes ? 0 : utf8Length(body);
+  return bytes === undefined ? refused(400, "body: must be UTF-8 text") : bytes > maxBytes ? refused(413, "body: larger than " + maxBytes + " bytes") : undefined;
 }
-function checked(list, maxEvents, asPixel) {
-  if (list.length === 0) return { status: 400, error: "events: must not be empty" };
-  if (list.length > maxEvents) return { status: 413, error: "events: at most " + maxEvents + " events per request" };
-  for (let i = 0; i < list.length; i++) {
-    const problem = forwardedEventProblem(list[i]);
-    if (problem !== undefined) return { status: 400, error: (list.length > 1 ? "events[" + i + "]." : "") + problem };
+function checked(list2, maxEvents, asPixel) {
+  if (list2.length === 0) return refused(400, "events: must not be empty");
+  if (list2.length > maxEvents) return refused(413, "events: at most " + maxEvents + " events per request");
+  for (let i = 0; i < list2.length; i++) {
+    const problem = forwardedEventProblem(list2[i]);
+    if (problem !== undefined) return refused(400, (list2.length > 1 ? "events[" + i + "]." : "") + problem);
   }
-  return { events: list, asPixel: asPixel };
+  return { events: list2, asPixel: asPixel };
 }
 function readIncoming(method, maxEvents, maxBodyBytes) {
-  var _a;
+  const unsupported = refused(400, "v: unsupported protocol version");
   if (method === "GET") {
     const getRequestQueryParameter = require("getRequestQueryParameter");
-    if (getRequestQueryParameter(VERSION_PARAM) !== "" + PROTOCOL_VERSION) return { status: 400, error: "v: unsupported protocol version" };
+    if (getRequestQueryParameter(VERSION_PARAM) !== "" + PROTOCOL_VERSION) return unsupported;
     const param = getRequestQueryParameter(EVENT_PARAM);
-    if (typeof param === "string" && param.length > MAX_GET_LENGTH) return { status: 413, error: "e: longer than " + MAX_GET_LENGTH + " characters" };
-    const event = typeof param === "string" ? require("JSON").parse(param) : undefined;
-    return event === undefined ? { status: 400, error: "e: must be JSON" } : checked([event], 1, true);
+    if (typeof param !== "string") return refused(400, "e: must be JSON");
+    if (param.length > MAX_GET_LENGTH) return refused(413, "e: longer than " + MAX_GET_LENGTH + " characters");
+    const event = require("JSON").parse(param);
+    return event === undefined ? refused(400, "e: must be JSON") : checked([event], 1, true);
   }
-  if (method !== "POST") return { status: 405, error: "method: use GET or POST" };
-  const body = (_a = require("getRequestBody")()) != null ? _a : "";
+  if (method !== "POST") return refused(405, "method: use GET or POST");
+  const body = require("getRequestBody")() || "";
   const sizeProblem = bodySizeProblem(body, maxBodyBytes);
   if (sizeProblem !== undefined) return sizeProblem;
-  const parsed = toObject(require("JSON").parse(body));
-  if (parsed === undefined) return { status: 400, error: "body: must be a JSON object" };
-  if (parsed[VERSION_PARAM] !== PROTOCOL_VERSION) return { status: 400, error: "v: unsupported protocol version" };
-  if (!isList(parsed.events)) return { status: 400, error: "events: must be an array" };
-  return checked(toList(parsed.events), maxEvents, false);
+  const parsed = require("JSON").parse(body);
+  if (!isObject(parsed)) return refused(400, "body: must be a JSON object");
+  if (parsed[VERSION_PARAM] !== PROTOCOL_VERSION) return unsupported;
+  return isList(parsed.events) ? checked(parsed.events, maxEvents, false) : refused(400, "events: must be an array");
 }
 
-// pinterest/capi-user-data.ts
-var MAX_IP_LENGTH = 45;
-function plainIp(value) {
-  const text2 = toText(value);
-  if (text2 === undefined || text2.length > MAX_IP_LENGTH || text2.indexOf(".") === -1 && text2.indexOf(":") === -1) return undefined;
-  const lower = text2.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (!(c >= "0" && c <= "9" || c >= "a" && c <= "f" || c === "." || c === ":")) return undefined;
+// server-template/client/src/visitor-ip.ts
+function isPublicV4(text2) {
+  const o = text2.split(".");
+  for (let i = 0; i < 4; i++) if ("" + +o[i] !== o[i] || (+o[i] & 255) !== +o[i]) return false;
+  const a = +o[0];
+  const b = +o[1];
+  return o.length === 4 && a !== 0 && a !== 10 && a !== 127 && a < 224 && !(a === 100 && b >= 64 && b < 128) && !(a === 169 && b === 254) && !(a === 172 && b >= 16 && b < 32) && !(a === 192 && (b === 168 || b === 0 && +o[2] === 0)) && !(a === 198 && (b === 18 || b === 19));
+}
+function hextet(text2) {
+  let n = text2.length >= 1 && text2.length <= 4 ? 0 : -1;
+  for (let i = 0; i < text2.length && n >= 0; i++) {
+    const digit = "0123456789abcdef".indexOf(text2.charAt(i));
+    n = digit === -1 ? -1 : n * 16 + digit;
   }
-  return text2;
+  return n;
+}
+function isPublicV6(text2) {
+  const halves = text2.toLowerCase().split("::");
+  const groups = halves[0].split(":").concat(halves.length === 2 ? ["0"].concat(halves[1] === "" ? [] : halves[1].split(":")) : []);
+  for (let i = 0; i < groups.length; i++) if (hextet(groups[i]) === -1) return false;
+  const first = hextet(groups[0]);
+  return halves.length <= 2 && groups.length <= 8 && (halves.length === 2 || groups.length === 8) && first >= 8192 && first <= 16383 && !(first === 8193 && hextet(groups[1]) < 512);
+}
+function visitorIp(forwardedFor, hops) {
+  const entries = [forwardedFor].join(",").split(",");
+  const entry = entries.length >= hops ? entries[entries.length - hops].trim() : "";
+  return isPublicV4(entry) || isPublicV6(entry) ? entry : undefined;
 }
 
 // server-template/client/src/request-facts.ts
 var MAX_USER_AGENT_LENGTH = 512;
-function requestFacts() {
-  const agent = toText(require("getRequestHeader")("user-agent"));
+function requestFacts(hops) {
+  const getRequestHeader = require("getRequestHeader");
+  const agent = toText(getRequestHeader("user-agent"));
   return {
-    ip: plainIp(require("getRemoteAddress")()),
+    ip: visitorIp(getRequestHeader("x-forwarded-for"), hops),
     userAgent: agent !== undefined && isProtocolText(agent, MAX_USER_AGENT_LENGTH) ? agent : undefined,
     now: require("getTimestampMillis")()
   };
 }
 
 // server-template/client/src/respond.ts
-function answerError(status, message) {
+function statusLine(status) {
   const setResponseHeader = require("setResponseHeader");
   require("setResponseStatus")(status);
-  setResponseHeader("content-type", "application/json; charset=utf-8");
   setResponseHeader("x-content-type-options", "nosniff");
   setResponseHeader("cache-control", "no-store");
+  return setResponseHeader;
+}
+function answerError(status, message) {
+  statusLine(status)("content-type", "application/json; charset=utf-8");
   require("setResponseBody")(require("JSON").stringify({ error: message }));
   require("returnResponse")();
 }
 function answerDone(asPixel) {
-  if (asPixel) {
-    require("setPixelResponse")();
-  } else {
-    const setResponseHeader = require("setResponseHeader");
-    require("setResponseStatus")(204);
-    setResponseHeader("x-content-type-options", "nosniff");
-    setResponseHeader("cache-control", "no-store");
-  }
+  if (asPixel) require("setPixelResponse")();
+  else statusLine(204);
   require("returnResponse")();
 }
 
@@ -526,54 +439,77 @@ function sameSecret(given, expected) {
   for (let i = 0; i < b.length; i++) difference = difference | HEX.indexOf(a.charAt(i)) ^ HEX.indexOf(b.charAt(i));
   return difference === 0;
 }
-function callerOf(secretField) {
-  const given = toText(require("getRequestHeader")(SECRET_HEADER));
+function eventLimit(method, secretField, configured) {
+  const given = method === "POST" ? toText(require("getRequestHeader")(SECRET_HEADER)) : undefined;
   const expected = toText(secretField);
-  if (given === undefined || expected === undefined) return "anonymous";
-  return sameSecret(given, expected) ? "authenticated" : "wrong secret";
+  if (given !== undefined && expected !== undefined) return sameSecret(given, expected) ? configured : 0;
+  return configured < MAX_UNAUTHENTICATED_EVENTS ? configured : MAX_UNAUTHENTICATED_EVENTS;
+}
+
+// server-template/client/src/site-check.ts
+function hostOf(text2) {
+  const parsed = require("parseUrl")(text2.indexOf("//") === -1 ? "https://" + text2 : text2);
+  return parsed === undefined ? "" : parsed.hostname;
+}
+function siteHosts(siteField, originsField) {
+  const hosts = [];
+  const entries = [siteField, originsField].join(",").split(",");
+  for (let i = 0; i < entries.length; i++) {
+    const host = hostOf(entries[i].trim());
+    if (host !== "") hosts.push(host);
+  }
+  const own = hosts.length === 0 ? hostOf(toText(require("getRequestHeader")("host")) || "") : "";
+  if (own !== "") hosts.push(require("computeEffectiveTldPlusOne")(own) || own);
+  return hosts;
+}
+function onSite(url2, hosts) {
+  const host = "." + hostOf(url2);
+  for (let i = 0; i < hosts.length; i++) if (host.slice(-hosts[i].length - 1) === "." + hosts[i]) return true;
+  return false;
+}
+function notFromSite(hosts, pageLocation) {
+  const getRequestHeader = require("getRequestHeader");
+  if (getRequestHeader("sec-fetch-site") === "cross-site") return "sec-fetch-site: cross-site";
+  const referer = toText(getRequestHeader("referer"));
+  if (referer !== undefined && !onSite(referer, hosts)) return "referer: not on the site";
+  return pageLocation === undefined || onSite(pageLocation, hosts) ? undefined : "page_location: not on the site";
 }
 
 // server-template/client/src/main.ts
 var bounded = (value, fallback, max) => {
-  const n = toInteger(value);
-  return n === undefined || n < 1 ? fallback : n > max ? max : n;
+  const n = +value;
+  return n >= 1 ? n > max ? max : n - n % 1 : fallback;
 };
 function refuse(status, error) {
   require("logToConsole")("[Pinterest client] rejected: " + error);
   answerError(status, error);
 }
 function main() {
-  var _a, _b, _c, _d;
   const settings = withDefaults(data, FIELD_DEFAULTS);
-  if (require("getRequestPath")() !== ((_a = toText(settings.path)) != null ? _a : DEFAULT_PATH)) return;
+  if (require("getRequestPath")() !== settings.path) return;
   require("claimRequest")();
   const method = require("getRequestMethod")();
-  const origin = requestOrigin();
-  const allowed = origin === undefined ? undefined : allowedOrigin(settings.allowedOrigins, origin);
-  if (method === "OPTIONS") {
-    if (allowed === undefined) return refuse(403, "origin: not allowed");
-    allowOrigin(allowed, true);
-    answerDone(false);
-    return;
-  }
-  if (origin !== undefined && method === "POST" && allowed === undefined) return refuse(403, "origin: not allowed");
-  if (allowed !== undefined) allowOrigin(allowed, false);
-  const caller = method === "POST" ? callerOf(settings.sharedSecret) : "anonymous";
-  if (caller === "wrong secret") return refuse(403, SECRET_HEADER + ": does not match");
-  const configured = bounded(settings.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS);
-  const maxEvents = caller === "authenticated" || configured < MAX_UNAUTHENTICATED_EVENTS ? configured : MAX_UNAUTHENTICATED_EVENTS;
+  const origin = toText(require("getRequestHeader")("origin"));
+  const allowed = origin === undefined ? "" : allowedOrigin(settings.allowedOrigins, origin);
+  if (allowed === undefined || method === "OPTIONS" && allowed === "") return refuse(403, "origin: not allowed");
+  if (allowed !== "") allowOrigin(allowed, method === "OPTIONS");
+  if (method === "OPTIONS") return answerDone(false);
+  const maxEvents = eventLimit(method, settings.sharedSecret, bounded(settings.maxEvents, MAX_BATCH_EVENTS, MAX_BATCH_EVENTS));
+  if (maxEvents === 0) return refuse(403, SECRET_HEADER + ": does not match");
   const incoming = readIncoming(method, maxEvents, bounded(settings.maxBodyBytes, MAX_BODY_BYTES, MAX_BODY_BYTES));
-  if (incoming.events === undefined) return refuse((_b = incoming.status) != null ? _b : 400, (_c = incoming.error) != null ? _c : "request: invalid");
+  if (incoming.events === undefined) return refuse(incoming.status, incoming.error);
   const events = incoming.events;
-  const facts = requestFacts();
+  const notSite = incoming.asPixel ? notFromSite(siteHosts(settings.siteHosts, settings.allowedOrigins), events[0].page_location) : undefined;
+  if (notSite !== undefined) return refuse(403, notSite);
+  const facts = requestFacts(bounded(settings.trustedProxyHops, DEFAULT_PROXY_HOPS, MAX_PROXY_HOPS));
   if (settings.setClickIdCookie !== false) {
-    keepClickId(events, facts.now, bounded(settings.cookieMaxAgeDays, DEFAULT_MAX_AGE_DAYS, 400), (_d = toText(settings.cookieDomain)) != null ? _d : "auto");
+    keepClickId(events, facts.now, bounded(settings.cookieMaxAgeDays, DEFAULT_MAX_AGE_DAYS, 400), settings.cookieDomain);
   }
   let pending = events.length;
   for (let i = 0; i < events.length; i++) {
     require("runContainer")(eventDataFromForwarded(events[i], facts), () => {
       pending--;
-      if (pending === 0) answerDone(incoming.asPixel === true);
+      if (pending === 0) answerDone(incoming.asPixel);
     });
   }
 }

@@ -55,7 +55,14 @@ ___TEMPLATE_PARAMETERS___
     "name": "allowedOrigins",
     "displayName": "Allowed origins (CORS)",
     "simpleValueType": true,
-    "help": "Comma-separated origins allowed to POST from a browser, e.g. https://shop.example. Leave empty for the web tag\u0027s image requests and server-to-server POSTs, which need no CORS. \u003ca href\u003d\"https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS\"\u003eCORS\u003c/a\u003e"
+    "help": "Comma-separated origins allowed to POST from a browser, e.g. https://shop.example; a request carrying another Origin is refused. The web tag\u0027s image requests and server-to-server POSTs need no CORS. While Site hosts is empty, these origins\u0027 hosts are the site\u0027s hosts. \u003ca href\u003d\"https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS\"\u003eCORS\u003c/a\u003e"
+  },
+  {
+    "type": "TEXT",
+    "name": "siteHosts",
+    "displayName": "Site hosts",
+    "simpleValueType": true,
+    "help": "Comma-separated host names of your site\u0027s pages, e.g. shop.example (each also covers its subdomains). The web tag\u0027s image requests must come from them: a request the browser marks cross-site, or whose page or Referer is on another host, is refused, so other websites cannot send events through their visitors\u0027 browsers. Empty: the hosts of the allowed origins, or else the registrable domain of this server container (sgtm.shop.example serves shop.example). \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/event-protocol.md#requests-from-other-sites\"\u003eRequests from other sites\u003c/a\u003e"
   },
   {
     "type": "TEXT",
@@ -84,6 +91,19 @@ ___TEMPLATE_PARAMETERS___
     "simpleValueType": true,
     "defaultValue": "512000",
     "help": "Bodies over this many bytes (UTF-8, not characters) are refused with 413. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/event-protocol.md#limits\"\u003eLimits\u003c/a\u003e",
+    "valueValidators": [
+      {
+        "type": "POSITIVE_NUMBER"
+      }
+    ]
+  },
+  {
+    "type": "TEXT",
+    "name": "trustedProxyHops",
+    "displayName": "Trusted proxy hops",
+    "simpleValueType": true,
+    "defaultValue": "1",
+    "help": "How many X-Forwarded-For entries, counted from the right, your own proxies append: the visitor\u0027s IP address is the leftmost of them, never an entry the caller wrote. 1 for Cloud Run (Google\u0027s front end appends the visitor\u0027s address), 2 behind Google\u0027s external Application Load Balancer (it appends the visitor\u0027s and its own address). At most 10. Private and reserved addresses are never sent. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/event-protocol.md#client-address\"\u003eClient address\u003c/a\u003e",
     "valueValidators": [
       {
         "type": "POSITIVE_NUMBER"
@@ -140,70 +160,69 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-var i,k=1,w="v",_e="e",le="/pinterest/events",N=8e3,M=100,P=512e3,H=5,U="x-pinterest-gtm-secret",g=["ad_storage","ad_user_data"],de=["granted","denied"],pe="consent_state",ge="x-pinterest-gtm-source",me="client",he="x-pinterest-custom-",Ee=100,ve=256,ye=2048,F=512,Te=500,K=200,G=50,Y=64,j=10,V=["currency","order_id","search_query","lead_type","video_title","promo_code"],X=["value","order_quantity"],Oe=["product_id","product_name","product_category","product_variant","product_brand"],Se=["product_price","product_quantity","product_discount"],be=["em","external_id","st","country"],Ae=["event_name","event_id","event_time","page_location","page_referrer","click_id","click_id_from_url","custom_data","user_data","opt_out_type","consent"],b=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",B=e=>e>="0"&&e<="9",Ie=e=>b(e)||B(e)||e>""||"._%+-'".indexOf(e)!==-1,Le=e=>b(e)||B(e)||e>""||e==="."||e==="-";
-function Re(e,r){let t=r;for(;t<e.length&&Le(e.charAt(t));)t++;for(;t>r&&e.charAt(t-1)===".";)t--;const n=e.lastIndexOf(".",t-1);if(n<=r||t-n<3)return!1;for(let o=n+1;o<t;o++)if(!b(e.charAt(o))&&e.charAt(o)<="")return!1;return!0}
-function z(e){const r=e.split("%40").join("@");for(let t=r.indexOf("@");t!==-1;t=r.indexOf("@",t+1))if(t>0&&Ie(r.charAt(t-1))&&Re(r,t+1))return!0;return!1}
-var A;
-function J(e){return A===i&&(A=require("getType")),A(e)}
-var I=e=>e-e===0;
-function d(e){const r=typeof e;let t;if(r==="string")t=e.trim();else if(r==="number"){if(!I(e))return i;t=""+e}else if(r==="boolean")t=e?"true":"false";else return i;return t===""?i:t}
-function Ce(e){let r=0,t=!1;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(o>="0"&&o<="9")r++;else if(o==="."&&!t)t=!0;else if(!(o==="-"&&n===0))return!1}return r>0}
-function L(e){const r=typeof e;if(r==="number")return I(e)?e:i;if(r!=="string")return i;const t=e.trim();if(!Ce(t))return i;const n=+t;return I(n)?n:i}
-function qe(e){const r=L(e);if(r===i)return i;const t=r-r%1;return t===0?r*0:t}
-function m(e){return h(e)?e:i}
-function Z(e){return E(e)?e:[]}
-function h(e){return typeof e=="object"&&e!==null&&J(e)==="object"}
-function E(e){return typeof e=="object"&&e!==null&&J(e)==="array"}
-function p(e){const r=[];for(const t in e)r.push(t);return r}
-function xe(e,r){const t={},n=e;for(const o in n)t[o]=n[o];for(const o in r)(t[o]===i||t[o]===null)&&(t[o]=r[o]);return t}
-var De="\uD800",ke="\uDBFF",we="\uDC00",Ne="\uDFFF",Me=e=>e>=De&&e<=ke,Q=e=>e>=we&&e<=Ne,Pe=e=>e<" "||e==="";
-function He(e,r){let t=0;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(Pe(o)||Q(o))return-1;if(Me(o)){if(!Q(e.charAt(n+1)))return-1;n++}if(t++,t>r)return t}return t}
-function W(e,r){const t=He(e,r);return t>=1&&t<=r}
-var Ue=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function Fe(e,r){if(e.length===0||e.length>r)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!Ue(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return!1}return!0}
-function R(e){const r=e.indexOf("?"),t=e.indexOf("#"),n=r===-1?t:t===-1||r<t?r:t;return n===-1?e:e.slice(0,n)}
-var $={value:"value",currency:"currency",order_id:"transaction_id",search_query:"search_term",promo_code:"coupon",lead_type:"lead_type",video_title:"video_title"};
-function Ke(e){var r;const t=[],n=Z(e);for(let o=0;o<n.length;o++){const s=(r=m(n[o]))!=null?r:{},a={};s.product_id!==i&&(a.item_id=s.product_id),s.product_name!==i&&(a.item_name=s.product_name),s.product_category!==i&&(a.item_category=s.product_category),s.product_variant!==i&&(a.item_variant=s.product_variant),s.product_brand!==i&&(a.item_brand=s.product_brand),s.product_price!==i&&(a.price=s.product_price),s.product_quantity!==i&&(a.quantity=s.product_quantity),s.product_discount!==i&&(a.discount=s.product_discount),t.push(a)}return t}
-function Ge(e,r){var t,n;const o={event_name:e.event_name,event_id:e.event_id};e.event_time!==i&&(o.event_time=e.event_time>r.now?r.now:e.event_time),e.page_location!==i&&(o.page_location=R(e.page_location)),e.page_referrer!==i&&(o.page_referrer=R(e.page_referrer)),r.ip!==i&&(o.ip_override=r.ip),r.userAgent!==i&&(o.user_agent=r.userAgent),e.click_id!==i&&(o.click_id=e.click_id),e.opt_out_type==="LDP"&&(o.opt_out_type="LDP");const s=(t=m(e.custom_data))!=null?t:{},a=p(s);for(let _=0;_<a.length;_++){const l=a[_];l==="line_items"?o.items=Ke(s.line_items):$.hasOwnProperty(l)?o[$[l]]=s[l]:X.indexOf(l)===-1&&V.indexOf(l)===-1&&(o[he+l]=s[l])}const c=m(e.user_data);c!==i&&p(c).length>0&&(o.user_data=c);const u=(n=m(e.consent))!=null?n:{},f={};for(let _=0;_<g.length;_++)u[g[_]]!==i&&(f[g[_]]=u[g[_]]);return p(f).length>0&&(o[pe]=f),o[ge]=me,o}
-var Ye=365,ee="_epik",te="_pin_gtm_epik_ts",je=(e,r)=>e>r?r:e;
-function Ve(e,r){var t;let n;for(let o=0;o<e.length;o++){const s=e[o];if(s.click_id_from_url!==!0||s.click_id===i||s.consent!==i&&s.consent.ad_storage==="denied")continue;const a=je((t=L(s.event_time))!=null?t:r,r);(n===i||a>=n.time)&&(n={value:s.click_id,time:a})}return n}
-function Xe(e){const r=d(e);if(r===i||r.length>253)return"auto";const t=r.toLowerCase();for(let n=0;n<t.length;n++){const o=t.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"))return"auto"}return t}
-function Be(e,r,t,n){const o=Ve(e,r);if(o===i)return!1;const s=require("getCookieValues"),a=L(s(te)[0]),c=a===i||a>r?i:a;if(c!==i&&c>o.time||d(s(ee)[0])===o.value&&c!==i)return!1;const u={domain:Xe(n),path:"/","max-age":t*86400,secure:!0,sameSite:"Lax",httpOnly:!1},f=require("setCookie");return f(ee,o.value,u),f(te,""+o.time,u),!0}
-var ze={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",setClickIdCookie:!0,cookieMaxAgeDays:"365",cookieDomain:"auto"};
-function Je(e,r){var t;const n=((t=d(e))!=null?t:"").split(",");for(let o=0;o<n.length;o++){const s=n[o].trim();if(Ze(s)&&s.toLowerCase()===r.toLowerCase())return s}return i}
-function Ze(e){const r=e.toLowerCase(),t=r.indexOf("https://")===0?r.slice(8):r.indexOf("http://")===0?r.slice(7):"";if(t===""||t.length>253)return!1;for(let n=0;n<t.length;n++){const o=t.charAt(n);if(!(o>="a"&&o<="z"||o>="0"&&o<="9"||o==="."||o==="-"||o===":"))return!1}return!0}
-function Qe(){return d(require("getRequestHeader")("origin"))}
-function re(e,r){const t=require("setResponseHeader");t("access-control-allow-origin",e),t("vary","Origin"),r&&(t("access-control-allow-methods","GET, POST, OPTIONS"),t("access-control-allow-headers","content-type"),t("access-control-max-age","86400"))}
-function We(e){if(e===""||e.length>100)return!1;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return!1}return!0}
-function $e(e,r){if(e.length!==r)return!1;for(let t=0;t<r;t++)if("0123456789abcdefABCDEF".indexOf(e.charAt(t))===-1)return!1;return!0}
-function et(e){return $e(e,64)}
-var C,v=": has a field outside the protocol",ne=": must not hold a raw email address (send it hashed in user_data.em)",tt=["event_id","order_id","product_id"],y=(e,r,t)=>typeof e!="string"||!W(e,r)?t+": must be text of 1 to "+r+" characters without control characters":i,q=(e,r)=>typeof e!="number"||e-e!==0?r+": must be a finite number":i;
-function oe(e,r,t){var n;return(n=y(e,Te,t))!=null?n:tt.indexOf(r)===-1&&z(e)?t+ne:i}
-function ie(e,r){const t=y(e,ye,r);if(t!==i)return t;C===i&&(C=require("parseUrl"));const n=C(e);return!(n!==i&&(n.protocol==="https:"||n.protocol==="http:")&&n.hostname!=="")||n.username!==""||n.password!==""?r+": must be an http(s) URL without credentials":z(R(e))?r+ne:i}
-function rt(e){if(e.length===0||e.length>Y)return!1;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||r>0&&t>="0"&&t<="9"))return!1}return!0}
-function T(e,r,t,n,o){if(!h(e))return r+": must be an object";const s=e,a=p(s);for(let c=0;c<a.length;c++){const u=a[c],f=r+"."+u,_=t.indexOf(u)!==-1?oe(s[u],u,f):n.indexOf(u)!==-1?q(s[u],f):o!==i?o(u,s[u]):r+v;if(_!==i)return _}return i}
-function nt(e,r){if(!rt(e))return"custom_data: property names are 1 to "+Y+" letters, digits and underscores";const t=typeof r;return t==="number"?q(r,"custom_data.*"):t==="boolean"?i:t==="string"?oe(r,"","custom_data.*"):"custom_data.*: must be a string, a number or a boolean"}
-function ot(e){return h(e)&&p(e).length>G?"custom_data: at most "+G+" properties":T(e,"custom_data",V,X,(r,t)=>{if(r!=="line_items")return nt(r,t);if(!E(t)||t.length>K)return"custom_data.line_items: must be an array of at most "+K+" items";for(let n=0;n<t.length;n++){const o=T(t[n],"custom_data.line_items["+n+"]",Oe,Se);if(o!==i)return o}return i})}
-function it(e){return T(e,"user_data",[],[],(r,t)=>{if(be.indexOf(r)===-1)return"user_data"+v;if(!E(t)||t.length>j)return"user_data."+r+": must be an array of at most "+j+" hashes";for(let n=0;n<t.length;n++){const o=t[n];if(typeof o!="string"||!et(o))return"user_data."+r+"["+n+"]: must be a SHA-256 hex digest"}return i})}
-function st(e){return T(e,"consent",[],[],(r,t)=>g.indexOf(r)===-1?"consent"+v:de.indexOf(t)===-1?"consent."+r+': must be "granted" or "denied"':i)}
-function at(e){var r,t;if(!h(e))return"event: must be an object";const n=e,o=p(n);for(let u=0;u<o.length;u++)if(Ae.indexOf(o[u])===-1)return"event"+v;const s=n.click_id,a=n.event_time,c=[(r=y(n.event_name,Ee,"event_name"))!=null?r:We(n.event_name)?i:"event_name: must be letters and underscores",y(n.event_id,ve,"event_id"),a===i?i:(t=q(a,"event_time"))!=null?t:a<0?"event_time: must not be negative":i,n.page_location===i?i:ie(n.page_location,"page_location"),n.page_referrer===i?i:ie(n.page_referrer,"page_referrer"),s===i||typeof s=="string"&&Fe(s,F)?i:"click_id: must be 1 to "+F+" characters of A-Z a-z 0-9 + / - _ =",n.click_id_from_url===i||typeof n.click_id_from_url=="boolean"?i:"click_id_from_url: must be a boolean",n.opt_out_type===i||n.opt_out_type==="LDP"||n.opt_out_type===""?i:'opt_out_type: must be "LDP" or empty',n.custom_data===i?i:ot(n.custom_data),n.user_data===i?i:it(n.user_data),n.consent===i?i:st(n.consent)];for(let u=0;u<c.length;u++)if(c[u]!==i)return c[u];return i}
-function ut(e){const r=require("encodeUriComponent")(e);return r===i?i:r.length-2*(r.split("%").length-1)}
-function ct(e,r){const t={status:413,error:"body: larger than "+r+" bytes"};if(e.length>r)return t;if(e.length*3<=r)return i;const n=ut(e);return n===i?{status:400,error:"body: must be UTF-8 text"}:n>r?t:i}
-function se(e,r,t){if(e.length===0)return{status:400,error:"events: must not be empty"};if(e.length>r)return{status:413,error:"events: at most "+r+" events per request"};for(let n=0;n<e.length;n++){const o=at(e[n]);if(o!==i)return{status:400,error:(e.length>1?"events["+n+"].":"")+o}}return{events:e,asPixel:t}}
-function ft(e,r,t){var n;if(e==="GET"){const c=require("getRequestQueryParameter");if(c(w)!==""+k)return{status:400,error:"v: unsupported protocol version"};const u=c(_e);if(typeof u=="string"&&u.length>N)return{status:413,error:"e: longer than "+N+" characters"};const f=typeof u=="string"?require("JSON").parse(u):i;return f===i?{status:400,error:"e: must be JSON"}:se([f],1,!0)}if(e!=="POST")return{status:405,error:"method: use GET or POST"};const o=(n=require("getRequestBody")())!=null?n:"",s=ct(o,t);if(s!==i)return s;const a=m(require("JSON").parse(o));return a===i?{status:400,error:"body: must be a JSON object"}:a[w]!==k?{status:400,error:"v: unsupported protocol version"}:E(a.events)?se(Z(a.events),r,!1):{status:400,error:"events: must be an array"}}
-var _t=45;
-function lt(e){const r=d(e);if(r===i||r.length>_t||r.indexOf(".")===-1&&r.indexOf(":")===-1)return i;const t=r.toLowerCase();for(let n=0;n<t.length;n++){const o=t.charAt(n);if(!(o>="0"&&o<="9"||o>="a"&&o<="f"||o==="."||o===":"))return i}return r}
-var dt=512;
-function pt(){const e=d(require("getRequestHeader")("user-agent"));return{ip:lt(require("getRemoteAddress")()),userAgent:e!==i&&W(e,dt)?e:i,now:require("getTimestampMillis")()}}
-function gt(e,r){const t=require("setResponseHeader");require("setResponseStatus")(e),t("content-type","application/json; charset=utf-8"),t("x-content-type-options","nosniff"),t("cache-control","no-store"),require("setResponseBody")(require("JSON").stringify({error:r})),require("returnResponse")()}
-function ae(e){if(e)require("setPixelResponse")();else{const r=require("setResponseHeader");require("setResponseStatus")(204),r("x-content-type-options","nosniff"),r("cache-control","no-store")}require("returnResponse")()}
-var ue="0123456789abcdef";
-function mt(e,r){const t=require("sha256Sync"),n=t(e,{outputEncoding:"hex"}),o=t(r,{outputEncoding:"hex"});let s=n.length^o.length;for(let a=0;a<o.length;a++)s=s|ue.indexOf(n.charAt(a))^ue.indexOf(o.charAt(a));return s===0}
-function ht(e){const r=d(require("getRequestHeader")(U)),t=d(e);return r===i||t===i?"anonymous":mt(r,t)?"authenticated":"wrong secret"}
-var x=(e,r,t)=>{const n=qe(e);return n===i||n<1?r:n>t?t:n};
-function O(e,r){require("logToConsole")("[Pinterest client] rejected: "+r),gt(e,r)}
-function Et(){var e,r,t,n;const o=xe(data,ze);if(require("getRequestPath")()!==((e=d(o.path))!=null?e:le))return;require("claimRequest")();const s=require("getRequestMethod")(),a=Qe(),c=a===i?i:Je(o.allowedOrigins,a);if(s==="OPTIONS"){if(c===i)return O(403,"origin: not allowed");re(c,!0),ae(!1);return}if(a!==i&&s==="POST"&&c===i)return O(403,"origin: not allowed");c!==i&&re(c,!1);const u=s==="POST"?ht(o.sharedSecret):"anonymous";if(u==="wrong secret")return O(403,U+": does not match");const f=x(o.maxEvents,M,M),_=u==="authenticated"||f<H?f:H,l=ft(s,_,x(o.maxBodyBytes,P,P));if(l.events===i)return O((r=l.status)!=null?r:400,(t=l.error)!=null?t:"request: invalid");const S=l.events,ce=pt();o.setClickIdCookie!==!1&&Be(S,ce.now,x(o.cookieMaxAgeDays,Ye,400),(n=d(o.cookieDomain))!=null?n:"auto");let fe=S.length;for(let D=0;D<S.length;D++)require("runContainer")(Ge(S[D],ce),()=>{fe--,fe===0&&ae(l.asPixel===!0)})}
-Et()
+var i,q=1,L="v",ne="e",C=8e3,P=100,D=512e3,H=5,k="x-pinterest-gtm-secret",oe="x-pinterest-gtm-source",ie="client",se="x-pinterest-custom-",ce=100,ue=256,ae=2048,w=512,x=500,fe=200,N=50,M=64,le=10,de="event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t> video_title:t> line_items:L>items|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount|em:h external_id:h st:h country:h|ad_storage:g ad_user_data:g",S=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",U=e=>e>="0"&&e<="9",ge=e=>S(e)||U(e)||e>""||"._%+-'".indexOf(e)!==-1,_e=e=>S(e)||U(e)||e>""||e==="."||e==="-";
+function he(e,r){let t=r;for(;t<e.length&&_e(e.charAt(t));)t++;for(;t>r&&e.charAt(t-1)===".";)t--;const n=e.lastIndexOf(".",t-1);if(n<=r||t-n<3)return!1;for(let o=n+1;o<t;o++)if(!S(e.charAt(o))&&e.charAt(o)<="")return!1;return!0}
+function F(e){const r=e.split("%40").join("@");for(let t=r.indexOf("@");t!==-1;t=r.indexOf("@",t+1))if(t>0&&ge(r.charAt(t-1))&&he(r,t+1))return!0;return!1}
+function pe(e){if(e===""||e.length>100)return!1;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"))return!1}return!0}
+function me(e,r){if(e.length!==r)return!1;for(let t=0;t<r;t++)if("0123456789abcdefABCDEF".indexOf(e.charAt(t))===-1)return!1;return!0}
+function Oe(e){return me(e,64)}
+var I;
+function G(e){return I===i&&(I=require("getType")),I(e)}
+var Ee=e=>e-e===0;
+function h(e){const r=typeof e;let t;if(r==="string")t=e.trim();else if(r==="number"){if(!Ee(e))return i;t=""+e}else if(r==="boolean")t=e?"true":"false";else return i;return t===""?i:t}
+function E(e){return typeof e=="object"&&e!==null&&G(e)==="object"}
+function j(e){return typeof e=="object"&&e!==null&&G(e)==="array"}
+function T(e){const r=[];for(const t in e)r.push(t);return r}
+function Te(e,r){const t={},n=e;for(const o in n)t[o]=n[o];for(const o in r)(t[o]===i||t[o]===null)&&(t[o]=r[o]);return t}
+var ye="\uD800",Ae="\uDBFF",Se="\uDC00",Ie="\uDFFF",be=e=>e>=ye&&e<=Ae,V=e=>e>=Se&&e<=Ie,ve=e=>e<" "||e==="";
+function Re(e,r){let t=0;for(let n=0;n<e.length;n++){const o=e.charAt(n);if(ve(o)||V(o))return-1;if(be(o)){if(!V(e.charAt(n+1)))return-1;n++}if(t++,t>r)return t}return t}
+function X(e,r){const t=Re(e,r);return t>=1&&t<=r}
+var qe=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
+function Le(e,r){if(e.length===0||e.length>r)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!qe(n)&&n!=="+"&&n!=="/"&&n!=="-"&&n!=="_"&&n!=="=")return!1}return!0}
+function B(e){const r=e.indexOf("?"),t=e.indexOf("#"),n=r===-1?t:t===-1||r<t?r:t;return n===-1?e:e.slice(0,n)}
+function Y(e,r){const t=" "+de.split("|")[e],n=t.indexOf(" "+r+":");return n===-1||r.indexOf(" ")!==-1?i:t.slice(n+r.length+2).split(" ")[0]}
+var Ce=": has a field outside the protocol",z=": must not hold a raw email address (send it hashed in user_data.em)",l=(e,r)=>e+": must be "+r,Pe=e=>typeof e=="number"&&e-e===0;
+function m(e,r,t){return typeof e=="string"&&X(e,r)?i:l(t,"text of 1 to "+r+" characters without control characters")}
+function De(e,r){const t=m(e,ae,r);if(t!==i)return t;const n=require("parseUrl")(e);return!(n!==i&&(n.protocol==="https:"||n.protocol==="http:")&&n.hostname!=="")||n.username!==""||n.password!==""?l(r,"an http(s) URL without credentials"):F(B(e))?r+z:i}
+function K(e,r,t,n,o){if(!j(e)||e.length>r)return l(n,"an array of at most "+r+" "+t);for(let s=0;s<e.length;s++){const c=o(e[s],n+"["+s+"]");if(c!==i)return c}return i}
+function O(e,r,t,n){if(!E(e))return l(t||"event","an object");const o=e,s=T(o);for(let c=0;c<s.length;c++){const u=Y(r,s[c]),a=u!==i?p(o[s[c]],u.charAt(0),t===""?s[c]:t+"."+s[c]):n!==i?n(s[c],o[s[c]]):(t||"event")+Ce;if(a!==i)return a}return i}
+function He(e){if(e.length===0||e.length>M)return!1;for(let r=0;r<e.length;r++){const t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||r>0&&t>="0"&&t<="9"))return!1}return!0}
+function ke(e,r){if(!He(e))return"custom_data: property names are 1 to "+M+" letters, digits and underscores";const t=typeof r;return t==="number"?p(r,"f","custom_data.*"):t==="string"?p(r,"t","custom_data.*"):t==="boolean"?i:l("custom_data.*","a string, a number or a boolean")}
+function p(e,r,t){switch(r){case"n":return m(e,ce,t)||(pe(e)?i:l(t,"letters and underscores"));case"i":return m(e,ue,t);case"d":return m(e,x,t);case"t":return m(e,x,t)||(F(e)?t+z:i);case"f":return Pe(e)?i:l(t,"a finite number");case"m":return p(e,"f",t)||(e<0?t+": must not be negative":i);case"u":return De(e,t);case"k":return typeof e=="string"&&Le(e,w)?i:l(t,"1 to "+w+" characters of A-Z a-z 0-9 + / - _ =");case"b":return typeof e=="boolean"?i:l(t,"a boolean");case"o":return e==="LDP"||e===""?i:l(t,'"LDP" or empty');case"g":return e==="granted"||e==="denied"?i:l(t,'"granted" or "denied"');case"h":return K(e,le,"hashes",t,(n,o)=>typeof n=="string"&&Oe(n)?i:l(o,"a SHA-256 hex digest"));case"L":return K(e,fe,"items",t,(n,o)=>O(n,2,o));case"C":return E(e)&&T(e).length>N?t+": at most "+N+" properties":O(e,1,t,ke);case"U":return O(e,3,t);default:return O(e,4,t)}}
+function we(e){return O(e,0,"")||p(e.event_name,"n","event_name")||p(e.event_id,"i","event_id")}
+function b(e,r,t,n){const o=T(e);for(let s=0;s<o.length;s++){const c=o[s],u=e[c],a=Y(r,c),f=a===i?"":a.charAt(0);a===i?t[se+c]=u:f==="C"?b(u,1,t,n):a.length>1&&u!==""&&!(E(u)&&T(u).length===0)&&(t[a.slice(2)||c]=f==="L"?u.map(g=>b(g,2,{},n)):f==="u"?B(u):f==="m"&&u>n?n:u)}return t}
+function xe(e,r){const t=b(e,0,{},r.now);return r.ip!==i&&(t.ip_override=r.ip),r.userAgent!==i&&(t.user_agent=r.userAgent),t[oe]=ie,t}
+var Ne=365,J="_epik",Z="_pin_gtm_epik_ts",Me=1,Ue=10;
+function Fe(e){const r=(h(e)||"auto").toLowerCase();for(let t=0;t<r.length;t++)if("abcdefghijklmnopqrstuvwxyz0123456789.-".indexOf(r.charAt(t))===-1)return"auto";return r.length>253?"auto":r}
+function Ge(e,r,t,n){let o,s=0;for(let g=0;g<e.length;g++){const _=e[g];if(_.click_id_from_url!==!0||_.click_id===i||_.consent!==i&&_.consent.ad_storage==="denied")continue;const re=_.event_time===i||_.event_time>r?r:_.event_time;(o===i||re>=s)&&(o=_.click_id,s=re)}if(o===i)return!1;const c=require("getCookieValues"),u=+(c(Z)[0]||"none");if(u<=r&&(u>s||c(J)[0]===o))return!1;const a={domain:Fe(n),path:"/","max-age":t*86400,secure:!0,sameSite:"Lax",httpOnly:!1},f=require("setCookie");return f(J,o,a),f(Z,""+s,a),!0}
+var je={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",trustedProxyHops:"1",setClickIdCookie:!0,cookieMaxAgeDays:"365",cookieDomain:"auto"};
+function Ve(e,r){const t=[e].join(",").split(",");for(let n=0;n<t.length;n++){const o=t[n].trim(),s=require("parseUrl")(o);if(s!==i&&s.origin===o.toLowerCase()&&o.toLowerCase()===r.toLowerCase())return o}return i}
+function Xe(e,r){const t=require("setResponseHeader");t("access-control-allow-origin",e),t("vary","Origin"),r&&(t("access-control-allow-methods","GET, POST, OPTIONS"),t("access-control-allow-headers","content-type"),t("access-control-max-age","86400"))}
+var d=(e,r)=>({status:e,error:r});
+function Be(e){const r=require("encodeUriComponent")(e);return r===i?i:r.length-2*(r.split("%").length-1)}
+function Ye(e,r){const t=e.length>r?e.length:e.length*3<=r?0:Be(e);return t===i?d(400,"body: must be UTF-8 text"):t>r?d(413,"body: larger than "+r+" bytes"):i}
+function Q(e,r,t){if(e.length===0)return d(400,"events: must not be empty");if(e.length>r)return d(413,"events: at most "+r+" events per request");for(let n=0;n<e.length;n++){const o=we(e[n]);if(o!==i)return d(400,(e.length>1?"events["+n+"].":"")+o)}return{events:e,asPixel:t}}
+function ze(e,r,t){const n=d(400,"v: unsupported protocol version");if(e==="GET"){const u=require("getRequestQueryParameter");if(u(L)!==""+q)return n;const a=u(ne);if(typeof a!="string")return d(400,"e: must be JSON");if(a.length>C)return d(413,"e: longer than "+C+" characters");const f=require("JSON").parse(a);return f===i?d(400,"e: must be JSON"):Q([f],1,!0)}if(e!=="POST")return d(405,"method: use GET or POST");const o=require("getRequestBody")()||"",s=Ye(o,t);if(s!==i)return s;const c=require("JSON").parse(o);return E(c)?c[L]!==q?n:j(c.events)?Q(c.events,r,!1):d(400,"events: must be an array"):d(400,"body: must be a JSON object")}
+function Ke(e){const r=e.split(".");for(let o=0;o<4;o++)if(""+ +r[o]!==r[o]||(+r[o]&255)!==+r[o])return!1;const t=+r[0],n=+r[1];return r.length===4&&t!==0&&t!==10&&t!==127&&t<224&&!(t===100&&n>=64&&n<128)&&!(t===169&&n===254)&&!(t===172&&n>=16&&n<32)&&!(t===192&&(n===168||n===0&&+r[2]==0))&&!(t===198&&(n===18||n===19))}
+function v(e){let r=e.length>=1&&e.length<=4?0:-1;for(let t=0;t<e.length&&r>=0;t++){const n="0123456789abcdef".indexOf(e.charAt(t));r=n===-1?-1:r*16+n}return r}
+function Je(e){const r=e.toLowerCase().split("::"),t=r[0].split(":").concat(r.length===2?["0"].concat(r[1]===""?[]:r[1].split(":")):[]);for(let o=0;o<t.length;o++)if(v(t[o])===-1)return!1;const n=v(t[0]);return r.length<=2&&t.length<=8&&(r.length===2||t.length===8)&&n>=8192&&n<=16383&&!(n===8193&&v(t[1])<512)}
+function Ze(e,r){const t=[e].join(",").split(","),n=t.length>=r?t[t.length-r].trim():"";return Ke(n)||Je(n)?n:i}
+var Qe=512;
+function We(e){const r=require("getRequestHeader"),t=h(r("user-agent"));return{ip:Ze(r("x-forwarded-for"),e),userAgent:t!==i&&X(t,Qe)?t:i,now:require("getTimestampMillis")()}}
+function W(e){const r=require("setResponseHeader");return require("setResponseStatus")(e),r("x-content-type-options","nosniff"),r("cache-control","no-store"),r}
+function $e(e,r){W(e)("content-type","application/json; charset=utf-8"),require("setResponseBody")(require("JSON").stringify({error:r})),require("returnResponse")()}
+function $(e){e?require("setPixelResponse")():W(204),require("returnResponse")()}
+var ee="0123456789abcdef";
+function et(e,r){const t=require("sha256Sync"),n=t(e,{outputEncoding:"hex"}),o=t(r,{outputEncoding:"hex"});let s=n.length^o.length;for(let c=0;c<o.length;c++)s=s|ee.indexOf(n.charAt(c))^ee.indexOf(o.charAt(c));return s===0}
+function tt(e,r,t){const n=e==="POST"?h(require("getRequestHeader")(k)):i,o=h(r);return n!==i&&o!==i?et(n,o)?t:0:t<H?t:H}
+function R(e){const r=require("parseUrl")(e.indexOf("//")===-1?"https://"+e:e);return r===i?"":r.hostname}
+function rt(e,r){const t=[],n=[e,r].join(",").split(",");for(let s=0;s<n.length;s++){const c=R(n[s].trim());c!==""&&t.push(c)}const o=t.length===0?R(h(require("getRequestHeader")("host"))||""):"";return o!==""&&t.push(require("computeEffectiveTldPlusOne")(o)||o),t}
+function te(e,r){const t="."+R(e);for(let n=0;n<r.length;n++)if(t.slice(-r[n].length-1)==="."+r[n])return!0;return!1}
+function nt(e,r){const t=require("getRequestHeader");if(t("sec-fetch-site")==="cross-site")return"sec-fetch-site: cross-site";const n=h(t("referer"));return n!==i&&!te(n,e)?"referer: not on the site":r===i||te(r,e)?i:"page_location: not on the site"}
+var y=(e,r,t)=>{const n=+e;return n>=1?n>t?t:n-n%1:r};
+function A(e,r){require("logToConsole")("[Pinterest client] rejected: "+r),$e(e,r)}
+function ot(){const e=Te(data,je);if(require("getRequestPath")()!==e.path)return;require("claimRequest")();const r=require("getRequestMethod")(),t=h(require("getRequestHeader")("origin")),n=t===i?"":Ve(e.allowedOrigins,t);if(n===i||r==="OPTIONS"&&n==="")return A(403,"origin: not allowed");if(n!==""&&Xe(n,r==="OPTIONS"),r==="OPTIONS")return $(!1);const o=tt(r,e.sharedSecret,y(e.maxEvents,P,P));if(o===0)return A(403,k+": does not match");const s=ze(r,o,y(e.maxBodyBytes,D,D));if(s.events===i)return A(s.status,s.error);const c=s.events,u=s.asPixel?nt(rt(e.siteHosts,e.allowedOrigins),c[0].page_location):i;if(u!==i)return A(403,u);const a=We(y(e.trustedProxyHops,Me,Ue));e.setClickIdCookie!==!1&&Ge(c,a.now,y(e.cookieMaxAgeDays,Ne,400),e.cookieDomain);let f=c.length;for(let g=0;g<c.length;g++)require("runContainer")(xe(c[g],a),()=>{f--,f===0&&$(s.asPixel)})}
+ot()
 
 
 ___SERVER_PERMISSIONS___
@@ -232,13 +251,6 @@ ___SERVER_PERMISSIONS___
         },
         {
           "key": "pathAllowed",
-          "value": {
-            "type": 8,
-            "boolean": true
-          }
-        },
-        {
-          "key": "remoteAddressAllowed",
           "value": {
             "type": 8,
             "boolean": true
@@ -357,6 +369,66 @@ ___SERVER_PERMISSIONS___
                   {
                     "type": 1,
                     "string": "x-pinterest-gtm-secret"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "x-forwarded-for"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "sec-fetch-site"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "referer"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "host"
                   }
                 ]
               }
@@ -1087,7 +1159,12 @@ scenarios:
     assertThat(ran.length).isEqualTo(6);
     // Both sides are hashed before the comparison, so it always runs over 64 hex digits.
     assertApi('sha256Sync').wasCalledWith(SECRET, { outputEncoding: 'hex' });
-    [SECRET.slice(0, 31) + 'b', 'Y' + SECRET.slice(1), SECRET.slice(0, 31), SECRET + 'a', 'wrong-secret-value'].forEach((wrong) => {
+    // Wrong secrets that differ from the right one at each position, and of every other length up to twice its own: a
+    // comparison that looked at only part of the digests (the last pair, say: 1 wrong secret in 16 would pass) lets one through.
+    const wrongSecrets = ['wrong-secret-value', SECRET + SECRET];
+    for (let i = 0; i < SECRET.length; i++) wrongSecrets.push(SECRET.slice(0, i) + (SECRET.charAt(i) === 'x' ? 'y' : 'x') + SECRET.slice(i + 1));
+    for (let n = 1; n < 2 * SECRET.length; n++) if (n !== SECRET.length) wrongSecrets.push(n < SECRET.length ? SECRET.slice(0, n) : SECRET + SECRET.slice(0, n - SECRET.length));
+    wrongSecrets.forEach((wrong) => {
       reset();
       post({ v: 1, events: [wireEvent()] }, { 'x-pinterest-gtm-secret': wrong });
       runCode(withSecret);
@@ -1119,13 +1196,13 @@ scenarios:
     assertThat(cookiesSet).isEqualTo([]);
 - name: The client's address and user agent reach event data only when they look like one
   code: |-
-    request.ip = '198.51.100.7, <script>';
+    request.headers['x-forwarded-for'] = '198.51.100.7, <script>';
     request.headers['user-agent'] = repeat('U', 513);
     runCode(mockData);
     assertThat(ran[0].ip_override).isUndefined();
     assertThat(ran[0].user_agent).isUndefined();
     reset();
-    request.ip = '2001:db8::1';
+    request.headers['x-forwarded-for'] = '2001:db8::1';
     request.headers['user-agent'] = 'Mozilla/5.0 (X11; Linux x86_64)';
     runCode(mockData);
     assertThat([ran[0].ip_override, ran[0].user_agent]).isEqualTo(['2001:db8::1', 'Mozilla/5.0 (X11; Linux x86_64)']);
@@ -1167,6 +1244,97 @@ scenarios:
     runCode({ path: '/pinterest/events', allowedOrigins: '{{x}}, https://shop.example' });
     assertThat(response.headers['access-control-allow-origin']).isUndefined();
     assertThat(response.status).isEqualTo(403);
+- name: The visitor's address is the X-Forwarded-For entry the trusted proxies appended, never one the caller wrote; private and reserved addresses are refused
+  code: |-
+    const ipFor = (forwardedFor, hops) => {
+      reset();
+      request.headers['x-forwarded-for'] = forwardedFor;
+      runCode({ path: '/pinterest/events', allowedOrigins: 'https://shop.example', trustedProxyHops: hops });
+      return ran[0].ip_override;
+    };
+    // Cloud Run appends one entry (the default, 1 hop); behind the load balancer two: the visitor's and its own.
+    assertThat(ipFor('203.0.113.66, 198.51.100.7')).isEqualTo('198.51.100.7');
+    assertThat(ipFor('203.0.113.66, 198.51.100.7', '1')).isEqualTo('198.51.100.7');
+    assertThat(ipFor('203.0.113.66, 198.51.100.7, 192.0.2.80', '2')).isEqualTo('198.51.100.7');
+    assertThat(ipFor('2001:db8::66,2606:4700:4700::1111', '1')).isEqualTo('2606:4700:4700::1111');
+    // Fewer entries than trusted hops: the request did not come through them, and no address is sent.
+    assertThat(ipFor('198.51.100.7', '2')).isUndefined();
+    assertThat(ipFor(undefined)).isUndefined();
+    [
+      '0.0.0.0', '10.1.2.3', '100.64.0.1', '100.127.255.254', '127.0.0.1', '169.254.169.254', '172.16.0.1', '172.31.255.255', '192.0.0.8',
+      '192.168.1.1', '198.18.0.1', '198.19.255.255', '224.0.0.1', '239.1.1.1', '240.0.0.1', '255.255.255.255',
+      '::', '::1', '::ffff:198.51.100.7', 'fe80::1', 'fc00::1', 'fd12:3456::1', 'ff02::1', '2001::1', '2001:1ff::1', '64:ff9b::c633:6407',
+    ].forEach((reserved) => assertThat(ipFor('198.51.100.9, ' + reserved)).isUndefined());
+    [
+      '<script>', '1.2.3', '1.2.3.4.5', '01.2.3.4', '1.2.3.256', '-1.2.3.4', '1.2.3.4:443', '[2001:db8::1]', '2001:db8::1::2', '2001:db8:::1',
+      '2001:db8:1:2:3:4:5:6:7', '2001:db8::1%eth0', '2001:db8::198.51.100.7', '12345::1', 'g001:db8::1', '2001:db8',
+    ].forEach((junk) => assertThat(ipFor('198.51.100.9, ' + junk)).isUndefined());
+    ['100.63.255.255', '100.128.0.1', '172.15.255.255', '172.32.0.1', '192.0.1.1', '192.169.0.1', '198.17.255.255', '198.20.0.1', '223.255.255.255', '2001:200::1', '3fff::1']
+      .forEach((edge) => assertThat(ipFor('10.0.0.1, ' + edge)).isEqualTo(edge));
+    // The address never comes from getRemoteAddress, which reads the first entry: the one any caller writes.
+    assertApi('getRemoteAddress').wasNotCalled();
+- name: A GET the browser marks cross-site, or from a page of another site, runs nothing and sets no cookie; the site's own pixels keep working
+  code: |-
+    const pixel = (headers, page) => {
+      reset();
+      request.headers = headers;
+      request.query = { v: '1', e: JSON.stringify(wireEvent({ page_location: page || 'https://shop.example/thanks', click_id: 'EPIK-1', click_id_from_url: true })) };
+    };
+    // An <img> on any page sends Sec-Fetch-Site: cross-site (and the page as Referer, unless it hides it).
+    [
+      [{ 'sec-fetch-site': 'cross-site' }, 'sec-fetch-site: cross-site'],
+      [{ 'sec-fetch-site': 'cross-site', referer: 'https://shop.example/' }, 'sec-fetch-site: cross-site'],
+      [{ origin: 'https://evil.example' }, 'origin: not allowed'],
+      [{ origin: 'null' }, 'origin: not allowed'],
+      [{ referer: 'https://evil.example/deal' }, 'referer: not on the site'],
+      [{ referer: 'https://shop.example.evil.example/' }, 'referer: not on the site'],
+      [{ referer: 'https://evilshop.example/' }, 'referer: not on the site'],
+      [{ referer: 'not a url' }, 'referer: not on the site'],
+    ].forEach((row) => {
+      pixel(row[0]);
+      runCode(mockData);
+      assertThat(response.status).isEqualTo(403);
+      assertThat(errorOf()).isEqualTo(row[1]);
+      assertThat(ran).isEqualTo([]);
+      assertThat(cookiesSet).isEqualTo([]);
+    });
+    pixel({}, 'https://evil.example/checkout');
+    runCode(mockData);
+    assertThat([response.status, errorOf(), ran, cookiesSet]).isEqualTo([403, 'page_location: not on the site', [], []]);
+    // The site's own pages: same-origin or same-site (a server container on a subdomain), a subdomain's page, no Referer at all.
+    [
+      [{ 'sec-fetch-site': 'same-site', referer: 'https://shop.example/' }, 'https://shop.example/thanks'],
+      [{ 'sec-fetch-site': 'same-origin', referer: 'https://www.shop.example/p/1?x=1' }, 'https://www.shop.example/p/1'],
+      [{ 'sec-fetch-site': 'none' }, 'https://shop.example/'],
+      [{}, 'https://shop.example/thanks'],
+    ].forEach((row) => {
+      pixel(row[0], row[1]);
+      runCode(mockData);
+      assertThat(response.pixel).isTrue();
+      assertThat(ran.length).isEqualTo(1);
+      assertThat(cookiesSet.length).isEqualTo(2);
+    });
+    // Site hosts: the field and the allowed origins; with neither, the registrable domain of the server container's host.
+    const noHosts = { path: '/pinterest/events' };
+    pixel({ host: 'sgtm.shop.example', referer: 'https://www.shop.example/' }, 'https://shop.example/thanks');
+    runCode(noHosts);
+    assertThat(ran.length).isEqualTo(1);
+    pixel({ host: 'sgtm.shop.example' }, 'https://evil.example/thanks');
+    runCode(noHosts);
+    assertThat([response.status, ran]).isEqualTo([403, []]);
+    pixel({}, 'https://shop.example/thanks');
+    runCode(noHosts);
+    assertThat([response.status, errorOf()]).isEqualTo([403, 'page_location: not on the site']);
+    pixel({ host: 'sgtm.shop.example', referer: 'https://xn--bcher-kva.example/' }, 'https://bücher.example/');
+    runCode({ path: '/pinterest/events', siteHosts: 'bücher.example, https://shop.example' });
+    assertThat(ran.length).isEqualTo(1);
+    pixel({ host: 'sgtm.shop.example' }, 'https://shop.example/');
+    runCode({ path: '/pinterest/events', siteHosts: 'bücher.example' });
+    assertThat(response.status).isEqualTo(403);
+    // A POST is judged by its Origin (CORS) and the shared secret, not by these rules: a site's backend sends no browser headers.
+    post({ v: 1, events: [wireEvent({ page_location: 'https://other.example/' })] }, { referer: 'https://other.example/' });
+    runCode(mockData);
+    assertThat(response.status).isEqualTo(204);
 setup: |-
   // Shared by every scenario: a scripted request, a container whose events finish when told, and a
   // recorded response and cookies.
@@ -1184,8 +1352,14 @@ setup: |-
     return event;
   };
 
-  let request = { method: 'GET', path: '/pinterest/events', query: { v: '1', e: JSON.stringify(wireEvent()) }, headers: { 'user-agent': 'UA/1' }, body: undefined, ip: '198.51.100.7' };
-  const post = (body, headers) => { request = { method: 'POST', path: '/pinterest/events', query: {}, headers: headers || {}, body: typeof body === 'string' ? body : JSON.stringify(body), ip: '198.51.100.7' }; };
+  // The visitor's address as Cloud Run's front end appends it: the last X-Forwarded-For entry.
+  const VISITOR_IP = '198.51.100.7';
+  let request = { method: 'GET', path: '/pinterest/events', query: { v: '1', e: JSON.stringify(wireEvent()) }, headers: { 'user-agent': 'UA/1', 'x-forwarded-for': VISITOR_IP }, body: undefined };
+  const post = (body, headers) => {
+    const sent = headers || {};
+    if (sent['x-forwarded-for'] === undefined) sent['x-forwarded-for'] = VISITOR_IP;
+    request = { method: 'POST', path: '/pinterest/events', query: {}, headers: sent, body: typeof body === 'string' ? body : JSON.stringify(body) };
+  };
 
   let claimed = false;
   let ran = [];
@@ -1200,7 +1374,6 @@ setup: |-
   mock('getRequestHeader', (name) => request.headers[name]);
   mock('getRequestQueryParameter', (name) => request.query[name]);
   mock('getRequestBody', () => request.body);
-  mock('getRemoteAddress', () => request.ip);
   mock('claimRequest', () => { claimed = true; });
   mock('runContainer', (event, onComplete) => { ran.push(event); if (finishAtOnce) onComplete(); else finishers.push(onComplete); });
   mock('setResponseStatus', (status) => { response.status = status; });

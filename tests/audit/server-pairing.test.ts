@@ -14,7 +14,7 @@ const apiEvent = (event_name: string, event_id: string, extra: Record<string, un
 });
 
 const browserEvents = trackedEvents(pageCommands(view([
-  ...baseCode().slice(0, 1), ['page', { event_id: 'pv-1' }], track('addtocart', { event_id: 'atc-1', value: 1, currency: 'EUR' }),
+  ...baseCode().slice(0, 1), track('pagevisit', { event_id: 'pv-1' }), track('addtocart', { event_id: 'atc-1', value: 1, currency: 'EUR' }),
   track('checkout', checkoutData()), track('lead', { event_id: 'lead-1' }),
 ])));
 
@@ -43,8 +43,15 @@ test('paired by event_id and name (tag names mapped to API names); browser-only,
   expect(pairing.errors.map((e) => [e.eventId, e.status, e.code])).toEqual([['checkout_ORD-1', 400, 4196]]);
 });
 
+test('the base code\'s pintrk(\'page\') is no event, even with an event_id: its server page_visit stays server-only', () => {
+  const pageCall = trackedEvents(pageCommands(view([...baseCode().slice(0, 1), ['page', { event_id: 'pv-2' }]])));
+  expect(pageCall).toEqual([]);
+  const pairing = pairEvents(pageCall, [{ eventName: 'page_visit', eventId: 'pv-2', status: 200 }]);
+  expect(pairing).toMatchObject({ paired: 0, serverOnly: [{ name: 'page_visit', eventId: 'pv-2' }] });
+});
+
 test('every browser event paired is 100 %', () => {
-  const server = browserEvents.map((e) => ({ eventName: e.name === 'page' ? 'page_visit' : e.name === 'addtocart' ? 'add_to_cart' : e.name, eventId: e.eventId as string, status: 200 }));
+  const server = browserEvents.map((e) => ({ eventName: e.name === 'pagevisit' ? 'page_visit' : e.name === 'addtocart' ? 'add_to_cart' : e.name, eventId: e.eventId as string, status: 200 }));
   expect(pairEvents(browserEvents, server)).toMatchObject({ paired: 4, rate: 1, browserOnly: [], serverOnly: [], errors: [] });
 });
 

@@ -45,7 +45,8 @@ async function page(url: string, consent?: 'denied') {
   const container = createWebContainer(web, world);
   const flushPixels = async (): Promise<void> => {
     for (const pixel of world.pixels.splice(0)) {
-      await fetch(pixel.replace('https://sgtm.shop.example', serverUrl), { headers: { 'user-agent': 'Mozilla/5.0 (simulated page)' } });
+      // As Cloud Run's front end hands the request over: the visitor's address appended to X-Forwarded-For.
+      await fetch(pixel.replace('https://sgtm.shop.example', serverUrl), { headers: { 'user-agent': 'Mozilla/5.0 (simulated page)', 'x-forwarded-for': '203.0.113.7' } });
     }
   };
   return {

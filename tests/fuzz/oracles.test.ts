@@ -120,6 +120,56 @@ describe('the client contract oracle', () => {
     expect(signatures(clientContractFindings(w, FUZZ_NOW))).toEqual([signature]);
   });
 
+  test.each([
+    ['the first entry, which the caller wrote', '203.0.113.66, 198.51.100.7', {}, '203.0.113.66', 'invalid: ip_override is not the request\'s address'],
+    ['an entry left of the trusted hops', '203.0.113.66, 198.51.100.7, 34.117.1.1', { trustedProxyHops: '2' }, '203.0.113.66', 'invalid: ip_override is not the request\'s address'],
+    ['the load balancer\'s entry with two trusted hops', '198.51.100.7, 34.117.1.1', { trustedProxyHops: '2' }, '34.117.1.1', 'invalid: ip_override is not the request\'s address'],
+    ['the connection address', '198.51.100.7', {}, '203.0.113.7', 'invalid: ip_override is not the request\'s address'],
+    ['a private address the proxy appended', '198.51.100.7, 10.0.0.9', {}, '10.0.0.9', 'invalid: ip_override is a private or reserved address'],
+    ['a loopback IPv6 address', '::1', {}, '::1', 'invalid: ip_override is a private or reserved address'],
+    ['a unique local IPv6 address', '198.51.100.7, fd00::9', {}, 'fd00::9', 'invalid: ip_override is a private or reserved address'],
+  ])('flags %s as ip_override', (_label, forwardedFor, settings, ip, signature) => {
+    const w = createWorld({ request: { method: 'POST', headers: { 'user-agent': 'UA/1', 'x-forwarded-for': forwardedFor }, remoteAddress: '203.0.113.7' } });
+    w.events.push({ ...good, ip_override: ip });
+    expect(signatures(clientContractFindings(w, FUZZ_NOW, settings))).toEqual([signature]);
+  });
+
+  test('passes the trusted entry, public, whichever the hops', () => {
+    for (const [forwardedFor, settings, ip] of [['203.0.113.66, 198.51.100.7', {}, '198.51.100.7'], ['x, 2001:db8::7, 34.117.1.1', { trustedProxyHops: '2' }, '2001:db8::7']] as const) {
+      const w = createWorld({ request: { method: 'POST', headers: { 'user-agent': 'UA/1', 'x-forwarded-for': forwardedFor } } });
+      w.events.push({ ...good, ip_override: ip });
+      expect(clientContractFindings(w, FUZZ_NOW, settings)).toEqual([]);
+    }
+  });
+
+  const pixel = (headers: Record<string, string>, page = 'https://shop.example/p') => createWorld({ request: {
+    method: 'GET', path: `/pinterest/events?v=1&e=${encodeURIComponent(JSON.stringify({ event_name: 'lead', event_id: 'L-1', page_location: page }))}`,
+    headers: { 'user-agent': 'UA/1', 'x-forwarded-for': '198.51.100.7', host: 'sgtm.shop.example', ...headers },
+  } });
+  test.each([
+    ['marked cross-site', { 'sec-fetch-site': 'cross-site' }, undefined, {}, 'marked cross-site'],
+    ['from an Origin not allowed', { origin: 'https://evil.example' }, undefined, { allowedOrigins: 'https://shop.example' }, 'from an Origin not allowed'],
+    ['with a Referer off the site', { referer: 'https://evil.example/' }, undefined, {}, 'with a Referer off the site'],
+    ['from a page off the site', {}, 'https://evil.example/p', {}, 'from a page off the site'],
+    ['from a page off the listed site hosts', {}, 'https://shop.example/p', { siteHosts: 'other.example' }, 'from a page off the site'],
+  ])('flags a GET %s that ran an event or set a cookie', (_label, headers, page, settings, why) => {
+    const ran = pixel(headers, page);
+    ran.events.push(good);
+    expect(clientContractFindings(ran, FUZZ_NOW, settings).map((f) => [f.signature, f.detail])).toEqual([['invalid: a GET from another site ran events or set a cookie', why]]);
+    const cookie = pixel(headers, page);
+    cookie.cookiesSet.push({ name: '_epik', value: 'X', options: {} });
+    expect(signatures(clientContractFindings(cookie, FUZZ_NOW, settings))).toEqual(['invalid: a GET from another site ran events or set a cookie']);
+  });
+
+  test('a GET from the site\'s own pages, or one refused without running anything, passes', () => {
+    for (const headers of [{ 'sec-fetch-site': 'same-site', referer: 'https://www.shop.example/' }, { 'sec-fetch-site': 'same-origin' }, {}] as Record<string, string>[]) {
+      const w = pixel(headers);
+      w.events.push(good);
+      expect(clientContractFindings(w, FUZZ_NOW)).toEqual([]);
+    }
+    expect(clientContractFindings(pixel({ 'sec-fetch-site': 'cross-site' }), FUZZ_NOW)).toEqual([]);
+  });
+
   test('flags cookie injection, a future time cookie and an error answer browsers may sniff', () => {
     const w = world();
     w.cookiesSet.push(

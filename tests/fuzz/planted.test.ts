@@ -77,6 +77,17 @@ claimRequest(); runContainer({event_name: 'lead', event_id: 'L', ip_override: JS
 setCookie('_epik', 'X; Domain=evil.example', {domain: 'auto', path: '/', secure: true}, true); returnResponse();`, clientInput({ body: '{"ip":"203.0.113.66"}' }));
     expect(signatures(forged)).toEqual(['invalid: ip_override is not the request\'s address', 'invalid: cookie value outside RFC 6265 cookie-octets (cookie injection)']);
   });
+  test('a client that takes the address the caller wrote, or runs a pixel from another site, is reported', async () => {
+    // getRemoteAddress() reads the first entry; so does this client.
+    const caller = await run(`${API(['claimRequest', 'runContainer', 'returnResponse', 'getRequestHeader'])}
+claimRequest(); runContainer({event_name: 'lead', event_id: 'L', ip_override: getRequestHeader('x-forwarded-for').split(',')[0]}, () => {}); returnResponse();`,
+    clientInput({ headers: { 'user-agent': 'UA/1', 'x-forwarded-for': '203.0.113.66, 198.51.100.7' } }));
+    expect(signatures(caller)).toEqual(['invalid: ip_override is not the request\'s address']);
+    const crossSite = await run(`${API(['claimRequest', 'runContainer', 'setPixelResponse', 'returnResponse'])}
+claimRequest(); runContainer({event_name: 'checkout', event_id: 'checkout_1'}, () => {}); setPixelResponse(); returnResponse();`,
+    clientInput({ method: 'GET', path: '/pinterest/events?v=1&e=%7B%7D', headers: { 'sec-fetch-site': 'cross-site', referer: 'https://popular.example/' } }));
+    expect(signatures(crossSite)).toEqual(['invalid: a GET from another site ran events or set a cookie']);
+  });
 });
 
 describe('Pinterest Tag', () => {

@@ -1,12 +1,14 @@
 /**
  * The built Pinterest client (template.tpl through `gtm-sandbox run`, real APIs: setCookie's encoding,
- * sha256Sync, getRemoteAddress over X-Forwarded-For, getRequestBody) against the attacks of the
- * security review: cookie injection, forged addresses, amplification, UTF-8 sizes, far-future times.
+ * sha256Sync, parseUrl, computeEffectiveTldPlusOne, getRequestBody) against the attacks of the security
+ * reviews: cookie injection, forged addresses, amplification, wrong secrets, UTF-8 sizes, far-future times,
+ * conversions pushed through other sites' visitors.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runOnce, type RunReport } from '../../gtm-sandbox/cli/run';
+import { decodePermissions } from '../../gtm-sandbox/permissions/codec';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -22,13 +24,16 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const SECRET = 'k7Pq2Lx9Vd4Rt8Wm3Zc6Nb1Hs5Gf0Ja';
 const lead = (extra: Record<string, unknown> = {}) => ({ event_name: 'lead', event_id: `L-${n}`, page_location: 'https://shop.example/contact', ...extra });
-interface Call { data?: Record<string, unknown>; headers?: Record<string, string>; remoteAddress?: string; cookies?: Record<string, string[]> }
+interface Call { data?: Record<string, unknown>; headers?: Record<string, string>; cookies?: Record<string, string[]> }
+/** As the request reaches the container on Cloud Run: Google's front end appended the visitor's address, and the connection is its own. */
+const FRONT_END = { host: 'sgtm.shop.example', 'x-forwarded-for': '198.51.100.8' };
 const post = (body: unknown, call: Call = {}): Promise<RunReport> => runOnce(CLIENT, {
   data: file(call.data ?? {}), ...(call.cookies ? { cookies: file(call.cookies) } : {}),
-  request: file({ method: 'POST', path: '/pinterest/events', headers: call.headers ?? {}, body: typeof body === 'string' ? body : JSON.stringify(body), remoteAddress: call.remoteAddress ?? '198.51.100.8' }),
+  request: file({ method: 'POST', path: '/pinterest/events', headers: { ...FRONT_END, ...call.headers }, body: typeof body === 'string' ? body : JSON.stringify(body), remoteAddress: '169.254.8.1' }),
 });
-const pixel = (event: unknown): Promise<RunReport> => runOnce(CLIENT, {
-  data: file({}), request: file({ method: 'GET', path: '/pinterest/events', query: { v: '1', e: JSON.stringify(event) }, headers: { 'user-agent': 'Mozilla/5.0' }, remoteAddress: '198.51.100.8' }),
+const pixel = (event: unknown, call: Call = {}): Promise<RunReport> => runOnce(CLIENT, {
+  data: file(call.data ?? {}),
+  request: file({ method: 'GET', path: '/pinterest/events', query: { v: '1', e: JSON.stringify(event) }, headers: { ...FRONT_END, 'user-agent': 'Mozilla/5.0', ...call.headers }, remoteAddress: '169.254.8.1' }),
 });
 const error = (report: RunReport): string => JSON.parse(report.response?.body ?? '{}').error;
 
@@ -82,16 +87,70 @@ test('amplification: 6 events need the secret; a wrong secret is refused; the ri
   expect(JSON.stringify(right.logs)).not.toContain(SECRET);
 });
 
-test('forged or junk client addresses never become ip_override', async () => {
-  const cases: [Record<string, string>, string | undefined][] = [
-    [{ 'x-forwarded-for': '<script>alert(1)</script>' }, undefined],
-    [{ 'x-forwarded-for': '203.0.113.9, 10.0.0.1' }, '203.0.113.9'],
-    [{ forwarded: 'for="[2001:db8::7]"' }, '2001:db8::7'],
+test('forged or junk client addresses never become ip_override: only the entry the trusted proxies appended, and only a public one', async () => {
+  const cases: [Record<string, string>, Record<string, unknown>, string | undefined][] = [
+    // A caller writes X-Forwarded-For (and Forwarded) itself; Cloud Run's front end appends the address it saw.
+    [{ 'x-forwarded-for': '203.0.113.66, 198.51.100.8', forwarded: 'for=203.0.113.67' }, {}, '198.51.100.8'],
+    [{ 'x-forwarded-for': '<script>alert(1)</script>, 198.51.100.8' }, {}, '198.51.100.8'],
+    // Behind Google's load balancer: "<visitor>, <load balancer>" are appended.
+    [{ 'x-forwarded-for': '203.0.113.66, 198.51.100.8, 34.117.1.1' }, { trustedProxyHops: '2' }, '198.51.100.8'],
+    [{ 'x-forwarded-for': '203.0.113.66, 2001:db8::7, 34.117.1.1' }, { trustedProxyHops: '2' }, '2001:db8::7'],
+    // Too few entries for the trusted hops: nothing the caller wrote is taken instead.
+    [{ 'x-forwarded-for': '198.51.100.8' }, { trustedProxyHops: '2' }, undefined],
+    // An internal address means a proxy of ours was not counted, or the caller is inside the network.
+    [{ 'x-forwarded-for': '198.51.100.8, 10.0.0.1' }, {}, undefined],
+    [{ 'x-forwarded-for': '198.51.100.8, fd00::1' }, {}, undefined],
+    [{ 'x-forwarded-for': '198.51.100.8, ::1' }, {}, undefined],
+    [{ 'x-forwarded-for': '198.51.100.8, 1.2.3.4:5678' }, {}, undefined],
   ];
-  for (const [headers, ip] of cases) {
-    const report = await post({ v: 1, events: [lead()] }, { headers, remoteAddress: '' });
+  for (const [headers, data, ip] of cases) {
+    const report = await post({ v: 1, events: [lead()] }, { headers, data });
     expect((report.events as { ip_override?: string }[])[0].ip_override).toBe(ip);
   }
+});
+
+test('the connection address and Forwarded are never read: the client asks for X-Forwarded-For only', async () => {
+  const report = await post({ v: 1, events: [lead()] }, { headers: { 'x-forwarded-for': '' } });
+  expect((report.events as { ip_override?: string }[])[0].ip_override).toBeUndefined();
+  const readRequest = decodePermissions(CLIENT.permissions).read_request as Record<string, unknown>;
+  expect(readRequest.remoteAddressAllowed).not.toBe(true);
+  expect((readRequest.headerWhitelist as { headerName: string }[]).map((h) => h.headerName)).not.toContain('forwarded');
+});
+
+test('wrong shared secrets that differ from the right one at any position, or in length, are all refused', async () => {
+  const other = (c: string): string => (c === 'x' ? 'y' : 'x');
+  const wrong = [
+    ...[...SECRET].map((c, i) => SECRET.slice(0, i) + other(c) + SECRET.slice(i + 1)),
+    ...Array.from({ length: 2 * SECRET.length }, (_, n) => SECRET.repeat(2).slice(0, n)).filter((w) => w !== SECRET && w !== ''),
+    SECRET.toUpperCase(), ` ${SECRET}x`,
+  ];
+  expect(wrong).toHaveLength(SECRET.length + (2 * SECRET.length - 2) + 2);
+  const data = { sharedSecret: SECRET };
+  const answers = await Promise.all(wrong.map((secret) => post({ v: 1, events: [lead()] }, { data, headers: { 'x-pinterest-gtm-secret': secret } })));
+  expect(answers.map((a) => a.response?.status)).toEqual(wrong.map(() => 403));
+  expect(answers.every((a) => a.events?.length === 0)).toBe(true);
+  expect((await post({ v: 1, events: [lead()] }, { data, headers: { 'x-pinterest-gtm-secret': ` ${SECRET} ` } })).response?.status).toBe(204);
+});
+
+test('another website cannot push a conversion through its visitors\' browsers: a cross-site GET runs nothing and sets no cookie', async () => {
+  const checkout = lead({ event_name: 'checkout', event_id: 'checkout_ORDER-1', click_id: 'EPIK-PLANTED', click_id_from_url: true, custom_data: { value: 25000, currency: 'EUR', order_id: 'ORDER-1' } });
+  const attacks: Record<string, string>[] = [
+    { 'sec-fetch-site': 'cross-site', 'sec-fetch-dest': 'image', referer: 'https://popular.example/' },
+    { 'sec-fetch-site': 'cross-site', 'sec-fetch-dest': 'document' },
+    { referer: 'https://popular.example/' },
+    { origin: 'https://popular.example' },
+  ];
+  for (const headers of attacks) {
+    const report = await pixel(checkout, { headers });
+    expect(report).toMatchObject({ result: 'success', events: [], cookiesSet: [], response: { status: 403 } });
+  }
+  // An old browser without Sec-Fetch-Site and a hidden Referer: the event's own page decides.
+  expect(await pixel({ ...checkout, page_location: 'https://popular.example/' })).toMatchObject({ events: [], cookiesSet: [], response: { status: 403 } });
+  // The site's own pixel: same-site (sgtm.shop.example serves shop.example), the page's origin as Referer.
+  const own = await pixel(checkout, { headers: { 'sec-fetch-site': 'same-site', 'sec-fetch-dest': 'image', referer: 'https://shop.example/' } });
+  expect(own).toMatchObject({ result: 'success', response: { status: 200 } });
+  expect(own.events).toHaveLength(1);
+  expect(own.cookiesSet).toEqual(expect.arrayContaining([expect.objectContaining({ name: '_epik', value: 'EPIK-PLANTED' })]));
 });
 
 test('the body limit counts UTF-8 bytes: 300 two-byte characters fill 600 bytes', async () => {

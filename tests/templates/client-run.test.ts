@@ -21,7 +21,7 @@ const wire = { event_name: 'lead', event_id: 'L-1', page_location: 'https://shop
 
 test('claims a POST on its path, runs each event with common event data, and answers 204', async () => {
   const report = await runOnce(CLIENT, {
-    data: file({}), request: file({ method: 'POST', path: '/pinterest/events', headers: { 'user-agent': 'UA/2' }, body: JSON.stringify({ v: 1, events: [wire] }), remoteAddress: '198.51.100.8' }),
+    data: file({}), request: file({ method: 'POST', path: '/pinterest/events', headers: { 'user-agent': 'UA/2', 'x-forwarded-for': '198.51.100.8' }, body: JSON.stringify({ v: 1, events: [wire] }) }),
   });
   expect(report).toMatchObject({ result: 'success', claimed: true, response: { status: 204 } });
   expect(report.events).toEqual([{
@@ -60,7 +60,10 @@ test('round trip: web tag → client → Conversions API tag keeps the event nam
     const pixel = new URL(pixelUrl);
     const client = await runOnce(CLIENT, {
       data: file({}),
-      request: file({ method: 'GET', path: pixel.pathname, query: Object.fromEntries(pixel.searchParams), headers: { 'user-agent': 'Mozilla/5.0' }, remoteAddress: '203.0.113.50' }),
+      // As a browser on shop.example sends the pixel to sgtm.shop.example, through Cloud Run's front end.
+      request: file({ method: 'GET', path: pixel.pathname, query: Object.fromEntries(pixel.searchParams), headers: {
+        'user-agent': 'Mozilla/5.0', host: pixel.host, 'sec-fetch-site': 'same-site', referer: 'https://shop.example/', 'x-forwarded-for': '203.0.113.50',
+      } }),
     });
     expect(client.response).toMatchObject({ status: 200, headers: { 'content-type': 'image/gif' } });
     expect(client.cookiesSet).toEqual(expect.arrayContaining([expect.objectContaining({ name: '_epik', value: 'EPIK-77' })]));

@@ -46,7 +46,7 @@ test.each(Array.from({ length: 40 }, (_, i) => [i + 1]))('seed %i: whatever the 
     const pixel = new URL(pixelUrl);
     const client = await runOnce(CLIENT, {
       data: file({}),
-      request: file({ method: 'GET', path: pixel.pathname, query: Object.fromEntries(pixel.searchParams), headers: { 'user-agent': 'Mozilla/5.0' }, remoteAddress: '203.0.113.50' }),
+      request: file({ method: 'GET', path: pixel.pathname, query: Object.fromEntries(pixel.searchParams), headers: { 'user-agent': 'Mozilla/5.0', host: pixel.host }, remoteAddress: '203.0.113.50' }),
     });
     expect({ seed, status: client.response?.status, body: client.response?.body.slice(0, 200) }).toMatchObject({ status: 200 });
     expect(client.events).toHaveLength(1);

@@ -79,3 +79,24 @@ test('server forwarding sends the page visit and the event to the server contain
   expect(event).toMatchObject({ event_name: 'checkout', event_id: 'checkout_T-1001', page_location: 'https://shop.example/thanks', click_id: 'EPIK1' });
   expect(report.pixels.join()).not.toContain('jane');
 });
+
+/** The Event menu's items as the built template.tpl offers them (a SELECT's selectItems). */
+function eventMenuItems(): string[] {
+  const find = (params: unknown[]): unknown[] => params.flatMap((p) => {
+    const param = p as { name?: string; subParams?: unknown[]; selectItems?: { value: string }[] };
+    if (param.name === 'eventName') return (param.selectItems ?? []).map((i) => i.value);
+    return param.subParams ? find(param.subParams) : [];
+  });
+  return find(TAG.parameters) as string[];
+}
+
+test('every item of the Event menu is tracked under its own name; a value outside the menu is not', async () => {
+  const items = eventMenuItems().filter((v) => v !== 'auto' && v !== 'none' && v !== 'advertiserDefined');
+  expect(items.length).toBeGreaterThan(15);
+  for (const item of items) {
+    const report = await runOnce(TAG, { data: file({ tagId: '2612345678901', eventName: item }), datalayer: file({ event: 'gtm.click', 'gtm.uniqueEventId': 4 }) });
+    expect(pintrk(report).filter((c) => c[0] === 'track').map((c) => c[1])).toContain(item);
+  }
+  const outside = await runOnce(TAG, { data: file({ tagId: '2612345678901', eventName: 'add_to_cart' }), datalayer: file({ event: 'gtm.click', 'gtm.uniqueEventId': 4 }) });
+  expect(pintrk(outside).filter((c) => c[0] === 'track').map((c) => c[1])).toEqual(['pagevisit']);
+});

@@ -4,7 +4,6 @@
  * Pinterest's tag API (https://help.pinterest.com/en/business/article/install-the-pinterest-tag):
  * load(tagId, options), page(), track(name, data[, callback]), set(data), setconsent(boolean).
  */
-import { PAGE } from '../../pinterest/events';
 import type { ConsentState, PageView } from './observations';
 
 export type Command =
@@ -59,12 +58,16 @@ export function pageCommands(view: PageView): PageCommand[] {
 }
 
 /**
- * A tracked event with its name, data, event_id and order id read leniently (rules judge the types).
- * The page visit `pintrk('page', {event_id, …})` counts as an event named `page` when it carries data:
- * its Conversions API twin is page_visit (pinterest/events.ts PAGE).
+ * A tracked event (`pintrk('track', name, data)`) with its name, data, event_id and order id read leniently
+ * (rules judge the types). The base code's `pintrk('page')` is not one, even with data: Pinterest documents
+ * event_id deduplication for event codes and the Conversions API only ("event_id … used for deduping between
+ * events ingested via both the conversion API and Pinterest tracking", ConversionEvents in
+ * https://developers.pinterest.com/docs/api/v5/events-create; `track` with event_id in
+ * https://help.pinterest.com/en/business/article/add-event-codes), so a page visit pairs with a server
+ * page_visit only as `track pagevisit` (README, "Page visits").
  */
 export interface TrackedEvent {
-  readonly kind: 'track' | 'page';
+  readonly kind: 'track';
   readonly page: number;
   readonly index: number;
   readonly time: number;
@@ -83,9 +86,8 @@ export const isPlainObject = (v: unknown): v is Record<string, unknown> => v !==
 export function trackedEvents(commands: PageCommand[]): TrackedEvent[] {
   const out: TrackedEvent[] = [];
   for (const c of commands) {
-    if (c.command.kind === 'page' && !isPlainObject(c.command.data)) continue;
-    if (c.command.kind !== 'track' && c.command.kind !== 'page') continue;
-    const rawName = c.command.kind === 'page' ? PAGE : typeof c.command.name === 'string' ? c.command.name : String(c.command.name);
+    if (c.command.kind !== 'track') continue;
+    const rawName = typeof c.command.name === 'string' ? c.command.name : String(c.command.name);
     const data = isPlainObject(c.command.data) ? c.command.data : undefined;
     out.push({
       kind: c.command.kind, page: c.page, index: c.index, time: c.time, rawName, name: rawName.replace(/\s+/g, '').toLowerCase(), data,

@@ -28,10 +28,11 @@ export function resolveTagEvent(setting: unknown, customName: unknown, meaningOf
   if (choice === AUTO) {
     const meaning = meaningOf(toText(copyFromDataLayer('event')));
     // The dataLayer is page input: an unknown event's name is not echoed into the log.
-    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: meaning.skip ?? 'no Pinterest event for this dataLayer event (not a conversion, or not in the README\'s event table)' };
+    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: meaning.skip ?? 'not a Pinterest event (README: event table)' };
   }
-  if (choice !== ADVERTISER_DEFINED) return { name: choice };
-  // The Event menu (a SELECT without variables) holds only its items; a typed custom name is checked.
+  // A menu item is a tag event name; anything else (an edited export, a tag made through the API) is refused.
+  if (choice !== ADVERTISER_DEFINED) return meaningOf(choice).tag === choice ? { name: choice } : { skip: 'unknown Event choice' };
+  // A typed custom name is checked.
   const name = toText(customName);
   return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: 'the custom event name must be letters and underscores' };
 }

@@ -272,9 +272,9 @@ function resolveTagEvent(setting, customName, meaningOf) {
   if (choice === BASE_CODE_ONLY) return { name: PAGE };
   if (choice === AUTO) {
     const meaning = meaningOf(toText(copyFromDataLayer("event")));
-    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "no Pinterest event for this dataLayer event (not a conversion, or not in the README's event table)" };
+    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "not a Pinterest event (README: event table)" };
   }
-  if (choice !== ADVERTISER_DEFINED) return { name: choice };
+  if (choice !== ADVERTISER_DEFINED) return meaningOf(choice).tag === choice ? { name: choice } : { skip: "unknown Event choice" };
   const name = toText(customName);
   return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
 }
@@ -362,34 +362,39 @@ function log(message, detail) {
 function preparePartnerData(settings, done) {
   const digests = {};
   const plain = [];
-  const add = (key, field, value, upper) => {
+  const add = (field, value) => {
     const prepared = prepareTagField(field, value);
     if (prepared === undefined) return;
-    if (prepared.hashed !== undefined) digests[key] = prepared.hashed;
-    else if (prepared.plain !== undefined) plain.push([key, upper ? prepared.plain.toUpperCase() : prepared.plain]);
-    else if (!upper) log(field + " left out: " + prepared.skip);
+    if (prepared.skip !== undefined) return log(field + " left out: " + prepared.skip);
+    if (prepared.hashed !== undefined) digests[field] = digests[field.toUpperCase()] = prepared.hashed;
+    else {
+      plain.push([field, prepared.plain]);
+      if (field === "st" || field === "country") plain.push([field.toUpperCase(), prepared.plain.toUpperCase()]);
+    }
   };
-  add("em", "em", settings.email);
-  add("external_id", "external_id", settings.externalId);
+  add("em", settings.email);
+  add("external_id", settings.externalId);
   const ldp = settings.limitedDataProcessing === true;
   if (ldp) {
-    add("st", "st", settings.ldpState);
-    add("country", "country", settings.ldpCountry);
-    add("tagSt", "st", settings.ldpState, true);
-    add("tagCountry", "country", settings.ldpCountry, true);
+    add("st", settings.ldpState);
+    add("country", settings.ldpCountry);
   }
-  const pick = (names, keys, out, list) => {
-    for (let i = 0; i < names.length; i++) if (digests[keys[i]] !== undefined) out[names[i]] = list ? [digests[keys[i]]] : digests[keys[i]];
+  const pick = (names, out, list, upper) => {
+    for (let i = 0; i < names.length; i++) {
+      const digest = digests[upper ? names[i].toUpperCase() : names[i]];
+      if (digest !== undefined) out[names[i]] = list ? [digest] : digest;
+    }
     return out;
   };
+  const region = ["st", "country"];
   let pending = plain.length + 1;
   const finish = () => {
     if (--pending > 0) return;
     done({
-      match: pick(["em", "external_id"], ["em", "external_id"], {}),
-      ldp: ldp ? pick(["st", "country"], ["tagSt", "tagCountry"], { opt_out_type: "LDP" }) : undefined,
-      forwarded: pick(["em", "external_id", "st", "country"], ["em", "external_id", "st", "country"], {}, true),
-      region: pick(["st", "country"], ["st", "country"], {}, true)
+      match: pick(["em", "external_id"], {}),
+      ldp: ldp ? pick(region, { opt_out_type: "LDP" }, false, true) : undefined,
+      forwarded: pick(["em", "external_id", "st", "country"], {}, true),
+      region: pick(region, {}, true)
     });
   };
   const sha2562 = plain.length > 0 ? require("sha256") : undefined;
@@ -567,7 +572,7 @@ function settleValue(data2, tagEvent, defaultCurrency) {
     const total = lineItemsTotal(data2.line_items);
     if (total !== undefined) {
       data2.value = total;
-      log("value computed from the items (price × quantity): " + total);
+      log("value = items' price × quantity: " + total);
     }
   }
   if (data2.value === undefined || data2.currency !== undefined) return;
@@ -577,7 +582,7 @@ function settleValue(data2, tagEvent, defaultCurrency) {
     return;
   }
   require("Object").delete(data2, "value");
-  log("value left out: the event has no currency and the Default currency field is empty");
+  log("value left out: no currency (event or Default currency)");
 }
 function buildEventData(settings, tagEvent) {
   const out = { data: {}, discounts: [] };
@@ -664,7 +669,7 @@ function requestUrl(serverUrl, event) {
 }
 function forwardEvent(serverUrl, event) {
   if (apis === undefined) apis = { encode: require("encodeUriComponent"), JSON: require("JSON"), ok: isServerUrl(serverUrl) };
-  if (!apis.ok) return log("server forwarding skipped: the endpoint must be an https URL under /pinterest/");
+  if (!apis.ok) return log("server forwarding skipped: the server URL must be https://<host>/pinterest/...");
   let url = requestUrl(serverUrl, event);
   const lines = event.custom_data.line_items;
   const all = lines === undefined ? 0 : lines.length;
@@ -672,8 +677,8 @@ function forwardEvent(serverUrl, event) {
     lines.pop();
     url = requestUrl(serverUrl, event);
   }
-  if (lines !== undefined && lines.length < all) log("server forwarding: dropped " + (all - lines.length) + " of " + all + " line items to stay under 8 KB");
-  if (url.length > MAX_GET_LENGTH) return log("server forwarding skipped: over 8 KB even without line items");
+  if (lines !== undefined && lines.length < all) log("server forwarding: " + (all - lines.length) + " of " + all + " line items left out (8 KB)");
+  if (url.length > MAX_GET_LENGTH) return log("server forwarding skipped: over 8 KB");
   require("sendPixel")(url);
 }
 
@@ -718,7 +723,7 @@ function savePageState(state) {
 function parseTagIds(value) {
   const ids = [];
   let rejected = 0;
-  const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : typeof value === "number" ? "" + value : require("makeString")(value)).split(",");
+  const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
     const id2 = parts[i].trim();
     let digits = id2.length === 13;
@@ -741,7 +746,7 @@ function main() {
   }
   const respectConsent = settings.consentMode === RESPECT_CONSENT;
   if (respectConsent && !granted("ad_storage")) {
-    log("ad_storage is denied: nothing is loaded or sent until it is granted");
+    log("ad_storage denied: waiting for consent");
     onAdStorageGranted(() => {
       fire(settings, tagIds, respectConsent, true);
     });
@@ -757,7 +762,7 @@ function fire(settings, tagIds, respectConsent, deferred) {
   preparePartnerData(settings, (prepared) => {
     var _a;
     if (!withUserData && !isEmpty(prepared.match)) {
-      log("ad_user_data is denied: Enhanced Match waits for it");
+      log("ad_user_data denied: Enhanced Match waits");
       holdMatchUntilGranted(pintrk, prepared.match);
     }
     const state = openPageState();
@@ -791,7 +796,7 @@ function fire(settings, tagIds, respectConsent, deferred) {
     injectCoreJs(() => {
       complete(true);
     }, () => {
-      log("core.js failed to load (blocked by the browser or an extension?)");
+      log("core.js failed to load (blocked?)");
       complete(false);
     });
     forward(settings, prepared, withUserData, sent);

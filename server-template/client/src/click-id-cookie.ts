@@ -14,26 +14,11 @@
  */
 import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import type { ForwardedEvent } from '../../../pinterest/forwarding-protocol';
-import { toNumber, toText } from '../../../pinterest/values';
+import { toText } from '../../../pinterest/values';
 import { CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE } from './choices';
 
 // The cookie APIs are required only when an event carries a click id from the page URL.
 declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
-
-const atMost = (time: number, now: number): number => (time > now ? now : time);
-
-/** The newest click id from the page URL among the events allowed to store one, with its time. */
-function newestClickId(events: ForwardedEvent[], now: number): { value: string; time: number } | undefined {
-  let newest: { value: string; time: number } | undefined;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i];
-    if (event.click_id_from_url !== true || event.click_id === undefined) continue;
-    if (event.consent !== undefined && event.consent.ad_storage === 'denied') continue;
-    const time = atMost(toNumber(event.event_time) ?? now, now);
-    if (newest === undefined || time >= newest.time) newest = { value: event.click_id, time: time };
-  }
-  return newest;
-}
 
 /**
  * The cookie's Domain: "auto" (GTM picks the registrable domain) or a host name (letters, digits, dots and
@@ -41,28 +26,35 @@ function newestClickId(events: ForwardedEvent[], now: number): { value: string; 
  * attributes, so it falls back to "auto".
  */
 export function cookieDomainOf(value: unknown): string {
-  const text = toText(value);
-  if (text === undefined || text.length > 253) return 'auto';
-  const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '.' || c === '-')) return 'auto';
-  }
-  return lower;
+  const domain = (toText(value) || 'auto').toLowerCase();
+  for (let i = 0; i < domain.length; i++) if ('abcdefghijklmnopqrstuvwxyz0123456789.-'.indexOf(domain.charAt(i)) === -1) return 'auto';
+  return domain.length > 253 ? 'auto' : domain;
 }
 
-export function keepClickId(events: ForwardedEvent[], now: number, maxAgeDays: number, domain: string): boolean {
-  const newest = newestClickId(events, now);
-  if (newest === undefined) return false;
-  // We only ever write clamped times: a stored time after now was planted, and counts for nothing.
+/**
+ * Sets _epik (and its time) from the newest click id from a page URL among the validated events whose page
+ * did not deny ad_storage, unless the stored one is newer or the same. Every time is clamped to `now`.
+ */
+export function keepClickId(events: ForwardedEvent[], now: number, maxAgeDays: number, domain: unknown): boolean {
+  let value: string | undefined;
+  let time = 0;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (event.click_id_from_url !== true || event.click_id === undefined || (event.consent !== undefined && event.consent.ad_storage === 'denied')) continue;
+    const eventTime = event.event_time === undefined || event.event_time > now ? now : event.event_time;
+    if (value === undefined || eventTime >= time) {
+      value = event.click_id;
+      time = eventTime;
+    }
+  }
+  if (value === undefined) return false;
   const getCookieValues = require('getCookieValues');
-  const stored = toNumber(getCookieValues(CLICK_ID_TIME_COOKIE)[0]);
-  const storedTime = stored === undefined || stored > now ? undefined : stored;
-  if (storedTime !== undefined && storedTime > newest.time) return false;
-  if (toText(getCookieValues(CLICK_ID_COOKIE)[0]) === newest.value && storedTime !== undefined) return false;
+  // We only ever write clamped times: a stored time after now (or junk, NaN) was planted, and counts for nothing.
+  const stored = +(getCookieValues(CLICK_ID_TIME_COOKIE)[0] || 'none');
+  if (stored <= now && (stored > time || getCookieValues(CLICK_ID_COOKIE)[0] === value)) return false;
   const options = { domain: cookieDomainOf(domain), path: '/', 'max-age': maxAgeDays * 86400, secure: true, sameSite: 'Lax' as const, httpOnly: false };
   const setCookie = require('setCookie');
-  setCookie(CLICK_ID_COOKIE, newest.value, options);
-  setCookie(CLICK_ID_TIME_COOKIE, '' + newest.time, options);
+  setCookie(CLICK_ID_COOKIE, value, options);
+  setCookie(CLICK_ID_TIME_COOKIE, '' + time, options);
   return true;
 }

@@ -7,40 +7,24 @@
  * https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS
  */
 import type { ServerApis } from '../../../gtm-sandbox/types/server';
-import { toText } from '../../../pinterest/values';
 
 // The request and response APIs are required when the client handles a request (see main.ts).
 declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
 
-/** The allowlist entry matching the origin (case-insensitively), or undefined. */
+/**
+ * The allowlist entry matching the origin (case-insensitively), or undefined. Only an entry that is a
+ * serialised origin as browsers send it (scheme, host, optional port: its own origin as the URL parser
+ * writes it, https://html.spec.whatwg.org/multipage/browsers.html#ascii-serialisation-of-an-origin) is
+ * ever answered, so the header never repeats anything else.
+ */
 export function allowedOrigin(allowlist: unknown, origin: string): string | undefined {
-  const entries = (toText(allowlist) ?? '').split(',');
+  const entries = [allowlist].join(',').split(',');
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i].trim();
-    if (isOrigin(entry) && entry.toLowerCase() === origin.toLowerCase()) return entry;
+    const parsed = require('parseUrl')(entry);
+    if (parsed !== undefined && parsed.origin === entry.toLowerCase() && entry.toLowerCase() === origin.toLowerCase()) return entry;
   }
   return undefined;
-}
-
-/**
- * A serialised origin as browsers send it (https://html.spec.whatwg.org/multipage/browsers.html#ascii-serialisation-of-an-origin):
- * http(s)://, a host of letters, digits, dots and hyphens, an optional :port. Only such entries of the field
- * are ever answered, so the header never repeats anything else.
- */
-function isOrigin(entry: string): boolean {
-  const lower = entry.toLowerCase();
-  const rest = lower.indexOf('https://') === 0 ? lower.slice(8) : lower.indexOf('http://') === 0 ? lower.slice(7) : '';
-  if (rest === '' || rest.length > 253) return false;
-  for (let i = 0; i < rest.length; i++) {
-    const c = rest.charAt(i);
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '.' || c === '-' || c === ':')) return false;
-  }
-  return true;
-}
-
-/** The request's Origin, or undefined when it has none. */
-export function requestOrigin(): string | undefined {
-  return toText(require('getRequestHeader')('origin'));
 }
 
 export function allowOrigin(origin: string, preflight: boolean): void {

@@ -5,6 +5,7 @@ export const FIELD_DEFAULTS: { [field: string]: string | number | boolean } = {
   path: '/pinterest/events',
   maxEvents: '100',
   maxBodyBytes: '512000',
+  trustedProxyHops: '1',
   setClickIdCookie: true,
   cookieMaxAgeDays: '365',
   cookieDomain: 'auto',

@@ -5,13 +5,11 @@
  * configured events per request; others are capped at MAX_UNAUTHENTICATED_EVENTS.
  */
 import type { ServerApis } from '../../../gtm-sandbox/types/server';
-import { SECRET_HEADER } from '../../../pinterest/forwarding-protocol';
+import { MAX_UNAUTHENTICATED_EVENTS, SECRET_HEADER } from '../../../pinterest/forwarding-protocol';
 import { toText } from '../../../pinterest/values';
 
 // sha256Sync is required only when a secret is both configured and sent.
 declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
-
-export type Caller = 'authenticated' | 'anonymous' | 'wrong secret';
 
 const HEX = '0123456789abcdef';
 
@@ -29,10 +27,14 @@ export function sameSecret(given: string, expected: string): boolean {
   return difference === 0;
 }
 
-/** Who sent this POST: no secret configured or none sent is anonymous; a sent secret must match. */
-export function callerOf(secretField: unknown): Caller {
-  const given = toText(require('getRequestHeader')(SECRET_HEADER));
+/**
+ * The events this request may carry: `configured` for a POST with the right secret, 0 (refused) for a
+ * POST with a wrong one, and at most MAX_UNAUTHENTICATED_EVENTS for everyone else (no secret configured,
+ * none sent, or a GET).
+ */
+export function eventLimit(method: string, secretField: unknown, configured: number): number {
+  const given = method === 'POST' ? toText(require('getRequestHeader')(SECRET_HEADER)) : undefined;
   const expected = toText(secretField);
-  if (given === undefined || expected === undefined) return 'anonymous';
-  return sameSecret(given, expected) ? 'authenticated' : 'wrong secret';
+  if (given !== undefined && expected !== undefined) return sameSecret(given, expected) ? configured : 0;
+  return configured < MAX_UNAUTHENTICATED_EVENTS ? configured : MAX_UNAUTHENTICATED_EVENTS;
 }

@@ -14,7 +14,12 @@ assertThat(response.status).isEqualTo(204);
 assertThat(ran.length).isEqualTo(6);
 // Both sides are hashed before the comparison, so it always runs over 64 hex digits.
 assertApi('sha256Sync').wasCalledWith(SECRET, { outputEncoding: 'hex' });
-[SECRET.slice(0, 31) + 'b', 'Y' + SECRET.slice(1), SECRET.slice(0, 31), SECRET + 'a', 'wrong-secret-value'].forEach((wrong) => {
+// Wrong secrets that differ from the right one at each position, and of every other length up to twice its own: a
+// comparison that looked at only part of the digests (the last pair, say: 1 wrong secret in 16 would pass) lets one through.
+const wrongSecrets = ['wrong-secret-value', SECRET + SECRET];
+for (let i = 0; i < SECRET.length; i++) wrongSecrets.push(SECRET.slice(0, i) + (SECRET.charAt(i) === 'x' ? 'y' : 'x') + SECRET.slice(i + 1));
+for (let n = 1; n < 2 * SECRET.length; n++) if (n !== SECRET.length) wrongSecrets.push(n < SECRET.length ? SECRET.slice(0, n) : SECRET + SECRET.slice(0, n - SECRET.length));
+wrongSecrets.forEach((wrong) => {
   reset();
   post({ v: 1, events: [wireEvent()] }, { 'x-pinterest-gtm-secret': wrong });
   runCode(withSecret);

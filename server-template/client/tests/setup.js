@@ -14,8 +14,14 @@ const wireEvent = (overrides) => {
   return event;
 };
 
-let request = { method: 'GET', path: '/pinterest/events', query: { v: '1', e: JSON.stringify(wireEvent()) }, headers: { 'user-agent': 'UA/1' }, body: undefined, ip: '198.51.100.7' };
-const post = (body, headers) => { request = { method: 'POST', path: '/pinterest/events', query: {}, headers: headers || {}, body: typeof body === 'string' ? body : JSON.stringify(body), ip: '198.51.100.7' }; };
+// The visitor's address as Cloud Run's front end appends it: the last X-Forwarded-For entry.
+const VISITOR_IP = '198.51.100.7';
+let request = { method: 'GET', path: '/pinterest/events', query: { v: '1', e: JSON.stringify(wireEvent()) }, headers: { 'user-agent': 'UA/1', 'x-forwarded-for': VISITOR_IP }, body: undefined };
+const post = (body, headers) => {
+  const sent = headers || {};
+  if (sent['x-forwarded-for'] === undefined) sent['x-forwarded-for'] = VISITOR_IP;
+  request = { method: 'POST', path: '/pinterest/events', query: {}, headers: sent, body: typeof body === 'string' ? body : JSON.stringify(body) };
+};
 
 let claimed = false;
 let ran = [];
@@ -30,7 +36,6 @@ mock('getRequestMethod', () => request.method);
 mock('getRequestHeader', (name) => request.headers[name]);
 mock('getRequestQueryParameter', (name) => request.query[name]);
 mock('getRequestBody', () => request.body);
-mock('getRemoteAddress', () => request.ip);
 mock('claimRequest', () => { claimed = true; });
 mock('runContainer', (event, onComplete) => { ran.push(event); if (finishAtOnce) onComplete(); else finishers.push(onComplete); });
 mock('setResponseStatus', (status) => { response.status = status; });

@@ -85,7 +85,7 @@ function settleValue(data: TagEventData, tagEvent: string, defaultCurrency: unkn
     const total = lineItemsTotal(data.line_items);
     if (total !== undefined) {
       data.value = total;
-      log('value computed from the items (price × quantity): ' + total);
+      log('value = items\' price × quantity: ' + total);
     }
   }
   if (data.value === undefined || data.currency !== undefined) return;
@@ -95,7 +95,7 @@ function settleValue(data: TagEventData, tagEvent: string, defaultCurrency: unkn
     return;
   }
   require('Object').delete(data, 'value');
-  log('value left out: the event has no currency and the Default currency field is empty');
+  log('value left out: no currency (event or Default currency)');
 }
 
 export function buildEventData(settings: TagData, tagEvent: string): BuiltEventData {

@@ -89,7 +89,7 @@ function requestUrl(serverUrl: string, event: ForwardedEvent): string {
 /** Sends the event, dropping line items from the end while it is over 8 KB (no proxy or browser then truncates it). */
 export function forwardEvent(serverUrl: string, event: ForwardedEvent): void {
   if (apis === undefined) apis = { encode: require('encodeUriComponent'), JSON: require('JSON'), ok: isServerUrl(serverUrl) };
-  if (!apis.ok) return log('server forwarding skipped: the endpoint must be an https URL under /pinterest/');
+  if (!apis.ok) return log('server forwarding skipped: the server URL must be https://<host>/pinterest/...');
   let url = requestUrl(serverUrl, event);
   const lines = (event.custom_data as { line_items?: unknown[] }).line_items;
   const all = lines === undefined ? 0 : lines.length;
@@ -97,7 +97,7 @@ export function forwardEvent(serverUrl: string, event: ForwardedEvent): void {
     lines.pop();
     url = requestUrl(serverUrl, event);
   }
-  if (lines !== undefined && lines.length < all) log('server forwarding: dropped ' + (all - lines.length) + ' of ' + all + ' line items to stay under 8 KB');
-  if (url.length > MAX_GET_LENGTH) return log('server forwarding skipped: over 8 KB even without line items');
+  if (lines !== undefined && lines.length < all) log('server forwarding: ' + (all - lines.length) + ' of ' + all + ' line items left out (8 KB)');
+  if (url.length > MAX_GET_LENGTH) return log('server forwarding skipped: over 8 KB');
   require('sendPixel')(url);
 }

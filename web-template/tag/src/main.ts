@@ -30,7 +30,7 @@ export function main(): void {
   }
   const respectConsent = settings.consentMode === RESPECT_CONSENT;
   if (respectConsent && !granted('ad_storage')) {
-    log('ad_storage is denied: nothing is loaded or sent until it is granted');
+    log('ad_storage denied: waiting for consent');
     onAdStorageGranted(() => { fire(settings, tagIds, respectConsent, true); });
     data.gtmOnSuccess();
     return;
@@ -48,7 +48,7 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
   const withUserData = !respectConsent || granted('ad_user_data');
   preparePartnerData(settings, (prepared) => {
     if (!withUserData && !isEmpty(prepared.match)) {
-      log('ad_user_data is denied: Enhanced Match waits for it');
+      log('ad_user_data denied: Enhanced Match waits');
       holdMatchUntilGranted(pintrk, prepared.match);
     }
     const state = openPageState();
@@ -82,7 +82,7 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
       else data.gtmOnFailure();
     };
     injectCoreJs(() => { complete(true); }, () => {
-      log('core.js failed to load (blocked by the browser or an extension?)');
+      log('core.js failed to load (blocked?)');
       complete(false);
     });
     forward(settings, prepared, withUserData, sent);

@@ -27,38 +27,44 @@ export type ForwardedUser = { [field: string]: string[] };
 export interface Prepared { match: PartnerData; ldp?: LdpData; forwarded: ForwardedUser; region: ForwardedUser }
 
 export function preparePartnerData(settings: TagData, done: (prepared: Prepared) => void): void {
+  // Digests by field; the tag form of an LDP code under its upper-case name (ST, COUNTRY).
   const digests: { [key: string]: string } = {};
-  const plain: [string, string][] = [];
-  // `upper`: the tag form of an LDP code, upper-case before hashing as Pinterest's LDP example.
-  const add = (key: string, field: TagField, value: unknown, upper?: boolean): void => {
+  const plain: string[][] = [];
+  const add = (field: TagField, value: unknown): void => {
     const prepared = prepareTagField(field, value);
     if (prepared === undefined) return;
-    if (prepared.hashed !== undefined) digests[key] = prepared.hashed;
-    else if (prepared.plain !== undefined) plain.push([key, upper ? prepared.plain.toUpperCase() : prepared.plain]);
-    else if (!upper) log(field + ' left out: ' + prepared.skip);
+    if (prepared.skip !== undefined) return log(field + ' left out: ' + prepared.skip);
+    // A digest given serves both forms of an LDP code; a code is hashed lower-case (API) and upper-case (tag).
+    if (prepared.hashed !== undefined) digests[field] = digests[field.toUpperCase()] = prepared.hashed;
+    else {
+      plain.push([field, prepared.plain as string]);
+      if (field === 'st' || field === 'country') plain.push([field.toUpperCase(), (prepared.plain as string).toUpperCase()]);
+    }
   };
-  add('em', 'em', settings.email);
-  add('external_id', 'external_id', settings.externalId);
+  add('em', settings.email);
+  add('external_id', settings.externalId);
   const ldp = settings.limitedDataProcessing === true;
   if (ldp) {
-    add('st', 'st', settings.ldpState);
-    add('country', 'country', settings.ldpCountry);
-    add('tagSt', 'st', settings.ldpState, true);
-    add('tagCountry', 'country', settings.ldpCountry, true);
+    add('st', settings.ldpState);
+    add('country', settings.ldpCountry);
   }
-  // The digests present, under the names a call takes, as they are or (`list`) each in an array.
-  const pick = (names: string[], keys: string[], out: { [key: string]: unknown }, list?: boolean): { [key: string]: unknown } => {
-    for (let i = 0; i < names.length; i++) if (digests[keys[i]] !== undefined) out[names[i]] = list ? [digests[keys[i]]] : digests[keys[i]];
+  // The digests present under `names` (upper: their tag form), as they are or (`list`) each in an array.
+  const pick = (names: string[], out: { [key: string]: unknown }, list?: boolean, upper?: boolean): { [key: string]: unknown } => {
+    for (let i = 0; i < names.length; i++) {
+      const digest = digests[upper ? names[i].toUpperCase() : names[i]];
+      if (digest !== undefined) out[names[i]] = list ? [digest] : digest;
+    }
     return out;
   };
+  const region = ['st', 'country'];
   let pending = plain.length + 1;
   const finish = (): void => {
     if (--pending > 0) return;
     done({
-      match: pick(['em', 'external_id'], ['em', 'external_id'], {}),
-      ldp: ldp ? pick(['st', 'country'], ['tagSt', 'tagCountry'], { opt_out_type: 'LDP' }) as unknown as LdpData : undefined,
-      forwarded: pick(['em', 'external_id', 'st', 'country'], ['em', 'external_id', 'st', 'country'], {}, true) as ForwardedUser,
-      region: pick(['st', 'country'], ['st', 'country'], {}, true) as ForwardedUser,
+      match: pick(['em', 'external_id'], {}),
+      ldp: ldp ? pick(region, { opt_out_type: 'LDP' }, false, true) as unknown as LdpData : undefined,
+      forwarded: pick(['em', 'external_id', 'st', 'country'], {}, true) as ForwardedUser,
+      region: pick(region, {}, true) as ForwardedUser,
     });
   };
   const sha256 = plain.length > 0 ? require('sha256') : undefined;

@@ -7,8 +7,8 @@ declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 export function parseTagIds(value: unknown): string[] {
   const ids: string[] = [];
   let rejected = 0;
-  // A number typed into the field (or a variable's number) reads as its digits; other types as makeString writes them.
-  const parts = (typeof value === 'string' ? value : value === undefined || value === null ? '' : typeof value === 'number' ? '' + value : require('makeString')(value)).split(',');
+  // A variable's number or other value reads as makeString writes it.
+  const parts = (typeof value === 'string' ? value : value === undefined || value === null ? '' : require('makeString')(value)).split(',');
   for (let i = 0; i < parts.length; i++) {
     const id = parts[i].trim();
     let digits = id.length === 13;

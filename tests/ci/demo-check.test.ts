@@ -42,7 +42,7 @@ function check(command: string, env: Record<string, string> = {}): Promise<{ cod
 }
 
 test('a demo that never starts fails the check, though another server answers on the demo\'s port', async () => {
-  const result = await check('sleep 600', { DEMO_WAIT: '5' });
+  const result = await check('sleep 600', { DEMO_WAIT: '2' });
   expect(result.code).not.toBe(0);
   expect(result.output).toContain('did not print the shop');
 });

@@ -71,6 +71,7 @@
     if (!row) return;
     $('detail-title').textContent = (row.tagEvent || row.apiEvent || 'event') + ' · event_id ' + (row.eventId || 'none') + ' · ' + row.dedup.text + (row.dedup.detail ? ' (' + row.dedup.detail + ')' : '');
     $('detail-notes').replaceChildren.apply($('detail-notes'), row.notes.map(function (n) { return el('li', { text: n }); }));
+    $('detail-notes').className = 'notes' + (row.dedup.state === 'withheld' ? ' muted' : '');
     $('detail-browser').replaceChildren.apply($('detail-browser'), row.browser.length === 0 ? [el('p', { className: 'small', text: row.dedup.state === 'withheld' ? 'GTM held this tag back for consent: it sent nothing.' : 'No tag copy arrived (blocked, not consented, or not sent by the tag).' })]
       : row.browser.map(function (b, i) {
         return el('div', {}, [el('span', { className: 'small', text: 'Copy ' + (i + 1) + ' at ' + time(b.time) + ' · ' + b.page }), pre({ event: b.event, tid: b.tagId, event_data: b.data, partner_data: b.partner })]);

@@ -6,7 +6,7 @@ module.exports = {
   // cores), which runs the suites one after another although about a third of their time is spent
   // waiting, not computing: for browsers, local servers, child processes and the audit's settle times
   // (measured: 60 of 160 s on an idle 2-core machine). A worker per core plus one keeps the cores busy
-  // while some suites wait. `npx jest --maxWorkers=N` overrides it. Figures: README, "CI and npm test".
+  // while some suites wait. `npx jest --maxWorkers=N` overrides it. Figures: README, "`npm test` and CI".
   maxWorkers: os.availableParallelism() + 1,
   testEnvironment: 'node',
   testEnvironmentOptions: {

@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findTemplates } from '../build/find-templates';
+import { loadDefinition } from '../build/load-definition';
 import { minifyForGtm } from '../build/minify';
 import { parseTemplate } from '../gtm-sandbox/tpl/read';
 import { gzipBytes } from './template-bench';
@@ -34,7 +35,7 @@ export function moduleBytes(dir: string): { whole: number; modules: { module: st
   const js = fs.readFileSync(path.join(dir, 'template.js'), 'utf8');
   const readable = js.slice(js.indexOf('\n\n') + 2);
   const code = parseTemplate(fs.readFileSync(path.join(dir, 'template.tpl'), 'utf8')).code;
-  const minified = minifyForGtm(readable);
+  const minified = minifyForGtm(readable, loadDefinition(dir).internalProperties);
   if (minified.code.trim() !== code.trim()) throw new Error(`${dir}: template.tpl is not the minified template.js: run npm run build`);
   const lines = code.split('\n').filter((l) => l !== '');
   const moduleOf = moduleOfLine(readable);

@@ -16,7 +16,7 @@ import { KIND_SHAPE, type TemplateDefinition } from './definition';
 import { definitionLocator, loadDefinition } from './load-definition';
 import { readTests, type TestSources } from './read-tests';
 import { thumbnailDataUri } from './thumbnail';
-import { minifyForGtm, type MinifiedCode } from './minify';
+import { internalPropertyProblems, minifyForGtm, type MinifiedCode } from './minify';
 import { shapedLineMap, shapeOutput } from './shape-output';
 import { createLocationMapper, remapDiagnostics } from './source-map';
 import { writeTemplate } from './tpl-writer';
@@ -72,7 +72,10 @@ export async function buildTemplate(dir: string): Promise<BuiltTemplate> {
   diagnostics.push(...tests.diagnostics, ...validateTests(tests, shape.context));
   if (hasErrors(diagnostics)) return { dir, diagnostics };
 
-  const minified = definition.code === 'minified' ? minifyForGtm(code) : undefined;
+  const internal = definition.internalProperties ?? [];
+  for (const problem of internalPropertyProblems(code, internal)) diagnostics.push(diagnostic('build/minify', 'error', problem, locateInDefinition('internalProperties')));
+  if (hasErrors(diagnostics)) return { dir, diagnostics };
+  const minified = definition.code === 'minified' ? minifyForGtm(code, internal) : undefined;
   if (minified) diagnostics.push(...checkMinified(minified, final, shape.context, outputFile, (line, column) => {
     // minified → readable (template.js, after its three header lines) → bundle → TypeScript.
     const readable = minified.toReadable(line, column);

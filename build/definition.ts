@@ -96,6 +96,12 @@ export interface TemplateDefinition {
    */
   code?: 'readable' | 'minified';
   /**
+   * With code 'minified': properties of the template's own objects that nothing outside its code reads or
+   * writes (never a field of `data`, an API's answer or argument, the dataLayer, a pintrk argument), shortened
+   * in the .tpl like local names (build/minify.ts). template.js keeps them.
+   */
+  internalProperties?: string[];
+  /**
    * Names of parameters whose values are secrets (e.g. an access token). GTM has no secret field type,
    * so the list lives here; tools never print these values (`pinterest-gtm plan` shows "set"). Not in the .tpl.
    */

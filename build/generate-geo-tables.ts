@@ -58,12 +58,16 @@ function keyedRows(rows: [string, string[]][]): string {
   return rows.map(([code, keys]) => ',' + code + '|' + keys.map((k) => k + '|').join('')).join('');
 }
 
-/** Keys of every name that cannot be mistaken for a code: two-letter keys are read as codes first. */
-function countryNames(sources: [string, string[]][], fold: string): string {
+/**
+ * The country table: per covered country, sorted by alpha-2, ",<alpha-2><calling plan>|<key>|<key>|…" with the keys
+ * of every name that cannot be mistaken for a code (two-letter keys are read as codes first).
+ */
+function countryRows(sources: [string, string[]][], fold: string): string {
   const alpha2 = new Set(Object.keys(countries.getAlpha2Codes()).map((c) => c.toLowerCase()));
   const alpha3 = new Map(Object.keys(countries.getAlpha2Codes()).map((c) => [(countries.alpha2ToAlpha3(c) ?? '').toLowerCase(), c.toLowerCase()]));
   const owner = new Map<string, string>();
-  return keyedRows(sources.map(([code, names]) => {
+  const plans = callingPlans();
+  return keyedRows([...sources].sort((a, b) => a[0].localeCompare(b[0])).map(([code, names]) => {
     const own = code.toLowerCase();
     const keys: string[] = [];
     for (const key of [(countries.alpha2ToAlpha3(code) ?? '').toLowerCase(), ...names.map((n) => placeKey(n, fold))]) {
@@ -72,7 +76,7 @@ function countryNames(sources: [string, string[]][], fold: string): string {
       owner.set(key, own);
       keys.push(key);
     }
-    return [own, keys];
+    return [own + plans.get(code), keys];
   }));
 }
 
@@ -85,44 +89,41 @@ function subdivisions(parent: string, fold: string): string {
 /** The parts of libphonenumber-js's NumberingPlan read here (its typings declare fewer methods). */
 interface NumberingPlan { callingCode(): string; nationalPrefix(): string | number | undefined; possibleLengths(): number[] }
 
-/** ",<alpha-2><calling code>.<trunk prefix>.<min><max>,…" with the national lengths in base 36. */
-function callingPlans(): string {
+/** Alpha-2 → "<calling code>.<trunk prefix>.<min><max>", the national lengths in base 36. */
+function callingPlans(): Map<string, string> {
   const plans = new Metadata(metadata);
-  return Object.keys(AD_COUNTRIES).sort().map((code) => {
+  return new Map(Object.keys(AD_COUNTRIES).map((code) => {
     plans.selectNumberingPlan(code as Parameters<typeof plans.selectNumberingPlan>[0]);
     const plan = plans.numberingPlan as unknown as NumberingPlan | undefined;
     if (plan === undefined) throw new Error(`geo tables: libphonenumber has no plan for ${code}`);
     const lengths = plan.possibleLengths();
     const trunk = plan.nationalPrefix() || ''; // the minified metadata writes 0 for "none"
-    return ',' + code.toLowerCase() + plan.callingCode() + '.' + trunk + '.' + Math.min(...lengths).toString(36) + Math.max(...lengths).toString(36);
-  }).join('');
+    return [code, plan.callingCode() + '.' + trunk + '.' + Math.min(...lengths).toString(36) + Math.max(...lengths).toString(36)];
+  }));
 }
 
 export function geoTables(): GeneratedTable[] {
   const countrySources = countryNameSources();
   const fold = foldTable([...countrySources.flatMap(([, names]) => names), ...SUBDIVISION_COUNTRIES.flatMap((p) => subdivisionSources(p).map(([, name]) => name))]);
   const iso = `ISO 3166-1 (https://www.iso.org/iso-3166-country-codes.html)`;
-  const scope = 'Countries: where Pinterest sells ads (build/geo-sources.ts).';
   return [
     module('fold.ts', [
       'Accent folding for pinterest/geo/key.ts: each group is an ASCII spelling and the lower-case letters that fold to it,',
       "from Unicode's compatibility decompositions (NFKD) plus EXTRA_FOLDS; which letters: FOLD_ALWAYS, FOLD_IF_USED (build/geo-sources.ts).",
     ], 'FOLD', fold),
-    module('country-names.ts', [
-      `Country names (English and each country's own languages) and alpha-3 codes → ${iso} alpha-2,`,
-      `for user_data.country: "ISO-3166 alpha-2" (https://developers.pinterest.com/docs/api/v5/events-create).`,
-      `${scope} Source: i18n-iso-countries ${version('i18n-iso-countries')}. Format: ",<alpha-2>|<key>|…" (keys: pinterest/geo/key.ts).`,
-    ], 'COUNTRY_NAMES', countryNames(countrySources, fold)),
+    module('countries.ts', [
+      `The countries where Pinterest sells ads (build/geo-sources.ts), one row each, sorted by ${iso} alpha-2:`,
+      '",<alpha-2><calling code>.<trunk prefix>.<min><max>|<key>|<key>|…". The calling plan (ITU-T E.164: country calling code,',
+      'national trunk prefix, shortest and longest national significant number in base 36) completes user_data.ph,',
+      '"digits only including country code and area code"; the keys (pinterest/geo/key.ts) of the alpha-3 code and of the',
+      'names in English and the country\'s own languages map to user_data.country, "ISO-3166 alpha-2"',
+      `(https://developers.pinterest.com/docs/api/v5/events-create). Sources: i18n-iso-countries ${version('i18n-iso-countries')},`,
+      `libphonenumber-js ${version('libphonenumber-js')} (Google libphonenumber metadata).`,
+    ], 'COUNTRIES', countryRows(countrySources, fold)),
     ...SUBDIVISION_COUNTRIES.map((parent) => module(`${parent.toLowerCase()}-subdivisions.ts`, [
       `${parent} subdivision names → their ISO 3166-2 codes without the "${parent}-" prefix, for user_data.st:`,
       `"two-letter state code" (https://developers.pinterest.com/docs/api/v5/events-create).`,
       `Source: iso-3166 ${version('iso-3166')}. Format: ",<code>|<key>|…" (keys: pinterest/geo/key.ts).`,
     ], `${parent}_SUBDIVISIONS`, subdivisions(parent, fold))),
-    module('calling-plans.ts', [
-      'Telephone numbering plans for user_data.ph (ITU-T E.164): country calling code, national (trunk) prefix, and the',
-      'shortest and longest national significant number (base 36), for "digits only including country code and area code"',
-      `(https://developers.pinterest.com/docs/api/v5/events-create). ${scope}`,
-      `Source: libphonenumber-js ${version('libphonenumber-js')} (Google libphonenumber metadata). Format: ",<alpha-2><code>.<trunk>.<min><max>".`,
-    ], 'CALLING_PLANS', callingPlans()),
   ];
 }

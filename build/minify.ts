@@ -13,12 +13,20 @@
  * top-level statement put on a line of its own. The result is checked by the subset validator like the
  * readable code; a problem found only there is reported at the readable line it comes from.
  * https://esbuild.github.io/api/#minify
+ *
+ * Every `const` is written `let` (shorter, the same meaning for code the compiler has checked).
+ *
+ * A definition may also name internal properties (`internalProperties`): properties of the template's own
+ * objects, which nothing outside the code reads or writes, shortened like local names
+ * (https://esbuild.github.io/api/#mangle-props). A name is refused when the code also writes it as a string
+ * (a computed access would miss it) or when it is a method of GTM's standard library or an API object.
  */
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import * as esbuild from 'esbuild';
 import type { Node } from 'acorn';
 import { full } from 'acorn-walk';
 import { parseSandboxed } from '../gtm-sandbox/language/validate';
+import { API_OBJECT_METHODS, ARRAY_METHODS, OBJECT_METHODS, STRING_METHODS } from '../gtm-sandbox/language/subset';
 
 /** esbuild features the sandbox lacks, as in build/bundle.ts: so the printer never writes them. */
 const SUPPORTED = { 'template-literal': false, 'optional-chain': false, 'nullish-coalescing': false, 'object-extensions': false };
@@ -32,6 +40,19 @@ export interface MinifiedCode {
 }
 
 type Identifier = Node & { name: string };
+
+/**
+ * The `const` keywords of the program: written `let`, three characters shorter, with the same scope and the
+ * same temporal dead zone (the TypeScript compiler has already refused any write to a constant).
+ */
+function constKeywords(ast: Node): Node[] {
+  const out: Node[] = [];
+  full(ast, (node) => {
+    const n = node as Node & { type: string; kind?: string };
+    if (n.type === 'VariableDeclaration' && n.kind === 'const') out.push(n);
+  });
+  return out;
+}
 
 /** Identifiers that read the global `undefined` (not property names, not keys). */
 function undefinedReads(ast: Node): Identifier[] {
@@ -53,16 +74,32 @@ function freshName(code: string, base: string): string {
   return name;
 }
 
-export function minifyForGtm(readable: string): MinifiedCode {
-  const reads = undefinedReads(parseSandboxed(readable)).sort((a, b) => b.start - a.start);
+/** Why each internal property name cannot be shortened safely ('' when it can). */
+export function internalPropertyProblems(readable: string, names: readonly string[]): string[] {
+  const methods = new Set<string>([...STRING_METHODS, ...ARRAY_METHODS, ...OBJECT_METHODS, ...API_OBJECT_METHODS, 'length']);
+  return names.map((name) => {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `internal property "${name}" is not a name`;
+    if (methods.has(name)) return `internal property "${name}" is also a method of GTM's standard library or an API object`;
+    if (new RegExp(`["']${name}["']`).test(readable)) return `internal property "${name}" is also written as a string in the code`;
+    return '';
+  }).filter((problem) => problem !== '');
+}
+
+export function minifyForGtm(readable: string, internalProperties: readonly string[] = []): MinifiedCode {
+  const ast = parseSandboxed(readable);
+  const reads = undefinedReads(ast);
   const alias = freshName(readable, 'undefinedValue');
+  // Replacements from the end, so that each start stays where it was read.
+  const edits = [...reads.map((r) => ({ start: r.start, end: r.end, text: alias })), ...constKeywords(ast).map((d) => ({ start: d.start, end: d.start + 'const'.length, text: 'let' }))]
+    .sort((a, b) => b.start - a.start);
   let source = readable;
-  for (const read of reads) source = source.slice(0, read.start) + alias + source.slice(read.end);
+  for (const edit of edits) source = source.slice(0, edit.start) + edit.text + source.slice(edit.end);
   const declaration = reads.length > 0 ? `var ${alias};` : '';
   const wrapped = WRAPPER_START + declaration + '\n' + source + '\n' + WRAPPER_END;
   const result = esbuild.transformSync(wrapped, {
     loader: 'js', minifyWhitespace: true, minifyIdentifiers: true, minifySyntax: true, supported: SUPPORTED, target: 'esnext',
     charset: 'utf8', legalComments: 'none', sourcemap: 'external', sourcefile: 'template.js',
+    mangleProps: internalProperties.length > 0 ? new RegExp(`^(${internalProperties.join('|')})$`) : undefined,
   });
   const out = result.code.trim();
   if (!out.startsWith(WRAPPER_START) || !out.endsWith(WRAPPER_END)) throw new Error('build/minify.ts: esbuild changed the wrapper');

@@ -5,38 +5,54 @@
  * here; pinterest/normalise.ts decides how each is normalised and whether it is already hashed.
  */
 import type { CommonApis } from '../gtm-sandbox/types/common';
-import type { UserField } from './normalise';
-import { toList, toObject, toText } from './values';
+import { fieldsOf, isList, toList, toText } from './values';
 
 declare function require<N extends keyof CommonApis>(name: N): CommonApis[N];
 
+/** Every hashed user_data field, in the API's order. */
+export const HASHED_FIELDS = ['em', 'ph', 'ge', 'db', 'fn', 'ln', 'ct', 'st', 'zp', 'country', 'external_id', 'hashed_maids'];
+
 export type RawUserData = { [field: string]: unknown[] };
 
-function add(out: RawUserData, field: UserField, value: unknown): void {
-  const list = toList(value);
-  const values = list.length > 0 ? list : value === undefined || value === null ? [] : [value];
-  if (values.length === 0) return;
-  out[field] = (out[field] ?? []).concat(values);
+/** A value or each value of a list, added to `out`; nothing for undefined and null. */
+export function addValues(out: unknown[], value: unknown): void {
+  if (isList(value)) for (let i = 0; i < (value as unknown[]).length; i++) out.push((value as unknown[])[i]);
+  else if (value !== undefined && value !== null) out.push(value);
 }
 
+/**
+ * The user_data field of each key of GA4's user_data (plain and sha256_ keys, and Pinterest's own names as the
+ * Pinterest client forwards them) and of each GA4 address. GA4's sha256_phone_number is no source of ph: its hash
+ * can never match Pinterest's (server-template/tag/src/user-data.ts).
+ */
+const USER_KEYS: { [key: string]: string } = {
+  email_address: 'em', sha256_email_address: 'em', em: 'em', phone_number: 'ph', ph: 'ph', gender: 'ge', ge: 'ge', date_of_birth: 'db', db: 'db',
+  fn: 'fn', ln: 'ln', ct: 'ct', st: 'st', zp: 'zp', country: 'country', external_id: 'external_id', hashed_maids: 'hashed_maids',
+};
+const ADDRESS_KEYS: { [key: string]: string } = {
+  first_name: 'fn', sha256_first_name: 'fn', last_name: 'ln', sha256_last_name: 'ln', city: 'ct', region: 'st', postal_code: 'zp', country: 'country',
+};
+
+/** Each key of `source` that `keys` names adds its values to its field. */
+function addKeys(out: RawUserData, source: Record<string, unknown>, keys: { [key: string]: string }): void {
+  for (const key in source) {
+    if (!keys.hasOwnProperty(key)) continue;
+    const field = keys[key];
+    addValues(out[field] = out[field] || [], source[key]);
+  }
+}
+
+/**
+ * Every hashed field's raw values, read from the keys the event has: GA4's user_data, the event's own
+ * email, phone and user_id, then each GA4 address (an object or a list of them).
+ */
 export function rawUserDataFromEvent(event: Record<string, unknown>): RawUserData {
   const out: RawUserData = {};
-  const user = toObject(event.user_data) ?? {};
-  add(out, 'em', user.email_address); add(out, 'em', user.sha256_email_address); add(out, 'em', user.em); add(out, 'em', event.email);
-  // Not GA4's sha256_phone_number: its hash can never match Pinterest's (server-template/tag/src/user-data.ts).
-  add(out, 'ph', user.phone_number); add(out, 'ph', user.ph); add(out, 'ph', event.phone);
-  add(out, 'ge', user.gender); add(out, 'ge', user.ge); add(out, 'db', user.date_of_birth); add(out, 'db', user.db);
-  add(out, 'external_id', user.external_id); add(out, 'external_id', event.user_id);
-  const hashedKeys: UserField[] = ['fn', 'ln', 'ct', 'st', 'zp', 'country', 'hashed_maids'];
-  for (let i = 0; i < hashedKeys.length; i++) add(out, hashedKeys[i], user[hashedKeys[i]]);
-  const addresses = toList(user.address).length > 0 ? toList(user.address) : [user.address];
-  for (let i = 0; i < addresses.length; i++) {
-    const address = toObject(addresses[i]);
-    if (address === undefined) continue;
-    add(out, 'fn', address.first_name); add(out, 'fn', address.sha256_first_name);
-    add(out, 'ln', address.last_name); add(out, 'ln', address.sha256_last_name);
-    add(out, 'ct', address.city); add(out, 'st', address.region); add(out, 'zp', address.postal_code); add(out, 'country', address.country);
-  }
+  const user = fieldsOf(event.user_data);
+  addKeys(out, user, USER_KEYS);
+  addKeys(out, { em: event.email, ph: event.phone, external_id: event.user_id }, USER_KEYS);
+  const addresses = isList(user.address) ? toList(user.address) : [user.address];
+  for (let i = 0; i < addresses.length; i++) addKeys(out, fieldsOf(addresses[i]), ADDRESS_KEYS);
   return out;
 }
 
@@ -52,10 +68,7 @@ export function plainIp(value: unknown): string | undefined {
   const text = toText(value);
   if (text === undefined || text.length > MAX_IP_LENGTH || (text.indexOf('.') === -1 && text.indexOf(':') === -1)) return undefined;
   const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c === '.' || c === ':')) return undefined;
-  }
+  for (let i = 0; i < lower.length; i++) if ('0123456789abcdef.:'.indexOf(lower.charAt(i)) === -1) return undefined;
   return text;
 }
 
@@ -71,8 +84,8 @@ export function clientIp(value: unknown): string | undefined {
     const end = first.indexOf(']');
     return end > 1 ? plainIp(first.slice(1, end)) : undefined;
   }
-  const colons = first.split(':').length - 1;
-  return plainIp(colons === 1 ? first.split(':')[0] : first);
+  const parts = first.split(':');
+  return plainIp(parts.length === 2 ? parts[0] : first);
 }
 
 /**
@@ -86,5 +99,5 @@ export function epikFromUrl(url: unknown): string | undefined {
   const parsed = require('parseUrl')(text);
   if (parsed === undefined) return undefined;
   const value = parsed.searchParams.epik;
-  return toText(toList(value).length > 0 ? toList(value)[0] : value);
+  return toText(isList(value) ? toList(value)[0] : value);
 }

@@ -5,11 +5,11 @@
  * ("Sha256 hashes of lowercase version of user's email addresses"), without whitespace.
  */
 
+import { DIGITS, isMadeOf } from './characters';
+
 /** Whether `value` is `length` hex digits, in any case. */
-function isHex(value: string, length: number): boolean {
-  if (value.length !== length) return false;
-  for (let i = 0; i < length; i++) if ('0123456789abcdefABCDEF'.indexOf(value.charAt(i)) === -1) return false;
-  return true;
+export function isHex(value: string, length: number): boolean {
+  return value.length === length && isMadeOf(value, DIGITS + 'abcdefABCDEF');
 }
 
 /** A SHA-256 hex digest (64 hex digits, any case): already hashed, passed through lower-cased. */

@@ -11,11 +11,11 @@
  * travel only in user_data, hashed (docs/event-protocol.md, "Raw personal data").
  */
 
-const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+import { DIGITS, isOneOf, LETTERS } from './characters';
+
 /** Characters of an address's local part (non-ASCII counts: internationalised addresses, RFC 6531). */
-const isLocalChar = (c: string): boolean => isLetter(c) || isDigit(c) || c > '\u007f' || '._%+-\''.indexOf(c) !== -1;
-const isDomainChar = (c: string): boolean => isLetter(c) || isDigit(c) || c > '\u007f' || c === '.' || c === '-';
+const isLocalChar = (c: string): boolean => c > '\u007f' || isOneOf(c, LETTERS + DIGITS + '._%+-\'');
+const isDomainChar = (c: string): boolean => c > '\u007f' || isOneOf(c, LETTERS + DIGITS + '.-');
 
 /** Whether the domain starting at `start` has a dot and a top-level label of two or more letters. */
 function isMailDomain(text: string, start: number): boolean {
@@ -24,7 +24,7 @@ function isMailDomain(text: string, start: number): boolean {
   while (end > start && text.charAt(end - 1) === '.') end--;
   const dot = text.lastIndexOf('.', end - 1);
   if (dot <= start || end - dot < 3) return false;
-  for (let i = dot + 1; i < end; i++) if (!isLetter(text.charAt(i)) && text.charAt(i) <= '\u007f') return false;
+  for (let i = dot + 1; i < end; i++) if (text.charAt(i) <= '\u007f' && !isOneOf(text.charAt(i), LETTERS)) return false;
   return true;
 }
 

@@ -29,11 +29,12 @@ const id = (value: unknown): string | undefined => idText(value, EVENT_ID_LIMIT)
  * unique to the page load and dataLayer event.
  */
 export function deriveEventId(explicit: unknown, eventName: string | undefined, orderId: () => unknown, pageVisitId?: () => string, otherwise?: () => string): string | undefined {
+  // Ids are never empty: a candidate is an id or undefined.
   const given = id(explicit);
-  if (given !== undefined) return given;
+  if (given) return given;
   const order = eventName === 'checkout' ? id(orderId()) : undefined;
-  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
-  if (checkout !== undefined) return checkout;
-  if (pageVisitId !== undefined && (eventName === PAGE || eventName === 'pagevisit')) return pageVisitId();
-  return otherwise === undefined ? undefined : otherwise();
+  const checkout = order ? id(CHECKOUT_ID_PREFIX + order) : undefined;
+  if (checkout) return checkout;
+  if (pageVisitId && (eventName === PAGE || eventName === 'pagevisit')) return pageVisitId();
+  return otherwise ? otherwise() : undefined;
 }

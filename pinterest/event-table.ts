@@ -46,7 +46,10 @@ const WHY_NOT: { [ga4: string]: string } = {
 
 function eventTable(): EventRow[] {
   const rows: EventRow[] = [];
-  const mapped = Object.keys(GA4_TO_TAG);
+  // In the order the reasons are written (the README's order), events without a reason last.
+  const order = Object.keys(WHY_MAPPED);
+  const rank = (ga4: string): number => (order.indexOf(ga4) === -1 ? order.length : order.indexOf(ga4));
+  const mapped = Object.keys(GA4_TO_TAG).sort((a, b) => rank(a) - rank(b));
   for (let i = 0; i < mapped.length; i++) rows.push({ ga4: mapped[i], pinterest: GA4_TO_TAG[mapped[i]], reason: reasonFor(WHY_MAPPED, mapped[i]) });
   for (let i = 0; i < NOT_CONVERSION_EVENTS.length; i++) rows.push({ ga4: NOT_CONVERSION_EVENTS[i], pinterest: null, reason: reasonFor(WHY_NOT, NOT_CONVERSION_EVENTS[i]) });
   return rows;

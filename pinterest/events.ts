@@ -6,11 +6,12 @@
  * (https://developers.google.com/analytics/devguides/collection/ga4/reference/events) and its automatically
  * collected events (https://support.google.com/analytics/answer/9234069).
  *
- * Every template compiles these tables in, so they are written once as text ("key=value" entries, or "key"
- * when both are the same, space-separated) and read with indexOf: a few hundred bytes instead of object
- * literals. Why each row is what it is lives in pinterest/event-table.ts, for the README and the tooling;
- * no template carries the reasons (README, "Events").
+ * Every template compiles the table in, so it is written once as text (rows of space-separated names) and
+ * read by splitting it: a few hundred bytes instead of object literals. Why each row is what it is lives in
+ * pinterest/event-table.ts, for the README and the tooling; no template carries the reasons (README, "Events").
  */
+
+import { isMadeOf, LETTERS } from './characters';
 
 /**
  * A GA4 (or GTM) page event: the page visit of the page view it belongs to, sent once per page view as
@@ -20,20 +21,22 @@
 export const PAGE = 'page';
 
 /**
- * Every standard event, by its Conversions API event_name; the tag's name is the same without underscores
- * ("add_to_cart" ↔ "addtocart"; "Name in API" / "Name in Tag", developers.pinterest.com/docs/conversions/best/).
+ * The table, one row per Pinterest event (rows separated by "|"): its Conversions API event_name, then the GA4
+ * events that mean it (space-separated). The tag's name is the API name without underscores ("add_to_cart" ↔
+ * "addtocart"; "Name in API" / "Name in Tag", developers.pinterest.com/docs/conversions/best/); the rows after
+ * the first are every standard event, in the order the tag's menu lists them. The first row is PAGE: the GA4
+ * and GTM page events, each the page visit of its page view. A GA4 event spelled as its API event (search) is
+ * found by that name, so GA4_SAME_NAMES lists them for the tooling only. One search is one Search: GA4's
+ * enhanced measurement sends view_search_results on
+ * every results page beside the site's own `search`, so only `search` maps (as Pinterest's own server
+ * template maps it, github.com/pinterest/ss-gtm-template).
  */
-const API_NAMES = 'page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist '
-  + 'initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application';
+const EVENTS = 'page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|'
+  + 'signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|'
+  + 'view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application';
 
-/**
- * GA4 (or GTM page) event → API event (or PAGE), written once when both are the same. One search is one
- * Search: GA4's enhanced measurement sends view_search_results on every results page beside the site's own
- * `search`, so only `search` maps (as Pinterest's own server template maps it, github.com/pinterest/ss-gtm-template).
- */
-const GA4_EVENTS = 'page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content '
-  + 'select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info '
-  + 'purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video';
+/** GA4 events spelled as their API event, for the tooling and the README (the templates find them by that name). */
+const GA4_SAME_NAMES = ['search', 'add_to_cart', 'add_to_wishlist', 'add_payment_info'];
 
 /** GA4 events that are not a conversion Pinterest counts: skipped on both sides (reasons: pinterest/event-table.ts). */
 const NOT_CONVERSIONS = 'view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead '
@@ -41,37 +44,27 @@ const NOT_CONVERSIONS = 'view_search_results view_cart remove_from_cart add_ship
   + 'ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit '
   + 'session_start user_engagement scroll click file_download form_start form_submit';
 
-/**
- * The value of `key` in a table ("key=value" → value, "key" → key), or undefined. Keys are event names:
- * a key holding a space or "=" can be in no table, so it is never searched.
- */
-function entry(table: string, key: string): string | undefined {
-  if (key === '' || key.indexOf(' ') !== -1 || key.indexOf('=') !== -1) return undefined;
-  const text = ' ' + table + ' ';
-  const at = text.indexOf(' ' + key + '=');
-  if (at !== -1) {
-    const start = at + key.length + 2;
-    return text.slice(start, text.indexOf(' ', start));
-  }
-  return text.indexOf(' ' + key + ' ') !== -1 ? key : undefined;
-}
-
-/** The table's entries as key → value, for the tooling (Node) and the README. */
-function entries(table: string): { [key: string]: string } {
-  const out: { [key: string]: string } = {};
-  const list = table.split(' ');
-  for (let i = 0; i < list.length; i++) {
-    const pair = list[i].split('=');
-    out[pair[0]] = pair.length > 1 ? pair[1] : pair[0];
-  }
-  return out;
-}
-
 /** The tag's name of an API event name: the same without underscores. */
 const tagNameOf = (apiName: string): string => apiName.split('_').join('');
 
+/**
+ * The row (its names, the API name first) of an event name: a GA4 or GTM event of the row when `ga4`, or a
+ * standard event's API or tag name. Names are compared whole, so a name holding a space or "|" is in no row.
+ */
+function rowOf(name: string, ga4: boolean): string[] | undefined {
+  const rows = EVENTS.split('|');
+  for (let i = 0; i < rows.length; i++) {
+    const names = rows[i].split(' ');
+    if ((ga4 && names.indexOf(name) > 0) || (i > 0 && (names[0] === name || tagNameOf(names[0]) === name))) return names;
+  }
+  return undefined;
+}
+
+/** The rows' names, for the tooling (Node) and the README. */
+const rowNames = (): string[][] => EVENTS.split('|').map((row) => row.split(' '));
+
 /** Every standard tag event, in the order the tag's menu lists them. Built on demand: no template reads it. */
-export const TAG_EVENTS: string[] = /* @__PURE__ */ API_NAMES.split(' ').map(tagNameOf);
+export const TAG_EVENTS: string[] = /* @__PURE__ */ rowNames().slice(1).map((names) => tagNameOf(names[0]));
 /** Tag event → API name, as an object, for the tooling. */
 export const TAG_TO_CAPI: { [tagName: string]: string } = /* @__PURE__ */ tagToCapi();
 /** GA4 event → tag event (or PAGE), for the tooling and the README. */
@@ -79,14 +72,18 @@ export const GA4_TO_TAG: { [ga4: string]: string } = /* @__PURE__ */ ga4ToTag();
 
 function tagToCapi(): { [tagName: string]: string } {
   const out: { [tagName: string]: string } = {};
-  const names = API_NAMES.split(' ');
-  for (let i = 0; i < names.length; i++) out[tagNameOf(names[i])] = names[i];
+  const rows = rowNames();
+  for (let i = 1; i < rows.length; i++) out[tagNameOf(rows[i][0])] = rows[i][0];
   return out;
 }
 
 function ga4ToTag(): { [ga4: string]: string } {
-  const out = entries(GA4_EVENTS);
-  for (const ga4 in out) if (out[ga4] !== PAGE) out[ga4] = tagNameOf(out[ga4]);
+  const out: { [ga4: string]: string } = {};
+  const rows = rowNames();
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = 1; j < rows[i].length; j++) out[rows[i][j]] = tagNameOf(rows[i][0]);
+    if (GA4_SAME_NAMES.indexOf(rows[i][0]) !== -1) out[rows[i][0]] = tagNameOf(rows[i][0]);
+  }
   return out;
 }
 /** GA4 events that are not conversions, for the tooling and the README. */
@@ -95,45 +92,49 @@ export const NOT_CONVERSION_EVENTS: string[] = /* @__PURE__ */ NOT_CONVERSIONS.s
 /** What an incoming event means: a tag event name (or PAGE), or that it is not a conversion; neither when unknown. */
 export interface EventMeaning { tag?: string; skip?: string }
 
-/** The API name of a tag or API event name, or undefined when it is neither. */
-function apiNameOf(name: string): string | undefined {
-  if (entry(API_NAMES, name) !== undefined) return name;
-  // A tag name: the API name that reads the same without underscores ("addtocart" → "add_to_cart").
-  const names = API_NAMES.split(' ');
-  for (let i = 0; i < names.length; i++) if (tagNameOf(names[i]) === name) return names[i];
-  return undefined;
-}
-
-/** The tag event of a GA4, GTM, Pinterest tag or Pinterest API event name (its key: trimmed, lower-case). */
-function tagEventOfKey(key: string): string | undefined {
-  const mapped = entry(GA4_EVENTS, key);
-  if (mapped === PAGE) return PAGE;
-  const api = mapped ?? apiNameOf(key);
-  return api === undefined ? undefined : tagNameOf(api);
-}
+/** Why an event is skipped: its name (one of NOT_CONVERSIONS) and this. */
+const NOT_A_CONVERSION = ' is not a conversion Pinterest counts (README, event table)';
 
 /** The meaning of a GA4, GTM, Pinterest tag or Pinterest API event name (case-insensitive); `{}` when it is none of these. */
 export function eventMeaning(name: string | undefined): EventMeaning {
   if (name === undefined) return {};
   const key = name.trim().toLowerCase();
-  if (entry(NOT_CONVERSIONS, key) !== undefined) return { skip: key + ' is not a conversion Pinterest counts (README, event table)' };
-  const tag = tagEventOfKey(key);
+  if (NOT_CONVERSION_EVENTS.indexOf(key) !== -1) return { skip: key + NOT_A_CONVERSION };
+  const tag = tagEventFor(key);
   return tag === undefined ? {} : { tag: tag };
+}
+
+/**
+ * For the Conversions API tag, which needs no tag names: the API name of a GA4, GTM, Pinterest tag or
+ * Pinterest API event name (case-insensitive; GTM's page events → page_visit), or undefined when it has none.
+ * The same answer as capiEventFor(tagEventFor(name)), without the round trip through the tag's names.
+ */
+export function capiEventOf(name: string): string | undefined {
+  const row = rowOf(name.trim().toLowerCase(), true);
+  return row ? (row[0] === PAGE ? 'page_visit' : row[0]) : undefined;
+}
+
+/** For the Conversions API tag: why an event that is not a conversion is skipped, or undefined. The same as eventMeaning(name).skip. */
+export function notConversion(name: string): string | undefined {
+  const key = name.trim().toLowerCase();
+  return NOT_CONVERSION_EVENTS.indexOf(key) !== -1 ? key + NOT_A_CONVERSION : undefined;
 }
 
 /** Tag event name (or PAGE) for an event name, or undefined when it has none (unknown, or not a conversion). */
 export function tagEventFor(name: string | undefined): string | undefined {
-  return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
+  const row = name ? rowOf(name.trim().toLowerCase(), true) : undefined;
+  return row ? tagNameOf(row[0]) : undefined;
 }
 
 /** Whether a name is a standard tag event (pagevisit, addtocart, …), as written in the tag's Event menu. */
 export function isTagEvent(name: string): boolean {
-  return name.indexOf('_') === -1 && apiNameOf(name) !== undefined;
+  return name.indexOf('_') === -1 && rowOf(name, false) !== undefined;
 }
 
 /** Conversions API name for a tag event name (PAGE → page_visit); advertiser-defined names pass through. */
 export function capiEventFor(tagName: string): string {
-  return tagName === PAGE ? 'page_visit' : tagName.indexOf('_') === -1 ? apiNameOf(tagName) ?? tagName : tagName;
+  const row = tagName.indexOf('_') === -1 ? rowOf(tagName, false) : undefined;
+  return tagName === PAGE ? 'page_visit' : row ? row[0] : tagName;
 }
 
 /**
@@ -142,12 +143,7 @@ export function capiEventFor(tagName: string): string {
  * https://help.pinterest.com/en/business/article/add-event-codes
  */
 export function isCustomEventName(name: string): boolean {
-  if (name === '' || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_')) return false;
-  }
-  return true;
+  return name !== '' && name.length <= 100 && isMadeOf(name, LETTERS + '_');
 }
 
 /**

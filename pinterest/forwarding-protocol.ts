@@ -18,6 +18,8 @@ export interface ForwardedLineItem {
 export const PROTOCOL_VERSION = 1;
 export const VERSION_PARAM = 'v';
 export const EVENT_PARAM = 'e';
+/** The GET request's query before the URL-encoded event: `?v=1&e=` (tests hold it to the three above). */
+export const GET_QUERY = '?v=1&e=';
 /** The client's default path; the web tag's send_pixel permission allows paths under /pinterest/. */
 export const DEFAULT_PATH = '/pinterest/events';
 /** A GET stays under 8 KB so no proxy or browser truncates it. */

@@ -11,35 +11,38 @@
  * Otherwise it is national, and the address country (else the tag's Default country) supplies the
  * calling code after the trunk prefix ("0" in GB, "1" in the US) is dropped. A trunk prefix written after
  * the country code ("+44 (0)20 …", "+44 020 …") is dropped too. Plans (code, trunk prefix, national
- * lengths) come from pinterest/geo/calling-plans.ts; a number they cannot complete is left out.
+ * lengths) come from pinterest/geo/countries.ts; a number they cannot complete is left out.
  */
-import { CALLING_PLANS } from './geo/calling-plans';
+import { COUNTRIES } from './geo/countries';
+import { DIGITS, LOWER } from './alphabets';
 import type { Outcome } from './normalise-place';
 
 interface Plan { country: string; code: string; trunk: string; min: number; max: number }
 
-const LENGTHS = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** Base 36 digits. */
+const LENGTHS = DIGITS + LOWER;
 
-/** The plan of the row that starts at `start` (just after its comma). */
+/** The plan of the row whose alpha-2 starts at `start`: ",<alpha-2><code>.<trunk>.<min><max>|…" (pinterest/geo/countries.ts). */
 function planAt(start: number): Plan {
-  const end = CALLING_PLANS.indexOf(',', start);
-  const row = end === -1 ? CALLING_PLANS.slice(start) : CALLING_PLANS.slice(start, end);
-  const fields = row.slice(2).split('.');
-  return { country: row.slice(0, 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
+  const fields = COUNTRIES.slice(start + 2, COUNTRIES.indexOf('|', start)).split('.');
+  return { country: COUNTRIES.slice(start, start + 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
+}
+
+/** The plan of a country (alpha-2): its row starts ",<alpha-2>", and nothing else in the table holds a comma. */
+function countryPlan(country: string): Plan | undefined {
+  const at = country.length === 2 ? COUNTRIES.indexOf(',' + country) : -1;
+  return at === -1 ? undefined : planAt(at + 1);
 }
 
 /**
- * The first plan of the table for a country, or (country undefined) whose calling code begins `digits`.
- * A country's row is found by its ",<alpha-2>" (every row starts so), without reading the others.
+ * The plan whose calling code begins `digits`. A code is the 1 to 3 digits between a row's alpha-2 and the first
+ * dot, so "<code>." three characters after a comma; E.164's codes are prefix-free, and the one shared code, 1, is
+ * found in its first row (CA), whose plan is the US one.
  */
-function findPlan(country: string | undefined, digits: string): Plan | undefined {
-  if (country !== undefined) {
-    const at = country.length === 2 ? CALLING_PLANS.indexOf(',' + country) : -1;
-    return at === -1 ? undefined : planAt(at + 1);
-  }
-  for (let at = CALLING_PLANS.indexOf(','); at !== -1; at = CALLING_PLANS.indexOf(',', at + 1)) {
-    // The calling code sits between the alpha-2 and the first dot: only a matching row is read whole.
-    if (digits.indexOf(CALLING_PLANS.slice(at + 3, CALLING_PLANS.indexOf('.', at + 3))) === 0) return planAt(at + 1);
+function codePlan(digits: string): Plan | undefined {
+  for (let n = 1; n <= 3; n++) {
+    const code = digits.slice(0, n) + '.';
+    for (let at = COUNTRIES.indexOf(code); at !== -1; at = COUNTRIES.indexOf(code, at + 1)) if (COUNTRIES.charAt(at - 3) === ',') return planAt(at - 2);
   }
   return undefined;
 }
@@ -62,18 +65,20 @@ function complete(plan: Plan, national: string, written: boolean): Outcome {
 export function e164Digits(text: string, country: string | undefined): Outcome {
   let digits = '';
   let plus = false;
-  const cleaned = text.split('(0)').join('');
+  const cleaned = text.indexOf('(0)') === -1 ? text : text.split('(0)').join('');
   for (let i = 0; i < cleaned.length; i++) {
     const c = cleaned.charAt(i);
     if (c >= '0' && c <= '9') digits += c;
     else if (c === '+' && digits === '') plus = true;
   }
-  const plan = country === undefined ? undefined : findPlan(country, '');
-  const prefix = plus ? 0 : digits.indexOf('00') === 0 ? 2 : plan !== undefined && plan.code === '1' && digits.indexOf('011') === 0 ? 3 : -1;
-  if (prefix === -1) return plan !== undefined ? complete(plan, digits, true) : { skip: country === undefined ? 'no country for a national number' : 'no calling plan for ' + country.toUpperCase() };
+  // The address country's plan, read only for a number that may be national (or start with NANP's 011).
+  const plan = (): Plan | undefined => (country === undefined ? undefined : countryPlan(country));
+  const prefix = plus ? 0 : digits.indexOf('00') === 0 ? 2 : digits.indexOf('011') === 0 && (plan() || ({} as Partial<Plan>)).code === '1' ? 3 : -1;
+  const own = prefix === -1 ? plan() : undefined;
+  if (prefix === -1) return own !== undefined ? complete(own, digits, true) : { skip: country === undefined ? 'no country for a national number' : 'no calling plan for ' + country.toUpperCase() };
   const international = digits.slice(prefix);
-  const own = findPlan(undefined, international);
-  if (own !== undefined) return complete(own, international.slice(own.code.length), false);
+  const coded = codePlan(international);
+  if (coded !== undefined) return complete(coded, international.slice(coded.code.length), false);
   // A country without a plan here: E.164's bounds only (the shortest numbers have 7 digits with their code).
   return international.length >= 7 && international.length <= E164_MAX && international.charAt(0) !== '0' ? { value: international } : { skip: 'not a possible international number' };
 }

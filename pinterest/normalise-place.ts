@@ -6,7 +6,7 @@
  * nothing is left out with a reason, never hashed as written (a hash of "united states" matches nobody).
  */
 import { CA_SUBDIVISIONS } from './geo/ca-subdivisions';
-import { COUNTRY_NAMES } from './geo/country-names';
+import { COUNTRIES } from './geo/countries';
 import { FOLD } from './geo/fold';
 import { placeKey } from './geo/key';
 import { US_SUBDIVISIONS } from './geo/us-subdivisions';
@@ -28,12 +28,12 @@ export function twoLetterCode(text: string): string | undefined {
   return code.length === 2 ? code : undefined;
 }
 
-/** The code of the row holding `|key|` in a ",code|key|…" table. */
+/** The two-letter code of the row holding `|key|` in a ",<code>…|key|…" table. */
 function codeOfName(table: string, key: string): string | undefined {
   const at = key === '' ? -1 : table.indexOf('|' + key + '|');
   if (at === -1) return undefined;
   const start = table.lastIndexOf(',', at) + 1;
-  return table.slice(start, table.indexOf('|', start));
+  return table.slice(start, start + 2);
 }
 
 const hasCode = (table: string, code: string): boolean => table.indexOf(',' + code + '|') !== -1;
@@ -45,7 +45,7 @@ const isCode = (key: string): boolean => key.length === 2 && isLetter(key.charAt
  */
 export function countryCode(text: string): Outcome {
   const key = placeKey(text, FOLD);
-  const code = codeOfName(COUNTRY_NAMES, key) ?? (isCode(key) ? key : undefined);
+  const code = codeOfName(COUNTRIES, key) || (isCode(key) ? key : undefined);
   return code !== undefined ? { value: code } : { skip: 'not a two-letter code, nor a known name or alpha-3 code' };
 }
 
@@ -68,6 +68,6 @@ export function stateCode(text: string, country: string | undefined): Outcome {
   const key = placeKey(isCode(prefix) ? trimmed.slice(3) : trimmed, FOLD);
   const table = where === 'us' ? US_SUBDIVISIONS : where === 'ca' ? CA_SUBDIVISIONS : where === undefined ? US_SUBDIVISIONS + CA_SUBDIVISIONS : '';
   const checked = where === 'us' || where === 'ca';
-  const code = (hasCode(table, key) ? key : codeOfName(table, key)) ?? (!checked && isCode(key) ? key : undefined);
+  const code = (hasCode(table, key) ? key : codeOfName(table, key)) || (!checked && isCode(key) ? key : undefined);
   return code !== undefined ? { value: code } : { skip: checked ? 'not a state or province of ' + (where as string).toUpperCase() : 'not a two-letter state code' };
 }

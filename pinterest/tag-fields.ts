@@ -7,10 +7,10 @@
  * https://help.pinterest.com/en/business/article/automatic-enhanced-match; user_data.em "sha256 hashes"):
  * a SHA-256 digest passes through lower-cased, never hashed again. MD5 and SHA-1 are named only for the
  * <img> pixel's pd[em], which this tag does not send, so they are left out on both sides
- * (docs/enhanced-match.md). State and country take two-letter codes only: the web tag carries no name
+ * (docs/enhanced-match.md): here as what they are not, an address or a SHA-256 digest. State and country take two-letter codes only: the web tag carries no name
  * tables (rules live where their data is: the server tag has them).
  */
-import { isMd5OrSha1Hex, isSha256Hex, MD5_SHA1, normaliseEmail } from './digests';
+import { isHex, normaliseEmail } from './digests';
 import { twoLetterCode, twoLetterState } from './normalise-place';
 import { toText } from './values';
 
@@ -22,9 +22,9 @@ export interface PreparedValue { hashed?: string; plain?: string; skip?: string 
 /** Undefined when nothing was given. */
 export function prepareTagField(field: TagField, value: unknown): PreparedValue | undefined {
   const text = toText(value);
-  if (text === undefined) return undefined;
-  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  if (field === 'em' && isMd5OrSha1Hex(text)) return { skip: MD5_SHA1 };
+  if (!text) return undefined;
+  // A SHA-256 digest: 64 hex digits.
+  if (isHex(text, 64)) return { hashed: text.toLowerCase() };
   const plain = field === 'em' ? normaliseEmail(text) : field === 'external_id' ? text : field === 'st' ? twoLetterState(text) : twoLetterCode(text);
-  return plain !== undefined ? { plain: plain } : { skip: field === 'em' ? 'not an email address' : 'not a two-letter code' };
+  return plain ? { plain: plain } : { skip: field === 'em' ? 'not an email address or SHA-256 digest' : 'not a two-letter code' };
 }

@@ -9,33 +9,25 @@
  *   of the protocol needs and which break headers, cookies and logs downstream.
  */
 
+import { DIGITS, isMadeOf, LETTERS } from './characters';
 import { looksLikeEmail } from './email-address';
 import { toText } from './values';
 
-const HIGH_SURROGATE_FIRST = '\ud800';
-const HIGH_SURROGATE_LAST = '\udbff';
-const LOW_SURROGATE_FIRST = '\udc00';
-const LOW_SURROGATE_LAST = '\udfff';
-
-const isHighSurrogate = (c: string): boolean => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-const isLowSurrogate = (c: string): boolean => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-const isControl = (c: string): boolean => c < ' ' || c === '\u007f';
-
 /**
  * The number of Unicode characters in a text, or -1 when the text holds a control character or a
- * lone surrogate. Stops counting past `max` (returns max + 1), so a huge value costs little.
+ * lone surrogate (a high surrogate is U+D800–U+DBFF, a low one U+DC00–U+DFFF, and only a high one followed by a
+ * low one is a character). Stops counting past `max` (returns max + 1), so a huge value costs little.
  */
 export function characterCount(text: string, max: number): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
-      i++;
+    if (c < ' ' || c === '\u007f' || (c >= '\udc00' && c <= '\udfff')) return -1;
+    if (c >= '\ud800' && c <= '\udbff') {
+      const low = text.charAt(++i);
+      if (low < '\udc00' || low > '\udfff') return -1;
     }
-    count++;
-    if (count > max) return count;
+    if (++count > max) return count;
   }
   return count;
 }
@@ -52,16 +44,15 @@ export function isProtocolText(text: string, max: number): boolean {
  */
 export function idText(value: unknown, max: number): string | undefined {
   const text = toText(value);
-  return text !== undefined && isProtocolText(text, max) ? text : undefined;
+  const count = text === undefined ? 0 : characterCount(text, max);
+  return count >= 1 && count <= max ? text : undefined;
 }
 
 /** Free text (a search query, a name, a custom property): an identifier's rules, and no email address in it. */
 export function freeText(value: unknown, max: number): string | undefined {
   const text = idText(value, max);
-  return text === undefined || looksLikeEmail(text) ? undefined : text;
+  return text && !looksLikeEmail(text) ? text : undefined;
 }
-
-const isAsciiLetterOrDigit = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 
 /**
  * A Pinterest click id (`epik` URL parameter, `_epik` cookie). Pinterest documents no format; every
@@ -73,12 +64,7 @@ const isAsciiLetterOrDigit = (c: string): boolean => (c >= 'a' && c <= 'z') || (
  * header (no ; , space, quote, backslash or control character).
  */
 export function isClickId(value: string, max: number): boolean {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== '+' && c !== '/' && c !== '-' && c !== '_' && c !== '=') return false;
-  }
-  return true;
+  return value.length > 0 && value.length <= max && isMadeOf(value, LETTERS + DIGITS + '+/-_=');
 }
 
 /**

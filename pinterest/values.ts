@@ -11,6 +11,7 @@
  * required on the first such question of a fire, so a fire that never asks never requires it.
  */
 import type { CommonApis } from '../gtm-sandbox/types/common';
+import { DIGITS, isMadeOf } from './characters';
 
 declare function require<N extends keyof CommonApis>(name: N): CommonApis[N];
 
@@ -18,25 +19,21 @@ let getType: CommonApis['getType'] | undefined;
 
 /** getType() for a value whose typeof is "object": "array", "object" or "null". */
 function objectType(value: unknown): string {
-  if (getType === undefined) getType = require('getType');
+  getType = getType || require('getType');
   return getType(value);
 }
 
 /** A finite number (NaN - NaN and Infinity - Infinity are NaN). */
 const isFinite = (n: number): boolean => n - n === 0;
 
-/** A trimmed, non-empty text from a string, a finite number or a boolean. */
+/**
+ * A trimmed, non-empty text from a string, a finite number or a boolean: a number's and a boolean's text as
+ * makeString() writes them (String(n), "true"), without an API call.
+ */
 export function toText(value: unknown): string | undefined {
   const type = typeof value;
-  let text: string;
-  if (type === 'string') text = (value as string).trim();
-  else if (type === 'number') {
-    if (!isFinite(value as number)) return undefined;
-    // A finite number's text, as makeString() writes it (String(n)), without an API call.
-    text = '' + (value as number);
-  } else if (type === 'boolean') text = value ? 'true' : 'false';
-  else return undefined;
-  return text === '' ? undefined : text;
+  const text = type === 'string' ? (value as string).trim() : type === 'boolean' || (type === 'number' && isFinite(value as number)) ? '' + value : '';
+  return text || undefined;
 }
 
 /**
@@ -45,27 +42,16 @@ export function toText(value: unknown): string | undefined {
  * other junk that makeNumber would still read.
  */
 function isDecimalText(text: string): boolean {
-  let digits = 0;
-  let dot = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (c >= '0' && c <= '9') digits++;
-    else if (c === '.' && !dot) dot = true;
-    else if (!(c === '-' && i === 0)) return false;
-  }
-  return digits > 0;
+  const unsigned = text.charAt(0) === '-' ? text.slice(1) : text;
+  const parts = unsigned.split('.');
+  return parts.length < 3 && parts.join('') !== '' && isMadeOf(parts.join(''), DIGITS);
 }
 
 /** A finite number from a number or decimal text ("12.50"); "1,234", "+1 415…" and "abc" are junk. */
 export function toNumber(value: unknown): number | undefined {
-  const type = typeof value;
-  if (type === 'number') return isFinite(value as number) ? (value as number) : undefined;
-  if (type !== 'string') return undefined;
-  const text = (value as string).trim();
-  if (!isDecimalText(text)) return undefined;
   // Unary plus reads decimal text exactly as makeNumber() does, without an API call.
-  const n = +text;
-  return isFinite(n) ? n : undefined;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && isDecimalText(value.trim()) ? +value : undefined;
+  return n !== undefined && isFinite(n) ? n : undefined;
 }
 
 /** A whole number, truncated towards zero. */
@@ -103,7 +89,7 @@ export function toObject(value: unknown): Record<string, unknown> | undefined {
 
 /** An array, else an empty one. */
 export function toList(value: unknown): unknown[] {
-  return isList(value) ? (value as unknown[]) : [];
+  return typeof value === 'object' && value !== null && objectType(value) === 'array' ? (value as unknown[]) : [];
 }
 
 /** A plain object (not an array or null). */

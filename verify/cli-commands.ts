@@ -34,7 +34,9 @@ export const PLAN: CommandSpec = {
   name: 'plan', usage: 'pinterest-gtm plan WEB_CONTAINER [SERVER_CONTAINER] [--out FILE]',
   summary: 'write the tracking plan from your GTM container exports',
   details: 'Writes the tracking plan (Markdown) from GTM container exports: every Pinterest event with its trigger,\n'
-    + 'parameters, event_id, route, Enhanced Match and consent. Secrets are never printed.\n'
+    + 'parameters, event_id, route, Enhanced Match and consent, and the environment matrix (tag ID, ad account,\n'
+    + 'token variable, server URL and client path per GTM environment, from Lookup and RegEx Tables on\n'
+    + '{{Environment Name}}); warnings also go to stderr. Secrets are never printed, only their variables\' names.\n'
     + 'Exit status: 0 when written, 1 when an export cannot be read, 2 for a wrong command line.',
   options: [{ name: 'out', value: 'FILE', help: 'write the plan to FILE instead of printing it' }],
   positional: { min: 1, max: 2, missing: 'give the web container export (and optionally the server container export)' },

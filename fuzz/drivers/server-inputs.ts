@@ -7,7 +7,7 @@
  */
 import { CANARY } from '../canaries';
 import type { Rng } from '../prng';
-import { hexDigest, hostileText, junkObject, junkValue, mostly, scalarJunk, setOwn } from '../values';
+import { hexDigest, hostileText, identifier, junkObject, junkValue, mostly, scalarJunk, setOwn } from '../values';
 import { clickIdValue, ga4Items, GA4_EVENTS, pageUrl } from './page-inputs';
 
 const CAPI_NAMES = ['page_visit', 'checkout', 'add_to_cart', 'lead', 'signup', 'search', 'view_category', 'custom', 'My_Event', 'not valid!'];
@@ -45,8 +45,10 @@ function ga4UserData(rng: Rng): unknown {
 function ga4Event(rng: Rng): Record<string, unknown> {
   const event: Record<string, unknown> = { event_name: mostly(rng, 0.9, () => rng.pick(GA4_EVENTS)) };
   const maybe = (p: number, key: string, good: () => unknown): void => { if (rng.chance(p)) event[key] = mostly(rng, 0.75, good); };
-  maybe(0.4, 'event_id', () => rng.pick(['1772452800000.5.7', 'checkout_T-1', 'x'.repeat(300), 'checkout_2024-0615-0042']));
-  maybe(0.5, 'transaction_id', () => `T-${rng.int(1000)}`);
+  // Identifiers are sent as they are, never judged by their shape (docs/event-protocol.md): no canaries there.
+  const maybeId = (p: number, key: string, good: () => unknown): void => { if (rng.chance(p)) event[key] = identifier(rng, 0.75, good); };
+  maybeId(0.4, 'event_id', () => rng.pick(['1772452800000.5.7', 'checkout_T-1', 'x'.repeat(300), 'checkout_2024-0615-0042']));
+  maybeId(0.5, 'transaction_id', () => `T-${rng.int(1000)}`);
   maybe(0.6, 'value', () => rng.pick<unknown>([129.98, '59.80', 0, -1, '1,234', 1e21]));
   maybe(0.5, 'currency', () => rng.pick(['usd', 'EUR', 'EURO', '']));
   if (rng.chance(0.6)) event.items = ga4Items(rng);
@@ -63,14 +65,14 @@ function ga4Event(rng: Rng): Record<string, unknown> {
   maybe(0.1, 'search_term', () => rng.pick(['vases', CANARY.email]));
   maybe(0.05, 'event_time', () => rng.pick<unknown>([1772452800, 1772452800000, 4102444800, 1000]));
   maybe(0.05, 'click_id', () => clickIdValue(rng));
-  maybe(0.05, 'partner_id', () => 'p-1');
+  maybeId(0.05, 'partner_id', () => 'p-1'); // a partner's user id (RampID), an identifier
   return event;
 }
 
 /** Event data as the Pinterest client produces it (docs/event-protocol.md, "Event data produced"). */
 function clientEvent(rng: Rng, now: number): Record<string, unknown> {
   const event: Record<string, unknown> = {
-    event_name: mostly(rng, 0.9, () => rng.pick(CAPI_NAMES)), event_id: mostly(rng, 0.9, () => `${now}.${rng.int(1e9)}.${rng.int(500)}`),
+    event_name: mostly(rng, 0.9, () => rng.pick(CAPI_NAMES)), event_id: identifier(rng, 0.9, () => `${now}.${rng.int(1e9)}.${rng.int(500)}`),
     'x-pinterest-gtm-source': mostly(rng, 0.9, () => 'client'),
   };
   const maybe = (p: number, key: string, good: () => unknown): void => { if (rng.chance(p)) setOwn(event, key, mostly(rng, 0.8, good)); };
@@ -94,7 +96,10 @@ function clientEvent(rng: Rng, now: number): Record<string, unknown> {
 export function serverEvent(rng: Rng, now: number): Record<string, unknown> {
   const event = rng.chance(0.55) ? ga4Event(rng) : clientEvent(rng, now);
   if (rng.chance(0.05)) Object.assign(event, junkObject(rng));
-  if (rng.chance(0.03)) event[rng.pick(['page_location', 'event_id', 'event_name'])] = hostileText(rng, { huge: true });
+  if (rng.chance(0.03)) {
+    const key = rng.pick(['page_location', 'event_id', 'event_name']);
+    event[key] = hostileText(rng, { huge: true, canaries: key !== 'event_id' });
+  }
   return event;
 }
 
@@ -129,7 +134,8 @@ export function serverTagSettings(rng: Rng): Record<string, unknown> {
     const field = mostly(rng, 0.9, () => rng.pick(['value', 'currency', 'content_ids', 'contents', 'num_items', 'order_id', 'search_string', 'np', 'unknown']));
     // Ids (order_id, content_ids, contents' ids) are sent as they are: canaries only in the free-text fields.
     const id = field === 'order_id' || field === 'content_ids' || field === 'contents';
-    return { field, value: mostly(rng, 0.8, () => rng.pick(['12.5', 'EUR', '["a","b"]', '[{"id":"a","quantity":1.5,"extra":1}]', '[1,2', 'a,b', id ? '2024-0615-0042' : CANARY.email, '-3', '3.7'])) };
+    const good = (): unknown => rng.pick(['12.5', 'EUR', '["a","b"]', '[{"id":"a","quantity":1.5,"extra":1}]', '[1,2', 'a,b', id ? '2024-0615-0042' : CANARY.email, '-3', '3.7']);
+    return { field, value: id ? identifier(rng, 0.8, good) : mostly(rng, 0.8, good) };
   }));
   maybe(0.3, 'defaultCurrency', () => rng.pick(['EUR', 'usd', 'EURO']));
   maybe(0.1, 'partnerName', () => rng.pick(['ss-partner', CANARY.email]));

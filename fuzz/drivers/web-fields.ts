@@ -4,7 +4,7 @@
  */
 import { CANARY } from '../canaries';
 import type { Rng } from '../prng';
-import { hexDigest, hostileText, junkValue, mostly, setOwn } from '../values';
+import { hexDigest, hostileText, identifier, junkValue, mostly, setOwn } from '../values';
 
 export const EVENT_CHOICES = [
   'none', 'auto', 'auto', 'auto', 'pagevisit', 'viewcategory', 'search', 'addtocart', 'checkout', 'signup', 'lead', 'watchvideo', 'custom',
@@ -24,8 +24,8 @@ export function eventFields(rng: Rng): Record<string, unknown> {
   const out: Record<string, unknown> = { eventName: mostly(rng, 0.9, () => rng.pick(EVENT_CHOICES)) };
   if (rng.chance(0.2)) out.customEventName = mostly(rng, 0.6, () => rng.pick(['my_event', 'Spring_Sale', 'has space', '']));
   // Identifiers are sent as they are, never judged by their shape (docs/event-protocol.md): no canaries there.
-  if (rng.chance(0.15)) out.eventId = mostly(rng, 0.5, () => rng.pick(['E-1', 'x'.repeat(300), '978-0-306-40615-7', ' padded ']));
-  if (rng.chance(0.3)) out.orderId = mostly(rng, 0.6, () => rng.pick(['T-1001', '', 'x'.repeat(300), '2024-0615-0042']));
+  if (rng.chance(0.15)) out.eventId = identifier(rng, 0.5, () => rng.pick(['E-1', 'x'.repeat(300), '978-0-306-40615-7', ' padded ']));
+  if (rng.chance(0.3)) out.orderId = identifier(rng, 0.6, () => rng.pick(['T-1001', '', 'x'.repeat(300), '2024-0615-0042']));
   return out;
 }
 
@@ -35,13 +35,14 @@ function customProperties(rng: Rng): unknown {
     if (rng.chance(0.1)) return junkValue(rng);
     const row: Record<string, unknown> = {};
     const name = mostly(rng, 0.85, () => rng.pick([
-      'colour', 'Colour', 'line_items', 'value', 'currency', 'ip_override', 'user_agent', 'event_id', 'event_name', 'page_location', 'partner_id',
+      'colour', 'Colour', 'line_items', 'value', 'currency', 'ip_override', 'user_agent', 'event_id', 'order_id', 'event_name', 'page_location', 'partner_id',
       'order_quantity', '__proto__', 'constructor', 'note', 'x'.repeat(80), 'bad-name', 'ünï',
     ]));
     setOwn(row, 'name', name);
-    // An event_id property is the explicit id, an identifier sent as it is: no canary there.
-    const canaries = name === 'event_id' ? ['E-1'] : [CANARY.email, `ring ${CANARY.email}`];
-    setOwn(row, 'value', mostly(rng, 0.4, () => rng.pick<unknown>(['blue', '12.5', 12.5, 'x'.repeat(300), ...canaries, '555-0142', true, [1, 2]])));
+    // An event_id or order_id property is an identifier, sent as it is: no canary there.
+    const id = name === 'event_id' || name === 'order_id';
+    const good = (): unknown => rng.pick<unknown>(['blue', '12.5', 12.5, 'x'.repeat(300), ...(id ? ['E-1'] : [CANARY.email, `ring ${CANARY.email}`]), '555-0142', true, [1, 2]]);
+    setOwn(row, 'value', id ? identifier(rng, 0.4, good) : mostly(rng, 0.4, good));
     return row;
   });
 }

@@ -24,18 +24,25 @@ var CUSTOM_KEY_LENGTH = 64;
 var HASHES_PER_FIELD = 10;
 var WIRE_FIELDS = "event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t> video_title:t> line_items:L>items|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount|em:h external_id:h st:h country:h|ad_storage:g ad_user_data:g";
 
+// pinterest/characters.ts
+var DIGITS = "0123456789";
+var LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var isOneOf = (c, allowed) => c !== "" && allowed.indexOf(c) !== -1;
+function isMadeOf(text2, allowed) {
+  for (let i = 0; i < text2.length; i++) if (allowed.indexOf(text2.charAt(i)) === -1) return false;
+  return true;
+}
+
 // pinterest/email-address.ts
-var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isDigit = (c) => c >= "0" && c <= "9";
-var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
+var isLocalChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + "._%+-'");
+var isDomainChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + ".-");
 function isMailDomain(text2, start) {
   let end = start;
   while (end < text2.length && isDomainChar(text2.charAt(end))) end++;
   while (end > start && text2.charAt(end - 1) === ".") end--;
   const dot = text2.lastIndexOf(".", end - 1);
   if (dot <= start || end - dot < 3) return false;
-  for (let i = dot + 1; i < end; i++) if (!isLetter(text2.charAt(i)) && text2.charAt(i) <= "") return false;
+  for (let i = dot + 1; i < end; i++) if (text2.charAt(i) <= "" && !isOneOf(text2.charAt(i), LETTERS)) return false;
   return true;
 }
 function looksLikeEmail(value) {
@@ -48,19 +55,12 @@ function looksLikeEmail(value) {
 
 // pinterest/events.ts
 function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
+  return name !== "" && name.length <= 100 && isMadeOf(name, LETTERS + "_");
 }
 
 // pinterest/digests.ts
 function isHex(value, length) {
-  if (value.length !== length) return false;
-  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
-  return true;
+  return value.length === length && isMadeOf(value, DIGITS + "abcdefABCDEF");
 }
 function isSha256Hex(value) {
   return isHex(value, 64);
@@ -69,20 +69,14 @@ function isSha256Hex(value) {
 // pinterest/values.ts
 var getType;
 function objectType(value) {
-  if (getType === undefined) getType = require("getType");
+  getType = getType || require("getType");
   return getType(value);
 }
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text2;
-  if (type === "string") text2 = value.trim();
-  else if (type === "number") {
-    if (!isFinite(value)) return undefined;
-    text2 = "" + value;
-  } else if (type === "boolean") text2 = value ? "true" : "false";
-  else return undefined;
-  return text2 === "" ? undefined : text2;
+  const text2 = type === "string" ? value.trim() : type === "boolean" || type === "number" && isFinite(value) ? "" + value : "";
+  return text2 || undefined;
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && objectType(value) === "object";
@@ -104,24 +98,16 @@ function withDefaults(data2, defaults) {
 }
 
 // pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
 function characterCount(text2, max) {
   let count = 0;
   for (let i = 0; i < text2.length; i++) {
     const c = text2.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text2.charAt(i + 1))) return -1;
-      i++;
+    if (c < " " || c === "" || c >= "\uDC00" && c <= "\uDFFF") return -1;
+    if (c >= "\uD800" && c <= "\uDBFF") {
+      const low = text2.charAt(++i);
+      if (low < "\uDC00" || low > "\uDFFF") return -1;
     }
-    count++;
-    if (count > max) return count;
+    if (++count > max) return count;
   }
   return count;
 }
@@ -129,14 +115,8 @@ function isProtocolText(text2, max) {
   const count = characterCount(text2, max);
   return count >= 1 && count <= max;
 }
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
 function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
-  return true;
+  return value.length > 0 && value.length <= max && isMadeOf(value, LETTERS + DIGITS + "+/-_=");
 }
 function withoutQuery(url2) {
   const query = url2.indexOf("?");

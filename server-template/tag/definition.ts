@@ -1,6 +1,6 @@
 import { defineTemplate, type Parameter } from '../../build/definition';
 import { TAG_EVENTS, TAG_TO_CAPI } from '../../pinterest/events';
-import { CONSENT_MODE, CUSTOM_FIELDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, EVENT_NAME_SOURCE, LOG_MODE, UNKNOWN_EVENTS, USER_FIELDS } from './src/choices';
+import { CONSENT_MODE, CUSTOM_FIELDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, EVENT_NAME_SOURCE, LOG_MODE, MAX_RETRIES, UNKNOWN_EVENTS, USER_FIELDS } from './src/choices';
 
 const API = 'https://developers.pinterest.com/docs/api/v5/events-create';
 const DOCS = 'https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters';
@@ -54,6 +54,10 @@ export default defineTemplate({
             },
           ],
         },
+        text('advertiserEventNames', 'Advertiser-defined event names', `Comma-separated, e.g. quote_request, newsletter_signup: events with one of these names (as sent, letters and underscores) are sent under it. Any other name that is not in the event table follows the setting below, whoever sent it: the Pinterest client is a public endpoint, and each name it passed on would become an event in your account. <a href="${DOCS}">Mapping</a>`, {
+          enablingConditions: [inherit],
+          valueValidators: [{ type: 'REGEX', args: ['^([a-zA-Z_]{1,100}( *, *[a-zA-Z_]{1,100})*|\\{\\{[^}]+\\}\\})?$'], errorMessage: 'Names of letters and underscores, separated by commas.' }],
+        }),
         {
           type: 'SELECT', name: 'unknownEvents', displayName: 'Events with no Pinterest meaning', simpleValueType: true, defaultValue: UNKNOWN_EVENTS.skip, enablingConditions: [inherit],
           selectItems: [
@@ -61,7 +65,7 @@ export default defineTemplate({
             { value: UNKNOWN_EVENTS.custom, displayValue: 'Send as custom' },
             { value: UNKNOWN_EVENTS.passthrough, displayValue: 'Send with their own name (advertiser-defined)' },
           ],
-          help: `For names that are neither in the event table nor Pinterest names. Events the table marks as not conversions (refund, scroll, session_start, …) are always skipped, and events from the Pinterest client keep their own name. <a href="${DOCS}">Mapping</a>`,
+          help: `For names that are neither in the event table, nor Pinterest names, nor mapped or listed above, from any client (the Pinterest client included). Events the table marks as not conversions (refund, scroll, session_start, …) are always skipped. <a href="${DOCS}">Mapping</a>`,
         },
       ],
     },
@@ -127,7 +131,7 @@ export default defineTemplate({
     },
     {
       type: 'GROUP', name: 'advancedGroup', displayName: 'Advanced', groupStyle: 'ZIPPY_CLOSED', subParams: [
-        text('maxRetries', 'Retries', `For 429, 5xx, timeouts and network errors, with the same event_id (0 to 5). <a href="${API}">Errors</a>`, { defaultValue: String(DEFAULT_MAX_RETRIES), valueValidators: [{ type: 'REGEX', args: ['^[0-5]$'], errorMessage: '0 to 5.' }] }),
+        text('maxRetries', 'Retries', `For 429, 5xx, timeouts and network errors, with the same event_id (0 to ${MAX_RETRIES}). <a href="${API}">Errors</a>`, { defaultValue: String(DEFAULT_MAX_RETRIES), valueValidators: [{ type: 'REGEX', args: ['^[0-' + MAX_RETRIES + ']$'], errorMessage: '0 to ' + MAX_RETRIES + '.' }] }),
         text('timeoutMs', 'Timeout (ms)', `Per attempt. <a href="https://developers.google.com/tag-platform/tag-manager/server-side/api#sendhttprequest">sendHttpRequest</a>`, { defaultValue: String(DEFAULT_TIMEOUT_MS), valueValidators: [{ type: 'POSITIVE_NUMBER' }] }),
       ],
     },
@@ -137,7 +141,7 @@ export default defineTemplate({
   permissions: {
     // getAllEventData (one call per event instead of one per key) needs access to any key: GTM's permission
     // check for it names no key (https://developers.google.com/tag-platform/tag-manager/server-side/permissions#read_event_data).
-    // The code keeps only EVENT_DATA_KEYS (src/event-source.ts).
+    // The code reads only the keys it uses (src/main.ts).
     read_event_data: { eventDataAccess: 'any' },
     send_http: { allowedUrls: 'specific', urls: ['https://api.pinterest.com/v5/ad_accounts/*'] },
     get_cookies: { cookieAccess: 'specific', cookieNames: ['_epik'] },

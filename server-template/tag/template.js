@@ -3,7 +3,6 @@
 
 const getTimestampMillis = require("getTimestampMillis");
 const JSON = require("JSON");
-const Math = require("Math");
 const getAllEventData = require("getAllEventData");
 const sendHttpRequest = require("sendHttpRequest");
 const getCookieValues = require("getCookieValues");
@@ -12,43 +11,35 @@ const sha256Sync = require("sha256Sync");
 // pinterest/capi-types.ts
 var CAPI_ENDPOINT = "https://api.pinterest.com/v5/ad_accounts/";
 
+// pinterest/characters.ts
+var DIGITS = "0123456789";
+var LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var isOneOf = (c, allowed) => c !== "" && allowed.indexOf(c) !== -1;
+function isMadeOf(text, allowed) {
+  for (let i = 0; i < text.length; i++) if (allowed.indexOf(text.charAt(i)) === -1) return false;
+  return true;
+}
+
 // pinterest/values.ts
-var getType;
+var getType2;
 function objectType(value) {
-  if (getType === undefined) getType = require("getType");
-  return getType(value);
+  getType2 = getType2 || require("getType");
+  return getType2(value);
 }
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text;
-  if (type === "string") text = value.trim();
-  else if (type === "number") {
-    if (!isFinite(value)) return undefined;
-    text = "" + value;
-  } else if (type === "boolean") text = value ? "true" : "false";
-  else return undefined;
-  return text === "" ? undefined : text;
+  const text = type === "string" ? value.trim() : type === "boolean" || type === "number" && isFinite(value) ? "" + value : "";
+  return text || undefined;
 }
 function isDecimalText(text) {
-  let digits = 0;
-  let dot = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (c >= "0" && c <= "9") digits++;
-    else if (c === "." && !dot) dot = true;
-    else if (!(c === "-" && i === 0)) return false;
-  }
-  return digits > 0;
+  const unsigned = text.charAt(0) === "-" ? text.slice(1) : text;
+  const parts = unsigned.split(".");
+  return parts.length < 3 && parts.join("") !== "" && isMadeOf(parts.join(""), DIGITS);
 }
 function toNumber(value) {
-  const type = typeof value;
-  if (type === "number") return isFinite(value) ? value : undefined;
-  if (type !== "string") return undefined;
-  const text = value.trim();
-  if (!isDecimalText(text)) return undefined;
-  const n = +text;
-  return isFinite(n) ? n : undefined;
+  const n = typeof value === "number" ? value : typeof value === "string" && isDecimalText(value.trim()) ? +value : undefined;
+  return n !== undefined && isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
   const n = toNumber(value);
@@ -60,22 +51,14 @@ function toQuantity(value) {
   const n = toInteger(value);
   return n !== undefined && n >= 0 && n <= 1e6 ? n : undefined;
 }
-function toObject(value) {
-  return isObject(value) ? value : undefined;
+function fieldsOf(value) {
+  return typeof value === "object" && value !== null ? value : {};
 }
 function toList(value) {
-  return isList(value) ? value : [];
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && objectType(value) === "object";
+  return typeof value === "object" && value !== null && objectType(value) === "array" ? value : [];
 }
 function isList(value) {
   return typeof value === "object" && value !== null && objectType(value) === "array";
-}
-function keysOf(value) {
-  const out = [];
-  for (const key in value) out.push(key);
-  return out;
 }
 function withDefaults(data2, defaults) {
   const out = {};
@@ -86,467 +69,27 @@ function withDefaults(data2, defaults) {
 }
 
 // pinterest/consent-signals.ts
-function gcdLetter(letter) {
-  if ("trnv".indexOf(letter) !== -1 && letter !== "") return "granted";
-  if ("pqmu".indexOf(letter) !== -1 && letter !== "") return "denied";
-  return undefined;
+function denied(state, letter, older) {
+  if (state === "granted" || state === "denied") return state === "denied";
+  if (letter !== "" && "trnv".indexOf(letter) !== -1) return false;
+  return letter !== "" && "pqmu".indexOf(letter) !== -1 || older === "0";
 }
-function adConsentFrom(gcs, gcd) {
-  const out = { adStorage: undefined, adUserData: undefined };
-  const gcdText = toText(gcd);
-  if (gcdText !== undefined && gcdText.length >= 9 && gcdText.charAt(0) === "1") {
-    out.adStorage = gcdLetter(gcdText.charAt(2));
-    out.adUserData = gcdLetter(gcdText.charAt(6));
-  }
-  const gcsText = toText(gcs);
-  if (gcsText !== undefined && gcsText.length === 4 && gcsText.slice(0, 2) === "G1") {
-    const ad = gcsText.charAt(2);
-    if (out.adStorage === undefined) out.adStorage = ad === "1" ? "granted" : ad === "0" ? "denied" : undefined;
-  }
-  return out;
-}
-function stateSignal(value) {
-  return value === "granted" || value === "denied" ? value : undefined;
-}
-function adConsentOfEvent(event) {
-  var _a, _b;
-  const fromGa4 = adConsentFrom(event["x-ga-gcs"], event["x-ga-gcd"]);
-  const state = toObject(event.consent_state);
-  if (state === undefined) return fromGa4;
-  return { adStorage: (_a = stateSignal(state.ad_storage)) != null ? _a : fromGa4.adStorage, adUserData: (_b = stateSignal(state.ad_user_data)) != null ? _b : fromGa4.adUserData };
-}
-function adConsentDenial(consent) {
-  if (consent.adStorage === "denied") return "ad_storage is denied";
-  if (consent.adUserData === "denied") return "ad_user_data is denied";
-  return undefined;
+function adConsentDenial(event) {
+  const gcd = toText(event["x-ga-gcd"]) || "";
+  const letter = (at) => gcd.length >= 9 && gcd.charAt(0) === "1" ? gcd.charAt(at) : "";
+  const gcs = toText(event["x-ga-gcs"]) || "";
+  const state = fieldsOf(event.consent_state);
+  if (denied(state.ad_storage, letter(2), gcs.length === 4 && gcs.slice(0, 2) === "G1" ? gcs.charAt(2) : "")) return "ad_storage is denied";
+  return denied(state.ad_user_data, letter(6), "") ? "ad_user_data is denied" : undefined;
 }
 
-// pinterest/events.ts
-var PAGE = "page";
-var API_NAMES = "page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
-var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-var NOT_CONVERSIONS = "view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
-function entry(table, key) {
-  if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
-  const text = " " + table + " ";
-  const at = text.indexOf(" " + key + "=");
-  if (at !== -1) {
-    const start = at + key.length + 2;
-    return text.slice(start, text.indexOf(" ", start));
-  }
-  return text.indexOf(" " + key + " ") !== -1 ? key : undefined;
-}
-var tagNameOf = (apiName) => apiName.split("_").join("");
-function apiNameOf(name) {
-  if (entry(API_NAMES, name) !== undefined) return name;
-  const names = API_NAMES.split(" ");
-  for (let i = 0; i < names.length; i++) if (tagNameOf(names[i]) === name) return names[i];
-  return undefined;
-}
-function tagEventOfKey(key) {
-  const mapped = entry(GA4_EVENTS, key);
-  if (mapped === PAGE) return PAGE;
-  const api = mapped != null ? mapped : apiNameOf(key);
-  return api === undefined ? undefined : tagNameOf(api);
-}
-function eventMeaning(name) {
-  if (name === undefined) return {};
-  const key = name.trim().toLowerCase();
-  if (entry(NOT_CONVERSIONS, key) !== undefined) return { skip: key + " is not a conversion Pinterest counts (README, event table)" };
-  const tag = tagEventOfKey(key);
-  return tag === undefined ? {} : { tag: tag };
-}
-function capiEventFor(tagName) {
-  var _a;
-  return tagName === PAGE ? "page_visit" : tagName.indexOf("_") === -1 ? (_a = apiNameOf(tagName)) != null ? _a : tagName : tagName;
-}
-function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
-}
-function valueIsItemTotal(capiName) {
-  return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
-}
-
-// pinterest/forwarding-protocol.ts
-var SOURCE_KEY = "x-pinterest-gtm-source";
-var SOURCE_CLIENT = "client";
-var EVENT_ID_LIMIT = 256;
-var URL_LIMIT = 2048;
-var CLICK_ID_LIMIT = 512;
-var TEXT_LIMIT = 500;
-
-// pinterest/email-address.ts
-var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isDigit = (c) => c >= "0" && c <= "9";
-var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function isMailDomain(text, start) {
-  let end = start;
-  while (end < text.length && isDomainChar(text.charAt(end))) end++;
-  while (end > start && text.charAt(end - 1) === ".") end--;
-  const dot = text.lastIndexOf(".", end - 1);
-  if (dot <= start || end - dot < 3) return false;
-  for (let i = dot + 1; i < end; i++) if (!isLetter(text.charAt(i)) && text.charAt(i) <= "") return false;
-  return true;
-}
-function looksLikeEmail(value) {
-  const text = value.split("%40").join("@");
-  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
-    if (at > 0 && isLocalChar(text.charAt(at - 1)) && isMailDomain(text, at + 1)) return true;
-  }
-  return false;
-}
-
-// pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
-function characterCount(text, max) {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
-      i++;
-    }
-    count++;
-    if (count > max) return count;
-  }
-  return count;
-}
-function isProtocolText(text, max) {
-  const count = characterCount(text, max);
-  return count >= 1 && count <= max;
-}
-function idText(value, max) {
-  const text = toText(value);
-  return text !== undefined && isProtocolText(text, max) ? text : undefined;
-}
-function freeText(value, max) {
-  const text = idText(value, max);
-  return text === undefined || looksLikeEmail(text) ? undefined : text;
-}
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
-function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
-  return true;
-}
-
-// pinterest/tag-event-data.ts
-function toCurrency(value) {
-  const text = toText(value);
-  if (text === undefined || text.length !== 3) return undefined;
-  const upper = text.toUpperCase();
-  for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
-  return upper;
-}
-
-// pinterest/capi-custom-data.ts
-function moneyText(amount) {
-  const nudge = amount >= 0 ? 1e-7 : -1e-7;
-  const text = "" + Math.round(amount * 100 + nudge) / 100;
-  return text.indexOf("e") === -1 && text !== "NaN" && text.indexOf("Infinity") === -1 ? text : undefined;
-}
-var idOf = (value) => idText(value, TEXT_LIMIT);
-var textOf = (value) => freeText(value, TEXT_LIMIT);
-function contentOf(item) {
-  var _a;
-  const content = {};
-  const id2 = idOf(item.id);
-  const name = textOf(item.name);
-  if (id2 === undefined && name === undefined) return undefined;
-  if (id2 !== undefined) content.id = id2;
-  const paid = toNumber(item.price);
-  const price = paid === undefined ? undefined : paid + ((_a = toNumber(item.discount)) != null ? _a : 0);
-  const priceText = price === undefined ? undefined : moneyText(price);
-  if (priceText !== undefined) content.item_price = priceText;
-  const quantity = toQuantity(item.quantity);
-  if (quantity !== undefined) content.quantity = quantity;
-  if (name !== undefined) content.item_name = name;
-  const category = textOf(item.category);
-  if (category !== undefined) content.item_category = category;
-  const brand = textOf(item.brand);
-  if (brand !== undefined) content.item_brand = brand;
-  return content;
-}
-function itemFields(event) {
-  const out = [];
-  const ga4 = toList(event.items);
-  for (let i = 0; i < ga4.length; i++) {
-    const item = toObject(ga4[i]);
-    if (item !== undefined) out.push({ id: item.item_id, name: item.item_name, category: item.item_category, brand: item.item_brand, price: item.price, discount: item.discount, quantity: item.quantity });
-  }
-  if (out.length > 0) return out;
-  const lines = toList(event.line_items);
-  for (let i = 0; i < lines.length; i++) {
-    const line = toObject(lines[i]);
-    if (line !== undefined) out.push({ id: line.product_id, name: line.product_name, category: line.product_category, brand: line.product_brand, price: line.product_price, discount: line.product_discount, quantity: line.product_quantity });
-  }
-  return out;
-}
-function customDataFromEvent(event, eventName, note2) {
-  var _a, _b, _c, _d, _e;
-  const out = {};
-  const contents = [];
-  const ids = [];
-  let numItems = 0;
-  let itemsValue = 0;
-  const items = itemFields(event);
-  for (let i = 0; i < items.length; i++) {
-    const content = contentOf(items[i]);
-    if (content === undefined) continue;
-    if (content.id !== undefined) ids.push(content.id);
-    contents.push(content);
-    const counted = content.quantity === undefined ? 1 : content.quantity;
-    numItems += counted;
-    const price = toNumber(items[i].price);
-    itemsValue = itemsValue === undefined || price === undefined ? undefined : itemsValue + price * counted;
-  }
-  const currency = (_b = toCurrency(event.currency)) != null ? _b : toCurrency((_a = toObject(toList(event.items)[0])) == null ? undefined : _a.currency);
-  if (currency !== undefined) out.currency = currency;
-  let value = toNumber(event.value);
-  if (value === undefined && contents.length > 0 && itemsValue !== undefined && valueIsItemTotal(eventName)) {
-    value = itemsValue;
-    note2("value computed from the items (price × quantity)");
-  }
-  const valueText = value === undefined ? undefined : moneyText(value);
-  if (valueText !== undefined) out.value = valueText;
-  const orderId = (_c = idOf(event.transaction_id)) != null ? _c : idOf(event.order_id);
-  if (orderId !== undefined) out.order_id = orderId;
-  if (contents.length > 0) {
-    out.contents = contents;
-    out.num_items = numItems;
-  }
-  if (ids.length > 0) out.content_ids = ids;
-  const texts = [
-    ["search_string", (_e = (_d = event.search_term) != null ? _d : event.search_string) != null ? _e : event.search_query],
-    ["content_name", event.content_name],
-    ["content_category", event.content_category],
-    ["content_brand", event.content_brand]
-  ];
-  for (let i = 0; i < texts.length; i++) {
-    const text = textOf(texts[i][1]);
-    if (text !== undefined) out[texts[i][0]] = text;
-  }
-  if (toText(event.opt_out_type) === "LDP") out.opt_out_type = "LDP";
-  return out;
-}
-
-// pinterest/event-id.ts
-var CHECKOUT_ID_PREFIX = "checkout_";
-var id = (value) => idText(value, EVENT_ID_LIMIT);
-function deriveEventId(explicit, eventName, orderId, pageVisitId, otherwise) {
-  const given2 = id(explicit);
-  if (given2 !== undefined) return given2;
-  const order = eventName === "checkout" ? id(orderId()) : undefined;
-  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
-  if (checkout !== undefined) return checkout;
-  if (pageVisitId !== undefined && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId();
-  return otherwise === undefined ? undefined : otherwise();
-}
-
-// server-template/tag/src/choices.ts
-var EVENT_NAME_SOURCE = { inherit: "inherit", standard: "standard", custom: "custom" };
-var UNKNOWN_EVENTS = { skip: "skip", custom: "custom", passthrough: "passthrough" };
-var CONSENT_MODE = { respect: "respect", always: "always" };
-var LOG_MODE = { off: "off", debug: "debug", always: "always" };
-var DEFAULT_MAX_RETRIES = 2;
-var DEFAULT_TIMEOUT_MS = 5e3;
-var EVENT_DATA_KEYS = [
-  "event_name",
-  "event_id",
-  "event_time",
-  "page_location",
-  "language",
-  "ip_override",
-  "user_agent",
-  "user_id",
-  "opt_out",
-  "user_data",
-  "email",
-  "phone",
-  "click_id",
-  "epik",
-  "partner_id",
-  "value",
-  "currency",
-  "transaction_id",
-  "order_id",
-  "items",
-  "line_items",
-  "search_term",
-  "search_string",
-  "search_query",
-  "content_name",
-  "content_category",
-  "content_brand",
-  "opt_out_type",
-  "x-ga-gcs",
-  "x-ga-gcd",
-  "action_source",
-  "consent_state",
-  "x-pinterest-gtm-source"
-];
-var CUSTOM_FIELDS = ["value", "currency", "order_id", "content_ids", "contents", "num_items", "search_string", "content_name", "content_category", "content_brand", "opt_out_type"];
-var USER_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "client_ip_address", "client_user_agent", "click_id", "partner_id"];
-
-// server-template/tag/src/custom-data.ts
-function listFrom(value) {
-  if (toList(value).length > 0) return toList(value);
-  const text = toText(value);
-  if (text === undefined) return [];
-  if (text.charAt(0) === "[") return toList(JSON.parse(text));
-  return text.split(",").map((part) => part.trim()).filter((part) => part !== "");
-}
-function contentsFrom(value) {
-  const out = [];
-  const list = listFrom(value);
-  for (let i = 0; i < list.length; i++) {
-    const entry2 = toObject(list[i]);
-    const content = entry2 === undefined ? undefined : contentOf({ id: entry2.id, name: entry2.item_name, category: entry2.item_category, brand: entry2.item_brand, price: entry2.item_price, quantity: entry2.quantity });
-    if (content !== undefined) out.push(content);
-  }
-  return out.length > 0 ? out : undefined;
-}
-function overrideValue(field, value) {
-  switch (field) {
-    case "value": {
-      const n = toNumber(value);
-      return n === undefined ? undefined : moneyText(n);
-    }
-    case "currency":
-      return toCurrency(value);
-    case "num_items": {
-      const n = toInteger(value);
-      return n !== undefined && n >= 0 ? n : undefined;
-    }
-    case "content_ids": {
-      const ids = listFrom(value).map(idOf).filter((v) => v !== undefined);
-      return ids.length > 0 ? ids : undefined;
-    }
-    case "contents":
-      return contentsFrom(value);
-    case "opt_out_type":
-      return toText(value) === "LDP" ? "LDP" : undefined;
-    case "order_id":
-      return idOf(value);
-    default:
-      return CUSTOM_FIELDS.indexOf(field) !== -1 ? textOf(value) : undefined;
-  }
-}
-function buildCustomData(event, eventName, overrideTable, defaultCurrency, note2) {
-  const out = customDataFromEvent(event, eventName, note2);
-  const rows = toList(overrideTable);
-  for (let i = 0; i < rows.length; i++) {
-    const row = toObject(rows[i]);
-    const field = row === undefined ? undefined : toText(row.field);
-    if (row === undefined || field === undefined) continue;
-    const value = overrideValue(field, row.value);
-    if (value !== undefined) out[field] = value;
-  }
-  if (out.value !== undefined && out.currency === undefined) {
-    const fallback = toCurrency(defaultCurrency);
-    if (fallback !== undefined) out.currency = fallback;
-    else {
-      require("Object").delete(out, "value");
-      note2("value left out: the event has no currency and the Default currency field is empty");
-    }
-  }
-  return out;
-}
-
-// pinterest/capi-user-data.ts
-function add(out, field, value) {
-  var _a;
-  const list = toList(value);
-  const values = list.length > 0 ? list : value === undefined || value === null ? [] : [value];
-  if (values.length === 0) return;
-  out[field] = ((_a = out[field]) != null ? _a : []).concat(values);
-}
-function rawUserDataFromEvent(event) {
-  var _a;
-  const out = {};
-  const user = (_a = toObject(event.user_data)) != null ? _a : {};
-  add(out, "em", user.email_address);
-  add(out, "em", user.sha256_email_address);
-  add(out, "em", user.em);
-  add(out, "em", event.email);
-  add(out, "ph", user.phone_number);
-  add(out, "ph", user.ph);
-  add(out, "ph", event.phone);
-  add(out, "ge", user.gender);
-  add(out, "ge", user.ge);
-  add(out, "db", user.date_of_birth);
-  add(out, "db", user.db);
-  add(out, "external_id", user.external_id);
-  add(out, "external_id", event.user_id);
-  const hashedKeys = ["fn", "ln", "ct", "st", "zp", "country", "hashed_maids"];
-  for (let i = 0; i < hashedKeys.length; i++) add(out, hashedKeys[i], user[hashedKeys[i]]);
-  const addresses = toList(user.address).length > 0 ? toList(user.address) : [user.address];
-  for (let i = 0; i < addresses.length; i++) {
-    const address = toObject(addresses[i]);
-    if (address === undefined) continue;
-    add(out, "fn", address.first_name);
-    add(out, "fn", address.sha256_first_name);
-    add(out, "ln", address.last_name);
-    add(out, "ln", address.sha256_last_name);
-    add(out, "ct", address.city);
-    add(out, "st", address.region);
-    add(out, "zp", address.postal_code);
-    add(out, "country", address.country);
-  }
-  return out;
-}
-var MAX_IP_LENGTH = 45;
-function plainIp(value) {
-  const text = toText(value);
-  if (text === undefined || text.length > MAX_IP_LENGTH || text.indexOf(".") === -1 && text.indexOf(":") === -1) return undefined;
-  const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (!(c >= "0" && c <= "9" || c >= "a" && c <= "f" || c === "." || c === ":")) return undefined;
-  }
-  return text;
-}
-function clientIp(value) {
-  const text = toText(value);
-  if (text === undefined) return undefined;
-  const first = text.split(",")[0].trim();
-  if (first.charAt(0) === "[") {
-    const end = first.indexOf("]");
-    return end > 1 ? plainIp(first.slice(1, end)) : undefined;
-  }
-  const colons = first.split(":").length - 1;
-  return plainIp(colons === 1 ? first.split(":")[0] : first);
-}
-function epikFromUrl(url) {
-  const text = toText(url);
-  if (text === undefined || text.indexOf("epik") === -1 && text.indexOf("%") === -1) return undefined;
-  const parsed = require("parseUrl")(text);
-  if (parsed === undefined) return undefined;
-  const value = parsed.searchParams.epik;
-  return toText(toList(value).length > 0 ? toList(value)[0] : value);
-}
+// pinterest/alphabets.ts
+var DIGITS2 = "0123456789";
+var LOWER = "abcdefghijklmnopqrstuvwxyz";
 
 // pinterest/digests.ts
 function isHex(value, length) {
-  if (value.length !== length) return false;
-  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
-  return true;
+  return value.length === length && isMadeOf(value, DIGITS + "abcdefABCDEF");
 }
 function isSha256Hex(value) {
   return isHex(value, 64);
@@ -562,24 +105,23 @@ function normaliseEmail(text) {
   return address.indexOf("@") > 0 ? address : undefined;
 }
 
-// pinterest/geo/calling-plans.ts
-var CALLING_PLANS = ",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa";
+// pinterest/geo/countries.ts
+var COUNTRIES = ",ar54.0.ab|arg|argentina|,at43.0.4d|aut|austria|osterreich|,au61.0.5c|aus|australia|,be32.0.89|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,br55.0.8b|bra|brazil|brasil|,ca1.1.7a|can|canada|,ch41.0.9c|che|switzerland|schweiz|suisse|svizzera|,cl56..9b|chl|chile|,co57.0.8b|col|colombia|,cy357..88|cyp|cyprus|κύπρος|,cz420..9c|cze|czechrepublic|czechia|ceskarepublika|,de49.0.4f|deu|germany|deutschland|,dk45..88|dnk|denmark|danmark|,es34..99|esp|spain|espana|,fi358.0.5c|fin|finland|suomi|,fr33.0.99|fra|france|,gb44.0.7a|gbr|unitedkingdom|uk|greatbritain|,gr30..ac|grc|greece|ελλάδα|,hk852..5b|hkg|hongkong|香港|,hu36.06.89|hun|hungary|magyarorszag|,ie353.0.7a|irl|ireland|eire|,il972.0.7c|isr|israel|ישראל|,it39..6c|ita|italy|italia|,jp81.0.8h|jpn|japan|日本|,kr82.0.5e|kor|southkorea|korearepublicof|republicofkorea|대한민국|,lu352..4b|lux|luxembourg|luxemburg|,mt356..88|mlt|malta|,mx52..aa|mex|mexico|,nl31.0.5b|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,no47..58|nor|norway|norge|noreg|,nz64.0.5a|nzl|newzealand|,pl48..6a|pol|poland|polska|,pt351..99|prt|portugal|,ro40.0.69|rou|romania|,se46.0.6c|swe|sweden|sverige|,sg65..8b|sgp|singapore|,sk421.0.69|svk|slovakia|slovensko|,us1.1.aa|usa|unitedstatesofamerica|unitedstates|";
 
 // pinterest/normalise-phone.ts
-var LENGTHS = "0123456789abcdefghijklmnopqrstuvwxyz";
+var LENGTHS = DIGITS2 + LOWER;
 function planAt(start) {
-  const end = CALLING_PLANS.indexOf(",", start);
-  const row = end === -1 ? CALLING_PLANS.slice(start) : CALLING_PLANS.slice(start, end);
-  const fields = row.slice(2).split(".");
-  return { country: row.slice(0, 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
+  const fields = COUNTRIES.slice(start + 2, COUNTRIES.indexOf("|", start)).split(".");
+  return { country: COUNTRIES.slice(start, start + 2), code: fields[0], trunk: fields[1], min: LENGTHS.indexOf(fields[2].charAt(0)), max: LENGTHS.indexOf(fields[2].charAt(1)) };
 }
-function findPlan(country, digits) {
-  if (country !== undefined) {
-    const at = country.length === 2 ? CALLING_PLANS.indexOf("," + country) : -1;
-    return at === -1 ? undefined : planAt(at + 1);
-  }
-  for (let at = CALLING_PLANS.indexOf(","); at !== -1; at = CALLING_PLANS.indexOf(",", at + 1)) {
-    if (digits.indexOf(CALLING_PLANS.slice(at + 3, CALLING_PLANS.indexOf(".", at + 3))) === 0) return planAt(at + 1);
+function countryPlan(country) {
+  const at = country.length === 2 ? COUNTRIES.indexOf("," + country) : -1;
+  return at === -1 ? undefined : planAt(at + 1);
+}
+function codePlan(digits) {
+  for (let n = 1; n <= 3; n++) {
+    const code = digits.slice(0, n) + ".";
+    for (let at = COUNTRIES.indexOf(code); at !== -1; at = COUNTRIES.indexOf(code, at + 1)) if (COUNTRIES.charAt(at - 3) === ",") return planAt(at - 2);
   }
   return undefined;
 }
@@ -595,26 +137,24 @@ function complete(plan, national, written) {
 function e164Digits(text, country) {
   let digits = "";
   let plus = false;
-  const cleaned = text.split("(0)").join("");
+  const cleaned = text.indexOf("(0)") === -1 ? text : text.split("(0)").join("");
   for (let i = 0; i < cleaned.length; i++) {
     const c = cleaned.charAt(i);
     if (c >= "0" && c <= "9") digits += c;
     else if (c === "+" && digits === "") plus = true;
   }
-  const plan = country === undefined ? undefined : findPlan(country, "");
-  const prefix = plus ? 0 : digits.indexOf("00") === 0 ? 2 : plan !== undefined && plan.code === "1" && digits.indexOf("011") === 0 ? 3 : -1;
-  if (prefix === -1) return plan !== undefined ? complete(plan, digits, true) : { skip: country === undefined ? "no country for a national number" : "no calling plan for " + country.toUpperCase() };
+  const plan = () => country === undefined ? undefined : countryPlan(country);
+  const prefix = plus ? 0 : digits.indexOf("00") === 0 ? 2 : digits.indexOf("011") === 0 && (plan() || {}).code === "1" ? 3 : -1;
+  const own = prefix === -1 ? plan() : undefined;
+  if (prefix === -1) return own !== undefined ? complete(own, digits, true) : { skip: country === undefined ? "no country for a national number" : "no calling plan for " + country.toUpperCase() };
   const international = digits.slice(prefix);
-  const own = findPlan(undefined, international);
-  if (own !== undefined) return complete(own, international.slice(own.code.length), false);
+  const coded = codePlan(international);
+  if (coded !== undefined) return complete(coded, international.slice(coded.code.length), false);
   return international.length >= 7 && international.length <= E164_MAX && international.charAt(0) !== "0" ? { value: international } : { skip: "not a possible international number" };
 }
 
 // pinterest/geo/ca-subdivisions.ts
 var CA_SUBDIVISIONS = ",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|";
-
-// pinterest/geo/country-names.ts
-var COUNTRY_NAMES = ",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|";
 
 // pinterest/geo/fold.ts
 var FOLD = "aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
@@ -647,13 +187,13 @@ function placeKey(text, fold) {
 var US_SUBDIVISIONS = ",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|";
 
 // pinterest/normalise-place.ts
-var isLetter2 = (c) => c >= "a" && c <= "z";
+var isLetter = (c) => c >= "a" && c <= "z";
 function twoLetterCode(text) {
   let code = "";
   const lower = text.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
-    if (isLetter2(c)) code += c;
+    if (isLetter(c)) code += c;
     else if (c !== " " && c !== "." && c !== "	") return undefined;
   }
   return code.length === 2 ? code : undefined;
@@ -662,37 +202,36 @@ function codeOfName(table, key) {
   const at = key === "" ? -1 : table.indexOf("|" + key + "|");
   if (at === -1) return undefined;
   const start = table.lastIndexOf(",", at) + 1;
-  return table.slice(start, table.indexOf("|", start));
+  return table.slice(start, start + 2);
 }
 var hasCode = (table, code) => table.indexOf("," + code + "|") !== -1;
-var isCode = (key) => key.length === 2 && isLetter2(key.charAt(0)) && isLetter2(key.charAt(1));
+var isCode = (key) => key.length === 2 && isLetter(key.charAt(0)) && isLetter(key.charAt(1));
 function countryCode(text) {
-  var _a;
   const key = placeKey(text, FOLD);
-  const code = (_a = codeOfName(COUNTRY_NAMES, key)) != null ? _a : isCode(key) ? key : undefined;
+  const code = codeOfName(COUNTRIES, key) || (isCode(key) ? key : undefined);
   return code !== undefined ? { value: code } : { skip: "not a two-letter code, nor a known name or alpha-3 code" };
 }
 function stateCode(text, country) {
-  var _a;
   const trimmed = text.trim();
   const prefix = trimmed.charAt(2) === "-" ? placeKey(trimmed.slice(0, 2), "") : "";
   const where = isCode(prefix) ? prefix : country;
   const key = placeKey(isCode(prefix) ? trimmed.slice(3) : trimmed, FOLD);
   const table = where === "us" ? US_SUBDIVISIONS : where === "ca" ? CA_SUBDIVISIONS : where === undefined ? US_SUBDIVISIONS + CA_SUBDIVISIONS : "";
   const checked = where === "us" || where === "ca";
-  const code = (_a = hasCode(table, key) ? key : codeOfName(table, key)) != null ? _a : !checked && isCode(key) ? key : undefined;
+  const code = (hasCode(table, key) ? key : codeOfName(table, key)) || (!checked && isCode(key) ? key : undefined);
   return code !== undefined ? { value: code } : { skip: checked ? "not a state or province of " + where.toUpperCase() : "not a two-letter state code" };
 }
 
 // pinterest/normalise.ts
-var HASHED_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "hashed_maids"];
-var isDigit2 = (c) => c >= "0" && c <= "9";
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === " ";
-var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-function keep(text, wanted) {
+var WHITESPACE = " 	\n\r ";
+var CITY_DROP = WHITESPACE + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+function without(text, drop) {
   let out = "";
-  for (let i = 0; i < text.length; i++) if (wanted(text.charAt(i))) out += text.charAt(i);
+  for (let i = 0; i < text.length; i++) if (drop.indexOf(text.charAt(i)) === -1) out += text.charAt(i);
   return out;
+}
+function isDigits(text, length) {
+  return text.length === length && without(text, DIGITS2) === "";
 }
 var GENDERS = {
   f: "f",
@@ -708,255 +247,502 @@ var GENDERS = {
   "non binary": "n"
 };
 function birthDate(text) {
-  const digits = keep(text, isDigit2);
   const parts = text.split("-").length === 3 ? text.split("-") : text.split("/").length === 3 ? text.split("/") : text.split(".");
-  if (parts.length === 3 && parts[0].trim().length === 4) {
-    const pad = (p) => p.trim().length === 1 ? "0" + p.trim() : p.trim();
-    const joined = parts[0].trim() + pad(parts[1]) + pad(parts[2]);
-    return keep(joined, isDigit2).length === 8 ? joined : undefined;
-  }
-  return digits.length === 8 && digits === text && (digits.slice(0, 2) === "19" || digits.slice(0, 2) === "20") ? digits : undefined;
+  const two = (part) => (part.trim().length === 1 ? "0" : "") + part.trim();
+  const date = parts.length === 3 && parts[0].trim().length === 4 ? parts[0].trim() + two(parts[1]) + two(parts[2]) : text.slice(0, 2) === "19" || text.slice(0, 2) === "20" ? text : "";
+  return isDigits(date, 8) ? date : undefined;
 }
-function zip(text) {
-  const lower = keep(text.toLowerCase(), (c) => !isSpace(c));
-  const first5 = lower.slice(0, 5);
-  if (keep(first5, isDigit2).length === 5 && (lower.length === 5 || lower.length === 10 && lower.charAt(5) === "-" || lower.length === 9 && keep(lower, isDigit2).length === 9)) return first5;
-  return lower;
+function zip(lower) {
+  const code = without(lower, WHITESPACE);
+  const first5 = code.slice(0, 5);
+  return isDigits(first5, 5) && (code.length === 5 || code.length === 10 && code.charAt(5) === "-" || isDigits(code, 9)) ? first5 : code;
 }
-var given = (out, why) => out === undefined || out === "" ? { skip: why } : { value: out };
-var EMPTY = "empty";
-function normaliseUserField(field, value, context) {
+var given = (value, why) => value === undefined || value === "" ? { skip: why } : { value: value };
+function prepareUserField(field, value, country) {
   const text = toText(value);
   if (text === undefined) return undefined;
+  if (text.length === 64 && isSha256Hex(text)) return { hashed: text.toLowerCase() };
   const lower = text.toLowerCase();
   switch (field) {
     case "em":
-      return given(normaliseEmail(text), "not an email address");
+      return (text.length === 32 || text.length === 40) && isMd5OrSha1Hex(text) ? { skip: MD5_SHA1 } : given(normaliseEmail(text), "not an email address");
     case "ph":
-      return e164Digits(text, context === undefined ? undefined : context.country);
+      return e164Digits(text, country);
     case "ge":
       return given(GENDERS.hasOwnProperty(lower) ? GENDERS[lower] : undefined, "not f, m or n");
     case "db":
       return given(birthDate(text), "not a date");
     case "ct":
-      return given(keep(lower, (c) => !isSpace(c) && ASCII_PUNCTUATION.indexOf(c) === -1), EMPTY);
+      return given(without(lower, CITY_DROP), "empty");
     case "st":
-      return stateCode(text, context === undefined ? undefined : context.country);
+      return stateCode(text, country);
     case "country":
       return countryCode(text);
     case "zp":
-      return given(zip(text), EMPTY);
-    case "external_id":
-      return given(text, EMPTY);
+      return { value: zip(lower) };
+    // external_id as written (an ID is never judged by its shape); fn, ln and hashed_maids lower-case.
     default:
-      return given(lower, EMPTY);
+      return { value: field === "external_id" ? text : lower };
   }
 }
-function prepareUserField(field, value, context) {
+
+// pinterest/events.ts
+var PAGE = "page";
+var EVENTS = "page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application";
+var NOT_CONVERSIONS = "view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
+var tagNameOf = (apiName) => apiName.split("_").join("");
+function rowOf(name, ga4) {
+  const rows = EVENTS.split("|");
+  for (let i = 0; i < rows.length; i++) {
+    const names = rows[i].split(" ");
+    if (ga4 && names.indexOf(name) > 0 || i > 0 && (names[0] === name || tagNameOf(names[0]) === name)) return names;
+  }
+  return undefined;
+}
+var NOT_CONVERSION_EVENTS = /* @__PURE__ */ NOT_CONVERSIONS.split(" ");
+var NOT_A_CONVERSION = " is not a conversion Pinterest counts (README, event table)";
+function capiEventOf(name) {
+  const row = rowOf(name.trim().toLowerCase(), true);
+  return row ? row[0] === PAGE ? "page_visit" : row[0] : undefined;
+}
+function notConversion(name) {
+  const key = name.trim().toLowerCase();
+  return NOT_CONVERSION_EVENTS.indexOf(key) !== -1 ? key + NOT_A_CONVERSION : undefined;
+}
+function isCustomEventName(name) {
+  return name !== "" && name.length <= 100 && isMadeOf(name, LETTERS + "_");
+}
+function valueIsItemTotal(capiName) {
+  return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
+}
+
+// pinterest/forwarding-protocol.ts
+var EVENT_ID_LIMIT = 256;
+var URL_LIMIT = 2048;
+var CLICK_ID_LIMIT = 512;
+var TEXT_LIMIT = 500;
+
+// pinterest/email-address.ts
+var isLocalChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + "._%+-'");
+var isDomainChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + ".-");
+function isMailDomain(text, start) {
+  let end = start;
+  while (end < text.length && isDomainChar(text.charAt(end))) end++;
+  while (end > start && text.charAt(end - 1) === ".") end--;
+  const dot = text.lastIndexOf(".", end - 1);
+  if (dot <= start || end - dot < 3) return false;
+  for (let i = dot + 1; i < end; i++) if (text.charAt(i) <= "" && !isOneOf(text.charAt(i), LETTERS)) return false;
+  return true;
+}
+function looksLikeEmail(value) {
+  const text = value.split("%40").join("@");
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    if (at > 0 && isLocalChar(text.charAt(at - 1)) && isMailDomain(text, at + 1)) return true;
+  }
+  return false;
+}
+
+// pinterest/text-rules.ts
+function characterCount(text, max) {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c < " " || c === "" || c >= "\uDC00" && c <= "\uDFFF") return -1;
+    if (c >= "\uD800" && c <= "\uDBFF") {
+      const low = text.charAt(++i);
+      if (low < "\uDC00" || low > "\uDFFF") return -1;
+    }
+    if (++count > max) return count;
+  }
+  return count;
+}
+function idText(value, max) {
+  const text = toText(value);
+  const count = text === undefined ? 0 : characterCount(text, max);
+  return count >= 1 && count <= max ? text : undefined;
+}
+function freeText(value, max) {
+  const text = idText(value, max);
+  return text && !looksLikeEmail(text) ? text : undefined;
+}
+function isClickId(value, max) {
+  return value.length > 0 && value.length <= max && isMadeOf(value, LETTERS + DIGITS + "+/-_=");
+}
+function withoutQuery(url) {
+  const query = url.indexOf("?");
+  const fragment = url.indexOf("#");
+  const end = query === -1 ? fragment : fragment === -1 ? query : query < fragment ? query : fragment;
+  return end === -1 ? url : url.slice(0, end);
+}
+
+// pinterest/tag-event-data.ts
+function toCurrency(value) {
+  const text = toText(value);
+  return text !== undefined && text.length === 3 && isMadeOf(text, LETTERS) ? text.toUpperCase() : undefined;
+}
+var LINE_KEYS = "product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" ");
+var GA4_ITEM_FIELDS = "item_id item_name item_category item_variant  item_brand price quantity".split(" ");
+
+// pinterest/capi-custom-data.ts
+function moneyText(amount) {
+  const cents = amount * 100 + (amount >= 0 ? 1e-7 : -1e-7);
+  const fraction = cents % 1;
+  const whole = cents - fraction;
+  const text = "" + (fraction >= 0.5 ? whole + 1 : fraction < -0.5 ? whole - 1 : whole) / 100;
+  return text.indexOf("e") === -1 && text !== "NaN" && text.indexOf("Infinity") === -1 ? text : undefined;
+}
+var idOf = (value) => idText(value, TEXT_LIMIT);
+function textOf(value) {
+  const text = idOf(value);
+  return text !== undefined && text.indexOf("@") === -1 && text.indexOf("%40") === -1 ? text : freeText(text, TEXT_LIMIT);
+}
+var GA4_ITEM_KEYS = "item_id item_name item_category item_brand price quantity discount";
+var LINE_ITEM_KEYS = "product_id product_name product_category product_brand product_price product_quantity product_discount";
+var CONTENT_KEYS = "id item_name item_category item_brand item_price quantity";
+function contentOf(item, keys) {
+  const id2 = idOf(item[keys[0]]);
+  const name = textOf(item[keys[1]]);
+  const paid = toNumber(item[keys[4]]);
+  return id2 === undefined && name === undefined ? undefined : {
+    id: id2,
+    item_price: paid === undefined ? undefined : moneyText(paid + (keys[6] ? toNumber(item[keys[6]]) || 0 : 0)),
+    quantity: toQuantity(item[keys[5]]),
+    item_name: name,
+    item_category: textOf(item[keys[2]]),
+    item_brand: textOf(item[keys[3]])
+  };
+}
+var objectsOf = (value) => toList(value).filter(hasFields);
+var hasFields = (entry) => typeof entry === "object" && entry !== null;
+function customDataFromEvent(event, eventName, note) {
+  var _a, _b;
+  const contents = [];
+  const ids = [];
+  let numItems = 0;
+  let itemsValue = 0;
+  const ga4 = toList(event.items);
+  let items = ga4.filter(hasFields);
+  const keys = (items.length > 0 ? GA4_ITEM_KEYS : LINE_ITEM_KEYS).split(" ");
+  if (items.length === 0) items = objectsOf(event.line_items);
+  for (let i = 0; i < items.length; i++) {
+    const content = contentOf(items[i], keys);
+    if (content === undefined) continue;
+    if (content.id !== undefined) ids.push(content.id);
+    contents.push(content);
+    const counted = content.quantity === undefined ? 1 : content.quantity;
+    numItems += counted;
+    const price = toNumber(items[i][keys[4]]);
+    itemsValue = itemsValue === undefined || price === undefined ? undefined : itemsValue + price * counted;
+  }
+  let value = toNumber(event.value);
+  if (value === undefined && contents.length > 0 && itemsValue !== undefined && valueIsItemTotal(eventName)) {
+    value = itemsValue;
+    note("value computed from the items");
+  }
+  const some = contents.length > 0;
+  return {
+    currency: toCurrency(event.currency) || toCurrency(fieldsOf(ga4[0]).currency),
+    value: value === undefined ? undefined : moneyText(value),
+    order_id: idOf(event.transaction_id) || idOf(event.order_id),
+    contents: some ? contents : undefined,
+    num_items: some ? numItems : undefined,
+    content_ids: ids.length > 0 ? ids : undefined,
+    search_string: textOf((_b = (_a = event.search_term) != null ? _a : event.search_string) != null ? _b : event.search_query),
+    content_name: textOf(event.content_name),
+    content_category: textOf(event.content_category),
+    content_brand: textOf(event.content_brand),
+    opt_out_type: toText(event.opt_out_type) === "LDP" ? "LDP" : undefined
+  };
+}
+
+// pinterest/event-id.ts
+var CHECKOUT_ID_PREFIX = "checkout_";
+var id = (value) => idText(value, EVENT_ID_LIMIT);
+function deriveEventId(explicit, eventName, orderId, pageVisitId, otherwise) {
+  const given2 = id(explicit);
+  if (given2) return given2;
+  const order = eventName === "checkout" ? id(orderId()) : undefined;
+  const checkout = order ? id(CHECKOUT_ID_PREFIX + order) : undefined;
+  if (checkout) return checkout;
+  if (pageVisitId && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId();
+  return otherwise ? otherwise() : undefined;
+}
+
+// server-template/tag/src/choices.ts
+var DEFAULT_MAX_RETRIES = 2;
+var MAX_RETRIES = 5;
+var DEFAULT_TIMEOUT_MS = 5e3;
+var CUSTOM_TEXT_FIELDS = ["search_string", "content_name", "content_category", "content_brand"];
+var USER_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "client_ip_address", "client_user_agent", "click_id", "partner_id"];
+
+// server-template/tag/src/custom-data.ts
+function listFrom(value) {
+  if (isList(value)) return toList(value);
+  const text = toText(value);
+  if (text === undefined) return [];
+  return text.charAt(0) === "[" ? toList(JSON.parse(text)) : text.split(",");
+}
+function overrideValue(field, value) {
+  const n = toNumber(value);
+  switch (field) {
+    case "value":
+      return n === undefined ? undefined : moneyText(n);
+    case "currency":
+      return toCurrency(value);
+    case "num_items": {
+      const count = toInteger(value);
+      return count !== undefined && count >= 0 ? count : undefined;
+    }
+    case "content_ids":
+    case "contents": {
+      const list = listFrom(value);
+      const kept = (field === "contents" ? objectsOf(list).map((entry) => contentOf(entry, CONTENT_KEYS.split(" "))) : list.map(idOf)).filter((each) => each !== undefined);
+      return kept.length > 0 ? kept : undefined;
+    }
+    case "opt_out_type":
+      return toText(value) === "LDP" ? "LDP" : undefined;
+    case "order_id":
+      return idOf(value);
+    default:
+      return CUSTOM_TEXT_FIELDS.indexOf(field) !== -1 ? textOf(value) : undefined;
+  }
+}
+function buildCustomData(event, eventName, overrideTable, defaultCurrency, note) {
+  const out = customDataFromEvent(event, eventName, (message2) => note(message2));
+  const rows = toList(overrideTable);
+  for (let i = 0; i < rows.length; i++) {
+    const row = fieldsOf(rows[i]);
+    const field = toText(row.field);
+    const value = field === undefined ? undefined : overrideValue(field, row.value);
+    if (value !== undefined) out[field] = value;
+  }
+  if (out.value !== undefined && out.currency === undefined) {
+    const fallback = toCurrency(defaultCurrency);
+    if (fallback !== undefined) out.currency = fallback;
+    else {
+      out.value = undefined;
+      note("value left out: no currency, and no Default currency");
+    }
+  }
+  return out;
+}
+
+// pinterest/capi-user-data.ts
+var HASHED_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "hashed_maids"];
+function addValues(out, value) {
+  if (isList(value)) for (let i = 0; i < value.length; i++) out.push(value[i]);
+  else if (value !== undefined && value !== null) out.push(value);
+}
+var USER_KEYS = {
+  email_address: "em",
+  sha256_email_address: "em",
+  em: "em",
+  phone_number: "ph",
+  ph: "ph",
+  gender: "ge",
+  ge: "ge",
+  date_of_birth: "db",
+  db: "db",
+  fn: "fn",
+  ln: "ln",
+  ct: "ct",
+  st: "st",
+  zp: "zp",
+  country: "country",
+  external_id: "external_id",
+  hashed_maids: "hashed_maids"
+};
+var ADDRESS_KEYS = {
+  first_name: "fn",
+  sha256_first_name: "fn",
+  last_name: "ln",
+  sha256_last_name: "ln",
+  city: "ct",
+  region: "st",
+  postal_code: "zp",
+  country: "country"
+};
+function addKeys(out, source, keys) {
+  for (const key in source) {
+    if (!keys.hasOwnProperty(key)) continue;
+    const field = keys[key];
+    addValues(out[field] = out[field] || [], source[key]);
+  }
+}
+function rawUserDataFromEvent(event) {
+  const out = {};
+  const user = fieldsOf(event.user_data);
+  addKeys(out, user, USER_KEYS);
+  addKeys(out, { em: event.email, ph: event.phone, external_id: event.user_id }, USER_KEYS);
+  const addresses = isList(user.address) ? toList(user.address) : [user.address];
+  for (let i = 0; i < addresses.length; i++) addKeys(out, fieldsOf(addresses[i]), ADDRESS_KEYS);
+  return out;
+}
+var MAX_IP_LENGTH = 45;
+function plainIp(value) {
+  const text = toText(value);
+  if (text === undefined || text.length > MAX_IP_LENGTH || text.indexOf(".") === -1 && text.indexOf(":") === -1) return undefined;
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) if ("0123456789abcdef.:".indexOf(lower.charAt(i)) === -1) return undefined;
+  return text;
+}
+function clientIp(value) {
   const text = toText(value);
   if (text === undefined) return undefined;
-  if (isSha256Hex(text)) return { hashed: text.toLowerCase() };
-  if (field === "em" && isMd5OrSha1Hex(text)) return { skip: MD5_SHA1 };
-  const outcome = normaliseUserField(field, text, context);
-  return outcome.value !== undefined ? { plain: outcome.value } : { skip: outcome.skip };
+  const first = text.split(",")[0].trim();
+  if (first.charAt(0) === "[") {
+    const end = first.indexOf("]");
+    return end > 1 ? plainIp(first.slice(1, end)) : undefined;
+  }
+  const parts = first.split(":");
+  return plainIp(parts.length === 2 ? parts[0] : first);
+}
+function epikFromUrl(url) {
+  const text = toText(url);
+  if (text === undefined || text.indexOf("epik") === -1 && text.indexOf("%") === -1) return undefined;
+  const parsed = require("parseUrl")(text);
+  if (parsed === undefined) return undefined;
+  const value = parsed.searchParams.epik;
+  return toText(isList(value) ? toList(value)[0] : value);
 }
 
 // server-template/tag/src/user-data.ts
-var PLAIN_FIELDS = ["client_ip_address", "client_user_agent", "click_id", "partner_id"];
 function overrides(table) {
-  var _a;
   const out = {};
   const rows = toList(table);
   for (let i = 0; i < rows.length; i++) {
-    const row = toObject(rows[i]);
-    const field = row === undefined ? undefined : toText(row.field);
-    if (row === undefined || field === undefined || USER_FIELDS.indexOf(field) === -1) continue;
-    out[field] = ((_a = out[field]) != null ? _a : []).concat(toList(row.value).length > 0 ? toList(row.value) : [row.value]);
+    const row = fieldsOf(rows[i]);
+    const field = toText(row.field);
+    if (field !== undefined && USER_FIELDS.indexOf(field) !== -1) addValues(out[field] = out[field] || [], row.value);
   }
   return out;
 }
-function note(notes, message2) {
-  if (notes.indexOf(message2) === -1) notes.push(message2);
-}
-function hashed(field, values, context, notes) {
-  var _a;
-  const out = [];
-  for (let i = 0; i < values.length; i++) {
-    const prepared = prepareUserField(field, values[i], context);
-    if (prepared === undefined) continue;
-    if (prepared.skip !== undefined) note(notes, field + " left out: " + prepared.skip);
-    const digest = (_a = prepared.hashed) != null ? _a : prepared.plain !== undefined ? sha256Sync(prepared.plain, { outputEncoding: "hex" }) : undefined;
-    if (digest !== undefined && out.indexOf(digest) === -1) out.push(digest);
-  }
-  return out;
-}
-function userCountry(countries, defaultCountry, notes) {
+function userCountry(countries, defaultCountry, note) {
   for (let i = 0; i < countries.length; i++) {
-    const outcome = normaliseUserField("country", countries[i]);
-    if (outcome !== undefined && outcome.value !== undefined) return outcome.value;
+    const country = prepareUserField("country", countries[i]);
+    if (country !== undefined && country.value !== undefined) return country.value;
   }
   const fallback = toText(defaultCountry);
   const code = fallback === undefined ? undefined : twoLetterCode(fallback);
-  if (fallback !== undefined && code === undefined) note(notes, "the Default country is not a two-letter ISO 3166-1 code: ignored");
+  if (fallback !== undefined && code === undefined) note("the Default country is not a two-letter ISO 3166-1 code: ignored");
   return code;
 }
-function buildUserData(event, overrideTable, defaultCountry, notes) {
-  var _a, _b, _c, _d, _e, _f, _g, _h;
-  const raw = rawUserDataFromEvent(event);
-  if (((_a = toObject(event.user_data)) != null ? _a : {}).sha256_phone_number !== undefined) note(notes, "ph left out: GA4's sha256_phone_number hashes the number with \"+\", which never matches Pinterest's digits-only hash");
+function plain(value, clickId) {
+  const text = idText(value, TEXT_LIMIT);
+  return text === undefined || isSha256Hex(text) || clickId && !isClickId(text, CLICK_ID_LIMIT) ? undefined : text;
+}
+function buildUserData(event, overrideTable, defaultCountry, note) {
+  if (fieldsOf(event.user_data).sha256_phone_number !== undefined) note('ph left out: GA4\'s sha256_phone_number (hashed with "+") never matches');
   const forced = overrides(overrideTable);
-  const context = { country: userCountry((_c = (_b = forced.country) != null ? _b : raw.country) != null ? _c : [], defaultCountry, notes) };
+  const raw = rawUserDataFromEvent(event);
+  const country = userCountry(forced.country || raw.country || [], defaultCountry, note);
   const out = {};
-  for (let i = 0; i < HASHED_FIELDS.length; i++) {
-    const field = HASHED_FIELDS[i];
-    const values = (_e = (_d = forced[field]) != null ? _d : raw[field]) != null ? _e : [];
-    const digests = hashed(field, values, context, notes);
+  for (let f = 0; f < HASHED_FIELDS.length; f++) {
+    const field = HASHED_FIELDS[f];
+    const values = forced[field] || raw[field];
+    if (values === undefined) continue;
+    const digests = [];
+    for (let i = 0; i < values.length; i++) {
+      const prepared = prepareUserField(field, values[i], country);
+      if (prepared === undefined) continue;
+      if (prepared.skip !== undefined) note(field + " left out: " + prepared.skip);
+      const digest = prepared.hashed || (prepared.value !== undefined ? sha256Sync(prepared.value, { outputEncoding: "hex" }) : undefined);
+      if (digest !== undefined && digests.indexOf(digest) === -1) digests.push(digest);
+    }
     if (digests.length > 0) out[field] = digests;
   }
-  const plain = {
-    client_ip_address: clientIp(event.ip_override),
-    client_user_agent: toText(event.user_agent),
-    click_id: (_h = (_g = (_f = epikFromUrl(event.page_location)) != null ? _f : toText(getCookieValues("_epik")[0])) != null ? _g : toText(event.click_id)) != null ? _h : toText(event.epik),
-    partner_id: toText(event.partner_id)
-  };
-  for (let i = 0; i < PLAIN_FIELDS.length; i++) {
-    const field = PLAIN_FIELDS[i];
-    const forcedValue = forced[field] === undefined ? undefined : toText(forced[field][0]);
-    const value = plainValue(field, field === "client_ip_address" && forcedValue !== undefined ? clientIp(forcedValue) : forcedValue != null ? forcedValue : plain[field]);
-    if (value !== undefined) out[field] = value;
-  }
+  const forcedText = (field) => forced[field] === undefined ? undefined : toText(forced[field][0]);
+  out.client_ip_address = clientIp(forcedText("client_ip_address") || event.ip_override);
+  out.client_user_agent = plain(forcedText("client_user_agent") || event.user_agent);
+  out.click_id = plain(forcedText("click_id") || epikFromUrl(event.page_location) || toText(getCookieValues("_epik")[0]) || toText(event.click_id) || event.epik, true);
+  out.partner_id = plain(forcedText("partner_id") || event.partner_id);
   return out;
-}
-function plainValue(field, value) {
-  const text = idText(value, TEXT_LIMIT);
-  return text === undefined || isSha256Hex(text) || field === "click_id" && !isClickId(text, CLICK_ID_LIMIT) ? undefined : text;
-}
-function hasRequiredIdentifiers(user) {
-  return user.em !== undefined || user.hashed_maids !== undefined || user.client_ip_address !== undefined && user.client_user_agent !== undefined;
 }
 
 // server-template/tag/src/build-event.ts
 var ACTION_SOURCES = ["web", "app_android", "app_ios", "offline"];
-var MAX_EVENT_AGE_SECONDS = 7 * 24 * 3600;
-function eventTime(value) {
-  const now = Math.floor(getTimestampMillis() / 1e3);
+var secondsOf = (millis) => (millis - millis % 1e3) / 1e3;
+function eventTime(value, now) {
   const given2 = toNumber(value);
   if (given2 === undefined || given2 < 1e9) return now;
-  const seconds = Math.floor(given2 > 1e11 ? given2 / 1e3 : given2);
+  const time = given2 > 1e11 ? given2 / 1e3 : given2;
+  const seconds = time - time % 1;
   return seconds > now ? now : seconds;
 }
 function sourceUrl(value) {
   const text = toText(value);
-  if (text === undefined) return undefined;
-  const lower = text.toLowerCase();
-  if (lower.indexOf("https://") !== 0 && lower.indexOf("http://") !== 0) return undefined;
-  let end = text.length;
-  const query = text.indexOf("?");
-  const fragment = text.indexOf("#");
-  if (query !== -1) end = query;
-  if (fragment !== -1 && fragment < end) end = fragment;
-  return freeText(text.slice(0, end), URL_LIMIT);
+  const scheme = text === undefined ? "" : text.slice(0, 8).toLowerCase();
+  return text !== undefined && (scheme === "https://" || scheme.slice(0, 7) === "http://") ? freeText(withoutQuery(text), URL_LIMIT) : undefined;
 }
-function language(value) {
-  const text = toText(value);
-  if (text === undefined) return undefined;
-  const code = text.slice(0, 2).toLowerCase();
-  return code.length === 2 && code >= "aa" && code <= "zz" ? code : undefined;
+var isPartnerName = (text) => text.indexOf("ss-") === 0 && text.length > 3 && text.length <= 64 && without(text.slice(3), LOWER + DIGITS2 + "-_") === "";
+function hasValue(fields) {
+  for (const key in fields) if (fields[key] !== undefined) return true;
+  return false;
 }
-function actionSource(value) {
-  const text = toText(value);
-  return text !== undefined && ACTION_SOURCES.indexOf(text.toLowerCase()) !== -1 ? text.toLowerCase() : "web";
-}
-function partnerName(value) {
-  const text = toText(value);
-  if (text === undefined || text.indexOf("ss-") !== 0 || text.length < 4 || text.length > 64) return undefined;
-  for (let i = 3; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "-" || c === "_")) return undefined;
-  }
-  return text;
-}
-function buildEvent(data2, source, eventName) {
-  const notes = [];
-  if (idOf(source.event_id) === undefined && toText(source.event_id) !== undefined) notes.push("the event_id is not 1 to 256 characters of text: generated one");
-  const derived = deriveEventId(source.event_id, eventName, () => {
-    var _a;
-    return (_a = idOf(source.transaction_id)) != null ? _a : idOf(source.order_id);
-  });
-  const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, notes);
-  const event = {
+function buildEvent(data2, source, eventName, millis, note) {
+  const explicit = idText(source.event_id, EVENT_ID_LIMIT);
+  if (explicit === undefined && toText(source.event_id) !== undefined) note("the event_id is not 1 to 256 characters of text");
+  const derived = explicit || deriveEventId(undefined, eventName, () => idOf(source.transaction_id) || idOf(source.order_id));
+  const now = secondsOf(millis);
+  const action = (toText(source.action_source) || "").toLowerCase();
+  const language = (toText(source.language) || "").slice(0, 2).toLowerCase();
+  const user = buildUserData(source, data2.userDataOverrides, data2.defaultCountry, note);
+  const given2 = toText(data2.partnerName);
+  const partner = given2 !== undefined && isPartnerName(given2) ? given2 : undefined;
+  if (given2 !== partner) note("partner_name left out: not ss-<partner> in lower case");
+  const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, note);
+  if (derived === undefined) note("no event_id: generated one, so this event cannot be deduplicated");
+  return {
     event_name: eventName,
-    action_source: actionSource(source.action_source),
-    event_time: eventTime(source.event_time),
+    action_source: ACTION_SOURCES.indexOf(action) !== -1 ? action : "web",
+    event_time: eventTime(source.event_time, now),
     // generateRandom is required here, on the rare path of an event without a usable id.
-    event_id: derived != null ? derived : "gen_" + getTimestampMillis() + "_" + require("generateRandom")(1e8, 999999999),
-    user_data: user
+    event_id: derived || "gen_" + millis + "_" + require("generateRandom")(1e8, 999999999),
+    user_data: user,
+    event_source_url: sourceUrl(source.page_location),
+    language: language.length === 2 && language >= "aa" && language <= "zz" ? language : undefined,
+    opt_out: source.opt_out === true || source.opt_out === "true" ? true : undefined,
+    partner_name: partner,
+    custom_data: hasValue(custom) ? custom : undefined
   };
-  const url = sourceUrl(source.page_location);
-  if (url !== undefined) event.event_source_url = url;
-  const lang = language(source.language);
-  if (lang !== undefined) event.language = lang;
-  if (source.opt_out === true || source.opt_out === "true") event.opt_out = true;
-  const partner = partnerName(data2.partnerName);
-  if (partner !== undefined) event.partner_name = partner;
-  else if (toText(data2.partnerName) !== undefined) notes.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");
-  const custom = buildCustomData(source, eventName, data2.customDataOverrides, data2.defaultCurrency, (note2) => {
-    notes.push(note2);
-  });
-  if (keysOf(custom).length > 0) event.custom_data = custom;
-  return { event: event, generatedId: derived === undefined, notes: notes };
 }
 
 // server-template/tag/src/event-name.ts
 function fromTable(table, incoming) {
-  var _a;
   const rows = toList(table);
   for (let i = 0; i < rows.length; i++) {
-    const row = toObject(rows[i]);
-    const from = row === undefined ? undefined : toText(row.ga4Event);
-    if (from !== undefined && from.toLowerCase() === incoming.toLowerCase()) return (_a = toText(row.pinterestEvent)) != null ? _a : "";
+    const row = fieldsOf(rows[i]);
+    if ((toText(row.ga4Event) || "").toLowerCase() === incoming.toLowerCase()) return toText(row.pinterestEvent) || "";
   }
   return undefined;
 }
 function typedName(typed) {
-  if (!isCustomEventName(typed)) return { skip: "the Pinterest event name set in the tag must be letters and underscores" };
-  const tag = eventMeaning(typed).tag;
-  return { name: tag !== undefined ? capiEventFor(tag) : typed };
+  return isCustomEventName(typed) ? { name: capiEventOf(typed) || typed } : { skip: "the Pinterest event name must be letters and underscores" };
+}
+function listed(list, name) {
+  return ("," + (toText(list) || "").split(" ").join("") + ",").indexOf("," + name + ",") !== -1;
 }
 function resolveEventName(data2, source) {
   const choice = toText(data2.eventNameSource);
-  if (choice === EVENT_NAME_SOURCE.standard) {
-    const standard = toText(data2.eventNameStandard);
-    return standard === undefined ? { skip: "no standard event chosen" } : typedName(standard);
-  }
-  if (choice === EVENT_NAME_SOURCE.custom) {
-    const custom = toText(data2.customEventName);
-    return custom === undefined ? { skip: "no custom event name" } : typedName(custom);
+  const standard = choice === "standard";
+  if (standard || choice === "custom") {
+    const typed = toText(standard ? data2.eventNameStandard : data2.customEventName);
+    return typed !== undefined ? typedName(typed) : { skip: "no event name set in the tag" };
   }
   const name = toText(source.event_name);
   if (name === undefined) return { skip: "the event has no event_name" };
   const mapped = fromTable(data2.eventNameMapping, name);
   if (mapped !== undefined) return typedName(mapped);
-  const meaning = eventMeaning(name);
-  if (meaning.tag !== undefined) return { name: capiEventFor(meaning.tag) };
-  if (meaning.skip !== undefined) return { skip: meaning.skip };
-  if (source[SOURCE_KEY] === SOURCE_CLIENT && isCustomEventName(name)) return { name: name };
+  const api = capiEventOf(name);
+  if (api !== undefined) return { name: api };
+  const skip = notConversion(name);
+  if (skip !== undefined) return { skip: skip };
+  const own = isCustomEventName(name);
+  if (own && listed(data2.advertiserEventNames, name)) return { name: name };
   const policy = toText(data2.unknownEvents);
-  if (policy === UNKNOWN_EVENTS.custom) return { name: "custom" };
-  if (policy === UNKNOWN_EVENTS.passthrough) return { name: isCustomEventName(name) ? name : "custom" };
-  return { skip: (isCustomEventName(name) ? 'event "' + name + '"' : "an event with an invalid name") + " has no Pinterest event (unknown events are skipped)" };
-}
-
-// server-template/tag/src/event-source.ts
-function readEventData() {
-  var _a;
-  const out = {};
-  const all = (_a = toObject(getAllEventData())) != null ? _a : {};
-  for (let i = 0; i < EVENT_DATA_KEYS.length; i++) {
-    const value = all[EVENT_DATA_KEYS[i]];
-    if (value !== undefined) out[EVENT_DATA_KEYS[i]] = value;
-  }
-  return out;
+  if (policy === "custom") return { name: "custom" };
+  if (policy === "passthrough") return { name: own ? name : "custom" };
+  return { skip: (own ? 'event "' + name + '"' : "an invalid event name") + " has no Pinterest event (unknown events are skipped)" };
 }
 
 // server-template/tag/src/field-defaults.ts
@@ -972,126 +758,87 @@ var FIELD_DEFAULTS = {
   timeoutMs: "5000"
 };
 
-// server-template/tag/src/health-check.ts
-function isHealthCheck(event) {
-  var _a, _b;
-  const page = (_a = toText(event.page_location)) != null ? _a : "";
-  const agent = (_b = toText(event.user_agent)) != null ? _b : "";
-  return page.indexOf("gtm-msr.appspot.com") !== -1 || agent.indexOf("GoogleStackdriverMonitoring") !== -1 || agent.indexOf("Google-Cloud-Scheduler") !== -1;
-}
-
 // server-template/tag/src/logger.ts
-var REDACTED = "[redacted]";
-function redactBody(body) {
-  var _a, _b;
-  const copy = JSON.parse((_a = JSON.stringify(body)) != null ? _a : "null");
-  const events = copy !== undefined && copy !== null && copy.data !== undefined ? copy.data : [];
-  for (let i = 0; i < events.length; i++) {
-    if (events[i].user_data !== undefined && ((_b = events[i].user_data) == null ? undefined : _b.client_ip_address) !== undefined) events[i].user_data.client_ip_address = REDACTED;
-  }
-  return copy;
+function say(log, message2) {
+  if (log !== undefined) log("Message", { Message: message2 });
 }
 function traceIdOf(value) {
   const text = toText(value);
-  if (text === undefined || text.length > 64) return undefined;
-  const slash = text.indexOf("/");
-  const trace = slash === -1 ? text : text.slice(0, slash);
-  if (trace.length !== 32) return undefined;
-  for (let i = 0; i < trace.length; i++) if ("0123456789abcdefABCDEF".indexOf(trace.charAt(i)) === -1) return undefined;
-  const rest = slash === -1 ? "" : text.slice(slash + 1);
-  for (let i = 0; i < rest.length; i++) if ("0123456789;o=".indexOf(rest.charAt(i)) === -1) return undefined;
-  return text;
-}
-function consoleOn(mode) {
-  if (mode === LOG_MODE.always) return true;
-  if (mode !== LOG_MODE.debug) return false;
-  const container = require("getContainerVersion")();
-  return container.debugMode || container.previewMode;
+  return text !== undefined && text.length <= 64 && isHex(text.slice(0, 32), 32) && (text.length === 32 || text.charAt(32) === "/" && without(text.slice(33), DIGITS2 + ";o=") === "") ? text : undefined;
 }
 function createLogger(data2, eventName) {
-  var _a;
-  const toConsole = consoleOn((_a = toText(data2.logMode)) != null ? _a : LOG_MODE.debug);
-  const toBigQuery = data2.bigQueryLogging === true && toText(data2.bigQueryDatasetId) !== undefined && toText(data2.bigQueryTableId) !== undefined;
+  const mode = toText(data2.logMode) || "debug";
+  const container = mode === "debug" ? require("getContainerVersion")() : undefined;
+  const toConsole = mode === "always" || container !== undefined && (container.debugMode || container.previewMode);
+  const dataset = toText(data2.bigQueryDatasetId);
+  const table = toText(data2.bigQueryTableId);
+  const toBigQuery = data2.bigQueryLogging === true && dataset !== undefined && table !== undefined;
   if (!toConsole && !toBigQuery) return undefined;
-  const logToConsole2 = require("logToConsole");
   const traceId = traceIdOf(require("getRequestHeader")("trace-id"));
-  const fireId = require("getTimestampMillis")() + "." + require("generateRandom")(1e5, 999999);
+  const fireId = getTimestampMillis() + "." + require("generateRandom")(1e5, 999999);
+  const logToConsole2 = require("logToConsole");
   return (type, fields) => {
     const line = { Name: "Pinterest Conversions API", Type: type, TraceId: traceId, FireId: fireId, EventName: eventName };
     for (const key in fields) line[key] = fields[key];
     if (toConsole) logToConsole2(JSON.stringify(line));
     if (toBigQuery) {
-      const connection = { datasetId: toText(data2.bigQueryDatasetId), tableId: toText(data2.bigQueryTableId) };
+      const connection = { datasetId: dataset, tableId: table };
       const project = toText(data2.bigQueryProjectId);
       if (project !== undefined) connection.projectId = project;
-      require("BigQuery").insert(connection, [{ timestamp: require("getTimestampMillis")(), type: type, trace_id: traceId, event_name: eventName, message: JSON.stringify(fields) }], { ignoreUnknownValues: true });
+      require("BigQuery").insert(connection, [{ timestamp: getTimestampMillis(), type: type, trace_id: traceId, event_name: eventName, message: JSON.stringify(fields) }], { ignoreUnknownValues: true });
     }
   };
 }
 
 // server-template/tag/src/send.ts
-var retryable = (status) => status === 429 || status >= 500;
-function eventResults(parsed) {
-  var _a;
-  const response = toObject(parsed);
-  const details = toObject((_a = toObject(parsed)) == null ? undefined : _a.details);
-  const list = toList(response == null ? undefined : response.events).length > 0 ? toList(response == null ? undefined : response.events) : toList(details == null ? undefined : details.events);
-  const out = [];
-  for (let i = 0; i < list.length; i++) {
-    const result = toObject(list[i]);
-    if (result !== undefined) out.push(result);
-  }
-  return out;
-}
 function message(value) {
   const text = toText(value);
-  return text === undefined ? undefined : text.slice(0, 500);
+  return text && text.slice(0, 500);
 }
-function deliver(delivery, log, done) {
-  const body = JSON.stringify(delivery.body);
-  const headers = { Authorization: "Bearer " + delivery.token, "Content-Type": "application/json" };
+function deliver(url, token, event, maxRetries, timeoutMs, log, done) {
+  const body = JSON.stringify({ data: [event] });
+  const ip = event.user_data.client_ip_address;
+  const logged = log && JSON.parse(ip === undefined ? body : body.split('"' + ip + '"').join('"[redacted]"'));
   const attempt = (number) => {
-    log == null ? undefined : log("Request", { RequestMethod: "POST", RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), EventId: delivery.eventId, Attempt: number });
-    sendHttpRequest(delivery.url, { method: "POST", headers: headers, timeout: delivery.timeoutMs }, body).then((answer) => {
-      var _a, _b, _c, _d;
-      const response = (_a = toObject(answer)) != null ? _a : {};
-      const status = (_b = toNumber(response.statusCode)) != null ? _b : 0;
+    const write = (type, fields) => {
+      fields.EventId = event.event_id;
+      fields.Attempt = number;
+      if (log !== undefined) log(type, fields);
+    };
+    write("Request", { RequestMethod: "POST", RequestUrl: url, RequestBody: logged });
+    const retry = (why) => {
+      if (number > maxRetries) return false;
+      say(log, why + ": retrying with the same event_id");
+      attempt(number + 1);
+      return true;
+    };
+    sendHttpRequest(url, { method: "POST", headers: { Authorization: "Bearer " + token, "Content-Type": "application/json" }, timeout: timeoutMs }, body).then((answer) => {
+      const response = fieldsOf(answer);
+      const status = toNumber(response.statusCode) || 0;
       const text = toText(response.body);
       const parsed = text === undefined ? undefined : JSON.parse(text);
-      log == null ? undefined : log("Response", { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, EventId: delivery.eventId, Attempt: number });
-      if (status >= 200 && status < 300) {
-        const results2 = eventResults(parsed);
-        let failed = false;
-        for (let i = 0; i < results2.length; i++) {
-          const warning = message(results2[i].warning_message);
-          if (warning !== undefined) log == null ? undefined : log("Message", { Message: "Pinterest warning: " + warning });
-          if (results2[i].status === "failed") {
-            failed = true;
-            log == null ? undefined : log("Message", { Message: "Pinterest rejected the event: " + ((_c = message(results2[i].error_message)) != null ? _c : "no reason given") });
-          }
+      write("Response", { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed });
+      const ok = status >= 200 && status < 300;
+      if (!ok && (status === 429 || status >= 500) && retry("HTTP " + status)) return;
+      const error = fieldsOf(parsed);
+      if (!ok && log !== undefined) log("Message", { Message: "Pinterest answered HTTP " + status, ErrorCode: toNumber(error.code), ErrorMessage: message(error.message) });
+      const events = toList(error.events);
+      const results = events.length > 0 ? events : toList(fieldsOf(error.details).events);
+      let failed = !ok;
+      for (let i = 0; i < results.length; i++) {
+        const result = fieldsOf(results[i]);
+        const warning = message(result.warning_message);
+        if (warning !== undefined && ok) say(log, "Pinterest warning: " + warning);
+        if (result.status === "failed") {
+          failed = true;
+          say(log, "Pinterest rejected the event: " + (message(result.error_message) || "no reason given"));
         }
-        done(!failed);
-        return;
       }
-      if (retryable(status) && number <= delivery.maxRetries) {
-        log == null ? undefined : log("Message", { Message: "HTTP " + status + ": retrying with the same event_id" });
-        attempt(number + 1);
-        return;
-      }
-      const error = toObject(parsed);
-      log == null ? undefined : log("Message", { Message: "Pinterest answered HTTP " + status, ErrorCode: toNumber(error == null ? undefined : error.code), ErrorMessage: message(error == null ? undefined : error.message) });
-      const results = eventResults(parsed);
-      for (let i = 0; i < results.length; i++) if (results[i].status === "failed") log == null ? undefined : log("Message", { Message: "event " + i + " failed: " + ((_d = message(results[i].error_message)) != null ? _d : "") });
-      done(false);
+      done(!failed);
     }, (failure) => {
-      var _a;
-      const reason = toText((_a = toObject(failure)) == null ? undefined : _a.reason);
-      if (number <= delivery.maxRetries) {
-        log == null ? undefined : log("Message", { Message: "request " + (reason != null ? reason : "failed") + ": retrying with the same event_id" });
-        attempt(number + 1);
-        return;
-      }
-      log == null ? undefined : log("Message", { Message: "request " + (reason != null ? reason : "failed") + " after " + number + " attempts" });
+      const reason = "request " + (toText(fieldsOf(failure).reason) || "failed");
+      if (retry(reason)) return;
+      say(log, reason + " after " + number + " attempts");
       done(false);
     });
   };
@@ -1099,76 +846,55 @@ function deliver(delivery, log, done) {
 }
 
 // server-template/tag/src/main.ts
-function isToken(token) {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charAt(i);
-    const ok = c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || "-._~+/=".indexOf(c) !== -1;
-    if (!ok) return false;
-  }
-  return token.length > 0;
-}
-function isAccountId(id2) {
-  if (id2.length === 0 || id2.length > 18) return false;
-  for (let i = 0; i < id2.length; i++) if (id2.charAt(i) < "0" || id2.charAt(i) > "9") return false;
-  return true;
+var MAX_EVENT_AGE_SECONDS = 7 * 24 * 3600;
+function settingsProblem(accountId, token) {
+  if (accountId === "" || accountId.length > 18 || without(accountId, DIGITS2) !== "") return "the ad account ID must be digits only (at most 18)";
+  if (token === "") return "the access token is empty";
+  if (without(token, LOWER.toUpperCase() + LOWER + DIGITS2 + "-._~+/=") !== "") return "the access token has spaces or other characters a token cannot have";
+  return undefined;
 }
 function main() {
-  var _a, _b, _c;
   const settings = withDefaults(data, FIELD_DEFAULTS);
-  const source = readEventData();
+  const source = fieldsOf(getAllEventData());
   const resolved = resolveEventName(settings, source);
-  const log = createLogger(settings, (_a = resolved.name) != null ? _a : "");
-  if (isHealthCheck(source)) {
-    log == null ? undefined : log("Message", { Message: "skipped: a health check, not a visitor" });
-    data.gtmOnSuccess();
-    return;
+  const log = createLogger(settings, resolved.name || "");
+  const end = (succeeded, message2) => {
+    if (message2 !== undefined) say(log, message2);
+    if (succeeded) data.gtmOnSuccess();
+    else data.gtmOnFailure();
+  };
+  const agent = toText(source.user_agent) || "";
+  if ((toText(source.page_location) || "").indexOf("gtm-msr.appspot.com") !== -1 || agent.indexOf("GoogleStackdriverMonitoring") !== -1 || agent.indexOf("Google-Cloud-Scheduler") !== -1) {
+    return end(true, "skipped: a health check");
   }
-  if (resolved.name === undefined) {
-    log == null ? undefined : log("Message", { Message: "skipped: " + ((_b = resolved.skip) != null ? _b : "") });
-    data.gtmOnSuccess();
-    return;
-  }
-  const denial = adConsentDenial(adConsentOfEvent(source));
-  if (denial !== undefined && toText(settings.consentMode) !== CONSENT_MODE.always) {
-    log == null ? undefined : log("Message", { Message: "not sent: " + denial });
-    data.gtmOnSuccess();
-    return;
-  }
-  const accountId = (_c = toText(settings.adAccountId)) != null ? _c : "";
-  const token = toText(settings.accessToken);
-  if (!isAccountId(accountId) || token === undefined || !isToken(token)) {
-    log == null ? undefined : log("Message", {
-      Message: !isAccountId(accountId) ? "the ad account ID must be digits only (at most 18)" : token === undefined ? "the access token is empty" : "the access token has spaces or other characters a token cannot have: check the variable that holds it"
-    });
-    data.gtmOnFailure();
-    return;
-  }
-  const built = buildEvent(settings, source, resolved.name);
-  for (let i = 0; i < built.notes.length; i++) log == null ? undefined : log("Message", { Message: built.notes[i] });
-  if (built.event.event_time < Math.floor(getTimestampMillis() / 1e3) - MAX_EVENT_AGE_SECONDS) {
-    log == null ? undefined : log("Message", { Message: "not sent: the event is older than the 7 days Pinterest accepts" });
-    data.gtmOnFailure();
-    return;
-  }
-  if (built.generatedId) log == null ? undefined : log("Message", { Message: "no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag" });
-  if (!hasRequiredIdentifiers(built.event.user_data)) {
-    log == null ? undefined : log("Message", { Message: "not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent" });
-    data.gtmOnFailure();
-    return;
+  if (resolved.name === undefined) return end(true, "skipped: " + resolved.skip);
+  const denial = adConsentDenial(source);
+  if (denial !== undefined && toText(settings.consentMode) !== "always") return end(true, "not sent: " + denial);
+  const accountId = toText(settings.adAccountId) || "";
+  const token = toText(settings.accessToken) || "";
+  const problem = settingsProblem(accountId, token);
+  if (problem !== undefined) return end(false, problem);
+  const notes = [];
+  const millis = getTimestampMillis();
+  const event = buildEvent(settings, source, resolved.name, millis, (message2) => {
+    if (notes.indexOf(message2) === -1) say(log, notes[notes.push(message2) - 1]);
+  });
+  if (event.event_time < secondsOf(millis) - MAX_EVENT_AGE_SECONDS) return end(false, "not sent: older than the 7 days Pinterest accepts");
+  const user = event.user_data;
+  if (user.em === undefined && user.hashed_maids === undefined && (user.client_ip_address === undefined || user.client_user_agent === undefined)) {
+    return end(false, "not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent");
   }
   const retries = toInteger(settings.maxRetries);
   const timeout = toInteger(settings.timeoutMs);
-  deliver({
-    url: CAPI_ENDPOINT + accountId + "/events" + (settings.testMode === true ? "?test=true" : ""),
-    token: token,
-    body: { data: [built.event] },
-    eventId: built.event.event_id,
-    timeoutMs: timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
-    maxRetries: retries !== undefined && retries >= 0 ? retries > 5 ? 5 : retries : DEFAULT_MAX_RETRIES
-  }, log, (succeeded) => {
-    if (succeeded) data.gtmOnSuccess();
-    else data.gtmOnFailure();
-  });
+  deliver(
+    CAPI_ENDPOINT + accountId + "/events" + (settings.testMode === true ? "?test=true" : ""),
+    token,
+    event,
+    retries === undefined || retries < 0 ? DEFAULT_MAX_RETRIES : retries > MAX_RETRIES ? MAX_RETRIES : retries,
+    timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
+    log,
+    end
+  );
 }
 
 main();

@@ -272,6 +272,29 @@ ___TEMPLATE_PARAMETERS___
         ]
       },
       {
+        "type": "TEXT",
+        "name": "advertiserEventNames",
+        "displayName": "Advertiser-defined event names",
+        "simpleValueType": true,
+        "help": "Comma-separated, e.g. quote_request, newsletter_signup: events with one of these names (as sent, letters and underscores) are sent under it. Any other name that is not in the event table follows the setting below, whoever sent it: the Pinterest client is a public endpoint, and each name it passed on would become an event in your account. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters\"\u003eMapping\u003c/a\u003e",
+        "enablingConditions": [
+          {
+            "paramName": "eventNameSource",
+            "paramValue": "inherit",
+            "type": "EQUALS"
+          }
+        ],
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^([a-zA-Z_]{1,100}( *, *[a-zA-Z_]{1,100})*|\\{\\{[^}]+\\}\\})?$"
+            ],
+            "errorMessage": "Names of letters and underscores, separated by commas."
+          }
+        ]
+      },
+      {
         "type": "SELECT",
         "name": "unknownEvents",
         "displayName": "Events with no Pinterest meaning",
@@ -298,7 +321,7 @@ ___TEMPLATE_PARAMETERS___
             "displayValue": "Send with their own name (advertiser-defined)"
           }
         ],
-        "help": "For names that are neither in the event table nor Pinterest names. Events the table marks as not conversions (refund, scroll, session_start, …) are always skipped, and events from the Pinterest client keep their own name. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters\"\u003eMapping\u003c/a\u003e"
+        "help": "For names that are neither in the event table, nor Pinterest names, nor mapped or listed above, from any client (the Pinterest client included). Events the table marks as not conversions (refund, scroll, session_start, …) are always skipped. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters\"\u003eMapping\u003c/a\u003e"
       }
     ]
   },
@@ -646,128 +669,118 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-var r;
-const V=require("getTimestampMillis"),T=require("JSON"),N=require("Math"),je=require("getAllEventData"),He=require("sendHttpRequest"),Ge=require("getCookieValues"),Ve=require("sha256Sync");
-var Be="https://api.pinterest.com/v5/ad_accounts/",B;
-function ae(e){return B===r&&(B=require("getType")),B(e)}
-var Q=e=>e-e===0;
-function u(e){const t=typeof e;let n;if(t==="string")n=e.trim();else if(t==="number"){if(!Q(e))return r;n=""+e}else if(t==="boolean")n=e?"true":"false";else return r;return n===""?r:n}
-function Qe(e){let t=0,n=!1;for(let i=0;i<e.length;i++){const s=e.charAt(i);if(s>="0"&&s<="9")t++;else if(s==="."&&!n)n=!0;else if(!(s==="-"&&i===0))return!1}return t>0}
-function x(e){const t=typeof e;if(t==="number")return Q(e)?e:r;if(t!=="string")return r;const n=e.trim();if(!Qe(n))return r;const i=+n;return Q(i)?i:r}
-function R(e){const t=x(e);if(t===r)return r;const n=t-t%1;return n===0?t*0:n}
-function Ke(e){const t=R(e);return t!==r&&t>=0&&t<=1e6?t:r}
-function v(e){return Xe(e)?e:r}
-function y(e){return Ze(e)?e:[]}
-function Xe(e){return typeof e=="object"&&e!==null&&ae(e)==="object"}
-function Ze(e){return typeof e=="object"&&e!==null&&ae(e)==="array"}
-function Ye(e){const t=[];for(const n in e)t.push(n);return t}
-function We(e,t){const n={},i=e;for(const s in i)n[s]=i[s];for(const s in t)(n[s]===r||n[s]===null)&&(n[s]=t[s]);return n}
-function oe(e){return"trnv".indexOf(e)!==-1&&e!==""?"granted":"pqmu".indexOf(e)!==-1&&e!==""?"denied":r}
-function Je(e,t){const n={adStorage:r,adUserData:r},i=u(t);i!==r&&i.length>=9&&i.charAt(0)==="1"&&(n.adStorage=oe(i.charAt(2)),n.adUserData=oe(i.charAt(6)));const s=u(e);if(s!==r&&s.length===4&&s.slice(0,2)==="G1"){const a=s.charAt(2);n.adStorage===r&&(n.adStorage=a==="1"?"granted":a==="0"?"denied":r)}return n}
-function ce(e){return e==="granted"||e==="denied"?e:r}
-function $e(e){var t,n;const i=Je(e["x-ga-gcs"],e["x-ga-gcd"]),s=v(e.consent_state);return s===r?i:{adStorage:(t=ce(s.ad_storage))!=null?t:i.adStorage,adUserData:(n=ce(s.ad_user_data))!=null?n:i.adUserData}}
-function et(e){return e.adStorage==="denied"?"ad_storage is denied":e.adUserData==="denied"?"ad_user_data is denied":r}
-var U="page",ue="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",tt="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video",nt="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit";
-function K(e,t){if(t===""||t.indexOf(" ")!==-1||t.indexOf("=")!==-1)return r;const n=" "+e+" ",i=n.indexOf(" "+t+"=");if(i!==-1){const s=i+t.length+2;return n.slice(s,n.indexOf(" ",s))}return n.indexOf(" "+t+" ")!==-1?t:r}
-var le=e=>e.split("_").join("");
-function de(e){if(K(ue,e)!==r)return e;const t=ue.split(" ");for(let n=0;n<t.length;n++)if(le(t[n])===e)return t[n];return r}
-function rt(e){const t=K(tt,e);if(t===U)return U;const n=t!=null?t:de(e);return n===r?r:le(n)}
-function fe(e){if(e===r)return{};const t=e.trim().toLowerCase();if(K(nt,t)!==r)return{skip:t+" is not a conversion Pinterest counts (README, event table)"};const n=rt(t);return n===r?{}:{tag:n}}
-function ge(e){var t;return e===U?"page_visit":e.indexOf("_")===-1&&(t=de(e))!=null?t:e}
-function P(e){if(e===""||e.length>100)return!1;for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="A"&&n<="Z"||n==="_"))return!1}return!0}
-function it(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
-var st="x-pinterest-gtm-source",at="client",ot=256,ct=2048,ut=512,X=500,Z=e=>e>="a"&&e<="z"||e>="A"&&e<="Z",_e=e=>e>="0"&&e<="9",lt=e=>Z(e)||_e(e)||e>""||"._%+-'".indexOf(e)!==-1,dt=e=>Z(e)||_e(e)||e>""||e==="."||e==="-";
-function ft(e,t){let n=t;for(;n<e.length&&dt(e.charAt(n));)n++;for(;n>t&&e.charAt(n-1)===".";)n--;const i=e.lastIndexOf(".",n-1);if(i<=t||n-i<3)return!1;for(let s=i+1;s<n;s++)if(!Z(e.charAt(s))&&e.charAt(s)<="")return!1;return!0}
-function gt(e){const t=e.split("%40").join("@");for(let n=t.indexOf("@");n!==-1;n=t.indexOf("@",n+1))if(n>0&&lt(t.charAt(n-1))&&ft(t,n+1))return!0;return!1}
-var _t="\uD800",ht="\uDBFF",pt="\uDC00",mt="\uDFFF",vt=e=>e>=_t&&e<=ht,he=e=>e>=pt&&e<=mt,yt=e=>e<" "||e==="";
-function bt(e,t){let n=0;for(let i=0;i<e.length;i++){const s=e.charAt(i);if(yt(s)||he(s))return-1;if(vt(s)){if(!he(e.charAt(i+1)))return-1;i++}if(n++,n>t)return n}return n}
-function kt(e,t){const n=bt(e,t);return n>=1&&n<=t}
-function z(e,t){const n=u(e);return n!==r&&kt(n,t)?n:r}
-function pe(e,t){const n=z(e,t);return n===r||gt(n)?r:n}
-var wt=e=>e>="a"&&e<="z"||e>="A"&&e<="Z"||e>="0"&&e<="9";
-function Ot(e,t){if(e.length===0||e.length>t)return!1;for(let n=0;n<e.length;n++){const i=e.charAt(n);if(!wt(i)&&i!=="+"&&i!=="/"&&i!=="-"&&i!=="_"&&i!=="=")return!1}return!0}
-function F(e){const t=u(e);if(t===r||t.length!==3)return r;const n=t.toUpperCase();for(let i=0;i<3;i++)if(n.charAt(i)<"A"||n.charAt(i)>"Z")return r;return n}
-function Y(e){const t=e>=0?1e-7:-1e-7,n=""+N.round(e*100+t)/100;return n.indexOf("e")===-1&&n!=="NaN"&&n.indexOf("Infinity")===-1?n:r}
-var E=e=>z(e,X),D=e=>pe(e,X);
-function me(e){var t;const n={},i=E(e.id),s=D(e.name);if(i===r&&s===r)return r;i!==r&&(n.id=i);const a=x(e.price),o=a===r?r:a+((t=x(e.discount))!=null?t:0),c=o===r?r:Y(o);c!==r&&(n.item_price=c);const l=Ke(e.quantity);l!==r&&(n.quantity=l),s!==r&&(n.item_name=s);const d=D(e.category);d!==r&&(n.item_category=d);const f=D(e.brand);return f!==r&&(n.item_brand=f),n}
-function xt(e){const t=[],n=y(e.items);for(let s=0;s<n.length;s++){const a=v(n[s]);a!==r&&t.push({id:a.item_id,name:a.item_name,category:a.item_category,brand:a.item_brand,price:a.price,discount:a.discount,quantity:a.quantity})}if(t.length>0)return t;const i=y(e.line_items);for(let s=0;s<i.length;s++){const a=v(i[s]);a!==r&&t.push({id:a.product_id,name:a.product_name,category:a.product_category,brand:a.product_brand,price:a.product_price,discount:a.product_discount,quantity:a.product_quantity})}return t}
-function At(e,t,n){var i,s,a,o,c;const l={},d=[],f=[];let _=0,k=0;const p=xt(e);for(let b=0;b<p.length;b++){const m=me(p[b]);if(m===r)continue;m.id!==r&&f.push(m.id),d.push(m);const q=m.quantity===r?1:m.quantity;_+=q;const Fe=x(p[b].price);k=k===r||Fe===r?r:k+Fe*q}const S=(s=F(e.currency))!=null?s:F((i=v(y(e.items)[0]))==null?r:i.currency);S!==r&&(l.currency=S);let w=x(e.value);w===r&&d.length>0&&k!==r&&it(t)&&(w=k,n("value computed from the items (price × quantity)"));const A=w===r?r:Y(w);A!==r&&(l.value=A);const O=(a=E(e.transaction_id))!=null?a:E(e.order_id);O!==r&&(l.order_id=O),d.length>0&&(l.contents=d,l.num_items=_),f.length>0&&(l.content_ids=f);const g=[["search_string",(c=(o=e.search_term)!=null?o:e.search_string)!=null?c:e.search_query],["content_name",e.content_name],["content_category",e.content_category],["content_brand",e.content_brand]];for(let b=0;b<g.length;b++){const m=D(g[b][1]);m!==r&&(l[g[b][0]]=m)}return u(e.opt_out_type)==="LDP"&&(l.opt_out_type="LDP"),l}
-var Et="checkout_",W=e=>z(e,ot);
-function It(e,t,n,i,s){const a=W(e);if(a!==r)return a;const o=t==="checkout"?W(n()):r,c=o===r?r:W(Et+o);return c!==r?c:i!==r&&(t===U||t==="pagevisit")?i():s===r?r:s()}
-var ve={inherit:"inherit",standard:"standard",custom:"custom"},ye={skip:"skip",custom:"custom",passthrough:"passthrough"},St={respect:"respect",always:"always"},J={off:"off",debug:"debug",always:"always"},Tt=2,Mt=5e3,$=["event_name","event_id","event_time","page_location","language","ip_override","user_agent","user_id","opt_out","user_data","email","phone","click_id","epik","partner_id","value","currency","transaction_id","order_id","items","line_items","search_term","search_string","search_query","content_name","content_category","content_brand","opt_out_type","x-ga-gcs","x-ga-gcd","action_source","consent_state","x-pinterest-gtm-source"],Ct=["value","currency","order_id","content_ids","contents","num_items","search_string","content_name","content_category","content_brand","opt_out_type"],Dt=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
-function be(e){if(y(e).length>0)return y(e);const t=u(e);return t===r?[]:t.charAt(0)==="["?y(T.parse(t)):t.split(",").map(n=>n.trim()).filter(n=>n!=="")}
-function Lt(e){const t=[],n=be(e);for(let i=0;i<n.length;i++){const s=v(n[i]),a=s===r?r:me({id:s.id,name:s.item_name,category:s.item_category,brand:s.item_brand,price:s.item_price,quantity:s.quantity});a!==r&&t.push(a)}return t.length>0?t:r}
-function qt(e,t){switch(e){case"value":{const n=x(t);return n===r?r:Y(n)}case"currency":return F(t);case"num_items":{const n=R(t);return n!==r&&n>=0?n:r}case"content_ids":{const n=be(t).map(E).filter(i=>i!==r);return n.length>0?n:r}case"contents":return Lt(t);case"opt_out_type":return u(t)==="LDP"?"LDP":r;case"order_id":return E(t);default:return Ct.indexOf(e)!==-1?D(t):r}}
-function Nt(e,t,n,i,s){const a=At(e,t,s),o=y(n);for(let c=0;c<o.length;c++){const l=v(o[c]),d=l===r?r:u(l.field);if(l===r||d===r)continue;const f=qt(d,l.value);f!==r&&(a[d]=f)}if(a.value!==r&&a.currency===r){const c=F(i);c!==r?a.currency=c:(require("Object").delete(a,"value"),s("value left out: the event has no currency and the Default currency field is empty"))}return a}
-function h(e,t,n){var i;const s=y(n),a=s.length>0?s:n===r||n===null?[]:[n];a.length!==0&&(e[t]=((i=e[t])!=null?i:[]).concat(a))}
-function Rt(e){var t;const n={},i=(t=v(e.user_data))!=null?t:{};h(n,"em",i.email_address),h(n,"em",i.sha256_email_address),h(n,"em",i.em),h(n,"em",e.email),h(n,"ph",i.phone_number),h(n,"ph",i.ph),h(n,"ph",e.phone),h(n,"ge",i.gender),h(n,"ge",i.ge),h(n,"db",i.date_of_birth),h(n,"db",i.db),h(n,"external_id",i.external_id),h(n,"external_id",e.user_id);const s=["fn","ln","ct","st","zp","country","hashed_maids"];for(let o=0;o<s.length;o++)h(n,s[o],i[s[o]]);const a=y(i.address).length>0?y(i.address):[i.address];for(let o=0;o<a.length;o++){const c=v(a[o]);c!==r&&(h(n,"fn",c.first_name),h(n,"fn",c.sha256_first_name),h(n,"ln",c.last_name),h(n,"ln",c.sha256_last_name),h(n,"ct",c.city),h(n,"st",c.region),h(n,"zp",c.postal_code),h(n,"country",c.country))}return n}
+var i;
+let G=require("getTimestampMillis"),T=require("JSON"),je=require("getAllEventData"),Fe=require("sendHttpRequest"),Ue=require("getCookieValues"),He=require("sha256Sync");
+var Ve="https://api.pinterest.com/v5/ad_accounts/",D="0123456789",A="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",K=(e,t)=>e!==""&&t.indexOf(e)!==-1;
+function L(e,t){for(let n=0;n<e.length;n++)if(t.indexOf(e.charAt(n))===-1)return!1;return!0}
+var B;
+function ae(e){return B=B||require("getType"),B(e)}
+var oe=e=>e-e===0;
+function l(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&oe(e)?""+e:"")||i}
+function Ge(e){let n=(e.charAt(0)==="-"?e.slice(1):e).split(".");return n.length<3&&n.join("")!==""&&L(n.join(""),D)}
+function k(e){let t=typeof e=="number"?e:typeof e=="string"&&Ge(e.trim())?+e:i;return t!==i&&oe(t)?t:i}
+function N(e){let t=k(e);if(t===i)return i;let n=t-t%1;return n===0?t*0:n}
+function Ke(e){let t=N(e);return t!==i&&t>=0&&t<=1e6?t:i}
+function y(e){return typeof e=="object"&&e!==null?e:{}}
+function b(e){return typeof e=="object"&&e!==null&&ae(e)==="array"?e:[]}
+function q(e){return typeof e=="object"&&e!==null&&ae(e)==="array"}
+function Be(e,t){let n={},r=e;for(let a in r)n[a]=r[a];for(let a in t)(n[a]===i||n[a]===null)&&(n[a]=t[a]);return n}
+function le(e,t,n){return e==="granted"||e==="denied"?e==="denied":t!==""&&"trnv".indexOf(t)!==-1?!1:t!==""&&"pqmu".indexOf(t)!==-1||n==="0"}
+function Qe(e){let t=l(e["x-ga-gcd"])||"",n=o=>t.length>=9&&t.charAt(0)==="1"?t.charAt(o):"",r=l(e["x-ga-gcs"])||"",a=y(e.consent_state);return le(a.ad_storage,n(2),r.length===4&&r.slice(0,2)==="G1"?r.charAt(2):"")?"ad_storage is denied":le(a.ad_user_data,n(6),"")?"ad_user_data is denied":i}
+var C="0123456789",P="abcdefghijklmnopqrstuvwxyz";
+function R(e,t){return e.length===t&&L(e,D+"abcdefABCDEF")}
+function se(e){return R(e,64)}
+function Xe(e){return R(e,32)||R(e,40)}
+var Ye="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function Je(e){let t=e.toLowerCase(),n="";for(let r=0;r<t.length;r++)" 	\n\r ".indexOf(t.charAt(r))===-1&&(n+=t.charAt(r));return n.indexOf("@")>0?n:i}
+var O=",ar54.0.ab|arg|argentina|,at43.0.4d|aut|austria|osterreich|,au61.0.5c|aus|australia|,be32.0.89|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,br55.0.8b|bra|brazil|brasil|,ca1.1.7a|can|canada|,ch41.0.9c|che|switzerland|schweiz|suisse|svizzera|,cl56..9b|chl|chile|,co57.0.8b|col|colombia|,cy357..88|cyp|cyprus|κύπρος|,cz420..9c|cze|czechrepublic|czechia|ceskarepublika|,de49.0.4f|deu|germany|deutschland|,dk45..88|dnk|denmark|danmark|,es34..99|esp|spain|espana|,fi358.0.5c|fin|finland|suomi|,fr33.0.99|fra|france|,gb44.0.7a|gbr|unitedkingdom|uk|greatbritain|,gr30..ac|grc|greece|ελλάδα|,hk852..5b|hkg|hongkong|香港|,hu36.06.89|hun|hungary|magyarorszag|,ie353.0.7a|irl|ireland|eire|,il972.0.7c|isr|israel|ישראל|,it39..6c|ita|italy|italia|,jp81.0.8h|jpn|japan|日本|,kr82.0.5e|kor|southkorea|korearepublicof|republicofkorea|대한민국|,lu352..4b|lux|luxembourg|luxemburg|,mt356..88|mlt|malta|,mx52..aa|mex|mexico|,nl31.0.5b|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,no47..58|nor|norway|norge|noreg|,nz64.0.5a|nzl|newzealand|,pl48..6a|pol|poland|polska|,pt351..99|prt|portugal|,ro40.0.69|rou|romania|,se46.0.6c|swe|sweden|sverige|,sg65..8b|sgp|singapore|,sk421.0.69|svk|slovakia|slovensko|,us1.1.aa|usa|unitedstatesofamerica|unitedstates|",ue=C+P;
+function ce(e){let t=O.slice(e+2,O.indexOf("|",e)).split(".");return{country:O.slice(e,e+2),code:t[0],trunk:t[1],min:ue.indexOf(t[2].charAt(0)),max:ue.indexOf(t[2].charAt(1))}}
+function We(e){let t=e.length===2?O.indexOf(","+e):-1;return t===-1?i:ce(t+1)}
+function Ze(e){for(let t=1;t<=3;t++){let n=e.slice(0,t)+".";for(let r=O.indexOf(n);r!==-1;r=O.indexOf(n,r+1))if(O.charAt(r-3)===",")return ce(r-2)}return i}
+var de=15,Q=e=>e.length<=de?{value:e}:{skip:"longer than 15 digits"};
+function fe(e,t,n){let r=o=>o.length>=e.min&&o.length<=e.max,a=e.trunk!==""&&t.indexOf(e.trunk)===0?t.slice(e.trunk.length):i;return a!==i&&r(a)?Q(e.code+a):n&&t.indexOf(e.code)===0&&r(t.slice(e.code.length))?Q(t):r(t)?Q(e.code+t):{skip:"not a possible length for "+e.country.toUpperCase()}}
+function $e(e,t){let n="",r=!1,a=e.indexOf("(0)")===-1?e:e.split("(0)").join("");for(let d=0;d<a.length;d++){let h=a.charAt(d);h>="0"&&h<="9"?n+=h:h==="+"&&n===""&&(r=!0)}let o=()=>t===i?i:We(t),u=r?0:n.indexOf("00")===0?2:n.indexOf("011")===0&&(o()||{}).code==="1"?3:-1,s=u===-1?o():i;if(u===-1)return s!==i?fe(s,n,!0):{skip:t===i?"no country for a national number":"no calling plan for "+t.toUpperCase()};let c=n.slice(u),f=Ze(c);return f!==i?fe(f,c.slice(f.code.length),!1):c.length>=7&&c.length<=de&&c.charAt(0)!=="0"?{value:c}:{skip:"not a possible international number"}}
+var _e=",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|",he="aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
+function et(e,t){let n=e.lastIndexOf(",",t)+1,r="";for(;n<e.length&&e.charAt(n)>="a"&&e.charAt(n)<="z";)r+=e.charAt(n++);return r}
+function tt(e){return e<"À"||e==="×"||e==="÷"||e>="̀"&&e<="ͯ"||e>=" "&&e<="⁯"||e>="　"&&e<="〿"}
+function X(e,t){let n=e.toLowerCase(),r="";for(let a=0;a<n.length;a++){let o=n.charAt(a);if(o>="a"&&o<="z"||o>="0"&&o<="9")r+=o;else if(!tt(o)){let u=t.indexOf(o);r+=u===-1?o:et(t,u)}}return r}
+var pe=",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|",Y=e=>e>="a"&&e<="z";
+function nt(e){let t="",n=e.toLowerCase();for(let r=0;r<n.length;r++){let a=n.charAt(r);if(Y(a))t+=a;else if(a!==" "&&a!=="."&&a!=="	")return i}return t.length===2?t:i}
+function ge(e,t){let n=t===""?-1:e.indexOf("|"+t+"|");if(n===-1)return i;let r=e.lastIndexOf(",",n)+1;return e.slice(r,r+2)}
+var rt=(e,t)=>e.indexOf(","+t+"|")!==-1,z=e=>e.length===2&&Y(e.charAt(0))&&Y(e.charAt(1));
+function it(e){let t=X(e,he),n=ge(O,t)||(z(t)?t:i);return n!==i?{value:n}:{skip:"not a two-letter code, nor a known name or alpha-3 code"}}
+function at(e,t){let n=e.trim(),r=n.charAt(2)==="-"?X(n.slice(0,2),""):"",a=z(r)?r:t,o=X(z(r)?n.slice(3):n,he),u=a==="us"?pe:a==="ca"?_e:a===i?pe+_e:"",s=a==="us"||a==="ca",c=(rt(u,o)?o:ge(u,o))||(!s&&z(o)?o:i);return c!==i?{value:c}:{skip:s?"not a state or province of "+a.toUpperCase():"not a two-letter state code"}}
+var me=" 	\n\r ",ot=me+"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+function I(e,t){let n="";for(let r=0;r<e.length;r++)t.indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n}
+function J(e,t){return e.length===t&&I(e,C)===""}
+var ve={f:"f",female:"f",woman:"f",w:"f",m:"m",male:"m",man:"m",n:"n","non-binary":"n",nonbinary:"n","non binary":"n"};
+function lt(e){let t=e.split("-").length===3?e.split("-"):e.split("/").length===3?e.split("/"):e.split("."),n=a=>(a.trim().length===1?"0":"")+a.trim(),r=t.length===3&&t[0].trim().length===4?t[0].trim()+n(t[1])+n(t[2]):e.slice(0,2)==="19"||e.slice(0,2)==="20"?e:"";return J(r,8)?r:i}
+function st(e){let t=I(e,me),n=t.slice(0,5);return J(n,5)&&(t.length===5||t.length===10&&t.charAt(5)==="-"||J(t,9))?n:t}
+var j=(e,t)=>e===i||e===""?{skip:t}:{value:e};
+function ye(e,t,n){let r=l(t);if(r===i)return i;if(r.length===64&&se(r))return{hashed:r.toLowerCase()};let a=r.toLowerCase();switch(e){case"em":return(r.length===32||r.length===40)&&Xe(r)?{skip:Ye}:j(Je(r),"not an email address");case"ph":return $e(r,n);case"ge":return j(ve.hasOwnProperty(a)?ve[a]:i,"not f, m or n");case"db":return j(lt(r),"not a date");case"ct":return j(I(a,ot),"empty");case"st":return at(r,n);case"country":return it(r);case"zp":return{value:st(a)};default:return{value:e==="external_id"?r:a}}}
+var be="page",ut="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",ct="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit",dt=e=>e.split("_").join("");
+function ft(e,t){let n=ut.split("|");for(let r=0;r<n.length;r++){let a=n[r].split(" ");if(t&&a.indexOf(e)>0||r>0&&(a[0]===e||dt(a[0])===e))return a}return i}
+var _t=ct.split(" "),ht=" is not a conversion Pinterest counts (README, event table)";
+function ke(e){let t=ft(e.trim().toLowerCase(),!0);return t?t[0]===be?"page_visit":t[0]:i}
+function pt(e){let t=e.trim().toLowerCase();return _t.indexOf(t)!==-1?t+ht:i}
+function we(e){return e!==""&&e.length<=100&&L(e,A+"_")}
+function gt(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
+var Oe=256,mt=2048,vt=512,W=500,yt=e=>e>""||K(e,A+D+"._%+-'"),bt=e=>e>""||K(e,A+D+".-");
+function kt(e,t){let n=t;for(;n<e.length&&bt(e.charAt(n));)n++;for(;n>t&&e.charAt(n-1)===".";)n--;let r=e.lastIndexOf(".",n-1);if(r<=t||n-r<3)return!1;for(let a=r+1;a<n;a++)if(e.charAt(a)<=""&&!K(e.charAt(a),A))return!1;return!0}
+function wt(e){let t=e.split("%40").join("@");for(let n=t.indexOf("@");n!==-1;n=t.indexOf("@",n+1))if(n>0&&yt(t.charAt(n-1))&&kt(t,n+1))return!0;return!1}
+function Ot(e,t){let n=0;for(let r=0;r<e.length;r++){let a=e.charAt(r);if(a<" "||a===""||a>="\uDC00"&&a<="\uDFFF")return-1;if(a>="\uD800"&&a<="\uDBFF"){let o=e.charAt(++r);if(o<"\uDC00"||o>"\uDFFF")return-1}if(++n>t)return n}return n}
+function M(e,t){let n=l(e),r=n===i?0:Ot(n,t);return r>=1&&r<=t?n:i}
+function Ee(e,t){let n=M(e,t);return n&&!wt(n)?n:i}
+function Et(e,t){return e.length>0&&e.length<=t&&L(e,A+D+"+/-_=")}
+function xt(e){let t=e.indexOf("?"),n=e.indexOf("#"),r=t===-1?n:n===-1||t<n?t:n;return r===-1?e:e.slice(0,r)}
+function F(e){let t=l(e);return t!==i&&t.length===3&&L(t,A)?t.toUpperCase():i}
+var cn="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),dn="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
+function Z(e){let t=e*100+(e>=0?1e-7:-1e-7),n=t%1,r=t-n,a=""+(n>=.5?r+1:n<-.5?r-1:r)/100;return a.indexOf("e")===-1&&a!=="NaN"&&a.indexOf("Infinity")===-1?a:i}
+var E=e=>M(e,W);
+function x(e){let t=E(e);return t!==i&&t.indexOf("@")===-1&&t.indexOf("%40")===-1?t:Ee(t,W)}
+var It="item_id item_name item_category item_brand price quantity discount",Tt="product_id product_name product_category product_brand product_price product_quantity product_discount",At="id item_name item_category item_brand item_price quantity";
+function xe(e,t){let n=E(e[t[0]]),r=x(e[t[1]]),a=k(e[t[4]]);return n===i&&r===i?i:{id:n,item_price:a===i?i:Z(a+(t[6]&&k(e[t[6]])||0)),quantity:Ke(e[t[5]]),item_name:r,item_category:x(e[t[2]]),item_brand:x(e[t[3]])}}
+var Ie=e=>b(e).filter(Te),Te=e=>typeof e=="object"&&e!==null;
+function Ct(e,t,n){var r,a;let o=[],u=[],s=0,c=0,f=b(e.items),d=f.filter(Te),h=(d.length>0?It:Tt).split(" ");d.length===0&&(d=Ie(e.line_items));for(let _=0;_<d.length;_++){let p=xe(d[_],h);if(p===i)continue;p.id!==i&&u.push(p.id),o.push(p);let v=p.quantity===i?1:p.quantity;s+=v;let w=k(d[_][h[4]]);c=c===i||w===i?i:c+w*v}let g=k(e.value);g===i&&o.length>0&&c!==i&&gt(t)&&(g=c,n("value computed from the items"));let m=o.length>0;return{currency:F(e.currency)||F(y(f[0]).currency),value:g===i?i:Z(g),order_id:E(e.transaction_id)||E(e.order_id),contents:m?o:i,num_items:m?s:i,content_ids:u.length>0?u:i,search_string:x((a=(r=e.search_term)!=null?r:e.search_string)!=null?a:e.search_query),content_name:x(e.content_name),content_category:x(e.content_category),content_brand:x(e.content_brand),opt_out_type:l(e.opt_out_type)==="LDP"?"LDP":i}}
+var St="checkout_",$=e=>M(e,Oe);
+function Dt(e,t,n,r,a){let o=$(e);if(o)return o;let u=t==="checkout"?$(n()):i,s=u?$(St+u):i;return s||(r&&(t===be||t==="pagevisit")?r():a?a():i)}
+var Lt=2,Ae=5,Mt=5e3,Nt=["search_string","content_name","content_category","content_brand"],qt=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
+function Pt(e){if(q(e))return b(e);let t=l(e);return t===i?[]:t.charAt(0)==="["?b(T.parse(t)):t.split(",")}
+function Rt(e,t){let n=k(t);switch(e){case"value":return n===i?i:Z(n);case"currency":return F(t);case"num_items":{let r=N(t);return r!==i&&r>=0?r:i}case"content_ids":case"contents":{let r=Pt(t),a=(e==="contents"?Ie(r).map(o=>xe(o,At.split(" "))):r.map(E)).filter(o=>o!==i);return a.length>0?a:i}case"opt_out_type":return l(t)==="LDP"?"LDP":i;case"order_id":return E(t);default:return Nt.indexOf(e)!==-1?x(t):i}}
+function zt(e,t,n,r,a){let o=Ct(e,t,s=>a(s)),u=b(n);for(let s=0;s<u.length;s++){let c=y(u[s]),f=l(c.field),d=f===i?i:Rt(f,c.value);d!==i&&(o[f]=d)}if(o.value!==i&&o.currency===i){let s=F(r);s!==i?o.currency=s:(o.value=i,a("value left out: no currency, and no Default currency"))}return o}
+var Ce=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","hashed_maids"];
+function Se(e,t){if(q(t))for(let n=0;n<t.length;n++)e.push(t[n]);else t!==i&&t!==null&&e.push(t)}
+var De={email_address:"em",sha256_email_address:"em",em:"em",phone_number:"ph",ph:"ph",gender:"ge",ge:"ge",date_of_birth:"db",db:"db",fn:"fn",ln:"ln",ct:"ct",st:"st",zp:"zp",country:"country",external_id:"external_id",hashed_maids:"hashed_maids"},jt={first_name:"fn",sha256_first_name:"fn",last_name:"ln",sha256_last_name:"ln",city:"ct",region:"st",postal_code:"zp",country:"country"};
+function ee(e,t,n){for(let r in t){if(!n.hasOwnProperty(r))continue;let a=n[r];Se(e[a]=e[a]||[],t[r])}}
+function Ft(e){let t={},n=y(e.user_data);ee(t,n,De),ee(t,{em:e.email,ph:e.phone,external_id:e.user_id},De);let r=q(n.address)?b(n.address):[n.address];for(let a=0;a<r.length;a++)ee(t,y(r[a]),jt);return t}
 var Ut=45;
-function ke(e){const t=u(e);if(t===r||t.length>Ut||t.indexOf(".")===-1&&t.indexOf(":")===-1)return r;const n=t.toLowerCase();for(let i=0;i<n.length;i++){const s=n.charAt(i);if(!(s>="0"&&s<="9"||s>="a"&&s<="f"||s==="."||s===":"))return r}return t}
-function we(e){const t=u(e);if(t===r)return r;const n=t.split(",")[0].trim();if(n.charAt(0)==="["){const s=n.indexOf("]");return s>1?ke(n.slice(1,s)):r}const i=n.split(":").length-1;return ke(i===1?n.split(":")[0]:n)}
-function Pt(e){const t=u(e);if(t===r||t.indexOf("epik")===-1&&t.indexOf("%")===-1)return r;const n=require("parseUrl")(t);if(n===r)return r;const i=n.searchParams.epik;return u(y(i).length>0?y(i)[0]:i)}
-function ee(e,t){if(e.length!==t)return!1;for(let n=0;n<t;n++)if("0123456789abcdefABCDEF".indexOf(e.charAt(n))===-1)return!1;return!0}
-function Oe(e){return ee(e,64)}
-function zt(e){return ee(e,32)||ee(e,40)}
-var Ft="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function jt(e){const t=e.toLowerCase();let n="";for(let i=0;i<t.length;i++)" 	\n\r ".indexOf(t.charAt(i))===-1&&(n+=t.charAt(i));return n.indexOf("@")>0?n:r}
-var I=",ar54.0.ab,at43.0.4d,au61.0.5c,be32.0.89,br55.0.8b,ca1.1.7a,ch41.0.9c,cl56..9b,co57.0.8b,cy357..88,cz420..9c,de49.0.4f,dk45..88,es34..99,fi358.0.5c,fr33.0.99,gb44.0.7a,gr30..ac,hk852..5b,hu36.06.89,ie353.0.7a,il972.0.7c,it39..6c,jp81.0.8h,kr82.0.5e,lu352..4b,mt356..88,mx52..aa,nl31.0.5b,no47..58,nz64.0.5a,pl48..6a,pt351..99,ro40.0.69,se46.0.6c,sg65..8b,sk421.0.69,us1.1.aa",xe="0123456789abcdefghijklmnopqrstuvwxyz";
-function Ae(e){const t=I.indexOf(",",e),n=t===-1?I.slice(e):I.slice(e,t),i=n.slice(2).split(".");return{country:n.slice(0,2),code:i[0],trunk:i[1],min:xe.indexOf(i[2].charAt(0)),max:xe.indexOf(i[2].charAt(1))}}
-function Ee(e,t){if(e!==r){const n=e.length===2?I.indexOf(","+e):-1;return n===-1?r:Ae(n+1)}for(let n=I.indexOf(",");n!==-1;n=I.indexOf(",",n+1))if(t.indexOf(I.slice(n+3,I.indexOf(".",n+3)))===0)return Ae(n+1);return r}
-var Ie=15,te=e=>e.length<=Ie?{value:e}:{skip:"longer than 15 digits"};
-function Se(e,t,n){const i=a=>a.length>=e.min&&a.length<=e.max,s=e.trunk!==""&&t.indexOf(e.trunk)===0?t.slice(e.trunk.length):r;return s!==r&&i(s)?te(e.code+s):n&&t.indexOf(e.code)===0&&i(t.slice(e.code.length))?te(t):i(t)?te(e.code+t):{skip:"not a possible length for "+e.country.toUpperCase()}}
-function Ht(e,t){let n="",i=!1;const s=e.split("(0)").join("");for(let d=0;d<s.length;d++){const f=s.charAt(d);f>="0"&&f<="9"?n+=f:f==="+"&&n===""&&(i=!0)}const a=t===r?r:Ee(t,""),o=i?0:n.indexOf("00")===0?2:a!==r&&a.code==="1"&&n.indexOf("011")===0?3:-1;if(o===-1)return a!==r?Se(a,n,!0):{skip:t===r?"no country for a national number":"no calling plan for "+t.toUpperCase()};const c=n.slice(o),l=Ee(r,c);return l!==r?Se(l,c.slice(l.code.length),!1):c.length>=7&&c.length<=Ie&&c.charAt(0)!=="0"?{value:c}:{skip:"not a possible international number"}}
-var Te=",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|",Gt=",us|usa|unitedstatesofamerica|unitedstates|,gb|gbr|unitedkingdom|uk|greatbritain|,ca|can|canada|,ie|irl|ireland|eire|,au|aus|australia|,nz|nzl|newzealand|,fr|fra|france|,se|swe|sweden|sverige|,il|isr|israel|ישראל|,de|deu|germany|deutschland|,at|aut|austria|osterreich|,it|ita|italy|italia|,es|esp|spain|espana|,nl|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,be|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,pt|prt|portugal|,ch|che|switzerland|schweiz|suisse|svizzera|,hk|hkg|hongkong|香港|,jp|jpn|japan|日本|,kr|kor|southkorea|korearepublicof|republicofkorea|대한민국|,sg|sgp|singapore|,no|nor|norway|norge|noreg|,dk|dnk|denmark|danmark|,fi|fin|finland|suomi|,cy|cyp|cyprus|κύπρος|,lu|lux|luxembourg|luxemburg|,mt|mlt|malta|,pl|pol|poland|polska|,ro|rou|romania|,hu|hun|hungary|magyarorszag|,cz|cze|czechrepublic|czechia|ceskarepublika|,gr|grc|greece|ελλάδα|,sk|svk|slovakia|slovensko|,br|bra|brazil|brasil|,mx|mex|mexico|,ar|arg|argentina|,cl|chl|chile|,co|col|colombia|",Me="aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
-function Vt(e,t){let n=e.lastIndexOf(",",t)+1,i="";for(;n<e.length&&e.charAt(n)>="a"&&e.charAt(n)<="z";)i+=e.charAt(n++);return i}
-function Bt(e){return e<"À"||e==="×"||e==="÷"||e>="̀"&&e<="ͯ"||e>=" "&&e<="⁯"||e>="　"&&e<="〿"}
-function ne(e,t){const n=e.toLowerCase();let i="";for(let s=0;s<n.length;s++){const a=n.charAt(s);if(a>="a"&&a<="z"||a>="0"&&a<="9")i+=a;else if(!Bt(a)){const o=t.indexOf(a);i+=o===-1?a:Vt(t,o)}}return i}
-var Ce=",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|",re=e=>e>="a"&&e<="z";
-function Qt(e){let t="";const n=e.toLowerCase();for(let i=0;i<n.length;i++){const s=n.charAt(i);if(re(s))t+=s;else if(s!==" "&&s!=="."&&s!=="	")return r}return t.length===2?t:r}
-function De(e,t){const n=t===""?-1:e.indexOf("|"+t+"|");if(n===-1)return r;const i=e.lastIndexOf(",",n)+1;return e.slice(i,e.indexOf("|",i))}
-var Kt=(e,t)=>e.indexOf(","+t+"|")!==-1,j=e=>e.length===2&&re(e.charAt(0))&&re(e.charAt(1));
-function Xt(e){var t;const n=ne(e,Me),i=(t=De(Gt,n))!=null?t:j(n)?n:r;return i!==r?{value:i}:{skip:"not a two-letter code, nor a known name or alpha-3 code"}}
-function Zt(e,t){var n;const i=e.trim(),s=i.charAt(2)==="-"?ne(i.slice(0,2),""):"",a=j(s)?s:t,o=ne(j(s)?i.slice(3):i,Me),c=a==="us"?Ce:a==="ca"?Te:a===r?Ce+Te:"",l=a==="us"||a==="ca",d=(n=Kt(c,o)?o:De(c,o))!=null?n:!l&&j(o)?o:r;return d!==r?{value:d}:{skip:l?"not a state or province of "+a.toUpperCase():"not a two-letter state code"}}
-var Le=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","hashed_maids"],H=e=>e>="0"&&e<="9",qe=e=>e===" "||e==="	"||e==="\n"||e==="\r"||e===" ",Yt="!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-function C(e,t){let n="";for(let i=0;i<e.length;i++)t(e.charAt(i))&&(n+=e.charAt(i));return n}
-var Ne={f:"f",female:"f",woman:"f",w:"f",m:"m",male:"m",man:"m",n:"n","non-binary":"n",nonbinary:"n","non binary":"n"};
-function Wt(e){const t=C(e,H),n=e.split("-").length===3?e.split("-"):e.split("/").length===3?e.split("/"):e.split(".");if(n.length===3&&n[0].trim().length===4){const i=a=>a.trim().length===1?"0"+a.trim():a.trim(),s=n[0].trim()+i(n[1])+i(n[2]);return C(s,H).length===8?s:r}return t.length===8&&t===e&&(t.slice(0,2)==="19"||t.slice(0,2)==="20")?t:r}
-function Jt(e){const t=C(e.toLowerCase(),i=>!qe(i)),n=t.slice(0,5);return C(n,H).length===5&&(t.length===5||t.length===10&&t.charAt(5)==="-"||t.length===9&&C(t,H).length===9)?n:t}
-var M=(e,t)=>e===r||e===""?{skip:t}:{value:e},G="empty";
-function Re(e,t,n){const i=u(t);if(i===r)return r;const s=i.toLowerCase();switch(e){case"em":return M(jt(i),"not an email address");case"ph":return Ht(i,n===r?r:n.country);case"ge":return M(Ne.hasOwnProperty(s)?Ne[s]:r,"not f, m or n");case"db":return M(Wt(i),"not a date");case"ct":return M(C(s,a=>!qe(a)&&Yt.indexOf(a)===-1),G);case"st":return Zt(i,n===r?r:n.country);case"country":return Xt(i);case"zp":return M(Jt(i),G);case"external_id":return M(i,G);default:return M(s,G)}}
-function $t(e,t,n){const i=u(t);if(i===r)return r;if(Oe(i))return{hashed:i.toLowerCase()};if(e==="em"&&zt(i))return{skip:Ft};const s=Re(e,i,n);return s.value!==r?{plain:s.value}:{skip:s.skip}}
-var Ue=["client_ip_address","client_user_agent","click_id","partner_id"];
-function en(e){var t;const n={},i=y(e);for(let s=0;s<i.length;s++){const a=v(i[s]),o=a===r?r:u(a.field);a===r||o===r||Dt.indexOf(o)===-1||(n[o]=((t=n[o])!=null?t:[]).concat(y(a.value).length>0?y(a.value):[a.value]))}return n}
-function ie(e,t){e.indexOf(t)===-1&&e.push(t)}
-function tn(e,t,n,i){var s;const a=[];for(let o=0;o<t.length;o++){const c=$t(e,t[o],n);if(c===r)continue;c.skip!==r&&ie(i,e+" left out: "+c.skip);const l=(s=c.hashed)!=null?s:c.plain!==r?Ve(c.plain,{outputEncoding:"hex"}):r;l!==r&&a.indexOf(l)===-1&&a.push(l)}return a}
-function nn(e,t,n){for(let a=0;a<e.length;a++){const o=Re("country",e[a]);if(o!==r&&o.value!==r)return o.value}const i=u(t),s=i===r?r:Qt(i);return i!==r&&s===r&&ie(n,"the Default country is not a two-letter ISO 3166-1 code: ignored"),s}
-function rn(e,t,n,i){var s,a,o,c,l,d,f,_;const k=Rt(e);((s=v(e.user_data))!=null?s:{}).sha256_phone_number!==r&&ie(i,"ph left out: GA4's sha256_phone_number hashes the number with \"+\", which never matches Pinterest's digits-only hash");const p=en(t),S={country:nn((o=(a=p.country)!=null?a:k.country)!=null?o:[],n,i)},w={};for(let O=0;O<Le.length;O++){const g=Le[O],b=(l=(c=p[g])!=null?c:k[g])!=null?l:[],m=tn(g,b,S,i);m.length>0&&(w[g]=m)}const A={client_ip_address:we(e.ip_override),client_user_agent:u(e.user_agent),click_id:(_=(f=(d=Pt(e.page_location))!=null?d:u(Ge("_epik")[0]))!=null?f:u(e.click_id))!=null?_:u(e.epik),partner_id:u(e.partner_id)};for(let O=0;O<Ue.length;O++){const g=Ue[O],b=p[g]===r?r:u(p[g][0]),m=sn(g,g==="client_ip_address"&&b!==r?we(b):b!=null?b:A[g]);m!==r&&(w[g]=m)}return w}
-function sn(e,t){const n=z(t,X);return n===r||Oe(n)||e==="click_id"&&!Ot(n,ut)?r:n}
-function an(e){return e.em!==r||e.hashed_maids!==r||e.client_ip_address!==r&&e.client_user_agent!==r}
-var on=["web","app_android","app_ios","offline"],cn=168*3600;
-function un(e){const t=N.floor(V()/1e3),n=x(e);if(n===r||n<1e9)return t;const i=N.floor(n>1e11?n/1e3:n);return i>t?t:i}
-function ln(e){const t=u(e);if(t===r)return r;const n=t.toLowerCase();if(n.indexOf("https://")!==0&&n.indexOf("http://")!==0)return r;let i=t.length;const s=t.indexOf("?"),a=t.indexOf("#");return s!==-1&&(i=s),a!==-1&&a<i&&(i=a),pe(t.slice(0,i),ct)}
-function dn(e){const t=u(e);if(t===r)return r;const n=t.slice(0,2).toLowerCase();return n.length===2&&n>="aa"&&n<="zz"?n:r}
-function fn(e){const t=u(e);return t!==r&&on.indexOf(t.toLowerCase())!==-1?t.toLowerCase():"web"}
-function gn(e){const t=u(e);if(t===r||t.indexOf("ss-")!==0||t.length<4||t.length>64)return r;for(let n=3;n<t.length;n++){const i=t.charAt(n);if(!(i>="a"&&i<="z"||i>="0"&&i<="9"||i==="-"||i==="_"))return r}return t}
-function _n(e,t,n){const i=[];E(t.event_id)===r&&u(t.event_id)!==r&&i.push("the event_id is not 1 to 256 characters of text: generated one");const s=It(t.event_id,n,()=>{var _;return(_=E(t.transaction_id))!=null?_:E(t.order_id)}),a=rn(t,e.userDataOverrides,e.defaultCountry,i),o={event_name:n,action_source:fn(t.action_source),event_time:un(t.event_time),event_id:s!=null?s:"gen_"+V()+"_"+require("generateRandom")(1e8,999999999),user_data:a},c=ln(t.page_location);c!==r&&(o.event_source_url=c);const l=dn(t.language);l!==r&&(o.language=l),(t.opt_out===!0||t.opt_out==="true")&&(o.opt_out=!0);const d=gn(e.partnerName);d!==r?o.partner_name=d:u(e.partnerName)!==r&&i.push("partner_name left out: Pinterest assigns names of the form ss-<partner>, lower-case");const f=Nt(t,n,e.customDataOverrides,e.defaultCurrency,_=>{i.push(_)});return Ye(f).length>0&&(o.custom_data=f),{event:o,generatedId:s===r,notes:i}}
-function hn(e,t){var n;const i=y(e);for(let s=0;s<i.length;s++){const a=v(i[s]),o=a===r?r:u(a.ga4Event);if(o!==r&&o.toLowerCase()===t.toLowerCase())return(n=u(a.pinterestEvent))!=null?n:""}return r}
-function se(e){if(!P(e))return{skip:"the Pinterest event name set in the tag must be letters and underscores"};const t=fe(e).tag;return{name:t!==r?ge(t):e}}
-function pn(e,t){const n=u(e.eventNameSource);if(n===ve.standard){const c=u(e.eventNameStandard);return c===r?{skip:"no standard event chosen"}:se(c)}if(n===ve.custom){const c=u(e.customEventName);return c===r?{skip:"no custom event name"}:se(c)}const i=u(t.event_name);if(i===r)return{skip:"the event has no event_name"};const s=hn(e.eventNameMapping,i);if(s!==r)return se(s);const a=fe(i);if(a.tag!==r)return{name:ge(a.tag)};if(a.skip!==r)return{skip:a.skip};if(t[st]===at&&P(i))return{name:i};const o=u(e.unknownEvents);return o===ye.custom?{name:"custom"}:o===ye.passthrough?{name:P(i)?i:"custom"}:{skip:(P(i)?'event "'+i+'"':"an event with an invalid name")+" has no Pinterest event (unknown events are skipped)"}}
-function mn(){var e;const t={},n=(e=v(je()))!=null?e:{};for(let i=0;i<$.length;i++){const s=n[$[i]];s!==r&&(t[$[i]]=s)}return t}
-var vn={testMode:!1,eventNameSource:"inherit",eventNameStandard:"checkout",unknownEvents:"skip",consentMode:"respect",logMode:"debug",bigQueryLogging:!1,maxRetries:"2",timeoutMs:"5000"};
-function yn(e){var t,n;const i=(t=u(e.page_location))!=null?t:"",s=(n=u(e.user_agent))!=null?n:"";return i.indexOf("gtm-msr.appspot.com")!==-1||s.indexOf("GoogleStackdriverMonitoring")!==-1||s.indexOf("Google-Cloud-Scheduler")!==-1}
-var bn="[redacted]";
-function kn(e){var t,n;const i=T.parse((t=T.stringify(e))!=null?t:"null"),s=i!==r&&i!==null&&i.data!==r?i.data:[];for(let a=0;a<s.length;a++)s[a].user_data!==r&&((n=s[a].user_data)==null?r:n.client_ip_address)!==r&&(s[a].user_data.client_ip_address=bn);return i}
-function wn(e){const t=u(e);if(t===r||t.length>64)return r;const n=t.indexOf("/"),i=n===-1?t:t.slice(0,n);if(i.length!==32)return r;for(let a=0;a<i.length;a++)if("0123456789abcdefABCDEF".indexOf(i.charAt(a))===-1)return r;const s=n===-1?"":t.slice(n+1);for(let a=0;a<s.length;a++)if("0123456789;o=".indexOf(s.charAt(a))===-1)return r;return t}
-function On(e){if(e===J.always)return!0;if(e!==J.debug)return!1;const t=require("getContainerVersion")();return t.debugMode||t.previewMode}
-function xn(e,t){var n;const i=On((n=u(e.logMode))!=null?n:J.debug),s=e.bigQueryLogging===!0&&u(e.bigQueryDatasetId)!==r&&u(e.bigQueryTableId)!==r;if(!i&&!s)return r;const a=require("logToConsole"),o=wn(require("getRequestHeader")("trace-id")),c=require("getTimestampMillis")()+"."+require("generateRandom")(1e5,999999);return(l,d)=>{const f={Name:"Pinterest Conversions API",Type:l,TraceId:o,FireId:c,EventName:t};for(const _ in d)f[_]=d[_];if(i&&a(T.stringify(f)),s){const _={datasetId:u(e.bigQueryDatasetId),tableId:u(e.bigQueryTableId)},k=u(e.bigQueryProjectId);k!==r&&(_.projectId=k),require("BigQuery").insert(_,[{timestamp:require("getTimestampMillis")(),type:l,trace_id:o,event_name:t,message:T.stringify(d)}],{ignoreUnknownValues:!0})}}}
-var An=e=>e===429||e>=500;
-function Pe(e){var t;const n=v(e),i=v((t=v(e))==null?r:t.details),s=y(n==null?r:n.events).length>0?y(n==null?r:n.events):y(i==null?r:i.events),a=[];for(let o=0;o<s.length;o++){const c=v(s[o]);c!==r&&a.push(c)}return a}
-function L(e){const t=u(e);return t===r?r:t.slice(0,500)}
-function En(e,t,n){const i=T.stringify(e.body),s={Authorization:"Bearer "+e.token,"Content-Type":"application/json"},a=o=>{t==null||t("Request",{RequestMethod:"POST",RequestUrl:e.url,RequestBody:kn(e.body),EventId:e.eventId,Attempt:o}),He(e.url,{method:"POST",headers:s,timeout:e.timeoutMs},i).then(c=>{var l,d,f,_;const k=(l=v(c))!=null?l:{},p=(d=x(k.statusCode))!=null?d:0,S=u(k.body),w=S===r?r:T.parse(S);if(t==null||t("Response",{ResponseStatusCode:p,ResponseBody:w===r?L(S):w,EventId:e.eventId,Attempt:o}),p>=200&&p<300){const g=Pe(w);let b=!1;for(let m=0;m<g.length;m++){const q=L(g[m].warning_message);q!==r&&(t==null||t("Message",{Message:"Pinterest warning: "+q})),g[m].status==="failed"&&(b=!0,t==null||t("Message",{Message:"Pinterest rejected the event: "+((f=L(g[m].error_message))!=null?f:"no reason given")}))}n(!b);return}if(An(p)&&o<=e.maxRetries){t==null||t("Message",{Message:"HTTP "+p+": retrying with the same event_id"}),a(o+1);return}const A=v(w);t==null||t("Message",{Message:"Pinterest answered HTTP "+p,ErrorCode:x(A==null?r:A.code),ErrorMessage:L(A==null?r:A.message)});const O=Pe(w);for(let g=0;g<O.length;g++)O[g].status==="failed"&&(t==null||t("Message",{Message:"event "+g+" failed: "+((_=L(O[g].error_message))!=null?_:"")}));n(!1)},c=>{var l;const d=u((l=v(c))==null?r:l.reason);if(o<=e.maxRetries){t==null||t("Message",{Message:"request "+(d!=null?d:"failed")+": retrying with the same event_id"}),a(o+1);return}t==null||t("Message",{Message:"request "+(d!=null?d:"failed")+" after "+o+" attempts"}),n(!1)})};a(1)}
-function In(e){for(let t=0;t<e.length;t++){const n=e.charAt(t);if(!(n>="a"&&n<="z"||n>="A"&&n<="Z"||n>="0"&&n<="9"||"-._~+/=".indexOf(n)!==-1))return!1}return e.length>0}
-function ze(e){if(e.length===0||e.length>18)return!1;for(let t=0;t<e.length;t++)if(e.charAt(t)<"0"||e.charAt(t)>"9")return!1;return!0}
-function Sn(){var e,t,n;const i=We(data,vn),s=mn(),a=pn(i,s),o=xn(i,(e=a.name)!=null?e:"");if(yn(s)){o==null||o("Message",{Message:"skipped: a health check, not a visitor"}),data.gtmOnSuccess();return}if(a.name===r){o==null||o("Message",{Message:"skipped: "+((t=a.skip)!=null?t:"")}),data.gtmOnSuccess();return}const c=et($e(s));if(c!==r&&u(i.consentMode)!==St.always){o==null||o("Message",{Message:"not sent: "+c}),data.gtmOnSuccess();return}const l=(n=u(i.adAccountId))!=null?n:"",d=u(i.accessToken);if(!ze(l)||d===r||!In(d)){o==null||o("Message",{Message:ze(l)?d===r?"the access token is empty":"the access token has spaces or other characters a token cannot have: check the variable that holds it":"the ad account ID must be digits only (at most 18)"}),data.gtmOnFailure();return}const f=_n(i,s,a.name);for(let p=0;p<f.notes.length;p++)o==null||o("Message",{Message:f.notes[p]});if(f.event.event_time<N.floor(V()/1e3)-cn){o==null||o("Message",{Message:"not sent: the event is older than the 7 days Pinterest accepts"}),data.gtmOnFailure();return}if(f.generatedId&&(o==null||o("Message",{Message:"no event_id in the event data: generated one, so this event cannot be deduplicated with the browser tag"})),!an(f.event.user_data)){o==null||o("Message",{Message:"not sent: Pinterest needs an email, a mobile ad id, or both the IP address and the user agent"}),data.gtmOnFailure();return}const _=R(i.maxRetries),k=R(i.timeoutMs);En({url:Be+l+"/events"+(i.testMode===!0?"?test=true":""),token:d,body:{data:[f.event]},eventId:f.event.event_id,timeoutMs:k!==r&&k>0?k:Mt,maxRetries:_!==r&&_>=0?_>5?5:_:Tt},o,p=>{p?data.gtmOnSuccess():data.gtmOnFailure()})}
-Sn()
+function Le(e){let t=l(e);if(t===i||t.length>Ut||t.indexOf(".")===-1&&t.indexOf(":")===-1)return i;let n=t.toLowerCase();for(let r=0;r<n.length;r++)if("0123456789abcdef.:".indexOf(n.charAt(r))===-1)return i;return t}
+function Ht(e){let t=l(e);if(t===i)return i;let n=t.split(",")[0].trim();if(n.charAt(0)==="["){let a=n.indexOf("]");return a>1?Le(n.slice(1,a)):i}let r=n.split(":");return Le(r.length===2?r[0]:n)}
+function Vt(e){let t=l(e);if(t===i||t.indexOf("epik")===-1&&t.indexOf("%")===-1)return i;let n=require("parseUrl")(t);if(n===i)return i;let r=n.searchParams.epik;return l(q(r)?b(r)[0]:r)}
+function Gt(e){let t={},n=b(e);for(let r=0;r<n.length;r++){let a=y(n[r]),o=l(a.field);o!==i&&qt.indexOf(o)!==-1&&Se(t[o]=t[o]||[],a.value)}return t}
+function Kt(e,t,n){for(let o=0;o<e.length;o++){let u=ye("country",e[o]);if(u!==i&&u.value!==i)return u.value}let r=l(t),a=r===i?i:nt(r);return r!==i&&a===i&&n("the Default country is not a two-letter ISO 3166-1 code: ignored"),a}
+function te(e,t){let n=M(e,W);return n===i||se(n)||t&&!Et(n,vt)?i:n}
+function Bt(e,t,n,r){y(e.user_data).sha256_phone_number!==i&&r('ph left out: GA4\'s sha256_phone_number (hashed with "+") never matches');let a=Gt(t),o=Ft(e),u=Kt(a.country||o.country||[],n,r),s={};for(let f=0;f<Ce.length;f++){let d=Ce[f],h=a[d]||o[d];if(h===i)continue;let g=[];for(let m=0;m<h.length;m++){let _=ye(d,h[m],u);if(_===i)continue;_.skip!==i&&r(d+" left out: "+_.skip);let p=_.hashed||(_.value!==i?He(_.value,{outputEncoding:"hex"}):i);p!==i&&g.indexOf(p)===-1&&g.push(p)}g.length>0&&(s[d]=g)}let c=f=>a[f]===i?i:l(a[f][0]);return s.client_ip_address=Ht(c("client_ip_address")||e.ip_override),s.client_user_agent=te(c("client_user_agent")||e.user_agent),s.click_id=te(c("click_id")||Vt(e.page_location)||l(Ue("_epik")[0])||l(e.click_id)||e.epik,!0),s.partner_id=te(c("partner_id")||e.partner_id),s}
+var Qt=["web","app_android","app_ios","offline"],Me=e=>(e-e%1e3)/1e3;
+function Xt(e,t){let n=k(e);if(n===i||n<1e9)return t;let r=n>1e11?n/1e3:n,a=r-r%1;return a>t?t:a}
+function Yt(e){let t=l(e),n=t===i?"":t.slice(0,8).toLowerCase();return t!==i&&(n==="https://"||n.slice(0,7)==="http://")?Ee(xt(t),mt):i}
+var Jt=e=>e.indexOf("ss-")===0&&e.length>3&&e.length<=64&&I(e.slice(3),P+C+"-_")==="";
+function Wt(e){for(let t in e)if(e[t]!==i)return!0;return!1}
+function Zt(e,t,n,r,a){let o=M(t.event_id,Oe);o===i&&l(t.event_id)!==i&&a("the event_id is not 1 to 256 characters of text");let u=o||Dt(i,n,()=>E(t.transaction_id)||E(t.order_id)),s=Me(r),c=(l(t.action_source)||"").toLowerCase(),f=(l(t.language)||"").slice(0,2).toLowerCase(),d=Bt(t,e.userDataOverrides,e.defaultCountry,a),h=l(e.partnerName),g=h!==i&&Jt(h)?h:i;h!==g&&a("partner_name left out: not ss-<partner> in lower case");let m=zt(t,n,e.customDataOverrides,e.defaultCurrency,a);return u===i&&a("no event_id: generated one, so this event cannot be deduplicated"),{event_name:n,action_source:Qt.indexOf(c)!==-1?c:"web",event_time:Xt(t.event_time,s),event_id:u||"gen_"+r+"_"+require("generateRandom")(1e8,999999999),user_data:d,event_source_url:Yt(t.page_location),language:f.length===2&&f>="aa"&&f<="zz"?f:i,opt_out:t.opt_out===!0||t.opt_out==="true"?!0:i,partner_name:g,custom_data:Wt(m)?m:i}}
+function $t(e,t){let n=b(e);for(let r=0;r<n.length;r++){let a=y(n[r]);if((l(a.ga4Event)||"").toLowerCase()===t.toLowerCase())return l(a.pinterestEvent)||""}return i}
+function Ne(e){return we(e)?{name:ke(e)||e}:{skip:"the Pinterest event name must be letters and underscores"}}
+function en(e,t){return(","+(l(e)||"").split(" ").join("")+",").indexOf(","+t+",")!==-1}
+function tn(e,t){let n=l(e.eventNameSource),r=n==="standard";if(r||n==="custom"){let d=l(r?e.eventNameStandard:e.customEventName);return d!==i?Ne(d):{skip:"no event name set in the tag"}}let a=l(t.event_name);if(a===i)return{skip:"the event has no event_name"};let o=$t(e.eventNameMapping,a);if(o!==i)return Ne(o);let u=ke(a);if(u!==i)return{name:u};let s=pt(a);if(s!==i)return{skip:s};let c=we(a);if(c&&en(e.advertiserEventNames,a))return{name:a};let f=l(e.unknownEvents);return f==="custom"?{name:"custom"}:f==="passthrough"?{name:c?a:"custom"}:{skip:(c?'event "'+a+'"':"an invalid event name")+" has no Pinterest event (unknown events are skipped)"}}
+var nn={testMode:!1,eventNameSource:"inherit",eventNameStandard:"checkout",unknownEvents:"skip",consentMode:"respect",logMode:"debug",bigQueryLogging:!1,maxRetries:"2",timeoutMs:"5000"};
+function S(e,t){e!==i&&e("Message",{Message:t})}
+function rn(e){let t=l(e);return t!==i&&t.length<=64&&R(t.slice(0,32),32)&&(t.length===32||t.charAt(32)==="/"&&I(t.slice(33),C+";o=")==="")?t:i}
+function an(e,t){let n=l(e.logMode)||"debug",r=n==="debug"?require("getContainerVersion")():i,a=n==="always"||r!==i&&(r.debugMode||r.previewMode),o=l(e.bigQueryDatasetId),u=l(e.bigQueryTableId),s=e.bigQueryLogging===!0&&o!==i&&u!==i;if(!a&&!s)return i;let c=rn(require("getRequestHeader")("trace-id")),f=G()+"."+require("generateRandom")(1e5,999999),d=require("logToConsole");return(h,g)=>{let m={Name:"Pinterest Conversions API",Type:h,TraceId:c,FireId:f,EventName:t};for(let _ in g)m[_]=g[_];if(a&&d(T.stringify(m)),s){let _={datasetId:o,tableId:u},p=l(e.bigQueryProjectId);p!==i&&(_.projectId=p),require("BigQuery").insert(_,[{timestamp:G(),type:h,trace_id:c,event_name:t,message:T.stringify(g)}],{ignoreUnknownValues:!0})}}}
+function U(e){let t=l(e);return t&&t.slice(0,500)}
+function on(e,t,n,r,a,o,u){let s=T.stringify({data:[n]}),c=n.user_data.client_ip_address,f=o&&T.parse(c===i?s:s.split('"'+c+'"').join('"[redacted]"')),d=h=>{let g=(_,p)=>{p.EventId=n.event_id,p.Attempt=h,o!==i&&o(_,p)};g("Request",{RequestMethod:"POST",RequestUrl:e,RequestBody:f});let m=_=>h>r?!1:(S(o,_+": retrying with the same event_id"),d(h+1),!0);Fe(e,{method:"POST",headers:{Authorization:"Bearer "+t,"Content-Type":"application/json"},timeout:a},s).then(_=>{let p=y(_),v=k(p.statusCode)||0,w=l(p.body),ne=w===i?i:T.parse(w);g("Response",{ResponseStatusCode:v,ResponseBody:ne===i?U(w):ne});let H=v>=200&&v<300;if(!H&&(v===429||v>=500)&&m("HTTP "+v))return;let V=y(ne);!H&&o!==i&&o("Message",{Message:"Pinterest answered HTTP "+v,ErrorCode:k(V.code),ErrorMessage:U(V.message)});let qe=b(V.events),Pe=qe.length>0?qe:b(y(V.details).events),Re=!H;for(let re=0;re<Pe.length;re++){let ie=y(Pe[re]),ze=U(ie.warning_message);ze!==i&&H&&S(o,"Pinterest warning: "+ze),ie.status==="failed"&&(Re=!0,S(o,"Pinterest rejected the event: "+(U(ie.error_message)||"no reason given")))}u(!Re)},_=>{let p="request "+(l(y(_).reason)||"failed");m(p)||(S(o,p+" after "+h+" attempts"),u(!1))})};d(1)}
+var ln=168*3600;
+function sn(e,t){return e===""||e.length>18||I(e,C)!==""?"the ad account ID must be digits only (at most 18)":t===""?"the access token is empty":I(t,P.toUpperCase()+P+C+"-._~+/=")!==""?"the access token has spaces or other characters a token cannot have":i}
+function un(){let e=Be(data,nn),t=y(je()),n=tn(e,t),r=an(e,n.name||""),a=(v,w)=>{w!==i&&S(r,w),v?data.gtmOnSuccess():data.gtmOnFailure()},o=l(t.user_agent)||"";if((l(t.page_location)||"").indexOf("gtm-msr.appspot.com")!==-1||o.indexOf("GoogleStackdriverMonitoring")!==-1||o.indexOf("Google-Cloud-Scheduler")!==-1)return a(!0,"skipped: a health check");if(n.name===i)return a(!0,"skipped: "+n.skip);let u=Qe(t);if(u!==i&&l(e.consentMode)!=="always")return a(!0,"not sent: "+u);let s=l(e.adAccountId)||"",c=l(e.accessToken)||"",f=sn(s,c);if(f!==i)return a(!1,f);let d=[],h=G(),g=Zt(e,t,n.name,h,v=>{d.indexOf(v)===-1&&S(r,d[d.push(v)-1])});if(g.event_time<Me(h)-ln)return a(!1,"not sent: older than the 7 days Pinterest accepts");let m=g.user_data;if(m.em===i&&m.hashed_maids===i&&(m.client_ip_address===i||m.client_user_agent===i))return a(!1,"not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent");let _=N(e.maxRetries),p=N(e.timeoutMs);on(Ve+s+"/events"+(e.testMode===!0?"?test=true":""),c,g,_===i||_<0?Lt:_>Ae?Ae:_,p!==i&&p>0?p:Mt,r,a)}
+un()
 
 
 ___SERVER_PERMISSIONS___
@@ -1329,15 +1342,38 @@ scenarios:
     eventData.currency = 'USD';
     runCode(mockData);
     assertThat([sent().event_name, sent().event_id, sent().custom_data.content_ids]).isEqualTo(['page_visit', '1700000000000.123456789.page2', ['SKU-9']]);
-- name: Events from the Pinterest client keep their exact name and event_id, also advertiser-defined ones
+- name: Advertiser-defined event names are sent only when the tag lists or maps them; the Pinterest client's events get no exception (anyone can call it)
   code: |-
+    // From the Pinterest client, a standard name keeps its event_id and is sent in its API form.
+    eventData = { event_name: 'lead', event_id: 'P.6', ip_override: '203.0.113.9', user_agent: 'UA', 'x-pinterest-gtm-source': 'client' };
+    runCode(mockData);
+    assertThat([sent().event_name, sent().event_id]).isEqualTo(['lead', 'P.6']);
+    // An advertiser-defined name from the client follows the unknown-events policy (skip by default), with the reason logged.
+    requests = [];
+    logs = [];
     eventData = { event_name: 'quote_request', event_id: 'P.7', ip_override: '203.0.113.9', user_agent: 'UA', 'x-pinterest-gtm-source': 'client' };
     runCode(mockData);
+    assertThat(requests.length).isEqualTo(0);
+    assertApi('gtmOnSuccess').wasCalled();
+    assertThat(logText()).contains('event \\"quote_request\\" has no Pinterest event');
+    // Listed in Advertiser-defined event names (any spacing), it is sent under its own name and event_id, from any client.
+    runCode(withData({ advertiserEventNames: 'newsletter_signup,  quote_request' }));
     assertThat([sent().event_name, sent().event_id]).isEqualTo(['quote_request', 'P.7']);
     requests = [];
-    eventData = { event_name: 'quote_request', event_id: 'P.8', ip_override: '203.0.113.9', user_agent: 'UA' };
-    runCode(mockData);
+    eventData = { event_name: 'quote_request', event_id: 'G.8', ip_override: '203.0.113.9', user_agent: 'UA' };
+    runCode(withData({ advertiserEventNames: 'quote_request' }));
+    assertThat(sent().event_name).isEqualTo('quote_request');
+    // The list names events as sent: another case, or a name that only contains a listed one, is not listed.
+    requests = [];
+    eventData.event_name = 'Quote_Request';
+    runCode(withData({ advertiserEventNames: 'quote_request' }));
+    eventData.event_name = 'request';
+    runCode(withData({ advertiserEventNames: 'quote_request' }));
     assertThat(requests.length).isEqualTo(0);
+    // A mapping row to itself lists a name too.
+    eventData.event_name = 'quote_request';
+    runCode(withData({ eventNameMapping: [{ ga4Event: 'quote_request', pinterestEvent: 'quote_request' }] }));
+    assertThat(sent().event_name).isEqualTo('quote_request');
 - name: A mapping override is sent only when its Pinterest name is valid; a standard name is sent in its API form
   code: |-
     eventData = { event_name: 'newsletter', event_id: 'E-1', ip_override: '203.0.113.9', user_agent: 'UA' };
@@ -1558,6 +1594,7 @@ scenarios:
     assertThat(sent().event_id.indexOf('gen_')).isEqualTo(0);
     assertThat(JSON.stringify(requests[0].body)).doesNotContain('jane.doe');
     assertThat(logText()).contains('generated one');
+    assertThat(logText()).contains('the event_id is not 1 to 256 characters of text');
 - name: partner_name is sent only in Pinterest's ss-<partner> form; a trace id that is not Cloud Trace's shape is not logged
   code: |-
     runCode(withData({ partnerName: 'Jane@Example.com' }));
@@ -1620,6 +1657,19 @@ scenarios:
     eventData.event_name = 'search';
     runCode(mockData);
     assertThat([sent().event_name, sent().custom_data.search_string]).isEqualTo(['search', 'boots']);
+- name: "Retries are capped at 5 whatever the field holds: a billion retries with Pinterest answering 503 makes 6 attempts, then fails"
+  code: |-
+    answers = [];
+    for (let i = 0; i < 20; i++) answers.push({ statusCode: 503, body: '' });
+    runCode(withData({ maxRetries: '1000000000' }));
+    assertThat(requests.length).isEqualTo(6);
+    assertApi('gtmOnFailure').wasCalled();
+    // A number (from a variable) is read the same way.
+    requests = [];
+    answers = [];
+    for (let i = 0; i < 20; i++) answers.push({ statusCode: 503, body: '' });
+    runCode(withData({ maxRetries: 1e9 }));
+    assertThat(requests.length).isEqualTo(6);
 setup: |-
   // Shared by every scenario: scripted event data, a recording sendHttpRequest whose answers arrive at
   // once (a thenable, so outcomes are assertable right after runCode), readable fake digests and a fixed clock.

@@ -1,9 +1,10 @@
 /** The minified code section (build/minify.ts): what it keeps, that GTM's subset accepts it, and where it maps back to. */
-import { minifyForGtm } from '../../build/minify';
+import { internalPropertyProblems, minifyForGtm } from '../../build/minify';
 import { shapedLineMap, shapeOutput } from '../../build/shape-output';
 import { validateSandboxed } from '../../gtm-sandbox/language/validate';
 import { createSession } from '../../gtm-sandbox/runtime/session';
-import { parseTemplate } from '../../gtm-sandbox/tpl/read';
+import { parseTemplate, type ParsedTemplate } from '../../gtm-sandbox/tpl/read';
+import { encodePermissions } from '../../gtm-sandbox/permissions/codec';
 import { createWorld } from '../../gtm-sandbox/world/world';
 import { compile, definitionSource, webImport } from '../support/virtual-project';
 
@@ -23,13 +24,13 @@ return describe(data.value);
 describe('minified code', () => {
   const minified = minifyForGtm(READABLE);
 
-  test('shortens every name but the sandbox globals and the API requires, one top-level statement per line, undefined written once', () => {
+  test('shortens every name but the sandbox globals and the API requires, one top-level statement per line, undefined written once, const written let', () => {
     const lines = minified.code.split('\n').filter((l) => l !== '');
     expect(lines).toEqual([
       expect.stringMatching(/^var (\w+);$/),
-      expect.stringMatching(/^const (\w+)=require\("getType"\);$/),
+      expect.stringMatching(/^let (\w+)=require\("getType"\);$/),
       expect.stringMatching(/^var \w+=256;$/),
-      expect.stringMatching(/^function (\w+)\((\w+),(\w+)\)\{const (\w+)=\w+\(\2\);/),
+      expect.stringMatching(/^function (\w+)\((\w+),(\w+)\)\{let (\w+)=\w+\(\2\);/),
       expect.stringMatching(/^return \w+\(data\.value\);?$/),
     ]);
     expect(minified.code.replace(/"[^"]*"/g, '""').replace('data.value', '')).not.toMatch(/\b(getType|LIMIT|describe|value|fallback|label|type|undefined)\b/);
@@ -54,6 +55,39 @@ describe('minified code', () => {
     const column = lines[line - 1].indexOf('.slice(');
     expect(minified.toReadable(line, column).line).toBe(READABLE.split('\n').findIndex((l) => l.includes('.slice(')) + 1);
     expect(minified.toReadable(1, 0)).toEqual({ line: 1, column: 0 });
+  });
+});
+
+describe('internal properties', () => {
+  const code = `function pair(value) {
+  return { first: value, second: [value] };
+}
+return pair(data.value).second.length + pair(1).first;
+`;
+
+  test('are shortened like local names; other properties, data fields and strings stay', () => {
+    const minified = minifyForGtm(code, ['first', 'second']).code;
+    expect(minified).not.toMatch(/first|second/);
+    expect(minified).toContain('data.value');
+    expect(minified).toContain('.length');
+    const run = (text: string): unknown => {
+      const template: ParsedTemplate = {
+        sections: new Map(), hasBom: false, context: 'web', type: 'MACRO', info: { type: 'MACRO', containerContexts: ['WEB'] }, parameters: [], code: text,
+        permissions: encodePermissions({}), tests: { scenarios: [], setup: '' }, notes: '',
+      };
+      const session = createSession(template, createWorld());
+      return session.marshal.toHost(session.runCode(session.marshal.toSandbox({ value: 'x' })));
+    };
+    expect(run(minified)).toBe(run(code));
+  });
+
+  test('a name also written as a string, or a library method, is refused', () => {
+    expect(internalPropertyProblems(code + 'var k = "second";\n', ['first', 'second', 'match', 'length', 'a-b'])).toEqual([
+      'internal property "second" is also written as a string in the code',
+      'internal property "match" is also a method of GTM\'s standard library or an API object',
+      'internal property "length" is also a method of GTM\'s standard library or an API object',
+      'internal property "a-b" is not a name',
+    ]);
   });
 });
 

@@ -1,31 +1,49 @@
-/** pinterest/consent-signals.ts, capi-custom-data.ts and capi-user-data.ts, run inside the sandbox. */
+/**
+ * pinterest/consent-signals.ts, capi-custom-data.ts and capi-user-data.ts, and the event table's answers for
+ * the Conversions API tag (pinterest/events.ts capiEventOf, notConversion), run inside the sandbox.
+ */
+import { EVENT_TABLE } from '../../pinterest/event-table';
 import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-functions';
 
 let call: SandboxCall;
 beforeAll(async () => {
   call = await sandboxedFunctions('pinterest-capi', {
-    'pinterest/consent-signals': ['adConsentFrom', 'adConsentDenial'],
+    'pinterest/consent-signals': ['adConsentDenial'],
     'pinterest/capi-custom-data': ['customDataFromEvent', 'moneyText'],
     'pinterest/capi-user-data': ['clientIp', 'epikFromUrl', 'rawUserDataFromEvent'],
+    'pinterest/events': ['capiEventOf', 'notConversion', 'capiEventFor', 'tagEventFor', 'eventMeaning'],
+  });
+});
+
+describe('event names for the Conversions API', () => {
+  const names = [
+    ...EVENT_TABLE.map((row) => row.ga4), 'PURCHASE ', 'pagevisit', 'page_visit', 'addtocart', 'add_to_cart', 'checkout', 'lead', 'custom',
+    'submit_application', 'page', 'quote_request', 'add to cart', 'a=b', 'constructor', '__proto__', '',
+  ];
+  test.each(names)('%j: the API name the tag\'s names give, and the same skip reason', (name) => {
+    const tag = call('tagEventFor', name) as string | undefined;
+    expect(call('capiEventOf', name)).toBe(tag === undefined ? undefined : call('capiEventFor', tag));
+    expect(call('notConversion', name)).toBe((call('eventMeaning', name) as { skip?: string }).skip);
+  });
+  test('GA4, tag and API spellings', () => {
+    expect(['purchase', 'page_view', 'gtm.js', 'view_item', 'addtocart', 'initiate_checkout', 'refund'].map((n) => call('capiEventOf', n)))
+      .toEqual(['checkout', 'page_visit', 'page_visit', 'page_visit', 'add_to_cart', 'initiate_checkout', undefined]);
   });
 });
 
 describe('consent signals', () => {
   test.each([
-    ['G111', undefined, { adStorage: 'granted', adUserData: undefined }],
-    ['G100', undefined, { adStorage: 'denied', adUserData: undefined }],
-    ['G101', undefined, { adStorage: 'denied', adUserData: undefined }],
-    [undefined, '11p1p1p1p5', { adStorage: 'denied', adUserData: 'denied' }],
-    ['G100', '13r3r3r2r5l1', { adStorage: 'granted', adUserData: 'granted' }],
-    [undefined, '13t3t3m3t5', { adStorage: 'granted', adUserData: 'denied' }],
-    [undefined, '11l1l1l1l5', { adStorage: undefined, adUserData: undefined }],
-    ['junk', 'x', { adStorage: undefined, adUserData: undefined }],
-  ])('gcs %j, gcd %j', (gcs, gcd, expected) => {
-    expect(call('adConsentFrom', gcs, gcd)).toEqual(expected);
+    ['G111', undefined, undefined], ['G100', undefined, 'ad_storage is denied'], ['G101', undefined, 'ad_storage is denied'],
+    [undefined, '11p1p1p1p5', 'ad_storage is denied'], ['G100', '13r3r3r2r5l1', undefined], [undefined, '13t3t3m3t5', 'ad_user_data is denied'],
+    [undefined, '11l1l1l1l5', undefined], ['G100', '11l1l1l1l5', 'ad_storage is denied'], ['junk', 'x', undefined], ['G1x1', '1', undefined],
+  ])('gcs %j, gcd %j → %j (gcd, when it answers, is more precise than gcs)', (gcs, gcd, expected) => {
+    expect(call('adConsentDenial', { 'x-ga-gcs': gcs, 'x-ga-gcd': gcd })).toBe(expected);
   });
-  test('denial reasons', () => {
-    expect(call('adConsentDenial', { adStorage: 'denied' })).toBe('ad_storage is denied');
-    expect(call('adConsentDenial', { adStorage: 'granted', adUserData: 'denied' })).toBe('ad_user_data is denied');
+  test('the Pinterest client\'s consent_state wins over GA4\'s signals, signal by signal', () => {
+    expect(call('adConsentDenial', { 'x-ga-gcs': 'G100', consent_state: { ad_storage: 'granted' } })).toBeUndefined();
+    expect(call('adConsentDenial', { 'x-ga-gcs': 'G111', consent_state: { ad_storage: 'junk', ad_user_data: 'denied' } })).toBe('ad_user_data is denied');
+    expect(call('adConsentDenial', { 'x-ga-gcd': '13q3t3t3t5', consent_state: { ad_storage: 'granted' } })).toBeUndefined();
+    expect(call('adConsentDenial', { consent_state: ['denied'] })).toBeUndefined();
     expect(call('adConsentDenial', {})).toBeUndefined();
   });
 });

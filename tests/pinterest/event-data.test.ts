@@ -13,6 +13,7 @@ beforeAll(async () => {
 describe('values', () => {
   test('junk becomes undefined', () => {
     expect(['12.5', ' 7 ', 'abc', '', '1,234', null, true, 3].map((v) => call('toNumber', v))).toEqual([12.5, 7, undefined, undefined, undefined, undefined, undefined, 3]);
+    expect(['-.5', '1.', '-3', '1.2.3', '-', '.', '--1', '1-2', '1e3', '+1', '0x1F'].map((v) => call('toNumber', v))).toEqual([-0.5, 1, -3, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
     expect(['-2.9', '4.9'].map((v) => call('toInteger', v))).toEqual([-2, 4]);
     expect([' a ', '', 0, false, {}, []].map((v) => call('toText', v))).toEqual(['a', undefined, '0', 'false', undefined, undefined]);
     expect(['usd', 'EURO', 'U$D', 7].map((v) => call('toCurrency', v))).toEqual(['USD', undefined, undefined, undefined]);
@@ -23,12 +24,13 @@ const GA4 = ['item_id', 'item_name', 'item_category', 'item_variant', '', 'item_
 const fromGa4 = (items: unknown) => call('lineItems', items, GA4, 'discount');
 
 describe('lineItems from GA4 items', () => {
-  test('every item becomes a line item, with its unit discount beside it', () => {
+  test('every item becomes a line item, and in the protocol\'s form with its unit discount', () => {
     const items = Array.from({ length: 25 }, (_, i) => ({ item_id: `SKU-${i}`, price: 1, quantity: 2, discount: i === 0 ? 0.5 : undefined }));
-    const out = fromGa4(items) as { lines: Record<string, unknown>[]; discounts: unknown[] };
+    const out = fromGa4(items) as { lines: Record<string, unknown>[]; wire: Record<string, unknown>[] };
     expect(out.lines).toHaveLength(25);
-    expect(out.discounts[0]).toBe(0.5);
-    expect(out.discounts[1]).toBeUndefined();
+    expect(out.lines[0]).toEqual({ product_id: 'SKU-0', product_price: 1, product_quantity: 2 });
+    expect(out.wire[0]).toEqual({ product_id: 'SKU-0', product_price: 1, product_quantity: 2, product_discount: 0.5 });
+    expect(out.wire[1]).toEqual(out.lines[1]);
     expect(call('totalQuantity', out.lines)).toBe(50);
     expect(call('lineItemsTotal', out.lines)).toBe(50);
   });
@@ -42,8 +44,13 @@ describe('lineItems from GA4 items', () => {
 
   test('no total when an item has no price; nothing from nothing', () => {
     expect(call('lineItemsTotal', [{ product_id: 'A', product_price: 2 }, { product_id: 'B' }])).toBeUndefined();
-    expect(fromGa4(undefined)).toEqual({ lines: [], discounts: [] });
-    expect(fromGa4('junk')).toEqual({ lines: [], discounts: [] });
+    expect(fromGa4([])).toEqual({ lines: [], wire: [] });
+    expect(fromGa4(['junk', 7, null])).toEqual({ lines: [], wire: [] });
+  });
+
+  test('the tag\'s own line items keep product_variant_id for pintrk; the protocol has no field for it', () => {
+    const out = call('lineItems', [{ product_id: 'A', product_variant_id: 'A-blue', discount: 1 }], undefined, '') as { lines: unknown[]; wire: unknown[] };
+    expect(out).toEqual({ lines: [{ product_id: 'A', product_variant_id: 'A-blue' }], wire: [{ product_id: 'A' }] });
   });
 });
 

@@ -4,7 +4,7 @@ import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-funct
 
 let call: SandboxCall;
 beforeAll(async () => {
-  call = await sandboxedFunctions('pinterest-events', { 'pinterest/events': ['tagEventFor', 'eventMeaning', 'capiEventFor', 'isCustomEventName', 'valueIsItemTotal'] });
+  call = await sandboxedFunctions('pinterest-events', { 'pinterest/events': ['tagEventFor', 'eventMeaning', 'capiEventFor', 'isCustomEventName', 'valueIsItemTotal', 'capiEventOf', 'notConversion'] });
 });
 
 test.each([
@@ -46,4 +46,13 @@ test('custom event names are letters and underscores, at most 100', () => {
 test('only add to cart, checkout started and checkout take their value from their items', () => {
   expect(['add_to_cart', 'initiate_checkout', 'checkout', 'view_category', 'page_visit', 'search', 'view_content'].map((n) => call('valueIsItemTotal', n)))
     .toEqual([true, true, true, false, false, false, false]);
+});
+
+test('the Conversions API name of any event name is the tag event\'s API name; its skip reason is eventMeaning\'s', () => {
+  const names = [...EVENT_TABLE.map((r) => r.ga4), 'PURCHASE ', 'addtocart', 'add_to_cart', 'page_visit', 'pagevisit', 'page', 'quote_request', 'constructor', 'a b', ''];
+  for (const name of names) {
+    const tag = call('tagEventFor', name) as string | undefined;
+    expect([name, call('capiEventOf', name)]).toEqual([name, tag === undefined ? undefined : call('capiEventFor', tag)]);
+    expect([name, call('notConversion', name)]).toEqual([name, (call('eventMeaning', name) as { skip?: string }).skip]);
+  }
 });

@@ -2,7 +2,7 @@
  * The receiver's rules, run inside the sandbox: pinterest/text-rules.ts, pinterest/email-address.ts,
  * pinterest/forwarded-event-validation.ts and pinterest/forwarded-event-data.ts.
  */
-import { CLIENT_EVENT_DATA_KEYS, CUSTOM_NUMBER_KEYS, CUSTOM_PROPERTY_PREFIX, CUSTOM_TEXT_KEYS } from '../../pinterest/forwarding-protocol';
+import { CLIENT_EVENT_DATA_KEYS, CUSTOM_NUMBER_KEYS, CUSTOM_PROPERTY_PREFIX, CUSTOM_TEXT_KEYS, EVENT_PARAM, GET_QUERY, PROTOCOL_VERSION, VERSION_PARAM } from '../../pinterest/forwarding-protocol';
 import { EVENT_DATA_KEYS } from '../../server-template/tag/src/choices';
 import { sandboxedFunctions, type SandboxCall } from '../support/sandboxed-functions';
 
@@ -114,4 +114,8 @@ describe('event data', () => {
     expect(call('eventDataFromForwarded', event(), facts)).not.toHaveProperty('consent_state');
     expect(call('withoutQuery', 'https://a.example/p')).toBe('https://a.example/p');
   });
+});
+
+test('the GET query the web tag writes before the event is the protocol version and the event parameter', () => {
+  expect(GET_QUERY).toBe(`?${VERSION_PARAM}=${PROTOCOL_VERSION}&${EVENT_PARAM}=`);
 });

@@ -52,3 +52,23 @@ test.each(Array.from({ length: 40 }, (_, i) => [i + 1]))('seed %i: whatever the 
     expect(client.events).toHaveLength(1);
   }
 });
+
+test('the most event data the tag sends (its own 9 keys and 40 custom properties) is within what the client accepts', async () => {
+  const customProperties = Array.from({ length: 45 }, (_, i) => ({ name: `p${i}`, value: `v${i}` }));
+  const report = await runOnce(TAG, {
+    data: file({
+      tagId: '2612345678901', eventName: 'checkout', serverUrl: 'https://sgtm.shop.example/pinterest/events', customProperties, value: '10', currency: 'EUR',
+      orderId: 'T-1', orderQuantity: '2', promoCode: 'P', searchQuery: 'q', leadType: 'l', videoTitle: 'v',
+    }),
+    datalayer: file({ event: 'purchase', 'gtm.uniqueEventId': 1, ecommerce: { items: [{ item_id: 'A', price: 5, quantity: 2 }] } }),
+  });
+  const pixel = new URL(report.pixels[report.pixels.length - 1]);
+  const custom = JSON.parse(pixel.searchParams.get('e') as string).custom_data;
+  expect(Object.keys(custom)).toHaveLength(49);
+  const client = await runOnce(CLIENT, {
+    data: file({}),
+    request: file({ method: 'GET', path: pixel.pathname, query: Object.fromEntries(pixel.searchParams), headers: { 'user-agent': 'Mozilla/5.0' }, remoteAddress: '203.0.113.50' }),
+  });
+  expect(client.response?.status).toBe(200);
+  expect(client.events).toHaveLength(1);
+});

@@ -8,7 +8,10 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runOnce, type RunReport } from '../../gtm-sandbox/cli/run';
+import { createSession } from '../../gtm-sandbox/runtime/session';
+import { createWorld } from '../../gtm-sandbox/world/world';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
+import { EVENT_DATA_KEYS } from '../../server-template/tag/src/choices';
 import { jsonFiles } from '../support/json-files';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -127,4 +130,34 @@ test.each([
   const report = await send(purchaseEvent(), { data: { maxRetries: '0' }, respond: [{ url: 'https://api.pinterest.com/', ...answer }] });
   expect(report.result).toBe(outcome);
   expect(report.http).toHaveLength(1);
+});
+
+test('Retries are capped at 5 whatever the field holds: a billion retries against a Pinterest answering 503 make 6 attempts', async () => {
+  for (const maxRetries of ['1000000000', 1e9, '7']) {
+    // Pinterest answers 503 to the first 50 attempts, then 200: without the cap the fire would end in success after 51.
+    const world = createWorld({ eventData: purchaseEvent() });
+    let attempts = 0;
+    world.transport = async () => (++attempts <= 50 ? { status: 503, headers: {}, body: '' } : { status: 200, headers: {}, body: OK.body });
+    const session = createSession(TAG, world);
+    session.runCode(session.marshal.toSandbox(settings({ maxRetries })));
+    await session.scheduler.drain();
+    expect({ maxRetries, attempts, completion: session.completion }).toEqual({ maxRetries, attempts: 6, completion: 'failure' });
+  }
+});
+
+test('the tag reads only EVENT_DATA_KEYS: an event cut down to them sends the same request and logs the same lines', async () => {
+  const event = purchaseEvent({
+    event_id: 'E-42', language: 'fr-fr', user_id: 'U-1', email: 'flat@example.com', phone: '+44 20 7946 0958', click_id: 'EPIK9', epik: 'EPIK8',
+    partner_id: 'P-1', search_term: 'vase', content_name: 'Vases', content_category: 'Home', content_brand: 'Acme', opt_out_type: 'LDP',
+    'x-ga-gcd': '13r3r3r3r5', action_source: 'web', consent_state: { ad_storage: 'granted' }, opt_out: false,
+    // Keys the tag must not read: what GA4 and the Pinterest client also put in event data.
+    page_referrer: 'https://shop.example/cart', page_title: 'Thanks', client_id: '1.2', 'x-ga-measurement_id': 'G-1', 'x-pinterest-custom-email': 'x@example.com',
+    client_hints: { platform: 'Windows' }, coupon: 'PIN10', lead_type: 'Demo', 'x-pinterest-gtm-source': 'client', ecommerce: { value: 1 },
+  });
+  const listed = Object.fromEntries(Object.entries(event).filter(([key]) => EVENT_DATA_KEYS.includes(key)));
+  expect(Object.keys(listed).length).toBeLessThan(Object.keys(event).length);
+  const [all, cut] = [await send(event), await send(listed)];
+  expect(body(all)).toEqual(body(cut));
+  const lines = (report: RunReport) => JSON.stringify(report.logs).split(/"FireId\\?":\\?"[^"\\]*/).join('');
+  expect(lines(all)).toBe(lines(cut));
 });

@@ -3,8 +3,8 @@
  * hostile text: work must grow linearly with the input. Not a wall-clock target on a loaded machine: each
  * case is run at two sizes eight times apart, and the CPU time of the larger may be at most 24 times the
  * smaller's (linear work gives about 8; the backtracking patterns this replaced gave 64 and more, and took
- * seconds to hours on these inputs). Each figure is the least of three runs, and a larger run under 40 ms
- * of CPU passes outright: that is far below what quadratic work costs at these sizes.
+ * seconds to hours on these inputs). Each figure is the least of three runs, a larger run under 40 ms of CPU
+ * passes outright (far below what quadratic work costs at these sizes), and a case gets three attempts.
  *
  * A second test lists every file of those folders that holds a regular expression and fails when one is
  * missing from CASES or REVIEWED, so a new pattern is judged here too.
@@ -22,11 +22,16 @@ import { isHttpUrl } from '../../verify/input/http-url';
 import { maskEmails } from '../../verify/input/mask-emails';
 import { printable } from '../../verify/input/printable';
 import { code, md } from '../../verify/plan/markdown';
+import { readContainer } from '../../verify/plan/plan-container';
+import { resolveText } from '../../verify/plan/resolve-value';
+import { readTable, rowFor } from '../../verify/plan/variable-tables';
 import { headingAnchors } from '../../release/checks/folder-checks';
 import { checkInfo } from '../../release/checks/info-checks';
 import { readMetadata } from '../../release/checks/metadata-checks';
 import { parseNotes } from '../../release/notes';
 import { view } from '../audit/builders';
+import { fixtureContainer } from './builders';
+import { regexTable } from './environment-builders';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const N = 16_000;
@@ -60,6 +65,9 @@ const CASES: [string, string, (n: number) => () => unknown][] = [
   ['verify/audit/page-commands.ts', 'an event name of spaces', (n) => () => trackedEvents(pageCommands(view([['load', '2612345678901'], ['track', ` ${' \t'.repeat(n)}x`, {}]])))],
   ['verify/input/printable.ts', 'control characters and quotes', (n) => () => printable('\u001b"\\'.repeat(n), true, Infinity)],
   ['verify/plan/markdown.ts', 'backtick runs', (n) => () => [md('`<|'.repeat(n)), code('`'.repeat(n))]],
+  // A RegEx Table's patterns come from the export: RE2, so a nested repeat is linear too (a backtracking engine is exponential here).
+  ['verify/plan/variable-tables.ts', 'a pattern (a+)+$ against a long environment name', (n) => () => rowFor(readTable({ variableId: '1', ...regexTable('T', [['(a+)+$', 'x']], { fullMatch: false }) }), `${'a'.repeat(n)}b`)],
+  ['verify/plan/resolve-value.ts', 'a field of unclosed and empty references', (n) => () => { const c = readContainer({ file: 'web.json', json: fixtureContainer('web') }); return resolveText(c, `${'{{a'.repeat(n)}${'{{}}'.repeat(n)}`, { kind: 'default' }, () => undefined); }],
   ['release/checks/folder-checks.ts', 'a heading line of spaces', (n) => () => headingAnchors(`# ${' '.repeat(n)}x\n## ${'#'.repeat(n)} y`)],
   ['release/checks/metadata-checks.ts', 'a homepage of dots', (n) => () => readMetadata(`homepage: "https://${'.'.repeat(n)} x"\ndocumentation: "https://a.example/${'/'.repeat(n)}"\nversions: []\n`)],
   ['release/checks/info-checks.ts', 'a long description and name', (n) => () => checkInfo({ type: 'TAG', displayName: `${'official'.repeat(n)}`, description: 'https:/'.repeat(n) }, 'template.tpl', '')],
@@ -67,10 +75,15 @@ const CASES: [string, string, (n: number) => () => unknown][] = [
 ];
 
 test.each(CASES)('%s: %s grows linearly', (_, __, make) => {
-  const small = cpu(make(N));
-  const large = cpu(make(8 * N));
-  if (large < 40_000) return;
-  expect(large / Math.max(small, 1)).toBeLessThan(24);
+  // A loaded machine can stall one measurement (a garbage collection, another process): up to three
+  // attempts, while work that grows quadratically fails every one of them.
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < 3 && ratio >= 24; attempt++) {
+    const small = cpu(make(N));
+    const large = cpu(make(8 * N));
+    ratio = large < 40_000 ? 0 : large / Math.max(small, 1);
+  }
+  expect(ratio).toBeLessThan(24);
 });
 
 /** Files whose patterns only ever see bounded or trusted text, with the reason. */
@@ -91,7 +104,10 @@ const REVIEWED: Record<string, string> = {
   'verify/catalog/xml-feed.ts': 'saxes\' own short messages',
   'verify/input/line-reader.ts': 'an anchored byte order mark',
   'verify/input/json-records.ts': 'an anchored byte order mark',
-  'verify/plan/secrets.ts': 'an anchored {{name}} with one greedy group: one pass back',
+  'verify/plan/secrets.ts': 'an anchored {{name}} of one class',
+  'verify/plan/secret-chain.ts': '{{name}} of one class that cannot cross a brace: each try stops at the next brace',
+  'verify/plan/sources.ts': 'an anchored {{name}} with one greedy group: one pass back',
+  'verify/plan/matrix-markdown.ts': 'an anchored {{name}} of one class',
   'verify/plan/tracking-plan.ts': 'anchored {{name}} and a trigger\'s event list of one class: one pass back',
   'release/checks/template-checks.ts': '\\s+ on the Gallery terms text',
   'release/gallery-readme.ts': 'a pipe escaped in our own parameter notes',

@@ -13,6 +13,7 @@ import { templateFor, type ContainerExport, type ExportParameter } from '../../g
 import { decodeParameters } from '../../gtm-sandbox/container/parameters';
 import { printable } from '../input/printable';
 import { md } from './markdown';
+import { followSecrets, variablesByName } from './secret-chain';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BRAND_SUFFIX = ' by pinterest-gtm';
@@ -49,38 +50,50 @@ export const secretFields = (definition: TemplateDefinition | undefined): { name
   (definition?.secretParameters ?? []).map((name) => ({ name, label: displayNameOf(definition?.parameters ?? [], name) ?? name }));
 
 export interface ContainerSecrets {
+  /** Every variable a secret field reaches (secret-chain.ts): named in the plan, its value never shown. */
   readonly variables: ReadonlySet<string>;
   readonly values: ReadonlySet<string>;
   /** Where each secret value shorter than MIN_REDACTED_CHARS (trimmed) was found: a field or a variable, never the value. */
   readonly short: readonly string[];
+  /**
+   * Each secret value typed into a constant (keyed by its name) or a table row (rowKey), as a number: equal
+   * numbers, equal values (trimmed). Taken before the export is scrubbed, so that the plan can say two
+   * variables hold the same token without ever holding the token in what it prints.
+   */
+  readonly valueIds: ReadonlyMap<string, number>;
 }
 
 const trimmedLength = (value: string): number => value.trim().length;
+const LONE_REFERENCE = /^\{\{([^{}]+)\}\}$/;
 
 export function containerSecrets(container: ContainerExport): ContainerSecrets {
   const v = container.containerVersion;
-  const variables = new Set<string>();
   const values = new Set<string>();
   const short: string[] = [];
+  const ids = new Map<string, number>();
+  const valueIds = new Map<string, number>();
   const keep = (value: string, where: string): void => {
     if (value.trim() === '') return;
     values.add(value);
     if (trimmedLength(value) < MIN_REDACTED_CHARS) short.push(where);
   };
+  const start: string[] = [];
   for (const entity of [...(v.tag ?? []), ...(v.client ?? []), ...(v.variable ?? [])]) {
     const params = parametersOf(entity.parameter);
     for (const { name, label } of secretFields(definitionFor(templateFor(container, entity.type)?.name))) {
       const value = typeof params[name] === 'string' ? (params[name] as string) : '';
-      const reference = /^\{\{(.+)\}\}$/.exec(value);
-      if (reference) variables.add(reference[1]);
+      const reference = LONE_REFERENCE.exec(value);
+      if (reference) start.push(reference[1]);
       else keep(value, `${label} of ${md(entity.name)}`);
     }
   }
-  for (const variable of v.variable ?? []) {
-    const value = parametersOf(variable.parameter).value;
-    if (variables.has(variable.name) && typeof value === 'string') keep(value, `variable {{${md(variable.name)}}}`);
-  }
-  return { variables, values, short };
+  const variables = followSecrets(variablesByName(container), start, (value, where, key) => {
+    keep(value, where);
+    const trimmed = value.trim();
+    if (!ids.has(trimmed)) ids.set(trimmed, ids.size);
+    valueIds.set(key, ids.get(trimmed) as number);
+  });
+  return { variables, values, short, valueIds };
 }
 
 /**

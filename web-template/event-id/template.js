@@ -15,14 +15,8 @@ var PAGE = "page";
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text;
-  if (type === "string") text = value.trim();
-  else if (type === "number") {
-    if (!isFinite(value)) return undefined;
-    text = "" + value;
-  } else if (type === "boolean") text = value ? "true" : "false";
-  else return undefined;
-  return text === "" ? undefined : text;
+  const text = type === "string" ? value.trim() : type === "boolean" || type === "number" && isFinite(value) ? "" + value : "";
+  return text || undefined;
 }
 function withDefaults(data2, defaults) {
   const out = {};
@@ -42,34 +36,23 @@ var ADVERTISER_DEFINED = "advertiserDefined";
 var EVENT_ID_LIMIT = 256;
 
 // pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
 function characterCount(text, max) {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text.charAt(i + 1))) return -1;
-      i++;
+    if (c < " " || c === "" || c >= "\uDC00" && c <= "\uDFFF") return -1;
+    if (c >= "\uD800" && c <= "\uDBFF") {
+      const low = text.charAt(++i);
+      if (low < "\uDC00" || low > "\uDFFF") return -1;
     }
-    count++;
-    if (count > max) return count;
+    if (++count > max) return count;
   }
   return count;
 }
-function isProtocolText(text, max) {
-  const count = characterCount(text, max);
-  return count >= 1 && count <= max;
-}
 function idText(value, max) {
   const text = toText(value);
-  return text !== undefined && isProtocolText(text, max) ? text : undefined;
+  const count = text === undefined ? 0 : characterCount(text, max);
+  return count >= 1 && count <= max ? text : undefined;
 }
 
 // pinterest/event-id.ts
@@ -77,35 +60,29 @@ var CHECKOUT_ID_PREFIX = "checkout_";
 var id = (value) => idText(value, EVENT_ID_LIMIT);
 function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
   const given = id(explicit);
-  if (given !== undefined) return given;
+  if (given) return given;
   const order = eventName === "checkout" ? id(orderId()) : undefined;
-  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
-  if (checkout !== undefined) return checkout;
-  if (pageVisitId2 !== undefined && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId2();
-  return otherwise === undefined ? undefined : otherwise();
+  const checkout = order ? id(CHECKOUT_ID_PREFIX + order) : undefined;
+  if (checkout) return checkout;
+  if (pageVisitId2 && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId2();
+  return otherwise ? otherwise() : undefined;
 }
 
 // web-template/shared/page-view-id.ts
-function isPageViewId(value) {
-  const dot = value.indexOf(".");
-  if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
-  for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < "0" || value.charAt(i) > "9")) return false;
-  return true;
-}
+var isPageViewId = (value) => !!value.match("^\\d{10,16}\\.\\d{9}$");
 var page;
 function read() {
-  var _a;
-  if (page !== undefined) return page;
+  if (page) return page;
   const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   const parts = (typeof value === "string" ? value : "").split(" ");
-  const view = +((_a = parts[1]) != null ? _a : "");
+  const view = +(parts[1] || "");
   const usable = isPageViewId(parts[0]);
-  return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };
+  return page = { id: usable ? parts[0] : "", view: usable && view > 0 && view % 1 === 0 ? view : 0, route: parts.slice(2).join(" ") };
 }
 function write(current) {
-  const created = current.id === "";
+  const created = !current.id;
   if (created) current.id = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
-  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.path : "");
+  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.route : "");
   require("setInWindow")(PAGE_VIEW_ID_GLOBAL, value, true);
   if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
     const start = copyFromDataLayer("gtm.start");
@@ -114,15 +91,15 @@ function write(current) {
 }
 function pageViewId() {
   const current = read();
-  if (current.id === "") write(current);
+  if (!current.id) write(current);
   return current.id;
 }
 function pageVisitId() {
   const current = read();
   const path = "" + require("getUrl")("path");
-  if (current.id === "" || current.view === 0 || current.path !== path) {
+  if (current.view === 0 || current.route !== path) {
     current.view++;
-    current.path = path;
+    current.route = path;
     write(current);
   }
   return current.id + ".page" + current.view;
@@ -134,14 +111,11 @@ function webEventId(explicit, tagEvent, orderId) {
     explicit,
     tagEvent,
     // The order id of the field or the event data, else the GA4 purchase's transaction_id, each on its own terms.
-    () => {
-      var _a;
-      return (_a = idText(orderId, EVENT_ID_LIMIT)) != null ? _a : copyFromDataLayer("ecommerce.transaction_id");
-    },
+    () => idText(orderId, EVENT_ID_LIMIT) || copyFromDataLayer("ecommerce.transaction_id"),
     pageVisitId,
     () => {
       const unique = toText(copyFromDataLayer("gtm.uniqueEventId"));
-      return pageViewId() + "." + (unique !== undefined && unique.length < 20 ? unique : "r" + require("generateRandom")(1e5, 999999));
+      return pageViewId() + "." + (unique && unique.length < 20 ? unique : "r" + require("generateRandom")(1e5, 999999));
     }
   );
 }

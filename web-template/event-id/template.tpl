@@ -169,28 +169,26 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var i;
-const u=require("copyFromDataLayer"),v=require("copyFromWindow");
-var T=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",w=" checkout purchase ",d="page",D=t=>t-t===0;
-function a(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!D(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
-function F(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
-var c="_pinterest_gtm_pvid",O="none",_="auto",S="advertiserDefined",g=256,R="\uD800",L="\uDBFF",y="\uDC00",G="\uDFFF",q=t=>t>=R&&t<=L,l=t=>t>=y&&t<=G,C=t=>t<" "||t==="";
-function U(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(C(o)||l(o))return-1;if(q(o)){if(!l(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
-function k(t,n){const e=U(t,n);return e>=1&&e<=n}
-function p(t,n){const e=a(t);return e!==i&&k(e,n)?e:i}
-var H="checkout_",s=t=>p(t,g);
-function V(t,n,e,r,o){const I=s(t);if(I!==i)return I;const h=n==="checkout"?s(e()):i,A=h===i?i:s(H+h);return A!==i?A:r!==i&&(n===d||n==="pagevisit")?r():o===i?i:o()}
-function N(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
-var f;
-function E(){var t;if(f!==i)return f;const n=v(c),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=N(e[0]);return f={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
-function m(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(c,e,!0),n&&v(c)!==e){const r=u("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
-function P(){const t=E();return t.id===""&&m(t),t.id}
-function W(){const t=E(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,m(t)),t.id+".page"+t.view}
-function b(t,n,e){return V(t,n,()=>{var r;return(r=p(e,g))!=null?r:u("ecommerce.transaction_id")},W,()=>{const r=a(u("gtm.uniqueEventId"));return P()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var x={eventName:"auto"};
-function M(t){var n;const e=" "+((n=a(t))!=null?n:"").toLowerCase()+" ";return T.indexOf(e)!==-1?"pagevisit":w.indexOf(e)!==-1?"checkout":i}
-function B(){var t;const n=F(data,x),e=(t=a(n.eventName))!=null?t:_,r=e===_?M(u("event")):e===O?d:e===S?a(n.customEventName):e;return b(n.eventId,r,n.orderId)}
-return B()
+var u;
+let l=require("copyFromDataLayer"),f=require("copyFromWindow");
+var w=" gtm.dom gtm.js gtm.load page_view page_visit pagevisit view_item ",F=" checkout purchase ",g="page",h=e=>e-e===0;
+function a(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&h(e)?""+e:"")||u}
+function y(e,t){let r={},i=e;for(let n in i)r[n]=i[n];for(let n in t)(r[n]===u||r[n]===null)&&(r[n]=t[n]);return r}
+var d="_pinterest_gtm_pvid",A="none",m="auto",T="advertiserDefined",p=256;
+function q(e,t){let r=0;for(let i=0;i<e.length;i++){let n=e.charAt(i);if(n<" "||n===""||n>="\uDC00"&&n<="\uDFFF")return-1;if(n>="\uD800"&&n<="\uDBFF"){let o=e.charAt(++i);if(o<"\uDC00"||o>"\uDFFF")return-1}if(++r>t)return r}return r}
+function s(e,t){let r=a(e),i=r===u?0:q(r,t);return i>=1&&i<=t?r:u}
+var C="checkout_",c=e=>s(e,p);
+function L(e,t,r,i,n){let o=c(e);if(o)return o;let I=t==="checkout"?c(r()):u,D=I?c(C+I):u;return D||(i&&(t===g||t==="pagevisit")?i():n?n():u)}
+var O=e=>!!e.match("^\\d{10,16}\\.\\d{9}$"),v;
+function _(){if(v)return v;let e=f(d),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),i=O(t[0]);return v={id:i?t[0]:"",view:i&&r>0&&r%1===0?r:0,route:t.slice(2).join(" ")}}
+function E(e){let t=!e.id;t&&(e.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.id+(e.view>0?" "+e.view+" "+e.route:"");if(require("setInWindow")(d,r,!0),t&&f(d)!==r){let i=l("gtm.start");typeof i=="number"&&(e.id=i+".gtm")}}
+function k(){let e=_();return e.id||E(e),e.id}
+function V(){let e=_(),t=""+require("getUrl")("path");return(e.view===0||e.route!==t)&&(e.view++,e.route=t,E(e)),e.id+".page"+e.view}
+function N(e,t,r){return L(e,t,()=>s(r,p)||l("ecommerce.transaction_id"),V,()=>{let i=a(l("gtm.uniqueEventId"));return k()+"."+(i&&i.length<20?i:"r"+require("generateRandom")(1e5,999999))})}
+var S={eventName:"auto"};
+function b(e){var t;let r=" "+((t=a(e))!=null?t:"").toLowerCase()+" ";return w.indexOf(r)!==-1?"pagevisit":F.indexOf(r)!==-1?"checkout":u}
+function P(){var e;let t=y(data,S),r=(e=a(t.eventName))!=null?e:m,i=r===m?b(l("event")):r===A?g:r===T?a(t.customEventName):r;return N(t.eventId,i,t.orderId)}
+return P()
 
 
 ___WEB_PERMISSIONS___

@@ -18,24 +18,20 @@ import { PAGE_VIEW_ID_GLOBAL } from './constants';
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
 /** `<milliseconds>.<9-digit random>`: 10 to 16 digits, a dot, 9 digits. The page owns `window`: anything else is replaced. */
-export function isPageViewId(value: string): boolean {
-  const dot = value.indexOf('.');
-  if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
-  for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < '0' || value.charAt(i) > '9')) return false;
-  return true;
-}
+export const isPageViewId = (value: string): boolean => !!value.match('^\\d{10,16}\\.\\d{9}$');
 
-/** The global as read this fire: the page load's id ('' when none is usable), the page view number and its path. */
-let page: { id: string; view: number; path: string } | undefined;
+/** The global as read this fire: the page load's id ('' when none is usable), the page view number and its route (URL path). */
+let page: { id: string; view: number; route: string } | undefined;
 
-function read(): { id: string; view: number; path: string } {
-  if (page !== undefined) return page;
+function read(): { id: string; view: number; route: string } {
+  if (page) return page;
   const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   // The page owns the global: only text is read (an object may not even convert to text).
   const parts = (typeof value === 'string' ? value : '').split(' ');
-  const view = +(parts[1] ?? '');
+  const view = +(parts[1] || '');
   const usable = isPageViewId(parts[0]);
-  return page = { id: usable ? parts[0] : '', view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(' ') };
+  // The view number is a whole number ≥ 1 (NaN, Infinity and fractions fail `view % 1 === 0`), else none (0).
+  return page = { id: usable ? parts[0] : '', view: usable && view > 0 && view % 1 === 0 ? view : 0, route: parts.slice(2).join(' ') };
 }
 
 /**
@@ -43,10 +39,10 @@ function read(): { id: string; view: number; path: string } {
  * will not let it change (read back, as setInWindow's answer cannot tell), every template of the page falls
  * back to gtm.start, and so agrees.
  */
-function write(current: { id: string; view: number; path: string }): void {
-  const created = current.id === '';
+function write(current: { id: string; view: number; route: string }): void {
+  const created = !current.id;
   if (created) current.id = require('getTimestampMillis')() + '.' + require('generateRandom')(100000000, 999999999);
-  const value = current.id + (current.view > 0 ? ' ' + current.view + ' ' + current.path : '');
+  const value = current.id + (current.view > 0 ? ' ' + current.view + ' ' + current.route : '');
   require('setInWindow')(PAGE_VIEW_ID_GLOBAL, value, true);
   if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
     const start = copyFromDataLayer('gtm.start');
@@ -57,7 +53,7 @@ function write(current: { id: string; view: number; path: string }): void {
 /** The page load's id: it does not change while the page lives. */
 export function pageViewId(): string {
   const current = read();
-  if (current.id === '') write(current);
+  if (!current.id) write(current);
   return current.id;
 }
 
@@ -65,9 +61,10 @@ export function pageViewId(): string {
 export function pageVisitId(): string {
   const current = read();
   const path = '' + require('getUrl')('path');
-  if (current.id === '' || current.view === 0 || current.path !== path) {
+  // Without a usable page load id the view is 0 too (read above).
+  if (current.view === 0 || current.route !== path) {
     current.view++;
-    current.path = path;
+    current.route = path;
     write(current);
   }
   return current.id + '.page' + current.view;

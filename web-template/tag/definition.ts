@@ -56,7 +56,7 @@ export default defineTemplate({
         text('videoTitle', 'Video title', `For watchvideo events. <a href="${EVENT_CODES}">Event data</a>`),
         {
           type: 'SIMPLE_TABLE', name: 'customProperties', displayName: 'Custom properties', newRowButtonText: 'Add property',
-          help: `Any other event data, sent as is (they win over everything above). <a href="${EVENT_CODES}">Event data</a>`,
+          help: `Any other event data, sent as is (they win over everything above). At most 40 per event: later rows are left out (the server forwarding protocol takes 50 event data keys, the tag's own included). <a href="${EVENT_CODES}">Event data</a>`,
           simpleTableColumns: [
             { name: 'name', displayName: 'Name', type: 'TEXT', isUnique: true, valueValidators: [{ type: 'NON_EMPTY' }, { type: 'REGEX', args: [VARIABLE_OR('[A-Za-z_][A-Za-z0-9_]{0,63}')], errorMessage: 'Letters, digits and underscores, starting with a letter.' }] },
             { name: 'value', displayName: 'Value', type: 'TEXT' },
@@ -92,8 +92,8 @@ export default defineTemplate({
     },
     {
       type: 'GROUP', name: 'serverGroup', displayName: 'Server forwarding', groupStyle: 'ZIPPY_CLOSED', subParams: [
-        text('serverUrl', 'Server container endpoint', `Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/ and holds only letters, digits, /, - and _. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. <a href="${DOCS}">Server forwarding</a>`, {
-          valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('https://[A-Za-z0-9.:-]+/pinterest/[A-Za-z0-9/_-]*')], errorMessage: 'An https URL whose path starts with /pinterest/ (letters, digits, /, - and _).' }],
+        text('serverUrl', 'Server container endpoint', `Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL without a port whose path starts with /pinterest/ and holds only letters, digits, /, - and _. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. <a href="${DOCS}">Server forwarding</a>`, {
+          valueValidators: [{ type: 'REGEX', args: [VARIABLE_OR('https://[A-Za-z0-9.-]+/pinterest/[A-Za-z0-9/_-]*')], errorMessage: 'An https URL without a port whose path starts with /pinterest/ (letters, digits, /, - and _).' }],
         }),
       ],
     },
@@ -108,6 +108,10 @@ export default defineTemplate({
   ],
   // Shipped in gtm.js on every page, or run on every event: the .tpl carries the code minified (README, Performance).
   code: 'minified',
+  // The tag's own objects: built event data and its line items, partner data forms, the page state (kept in
+  // templateStorage by this code only), prepared user fields, the page view id read. None reaches pintrk,
+  // the network or the dataLayer by these names.
+  internalProperties: ['data', 'wire', 'lines', 'ldp', 'forwarded', 'region', 'loaded', 'visited', 'storageWatch', 'matchWatch', 'pendingMatch', 'hashed', 'plain', 'skip', 'id', 'view', 'enhancedMatch', 'route'],
   permissions: {
     access_globals: {
       keys: [

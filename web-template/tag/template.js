@@ -8,89 +8,65 @@ const injectScript = require("injectScript");
 const isConsentGranted = require("isConsentGranted");
 const templateStorage = require("templateStorage");
 
+// pinterest/characters.ts
+var DIGITS = "0123456789";
+var LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var isOneOf = (c, allowed) => c !== "" && allowed.indexOf(c) !== -1;
+function isMadeOf(text, allowed) {
+  for (let i = 0; i < text.length; i++) if (allowed.indexOf(text.charAt(i)) === -1) return false;
+  return true;
+}
+
 // pinterest/events.ts
 var PAGE = "page";
-var API_NAMES = "page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application";
-var GA4_EVENTS = "page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-function entry(table, key) {
-  if (key === "" || key.indexOf(" ") !== -1 || key.indexOf("=") !== -1) return undefined;
-  const text3 = " " + table + " ";
-  const at = text3.indexOf(" " + key + "=");
-  if (at !== -1) {
-    const start = at + key.length + 2;
-    return text3.slice(start, text3.indexOf(" ", start));
-  }
-  return text3.indexOf(" " + key + " ") !== -1 ? key : undefined;
-}
+var EVENTS = "page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application";
 var tagNameOf = (apiName) => apiName.split("_").join("");
-function apiNameOf(name) {
-  if (entry(API_NAMES, name) !== undefined) return name;
-  const names = API_NAMES.split(" ");
-  for (let i = 0; i < names.length; i++) if (tagNameOf(names[i]) === name) return names[i];
+function rowOf(name, ga4) {
+  const rows = EVENTS.split("|");
+  for (let i = 0; i < rows.length; i++) {
+    const names = rows[i].split(" ");
+    if (ga4 && names.indexOf(name) > 0 || i > 0 && (names[0] === name || tagNameOf(names[0]) === name)) return names;
+  }
   return undefined;
 }
-function tagEventOfKey(key) {
-  const mapped = entry(GA4_EVENTS, key);
-  if (mapped === PAGE) return PAGE;
-  const api = mapped != null ? mapped : apiNameOf(key);
-  return api === undefined ? undefined : tagNameOf(api);
-}
 function tagEventFor(name) {
-  return name === undefined ? undefined : tagEventOfKey(name.trim().toLowerCase());
+  const row = name ? rowOf(name.trim().toLowerCase(), true) : undefined;
+  return row ? tagNameOf(row[0]) : undefined;
 }
 function capiEventFor(tagName) {
-  var _a;
-  return tagName === PAGE ? "page_visit" : tagName.indexOf("_") === -1 ? (_a = apiNameOf(tagName)) != null ? _a : tagName : tagName;
+  const row = tagName.indexOf("_") === -1 ? rowOf(tagName, false) : undefined;
+  return tagName === PAGE ? "page_visit" : row ? row[0] : tagName;
 }
 function isCustomEventName(name) {
-  if (name === "" || name.length > 100) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_")) return false;
-  }
-  return true;
+  return name !== "" && name.length <= 100 && isMadeOf(name, LETTERS + "_");
 }
 function valueIsItemTotal(capiName) {
   return capiName === "add_to_cart" || capiName === "initiate_checkout" || capiName === "checkout";
 }
 
+// pinterest/tag-script.ts
+var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
+
 // pinterest/values.ts
-var getType;
+var getType2;
 function objectType(value) {
-  if (getType === undefined) getType = require("getType");
-  return getType(value);
+  getType2 = getType2 || require("getType");
+  return getType2(value);
 }
 var isFinite = (n) => n - n === 0;
 function toText(value) {
   const type = typeof value;
-  let text3;
-  if (type === "string") text3 = value.trim();
-  else if (type === "number") {
-    if (!isFinite(value)) return undefined;
-    text3 = "" + value;
-  } else if (type === "boolean") text3 = value ? "true" : "false";
-  else return undefined;
-  return text3 === "" ? undefined : text3;
+  const text = type === "string" ? value.trim() : type === "boolean" || type === "number" && isFinite(value) ? "" + value : "";
+  return text || undefined;
 }
-function isDecimalText(text3) {
-  let digits = 0;
-  let dot = false;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charAt(i);
-    if (c >= "0" && c <= "9") digits++;
-    else if (c === "." && !dot) dot = true;
-    else if (!(c === "-" && i === 0)) return false;
-  }
-  return digits > 0;
+function isDecimalText(text) {
+  const unsigned = text.charAt(0) === "-" ? text.slice(1) : text;
+  const parts = unsigned.split(".");
+  return parts.length < 3 && parts.join("") !== "" && isMadeOf(parts.join(""), DIGITS);
 }
 function toNumber(value) {
-  const type = typeof value;
-  if (type === "number") return isFinite(value) ? value : undefined;
-  if (type !== "string") return undefined;
-  const text3 = value.trim();
-  if (!isDecimalText(text3)) return undefined;
-  const n = +text3;
-  return isFinite(n) ? n : undefined;
+  const n = typeof value === "number" ? value : typeof value === "string" && isDecimalText(value.trim()) ? +value : undefined;
+  return n !== undefined && isFinite(n) ? n : undefined;
 }
 function toInteger(value) {
   const n = toNumber(value);
@@ -106,114 +82,7 @@ function fieldsOf(value) {
   return typeof value === "object" && value !== null ? value : {};
 }
 function toList(value) {
-  return isList(value) ? value : [];
-}
-function isList(value) {
-  return typeof value === "object" && value !== null && objectType(value) === "array";
-}
-function keysOf(value) {
-  const out = [];
-  for (const key in value) out.push(key);
-  return out;
-}
-function withDefaults(data2, defaults) {
-  const out = {};
-  const given = data2;
-  for (const key in given) out[key] = given[key];
-  for (const field in defaults) if (out[field] === undefined || out[field] === null) out[field] = defaults[field];
-  return out;
-}
-
-// pinterest/forwarding-protocol.ts
-var PROTOCOL_VERSION = 1;
-var VERSION_PARAM = "v";
-var EVENT_PARAM = "e";
-var MAX_GET_LENGTH = 8e3;
-var EVENT_ID_LIMIT = 256;
-var URL_LIMIT = 2048;
-var CLICK_ID_LIMIT = 512;
-var TEXT_LIMIT = 500;
-var LINE_ITEMS_LIMIT = 200;
-var CUSTOM_KEYS_LIMIT = 50;
-var CUSTOM_KEY_LENGTH = 64;
-
-// pinterest/email-address.ts
-var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isDigit = (c) => c >= "0" && c <= "9";
-var isLocalChar = (c) => isLetter(c) || isDigit(c) || c > "" || "._%+-'".indexOf(c) !== -1;
-var isDomainChar = (c) => isLetter(c) || isDigit(c) || c > "" || c === "." || c === "-";
-function isMailDomain(text3, start) {
-  let end = start;
-  while (end < text3.length && isDomainChar(text3.charAt(end))) end++;
-  while (end > start && text3.charAt(end - 1) === ".") end--;
-  const dot = text3.lastIndexOf(".", end - 1);
-  if (dot <= start || end - dot < 3) return false;
-  for (let i = dot + 1; i < end; i++) if (!isLetter(text3.charAt(i)) && text3.charAt(i) <= "") return false;
-  return true;
-}
-function looksLikeEmail(value) {
-  const text3 = value.split("%40").join("@");
-  for (let at = text3.indexOf("@"); at !== -1; at = text3.indexOf("@", at + 1)) {
-    if (at > 0 && isLocalChar(text3.charAt(at - 1)) && isMailDomain(text3, at + 1)) return true;
-  }
-  return false;
-}
-
-// pinterest/text-rules.ts
-var HIGH_SURROGATE_FIRST = "\uD800";
-var HIGH_SURROGATE_LAST = "\uDBFF";
-var LOW_SURROGATE_FIRST = "\uDC00";
-var LOW_SURROGATE_LAST = "\uDFFF";
-var isHighSurrogate = (c) => c >= HIGH_SURROGATE_FIRST && c <= HIGH_SURROGATE_LAST;
-var isLowSurrogate = (c) => c >= LOW_SURROGATE_FIRST && c <= LOW_SURROGATE_LAST;
-var isControl = (c) => c < " " || c === "";
-function characterCount(text3, max) {
-  let count = 0;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charAt(i);
-    if (isControl(c) || isLowSurrogate(c)) return -1;
-    if (isHighSurrogate(c)) {
-      if (!isLowSurrogate(text3.charAt(i + 1))) return -1;
-      i++;
-    }
-    count++;
-    if (count > max) return count;
-  }
-  return count;
-}
-function isProtocolText(text3, max) {
-  const count = characterCount(text3, max);
-  return count >= 1 && count <= max;
-}
-function idText(value, max) {
-  const text3 = toText(value);
-  return text3 !== undefined && isProtocolText(text3, max) ? text3 : undefined;
-}
-function freeText(value, max) {
-  const text3 = idText(value, max);
-  return text3 === undefined || looksLikeEmail(text3) ? undefined : text3;
-}
-var isAsciiLetterOrDigit = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9";
-function isClickId(value, max) {
-  if (value.length === 0 || value.length > max) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (!isAsciiLetterOrDigit(c) && c !== "+" && c !== "/" && c !== "-" && c !== "_" && c !== "=") return false;
-  }
-  return true;
-}
-
-// pinterest/event-id.ts
-var CHECKOUT_ID_PREFIX = "checkout_";
-var id = (value) => idText(value, EVENT_ID_LIMIT);
-function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
-  const given = id(explicit);
-  if (given !== undefined) return given;
-  const order = eventName === "checkout" ? id(orderId()) : undefined;
-  const checkout = order === undefined ? undefined : id(CHECKOUT_ID_PREFIX + order);
-  if (checkout !== undefined) return checkout;
-  if (pageVisitId2 !== undefined && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId2();
-  return otherwise === undefined ? undefined : otherwise();
+  return typeof value === "object" && value !== null && objectType(value) === "array" ? value : [];
 }
 
 // web-template/shared/constants.ts
@@ -223,26 +92,20 @@ var AUTO = "auto";
 var ADVERTISER_DEFINED = "advertiserDefined";
 
 // web-template/shared/page-view-id.ts
-function isPageViewId(value) {
-  const dot = value.indexOf(".");
-  if (dot < 10 || dot > 16 || value.length !== dot + 10) return false;
-  for (let i = 0; i < value.length; i++) if (i !== dot && (value.charAt(i) < "0" || value.charAt(i) > "9")) return false;
-  return true;
-}
+var isPageViewId = (value) => !!value.match("^\\d{10,16}\\.\\d{9}$");
 var page;
 function read() {
-  var _a;
-  if (page !== undefined) return page;
+  if (page) return page;
   const value = copyFromWindow(PAGE_VIEW_ID_GLOBAL);
   const parts = (typeof value === "string" ? value : "").split(" ");
-  const view = +((_a = parts[1]) != null ? _a : "");
+  const view = +(parts[1] || "");
   const usable = isPageViewId(parts[0]);
-  return page = { id: usable ? parts[0] : "", view: usable && view >= 1 && view - view % 1 === view ? view : 0, path: parts.slice(2).join(" ") };
+  return page = { id: usable ? parts[0] : "", view: usable && view > 0 && view % 1 === 0 ? view : 0, route: parts.slice(2).join(" ") };
 }
 function write(current) {
-  const created = current.id === "";
+  const created = !current.id;
   if (created) current.id = require("getTimestampMillis")() + "." + require("generateRandom")(1e8, 999999999);
-  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.path : "");
+  const value = current.id + (current.view > 0 ? " " + current.view + " " + current.route : "");
   require("setInWindow")(PAGE_VIEW_ID_GLOBAL, value, true);
   if (created && copyFromWindow(PAGE_VIEW_ID_GLOBAL) !== value) {
     const start = copyFromDataLayer("gtm.start");
@@ -251,171 +114,196 @@ function write(current) {
 }
 function pageViewId() {
   const current = read();
-  if (current.id === "") write(current);
+  if (!current.id) write(current);
   return current.id;
 }
 function pageVisitId() {
   const current = read();
   const path = "" + require("getUrl")("path");
-  if (current.id === "" || current.view === 0 || current.path !== path) {
+  if (current.view === 0 || current.route !== path) {
     current.view++;
-    current.path = path;
+    current.route = path;
     write(current);
   }
   return current.id + ".page" + current.view;
 }
 
-// web-template/shared/web-event.ts
-function resolveTagEvent(setting, customName, meaningOf) {
-  var _a, _b;
-  const choice = (_a = toText(setting)) != null ? _a : AUTO;
-  if (choice === BASE_CODE_ONLY) return { name: PAGE };
-  if (choice === AUTO) {
-    const meaning = meaningOf(toText(copyFromDataLayer("event")));
-    return meaning.tag !== undefined ? { name: meaning.tag } : { skip: (_b = meaning.skip) != null ? _b : "not a Pinterest event (README: event table)" };
-  }
-  if (choice !== ADVERTISER_DEFINED) return meaningOf(choice).tag === choice ? { name: choice } : { skip: "unknown Event choice" };
-  const name = toText(customName);
-  return name !== undefined && isCustomEventName(name) ? { name: name } : { skip: "the custom event name must be letters and underscores" };
+// pinterest/forwarding-protocol.ts
+var GET_QUERY = "?v=1&e=";
+var MAX_GET_LENGTH = 8e3;
+var EVENT_ID_LIMIT = 256;
+var URL_LIMIT = 2048;
+var CLICK_ID_LIMIT = 512;
+var TEXT_LIMIT = 500;
+var LINE_ITEMS_LIMIT = 200;
+
+// pinterest/email-address.ts
+var isLocalChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + "._%+-'");
+var isDomainChar = (c) => c > "" || isOneOf(c, LETTERS + DIGITS + ".-");
+function isMailDomain(text, start) {
+  let end = start;
+  while (end < text.length && isDomainChar(text.charAt(end))) end++;
+  while (end > start && text.charAt(end - 1) === ".") end--;
+  const dot = text.lastIndexOf(".", end - 1);
+  if (dot <= start || end - dot < 3) return false;
+  for (let i = dot + 1; i < end; i++) if (text.charAt(i) <= "" && !isOneOf(text.charAt(i), LETTERS)) return false;
+  return true;
 }
-function webEventId(explicit, tagEvent, orderId) {
+function looksLikeEmail(value) {
+  const text = value.split("%40").join("@");
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    if (at > 0 && isLocalChar(text.charAt(at - 1)) && isMailDomain(text, at + 1)) return true;
+  }
+  return false;
+}
+
+// pinterest/text-rules.ts
+function characterCount(text, max) {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c < " " || c === "" || c >= "\uDC00" && c <= "\uDFFF") return -1;
+    if (c >= "\uD800" && c <= "\uDBFF") {
+      const low = text.charAt(++i);
+      if (low < "\uDC00" || low > "\uDFFF") return -1;
+    }
+    if (++count > max) return count;
+  }
+  return count;
+}
+function idText(value, max) {
+  const text = toText(value);
+  const count = text === undefined ? 0 : characterCount(text, max);
+  return count >= 1 && count <= max ? text : undefined;
+}
+function freeText(value, max) {
+  const text = idText(value, max);
+  return text && !looksLikeEmail(text) ? text : undefined;
+}
+function isClickId(value, max) {
+  return value.length > 0 && value.length <= max && isMadeOf(value, LETTERS + DIGITS + "+/-_=");
+}
+
+// pinterest/event-id.ts
+var CHECKOUT_ID_PREFIX = "checkout_";
+var id = (value) => idText(value, EVENT_ID_LIMIT);
+function deriveEventId(explicit, eventName, orderId, pageVisitId2, otherwise) {
+  const given = id(explicit);
+  if (given) return given;
+  const order = eventName === "checkout" ? id(orderId()) : undefined;
+  const checkout = order ? id(CHECKOUT_ID_PREFIX + order) : undefined;
+  if (checkout) return checkout;
+  if (pageVisitId2 && (eventName === PAGE || eventName === "pagevisit")) return pageVisitId2();
+  return otherwise ? otherwise() : undefined;
+}
+
+// web-template/shared/web-event.ts
+function webEventId(explicit, tagEvent2, orderId) {
   return deriveEventId(
     explicit,
-    tagEvent,
+    tagEvent2,
     // The order id of the field or the event data, else the GA4 purchase's transaction_id, each on its own terms.
-    () => {
-      var _a;
-      return (_a = idText(orderId, EVENT_ID_LIMIT)) != null ? _a : copyFromDataLayer("ecommerce.transaction_id");
-    },
+    () => idText(orderId, EVENT_ID_LIMIT) || copyFromDataLayer("ecommerce.transaction_id"),
     pageVisitId,
     () => {
       const unique = toText(copyFromDataLayer("gtm.uniqueEventId"));
-      return pageViewId() + "." + (unique !== undefined && unique.length < 20 ? unique : "r" + require("generateRandom")(1e5, 999999));
+      return pageViewId() + "." + (unique && unique.length < 20 ? unique : "r" + require("generateRandom")(1e5, 999999));
     }
   );
 }
 
-// pinterest/tag-script.ts
-var CORE_JS_URL = "https://s.pinimg.com/ct/core.js";
-
 // pinterest/digests.ts
 function isHex(value, length) {
-  if (value.length !== length) return false;
-  for (let i = 0; i < length; i++) if ("0123456789abcdefABCDEF".indexOf(value.charAt(i)) === -1) return false;
-  return true;
+  return value.length === length && isMadeOf(value, DIGITS + "abcdefABCDEF");
 }
-function isSha256Hex(value) {
-  return isHex(value, 64);
-}
-function isMd5OrSha1Hex(value) {
-  return isHex(value, 32) || isHex(value, 40);
-}
-var MD5_SHA1 = "an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function normaliseEmail(text3) {
-  const lower = text3.toLowerCase();
+function normaliseEmail(text) {
+  const lower = text.toLowerCase();
   let address = "";
   for (let i = 0; i < lower.length; i++) if (" 	\n\r ".indexOf(lower.charAt(i)) === -1) address += lower.charAt(i);
   return address.indexOf("@") > 0 ? address : undefined;
 }
 
 // pinterest/normalise-place.ts
-var isLetter2 = (c) => c >= "a" && c <= "z";
-function twoLetterCode(text3) {
+var isLetter = (c) => c >= "a" && c <= "z";
+function twoLetterCode(text) {
   let code = "";
-  const lower = text3.toLowerCase();
+  const lower = text.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
-    if (isLetter2(c)) code += c;
+    if (isLetter(c)) code += c;
     else if (c !== " " && c !== "." && c !== "	") return undefined;
   }
   return code.length === 2 ? code : undefined;
 }
-function twoLetterState(text3) {
-  const trimmed = text3.trim();
+function twoLetterState(text) {
+  const trimmed = text.trim();
   return twoLetterCode(trimmed.charAt(2) === "-" ? trimmed.slice(3) : trimmed);
 }
 
 // pinterest/tag-fields.ts
 function prepareTagField(field, value) {
-  const text3 = toText(value);
-  if (text3 === undefined) return undefined;
-  if (isSha256Hex(text3)) return { hashed: text3.toLowerCase() };
-  if (field === "em" && isMd5OrSha1Hex(text3)) return { skip: MD5_SHA1 };
-  const plain = field === "em" ? normaliseEmail(text3) : field === "external_id" ? text3 : field === "st" ? twoLetterState(text3) : twoLetterCode(text3);
-  return plain !== undefined ? { plain: plain } : { skip: field === "em" ? "not an email address" : "not a two-letter code" };
+  const text = toText(value);
+  if (!text) return undefined;
+  if (isHex(text, 64)) return { hashed: text.toLowerCase() };
+  const plain = field === "em" ? normaliseEmail(text) : field === "external_id" ? text : field === "st" ? twoLetterState(text) : twoLetterCode(text);
+  return plain ? { plain: plain } : { skip: field === "em" ? "not an email address or SHA-256 digest" : "not a two-letter code" };
 }
 
 // web-template/tag/src/log.ts
 var permitted;
-function logging() {
+function log(message) {
   if (permitted === undefined) permitted = require("queryPermission")("logging");
-  return permitted;
-}
-function log(message, detail) {
-  if (!logging()) return;
-  const logToConsole2 = require("logToConsole");
-  if (detail === undefined) logToConsole2("[Pinterest Tag] " + message);
-  else logToConsole2("[Pinterest Tag] " + message, detail);
+  if (permitted) require("logToConsole")("[Pinterest Tag] " + message);
 }
 
 // web-template/tag/src/partner-data.ts
+var isRegion = (field) => field === "st" || field === "country";
 function preparePartnerData(settings, done) {
-  const digests = {};
-  const plain = [];
+  const prepared = { enhancedMatch: {}, ldp: settings.limitedDataProcessing === true ? { opt_out_type: "LDP" } : undefined, forwarded: {}, region: {} };
+  let sha2562;
+  let pending = 1;
+  const finish = () => {
+    if (--pending === 0) done(prepared);
+  };
+  const place = (field, digest, tagForm, apiForm) => {
+    if (tagForm) (isRegion(field) ? prepared.ldp : prepared.enhancedMatch)[field] = digest;
+    if (apiForm) prepared.forwarded[field] = [digest];
+    if (apiForm && isRegion(field)) prepared.region[field] = [digest];
+  };
+  const hash = (field, text, tagForm, apiForm) => {
+    pending++;
+    sha2562 = sha2562 || require("sha256");
+    sha2562(text, (digest) => {
+      place(field, digest, tagForm, apiForm);
+      finish();
+    }, finish, { outputEncoding: "hex" });
+  };
   const add = (field, value) => {
-    const prepared = prepareTagField(field, value);
-    if (prepared === undefined) return;
-    if (prepared.skip !== undefined) return log(field + " left out: " + prepared.skip);
-    if (prepared.hashed !== undefined) digests[field] = digests[field.toUpperCase()] = prepared.hashed;
+    const ready = prepareTagField(field, value);
+    if (!ready) return;
+    if (ready.skip) return log(field + " left out: " + ready.skip);
+    if (ready.hashed) place(field, ready.hashed, true, true);
+    else if (!isRegion(field)) hash(field, ready.plain, true, true);
     else {
-      plain.push([field, prepared.plain]);
-      if (field === "st" || field === "country") plain.push([field.toUpperCase(), prepared.plain.toUpperCase()]);
+      hash(field, ready.plain.toUpperCase(), true, false);
+      hash(field, ready.plain, false, true);
     }
   };
   add("em", settings.email);
   add("external_id", settings.externalId);
-  const ldp = settings.limitedDataProcessing === true;
-  if (ldp) {
+  if (prepared.ldp) {
     add("st", settings.ldpState);
     add("country", settings.ldpCountry);
-  }
-  const pick = (names, out, list, upper) => {
-    for (let i = 0; i < names.length; i++) {
-      const digest = digests[upper ? names[i].toUpperCase() : names[i]];
-      if (digest !== undefined) out[names[i]] = list ? [digest] : digest;
-    }
-    return out;
-  };
-  const region = ["st", "country"];
-  let pending = plain.length + 1;
-  const finish = () => {
-    if (--pending > 0) return;
-    done({
-      match: pick(["em", "external_id"], {}),
-      ldp: ldp ? pick(region, { opt_out_type: "LDP" }, false, true) : undefined,
-      forwarded: pick(["em", "external_id", "st", "country"], {}, true),
-      region: pick(region, {}, true)
-    });
-  };
-  const sha2562 = plain.length > 0 ? require("sha256") : undefined;
-  for (let i = 0; i < plain.length; i++) {
-    const key = plain[i][0];
-    sha2562(plain[i][1], (digest) => {
-      digests[key] = digest;
-      finish();
-    }, finish, { outputEncoding: "hex" });
   }
   finish();
 }
 function isEmpty(partner) {
-  return partner.em === undefined && partner.external_id === undefined;
+  return !partner.em && !partner.external_id;
 }
 
 // web-template/tag/src/base-code.ts
-function pintrkQueue() {
-  return createArgumentsQueue("pintrk", "pintrk.queue");
-}
-function runBaseCode(pintrk, loaded, tagIds, match, ldp) {
+function runBaseCode(loaded, tagIds, match, ldp) {
+  const pintrk = createArgumentsQueue("pintrk", "pintrk.queue");
   let anyLoadedBefore = false;
   for (let i = 0; i < tagIds.length; i++) {
     if (loaded.indexOf(tagIds[i]) !== -1) {
@@ -426,18 +314,12 @@ function runBaseCode(pintrk, loaded, tagIds, match, ldp) {
     loaded.push(tagIds[i]);
   }
   if (anyLoadedBefore && !isEmpty(match)) pintrk("set", match);
-  if (ldp !== undefined) pintrk("set", ldp);
-}
-function injectCoreJs(onSuccess, onFailure) {
-  injectScript(CORE_JS_URL, onSuccess, onFailure, "pinterest-gtm-core");
+  if (ldp) pintrk("set", ldp);
+  return pintrk;
 }
 
 // web-template/tag/src/consent.ts
-var RESPECT_CONSENT = "respect";
-var MATCH_KEY = "pendingMatch";
-function granted(type) {
-  return isConsentGranted(type);
-}
+var FIRE_REGARDLESS = "always";
 function onAdStorageGranted(proceed) {
   let done = false;
   require("addConsentListener")("ad_storage", (_type, isGranted) => {
@@ -447,60 +329,56 @@ function onAdStorageGranted(proceed) {
   });
 }
 function watchConsentChanges(pintrk, state) {
-  if (state.consentWatch) return;
-  state.consentWatch = true;
+  if (state.storageWatch) return;
+  state.storageWatch = true;
   require("addConsentListener")("ad_storage", (_type, isGranted) => {
     pintrk("setconsent", isGranted);
   });
 }
-function holdMatchUntilGranted(pintrk, match) {
-  templateStorage.setItem(MATCH_KEY, match);
-  if (templateStorage.getItem("matchWatch") === true) return;
-  templateStorage.setItem("matchWatch", true);
+function holdMatchUntilGranted(pintrk, match, state) {
+  state.pendingMatch = match;
+  if (state.matchWatch) return;
+  state.matchWatch = true;
   require("addConsentListener")("ad_user_data", (_type, isGranted) => {
-    const pending = templateStorage.getItem(MATCH_KEY);
-    if (!isGranted || pending === undefined || pending === null) return;
-    templateStorage.removeItem(MATCH_KEY);
+    const pending = state.pendingMatch;
+    if (!isGranted || !pending) return;
+    state.pendingMatch = undefined;
     pintrk("set", pending);
   });
 }
 
 // pinterest/tag-event-data.ts
 function toCurrency(value) {
-  const text3 = toText(value);
-  if (text3 === undefined || text3.length !== 3) return undefined;
-  const upper = text3.toUpperCase();
-  for (let i = 0; i < 3; i++) if (upper.charAt(i) < "A" || upper.charAt(i) > "Z") return undefined;
-  return upper;
+  const text = toText(value);
+  return text !== undefined && text.length === 3 && isMadeOf(text, LETTERS) ? text.toUpperCase() : undefined;
 }
-var LINE_FIELDS = [
-  ["product_id", (v) => idText(v, TEXT_LIMIT)],
-  ["product_name", (v) => freeText(v, TEXT_LIMIT)],
-  ["product_category", (v) => freeText(v, TEXT_LIMIT)],
-  ["product_variant", (v) => freeText(v, TEXT_LIMIT)],
-  ["product_variant_id", (v) => idText(v, TEXT_LIMIT)],
-  ["product_brand", (v) => freeText(v, TEXT_LIMIT)],
-  ["product_price", toNumber],
-  ["product_quantity", toQuantity]
-];
-function lineItems(list, names, discount) {
-  const out = { lines: [], discounts: [] };
-  const items = toList(list);
+var idOf = (value) => idText(value, TEXT_LIMIT);
+var textOf = (value) => freeText(value, TEXT_LIMIT);
+var LINE_KEYS = "product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" ");
+var LINE_READERS = [idOf, textOf, textOf, textOf, idOf, textOf, toNumber, toQuantity];
+function lineItems(items, names, discount) {
+  const out = { lines: [], wire: [] };
   for (let i = 0; i < items.length; i++) {
     const item = fieldsOf(items[i]);
     const line = {};
-    for (let j = 0; j < LINE_FIELDS.length; j++) {
-      const read2 = LINE_FIELDS[j][1];
-      const value = names[j] === "" ? undefined : read2(item[names[j]]);
-      if (value !== undefined) line[LINE_FIELDS[j][0]] = value;
+    const wire = {};
+    for (let j = 0; j < LINE_KEYS.length; j++) {
+      const key = LINE_KEYS[j];
+      const name = names ? names[j] : key;
+      const value = name ? LINE_READERS[j](item[name]) : undefined;
+      if (value === undefined) continue;
+      line[key] = value;
+      if (key !== "product_variant_id") wire[key] = value;
     }
-    if (line.product_id === undefined && line.product_name === undefined) continue;
+    if (!line.product_id && !line.product_name) continue;
+    const off = discount ? toNumber(item[discount]) : undefined;
+    if (off !== undefined) wire.product_discount = off;
     out.lines.push(line);
-    out.discounts.push(discount === "" ? undefined : toNumber(item[discount]));
+    out.wire.push(wire);
   }
   return out;
 }
-var GA4_ITEM_FIELDS = ["item_id", "item_name", "item_category", "item_variant", "", "item_brand", "price", "quantity"];
+var GA4_ITEM_FIELDS = "item_id item_name item_category item_variant  item_brand price quantity".split(" ");
 function totalQuantity(lines) {
   var _a;
   let quantity = 0;
@@ -519,294 +397,224 @@ function lineItemsTotal(lines) {
 }
 
 // web-template/tag/src/event-data.ts
-var text = (value) => freeText(value, TEXT_LIMIT);
+var CUSTOM_PROPERTIES_LIMIT = 40;
 var READERS = {
   value: toNumber,
   currency: toCurrency,
-  order_id: (v) => idText(v, TEXT_LIMIT),
-  event_id: (v) => idText(v, TEXT_LIMIT),
+  order_id: idOf,
+  event_id: idOf,
   order_quantity: (v) => {
     const n = toInteger(v);
     return n !== undefined && n >= 0 ? n : undefined;
   },
-  promo_code: text,
-  search_query: text,
-  lead_type: text,
-  video_title: text
+  promo_code: textOf,
+  search_query: textOf,
+  lead_type: textOf,
+  video_title: textOf
 };
-var TAG_ITEM_FIELDS = ["product_id", "product_name", "product_category", "product_variant", "product_variant_id", "product_brand", "product_price", "product_quantity"];
-function isPropertyName(name) {
-  if (name.length > CUSTOM_KEY_LENGTH) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!(c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_" || i > 0 && c >= "0" && c <= "9")) return false;
+var isPropertyName = (name) => !!name.match("^[A-Za-z_]\\w{0,63}$");
+function buildEventData(settings, tagEvent2) {
+  const data2 = {};
+  const built = { data: data2, wire: [] };
+  let value;
+  const setLines = (items, names, discount) => {
+    const read2 = lineItems(items, names, discount);
+    if (read2.lines.length === 0) return;
+    data2.line_items = read2.lines;
+    built.wire = read2.wire;
+  };
+  const set = (key, raw) => {
+    if (key === "line_items") return setLines(toList(raw), undefined, "");
+    const type = typeof raw;
+    const typed = READERS.hasOwnProperty(key) ? READERS[key](raw) : type === "boolean" ? raw : type === "number" ? toNumber(raw) : textOf(raw);
+    if (typed === undefined) return;
+    if (key === "value") value = typed;
+    else data2[key] = typed;
+  };
+  if (settings.readEcommerce !== false || (toText(settings.eventName) || AUTO) === AUTO) {
+    const ecommerce = fieldsOf(copyFromDataLayer("ecommerce"));
+    const items = toList(ecommerce.items);
+    set("value", ecommerce.value);
+    set("currency", toCurrency(ecommerce.currency) || fieldsOf(items[0]).currency);
+    set("order_id", ecommerce.transaction_id);
+    set("promo_code", ecommerce.coupon);
+    setLines(items, GA4_ITEM_FIELDS, "discount");
+    if (data2.line_items) data2.order_quantity = totalQuantity(data2.line_items);
+    if (tagEvent2 === "search") set("search_query", copyFromDataLayer("search_term"));
+    if (tagEvent2 === "watchvideo") set("video_title", copyFromDataLayer("video_title"));
   }
-  return true;
-}
-function setLines(out, items) {
-  if (items.lines.length === 0) return;
-  out.data.line_items = items.lines;
-  out.discounts = items.discounts;
-}
-function set(out, key, value) {
-  if (key === "line_items") return setLines(out, lineItems(value, TAG_ITEM_FIELDS, ""));
-  const read2 = READERS.hasOwnProperty(key) ? READERS[key] : undefined;
-  const type = typeof value;
-  const typed = read2 !== undefined ? read2(value) : type === "string" ? text(value) : type === "number" ? toNumber(value) : type === "boolean" ? value : undefined;
-  if (typed !== undefined) out.data[key] = typed;
-}
-function fromGa4(out, tagEvent) {
-  var _a;
-  const ecommerce = fieldsOf(copyFromDataLayer("ecommerce"));
-  set(out, "value", ecommerce.value);
-  set(out, "currency", (_a = toCurrency(ecommerce.currency)) != null ? _a : fieldsOf(toList(ecommerce.items)[0]).currency);
-  set(out, "order_id", ecommerce.transaction_id);
-  set(out, "promo_code", ecommerce.coupon);
-  setLines(out, lineItems(ecommerce.items, GA4_ITEM_FIELDS, "discount"));
-  if (out.data.line_items !== undefined) out.data.order_quantity = totalQuantity(out.data.line_items);
-  if (tagEvent === "search") set(out, "search_query", copyFromDataLayer("search_term"));
-  if (tagEvent === "watchvideo") set(out, "video_title", copyFromDataLayer("video_title"));
-}
-function settleValue(data2, tagEvent, defaultCurrency) {
-  if (data2.value === undefined && data2.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) {
-    const total = lineItemsTotal(data2.line_items);
-    if (total !== undefined) {
-      data2.value = total;
-      log("value = items' price × quantity: " + total);
-    }
-  }
-  if (data2.value === undefined || data2.currency !== undefined) return;
-  const fallback = toCurrency(defaultCurrency);
-  if (fallback !== undefined) {
-    data2.currency = fallback;
-    return;
-  }
-  require("Object").delete(data2, "value");
-  log("value left out: no currency (event or Default currency)");
-}
-function buildEventData(settings, tagEvent) {
-  const out = { data: {}, discounts: [] };
-  if (settings.eventName === AUTO || settings.readEcommerce === true) fromGa4(out, tagEvent);
-  const fields = [
-    ["value", settings.value],
-    ["currency", settings.currency],
-    ["order_id", settings.orderId],
-    ["order_quantity", settings.orderQuantity],
-    ["promo_code", settings.promoCode],
-    ["search_query", settings.searchQuery],
-    ["lead_type", settings.leadType],
-    ["video_title", settings.videoTitle]
-  ];
-  for (let i = 0; i < fields.length; i++) set(out, fields[i][0], fields[i][1]);
+  set("value", settings.value);
+  set("currency", settings.currency);
+  set("order_id", settings.orderId);
+  set("order_quantity", settings.orderQuantity);
+  set("promo_code", settings.promoCode);
+  set("search_query", settings.searchQuery);
+  set("lead_type", settings.leadType);
+  set("video_title", settings.videoTitle);
   const rows = toList(settings.customProperties);
   for (let i = 0; i < rows.length; i++) {
-    const row = fieldsOf(rows[i]);
-    const name = toText(row.name);
-    if (name !== undefined && isPropertyName(name)) set(out, name, row.value);
-  }
-  settleValue(out.data, tagEvent, settings.defaultCurrency);
-  return out;
-}
-
-// web-template/tag/src/field-defaults.ts
-var FIELD_DEFAULTS = {
-  eventName: "auto",
-  readEcommerce: true,
-  consentMode: "respect",
-  limitedDataProcessing: false,
-  sendPageView: true
-};
-
-// web-template/tag/src/forward.ts
-function isServerUrl(url) {
-  const slash = url.indexOf("/", 8);
-  if (url.indexOf("https://") !== 0 || slash < 9 || url.indexOf("/pinterest/", slash) !== slash || url.length > URL_LIMIT) return false;
-  for (let i = 8; i < url.length; i++) {
-    const c = url.charAt(i).toLowerCase();
-    if (!(c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "-" || (i < slash ? c === "." || c === ":" : c === "/" || c === "_"))) return false;
-  }
-  return require("queryPermission")("send_pixel", url);
-}
-function customData(built) {
-  const custom = {};
-  const keys = keysOf(built.data);
-  let count = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key === "event_id") continue;
-    if (count++ === CUSTOM_KEYS_LIMIT) {
-      log("server forwarding: left out event data values after the first " + CUSTOM_KEYS_LIMIT);
+    if (i === CUSTOM_PROPERTIES_LIMIT) {
+      log("custom properties over " + CUSTOM_PROPERTIES_LIMIT + " left out");
       break;
     }
-    custom[key] = built.data[key];
+    const row = fieldsOf(rows[i]);
+    const name = toText(row.name);
+    if (name && isPropertyName(name)) set(name, row.value);
   }
-  const lines = built.data.line_items;
-  if (lines !== undefined) {
-    const wire = [];
-    for (let i = 0; i < lines.length && i < LINE_ITEMS_LIMIT; i++) {
-      const line = {};
-      const fields = keysOf(lines[i]);
-      for (let j = 0; j < fields.length; j++) if (fields[j] !== "product_variant_id") line[fields[j]] = lines[i][fields[j]];
-      if (built.discounts[i] !== undefined) line.product_discount = built.discounts[i];
-      wire.push(line);
-    }
-    custom.line_items = wire;
+  if (value === undefined && data2.line_items && valueIsItemTotal(capiEventFor(tagEvent2))) value = lineItemsTotal(data2.line_items);
+  if (value === undefined) return built;
+  const currency = data2.currency || toCurrency(settings.defaultCurrency);
+  if (!currency) log("value left out: no currency");
+  else {
+    data2.currency = currency;
+    data2.value = value;
   }
-  return custom;
-}
-function buildForwardedEvent(tagEvent, eventId, built, user, ldp, facts) {
-  const event = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time, custom_data: built === undefined ? {} : customData(built), user_data: user, consent: facts.consent };
-  if (facts.page !== undefined) event.page_location = facts.page;
-  if (facts.click !== undefined) event.click_id = facts.click;
-  if (facts.clickFromUrl) event.click_id_from_url = true;
-  if (ldp) event.opt_out_type = "LDP";
-  return event;
-}
-var apis;
-function requestUrl(serverUrl, event) {
-  const encode = apis.encode;
-  return serverUrl + (serverUrl.indexOf("?") === -1 ? "?" : "&") + VERSION_PARAM + "=" + PROTOCOL_VERSION + "&" + EVENT_PARAM + "=" + encode(apis.JSON.stringify(event));
-}
-function forwardEvent(serverUrl, event) {
-  if (apis === undefined) apis = { encode: require("encodeUriComponent"), JSON: require("JSON"), ok: isServerUrl(serverUrl) };
-  if (!apis.ok) return log("server forwarding skipped: the server URL must be https://<host>/pinterest/...");
-  let url = requestUrl(serverUrl, event);
-  const lines = event.custom_data.line_items;
-  const all = lines === undefined ? 0 : lines.length;
-  while (url.length > MAX_GET_LENGTH && lines !== undefined && lines.length > 0) {
-    lines.pop();
-    url = requestUrl(serverUrl, event);
-  }
-  if (lines !== undefined && lines.length < all) log("server forwarding: " + (all - lines.length) + " of " + all + " line items left out (8 KB)");
-  if (url.length > MAX_GET_LENGTH) return log("server forwarding skipped: over 8 KB");
-  require("sendPixel")(url);
+  return built;
 }
 
 // web-template/tag/src/page-facts.ts
 function location() {
-  var _a;
   const read2 = require("getUrl");
-  const scheme = toText(read2("protocol"));
-  const host = toText(read2("host"));
-  if (scheme !== "https" && scheme !== "http" || host === undefined) return undefined;
-  const port = toText(read2("port"));
-  const url = scheme + "://" + host + (port === undefined || port === (scheme === "https" ? "443" : "80") ? "" : ":" + port) + ((_a = toText(read2("path"))) != null ? _a : "");
-  return isProtocolText(url, URL_LIMIT) && !looksLikeEmail(url) ? url : undefined;
+  const scheme = read2("protocol");
+  const host = read2("host");
+  const port = read2("port");
+  const url = scheme + "://" + host + (!port || port === (scheme === "https" ? "443" : "80") ? "" : ":" + port) + read2("path");
+  return (scheme === "https" || scheme === "http") && host ? freeText(url, URL_LIMIT) : undefined;
 }
-function readPageFacts(consent) {
+function sharedEvent(user, ldp) {
+  const state = (type) => isConsentGranted(type) ? "granted" : "denied";
+  const event = { user_data: user, consent: { ad_storage: state("ad_storage"), ad_user_data: state("ad_user_data") }, event_time: require("getTimestampMillis")() };
+  if (ldp) event.opt_out_type = "LDP";
+  const page2 = location();
+  if (page2) event.page_location = page2;
   const fromUrl = toText(require("getQueryParameters")("epik"));
-  const click = fromUrl != null ? fromUrl : toText(toList(require("getCookieValues")("_epik"))[0]);
-  const valid = click !== undefined && isClickId(click, CLICK_ID_LIMIT);
-  return {
-    time: require("getTimestampMillis")(),
-    page: location(),
-    click: valid ? click : undefined,
-    clickFromUrl: valid && fromUrl !== undefined,
-    consent: consent
+  const click = fromUrl || toText(require("getCookieValues")("_epik")[0]);
+  if (!click || !isClickId(click, CLICK_ID_LIMIT)) return event;
+  event.click_id = click;
+  if (fromUrl) event.click_id_from_url = true;
+  return event;
+}
+
+// web-template/tag/src/forward.ts
+var isServerUrl = (url) => url.length <= URL_LIMIT && !!url.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$");
+function forwarder(serverUrl, user, ldp) {
+  const url = toText(serverUrl);
+  if (!url) return undefined;
+  if (!isServerUrl(url)) {
+    log("not forwarded: server URL not https://<host>/pinterest/…");
+    return undefined;
+  }
+  const encode = require("encodeUriComponent");
+  const JSON2 = require("JSON");
+  let event;
+  return (tagEvent2, eventId, built) => {
+    event = event || sharedEvent(user, ldp);
+    const custom = {};
+    for (const key in built.data) if (key !== "event_id") custom[key] = built.data[key];
+    const lines = built.wire.slice(0, LINE_ITEMS_LIMIT);
+    if (lines.length > 0) custom.line_items = lines;
+    event.event_name = capiEventFor(tagEvent2);
+    event.event_id = eventId;
+    event.custom_data = custom;
+    const withEvent = () => url + GET_QUERY + encode(JSON2.stringify(event));
+    let request = withEvent();
+    const all = lines.length;
+    while (request.length > MAX_GET_LENGTH && lines.length > 0) {
+      lines.pop();
+      request = withEvent();
+    }
+    if (lines.length < all) log("forwarded without " + (all - lines.length) + " of " + all + " line items (8 KB)");
+    if (request.length > MAX_GET_LENGTH) return log("not forwarded: over 8 KB");
+    require("sendPixel")(request);
   };
 }
 
 // web-template/tag/src/page-state.ts
-var KEY = "pageState";
-var text2 = (s) => s.loaded.join(",") + "|" + s.visited + "|" + (s.consentWatch ? "1" : "");
-function openPageState() {
-  const stored = templateStorage.getItem(KEY);
-  const opened = typeof stored === "string" ? stored : "||";
-  const parts = opened.split("|");
-  return { loaded: parts[0] === "" ? [] : parts[0].split(","), visited: parts[1], consentWatch: parts[2] === "1", opened: opened };
-}
-function savePageState(state) {
-  if (text2(state) !== state.opened) templateStorage.setItem(KEY, text2(state));
+function pageState() {
+  let state = templateStorage.getItem("page");
+  if (!state) templateStorage.setItem("page", state = { loaded: [], visited: "" });
+  return state;
 }
 
 // web-template/tag/src/tag-ids.ts
 function parseTagIds(value) {
   const ids = [];
-  let rejected = 0;
+  let rejected = false;
   const parts = (typeof value === "string" ? value : value === undefined || value === null ? "" : require("makeString")(value)).split(",");
   for (let i = 0; i < parts.length; i++) {
     const id2 = parts[i].trim();
-    let digits = id2.length === 13;
-    for (let j = 0; j < id2.length && digits; j++) digits = id2.charAt(j) >= "0" && id2.charAt(j) <= "9";
-    if (!digits) rejected += id2 === "" ? 0 : 1;
+    if (!id2.match("^\\d{13}$")) rejected = rejected || !!id2;
     else if (ids.indexOf(id2) === -1) ids.push(id2);
   }
-  if (rejected > 0) log("ignoring " + rejected + " tag ID(s) that are not 13 digits");
+  if (rejected) log("tag IDs not of 13 digits left out");
   return ids;
+}
+
+// web-template/tag/src/tag-event.ts
+function tagEvent(settings) {
+  const choice = toText(settings.eventName) || AUTO;
+  if (choice === BASE_CODE_ONLY) return PAGE;
+  if (choice === ADVERTISER_DEFINED) {
+    const custom = toText(settings.customEventName);
+    if (custom && isCustomEventName(custom)) return custom;
+    log("no event: custom event names are letters and underscores");
+    return undefined;
+  }
+  const name = choice === AUTO ? tagEventFor(toText(copyFromDataLayer("event"))) : tagEventFor(choice) === choice ? choice : undefined;
+  if (!name) log("no event: not a Pinterest event");
+  return name;
 }
 
 // web-template/tag/src/main.ts
 function main() {
-  const settings = withDefaults(data, FIELD_DEFAULTS);
-  const tagIds = parseTagIds(settings.tagId);
+  const tagIds = parseTagIds(data.tagId);
   if (tagIds.length === 0) {
-    log("no valid tag ID: nothing sent");
-    data.gtmOnFailure();
-    return;
+    log("no valid tag ID");
+    return data.gtmOnFailure();
   }
-  const respectConsent = settings.consentMode === RESPECT_CONSENT;
-  if (respectConsent && !granted("ad_storage")) {
-    log("ad_storage denied: waiting for consent");
+  const respectConsent = data.consentMode !== FIRE_REGARDLESS;
+  if (respectConsent && !isConsentGranted("ad_storage")) {
+    log("ad_storage denied: waiting");
     onAdStorageGranted(() => {
-      fire(settings, tagIds, respectConsent, true);
+      fire(data, tagIds, respectConsent, true);
     });
-    data.gtmOnSuccess();
-    return;
+    return data.gtmOnSuccess();
   }
-  fire(settings, tagIds, respectConsent, false);
+  fire(data, tagIds, respectConsent, false);
 }
 function fire(settings, tagIds, respectConsent, deferred) {
-  const event = resolveTagEvent(settings.eventName, settings.customEventName, (name) => ({ tag: tagEventFor(name) }));
-  const pintrk = pintrkQueue();
-  const withUserData = !respectConsent || granted("ad_user_data");
+  const event = tagEvent(settings);
+  const withUserData = !respectConsent || isConsentGranted("ad_user_data");
   preparePartnerData(settings, (prepared) => {
-    var _a;
-    if (!withUserData && !isEmpty(prepared.match)) {
+    const state = pageState();
+    const pintrk = runBaseCode(state.loaded, tagIds, withUserData ? prepared.enhancedMatch : {}, prepared.ldp);
+    if (!withUserData && !isEmpty(prepared.enhancedMatch)) {
       log("ad_user_data denied: Enhanced Match waits");
-      holdMatchUntilGranted(pintrk, prepared.match);
+      holdMatchUntilGranted(pintrk, prepared.enhancedMatch, state);
     }
-    const state = openPageState();
-    runBaseCode(pintrk, state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
     if (respectConsent) watchConsentChanges(pintrk, state);
-    const sent = [];
-    const visit = settings.sendPageView !== false && event.name !== "pagevisit" ? webEventId(undefined, PAGE, undefined) : undefined;
-    if (visit !== undefined && visit !== state.visited) {
-      pintrk("track", "pagevisit", { event_id: visit });
-      sent.push({ name: PAGE, id: visit });
-      state.visited = visit;
-    }
-    if (event.name === undefined) log("no event tracked: " + event.skip);
-    else if (event.name !== PAGE) {
-      const built = buildEventData(settings, event.name);
-      const id2 = webEventId((_a = toText(settings.eventId)) != null ? _a : built.data.event_id, event.name, built.data.order_id);
+    const forward = forwarder(settings.serverUrl, withUserData ? prepared.forwarded : prepared.region, !!prepared.ldp);
+    const track = (name, id2, built) => {
+      const tracked = name === PAGE ? "pagevisit" : name;
       built.data.event_id = id2;
-      pintrk("track", event.name, built.data);
-      if (logging()) log("track " + event.name, { event_id: id2, fields: keysOf(built.data) });
-      sent.push({ name: event.name, id: id2, built: built });
-      if (event.name === "pagevisit") state.visited = id2;
-    }
-    savePageState(state);
-    let completed = deferred;
-    const complete = (succeeded) => {
-      if (completed) return;
-      completed = true;
-      if (succeeded) data.gtmOnSuccess();
-      else data.gtmOnFailure();
+      pintrk("track", tracked, built.data);
+      log("track " + tracked + ", event_id " + id2);
+      if (tracked === "pagevisit") state.visited = id2;
+      if (forward) forward(name, id2, built);
     };
-    injectCoreJs(() => {
-      complete(true);
+    const visit = settings.sendPageView !== false && event !== "pagevisit" ? pageVisitId() : undefined;
+    if (visit && visit !== state.visited) track(PAGE, visit, { data: {}, wire: [] });
+    if (event && event !== PAGE) {
+      const built = buildEventData(settings, event);
+      track(event, webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id), built);
+    }
+    injectScript(CORE_JS_URL, () => {
+      if (!deferred) data.gtmOnSuccess();
     }, () => {
-      log("core.js failed to load (blocked?)");
-      complete(false);
-    });
-    forward(settings, prepared, withUserData, sent);
+      log("core.js not loaded");
+      if (!deferred) data.gtmOnFailure();
+    }, "pinterest-gtm-core");
   });
-}
-function forward(settings, prepared, withUserData, sent) {
-  const serverUrl = toText(settings.serverUrl);
-  if (serverUrl === undefined || sent.length === 0) return;
-  const facts = readPageFacts({ ad_storage: granted("ad_storage") ? "granted" : "denied", ad_user_data: granted("ad_user_data") ? "granted" : "denied" });
-  for (let i = 0; i < sent.length; i++) forwardEvent(serverUrl, buildForwardedEvent(sent[i].name, sent[i].id, sent[i].built, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined, facts));
 }
 
 main();

@@ -328,7 +328,7 @@ ___TEMPLATE_PARAMETERS___
         "name": "customProperties",
         "displayName": "Custom properties",
         "newRowButtonText": "Add property",
-        "help": "Any other event data, sent as is (they win over everything above). \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eEvent data\u003c/a\u003e",
+        "help": "Any other event data, sent as is (they win over everything above). At most 40 per event: later rows are left out (the server forwarding protocol takes 50 event data keys, the tag\u0027s own included). \u003ca href\u003d\"https://help.pinterest.com/en/business/article/add-event-codes\"\u003eEvent data\u003c/a\u003e",
         "simpleTableColumns": [
           {
             "name": "name",
@@ -454,14 +454,14 @@ ___TEMPLATE_PARAMETERS___
         "name": "serverUrl",
         "displayName": "Server container endpoint",
         "simpleValueType": true,
-        "help": "Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL whose path starts with /pinterest/ and holds only letters, digits, /, - and _. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eServer forwarding\u003c/a\u003e",
+        "help": "Optional. Also sends the event (same event_id, hashed user data) to the pinterest-gtm client in your server container, e.g. https://sgtm.example.com/pinterest/events. An https URL without a port whose path starts with /pinterest/ and holds only letters, digits, /, - and _. Type it, or use a constant or a lookup of constants: never a variable the page can influence (a URL from the page would receive hashed user data and the click id); other URLs are refused at run time. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm#pinterest-tag-parameters\"\u003eServer forwarding\u003c/a\u003e",
         "valueValidators": [
           {
             "type": "REGEX",
             "args": [
-              "^(https://[A-Za-z0-9.:-]+/pinterest/[A-Za-z0-9/_-]*|\\{\\{[^}]+\\}\\})$"
+              "^(https://[A-Za-z0-9.-]+/pinterest/[A-Za-z0-9/_-]*|\\{\\{[^}]+\\}\\})$"
             ],
-            "errorMessage": "An https URL whose path starts with /pinterest/ (letters, digits, /, - and _)."
+            "errorMessage": "An https URL without a port whose path starts with /pinterest/ (letters, digits, /, - and _)."
           }
         ]
       }
@@ -488,104 +488,75 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
-var i;
-const A=require("copyFromDataLayer"),B=require("copyFromWindow"),Et=require("createArgumentsQueue"),wt=require("injectScript"),At=require("isConsentGranted"),I=require("templateStorage");
-var y="page",Q="page_visit view_category search add_to_cart checkout signup lead watch_video custom add_payment_info add_to_wishlist initiate_checkout subscribe view_content contact customize_product find_location schedule start_trial submit_application",It="page_view=page gtm.js=page gtm.dom=page gtm.load=page view_item=page_visit view_item_list=view_category select_item=view_content select_promotion=view_content view_promotion=view_content search add_to_cart add_to_wishlist begin_checkout=initiate_checkout add_payment_info purchase=checkout generate_lead=lead sign_up=signup video_start=watch_video";
-function z(t,n){if(n===""||n.indexOf(" ")!==-1||n.indexOf("=")!==-1)return i;const e=" "+t+" ",r=e.indexOf(" "+n+"=");if(r!==-1){const o=r+n.length+2;return e.slice(o,e.indexOf(" ",o))}return e.indexOf(" "+n+" ")!==-1?n:i}
-var J=t=>t.split("_").join("");
-function Y(t){if(z(Q,t)!==i)return t;const n=Q.split(" ");for(let e=0;e<n.length;e++)if(J(n[e])===t)return n[e];return i}
-function Tt(t){const n=z(It,t);if(n===y)return y;const e=n!=null?n:Y(t);return e===i?i:J(e)}
-function Ot(t){return t===i?i:Tt(t.trim().toLowerCase())}
-function Z(t){var n;return t===y?"page_visit":t.indexOf("_")===-1&&(n=Y(t))!=null?n:t}
-function Lt(t){if(t===""||t.length>100)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"))return!1}return!0}
-function St(t){return t==="add_to_cart"||t==="initiate_checkout"||t==="checkout"}
-var x;
-function Ct(t){return x===i&&(x=require("getType")),x(t)}
-var P=t=>t-t===0;
-function f(t){const n=typeof t;let e;if(n==="string")e=t.trim();else if(n==="number"){if(!P(t))return i;e=""+t}else if(n==="boolean")e=t?"true":"false";else return i;return e===""?i:e}
-function qt(t){let n=0,e=!1;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(o>="0"&&o<="9")n++;else if(o==="."&&!e)e=!0;else if(!(o==="-"&&r===0))return!1}return n>0}
-function O(t){const n=typeof t;if(n==="number")return P(t)?t:i;if(n!=="string")return i;const e=t.trim();if(!qt(e))return i;const r=+e;return P(r)?r:i}
-function X(t){const n=O(t);if(n===i)return i;const e=n-n%1;return e===0?n*0:e}
-function kt(t){const n=X(t);return n!==i&&n>=0&&n<=1e6?n:i}
-function q(t){return typeof t=="object"&&t!==null?t:{}}
-function k(t){return Dt(t)?t:[]}
-function Dt(t){return typeof t=="object"&&t!==null&&Ct(t)==="array"}
-function F(t){const n=[];for(const e in t)n.push(e);return n}
-function xt(t,n){const e={},r=t;for(const o in r)e[o]=r[o];for(const o in n)(e[o]===i||e[o]===null)&&(e[o]=n[o]);return e}
-var Pt=1,Ft="v",bt="e",$=8e3,tt=256,et=2048,Mt=512,m=500,Rt=200,nt=50,Ut=64,b=t=>t>="a"&&t<="z"||t>="A"&&t<="Z",rt=t=>t>="0"&&t<="9",Gt=t=>b(t)||rt(t)||t>""||"._%+-'".indexOf(t)!==-1,jt=t=>b(t)||rt(t)||t>""||t==="."||t==="-";
-function Nt(t,n){let e=n;for(;e<t.length&&jt(t.charAt(e));)e++;for(;e>n&&t.charAt(e-1)===".";)e--;const r=t.lastIndexOf(".",e-1);if(r<=n||e-r<3)return!1;for(let o=r+1;o<e;o++)if(!b(t.charAt(o))&&t.charAt(o)<="")return!1;return!0}
-function it(t){const n=t.split("%40").join("@");for(let e=n.indexOf("@");e!==-1;e=n.indexOf("@",e+1))if(e>0&&Gt(n.charAt(e-1))&&Nt(n,e+1))return!0;return!1}
-var Ht="\uD800",Vt="\uDBFF",Wt="\uDC00",Kt="\uDFFF",Bt=t=>t>=Ht&&t<=Vt,ot=t=>t>=Wt&&t<=Kt,Qt=t=>t<" "||t==="";
-function zt(t,n){let e=0;for(let r=0;r<t.length;r++){const o=t.charAt(r);if(Qt(o)||ot(o))return-1;if(Bt(o)){if(!ot(t.charAt(r+1)))return-1;r++}if(e++,e>n)return e}return e}
-function at(t,n){const e=zt(t,n);return e>=1&&e<=n}
-function T(t,n){const e=f(t);return e!==i&&at(e,n)?e:i}
-function L(t,n){const e=T(t,n);return e===i||it(e)?i:e}
-var Jt=t=>t>="a"&&t<="z"||t>="A"&&t<="Z"||t>="0"&&t<="9";
-function Yt(t,n){if(t.length===0||t.length>n)return!1;for(let e=0;e<t.length;e++){const r=t.charAt(e);if(!Jt(r)&&r!=="+"&&r!=="/"&&r!=="-"&&r!=="_"&&r!=="=")return!1}return!0}
-var Zt="checkout_",M=t=>T(t,tt);
-function Xt(t,n,e,r,o){const a=M(t);if(a!==i)return a;const c=n==="checkout"?M(e()):i,s=c===i?i:M(Zt+c);return s!==i?s:r!==i&&(n===y||n==="pagevisit")?r():o===i?i:o()}
-var R="_pinterest_gtm_pvid",$t="none",U="auto",te="advertiserDefined";
-function ee(t){const n=t.indexOf(".");if(n<10||n>16||t.length!==n+10)return!1;for(let e=0;e<t.length;e++)if(e!==n&&(t.charAt(e)<"0"||t.charAt(e)>"9"))return!1;return!0}
-var G;
-function ct(){var t;if(G!==i)return G;const n=B(R),e=(typeof n=="string"?n:"").split(" "),r=+((t=e[1])!=null?t:""),o=ee(e[0]);return G={id:o?e[0]:"",view:o&&r>=1&&r-r%1===r?r:0,path:e.slice(2).join(" ")}}
-function st(t){const n=t.id==="";n&&(t.id=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));const e=t.id+(t.view>0?" "+t.view+" "+t.path:"");if(require("setInWindow")(R,e,!0),n&&B(R)!==e){const r=A("gtm.start");typeof r=="number"&&(t.id=r+".gtm")}}
-function ne(){const t=ct();return t.id===""&&st(t),t.id}
-function re(){const t=ct(),n=""+require("getUrl")("path");return(t.id===""||t.view===0||t.path!==n)&&(t.view++,t.path=n,st(t)),t.id+".page"+t.view}
-function ie(t,n,e){var r,o;const a=(r=f(t))!=null?r:U;if(a===$t)return{name:y};if(a===U){const s=e(f(A("event")));return s.tag!==i?{name:s.tag}:{skip:(o=s.skip)!=null?o:"not a Pinterest event (README: event table)"}}if(a!==te)return e(a).tag===a?{name:a}:{skip:"unknown Event choice"};const c=f(n);return c!==i&&Lt(c)?{name:c}:{skip:"the custom event name must be letters and underscores"}}
-function ut(t,n,e){return Xt(t,n,()=>{var r;return(r=T(e,tt))!=null?r:A("ecommerce.transaction_id")},re,()=>{const r=f(A("gtm.uniqueEventId"));return ne()+"."+(r!==i&&r.length<20?r:"r"+require("generateRandom")(1e5,999999))})}
-var oe="https://s.pinimg.com/ct/core.js";
-function j(t,n){if(t.length!==n)return!1;for(let e=0;e<n;e++)if("0123456789abcdefABCDEF".indexOf(t.charAt(e))===-1)return!1;return!0}
-function ae(t){return j(t,64)}
-function ce(t){return j(t,32)||j(t,40)}
-var se="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function ue(t){const n=t.toLowerCase();let e="";for(let r=0;r<n.length;r++)" 	\n\r ".indexOf(n.charAt(r))===-1&&(e+=n.charAt(r));return e.indexOf("@")>0?e:i}
-var de=t=>t>="a"&&t<="z";
-function dt(t){let n="";const e=t.toLowerCase();for(let r=0;r<e.length;r++){const o=e.charAt(r);if(de(o))n+=o;else if(o!==" "&&o!=="."&&o!=="	")return i}return n.length===2?n:i}
-function fe(t){const n=t.trim();return dt(n.charAt(2)==="-"?n.slice(3):n)}
-function le(t,n){const e=f(n);if(e===i)return i;if(ae(e))return{hashed:e.toLowerCase()};if(t==="em"&&ce(e))return{skip:se};const r=t==="em"?ue(e):t==="external_id"?e:t==="st"?fe(e):dt(e);return r!==i?{plain:r}:{skip:t==="em"?"not an email address":"not a two-letter code"}}
-var N;
-function ft(){return N===i&&(N=require("queryPermission")("logging")),N}
-function _(t,n){if(!ft())return;const e=require("logToConsole");n===i?e("[Pinterest Tag] "+t):e("[Pinterest Tag] "+t,n)}
-function _e(t,n){const e={},r=[],o=(u,v)=>{const p=le(u,v);if(p!==i){if(p.skip!==i)return _(u+" left out: "+p.skip);p.hashed!==i?e[u]=e[u.toUpperCase()]=p.hashed:(r.push([u,p.plain]),(u==="st"||u==="country")&&r.push([u.toUpperCase(),p.plain.toUpperCase()]))}};o("em",t.email),o("external_id",t.externalId);const a=t.limitedDataProcessing===!0;a&&(o("st",t.ldpState),o("country",t.ldpCountry));const c=(u,v,p,h)=>{for(let g=0;g<u.length;g++){const K=e[h?u[g].toUpperCase():u[g]];K!==i&&(v[u[g]]=p?[K]:K)}return v},s=["st","country"];let l=r.length+1;const d=()=>{--l>0||n({match:c(["em","external_id"],{}),ldp:a?c(s,{opt_out_type:"LDP"},!1,!0):i,forwarded:c(["em","external_id","st","country"],{},!0),region:c(s,{},!0)})},w=r.length>0?require("sha256"):i;for(let u=0;u<r.length;u++){const v=r[u][0];w(r[u][1],p=>{e[v]=p,d()},d,{outputEncoding:"hex"})}d()}
-function lt(t){return t.em===i&&t.external_id===i}
-function pe(){return Et("pintrk","pintrk.queue")}
-function he(t,n,e,r,o){let a=!1;for(let c=0;c<e.length;c++){if(n.indexOf(e[c])!==-1){a=!0;continue}t("load",e[c],r),n.push(e[c])}a&&!lt(r)&&t("set",r),o!==i&&t("set",o)}
-function ge(t,n){wt(oe,t,n,"pinterest-gtm-core")}
-var me="respect",H="pendingMatch";
-function D(t){return At(t)}
-function ve(t){let n=!1;require("addConsentListener")("ad_storage",(e,r)=>{!r||n||(n=!0,t())})}
-function ye(t,n){n.consentWatch||(n.consentWatch=!0,require("addConsentListener")("ad_storage",(e,r)=>{t("setconsent",r)}))}
-function Ee(t,n){I.setItem(H,n),I.getItem("matchWatch")!==!0&&(I.setItem("matchWatch",!0),require("addConsentListener")("ad_user_data",(e,r)=>{const o=I.getItem(H);!r||o===i||o===null||(I.removeItem(H),t("set",o))}))}
-function V(t){const n=f(t);if(n===i||n.length!==3)return i;const e=n.toUpperCase();for(let r=0;r<3;r++)if(e.charAt(r)<"A"||e.charAt(r)>"Z")return i;return e}
-var W=[["product_id",t=>T(t,m)],["product_name",t=>L(t,m)],["product_category",t=>L(t,m)],["product_variant",t=>L(t,m)],["product_variant_id",t=>T(t,m)],["product_brand",t=>L(t,m)],["product_price",O],["product_quantity",kt]];
-function _t(t,n,e){const r={lines:[],discounts:[]},o=k(t);for(let a=0;a<o.length;a++){const c=q(o[a]),s={};for(let l=0;l<W.length;l++){const d=W[l][1],w=n[l]===""?i:d(c[n[l]]);w!==i&&(s[W[l][0]]=w)}s.product_id===i&&s.product_name===i||(r.lines.push(s),r.discounts.push(e===""?i:O(c[e])))}return r}
-var we=["item_id","item_name","item_category","item_variant","","item_brand","price","quantity"];
-function Ae(t){var n;let e=0;for(let r=0;r<t.length;r++)e+=(n=t[r].product_quantity)!=null?n:1;return e}
-function Ie(t){var n;let e=0;for(let r=0;r<t.length;r++){const o=t[r].product_price;if(o===i)return i;e+=o*((n=t[r].product_quantity)!=null?n:1)}return t.length>0?e:i}
-var S=t=>L(t,m),pt={value:O,currency:V,order_id:t=>T(t,m),event_id:t=>T(t,m),order_quantity:t=>{const n=X(t);return n!==i&&n>=0?n:i},promo_code:S,search_query:S,lead_type:S,video_title:S},Te=["product_id","product_name","product_category","product_variant","product_variant_id","product_brand","product_price","product_quantity"];
-function Oe(t){if(t.length>Ut)return!1;for(let n=0;n<t.length;n++){const e=t.charAt(n);if(!(e>="a"&&e<="z"||e>="A"&&e<="Z"||e==="_"||n>0&&e>="0"&&e<="9"))return!1}return!0}
-function ht(t,n){n.lines.length!==0&&(t.data.line_items=n.lines,t.discounts=n.discounts)}
-function E(t,n,e){if(n==="line_items")return ht(t,_t(e,Te,""));const r=pt.hasOwnProperty(n)?pt[n]:i,o=typeof e,a=r!==i?r(e):o==="string"?S(e):o==="number"?O(e):o==="boolean"?e:i;a!==i&&(t.data[n]=a)}
-function Le(t,n){var e;const r=q(A("ecommerce"));E(t,"value",r.value),E(t,"currency",(e=V(r.currency))!=null?e:q(k(r.items)[0]).currency),E(t,"order_id",r.transaction_id),E(t,"promo_code",r.coupon),ht(t,_t(r.items,we,"discount")),t.data.line_items!==i&&(t.data.order_quantity=Ae(t.data.line_items)),n==="search"&&E(t,"search_query",A("search_term")),n==="watchvideo"&&E(t,"video_title",A("video_title"))}
-function Se(t,n,e){if(t.value===i&&t.line_items!==i&&St(Z(n))){const o=Ie(t.line_items);o!==i&&(t.value=o,_("value = items' price × quantity: "+o))}if(t.value===i||t.currency!==i)return;const r=V(e);if(r!==i){t.currency=r;return}require("Object").delete(t,"value"),_("value left out: no currency (event or Default currency)")}
-function Ce(t,n){const e={data:{},discounts:[]};(t.eventName===U||t.readEcommerce===!0)&&Le(e,n);const r=[["value",t.value],["currency",t.currency],["order_id",t.orderId],["order_quantity",t.orderQuantity],["promo_code",t.promoCode],["search_query",t.searchQuery],["lead_type",t.leadType],["video_title",t.videoTitle]];for(let a=0;a<r.length;a++)E(e,r[a][0],r[a][1]);const o=k(t.customProperties);for(let a=0;a<o.length;a++){const c=q(o[a]),s=f(c.name);s!==i&&Oe(s)&&E(e,s,c.value)}return Se(e.data,n,t.defaultCurrency),e}
-var qe={eventName:"auto",readEcommerce:!0,consentMode:"respect",limitedDataProcessing:!1,sendPageView:!0};
-function ke(t){const n=t.indexOf("/",8);if(t.indexOf("https://")!==0||n<9||t.indexOf("/pinterest/",n)!==n||t.length>et)return!1;for(let e=8;e<t.length;e++){const r=t.charAt(e).toLowerCase();if(!(r>="a"&&r<="z"||r>="0"&&r<="9"||r==="-"||(e<n?r==="."||r===":":r==="/"||r==="_")))return!1}return require("queryPermission")("send_pixel",t)}
-function De(t){const n={},e=F(t.data);let r=0;for(let a=0;a<e.length;a++){const c=e[a];if(c!=="event_id"){if(r++===nt){_("server forwarding: left out event data values after the first "+nt);break}n[c]=t.data[c]}}const o=t.data.line_items;if(o!==i){const a=[];for(let c=0;c<o.length&&c<Rt;c++){const s={},l=F(o[c]);for(let d=0;d<l.length;d++)l[d]!=="product_variant_id"&&(s[l[d]]=o[c][l[d]]);t.discounts[c]!==i&&(s.product_discount=t.discounts[c]),a.push(s)}n.line_items=a}return n}
-function xe(t,n,e,r,o,a){const c={event_name:Z(t),event_id:n,event_time:a.time,custom_data:e===i?{}:De(e),user_data:r,consent:a.consent};return a.page!==i&&(c.page_location=a.page),a.click!==i&&(c.click_id=a.click),a.clickFromUrl&&(c.click_id_from_url=!0),o&&(c.opt_out_type="LDP"),c}
-var C;
-function gt(t,n){const e=C.encode;return t+(t.indexOf("?")===-1?"?":"&")+Ft+"="+Pt+"&"+bt+"="+e(C.JSON.stringify(n))}
-function Pe(t,n){if(C===i&&(C={encode:require("encodeUriComponent"),JSON:require("JSON"),ok:ke(t)}),!C.ok)return _("server forwarding skipped: the server URL must be https://<host>/pinterest/...");let e=gt(t,n);const r=n.custom_data.line_items,o=r===i?0:r.length;for(;e.length>$&&r!==i&&r.length>0;)r.pop(),e=gt(t,n);if(r!==i&&r.length<o&&_("server forwarding: "+(o-r.length)+" of "+o+" line items left out (8 KB)"),e.length>$)return _("server forwarding skipped: over 8 KB");require("sendPixel")(e)}
-function Fe(){var t;const n=require("getUrl"),e=f(n("protocol")),r=f(n("host"));if(e!=="https"&&e!=="http"||r===i)return i;const o=f(n("port")),a=e+"://"+r+(o===i||o===(e==="https"?"443":"80")?"":":"+o)+((t=f(n("path")))!=null?t:"");return at(a,et)&&!it(a)?a:i}
-function be(t){const n=f(require("getQueryParameters")("epik")),e=n!=null?n:f(k(require("getCookieValues")("_epik"))[0]),r=e!==i&&Yt(e,Mt);return{time:require("getTimestampMillis")(),page:Fe(),click:r?e:i,clickFromUrl:r&&n!==i,consent:t}}
-var mt="pageState",vt=t=>t.loaded.join(",")+"|"+t.visited+"|"+(t.consentWatch?"1":"");
-function Me(){const t=I.getItem(mt),n=typeof t=="string"?t:"||",e=n.split("|");return{loaded:e[0]===""?[]:e[0].split(","),visited:e[1],consentWatch:e[2]==="1",opened:n}}
-function Re(t){vt(t)!==t.opened&&I.setItem(mt,vt(t))}
-function Ue(t){const n=[];let e=0;const r=(typeof t=="string"?t:t===i||t===null?"":require("makeString")(t)).split(",");for(let o=0;o<r.length;o++){const a=r[o].trim();let c=a.length===13;for(let s=0;s<a.length&&c;s++)c=a.charAt(s)>="0"&&a.charAt(s)<="9";c?n.indexOf(a)===-1&&n.push(a):e+=a===""?0:1}return e>0&&_("ignoring "+e+" tag ID(s) that are not 13 digits"),n}
-function Ge(){const t=xt(data,qe),n=Ue(t.tagId);if(n.length===0){_("no valid tag ID: nothing sent"),data.gtmOnFailure();return}const e=t.consentMode===me;if(e&&!D("ad_storage")){_("ad_storage denied: waiting for consent"),ve(()=>{yt(t,n,e,!0)}),data.gtmOnSuccess();return}yt(t,n,e,!1)}
-function yt(t,n,e,r){const o=ie(t.eventName,t.customEventName,s=>({tag:Ot(s)})),a=pe(),c=!e||D("ad_user_data");_e(t,s=>{var l;!c&&!lt(s.match)&&(_("ad_user_data denied: Enhanced Match waits"),Ee(a,s.match));const d=Me();he(a,d.loaded,n,c?s.match:{},s.ldp),e&&ye(a,d);const w=[],u=t.sendPageView!==!1&&o.name!=="pagevisit"?ut(i,y,i):i;if(u!==i&&u!==d.visited&&(a("track","pagevisit",{event_id:u}),w.push({name:y,id:u}),d.visited=u),o.name===i)_("no event tracked: "+o.skip);else if(o.name!==y){const h=Ce(t,o.name),g=ut((l=f(t.eventId))!=null?l:h.data.event_id,o.name,h.data.order_id);h.data.event_id=g,a("track",o.name,h.data),ft()&&_("track "+o.name,{event_id:g,fields:F(h.data)}),w.push({name:o.name,id:g,built:h}),o.name==="pagevisit"&&(d.visited=g)}Re(d);let v=r;const p=h=>{v||(v=!0,h?data.gtmOnSuccess():data.gtmOnFailure())};ge(()=>{p(!0)},()=>{_("core.js failed to load (blocked?)"),p(!1)}),je(t,s,c,w)})}
-function je(t,n,e,r){const o=f(t.serverUrl);if(o===i||r.length===0)return;const a=be({ad_storage:D("ad_storage")?"granted":"denied",ad_user_data:D("ad_user_data")?"granted":"denied"});for(let c=0;c<r.length;c++)Pe(o,xe(r[c].name,r[c].id,r[c].built,e?n.forwarded:n.region,n.ldp!==i,a))}
-Ge()
+var a;
+let g=require("copyFromDataLayer"),G=require("copyFromWindow"),le=require("createArgumentsQueue"),ce=require("injectScript"),S=require("isConsentGranted"),N=require("templateStorage");
+var q="0123456789",I="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",k=(e,t)=>e!==""&&t.indexOf(e)!==-1;
+function T(e,t){for(let r=0;r<e.length;r++)if(t.indexOf(e.charAt(r))===-1)return!1;return!0}
+var w="page",fe="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",V=e=>e.split("_").join("");
+function B(e,t){let r=fe.split("|");for(let n=0;n<r.length;n++){let i=r[n].split(" ");if(t&&i.indexOf(e)>0||n>0&&(i[0]===e||V(i[0])===e))return i}return a}
+function Q(e){let t=e?B(e.trim().toLowerCase(),!0):a;return t?V(t[0]):a}
+function K(e){let t=e.indexOf("_")===-1?B(e,!1):a;return e===w?"page_visit":t?t[0]:e}
+function de(e){return e!==""&&e.length<=100&&T(e,I+"_")}
+function se(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
+var _e="https://s.pinimg.com/ct/core.js",F;
+function pe(e){return F=F||require("getType"),F(e)}
+var z=e=>e-e===0;
+function m(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&z(e)?""+e:"")||a}
+function me(e){let r=(e.charAt(0)==="-"?e.slice(1):e).split(".");return r.length<3&&r.join("")!==""&&T(r.join(""),q)}
+function L(e){let t=typeof e=="number"?e:typeof e=="string"&&me(e.trim())?+e:a;return t!==a&&z(t)?t:a}
+function H(e){let t=L(e);if(t===a)return a;let r=t-t%1;return r===0?t*0:r}
+function he(e){let t=H(e);return t!==a&&t>=0&&t<=1e6?t:a}
+function C(e){return typeof e=="object"&&e!==null?e:{}}
+function R(e){return typeof e=="object"&&e!==null&&pe(e)==="array"?e:[]}
+var b="_pinterest_gtm_pvid",ve="none",D="auto",ge="advertiserDefined",ye=e=>!!e.match("^\\d{10,16}\\.\\d{9}$"),x;
+function W(){if(x)return x;let e=G(b),t=(typeof e=="string"?e:"").split(" "),r=+(t[1]||""),n=ye(t[0]);return x={e:n?t[0]:"",n:n&&r>0&&r%1===0?r:0,a:t.slice(2).join(" ")}}
+function J(e){let t=!e.e;t&&(e.e=require("getTimestampMillis")()+"."+require("generateRandom")(1e8,999999999));let r=e.e+(e.n>0?" "+e.n+" "+e.a:"");if(require("setInWindow")(b,r,!0),t&&G(b)!==r){let n=g("gtm.start");typeof n=="number"&&(e.e=n+".gtm")}}
+function Ee(){let e=W();return e.e||J(e),e.e}
+function X(){let e=W(),t=""+require("getUrl")("path");return(e.n===0||e.a!==t)&&(e.n++,e.a=t,J(e)),e.e+".page"+e.n}
+var Ie="?v=1&e=",Y=8e3,$=256,Z=2048,we=512,ee=500,qe=200,Te=e=>e>""||k(e,I+q+"._%+-'"),Le=e=>e>""||k(e,I+q+".-");
+function Ce(e,t){let r=t;for(;r<e.length&&Le(e.charAt(r));)r++;for(;r>t&&e.charAt(r-1)===".";)r--;let n=e.lastIndexOf(".",r-1);if(n<=t||r-n<3)return!1;for(let i=n+1;i<r;i++)if(e.charAt(i)<=""&&!k(e.charAt(i),I))return!1;return!0}
+function De(e){let t=e.split("%40").join("@");for(let r=t.indexOf("@");r!==-1;r=t.indexOf("@",r+1))if(r>0&&Te(t.charAt(r-1))&&Ce(t,r+1))return!0;return!1}
+function Oe(e,t){let r=0;for(let n=0;n<e.length;n++){let i=e.charAt(n);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){let c=e.charAt(++n);if(c<"\uDC00"||c>"\uDFFF")return-1}if(++r>t)return r}return r}
+function O(e,t){let r=m(e),n=r===a?0:Oe(r,t);return n>=1&&n<=t?r:a}
+function te(e,t){let r=O(e,t);return r&&!De(r)?r:a}
+function Ae(e,t){return e.length>0&&e.length<=t&&T(e,I+q+"+/-_=")}
+var Se="checkout_",P=e=>O(e,$);
+function ke(e,t,r,n,i){let c=P(e);if(c)return c;let o=t==="checkout"?P(r()):a,s=o?P(Se+o):a;return s||(n&&(t===w||t==="pagevisit")?n():i?i():a)}
+function Fe(e,t,r){return ke(e,t,()=>O(r,$)||g("ecommerce.transaction_id"),X,()=>{let n=m(g("gtm.uniqueEventId"));return Ee()+"."+(n&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
+function Re(e,t){return e.length===t&&T(e,q+"abcdefABCDEF")}
+function be(e){let t=e.toLowerCase(),r="";for(let n=0;n<t.length;n++)" 	\n\r ".indexOf(t.charAt(n))===-1&&(r+=t.charAt(n));return r.indexOf("@")>0?r:a}
+var xe=e=>e>="a"&&e<="z";
+function re(e){let t="",r=e.toLowerCase();for(let n=0;n<r.length;n++){let i=r.charAt(n);if(xe(i))t+=i;else if(i!==" "&&i!=="."&&i!=="	")return a}return t.length===2?t:a}
+function Pe(e){let t=e.trim();return re(t.charAt(2)==="-"?t.slice(3):t)}
+function Me(e,t){let r=m(t);if(!r)return a;if(Re(r,64))return{c:r.toLowerCase()};let n=e==="em"?be(r):e==="external_id"?r:e==="st"?Pe(r):re(r);return n?{u:n}:{f:e==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
+var M;
+function p(e){M===a&&(M=require("queryPermission")("logging")),M&&require("logToConsole")("[Pinterest Tag] "+e)}
+var U=e=>e==="st"||e==="country";
+function Ue(e,t){let r={i:{},o:e.limitedDataProcessing===!0?{opt_out_type:"LDP"}:a,d:{},s:{}},n,i=1,c=()=>{--i===0&&t(r)},o=(u,f,l,d)=>{l&&((U(u)?r.o:r.i)[u]=f),d&&(r.d[u]=[f]),d&&U(u)&&(r.s[u]=[f])},s=(u,f,l,d)=>{i++,n=n||require("sha256"),n(f,h=>{o(u,h,l,d),c()},c,{outputEncoding:"hex"})},_=(u,f)=>{let l=Me(u,f);if(l){if(l.f)return p(u+" left out: "+l.f);l.c?o(u,l.c,!0,!0):U(u)?(s(u,l.u.toUpperCase(),!0,!1),s(u,l.u,!1,!0)):s(u,l.u,!0,!0)}};_("em",e.email),_("external_id",e.externalId),r.o&&(_("st",e.ldpState),_("country",e.ldpCountry)),c()}
+function ne(e){return!e.em&&!e.external_id}
+function je(e,t,r,n){let i=le("pintrk","pintrk.queue"),c=!1;for(let o=0;o<t.length;o++){if(e.indexOf(t[o])!==-1){c=!0;continue}i("load",t[o],r),e.push(t[o])}return c&&!ne(r)&&i("set",r),n&&i("set",n),i}
+var Ge="always";
+function Ne(e){let t=!1;require("addConsentListener")("ad_storage",(r,n)=>{!n||t||(t=!0,e())})}
+function Ve(e,t){t.m||(t.m=!0,require("addConsentListener")("ad_storage",(r,n)=>{e("setconsent",n)}))}
+function Be(e,t,r){r._=t,!r.h&&(r.h=!0,require("addConsentListener")("ad_user_data",(n,i)=>{let c=r._;!i||!c||(r._=a,e("set",c))}))}
+function j(e){let t=m(e);return t!==a&&t.length===3&&T(t,I)?t.toUpperCase():a}
+var A=e=>O(e,ee),v=e=>te(e,ee),ie="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),Qe=[A,v,v,v,A,v,L,he];
+function Ke(e,t,r){let n={l:[],r:[]};for(let i=0;i<e.length;i++){let c=C(e[i]),o={},s={};for(let u=0;u<ie.length;u++){let f=ie[u],l=t?t[u]:f,d=l?Qe[u](c[l]):a;d!==a&&(o[f]=d,f!=="product_variant_id"&&(s[f]=d))}if(!o.product_id&&!o.product_name)continue;let _=r?L(c[r]):a;_!==a&&(s.product_discount=_),n.l.push(o),n.r.push(s)}return n}
+var ze="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
+function He(e){var t;let r=0;for(let n=0;n<e.length;n++)r+=(t=e[n].product_quantity)!=null?t:1;return r}
+function We(e){var t;let r=0;for(let n=0;n<e.length;n++){let i=e[n].product_price;if(i===a)return a;r+=i*((t=e[n].product_quantity)!=null?t:1)}return e.length>0?r:a}
+var oe=40,ae={value:L,currency:j,order_id:A,event_id:A,order_quantity:e=>{let t=H(e);return t!==a&&t>=0?t:a},promo_code:v,search_query:v,lead_type:v,video_title:v},Je=e=>!!e.match("^[A-Za-z_]\\w{0,63}$");
+function Xe(e,t){let r={},n={t:r,r:[]},i,c=(u,f,l)=>{let d=Ke(u,f,l);d.l.length!==0&&(r.line_items=d.l,n.r=d.r)},o=(u,f)=>{if(u==="line_items")return c(R(f),a,"");let l=typeof f,d=ae.hasOwnProperty(u)?ae[u](f):l==="boolean"?f:l==="number"?L(f):v(f);d!==a&&(u==="value"?i=d:r[u]=d)};if(e.readEcommerce!==!1||(m(e.eventName)||D)===D){let u=C(g("ecommerce")),f=R(u.items);o("value",u.value),o("currency",j(u.currency)||C(f[0]).currency),o("order_id",u.transaction_id),o("promo_code",u.coupon),c(f,ze,"discount"),r.line_items&&(r.order_quantity=He(r.line_items)),t==="search"&&o("search_query",g("search_term")),t==="watchvideo"&&o("video_title",g("video_title"))}o("value",e.value),o("currency",e.currency),o("order_id",e.orderId),o("order_quantity",e.orderQuantity),o("promo_code",e.promoCode),o("search_query",e.searchQuery),o("lead_type",e.leadType),o("video_title",e.videoTitle);let s=R(e.customProperties);for(let u=0;u<s.length;u++){if(u===oe){p("custom properties over "+oe+" left out");break}let f=C(s[u]),l=m(f.name);l&&Je(l)&&o(l,f.value)}if(i===a&&r.line_items&&se(K(t))&&(i=We(r.line_items)),i===a)return n;let _=r.currency||j(e.defaultCurrency);return _?(r.currency=_,r.value=i):p("value left out: no currency"),n}
+function Ye(){let e=require("getUrl"),t=e("protocol"),r=e("host"),n=e("port"),i=t+"://"+r+(!n||n===(t==="https"?"443":"80")?"":":"+n)+e("path");return(t==="https"||t==="http")&&r?te(i,Z):a}
+function $e(e,t){let r=s=>S(s)?"granted":"denied",n={user_data:e,consent:{ad_storage:r("ad_storage"),ad_user_data:r("ad_user_data")},event_time:require("getTimestampMillis")()};t&&(n.opt_out_type="LDP");let i=Ye();i&&(n.page_location=i);let c=m(require("getQueryParameters")("epik")),o=c||m(require("getCookieValues")("_epik")[0]);return!o||!Ae(o,we)||(n.click_id=o,c&&(n.click_id_from_url=!0)),n}
+var Ze=e=>e.length<=Z&&!!e.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$");
+function et(e,t,r){let n=m(e);if(!n)return a;if(!Ze(n))return p("not forwarded: server URL not https://<host>/pinterest/…"),a;let i=require("encodeUriComponent"),c=require("JSON"),o;return(s,_,u)=>{o=o||$e(t,r);let f={};for(let E in u.t)E!=="event_id"&&(f[E]=u.t[E]);let l=u.r.slice(0,qe);l.length>0&&(f.line_items=l),o.event_name=K(s),o.event_id=_,o.custom_data=f;let d=()=>n+Ie+i(c.stringify(o)),h=d(),y=l.length;for(;h.length>Y&&l.length>0;)l.pop(),h=d();if(l.length<y&&p("forwarded without "+(y-l.length)+" of "+y+" line items (8 KB)"),h.length>Y)return p("not forwarded: over 8 KB");require("sendPixel")(h)}}
+function tt(){let e=N.getItem("page");return e||N.setItem("page",e={v:[],p:""}),e}
+function rt(e){let t=[],r=!1,n=(typeof e=="string"?e:e===a||e===null?"":require("makeString")(e)).split(",");for(let i=0;i<n.length;i++){let c=n[i].trim();c.match("^\\d{13}$")?t.indexOf(c)===-1&&t.push(c):r=r||!!c}return r&&p("tag IDs not of 13 digits left out"),t}
+function nt(e){let t=m(e.eventName)||D;if(t===ve)return w;if(t===ge){let n=m(e.customEventName);return n&&de(n)?n:(p("no event: custom event names are letters and underscores"),a)}let r=t===D?Q(m(g("event"))):Q(t)===t?t:a;return r||p("no event: not a Pinterest event"),r}
+function it(){let e=rt(data.tagId);if(e.length===0)return p("no valid tag ID"),data.gtmOnFailure();let t=data.consentMode!==Ge;if(t&&!S("ad_storage"))return p("ad_storage denied: waiting"),Ne(()=>{ue(data,e,t,!0)}),data.gtmOnSuccess();ue(data,e,t,!1)}
+function ue(e,t,r,n){let i=nt(e),c=!r||S("ad_user_data");Ue(e,o=>{let s=tt(),_=je(s.v,t,c?o.i:{},o.o);!c&&!ne(o.i)&&(p("ad_user_data denied: Enhanced Match waits"),Be(_,o.i,s)),r&&Ve(_,s);let u=et(e.serverUrl,c?o.d:o.s,!!o.o),f=(d,h,y)=>{let E=d===w?"pagevisit":d;y.t.event_id=h,_("track",E,y.t),p("track "+E+", event_id "+h),E==="pagevisit"&&(s.p=h),u&&u(d,h,y)},l=e.sendPageView!==!1&&i!=="pagevisit"?X():a;if(l&&l!==s.p&&f(w,l,{t:{},r:[]}),i&&i!==w){let d=Xe(e,i);f(i,Fe(m(e.eventId)||d.t.event_id,i,d.t.order_id),d)}ce(_e,()=>{n||data.gtmOnSuccess()},()=>{p("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}
+it()
 
 
 ___WEB_PERMISSIONS___
@@ -1093,11 +1064,11 @@ scenarios:
     assertThat(injected).isEqualTo([]);
     assertApi('gtmOnFailure').wasCalled();
     assertApi('gtmOnSuccess').wasNotCalled();
-- name: Loads the valid tag IDs and logs how many others there were, without echoing them
+- name: Loads the valid tag IDs and logs that others were left out, without echoing them
   code: |-
     runCode(withData({ tagId: 'abc, ' + TAG_ID + ' ,' }));
     assertThat(callsOf('load')).isEqualTo([['load', TAG_ID, {}]]);
-    assertThat(logs.join(' ')).contains('ignoring 1 tag ID(s)');
+    assertThat(logs.join(' ')).contains('tag IDs not of 13 digits left out');
     assertThat(logs.join(' ')).doesNotContain('abc');
 - name: Loads every tag ID once and sends the page visit once
   code: |-
@@ -1303,7 +1274,7 @@ scenarios:
     assertThat(forwarded.custom_data.line_items.length < 200).isTrue();
     assertThat(forwarded.custom_data.line_items[0].product_id).isEqualTo('SKU-0');
     assertThat(tracked()[0][2].line_items.length).isEqualTo(200);
-    assertThat(logs.join(' ')).contains('line items left out (8 KB)');
+    assertThat(logs.join(' ')).contains('line items (8 KB)');
 - name: "Automatic mode: video_start becomes watchvideo with the video title"
   code: |-
     dataLayer = { event: 'video_start', video_title: 'Spring', 'gtm.uniqueEventId': 6 };
@@ -1327,7 +1298,7 @@ scenarios:
       runCode(withData({ eventName: 'auto' }));
     });
     assertThat(tracked()).isEqualTo([]);
-    assertThat(logs.filter((l) => l.indexOf('not a Pinterest event (README: event table)') !== -1).length).isEqualTo(4);
+    assertThat(logs.filter((l) => l.indexOf('no event: not a Pinterest event') !== -1).length).isEqualTo(4);
     assertApi('gtmOnFailure').wasNotCalled();
 - name: Automatic mode on page_view and GTM page events sends the page visit of the page view once, with its id, and tracks nothing else
   code: |-
@@ -1381,27 +1352,32 @@ scenarios:
     assertThat(callsOf('set')).isEqualTo([]);
     setUserDataConsent(true);
     assertThat(callsOf('set')).isEqualTo([['set', { em: 'sha256(jane@example.com)' }]]);
-- name: "A tag saved with only a tag ID (fields added by later versions missing) behaves as the fields' defaults: Automatic, consent respected, ecommerce read"
+- name: "A tag saved with only a tag ID (fields added by later versions missing) behaves as the fields' defaults: Automatic, consent respected, ecommerce read, the page visit sent, no LDP"
   code: |-
     dataLayer = purchase;
     runCode({ tagId: TAG_ID });
     assertThat(tracked()[0][1]).isEqualTo('checkout');
     assertThat(tracked()[0][2].event_id).isEqualTo('checkout_T-1001');
     assertThat(pageVisits()).isEqualTo([PAGE_VISIT_ID]);
+    assertThat(callsOf('set')).isEqualTo([]);
+    // A chosen event still reads GA4 ecommerce when "Read GA4 ecommerce data" is missing (its default is on).
+    pintrkCalls = [];
+    runCode({ tagId: TAG_ID, eventName: 'addtocart' });
+    assertThat(tracked()[0][2].line_items.length).isEqualTo(2);
     consentGranted = false;
     pintrkCalls = [];
     runCode({ tagId: TAG_ID });
     assertThat(pintrkCalls).isEqualTo([]);
-- name: A server URL outside https://<host>/pinterest/ (a variable the page can influence) is never used; the browser event is still sent
+- name: A server URL outside https://<host>/pinterest/ (a variable the page can influence, or a port the send_pixel permission refuses) is never used; the browser event is still sent
   code: |-
     dataLayer = purchase;
-    ['http://sgtm.example.com/pinterest/events', 'https://evil.example/collect', 'https://user@evil.example/pinterest/x', 'https://sgtm.example.com/pinterest/ev\nents'].forEach((url) => {
+    ['http://sgtm.example.com/pinterest/events', 'https://evil.example/collect', 'https://user@evil.example/pinterest/x', 'https://sgtm.example.com/pinterest/ev\nents', 'https://sgtm.example.com:8443/pinterest/events'].forEach((url) => {
       runCode(withData({ eventName: 'auto', serverUrl: url }));
     });
     assertThat(pixels).isEqualTo([]);
-    assertThat(tracked().length).isEqualTo(4);
-    // Five skips: the first fire also forwards its page visit.
-    assertThat(logs.filter((l) => l.indexOf('server forwarding skipped') !== -1).length).isEqualTo(5);
+    assertThat(tracked().length).isEqualTo(5);
+    // One line per fire.
+    assertThat(logs.filter((l) => l.indexOf('not forwarded') !== -1).length).isEqualTo(5);
 - name: Forwarding sends the values pintrk got, as pintrk got them (numbers as numbers, names as written); what pintrk did not get is not forwarded
   code: |-
     dataLayer = { event: 'purchase', 'gtm.uniqueEventId': 3, ecommerce: { transaction_id: 'T-3', currency: 'USD', value: 9, items: [{ item_id: 'A', price: 9 }] } };
@@ -1442,7 +1418,7 @@ scenarios:
     assertThat(callsOf('load')[0][2]).isEqualTo({});
     const event = JSON.parse(require('decodeUriComponent')(pixels[0].slice('https://sgtm.example.com/pinterest/events?v=1&e='.length)));
     assertThat(event.user_data).isEqualTo({});
-    assertThat(logs.join(' ')).contains('em left out: an MD5 or SHA-1 digest');
+    assertThat(logs.join(' ')).contains('em left out: not an email address or SHA-256 digest');
     assertThat(logs.join(' ').toLowerCase()).doesNotContain(md5.toLowerCase());
     const sha1 = 'A3CADDB38202511EAB803116294DC020F7C4F8A2';
     pintrkCalls = [];
@@ -1527,7 +1503,7 @@ scenarios:
     dataLayer = { event: 'view_search_results', 'gtm.uniqueEventId': 8, search_term: 'red boots' };
     runCode(withData({ eventName: 'auto' }));
     assertThat(tracked()).isEqualTo([['track', 'search', { search_query: 'red boots', event_id: PAGE_VIEW_ID + '.7' }]]);
-    assertThat(logs.join(' ')).contains('no event tracked: not a Pinterest event');
+    assertThat(logs.join(' ')).contains('no event: not a Pinterest event');
 - name: A click id read back from the _epik cookie is forwarded as the cookie's (the client keeps only one from the page URL, an ad click, in its cookie); one from the URL says so
   code: |-
     mock('getQueryParameters', () => undefined);
@@ -1548,10 +1524,17 @@ scenarios:
     runCode(withData({ eventName: '[object Object]' }));
     runCode(withData({ eventName: 'Checkout' }));
     assertThat(tracked()).isEqualTo([]);
-    assertThat(logs.filter((l) => l.indexOf('unknown Event choice') !== -1).length).isEqualTo(3);
+    assertThat(logs.filter((l) => l.indexOf('no event: not a Pinterest event') !== -1).length).isEqualTo(3);
     assertThat(logs.join(' ').indexOf('jane@example.com')).isEqualTo(-1);
     runCode(withData({ eventName: 'addtocart', value: 5, currency: 'EUR' }));
     assertThat(tracked().filter((call) => call[1] === 'addtocart').length).isEqualTo(1);
+- name: "A Consent value other than Fire regardless (a container edited outside GTM's editor) respects Consent Mode: nothing loads while ad_storage is denied"
+  code: |-
+    consentGranted = false;
+    runCode(withData({ consentMode: 'bogus' }));
+    assertThat(pintrkCalls).isEqualTo([]);
+    assertThat(injected).isEqualTo([]);
+    assertApi('gtmOnSuccess').wasCalled();
 - name: "Server forwarding: the page URL keeps a port that is not the scheme's default (the Conversions API's event_source_url of a page on :8787)"
   code: |-
     dataLayer = { event: 'sign_up', 'gtm.uniqueEventId': 3 };
@@ -1565,6 +1548,17 @@ scenarios:
     page = { protocol: 'http', host: 'shop.example', port: '', path: '/thanks' };
     runCode(withData({ eventName: 'auto', sendPageView: false, serverUrl: 'https://sgtm.example.com/pinterest/events' }));
     assertThat(forwardedPages()).isEqualTo(['http://127.0.0.1:8787/thanks', 'https://shop.example:8443/thanks', 'https://shop.example/thanks', 'http://shop.example/thanks']);
+- name: At most 40 custom properties are read per event (the forwarding protocol takes 50 event data keys, the tag's own 9 included); later rows are left out for pintrk and the server alike, and logged
+  code: |-
+    const rows = [];
+    for (let i = 0; i < 45; i++) rows.push({ name: 'p' + i, value: 'v' + i });
+    dataLayer = purchase;
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.example.com/pinterest/events', customProperties: rows }));
+    const data = tracked()[0][2];
+    assertThat([data.p0, data.p39, data.p40, data.p44]).isEqualTo(['v0', 'v39', undefined, undefined]);
+    assertThat(logs.join(' ')).contains('custom properties over 40 left out');
+    const forwarded = JSON.parse(require('decodeUriComponent')(pixels[1].slice(pixels[1].indexOf('&e=') + 3)));
+    assertThat([forwarded.custom_data.p39, forwarded.custom_data.p40]).isEqualTo(['v39', undefined]);
 setup: |-
   // Shared by every scenario: a recording pintrk, a scripted dataLayer, page and consent, and a sha256
   // that answers at once with a readable fake digest ("sha256(<input>)").

@@ -6,67 +6,56 @@
  * than none, so without the event's currency or the Default currency field the value is left out.
  */
 import { JSON } from '../../../gtm-sandbox/import/server';
-import type { ServerApis } from '../../../gtm-sandbox/types/server';
-import { contentOf, customDataFromEvent, idOf, moneyText, textOf } from '../../../pinterest/capi-custom-data';
-import type { CapiContent, CapiCustomData } from '../../../pinterest/capi-types';
+import { CONTENT_KEYS, contentOf, customDataFromEvent, idOf, moneyText, objectsOf, textOf } from '../../../pinterest/capi-custom-data';
+import type { CapiCustomData } from '../../../pinterest/capi-types';
 import { toCurrency } from '../../../pinterest/tag-event-data';
-import { toInteger, toList, toNumber, toObject, toText } from '../../../pinterest/values';
-import { CUSTOM_FIELDS } from './choices';
+import { fieldsOf, isList, toInteger, toList, toNumber, toText } from '../../../pinterest/values';
+import { CUSTOM_TEXT_FIELDS } from './choices';
+import type { Note } from './notes';
 
-declare function require<N extends keyof ServerApis>(name: N): ServerApis[N];
-
-/** A list from an array, a JSON array string, or a comma-separated string. */
+/** A list from an array, a JSON array string, or a comma-separated string (each part is trimmed, and an empty one left out, as an id). */
 function listFrom(value: unknown): unknown[] {
-  if (toList(value).length > 0) return toList(value);
+  if (isList(value)) return toList(value);
   const text = toText(value);
   if (text === undefined) return [];
-  if (text.charAt(0) === '[') return toList(JSON.parse(text));
-  return text.split(',').map((part) => part.trim()).filter((part) => part !== '');
-}
-
-/** contents from the table: each entry rebuilt in the API's shape, so no other property or type reaches the request. */
-function contentsFrom(value: unknown): CapiContent[] | undefined {
-  const out: CapiContent[] = [];
-  const list = listFrom(value);
-  for (let i = 0; i < list.length; i++) {
-    const entry = toObject(list[i]);
-    const content = entry === undefined ? undefined
-      : contentOf({ id: entry.id, name: entry.item_name, category: entry.item_category, brand: entry.item_brand, price: entry.item_price, quantity: entry.quantity });
-    if (content !== undefined) out.push(content);
-  }
-  return out.length > 0 ? out : undefined;
+  return text.charAt(0) === '[' ? toList(JSON.parse(text)) : text.split(',');
 }
 
 /** An override in the API's type for its field; fields the API's custom_data does not have are ignored. */
 function overrideValue(field: string, value: unknown): unknown {
+  const n = toNumber(value);
   switch (field) {
-    case 'value': { const n = toNumber(value); return n === undefined ? undefined : moneyText(n); }
+    case 'value': return n === undefined ? undefined : moneyText(n);
     case 'currency': return toCurrency(value);
-    case 'num_items': { const n = toInteger(value); return n !== undefined && n >= 0 ? n : undefined; }
-    case 'content_ids': { const ids = listFrom(value).map(idOf).filter((v) => v !== undefined); return ids.length > 0 ? ids : undefined; }
-    case 'contents': return contentsFrom(value);
+    case 'num_items': { const count = toInteger(value); return count !== undefined && count >= 0 ? count : undefined; }
+    case 'content_ids':
+    case 'contents': {
+      // Ids as identifiers; contents rebuilt in the API's shape, so no other property or type reaches the request.
+      const list = listFrom(value);
+      const kept = (field === 'contents' ? objectsOf(list).map((entry) => contentOf(entry, CONTENT_KEYS.split(' '))) : list.map(idOf)).filter((each) => each !== undefined);
+      return kept.length > 0 ? kept : undefined;
+    }
     case 'opt_out_type': return toText(value) === 'LDP' ? 'LDP' : undefined;
     case 'order_id': return idOf(value);
-    default: return CUSTOM_FIELDS.indexOf(field) !== -1 ? textOf(value) : undefined;
+    default: return CUSTOM_TEXT_FIELDS.indexOf(field) !== -1 ? textOf(value) : undefined;
   }
 }
 
-export function buildCustomData(event: Record<string, unknown>, eventName: string, overrideTable: unknown, defaultCurrency: unknown, note: (message: string) => void): CapiCustomData {
-  const out = customDataFromEvent(event, eventName, note);
+export function buildCustomData(event: Record<string, unknown>, eventName: string, overrideTable: unknown, defaultCurrency: unknown, note: Note): CapiCustomData {
+  const out = customDataFromEvent(event, eventName, (message) => note(message));
   const rows = toList(overrideTable);
   for (let i = 0; i < rows.length; i++) {
-    const row = toObject(rows[i]);
-    const field = row === undefined ? undefined : toText(row.field);
-    if (row === undefined || field === undefined) continue;
-    const value = overrideValue(field, row.value);
-    if (value !== undefined) out[field] = value;
+    const row = fieldsOf(rows[i]);
+    const field = toText(row.field);
+    const value = field === undefined ? undefined : overrideValue(field, row.value);
+    if (value !== undefined) out[field as string] = value;
   }
   if (out.value !== undefined && out.currency === undefined) {
     const fallback = toCurrency(defaultCurrency);
     if (fallback !== undefined) out.currency = fallback;
     else {
-      require('Object').delete(out, 'value');
-      note('value left out: the event has no currency and the Default currency field is empty');
+      out.value = undefined;
+      note('value left out: no currency, and no Default currency');
     }
   }
   return out;

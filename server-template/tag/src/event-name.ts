@@ -1,23 +1,24 @@
 /**
  * The Conversions API event_name for this event: a chosen standard event, a custom name, or inherited
  * from the event data through the mapping overrides and then the shared event table (pinterest/events.ts).
- * Events the table says are not conversions are skipped; events from the Pinterest client keep their
- * exact name; other unknown names are skipped, sent as `custom`, or passed through.
+ * Events the table says are not conversions are skipped; an advertiser-defined name is sent as it is only
+ * when the tag lists it (Advertiser-defined event names) or maps it; other unknown names are skipped, sent
+ * as `custom`, or passed through, as the tag's policy says. Events from the Pinterest client get no
+ * exception: anyone can call the client, and each name it passed would become an event in the account.
  */
-import { capiEventFor, eventMeaning, isCustomEventName } from '../../../pinterest/events';
-import { SOURCE_CLIENT, SOURCE_KEY } from '../../../pinterest/forwarding-protocol';
-import { toList, toObject, toText } from '../../../pinterest/values';
-import { EVENT_NAME_SOURCE, UNKNOWN_EVENTS } from './choices';
+import { capiEventOf, isCustomEventName, notConversion } from '../../../pinterest/events';
+import { fieldsOf, toList, toText } from '../../../pinterest/values';
+import type { EventNameSource, UnknownEvents } from './choices';
 import type { ServerTagData } from './tag-data';
 
 export interface ResolvedName { name?: string; skip?: string }
 
+/** The mapping table's Pinterest event for an incoming name (case-insensitive), '' when the row has none. */
 function fromTable(table: unknown, incoming: string): string | undefined {
   const rows = toList(table);
   for (let i = 0; i < rows.length; i++) {
-    const row = toObject(rows[i]);
-    const from = row === undefined ? undefined : toText(row.ga4Event);
-    if (from !== undefined && from.toLowerCase() === incoming.toLowerCase()) return toText((row as { pinterestEvent?: unknown }).pinterestEvent) ?? '';
+    const row = fieldsOf(rows[i]);
+    if ((toText(row.ga4Event) || '').toLowerCase() === incoming.toLowerCase()) return toText(row.pinterestEvent) || '';
   }
   return undefined;
 }
@@ -28,32 +29,36 @@ function fromTable(table: unknown, incoming: string): string | undefined {
  * https://help.pinterest.com/en/business/article/add-event-codes).
  */
 function typedName(typed: string): ResolvedName {
-  if (!isCustomEventName(typed)) return { skip: 'the Pinterest event name set in the tag must be letters and underscores' };
-  const tag = eventMeaning(typed).tag;
-  return { name: tag !== undefined ? capiEventFor(tag) : typed };
+  return isCustomEventName(typed) ? { name: capiEventOf(typed) || typed } : { skip: 'the Pinterest event name must be letters and underscores' };
+}
+
+/**
+ * Whether the Advertiser-defined event names field lists `name`: comma-separated, spaces ignored, case as
+ * sent (Pinterest documents no case rule for event names, so the name is matched as the page sends it).
+ */
+function listed(list: unknown, name: string): boolean {
+  return (',' + (toText(list) || '').split(' ').join('') + ',').indexOf(',' + name + ',') !== -1;
 }
 
 export function resolveEventName(data: ServerTagData, source: Record<string, unknown>): ResolvedName {
   const choice = toText(data.eventNameSource);
-  if (choice === EVENT_NAME_SOURCE.standard) {
-    const standard = toText(data.eventNameStandard);
-    return standard === undefined ? { skip: 'no standard event chosen' } : typedName(standard);
-  }
-  if (choice === EVENT_NAME_SOURCE.custom) {
-    const custom = toText(data.customEventName);
-    return custom === undefined ? { skip: 'no custom event name' } : typedName(custom);
+  const standard = choice === ('standard' satisfies EventNameSource);
+  if (standard || choice === ('custom' satisfies EventNameSource)) {
+    const typed = toText(standard ? data.eventNameStandard : data.customEventName);
+    return typed !== undefined ? typedName(typed) : { skip: 'no event name set in the tag' };
   }
   const name = toText(source.event_name);
   if (name === undefined) return { skip: 'the event has no event_name' };
   const mapped = fromTable(data.eventNameMapping, name);
   if (mapped !== undefined) return typedName(mapped);
-  const meaning = eventMeaning(name);
-  if (meaning.tag !== undefined) return { name: capiEventFor(meaning.tag) };
-  if (meaning.skip !== undefined) return { skip: meaning.skip };
-  // The Pinterest client's events were named by the web tag (or a site's backend) for Pinterest: as they are.
-  if (source[SOURCE_KEY] === SOURCE_CLIENT && isCustomEventName(name)) return { name: name };
+  const api = capiEventOf(name);
+  if (api !== undefined) return { name: api };
+  const skip = notConversion(name);
+  if (skip !== undefined) return { skip: skip };
+  const own = isCustomEventName(name);
+  if (own && listed(data.advertiserEventNames, name)) return { name: name };
   const policy = toText(data.unknownEvents);
-  if (policy === UNKNOWN_EVENTS.custom) return { name: 'custom' };
-  if (policy === UNKNOWN_EVENTS.passthrough) return { name: isCustomEventName(name) ? name : 'custom' };
-  return { skip: (isCustomEventName(name) ? 'event "' + name + '"' : 'an event with an invalid name') + ' has no Pinterest event (unknown events are skipped)' };
+  if (policy === ('custom' satisfies UnknownEvents)) return { name: 'custom' };
+  if (policy === ('passthrough' satisfies UnknownEvents)) return { name: own ? name : 'custom' };
+  return { skip: (own ? 'event "' + name + '"' : 'an invalid event name') + ' has no Pinterest event (unknown events are skipped)' };
 }

@@ -6,81 +6,70 @@
  * event_id), then reported as a failure.
  */
 import { JSON, sendHttpRequest } from '../../../gtm-sandbox/import/server';
-import type { CapiResponse } from '../../../pinterest/capi-types';
-import { toList, toNumber, toObject, toText } from '../../../pinterest/values';
-import { redactBody, type Logger } from './logger';
-
-export interface Delivery { url: string; token: string; body: unknown; timeoutMs: number; maxRetries: number; eventId: string }
-
-const retryable = (status: number): boolean => status === 429 || status >= 500;
-
-interface EventResult { status?: unknown; error_message?: unknown; warning_message?: unknown }
-
-/**
- * Per-event results of a 2xx (`events`) or a 422 (`details.events`); whatever else the answer holds
- * (null entries, strings, a missing list) is skipped, so no answer can stop the fire from ending.
- */
-function eventResults(parsed: unknown): EventResult[] {
-  const response = toObject(parsed) as CapiResponse | undefined;
-  const details = toObject(toObject(parsed)?.details) as CapiResponse | undefined;
-  const list = toList(response?.events).length > 0 ? toList(response?.events) : toList(details?.events);
-  const out: EventResult[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const result = toObject(list[i]);
-    if (result !== undefined) out.push(result);
-  }
-  return out;
-}
+import { fieldsOf, toList, toNumber, toText } from '../../../pinterest/values';
+import type { CapiEvent } from '../../../pinterest/capi-types';
+import { say, type Logger, type LogType } from './logger';
 
 /** Pinterest's own text for a log line: plain text of a sane length, or nothing. */
 function message(value: unknown): string | undefined {
   const text = toText(value);
-  return text === undefined ? undefined : text.slice(0, 500);
+  return text && text.slice(0, 500);
 }
 
-export function deliver(delivery: Delivery, log: Logger | undefined, done: (succeeded: boolean) => void): void {
-  const body = JSON.stringify(delivery.body) as string;
-  const headers = { Authorization: 'Bearer ' + delivery.token, 'Content-Type': 'application/json' };
+/**
+ * POSTs the event to `url` with the token as its bearer, retrying up to `maxRetries` times; `done` hears
+ * whether Pinterest took the event.
+ */
+export function deliver(url: string, token: string, event: CapiEvent, maxRetries: number, timeoutMs: number, log: Logger | undefined, done: (succeeded: boolean) => void): void {
+  // The event's fields without a value are undefined, and JSON.stringify leaves such properties out
+  // (SerializeJSONObject, https://tc39.es/ecma262/#sec-serializejsonobject): the request holds only values.
+  const body = JSON.stringify({ data: [event] }) as string;
+  const ip = event.user_data.client_ip_address;
+  // The body as logged: the client's IP address redacted (a JSON string equal to it; every other user field is hashed).
+  const logged = log && JSON.parse(ip === undefined ? body : body.split('"' + ip + '"').join('"[redacted]"'));
   const attempt = (number: number): void => {
-    log?.('Request', { RequestMethod: 'POST', RequestUrl: delivery.url, RequestBody: redactBody(delivery.body), EventId: delivery.eventId, Attempt: number });
-    sendHttpRequest(delivery.url, { method: 'POST', headers: headers, timeout: delivery.timeoutMs }, body).then((answer) => {
-      const response = toObject(answer) ?? {};
-      const status = toNumber(response.statusCode) ?? 0;
+    // Request and response lines carry the event_id and the attempt: what a log reader pairs them by.
+    const write = (type: LogType, fields: { [key: string]: unknown }): void => {
+      fields.EventId = event.event_id;
+      fields.Attempt = number;
+      if (log !== undefined) log(type, fields);
+    };
+    write('Request', { RequestMethod: 'POST', RequestUrl: url, RequestBody: logged });
+    const retry = (why: string): boolean => {
+      if (number > maxRetries) return false;
+      say(log, why + ': retrying with the same event_id');
+      attempt(number + 1);
+      return true;
+    };
+    sendHttpRequest(url, { method: 'POST', headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json' }, timeout: timeoutMs }, body).then((answer) => {
+      const response = fieldsOf(answer);
+      const status = toNumber(response.statusCode) || 0;
       const text = toText(response.body);
       const parsed = text === undefined ? undefined : JSON.parse(text);
-      log?.('Response', { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed, EventId: delivery.eventId, Attempt: number });
-      if (status >= 200 && status < 300) {
-        const results = eventResults(parsed);
-        let failed = false;
-        for (let i = 0; i < results.length; i++) {
-          const warning = message(results[i].warning_message);
-          if (warning !== undefined) log?.('Message', { Message: 'Pinterest warning: ' + warning });
-          if (results[i].status === 'failed') {
-            failed = true;
-            log?.('Message', { Message: 'Pinterest rejected the event: ' + (message(results[i].error_message) ?? 'no reason given') });
-          }
+      write('Response', { ResponseStatusCode: status, ResponseBody: parsed === undefined ? message(text) : parsed });
+      const ok = status >= 200 && status < 300;
+      if (!ok && (status === 429 || status >= 500) && retry('HTTP ' + status)) return;
+      const error = fieldsOf(parsed);
+      if (!ok && log !== undefined) log('Message', { Message: 'Pinterest answered HTTP ' + status, ErrorCode: toNumber(error.code), ErrorMessage: message(error.message) });
+      // Per-event results of a 2xx (`events`) or a 422 (`details.events`); junk entries are skipped, so no
+      // answer can stop the fire from ending.
+      const events = toList(error.events);
+      const results = events.length > 0 ? events : toList(fieldsOf(error.details).events);
+      let failed = !ok;
+      for (let i = 0; i < results.length; i++) {
+        const result = fieldsOf(results[i]);
+        const warning = message(result.warning_message);
+        if (warning !== undefined && ok) say(log, 'Pinterest warning: ' + warning);
+        if (result.status === 'failed') {
+          failed = true;
+          say(log, 'Pinterest rejected the event: ' + (message(result.error_message) || 'no reason given'));
         }
-        done(!failed);
-        return;
       }
-      if (retryable(status) && number <= delivery.maxRetries) {
-        log?.('Message', { Message: 'HTTP ' + status + ': retrying with the same event_id' });
-        attempt(number + 1);
-        return;
-      }
-      const error = toObject(parsed);
-      log?.('Message', { Message: 'Pinterest answered HTTP ' + status, ErrorCode: toNumber(error?.code), ErrorMessage: message(error?.message) });
-      const results = eventResults(parsed);
-      for (let i = 0; i < results.length; i++) if (results[i].status === 'failed') log?.('Message', { Message: 'event ' + i + ' failed: ' + (message(results[i].error_message) ?? '') });
-      done(false);
+      done(!failed);
     }, (failure: unknown) => {
-      const reason = toText(toObject(failure)?.reason);
-      if (number <= delivery.maxRetries) {
-        log?.('Message', { Message: 'request ' + (reason ?? 'failed') + ': retrying with the same event_id' });
-        attempt(number + 1);
-        return;
-      }
-      log?.('Message', { Message: 'request ' + (reason ?? 'failed') + ' after ' + number + ' attempts' });
+      const reason = 'request ' + (toText(fieldsOf(failure).reason) || 'failed');
+      if (retry(reason)) return;
+      say(log, reason + ' after ' + number + ' attempts');
       done(false);
     });
   };

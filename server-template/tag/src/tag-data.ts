@@ -1,9 +1,7 @@
 /** The Conversions API tag's fields as GTM passes them in `data` (names are a public contract: see definition.ts). */
-export interface TableRow { [column: string]: unknown }
-
 export interface ServerTagData {
   adAccountId?: unknown; accessToken?: unknown; testMode?: unknown;
-  eventNameSource?: unknown; eventNameStandard?: unknown; customEventName?: unknown; eventNameMapping?: unknown; unknownEvents?: unknown;
+  eventNameSource?: unknown; eventNameStandard?: unknown; customEventName?: unknown; eventNameMapping?: unknown; advertiserEventNames?: unknown; unknownEvents?: unknown;
   partnerName?: unknown; userDataOverrides?: unknown; customDataOverrides?: unknown; defaultCurrency?: unknown; defaultCountry?: unknown;
   consentMode?: unknown;
   logMode?: unknown; bigQueryLogging?: unknown; bigQueryProjectId?: unknown; bigQueryDatasetId?: unknown; bigQueryTableId?: unknown;

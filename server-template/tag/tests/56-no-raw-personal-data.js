@@ -7,3 +7,4 @@ assertThat(sent().custom_data).isUndefined();
 assertThat(sent().event_id.indexOf('gen_')).isEqualTo(0);
 assertThat(JSON.stringify(requests[0].body)).doesNotContain('jane.doe');
 assertThat(logText()).contains('generated one');
+assertThat(logText()).contains('the event_id is not 1 to 256 characters of text');

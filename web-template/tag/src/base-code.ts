@@ -1,7 +1,7 @@
 /**
  * Pinterest's base code through GTM's APIs: the pintrk queue, `load` for every tag ID once per page (also
  * when pintrk already exists from another tag or hard-coded base code), Limited Data Processing with
- * `set` before any event code, `set` to update Enhanced Match on later fires, and core.js injected once.
+ * `set` before any event code, and `set` to update Enhanced Match on later fires (main.ts injects core.js).
  * https://help.pinterest.com/en/business/article/install-the-pinterest-tag
  * https://developers.pinterest.com/docs/track-conversions/use-limited-data-processing-flag/ ("Add the
  * below script before all event code")
@@ -14,20 +14,18 @@
  * call beside the server's page_visit could never pair, and one beside the tag's own pagevisit would be a
  * second page visit of one page view (README, "Page visits").
  */
-import { createArgumentsQueue, injectScript } from '../../../gtm-sandbox/import/web';
-import { CORE_JS_URL } from '../../../pinterest/tag-script';
+import { createArgumentsQueue } from '../../../gtm-sandbox/import/web';
 import { isEmpty, type LdpData, type PartnerData } from './partner-data';
 
 /** pintrk(command, ...): load, set, track, setconsent. */
 export type Pintrk = (command: string, first?: unknown, second?: unknown) => void;
 
-/** pintrk, created as a queue unless a pintrk function already exists on the page. */
-export function pintrkQueue(): Pintrk {
-  return createArgumentsQueue('pintrk', 'pintrk.queue');
-}
-
-/** Loads new tag IDs (with Enhanced Match), updates Enhanced Match for IDs loaded before, and sets LDP. */
-export function runBaseCode(pintrk: Pintrk, loaded: string[], tagIds: string[], match: PartnerData, ldp: LdpData | undefined): void {
+/**
+ * pintrk (created as a queue unless a pintrk function already exists on the page): loads new tag IDs (with
+ * Enhanced Match), updates Enhanced Match for IDs loaded before, and sets LDP.
+ */
+export function runBaseCode(loaded: string[], tagIds: string[], match: PartnerData, ldp: LdpData | undefined): Pintrk {
+  const pintrk: Pintrk = createArgumentsQueue('pintrk', 'pintrk.queue');
   let anyLoadedBefore = false;
   for (let i = 0; i < tagIds.length; i++) {
     if (loaded.indexOf(tagIds[i]) !== -1) {
@@ -38,10 +36,6 @@ export function runBaseCode(pintrk: Pintrk, loaded: string[], tagIds: string[], 
     loaded.push(tagIds[i]);
   }
   if (anyLoadedBefore && !isEmpty(match)) pintrk('set', match);
-  if (ldp !== undefined) pintrk('set', ldp);
-}
-
-/** Loads core.js once per page (GTM deduplicates by the cache token); callbacks of later fires queue on it. */
-export function injectCoreJs(onSuccess: () => void, onFailure: () => void): void {
-  injectScript(CORE_JS_URL, onSuccess, onFailure, 'pinterest-gtm-core');
+  if (ldp) pintrk('set', ldp);
+  return pintrk;
 }

@@ -9,23 +9,16 @@
  * https://developers.google.com/tag-platform/tag-manager/templates/consent-apis
  * https://help.pinterest.com/en/business/article/install-the-pinterest-tag (setconsent)
  */
-import { isConsentGranted, templateStorage } from '../../../gtm-sandbox/import/web';
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import type { Pintrk } from './base-code';
 import type { PageState } from './page-state';
 import type { PartnerData } from './partner-data';
 
-export const RESPECT_CONSENT = 'respect';
-
-const MATCH_KEY = 'pendingMatch';
+/** The Consent field's "Fire regardless" choice; its default, and any other value, respects Consent Mode. */
+export const FIRE_REGARDLESS = 'always';
 
 // addConsentListener is required where a listener is added: not on every fire.
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
-
-/** Whether the consent type is granted now (a deferred fire runs later, under another state). */
-export function granted(type: 'ad_storage' | 'ad_user_data'): boolean {
-  return isConsentGranted(type);
-}
 
 /** Runs `proceed` once, when ad_storage is granted. */
 export function onAdStorageGranted(proceed: () => void): void {
@@ -39,23 +32,23 @@ export function onAdStorageGranted(proceed: () => void): void {
 
 /** Forwards later ad_storage changes to pintrk('setconsent', …), registered once per page. */
 export function watchConsentChanges(pintrk: Pintrk, state: PageState): void {
-  if (state.consentWatch) return;
-  state.consentWatch = true;
+  if (state.storageWatch) return;
+  state.storageWatch = true;
   require('addConsentListener')('ad_storage', (_type, isGranted) => { pintrk('setconsent', isGranted); });
 }
 
 /**
- * Enhanced Match held back while ad_user_data is denied: the newest hashed values wait in template
- * storage, and one listener per page sends them with pintrk('set', …) when ad_user_data is granted.
+ * Enhanced Match held back while ad_user_data is denied: the newest hashed values wait in the page state,
+ * and one listener per page sends them with pintrk('set', …) when ad_user_data is granted.
  */
-export function holdMatchUntilGranted(pintrk: Pintrk, match: PartnerData): void {
-  templateStorage.setItem(MATCH_KEY, match);
-  if (templateStorage.getItem('matchWatch') === true) return;
-  templateStorage.setItem('matchWatch', true);
+export function holdMatchUntilGranted(pintrk: Pintrk, match: PartnerData, state: PageState): void {
+  state.pendingMatch = match;
+  if (state.matchWatch) return;
+  state.matchWatch = true;
   require('addConsentListener')('ad_user_data', (_type, isGranted) => {
-    const pending = templateStorage.getItem(MATCH_KEY) as PartnerData | undefined;
-    if (!isGranted || pending === undefined || pending === null) return;
-    templateStorage.removeItem(MATCH_KEY);
+    const pending = state.pendingMatch;
+    if (!isGranted || !pending) return;
+    state.pendingMatch = undefined;
     pintrk('set', pending);
   });
 }

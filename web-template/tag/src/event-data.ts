@@ -9,109 +9,96 @@
  * https://help.pinterest.com/en/business/article/add-event-codes).
  */
 import { copyFromDataLayer } from '../../../gtm-sandbox/import/web';
-import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { capiEventFor, valueIsItemTotal } from '../../../pinterest/events';
-import { CUSTOM_KEY_LENGTH, TEXT_LIMIT } from '../../../pinterest/forwarding-protocol';
-import { GA4_ITEM_FIELDS, lineItems, lineItemsTotal, toCurrency, totalQuantity, type LineItems, type TagEventData } from '../../../pinterest/tag-event-data';
-import { freeText, idText } from '../../../pinterest/text-rules';
+import type { ForwardedLineItem } from '../../../pinterest/forwarding-protocol';
+import { GA4_ITEM_FIELDS, idOf, lineItems, lineItemsTotal, textOf, toCurrency, totalQuantity, type TagEventData } from '../../../pinterest/tag-event-data';
 import { fieldsOf, toInteger, toList, toNumber, toText } from '../../../pinterest/values';
 import { AUTO } from '../../shared/constants';
 import { log } from './log';
 import type { TagData } from './tag-data';
 
-// Object.delete is required on the rare path that drops a value.
-declare function require<N extends keyof WebApis>(name: N): WebApis[N];
+/** The event data, and its line items in the forwarding protocol's form (pinterest/tag-event-data.ts LineItems). */
+export interface BuiltEventData { data: TagEventData; wire: ForwardedLineItem[] }
 
-/** The event data, and each line item's unit discount for server forwarding (pinterest/tag-event-data.ts LineItems). */
-export interface BuiltEventData { data: TagEventData; discounts: (number | undefined)[] }
-
-const text = (value: unknown): string | undefined => freeText(value, TEXT_LIMIT);
+/**
+ * Custom properties read per event: the forwarding protocol takes 50 event data keys (CUSTOM_KEYS_LIMIT), and
+ * the tag's own are 9 besides the event_id, so 40 always fit. Later rows are left out, for pintrk too, and logged.
+ */
+export const CUSTOM_PROPERTIES_LIMIT = 40;
 
 /** Each defined field's reader: the same for the tag's fields, GA4 data and custom properties of that name. */
 const READERS: { [field: string]: (value: unknown) => unknown } = {
-  value: toNumber, currency: toCurrency, order_id: (v) => idText(v, TEXT_LIMIT), event_id: (v) => idText(v, TEXT_LIMIT),
+  value: toNumber, currency: toCurrency, order_id: idOf, event_id: idOf,
   order_quantity: (v) => { const n = toInteger(v); return n !== undefined && n >= 0 ? n : undefined; },
-  promo_code: text, search_query: text, lead_type: text, video_title: text,
+  promo_code: textOf, search_query: textOf, lead_type: textOf, video_title: textOf,
 };
-
-/** The tag's own line item fields, in LINE_FIELDS' order (pinterest/tag-event-data.ts). */
-const TAG_ITEM_FIELDS = ['product_id', 'product_name', 'product_category', 'product_variant', 'product_variant_id', 'product_brand', 'product_price', 'product_quantity'];
 
 /**
  * A custom property's name as event data keys are written (value, order_id, lead_type, …): a letter or an
  * underscore, then letters, digits and underscores, at most 64 (the protocol's rule, docs/event-protocol.md).
  */
-function isPropertyName(name: string): boolean {
-  if (name.length > CUSTOM_KEY_LENGTH) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || (i > 0 && c >= '0' && c <= '9'))) return false;
-  }
-  return true;
-}
-
-function setLines(out: BuiltEventData, items: LineItems): void {
-  if (items.lines.length === 0) return;
-  out.data.line_items = items.lines;
-  out.discounts = items.discounts;
-}
-
-/** Sets a field by its reader (any other name: text without an email address, a number or a boolean), unless it has no usable value. */
-function set(out: BuiltEventData, key: string, value: unknown): void {
-  if (key === 'line_items') return setLines(out, lineItems(value, TAG_ITEM_FIELDS, ''));
-  const read = READERS.hasOwnProperty(key) ? READERS[key] : undefined;
-  const type = typeof value;
-  const typed = read !== undefined ? read(value) : type === 'string' ? text(value) : type === 'number' ? toNumber(value) : type === 'boolean' ? value : undefined;
-  if (typed !== undefined) out.data[key] = typed;
-}
-
-/** GA4 ecommerce of the pushed event, and its search_term or video_title for search and video events. */
-function fromGa4(out: BuiltEventData, tagEvent: string): void {
-  const ecommerce = fieldsOf(copyFromDataLayer('ecommerce'));
-  set(out, 'value', ecommerce.value);
-  // The event's currency, else the first item's (GA4 items may carry their own).
-  set(out, 'currency', toCurrency(ecommerce.currency) ?? fieldsOf(toList(ecommerce.items)[0]).currency);
-  set(out, 'order_id', ecommerce.transaction_id);
-  set(out, 'promo_code', ecommerce.coupon);
-  setLines(out, lineItems(ecommerce.items, GA4_ITEM_FIELDS, 'discount'));
-  if (out.data.line_items !== undefined) out.data.order_quantity = totalQuantity(out.data.line_items);
-  if (tagEvent === 'search') set(out, 'search_query', copyFromDataLayer('search_term'));
-  if (tagEvent === 'watchvideo') set(out, 'video_title', copyFromDataLayer('video_title'));
-}
-
-/** Completes value and currency by the rules above. */
-function settleValue(data: TagEventData, tagEvent: string, defaultCurrency: unknown): void {
-  if (data.value === undefined && data.line_items !== undefined && valueIsItemTotal(capiEventFor(tagEvent))) {
-    const total = lineItemsTotal(data.line_items);
-    if (total !== undefined) {
-      data.value = total;
-      log('value = items\' price × quantity: ' + total);
-    }
-  }
-  if (data.value === undefined || data.currency !== undefined) return;
-  const fallback = toCurrency(defaultCurrency);
-  if (fallback !== undefined) {
-    data.currency = fallback;
-    return;
-  }
-  require('Object').delete(data, 'value');
-  log('value left out: no currency (event or Default currency)');
-}
+const isPropertyName = (name: string): boolean => !!name.match('^[A-Za-z_]\\w{0,63}$');
 
 export function buildEventData(settings: TagData, tagEvent: string): BuiltEventData {
-  const out: BuiltEventData = { data: {}, discounts: [] };
-  if (settings.eventName === AUTO || settings.readEcommerce === true) fromGa4(out, tagEvent);
-  const fields: [string, unknown][] = [
-    ['value', settings.value], ['currency', settings.currency], ['order_id', settings.orderId], ['order_quantity', settings.orderQuantity],
-    ['promo_code', settings.promoCode], ['search_query', settings.searchQuery], ['lead_type', settings.leadType], ['video_title', settings.videoTitle],
-  ];
-  for (let i = 0; i < fields.length; i++) set(out, fields[i][0], fields[i][1]);
+  const data: TagEventData = {};
+  const built: BuiltEventData = { data: data, wire: [] };
+  // The value is settled last (below), so that a value that cannot be sent is never set.
+  let value: number | undefined;
+  const setLines = (items: unknown[], names: string[] | undefined, discount: string): void => {
+    const read = lineItems(items, names, discount);
+    if (read.lines.length === 0) return;
+    data.line_items = read.lines;
+    built.wire = read.wire;
+  };
+  // Sets a field by its reader (any other name: a boolean, a number, or text without an email address), unless it has no usable value.
+  const set = (key: string, raw: unknown): void => {
+    if (key === 'line_items') return setLines(toList(raw), undefined, '');
+    const type = typeof raw;
+    const typed = READERS.hasOwnProperty(key) ? READERS[key](raw) : type === 'boolean' ? raw : type === 'number' ? toNumber(raw) : textOf(raw);
+    if (typed === undefined) return;
+    if (key === 'value') value = typed as number;
+    else data[key] = typed;
+  };
+  // Read unless turned off (its default is on), and always in Automatic mode (the Event field's default).
+  if (settings.readEcommerce !== false || (toText(settings.eventName) || AUTO) === AUTO) {
+    const ecommerce = fieldsOf(copyFromDataLayer('ecommerce'));
+    const items = toList(ecommerce.items);
+    set('value', ecommerce.value);
+    // The event's currency, else the first item's (GA4 items may carry their own).
+    set('currency', toCurrency(ecommerce.currency) || fieldsOf(items[0]).currency);
+    set('order_id', ecommerce.transaction_id);
+    set('promo_code', ecommerce.coupon);
+    setLines(items, GA4_ITEM_FIELDS, 'discount');
+    if (data.line_items) data.order_quantity = totalQuantity(data.line_items);
+    if (tagEvent === 'search') set('search_query', copyFromDataLayer('search_term'));
+    if (tagEvent === 'watchvideo') set('video_title', copyFromDataLayer('video_title'));
+  }
+  set('value', settings.value);
+  set('currency', settings.currency);
+  set('order_id', settings.orderId);
+  set('order_quantity', settings.orderQuantity);
+  set('promo_code', settings.promoCode);
+  set('search_query', settings.searchQuery);
+  set('lead_type', settings.leadType);
+  set('video_title', settings.videoTitle);
   const rows = toList(settings.customProperties);
   for (let i = 0; i < rows.length; i++) {
+    if (i === CUSTOM_PROPERTIES_LIMIT) {
+      log('custom properties over ' + CUSTOM_PROPERTIES_LIMIT + ' left out');
+      break;
+    }
     const row = fieldsOf(rows[i]);
     const name = toText(row.name);
-    if (name !== undefined && isPropertyName(name)) set(out, name, row.value);
+    if (name && isPropertyName(name)) set(name, row.value);
   }
-  settleValue(out.data, tagEvent, settings.defaultCurrency);
-  return out;
+  // The items' total is the value Tag Helper shows; README, "Events", says when it is computed.
+  if (value === undefined && data.line_items && valueIsItemTotal(capiEventFor(tagEvent))) value = lineItemsTotal(data.line_items);
+  if (value === undefined) return built;
+  const currency = data.currency || toCurrency(settings.defaultCurrency);
+  if (!currency) log('value left out: no currency');
+  else {
+    data.currency = currency;
+    data.value = value;
+  }
+  return built;
 }

@@ -4,100 +4,69 @@
  * under 8 KB (pinterest/forwarding-protocol.ts). The client is the one judge of what it receives; this
  * sender builds every field from values the tag already made valid for pintrk (pinterest/tag-event-data.ts,
  * web-template/shared/web-event.ts, partner-data.ts, page-facts.ts), so what it sends is valid by
- * construction, and what it cannot send (over 8 KB, past the protocol's counts) it leaves out and logs.
- * Forwarding is optional: its APIs are required here, when a server URL is set, not on every fire.
+ * construction, and what it cannot send (over 8 KB) it leaves out and logs. Forwarding is optional: its
+ * APIs are required here, when a server URL is set, not on every fire.
  */
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { capiEventFor } from '../../../pinterest/events';
-import { CUSTOM_KEYS_LIMIT, EVENT_PARAM, LINE_ITEMS_LIMIT, MAX_GET_LENGTH, PROTOCOL_VERSION, URL_LIMIT, VERSION_PARAM, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
-import { keysOf } from '../../../pinterest/values';
+import { GET_QUERY, LINE_ITEMS_LIMIT, MAX_GET_LENGTH, URL_LIMIT, type ForwardedEvent } from '../../../pinterest/forwarding-protocol';
+import { toText } from '../../../pinterest/values';
 import type { BuiltEventData } from './event-data';
 import { log } from './log';
-import type { PageFacts } from './page-facts';
+import { sharedEvent } from './page-facts';
 import type { ForwardedUser } from './partner-data';
 
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
-/**
- * The server URL as the tag's send_pixel permission allows it, and no other: https, a host of letters,
- * digits, dots, hyphens and a port, then a path under /pinterest/ of letters, digits, "/", "-" and "_" only.
- * No credentials, query, fragment, percent-escape, backslash or dot segment ("/pinterest/../collect") can
- * then move the request elsewhere once resolved: a URL from a variable the page can influence could
- * otherwise send hashed user data and the click id anywhere. queryPermission must agree.
- */
-function isServerUrl(url: string): boolean {
-  const slash = url.indexOf('/', 8);
-  if (url.indexOf('https://') !== 0 || slash < 9 || url.indexOf('/pinterest/', slash) !== slash || url.length > URL_LIMIT) return false;
-  for (let i = 8; i < url.length; i++) {
-    const c = url.charAt(i).toLowerCase();
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '-' || (i < slash ? c === '.' || c === ':' : c === '/' || c === '_'))) return false;
-  }
-  return require('queryPermission')('send_pixel', url);
-}
+/** Sends one event of this fire (its tag name or PAGE, its event_id, its event data). */
+export type Forward = (tagEvent: string, eventId: string, built: BuiltEventData) => void;
 
 /**
- * custom_data: the event data as pintrk got it (the event_id travels beside it), at most 50 properties;
- * line items with the protocol's fields (pintrk's product_variant_id has no Conversions API field) and each
- * item's unit discount.
+ * The server URL within the tag's send_pixel permission (URLs `https://<any host>/pinterest/<any path>`,
+ * on the default port only), and no other: https, a host of letters, digits, dots and hyphens, then a path under /pinterest/
+ * of letters, digits, "/", "-" and "_" only. No port, credentials, query, fragment, percent-escape, backslash
+ * or dot segment ("/pinterest/../collect") can then move the request elsewhere once resolved: a URL from a
+ * variable the page can influence could otherwise send hashed user data and the click id anywhere.
+ * https://developers.google.com/tag-platform/tag-manager/templates/permissions#send_pixel
  */
-function customData(built: BuiltEventData): { [key: string]: unknown } {
-  const custom: { [key: string]: unknown } = {};
-  const keys = keysOf(built.data);
-  let count = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key === 'event_id') continue;
-    if (count++ === CUSTOM_KEYS_LIMIT) {
-      log('server forwarding: left out event data values after the first ' + CUSTOM_KEYS_LIMIT);
-      break;
+const isServerUrl = (url: string): boolean => url.length <= URL_LIMIT && !!url.match('^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$');
+
+/**
+ * The sender of this fire's events, or undefined without a usable server URL (logged). Every event of a
+ * fire shares the page's facts, the user data and the LDP flag, read once; `user` is the hashed user data the
+ * consent allows.
+ */
+export function forwarder(serverUrl: unknown, user: ForwardedUser, ldp: boolean): Forward | undefined {
+  const url = toText(serverUrl);
+  if (!url) return undefined;
+  if (!isServerUrl(url)) {
+    log('not forwarded: server URL not https://<host>/pinterest/…');
+    return undefined;
+  }
+  const encode = require('encodeUriComponent');
+  const JSON = require('JSON');
+  let event: ForwardedEvent | undefined;
+  return (tagEvent, eventId, built) => {
+    event = event || sharedEvent(user, ldp);
+    const custom: { [key: string]: unknown } = {};
+    // The event data as pintrk got it (the event_id travels beside it), with line items in the protocol's form.
+    for (const key in built.data) if (key !== 'event_id') custom[key] = built.data[key];
+    const lines = built.wire.slice(0, LINE_ITEMS_LIMIT);
+    if (lines.length > 0) custom.line_items = lines;
+    event.event_name = capiEventFor(tagEvent);
+    event.event_id = eventId;
+    event.custom_data = custom;
+    // `{serverUrl}?v=1&e=<URL-encoded JSON of the event>`
+    const withEvent = (): string => url + GET_QUERY + encode(JSON.stringify(event) as string);
+    // Line items are dropped from the end while the request is over 8 KB (no proxy or browser then truncates it).
+    let request = withEvent();
+    const all = lines.length;
+    while (request.length > MAX_GET_LENGTH && lines.length > 0) {
+      lines.pop();
+      request = withEvent();
     }
-    custom[key] = built.data[key];
-  }
-  const lines = built.data.line_items;
-  if (lines !== undefined) {
-    const wire: { [key: string]: unknown }[] = [];
-    for (let i = 0; i < lines.length && i < LINE_ITEMS_LIMIT; i++) {
-      const line: { [key: string]: unknown } = {};
-      const fields = keysOf(lines[i]);
-      for (let j = 0; j < fields.length; j++) if (fields[j] !== 'product_variant_id') line[fields[j]] = (lines[i] as { [key: string]: unknown })[fields[j]];
-      if (built.discounts[i] !== undefined) line.product_discount = built.discounts[i];
-      wire.push(line);
-    }
-    custom.line_items = wire;
-  }
-  return custom;
-}
-
-export function buildForwardedEvent(tagEvent: string, eventId: string, built: BuiltEventData | undefined, user: ForwardedUser, ldp: boolean, facts: PageFacts): ForwardedEvent {
-  const event: ForwardedEvent = { event_name: capiEventFor(tagEvent), event_id: eventId, event_time: facts.time, custom_data: built === undefined ? {} : customData(built), user_data: user, consent: facts.consent };
-  if (facts.page !== undefined) event.page_location = facts.page;
-  if (facts.click !== undefined) event.click_id = facts.click;
-  if (facts.clickFromUrl) event.click_id_from_url = true;
-  if (ldp) event.opt_out_type = 'LDP';
-  return event;
-}
-
-/** The APIs and the server URL check, once per fire (every event of a fire goes to the same URL). */
-let apis: { encode: WebApis['encodeUriComponent']; JSON: WebApis['JSON']; ok: boolean } | undefined;
-
-/** The request: `{serverUrl}?v=1&e=<URL-encoded JSON of the event>`. */
-function requestUrl(serverUrl: string, event: ForwardedEvent): string {
-  const encode = (apis as { encode: WebApis['encodeUriComponent'] }).encode;
-  return serverUrl + (serverUrl.indexOf('?') === -1 ? '?' : '&') + VERSION_PARAM + '=' + PROTOCOL_VERSION + '&' + EVENT_PARAM + '=' + encode((apis as { JSON: WebApis['JSON'] }).JSON.stringify(event) as string);
-}
-
-/** Sends the event, dropping line items from the end while it is over 8 KB (no proxy or browser then truncates it). */
-export function forwardEvent(serverUrl: string, event: ForwardedEvent): void {
-  if (apis === undefined) apis = { encode: require('encodeUriComponent'), JSON: require('JSON'), ok: isServerUrl(serverUrl) };
-  if (!apis.ok) return log('server forwarding skipped: the server URL must be https://<host>/pinterest/...');
-  let url = requestUrl(serverUrl, event);
-  const lines = (event.custom_data as { line_items?: unknown[] }).line_items;
-  const all = lines === undefined ? 0 : lines.length;
-  while (url.length > MAX_GET_LENGTH && lines !== undefined && lines.length > 0) {
-    lines.pop();
-    url = requestUrl(serverUrl, event);
-  }
-  if (lines !== undefined && lines.length < all) log('server forwarding: ' + (all - lines.length) + ' of ' + all + ' line items left out (8 KB)');
-  if (url.length > MAX_GET_LENGTH) return log('server forwarding skipped: over 8 KB');
-  require('sendPixel')(url);
+    if (lines.length < all) log('forwarded without ' + (all - lines.length) + ' of ' + all + ' line items (8 KB)');
+    if (request.length > MAX_GET_LENGTH) return log('not forwarded: over 8 KB');
+    require('sendPixel')(request);
+  };
 }

@@ -1,25 +1,18 @@
 /**
  * Debug logging: the logging permission is limited to debug environments (Preview mode), so nothing
- * reaches a visitor's console. Outside them the tag does no logging work at all: queryPermission('logging')
+ * reaches a visitor's console. Outside them the tag does no logging work: queryPermission('logging')
  * answers false there (https://developers.google.com/tag-platform/tag-manager/templates/permissions#logging),
  * asked once per fire, and logToConsole is never required or called. Callers pass only non-personal
- * values: raw email or IDs are never logged; a line that costs work to build is built after `logging()`.
+ * values: raw email or IDs are never logged. README, "The tag's debug log", lists every line.
  */
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
+/** Whether this fire logs (asked once: the code runs afresh for every fire). */
 let permitted: boolean | undefined;
 
-/** Whether this fire logs (asked once: the code runs afresh for every fire). */
-export function logging(): boolean {
+export function log(message: string): void {
   if (permitted === undefined) permitted = require('queryPermission')('logging');
-  return permitted;
-}
-
-export function log(message: string, detail?: unknown): void {
-  if (!logging()) return;
-  const logToConsole = require('logToConsole');
-  if (detail === undefined) logToConsole('[Pinterest Tag] ' + message);
-  else logToConsole('[Pinterest Tag] ' + message, detail);
+  if (permitted) require('logToConsole')('[Pinterest Tag] ' + message);
 }

@@ -3,97 +3,83 @@
  * shared event_id, Enhanced Match hashed in the sandbox, Consent Mode, and optional forwarding to a server
  * container. A fire never throws: bad settings are logged and end in gtmOnFailure.
  */
-import { PAGE, tagEventFor } from '../../../pinterest/events';
-import { keysOf, toText, withDefaults } from '../../../pinterest/values';
-import { resolveTagEvent, webEventId } from '../../shared/web-event';
-import { injectCoreJs, pintrkQueue, runBaseCode } from './base-code';
-import { granted, holdMatchUntilGranted, onAdStorageGranted, RESPECT_CONSENT, watchConsentChanges } from './consent';
+import { injectScript, isConsentGranted } from '../../../gtm-sandbox/import/web';
+import { PAGE } from '../../../pinterest/events';
+import { CORE_JS_URL } from '../../../pinterest/tag-script';
+import { toText } from '../../../pinterest/values';
+import { pageVisitId } from '../../shared/page-view-id';
+import { webEventId } from '../../shared/web-event';
+import { runBaseCode } from './base-code';
+import { FIRE_REGARDLESS, holdMatchUntilGranted, onAdStorageGranted, watchConsentChanges } from './consent';
 import { buildEventData, type BuiltEventData } from './event-data';
-import { FIELD_DEFAULTS } from './field-defaults';
-import { buildForwardedEvent, forwardEvent } from './forward';
-import { log, logging } from './log';
-import { readPageFacts } from './page-facts';
-import { openPageState, savePageState } from './page-state';
-import { isEmpty, preparePartnerData, type Prepared } from './partner-data';
+import { forwarder } from './forward';
+import { log } from './log';
+import { pageState } from './page-state';
+import { isEmpty, preparePartnerData } from './partner-data';
 import { parseTagIds } from './tag-ids';
+import { tagEvent } from './tag-event';
 import type { TagData } from './tag-data';
 
 declare const data: TagData;
 
+/**
+ * Each field reads as its UI default where the code reads it (a tag saved before a later template version
+ * added the field has none: README, "Deduplication"): Event Automatic (tag-event.ts), ecommerce read
+ * (event-data.ts), Consent respected unless "Fire regardless", no LDP, the page visit sent. Nothing copies
+ * `data` to fill them in; tests/templates/field-defaults.test.ts holds the tag to its definition's defaults.
+ */
 export function main(): void {
-  const settings = withDefaults(data, FIELD_DEFAULTS);
-  const tagIds = parseTagIds(settings.tagId);
+  const tagIds = parseTagIds(data.tagId);
   if (tagIds.length === 0) {
-    log('no valid tag ID: nothing sent');
-    data.gtmOnFailure();
-    return;
+    log('no valid tag ID');
+    return data.gtmOnFailure();
   }
-  const respectConsent = settings.consentMode === RESPECT_CONSENT;
-  if (respectConsent && !granted('ad_storage')) {
-    log('ad_storage denied: waiting for consent');
-    onAdStorageGranted(() => { fire(settings, tagIds, respectConsent, true); });
-    data.gtmOnSuccess();
-    return;
+  const respectConsent = data.consentMode !== FIRE_REGARDLESS;
+  // Asked when the fire runs: a deferred fire runs later, under another state.
+  if (respectConsent && !isConsentGranted('ad_storage')) {
+    log('ad_storage denied: waiting');
+    onAdStorageGranted(() => { fire(data, tagIds, respectConsent, true); });
+    return data.gtmOnSuccess();
   }
-  fire(settings, tagIds, respectConsent, false);
+  fire(data, tagIds, respectConsent, false);
 }
-
-/** One event sent now: its tag name, event_id and event data (none for the page visit). */
-interface Sent { name: string; id: string; built?: BuiltEventData }
 
 function fire(settings: TagData, tagIds: string[], respectConsent: boolean, deferred: boolean): void {
-  // Automatic mode reads the dataLayer event through the event table; the log says when it means nothing.
-  const event = resolveTagEvent(settings.eventName, settings.customEventName, (name) => ({ tag: tagEventFor(name) }));
-  const pintrk = pintrkQueue();
-  const withUserData = !respectConsent || granted('ad_user_data');
+  const event = tagEvent(settings);
+  const withUserData = !respectConsent || isConsentGranted('ad_user_data');
   preparePartnerData(settings, (prepared) => {
-    if (!withUserData && !isEmpty(prepared.match)) {
+    const state = pageState();
+    const pintrk = runBaseCode(state.loaded, tagIds, withUserData ? prepared.enhancedMatch : {}, prepared.ldp);
+    if (!withUserData && !isEmpty(prepared.enhancedMatch)) {
       log('ad_user_data denied: Enhanced Match waits');
-      holdMatchUntilGranted(pintrk, prepared.match);
+      holdMatchUntilGranted(pintrk, prepared.enhancedMatch, state);
     }
-    const state = openPageState();
-    runBaseCode(pintrk, state.loaded, tagIds, withUserData ? prepared.match : {}, prepared.ldp);
     if (respectConsent) watchConsentChanges(pintrk, state);
-    const sent: Sent[] = [];
+    // Every event sent now goes to the server too, with the same event_id. Without ad_user_data only the LDP
+    // region travels (it is not Enhanced Match).
+    const forward = forwarder(settings.serverUrl, withUserData ? prepared.forwarded : prepared.region, !!prepared.ldp);
     // The page visit of this page view, once: on the first fire of the page view, unless this fire's event
     // is itself the page visit (a product page's view_item, the Page Visit event), which carries its id.
-    const visit = settings.sendPageView !== false && event.name !== 'pagevisit' ? webEventId(undefined, PAGE, undefined) : undefined;
-    if (visit !== undefined && visit !== state.visited) {
-      pintrk('track', 'pagevisit', { event_id: visit });
-      sent.push({ name: PAGE, id: visit });
-      state.visited = visit;
-    }
-    if (event.name === undefined) log('no event tracked: ' + event.skip);
-    else if (event.name !== PAGE) {
-      const built = buildEventData(settings, event.name);
-      const id = webEventId(toText(settings.eventId) ?? built.data.event_id, event.name, built.data.order_id);
+    // Tracks an event (PAGE: the page visit of the page view) with its event_id, and forwards it.
+    const track = (name: string, id: string, built: BuiltEventData): void => {
+      const tracked = name === PAGE ? 'pagevisit' : name;
       built.data.event_id = id;
-      pintrk('track', event.name, built.data);
-      if (logging()) log('track ' + event.name, { event_id: id, fields: keysOf(built.data) });
-      sent.push({ name: event.name, id: id, built: built });
-      if (event.name === 'pagevisit') state.visited = id;
-    }
-    savePageState(state);
-    let completed = deferred;
-    const complete = (succeeded: boolean): void => {
-      if (completed) return;
-      completed = true;
-      if (succeeded) data.gtmOnSuccess();
-      else data.gtmOnFailure();
+      pintrk('track', tracked, built.data);
+      log('track ' + tracked + ', event_id ' + id);
+      if (tracked === 'pagevisit') state.visited = id;
+      if (forward) forward(name, id, built);
     };
-    injectCoreJs(() => { complete(true); }, () => {
-      log('core.js failed to load (blocked?)');
-      complete(false);
-    });
-    forward(settings, prepared, withUserData, sent);
+    const visit = settings.sendPageView !== false && event !== 'pagevisit' ? pageVisitId() : undefined;
+    if (visit && visit !== state.visited) track(PAGE, visit, { data: {}, wire: [] });
+    if (event && event !== PAGE) {
+      const built = buildEventData(settings, event);
+      track(event, webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id), built);
+    }
+    // core.js loads once per page (GTM deduplicates by the cache token); callbacks of later fires queue on it.
+    // A deferred fire (consent granted later) has already told GTM it succeeded.
+    injectScript(CORE_JS_URL, () => { if (!deferred) data.gtmOnSuccess(); }, () => {
+      log('core.js not loaded');
+      if (!deferred) data.gtmOnFailure();
+    }, 'pinterest-gtm-core');
   });
-}
-
-/** Server forwarding, last: every event sent now, with the same event_ids, from the same page. */
-function forward(settings: TagData, prepared: Prepared, withUserData: boolean, sent: Sent[]): void {
-  const serverUrl = toText(settings.serverUrl);
-  if (serverUrl === undefined || sent.length === 0) return;
-  const facts = readPageFacts({ ad_storage: granted('ad_storage') ? 'granted' : 'denied', ad_user_data: granted('ad_user_data') ? 'granted' : 'denied' });
-  // Without ad_user_data only the LDP region travels (it is not Enhanced Match).
-  for (let i = 0; i < sent.length; i++) forwardEvent(serverUrl, buildForwardedEvent(sent[i].name, sent[i].id, sent[i].built, withUserData ? prepared.forwarded : prepared.region, prepared.ldp !== undefined, facts));
 }

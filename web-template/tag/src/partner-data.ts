@@ -1,6 +1,6 @@
 /**
  * Partner data: Enhanced Match (em, external_id) for load and set, and Limited Data Processing (opt_out_type
- * LDP with st and country), each normalised by pinterest/normalise.ts and SHA-256 hashed inside the sandbox
+ * LDP with st and country), each normalised by pinterest/tag-fields.ts and SHA-256 hashed inside the sandbox
  * (the web sha256 API, asynchronous, hex: https://developers.google.com/tag-platform/tag-manager/templates/api#sha256),
  * so raw values never reach pintrk or the network; a SHA-256 digest given passes through.
  * - Enhanced Match: `pintrk('load', tagId, {em})`, https://help.pinterest.com/en/business/article/enhanced-match
@@ -9,7 +9,7 @@
  *   https://developers.pinterest.com/docs/track-conversions/use-limited-data-processing-flag/
  * - The Conversions API form of st and country (lower-case codes, ConversionEventsUserDataProperties) is
  *   what server forwarding carries.
- * - MD5 and SHA-1 email digests are left out on both sides (pinterest/normalise.ts prepareTagField).
+ * - MD5 and SHA-1 email digests are left out on both sides (pinterest/tag-fields.ts prepareTagField).
  */
 import type { WebApis } from '../../../gtm-sandbox/types/web';
 import { prepareTagField, type TagField } from '../../../pinterest/tag-fields';
@@ -19,63 +19,57 @@ import type { TagData } from './tag-data';
 // sha256 is required when there is something to hash: a fire without user data never asks for it.
 declare function require<N extends keyof WebApis>(name: N): WebApis[N];
 
-export interface PartnerData { em?: string; external_id?: string }
-export interface LdpData { opt_out_type: string; st?: string; country?: string }
+/** Digests by field, as pintrk takes them. */
+export interface PartnerData { [field: string]: string | undefined; em?: string; external_id?: string }
+export interface LdpData { [field: string]: string | undefined; opt_out_type: string; st?: string; country?: string }
 /** Hashed user data in the forwarding protocol's form (the Conversions API's: arrays of digests). */
 export type ForwardedUser = { [field: string]: string[] };
 /** `forwarded`: with Enhanced Match; `region`: the LDP region only (when ad_user_data is denied). */
-export interface Prepared { match: PartnerData; ldp?: LdpData; forwarded: ForwardedUser; region: ForwardedUser }
+export interface Prepared { enhancedMatch: PartnerData; ldp?: LdpData; forwarded: ForwardedUser; region: ForwardedUser }
+
+const isRegion = (field: TagField): boolean => field === 'st' || field === 'country';
 
 export function preparePartnerData(settings: TagData, done: (prepared: Prepared) => void): void {
-  // Digests by field; the tag form of an LDP code under its upper-case name (ST, COUNTRY).
-  const digests: { [key: string]: string } = {};
-  const plain: string[][] = [];
+  const prepared: Prepared = { enhancedMatch: {}, ldp: settings.limitedDataProcessing === true ? { opt_out_type: 'LDP' } : undefined, forwarded: {}, region: {} };
+  let sha256: WebApis['sha256'] | undefined;
+  let pending = 1;
+  const finish = (): void => {
+    if (--pending === 0) done(prepared);
+  };
+  // A digest where it goes: the tag's form (Enhanced Match, or LDP for a region field) and the protocol's.
+  const place = (field: TagField, digest: string, tagForm: boolean, apiForm: boolean): void => {
+    // A region field is added only with LDP on, so its tag form is there.
+    if (tagForm) (isRegion(field) ? prepared.ldp as LdpData : prepared.enhancedMatch)[field] = digest;
+    if (apiForm) prepared.forwarded[field] = [digest];
+    if (apiForm && isRegion(field)) prepared.region[field] = [digest];
+  };
+  // A value that cannot be hashed is left out (the failure callback).
+  const hash = (field: TagField, text: string, tagForm: boolean, apiForm: boolean): void => {
+    pending++;
+    sha256 = sha256 || require('sha256');
+    sha256(text, (digest) => { place(field, digest, tagForm, apiForm); finish(); }, finish, { outputEncoding: 'hex' });
+  };
   const add = (field: TagField, value: unknown): void => {
-    const prepared = prepareTagField(field, value);
-    if (prepared === undefined) return;
-    if (prepared.skip !== undefined) return log(field + ' left out: ' + prepared.skip);
-    // A digest given serves both forms of an LDP code; a code is hashed lower-case (API) and upper-case (tag).
-    if (prepared.hashed !== undefined) digests[field] = digests[field.toUpperCase()] = prepared.hashed;
+    const ready = prepareTagField(field, value);
+    if (!ready) return;
+    if (ready.skip) return log(field + ' left out: ' + ready.skip);
+    // A digest given serves both forms; a region code is hashed upper-case for the tag, lower-case for the API.
+    if (ready.hashed) place(field, ready.hashed, true, true);
+    else if (!isRegion(field)) hash(field, ready.plain as string, true, true);
     else {
-      plain.push([field, prepared.plain as string]);
-      if (field === 'st' || field === 'country') plain.push([field.toUpperCase(), (prepared.plain as string).toUpperCase()]);
+      hash(field, (ready.plain as string).toUpperCase(), true, false);
+      hash(field, ready.plain as string, false, true);
     }
   };
   add('em', settings.email);
   add('external_id', settings.externalId);
-  const ldp = settings.limitedDataProcessing === true;
-  if (ldp) {
+  if (prepared.ldp) {
     add('st', settings.ldpState);
     add('country', settings.ldpCountry);
-  }
-  // The digests present under `names` (upper: their tag form), as they are or (`list`) each in an array.
-  const pick = (names: string[], out: { [key: string]: unknown }, list?: boolean, upper?: boolean): { [key: string]: unknown } => {
-    for (let i = 0; i < names.length; i++) {
-      const digest = digests[upper ? names[i].toUpperCase() : names[i]];
-      if (digest !== undefined) out[names[i]] = list ? [digest] : digest;
-    }
-    return out;
-  };
-  const region = ['st', 'country'];
-  let pending = plain.length + 1;
-  const finish = (): void => {
-    if (--pending > 0) return;
-    done({
-      match: pick(['em', 'external_id'], {}),
-      ldp: ldp ? pick(region, { opt_out_type: 'LDP' }, false, true) as unknown as LdpData : undefined,
-      forwarded: pick(['em', 'external_id', 'st', 'country'], {}, true) as ForwardedUser,
-      region: pick(region, {}, true) as ForwardedUser,
-    });
-  };
-  const sha256 = plain.length > 0 ? require('sha256') : undefined;
-  for (let i = 0; i < plain.length; i++) {
-    const key = plain[i][0];
-    // A value that cannot be hashed is left out (the failure callback).
-    (sha256 as WebApis['sha256'])(plain[i][1], (digest) => { digests[key] = digest; finish(); }, finish, { outputEncoding: 'hex' });
   }
   finish();
 }
 
 export function isEmpty(partner: PartnerData): boolean {
-  return partner.em === undefined && partner.external_id === undefined;
+  return !partner.em && !partner.external_id;
 }

@@ -11,4 +11,4 @@ assertThat(forwarded.custom_data.line_items.length > 10).isTrue();
 assertThat(forwarded.custom_data.line_items.length < 200).isTrue();
 assertThat(forwarded.custom_data.line_items[0].product_id).isEqualTo('SKU-0');
 assertThat(tracked()[0][2].line_items.length).isEqualTo(200);
-assertThat(logs.join(' ')).contains('line items left out (8 KB)');
+assertThat(logs.join(' ')).contains('line items (8 KB)');

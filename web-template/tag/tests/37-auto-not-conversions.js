@@ -5,5 +5,5 @@ events.forEach((name, i) => {
   runCode(withData({ eventName: 'auto' }));
 });
 assertThat(tracked()).isEqualTo([]);
-assertThat(logs.filter((l) => l.indexOf('not a Pinterest event (README: event table)') !== -1).length).isEqualTo(4);
+assertThat(logs.filter((l) => l.indexOf('no event: not a Pinterest event') !== -1).length).isEqualTo(4);
 assertApi('gtmOnFailure').wasNotCalled();

@@ -5,7 +5,7 @@ assertThat(hashed).isEqualTo([]);
 assertThat(callsOf('load')[0][2]).isEqualTo({});
 const event = JSON.parse(require('decodeUriComponent')(pixels[0].slice('https://sgtm.example.com/pinterest/events?v=1&e='.length)));
 assertThat(event.user_data).isEqualTo({});
-assertThat(logs.join(' ')).contains('em left out: an MD5 or SHA-1 digest');
+assertThat(logs.join(' ')).contains('em left out: not an email address or SHA-256 digest');
 assertThat(logs.join(' ').toLowerCase()).doesNotContain(md5.toLowerCase());
 const sha1 = 'A3CADDB38202511EAB803116294DC020F7C4F8A2';
 pintrkCalls = [];

@@ -4,4 +4,4 @@ runCode(withData({ eventName: 'auto' }));
 dataLayer = { event: 'view_search_results', 'gtm.uniqueEventId': 8, search_term: 'red boots' };
 runCode(withData({ eventName: 'auto' }));
 assertThat(tracked()).isEqualTo([['track', 'search', { search_query: 'red boots', event_id: PAGE_VIEW_ID + '.7' }]]);
-assertThat(logs.join(' ')).contains('no event tracked: not a Pinterest event');
+assertThat(logs.join(' ')).contains('no event: not a Pinterest event');

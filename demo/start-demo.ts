@@ -5,7 +5,7 @@
  *   npm start [-- --port N] [--server-container-port N] [--pinterest-port N] [--log-file FILE]
  */
 import * as fs from 'node:fs';
-import * as http from 'node:http';
+import type * as http from 'node:http';
 import * as path from 'node:path';
 import { readContainerExport } from '../gtm-sandbox/container/export-format';
 import { createContainerServer } from '../gtm-sandbox/container/http-server';
@@ -13,36 +13,26 @@ import { createTransport } from '../gtm-sandbox/container/http-transport';
 import { createServerContainer, type ServerContainer, type Transport } from '../gtm-sandbox/container/server-container';
 import { createPinterestFake, type PinterestFake } from '../pinterest-fake/pinterest-fake';
 import { DEFAULT_PORTS, demoArguments, PORT_CHOICES, type DemoPorts } from './demo-ports';
-import { acceptOnlyLocalHosts } from './host-guard';
+import { behindFrontEnd } from './front-end';
 import { inspectorRoutes } from './inspector/inspector-routes';
+import { createWithheldStore } from './inspector/withheld';
 import { close, DemoStartError, listen } from './listen';
+import { DEMO_TIMEOUTS, guardServer, type GuardRules, type Timeouts } from './request-guard';
 import { bundleBrowserRuntime } from './runtime-bundle';
-import { shopPage } from './shop-pages';
+import { PINTEREST_RULES, SERVER_CONTAINER_RULES, SHOP_RULES } from './server-rules';
+import { createShopServer } from './shop-server';
 
 const CONTAINERS = path.resolve(__dirname, '..', 'tests', 'fixtures', 'containers');
 /** The production hosts the containers name, mapped to the local servers. */
 export const SERVER_CONTAINER_HOST = 'https://sgtm.shop.example';
-/**
- * The visitor's address as the server container's front end reports it. Cloud Run's front end appends the
- * address each request came from to X-Forwarded-For, where the Pinterest client reads it
- * (docs/event-protocol.md, "Client address"); the demo's visitors come from 127.0.0.1, which is no visitor's
- * address on the internet, so its front end appends a documentation address (RFC 5737) instead.
- */
-export const DEMO_VISITOR_IP = '203.0.113.7';
-
-/** The container behind that front end. */
-function behindFrontEnd(container: ServerContainer): ServerContainer {
-  return {
-    get tagRuns() { return container.tagRuns; },
-    handle: (request) => container.handle({
-      ...request, headers: { ...request.headers, 'x-forwarded-for': [request.headers['x-forwarded-for'] ?? [], DEMO_VISITOR_IP].flat().join(', ') },
-    }),
-  };
-}
+export { DEMO_VISITOR_IP } from './front-end';
 
 export interface Demo {
   shop: string; serverContainer: string; pinterest: string; inspector: string;
-  fake: PinterestFake; container: ServerContainer; close(): Promise<void>;
+  fake: PinterestFake; container: ServerContainer;
+  /** The three HTTP servers, listening (for tools and tests). */
+  servers: Record<keyof DemoPorts, http.Server>;
+  close(): Promise<void>;
 }
 
 export interface DemoOptions {
@@ -50,6 +40,8 @@ export interface DemoOptions {
   logFile?: string;
   /** Also receives each of those lines (`npm start` prints them to stdout). */
   onLog?: (line: string) => void;
+  /** How long the servers wait for a request's headers and for all of it (default DEMO_TIMEOUTS). */
+  timeouts?: Timeouts;
 }
 
 export async function startDemo(ports: DemoPorts = DEFAULT_PORTS, options: DemoOptions = {}): Promise<Demo> {
@@ -62,42 +54,40 @@ export async function startDemo(ports: DemoPorts = DEFAULT_PORTS, options: DemoO
   const serverExport = readContainerExport(fs.readFileSync(path.join(CONTAINERS, 'server-container.json'), 'utf8'), 'server-container.json');
   const runtime = await bundleBrowserRuntime();
   const webContainer = fs.readFileSync(path.join(CONTAINERS, 'web-container.json'), 'utf8');
+  const withheld = createWithheldStore(readContainerExport(webContainer, 'web-container.json'));
   const origins = { shop: '', serverContainer: '', pinterest: '' };
   // The Pinterest fake listens first; its origin is known by the time a tag sends anything.
   const toPinterestFake: Transport = (request) => createTransport([{ from: 'https://api.pinterest.com', to: origins.pinterest }], false)(request);
   const container = createServerContainer(serverExport, toPinterestFake, { onLog });
-  const containerServer = createContainerServer(behindFrontEnd(container));
-  const inspector = inspectorRoutes(() => ({ tagEvents: fake.tagEvents, requests: fake.requests, tagRuns: container.tagRuns }));
-  const shopServer = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://shop');
-    const send = (status: number, type: string, body: string): void => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
-      res.end(body);
-    };
-    if (url.pathname === '/gtm.js') return send(200, 'application/javascript', runtime);
-    if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
-    if (url.pathname === '/container/web.json') return send(200, 'application/json', webContainer);
-    if (inspector(req, res, url)) return undefined;
-    const page = shopPage(url.pathname, url.searchParams, {
-      routes: { 'https://s.pinimg.com': origins.pinterest, [SERVER_CONTAINER_HOST]: origins.serverContainer }, inspector: `${origins.shop}/inspector`,
-    });
-    return page === undefined ? send(404, 'text/plain; charset=utf-8', 'Not found') : send(200, 'text/html; charset=utf-8', page);
+  const inspector = inspectorRoutes(() => ({ tagEvents: fake.tagEvents, requests: fake.requests, tagRuns: container.tagRuns }), withheld);
+  const shopServer = createShopServer({
+    runtime, webContainer, inspector,
+    pageConfig: () => ({ routes: { 'https://s.pinimg.com': origins.pinterest, [SERVER_CONTAINER_HOST]: origins.serverContainer }, inspector: `${origins.shop}/inspector` }),
   });
-  const servers: [keyof DemoPorts, http.Server][] = [['pinterest', fake.server], ['serverContainer', containerServer], ['shop', shopServer]];
+  const timeouts = options.timeouts ?? DEMO_TIMEOUTS;
+  const serverContainer = createContainerServer(behindFrontEnd(container), undefined, {
+    maxBodyBytes: SERVER_CONTAINER_RULES.maxBodyBytes, headersTimeoutMs: timeouts.headersMs, requestTimeoutMs: timeouts.requestMs,
+  });
+  const servers = { pinterest: fake.server, serverContainer, shop: shopServer };
+  const rules: Record<keyof DemoPorts, GuardRules> = { pinterest: PINTEREST_RULES, serverContainer: SERVER_CONTAINER_RULES, shop: SHOP_RULES };
   const closeAll = async (): Promise<void> => {
-    await Promise.all(servers.map(([, s]) => close(s)));
+    await Promise.all(Object.values(servers).map((s) => close(s)));
     if (logFd !== undefined) fs.closeSync(logFd);
   };
+  // The shop's pages, in both spellings of its host: the only pages that may send the demo writes.
+  const shopPages = new Set<string>();
   try {
-    for (const [name, server] of servers) {
-      origins[name] = await listen(server, ports[name], PORT_CHOICES[name]);
-      acceptOnlyLocalHosts(server);
+    for (const name of ['pinterest', 'serverContainer', 'shop'] as const) {
+      origins[name] = await listen(servers[name], ports[name], PORT_CHOICES[name]);
+      guardServer(servers[name], rules[name], () => shopPages, timeouts);
     }
   } catch (error) {
     await closeAll();
     throw error;
   }
-  return { ...origins, inspector: `${origins.shop}/inspector`, fake, container, close: closeAll };
+  const shopPort = new URL(origins.shop).port;
+  shopPages.add(`http://127.0.0.1:${shopPort}`).add(`http://localhost:${shopPort}`);
+  return { ...origins, inspector: `${origins.shop}/inspector`, fake, container, servers, close: closeAll };
 }
 
 if (require.main === module) {

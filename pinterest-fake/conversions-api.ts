@@ -5,11 +5,13 @@
  * Tests can queue faults: a status (429, 500, 503, …) or a delay longer than the caller's timeout.
  * What it records can hold hashed emails, IPs and user agents: it sends no CORS headers (no other
  * origin's page can read /_fake/requests), and with `maxRecords` it keeps only the most recent requests.
+ * It reads at most MAX_BODY_BYTES of a body (read-body.ts): a larger one is answered 413 unread.
  */
 import Ajv from 'ajv';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
+import { CLOSE, readBody } from './read-body';
 
 export interface RecordedRequest {
   readonly time: number; readonly accountId: string; readonly test: boolean; readonly status: number;
@@ -59,33 +61,29 @@ export function createConversionsApiFake(extra: ExtraRoutes = () => false, optio
   const maxRecords = Math.max(1, options.maxRecords ?? Infinity);
   const requests: RecordedRequest[] = [];
   const faults: Fault[] = [];
-  const reply = (res: http.ServerResponse, status: number, body: unknown): void => {
-    res.writeHead(status, { 'content-type': 'application/json', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+  const reply = (res: http.ServerResponse, status: number, body: unknown, extra: http.OutgoingHttpHeaders = {}): void => {
+    res.writeHead(status, { 'content-type': 'application/json', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...extra });
     res.end(JSON.stringify(body));
   };
-  const server = http.createServer((req, res) => {
+  // Connections are checked for the servers' request timeouts every second (Node's default: 30 s).
+  const server = http.createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     if (req.method === 'GET' && url.pathname === '/_fake/requests') return reply(res, 200, requests);
     if (extra(req, res, url)) return undefined;
     const match = /^\/v5\/ad_accounts\/(\d{1,18})\/events$/.exec(url.pathname);
     if (req.method !== 'POST' || !match) return reply(res, 404, { code: 404, message: 'Not found' });
-    const chunks: Buffer[] = [];
-    let bytes = 0;
     const record = (status: number, body: RecordedRequest['body'], errors: string[], response?: unknown): void => {
       keepRecent(requests, maxRecords, { time: Date.now(), accountId: match[1], test: url.searchParams.get('test') === 'true', status, body, errors, response });
     };
-    req.on('data', (c: Buffer) => {
-      bytes += c.length;
-      if (bytes <= MAX_BODY_BYTES) chunks.push(c);
-    });
-    req.on('end', () => {
-      if (bytes > MAX_BODY_BYTES) {
+    readBody(req, MAX_BODY_BYTES).then((read) => {
+      if (read.kind === 'aborted') return undefined;
+      if (read.kind === 'too large') {
         const tooLarge = { code: 413, message: 'Request body too large' };
         record(413, null, [`body over ${MAX_BODY_BYTES} bytes`], tooLarge);
-        return reply(res, 413, tooLarge);
+        return reply(res, 413, tooLarge, CLOSE);
       }
       let body: RecordedRequest['body'] = null;
-      try { body = JSON.parse(Buffer.concat(chunks).toString('utf8')); } catch { /* answered below */ }
+      try { body = JSON.parse(read.bytes.toString('utf8')); } catch { /* answered below */ }
       const fault = faults.shift();
       if (fault && 'delayMs' in fault) {
         record(0, body, ['delayed']);
@@ -111,7 +109,7 @@ export function createConversionsApiFake(extra: ExtraRoutes = () => false, optio
       const answer = { num_events_received: events.length, num_events_processed: events.length, events: events.map(() => ({ status: 'processed', error_message: null, warning_message: null })) };
       record(200, body, [], answer);
       return reply(res, 200, answer);
-    });
+    }).catch(() => { res.destroy(); });
     return undefined;
   });
   return {

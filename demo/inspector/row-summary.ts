@@ -7,7 +7,7 @@ import { isObject, text, type ApiCopy, type BrowserCopy, type Json, type ServerR
 import { apiFieldNote, eventIdNote, matchKeyLabel, tagFieldNote } from './field-notes';
 import { displaySafe } from './privacy';
 
-export type DedupState = 'paired' | 'browser-only' | 'server-only' | 'not-delivered' | 'not-sent';
+export type DedupState = 'paired' | 'browser-only' | 'server-only' | 'not-delivered' | 'not-sent' | 'withheld';
 export interface WhyLine { side: 'tag' | 'api'; field: string; value: string; why: string }
 export interface RowSummary {
   time: number; page: string; tagEvent?: string; apiEvent?: string; value?: string; currency?: string; orderId?: string; itemCount?: number;
@@ -20,6 +20,17 @@ const sum = (items: unknown, key: string): number | undefined => {
 };
 const path = (url: string): string => { try { return new URL(url).pathname; } catch { return ''; } };
 const shown = (v: unknown): string => { const s = typeof v === 'string' ? v : JSON.stringify(v) ?? ''; return s.length > 120 ? `${s.slice(0, 117)}…` : s; };
+
+/**
+ * Pinterest's answers to the requests that carried the event, in words: "200", or "answered 429, then
+ * 200 on resend" (an arrow read like a redirect). A resend is any later request with the same event:
+ * a retry, or the same event sent again (a reloaded thank-you page).
+ */
+function answers(api: readonly ApiCopy[]): string {
+  const [first, ...later] = api.map((c) => (c.status === 0 ? 'no answer' : String(c.status)));
+  if (later.length === 0) return first;
+  return `${first === 'no answer' ? first : `answered ${first}`}, then ${later.join(', then ')} on ${later.length === 1 ? 'resend' : 'resends'}`;
+}
 
 export function apiHasEmail(copy: ApiCopy): boolean {
   const user = copy.event.user_data;
@@ -98,7 +109,7 @@ export function summarise(eventId: string | undefined, browser: BrowserCopy[], a
     page: safe(path(b?.page ?? '') || path(text(a?.event.event_source_url) ?? '')) ?? '',
     tagEvent: safe(b?.event), apiEvent: safe(text(a?.event.event_name)), value: safe(value), currency: safe(currency), orderId: safe(orderId), itemCount,
     dedup: dedup(eventId, browser, api, server), matchKeys: [...new Set(keys)].map((key) => ({ key, label: matchKeyLabel(key) })), consent: consent(browser, api, server),
-    apiStatus: api.length === 0 ? (notSent ? 'not sent' : '—') : api.map((c) => (c.status === 0 ? 'no answer' : String(c.status))).join(' → '),
+    apiStatus: api.length === 0 ? (notSent ? 'not sent' : '—') : answers(api),
     apiMessage: last ? `${last.test ? '[test] ' : ''}${last.message}` : notSent ?? '',
     notes: notes.map((n) => String(displaySafe(n))), why: why(eventId, b, a),
   };

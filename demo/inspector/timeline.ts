@@ -11,8 +11,14 @@ import type { TagEvent } from '../../pinterest-fake/pinterest-fake';
 import { apiCopies, browserCopies, eventKey, serverRuns, text, type ApiCopy, type BrowserCopy, type ServerRun } from './copies';
 import { displaySafe } from './privacy';
 import { apiHasEmail, summarise, type RowSummary } from './row-summary';
+import type { WithheldFire } from './withheld';
+import { withheldSummary } from './withheld-rows';
 
-export interface InspectorSources { tagEvents: readonly TagEvent[]; requests: readonly RecordedRequest[]; tagRuns: readonly TagRun[] }
+export interface InspectorSources {
+  tagEvents: readonly TagEvent[]; requests: readonly RecordedRequest[]; tagRuns: readonly TagRun[];
+  /** Tag fires GTM held back for consent, as the shop's pages reported them (withheld.ts). */
+  withheld?: readonly WithheldFire[];
+}
 /** A row as the page gets it: only display-safe copies (see privacy.ts). */
 export interface InspectorRow extends RowSummary {
   key: string; eventId?: string;
@@ -20,7 +26,7 @@ export interface InspectorRow extends RowSummary {
   api: { time: number; status: number; message: string; delivered: boolean; test: boolean; event: unknown }[];
   server: ServerRun[];
 }
-export interface InspectorTotals { events: number; paired: number; browserOnly: number; withoutEventId: number; serverOnly: number; notSent: number; apiEvents: number; delivered: number; withEmail: number }
+export interface InspectorTotals { events: number; paired: number; browserOnly: number; withoutEventId: number; serverOnly: number; notSent: number; apiEvents: number; delivered: number; withEmail: number; withheld: number }
 export interface InspectorView { totals: InspectorTotals; legend: { tag: string; api: string; seen: boolean }[]; rows: InspectorRow[] }
 
 const safeText = (s: string): string => String(displaySafe(s));
@@ -79,13 +85,18 @@ export function inspectorView(sources: InspectorSources): InspectorView {
   const summaries = groups.map((g) => {
     const others = g.eventId === undefined ? 0 : (ids.get(g.eventId) ?? []).length - 1;
     return { group: g, summary: summarise(g.eventId, g.browser, g.api, g.server, others) };
-  }).sort((a, b) => b.summary.time - a.summary.time);
+  });
   const count = (state: string): number => summaries.filter((r) => r.summary.dedup.state === state).length;
+  const withheld = sources.withheld ?? [];
   const totals: InspectorTotals = {
     events: summaries.length, paired: count('paired'), browserOnly: count('browser-only'), withoutEventId: summaries.filter((r) => r.group.eventId === undefined).length, serverOnly: count('server-only'),
     notSent: count('not-sent') + count('not-delivered'), apiEvents: summaries.filter((r) => r.group.api.length > 0).length,
     delivered: summaries.filter((r) => r.group.api.some((a) => a.delivered)).length,
-    withEmail: summaries.filter((r) => r.group.api.some((a) => a.delivered && apiHasEmail(a))).length,
+    withEmail: summaries.filter((r) => r.group.api.some((a) => a.delivered && apiHasEmail(a))).length, withheld: withheld.length,
   };
-  return { totals, legend: legend(groups), rows: summaries.slice(0, MAX_ROWS).map(({ group: g, summary }) => displayRow(g, summary)) };
+  const rows = [
+    ...summaries.map(({ group: g, summary }) => ({ time: summary.time, row: () => displayRow(g, summary) })),
+    ...withheld.map((fire) => ({ time: fire.time, row: (): InspectorRow => ({ ...withheldSummary(fire), key: opaqueKey(`withheld\u0000${fire.id}`), browser: [], api: [], server: [] }) })),
+  ].sort((a, b) => b.time - a.time);
+  return { totals, legend: legend(groups), rows: rows.slice(0, MAX_ROWS).map((r) => r.row()) };
 }

@@ -25,7 +25,7 @@ test('a reloaded thank-you page: two browser and two API copies of one purchase 
   expect(v.rows).toHaveLength(1);
   expect(v.rows[0].dedup).toEqual({ state: 'paired', text: 'paired: Pinterest counts this once', detail: '2 browser and 2 API copies with this event_id' });
   expect(v.rows[0].api).toHaveLength(2);
-  expect(v.rows[0].apiStatus).toBe('200 → 200');
+  expect(v.rows[0].apiStatus).toBe('answered 200, then 200 on resend');
   expect(v.rows[0].why.find((w) => w.side === 'api' && w.field === 'event_id')?.why).toContain('derived from the order id');
 });
 
@@ -36,9 +36,15 @@ test('browser only, server only, a retried delivery and an undelivered event are
   });
   expect(rowOf(v, 'B')[0].dedup).toEqual({ state: 'browser-only', text: 'browser only' });
   expect(rowOf(v, 'S')[0].dedup).toEqual({ state: 'server-only', text: 'server only' });
-  expect(rowOf(v, 'R')[0]).toMatchObject({ dedup: { state: 'paired' }, apiStatus: '429 → 200', apiMessage: 'processed' });
+  expect(rowOf(v, 'R')[0]).toMatchObject({ dedup: { state: 'paired' }, apiStatus: 'answered 429, then 200 on resend', apiMessage: 'processed' });
   expect(rowOf(v, 'U')[0]).toMatchObject({ dedup: { state: 'not-delivered', text: 'not delivered' }, apiStatus: '429', apiMessage: 'Rate limit exceeded' });
   expect(v.totals).toMatchObject({ events: 4, paired: 1, browserOnly: 1, serverOnly: 1, notSent: 1, apiEvents: 3, delivered: 2 });
+});
+
+test('answers to several requests read as resends, not as a redirect', () => {
+  const v = view({ requests: [apiRequest([apiEvent('lead', 'T')], 503), { ...apiRequest([apiEvent('lead', 'T')], 503), status: 0 }, apiRequest([apiEvent('lead', 'T')])] });
+  expect(v.rows[0].apiStatus).toBe('answered 503, then no answer, then 200 on resends');
+  expect(JSON.stringify(v)).not.toContain('→ 200');
 });
 
 test('Pinterest\'s per-event verdict is shown: a failed event in a 200 answer is not delivered', () => {

@@ -22,13 +22,20 @@ test('checkout with a product inlines its id; without one it uses the first prod
 
 describe.each(HOSTILE)('hostile query value %j', (value) => {
   test.each([
-    ['/search', { q: value }], ['/thanks', { order: value, item: value }], ['/', { consent: value }], ['/contact', { epik: value }],
+    ['/search', { q: value }], ['/thanks', { order: value, item: value }], ['/', { consent: value }], ['/contact', { epik: value }], ['/app/help', { q: value }],
   ] as const)('%s keeps its scripts and shows the value only as escaped text', (pathname, entries) => {
     const page = shopPage(pathname, query(entries), CONFIG) as string;
     const baseline = shopPage(pathname, query({}), CONFIG) as string;
     expect(scripts(page)).toBe(scripts(baseline));
     expect(page.split(escapeHtml(value)).join('')).not.toContain(CANARY);
   });
+});
+
+test('the app answers its three routes, deep links included; any other /app path is not found', () => {
+  for (const route of ['/app', '/app/', '/app/help', ...PRODUCTS.map((p) => `/app/product/${p.item_id}`)]) {
+    expect(shopPage(route, query({}), CONFIG)).toContain(`data-route="${route}"`);
+  }
+  for (const route of ['/app/product/NOPE-9', '/app/cart', '/app/help/', '/apps', `/app/${HOSTILE[0]}`]) expect(shopPage(route, query({}), CONFIG)).toBeUndefined();
 });
 
 test('scriptJson round-trips any string and never emits <, >, & or the JavaScript-only line terminators', () => {

@@ -62,7 +62,7 @@ test('after a shopping journey the open inspector shows every pair, the reloaded
   expect(Number(await inspector.page.textContent('#total-paired'))).toBeGreaterThanOrEqual(pairs.length);
 
   const purchase = inspector.page.locator(row(`checkout_${order}`));
-  await waitFor('both purchase requests in the row', () => purchase.textContent(), (t) => /200 → 200/.test(t ?? ''));
+  await waitFor('both purchase requests in the row', () => purchase.textContent(), (t) => /answered 200, then 200 on resend/.test(t ?? ''));
   expect(await purchase.textContent()).toMatch(/39\.9.*EUR.*ORD-/);
   await purchase.click();
   await inspector.page.waitForSelector('#detail:not([hidden])');

@@ -36,6 +36,7 @@
     $('total-browser-only-label').textContent = 'browser only' + (t.withoutEventId > 0 ? ' (' + t.withoutEventId + ' without event_id)' : '');
     $('total-server-only').textContent = t.serverOnly;
     $('total-not-sent').textContent = t.notSent;
+    $('total-withheld').textContent = t.withheld;
     $('total-delivered').textContent = t.delivered + ' / ' + t.apiEvents;
     $('total-email').textContent = t.withEmail + ' / ' + t.delivered;
   }
@@ -52,7 +53,7 @@
       td(row.matchKeys.map(function (k) { return k.label; }).join(', '), '', row.matchKeys.map(function (k) { return k.key; }).join(' ')), td(row.consent), status,
     ]);
     if (row.eventId) tr.setAttribute('data-event-id', row.eventId);
-    tr.className = (row.key === state.selected ? 'selected ' : '') + (row.eventId ? '' : 'no-id');
+    tr.className = (row.key === state.selected ? 'selected ' : '') + (row.dedup.state === 'withheld' ? 'withheld' : row.eventId ? '' : 'no-id');
     var choose = function () {
       state.selected = row.key;
       render(state.view);
@@ -70,7 +71,8 @@
     if (!row) return;
     $('detail-title').textContent = (row.tagEvent || row.apiEvent || 'event') + ' · event_id ' + (row.eventId || 'none') + ' · ' + row.dedup.text + (row.dedup.detail ? ' (' + row.dedup.detail + ')' : '');
     $('detail-notes').replaceChildren.apply($('detail-notes'), row.notes.map(function (n) { return el('li', { text: n }); }));
-    $('detail-browser').replaceChildren.apply($('detail-browser'), row.browser.length === 0 ? [el('p', { className: 'small', text: 'No tag copy arrived (blocked, not consented, or not sent by the tag).' })]
+    $('detail-notes').className = 'notes' + (row.dedup.state === 'withheld' ? ' muted' : '');
+    $('detail-browser').replaceChildren.apply($('detail-browser'), row.browser.length === 0 ? [el('p', { className: 'small', text: row.dedup.state === 'withheld' ? 'GTM held this tag back for consent: it sent nothing.' : 'No tag copy arrived (blocked, not consented, or not sent by the tag).' })]
       : row.browser.map(function (b, i) {
         return el('div', {}, [el('span', { className: 'small', text: 'Copy ' + (i + 1) + ' at ' + time(b.time) + ' · ' + b.page }), pre({ event: b.event, tid: b.tagId, event_data: b.data, partner_data: b.partner })]);
       }));

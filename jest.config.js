@@ -27,6 +27,7 @@ module.exports = {
   // A full run starts one chromium for every browser suite (tests/support/browser-server.js).
   globalSetup: '<rootDir>/tests/support/global-setup.js',
   globalTeardown: '<rootDir>/tests/support/global-teardown.js',
-  modulePathIgnorePatterns: ['<rootDir>/tests/.cache/'],
+  // packages/pinterest-gtm/package.json names the same module as the root's (a haste collision warning).
+  modulePathIgnorePatterns: ['<rootDir>/tests/.cache/', '<rootDir>/packages/[^/]+/package\\.json$'],
   watchPathIgnorePatterns: ['<rootDir>/tests/.cache/'],
 };

@@ -95,7 +95,10 @@ test('with consent denied no Pinterest traffic leaves the page; granting it lets
   context.on('request', (r) => { if (r.url().startsWith(demo.pinterest) || r.url().startsWith(demo.serverContainer)) pinterestRequests.push(r.url()); });
   const before = demo.fake.tagEvents.length;
   const page = await open(context, '/search?q=denied&consent=denied');
-  await page.waitForTimeout(1500);
+  // Until GTM has run the tag on the page's search and held it for consent (the gtm.js stand-in's record of
+  // its runs): from then on, anything the tag would send has been sent.
+  await page.waitForFunction(() => ((globalThis as unknown as { pinterestGtmSandboxRuns?: { event: string; result: string }[] }).pinterestGtmSandboxRuns ?? [])
+    .some((r) => r.event === 'search' && r.result === 'blocked by consent'), undefined, { timeout: 60_000 });
   expect(pinterestRequests).toEqual([]);
   expect(demo.fake.tagEvents.length).toBe(before);
   await page.click('#grant');

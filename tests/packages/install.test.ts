@@ -86,8 +86,8 @@ describe('pinterest-gtm, installed', () => {
 
   test('--help shows every command', () => {
     const r = sh(path.join(folder, 'node_modules', '.bin', 'pinterest-gtm'), ['--help'], folder);
-    for (const command of ['audit', 'catalog-check', 'plan', 'report']) expect(r.stdout + r.stderr).toContain(`pinterest-gtm ${command}`);
-    expect([0, 2]).toContain(r.status);
+    for (const command of ['audit', 'catalog-check', 'plan', 'report']) expect(r.stdout).toContain(`pinterest-gtm ${command}`);
+    expect(r.status).toBe(0);
   });
 
   test("plan knows the templates' secret fields without the repository: the token is never shown", () => {

@@ -61,7 +61,7 @@ export const SOURCE_CLIENT = 'client';
 export const CUSTOM_PROPERTY_PREFIX = 'x-pinterest-custom-';
 /** Every event data key the client itself sets; none of them can be set by the sender. */
 export const CLIENT_EVENT_DATA_KEYS = [
-  'event_name', 'event_id', 'event_time', 'page_location', 'page_referrer', 'ip_override', 'user_agent', 'click_id', 'opt_out_type',
+  'event_name', 'event_id', 'event_time', 'page_location', 'page_referrer', 'ip_override', 'user_agent', 'client_id', 'click_id', 'opt_out_type',
   'value', 'currency', 'transaction_id', 'search_term', 'coupon', 'lead_type', 'video_title', 'items', 'user_data', CONSENT_STATE_KEY, SOURCE_KEY,
 ];
 

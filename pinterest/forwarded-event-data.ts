@@ -22,7 +22,7 @@ export interface RequestFacts { ip: string | undefined; userAgent: string | unde
 
 /**
  * The fields of a validated object of a WIRE_FIELDS section, each under its event data key. Left out: a
- * field without one (click_id_from_url; order_quantity: the Conversions API counts items itself), an empty
+ * field without one (order_quantity: the Conversions API counts items itself), an empty
  * text (opt_out_type "") and an empty object (user_data, consent). custom_data's fields join the event's;
  * a name outside the section (a custom property) goes under CUSTOM_PROPERTY_PREFIX. Page URLs lose their
  * query string and fragment, and the server's clock bounds every time (a far-future event_time must not

@@ -22,7 +22,7 @@ var LINE_ITEMS_LIMIT = 200;
 var CUSTOM_KEYS_LIMIT = 50;
 var CUSTOM_KEY_LENGTH = 64;
 var HASHES_PER_FIELD = 10;
-var WIRE_FIELDS = "event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t> video_title:t> line_items:L>items|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount|em:h external_id:h st:h country:h|ad_storage:g ad_user_data:g";
+var WIRE_FIELDS = "event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b> custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t> video_title:t> line_items:L>items|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount|em:h external_id:h st:h country:h|ad_storage:g ad_user_data:g";
 
 // pinterest/characters.ts
 var DIGITS = "0123456789";

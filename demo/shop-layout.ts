@@ -15,6 +15,14 @@ export const PRODUCTS = [
 export type Product = (typeof PRODUCTS)[number];
 export const productById = (id: string): Product | undefined => PRODUCTS.find((p) => p.item_id === id);
 
+/**
+ * A product page's view_item as page data above the container snippet (layout's `beforeContainer`): the
+ * page visit of a page view carries product ids only when view_item comes before its first page event
+ * (README, "Page visits"), as a server-rendered product page can do.
+ */
+export const viewItemPush = (p: Product): string =>
+  `dataLayer.push({ event: 'view_item', ecommerce: { currency: 'EUR', value: ${p.price}, items: [${scriptJson(p)}] } });`;
+
 /** `otherShop`: on a page of one of the demo's two shop domains, the other's origin (linker-stand-in.ts). */
 export interface PageConfig { routes: Record<string, string>; inspector: string; otherShop?: string }
 
@@ -66,7 +74,13 @@ const REPORT_WITHHELD = `(function () {
   check();
 })();`;
 
-export function layout(title: string, body: string, script: string, config: PageConfig): string {
+/**
+ * A page: `script` runs at the end of the body (after GTM's page events, through afterPageEvents);
+ * `beforeContainer` is pushed above the container snippet, as page data a container must have when it
+ * loads is ("declare the data layer above the container snippet":
+ * https://developers.google.com/tag-platform/tag-manager/datalayer).
+ */
+export function layout(title: string, body: string, script: string, config: PageConfig, beforeContainer = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Vase &amp; Co · ${escape(title)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:0}header,main{padding:1rem 2rem}header{background:#111;color:#fff}header a{color:#fff;margin-right:1rem}
 #consent{background:#fee;padding:.5rem 2rem}button{margin:.25rem}.product{border:1px solid #ddd;padding:1rem;margin:.5rem 0}nav.app a{margin-right:1rem}</style>
@@ -79,6 +93,7 @@ gtag('consent', 'default', { ad_storage: localStorage.getItem('demo-consent') ||
 var PRODUCTS = ${scriptJson(PRODUCTS)};
 ${AFTER_PAGE_EVENTS}
 ${config.otherShop === undefined ? '' : LINKER_STAND_IN}
+${beforeContainer}
 </script>
 <script src="/gtm.js"></script>
 <script>pinterestGtmSandbox.start(${scriptJson({ containerUrl: '/container/web.json', routes: config.routes })});

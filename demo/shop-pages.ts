@@ -5,7 +5,7 @@
  * https://developers.google.com/analytics/devguides/collection/ga4/ecommerce
  */
 import { escapeHtml as escape, scriptJson } from './html';
-import { layout, productById, PRODUCTS, type PageConfig } from './shop-layout';
+import { layout, productById, PRODUCTS, viewItemPush, type PageConfig } from './shop-layout';
 import { spaPage } from './spa-pages';
 
 export { PRODUCTS, type PageConfig } from './shop-layout';
@@ -21,8 +21,7 @@ export function shopPage(pathname: string, query: URLSearchParams, config: PageC
     if (!p) return undefined;
     return layout(p.item_name, `<p>${p.price} EUR</p><button id="add" onclick="addToCart()">Add to cart</button> <a id="checkout" href="/checkout?item=${p.item_id}">Checkout</a>`,
       `var item = PRODUCTS.find(function (x) { return x.item_id === ${scriptJson(p.item_id)}; });
-       afterPageEvents(function () { dataLayer.push({ ecommerce: null }); dataLayer.push({ event: 'view_item', ecommerce: { currency: 'EUR', value: item.price, items: [item] } }); });
-       function addToCart() { afterPageEvents(function () { dataLayer.push({ ecommerce: null }); dataLayer.push({ event: 'add_to_cart', ecommerce: { currency: 'EUR', value: item.price, items: [Object.assign({ quantity: 1 }, item)] } }); }); }`, config);
+       function addToCart() { afterPageEvents(function () { dataLayer.push({ ecommerce: null }); dataLayer.push({ event: 'add_to_cart', ecommerce: { currency: 'EUR', value: item.price, items: [Object.assign({ quantity: 1 }, item)] } }); }); }`, config, viewItemPush(p));
   }
   if (pathname === '/checkout') {
     // Only a product of the shop: the id is inlined in the page's script.

@@ -2,12 +2,14 @@
  * The shop as a single-page app under /app: three routes (/app, /app/product/<id>, /app/help) rendered
  * in the page. A route change calls history.pushState and pushes a GA4 `page_view` with its
  * page_location, as single-page apps do for GTM (https://developers.google.com/analytics/devguides/collection/ga4/single-page-applications?implementation=gtm);
- * the product route also pushes `view_item` (https://developers.google.com/analytics/devguides/collection/ga4/ecommerce).
- * The loaded page itself is GTM's page view (gtm.js): a route the app is opened on pushes no page_view,
- * only its view_item. Back and forward (popstate) are route changes too.
+ * the product route pushes `view_item` (https://developers.google.com/analytics/devguides/collection/ga4/ecommerce)
+ * just before it, so that the route's page visit carries the product (README, "Page visits").
+ * The loaded page itself is GTM's page view (gtm.js): a route the app is opened on pushes no page_view;
+ * a product route opened directly has its view_item above the container snippet. Back and forward
+ * (popstate) are route changes too.
  */
 import { escapeHtml as escape } from './html';
-import { layout, productById, type PageConfig } from './shop-layout';
+import { layout, productById, viewItemPush, type PageConfig } from './shop-layout';
 
 const HELP = 'Delivery in 2 to 4 days. Returns are free for 30 days.';
 
@@ -38,7 +40,8 @@ function render(path) {
 function viewItem(p) { dataLayer.push({ ecommerce: null }); dataLayer.push({ event: 'view_item', ecommerce: { currency: 'EUR', value: p.price, items: [p] } }); }
 function routeChanged() {
   var product = render(location.pathname), where = location.href, title = document.title;
-  afterPageEvents(function () { dataLayer.push({ event: 'page_view', page_location: where, page_title: title }); if (product) viewItem(product); });
+  // The product first: a page view's page visit carries product ids only when view_item comes first (README, "Page visits").
+  afterPageEvents(function () { if (product) viewItem(product); dataLayer.push({ event: 'page_view', page_location: where, page_title: title }); });
 }
 document.addEventListener('click', function (e) {
   var a = e.target.closest && e.target.closest('a[data-route]');
@@ -49,8 +52,7 @@ document.addEventListener('click', function (e) {
   routeChanged();
 });
 window.addEventListener('popstate', routeChanged);
-var opened = render(location.pathname);
-if (opened) afterPageEvents(function () { viewItem(opened); });`;
+render(location.pathname);`;
 
 /** The app's page for any of its routes (deep links render the route), or undefined. */
 export function spaPage(pathname: string, config: PageConfig): string | undefined {
@@ -58,5 +60,8 @@ export function spaPage(pathname: string, config: PageConfig): string | undefine
   if (title === undefined) return undefined;
   const nav = '<nav class="app"><a id="spa-home" href="/app" data-route>Lookbook</a><a id="spa-product" href="/app/product/MUG-02" data-route>Speckled mug</a>'
     + '<a id="spa-help" href="/app/help" data-route>Help</a></nav>';
-  return layout(title, `${nav}<div id="view" data-route="${escape(pathname)}"></div>`, APP_SCRIPT, config);
+  const product = /^\/app\/product\/([\w-]+)$/.exec(pathname);
+  const opened = product ? productById(product[1]) : undefined;
+  // A deep link to a product route has its view_item above the container snippet, as the shop's product page.
+  return layout(title, `${nav}<div id="view" data-route="${escape(pathname)}"></div>`, APP_SCRIPT, config, opened ? viewItemPush(opened) : '');
 }

@@ -1,7 +1,8 @@
 /**
- * The shop's pages in a real browser: ecommerce events come after GTM's page events, and the /app
- * single-page app pushes a GA4 page_view per route change (none for the page it is opened on), a
- * view_item on its product route, and the web container fires the Pinterest tag on each.
+ * The shop's pages in a real browser: ecommerce events come after GTM's page events, except a product
+ * page's view_item (above the container snippet), and the /app single-page app pushes a GA4 page_view
+ * per route change (none for the page it is opened on), its product route's view_item just before it,
+ * and the web container fires the Pinterest tag on each.
  */
 import type { Browser, Page } from 'playwright-core';
 import { startDemo, type Demo } from '../../demo/start-demo';
@@ -33,11 +34,11 @@ const open = async (path: string): Promise<Page> => {
   return page;
 };
 
-test('a product page pushes view_item after GTM\'s page events, and an early add to cart after it', async () => {
+test('a product page has view_item above the container snippet (before GTM\'s page events), and an early add to cart after them', async () => {
   const page = await open('/product/VASE-01');
   await page.click('#add');
   await until(page, 1, 'add_to_cart');
-  expect(await events(page)).toEqual(['gtm.js', 'gtm.dom', 'gtm.load', 'view_item VASE-01', 'add_to_cart VASE-01']);
+  expect(await events(page)).toEqual(['view_item VASE-01', 'gtm.js', 'gtm.dom', 'gtm.load', 'add_to_cart VASE-01']);
   await page.context().close();
 });
 
@@ -51,7 +52,7 @@ test.each([['/', 'view_item_list VASE-01'], ['/checkout?item=MUG-02', 'begin_che
   },
 );
 
-test('the app: each route change is a page_view with its page_location; the product route adds view_item; the tag fires on each', async () => {
+test('the app: each route change is a page_view with its page_location; the product route\'s view_item comes just before it; the tag fires on each', async () => {
   const page = await open('/app');
   await until(page, 1, 'gtm.load');
   await page.evaluate(() => { (globalThis as unknown as { sameDocument: boolean }).sameDocument = true; });
@@ -63,21 +64,21 @@ test('the app: each route change is a page_view with its page_location; the prod
   await until(page, 2, 'page_view');
   await page.goBack();
   await until(page, 2, 'view_item');
-  expect(await events(page)).toEqual(['gtm.js', 'gtm.dom', 'gtm.load', 'page_view /app/product/MUG-02', 'view_item MUG-02', 'page_view /app/help',
-    'page_view /app/product/MUG-02', 'view_item MUG-02']);
+  expect(await events(page)).toEqual(['gtm.js', 'gtm.dom', 'gtm.load', 'view_item MUG-02', 'page_view /app/product/MUG-02', 'page_view /app/help',
+    'view_item MUG-02', 'page_view /app/product/MUG-02']);
   expect(await page.evaluate(() => (globalThis as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   // A run reads 'timeout' until its tag calls gtmOnSuccess or gtmOnFailure.
   await page.waitForFunction(() => (globalThis as unknown as { pinterestGtmSandboxRuns: { result: string }[] }).pinterestGtmSandboxRuns.filter((r) => r.result !== 'timeout').length >= 6);
   const runs = (await tagRuns(page)).filter((r) => r.event === 'page_view' || r.event === 'view_item');
-  expect(runs.map((r) => [r.tag, r.event, r.result])).toEqual(['page_view', 'view_item', 'page_view', 'page_view', 'view_item']
+  expect(runs.map((r) => [r.tag, r.event, r.result])).toEqual(['view_item', 'page_view', 'page_view', 'view_item', 'page_view']
     .map((event) => ['Pinterest - GA4 ecommerce (automatic)', event, 'success']));
   await page.context().close();
 });
 
-test('the app opened on a product route pushes no page_view (the page load is GTM\'s page view), only its view_item', async () => {
+test('the app opened on a product route pushes no page_view (the page load is GTM\'s page view), only its view_item, above the container snippet', async () => {
   const page = await open('/app/product/LAMP-03');
-  await until(page, 1, 'view_item');
-  expect(await events(page)).toEqual(['gtm.js', 'gtm.dom', 'gtm.load', 'view_item LAMP-03']);
+  await until(page, 1, 'gtm.load');
+  expect(await events(page)).toEqual(['view_item LAMP-03', 'gtm.js', 'gtm.dom', 'gtm.load']);
   expect(await page.textContent('h1')).toBe('Linen lamp');
   await page.context().close();
 });

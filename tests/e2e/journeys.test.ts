@@ -132,3 +132,48 @@ test('a 429 then a 200 delivers exactly once', async () => {
   expect([...byId.values()].some((statuses) => statuses.join() === '429,200')).toBe(true);
   await context.close();
 });
+
+/** A page URL's path (the server's event_source_url may leave the query out). */
+const pathOf = (url: unknown): string => new URL(String(url || 'x:/')).pathname;
+/** Page visits of pages whose path starts with `prefix`: the tag's [path, event_id] and the API's event_ids. */
+const pageVisits = (prefix: string): { tag: [string, string][]; api: string[] } => ({
+  tag: demo.fake.tagEvents.filter((e) => e.event === 'pagevisit' && pathOf(e.page).startsWith(prefix))
+    .map((e) => [new URL(e.page).pathname, String(e.data.event_id)]),
+  api: demo.fake.accepted().filter((e) => e.event_name === 'page_visit' && pathOf(e.event_source_url).startsWith(prefix))
+    .map((e) => String(e.event_id)),
+});
+/** Both sides have the same page visits and no more: every tag page visit has its API twin and back. */
+const twinned = ({ tag, api }: { tag: [string, string][]; api: string[] }): boolean =>
+  tag.length === api.length && tag.every(([, id]) => api.includes(id));
+
+test('one page view, one page visit, with its API twin: a product page, and a single-page app\'s three routes and a back', async () => {
+  const context = await browser.newContext();
+  // A product page: GTM's page view and its view_item are one page visit (README, Page visits), with its products.
+  await open(context, '/product/LAMP-03');
+  const product = await waitFor('the product page visit on both sides', () => pageVisits('/product/LAMP-03'), (v) => v.tag.length > 0 && twinned(v));
+  // The single-page app: its load, then a route per click and one back; each is a page view.
+  const app = await open(context, '/app');
+  await waitFor('the app\'s first page visit', () => pageVisits('/app'), (v) => v.tag.length === 1 && twinned(v));
+  await app.click('#spa-product');
+  await waitFor('the product route', () => pageVisits('/app'), (v) => v.tag.length === 2 && twinned(v));
+  await app.click('#spa-help');
+  await waitFor('the help route', () => pageVisits('/app'), (v) => v.tag.length === 3 && twinned(v));
+  await app.goBack();
+  const routes = await waitFor('the product route again', () => pageVisits('/app'), (v) => v.tag.length === 4 && twinned(v));
+  // Another page's visit on both sides: anything the pages above would still send has been sent by then.
+  await open(context, '/product/MUG-02');
+  await waitFor('a later page on both sides', () => pageVisits('/product/MUG-02'), (v) => v.tag.length === 1 && twinned(v));
+  expect(pageVisits('/product/LAMP-03')).toEqual(product);
+  expect(product.tag).toHaveLength(1);
+  expect(pageVisits('/app')).toEqual(routes);
+  expect(routes.tag.map(([path]) => path)).toEqual(['/app', '/app/product/MUG-02', '/app/help', '/app/product/MUG-02']);
+  // Each route is its own page view: four ids, none shared, so none deduplicates another away.
+  expect(new Set(routes.tag.map(([, id]) => id)).size).toBe(4);
+  // The product routes' page visits carry the product on both sides (its view_item came first).
+  const productIds = (id: string): unknown[] => [
+    (demo.fake.tagEvents.find((e) => e.event === 'pagevisit' && String(e.data.event_id) === id)?.data.line_items as { product_id?: string }[] | undefined)?.map((l) => l.product_id),
+    (demo.fake.accepted().find((e) => e.event_name === 'page_visit' && String(e.event_id) === id)?.custom_data as { content_ids?: string[] } | undefined)?.content_ids];
+  expect(routes.tag.map(([, id]) => productIds(id))).toEqual([[undefined, undefined], [['MUG-02'], ['MUG-02']], [undefined, undefined], [['MUG-02'], ['MUG-02']]]);
+  expect(productIds(product.tag[0][1])).toEqual([['LAMP-03'], ['LAMP-03']]);
+  await context.close();
+}, 180_000);

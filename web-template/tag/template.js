@@ -606,7 +606,9 @@ function fire(settings, tagIds, respectConsent, deferred) {
     if (visit && visit !== state.visited) track(PAGE, visit, { data: {}, wire: [] });
     if (event && event !== PAGE) {
       const built = buildEventData(settings, event);
-      track(event, webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id), built);
+      const id2 = webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id);
+      if (event === "pagevisit" && id2 === state.visited) log("page visit already sent");
+      else track(event, id2, built);
     }
     injectScript(CORE_JS_URL, () => {
       if (!deferred) data.gtmOnSuccess();

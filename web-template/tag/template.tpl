@@ -501,7 +501,7 @@ function se(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"
 var _e="https://s.pinimg.com/ct/core.js",F;
 function pe(e){return F=F||require("getType"),F(e)}
 var z=e=>e-e===0;
-function m(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&z(e)?""+e:"")||a}
+function h(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&z(e)?""+e:"")||a}
 function me(e){let r=(e.charAt(0)==="-"?e.slice(1):e).split(".");return r.length<3&&r.join("")!==""&&T(r.join(""),q)}
 function L(e){let t=typeof e=="number"?e:typeof e=="string"&&me(e.trim())?+e:a;return t!==a&&z(t)?t:a}
 function H(e){let t=L(e);if(t===a)return a;let r=t-t%1;return r===0?t*0:r}
@@ -517,45 +517,45 @@ var Ie="?v=1&e=",Y=8e3,$=256,Z=2048,we=512,ee=500,qe=200,Te=e=>e>""||k(e,I+q+".
 function Ce(e,t){let r=t;for(;r<e.length&&Le(e.charAt(r));)r++;for(;r>t&&e.charAt(r-1)===".";)r--;let n=e.lastIndexOf(".",r-1);if(n<=t||r-n<3)return!1;for(let i=n+1;i<r;i++)if(e.charAt(i)<=""&&!k(e.charAt(i),I))return!1;return!0}
 function De(e){let t=e.split("%40").join("@");for(let r=t.indexOf("@");r!==-1;r=t.indexOf("@",r+1))if(r>0&&Te(t.charAt(r-1))&&Ce(t,r+1))return!0;return!1}
 function Oe(e,t){let r=0;for(let n=0;n<e.length;n++){let i=e.charAt(n);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){let c=e.charAt(++n);if(c<"\uDC00"||c>"\uDFFF")return-1}if(++r>t)return r}return r}
-function O(e,t){let r=m(e),n=r===a?0:Oe(r,t);return n>=1&&n<=t?r:a}
+function O(e,t){let r=h(e),n=r===a?0:Oe(r,t);return n>=1&&n<=t?r:a}
 function te(e,t){let r=O(e,t);return r&&!De(r)?r:a}
 function Ae(e,t){return e.length>0&&e.length<=t&&T(e,I+q+"+/-_=")}
 var Se="checkout_",P=e=>O(e,$);
 function ke(e,t,r,n,i){let c=P(e);if(c)return c;let o=t==="checkout"?P(r()):a,s=o?P(Se+o):a;return s||(n&&(t===w||t==="pagevisit")?n():i?i():a)}
-function Fe(e,t,r){return ke(e,t,()=>O(r,$)||g("ecommerce.transaction_id"),X,()=>{let n=m(g("gtm.uniqueEventId"));return Ee()+"."+(n&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
+function Fe(e,t,r){return ke(e,t,()=>O(r,$)||g("ecommerce.transaction_id"),X,()=>{let n=h(g("gtm.uniqueEventId"));return Ee()+"."+(n&&n.length<20?n:"r"+require("generateRandom")(1e5,999999))})}
 function Re(e,t){return e.length===t&&T(e,q+"abcdefABCDEF")}
 function be(e){let t=e.toLowerCase(),r="";for(let n=0;n<t.length;n++)" 	\n\r ".indexOf(t.charAt(n))===-1&&(r+=t.charAt(n));return r.indexOf("@")>0?r:a}
 var xe=e=>e>="a"&&e<="z";
 function re(e){let t="",r=e.toLowerCase();for(let n=0;n<r.length;n++){let i=r.charAt(n);if(xe(i))t+=i;else if(i!==" "&&i!=="."&&i!=="	")return a}return t.length===2?t:a}
 function Pe(e){let t=e.trim();return re(t.charAt(2)==="-"?t.slice(3):t)}
-function Me(e,t){let r=m(t);if(!r)return a;if(Re(r,64))return{c:r.toLowerCase()};let n=e==="em"?be(r):e==="external_id"?r:e==="st"?Pe(r):re(r);return n?{u:n}:{f:e==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
+function Me(e,t){let r=h(t);if(!r)return a;if(Re(r,64))return{f:r.toLowerCase()};let n=e==="em"?be(r):e==="external_id"?r:e==="st"?Pe(r):re(r);return n?{u:n}:{d:e==="em"?"not an email address or SHA-256 digest":"not a two-letter code"}}
 var M;
 function p(e){M===a&&(M=require("queryPermission")("logging")),M&&require("logToConsole")("[Pinterest Tag] "+e)}
 var U=e=>e==="st"||e==="country";
-function Ue(e,t){let r={i:{},o:e.limitedDataProcessing===!0?{opt_out_type:"LDP"}:a,d:{},s:{}},n,i=1,c=()=>{--i===0&&t(r)},o=(u,f,l,d)=>{l&&((U(u)?r.o:r.i)[u]=f),d&&(r.d[u]=[f]),d&&U(u)&&(r.s[u]=[f])},s=(u,f,l,d)=>{i++,n=n||require("sha256"),n(f,h=>{o(u,h,l,d),c()},c,{outputEncoding:"hex"})},_=(u,f)=>{let l=Me(u,f);if(l){if(l.f)return p(u+" left out: "+l.f);l.c?o(u,l.c,!0,!0):U(u)?(s(u,l.u.toUpperCase(),!0,!1),s(u,l.u,!1,!0)):s(u,l.u,!0,!0)}};_("em",e.email),_("external_id",e.externalId),r.o&&(_("st",e.ldpState),_("country",e.ldpCountry)),c()}
+function Ue(e,t){let r={i:{},o:e.limitedDataProcessing===!0?{opt_out_type:"LDP"}:a,s:{},_:{}},n,i=1,c=()=>{--i===0&&t(r)},o=(u,f,l,d)=>{l&&((U(u)?r.o:r.i)[u]=f),d&&(r.s[u]=[f]),d&&U(u)&&(r._[u]=[f])},s=(u,f,l,d)=>{i++,n=n||require("sha256"),n(f,m=>{o(u,m,l,d),c()},c,{outputEncoding:"hex"})},_=(u,f)=>{let l=Me(u,f);if(l){if(l.d)return p(u+" left out: "+l.d);l.f?o(u,l.f,!0,!0):U(u)?(s(u,l.u.toUpperCase(),!0,!1),s(u,l.u,!1,!0)):s(u,l.u,!0,!0)}};_("em",e.email),_("external_id",e.externalId),r.o&&(_("st",e.ldpState),_("country",e.ldpCountry)),c()}
 function ne(e){return!e.em&&!e.external_id}
 function je(e,t,r,n){let i=le("pintrk","pintrk.queue"),c=!1;for(let o=0;o<t.length;o++){if(e.indexOf(t[o])!==-1){c=!0;continue}i("load",t[o],r),e.push(t[o])}return c&&!ne(r)&&i("set",r),n&&i("set",n),i}
 var Ge="always";
 function Ne(e){let t=!1;require("addConsentListener")("ad_storage",(r,n)=>{!n||t||(t=!0,e())})}
 function Ve(e,t){t.m||(t.m=!0,require("addConsentListener")("ad_storage",(r,n)=>{e("setconsent",n)}))}
-function Be(e,t,r){r._=t,!r.h&&(r.h=!0,require("addConsentListener")("ad_user_data",(n,i)=>{let c=r._;!i||!c||(r._=a,e("set",c))}))}
-function j(e){let t=m(e);return t!==a&&t.length===3&&T(t,I)?t.toUpperCase():a}
+function Be(e,t,r){r.p=t,!r.h&&(r.h=!0,require("addConsentListener")("ad_user_data",(n,i)=>{let c=r.p;!i||!c||(r.p=a,e("set",c))}))}
+function j(e){let t=h(e);return t!==a&&t.length===3&&T(t,I)?t.toUpperCase():a}
 var A=e=>O(e,ee),v=e=>te(e,ee),ie="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),Qe=[A,v,v,v,A,v,L,he];
 function Ke(e,t,r){let n={l:[],r:[]};for(let i=0;i<e.length;i++){let c=C(e[i]),o={},s={};for(let u=0;u<ie.length;u++){let f=ie[u],l=t?t[u]:f,d=l?Qe[u](c[l]):a;d!==a&&(o[f]=d,f!=="product_variant_id"&&(s[f]=d))}if(!o.product_id&&!o.product_name)continue;let _=r?L(c[r]):a;_!==a&&(s.product_discount=_),n.l.push(o),n.r.push(s)}return n}
 var ze="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
 function He(e){var t;let r=0;for(let n=0;n<e.length;n++)r+=(t=e[n].product_quantity)!=null?t:1;return r}
 function We(e){var t;let r=0;for(let n=0;n<e.length;n++){let i=e[n].product_price;if(i===a)return a;r+=i*((t=e[n].product_quantity)!=null?t:1)}return e.length>0?r:a}
 var oe=40,ae={value:L,currency:j,order_id:A,event_id:A,order_quantity:e=>{let t=H(e);return t!==a&&t>=0?t:a},promo_code:v,search_query:v,lead_type:v,video_title:v},Je=e=>!!e.match("^[A-Za-z_]\\w{0,63}$");
-function Xe(e,t){let r={},n={t:r,r:[]},i,c=(u,f,l)=>{let d=Ke(u,f,l);d.l.length!==0&&(r.line_items=d.l,n.r=d.r)},o=(u,f)=>{if(u==="line_items")return c(R(f),a,"");let l=typeof f,d=ae.hasOwnProperty(u)?ae[u](f):l==="boolean"?f:l==="number"?L(f):v(f);d!==a&&(u==="value"?i=d:r[u]=d)};if(e.readEcommerce!==!1||(m(e.eventName)||D)===D){let u=C(g("ecommerce")),f=R(u.items);o("value",u.value),o("currency",j(u.currency)||C(f[0]).currency),o("order_id",u.transaction_id),o("promo_code",u.coupon),c(f,ze,"discount"),r.line_items&&(r.order_quantity=He(r.line_items)),t==="search"&&o("search_query",g("search_term")),t==="watchvideo"&&o("video_title",g("video_title"))}o("value",e.value),o("currency",e.currency),o("order_id",e.orderId),o("order_quantity",e.orderQuantity),o("promo_code",e.promoCode),o("search_query",e.searchQuery),o("lead_type",e.leadType),o("video_title",e.videoTitle);let s=R(e.customProperties);for(let u=0;u<s.length;u++){if(u===oe){p("custom properties over "+oe+" left out");break}let f=C(s[u]),l=m(f.name);l&&Je(l)&&o(l,f.value)}if(i===a&&r.line_items&&se(K(t))&&(i=We(r.line_items)),i===a)return n;let _=r.currency||j(e.defaultCurrency);return _?(r.currency=_,r.value=i):p("value left out: no currency"),n}
+function Xe(e,t){let r={},n={t:r,r:[]},i,c=(u,f,l)=>{let d=Ke(u,f,l);d.l.length!==0&&(r.line_items=d.l,n.r=d.r)},o=(u,f)=>{if(u==="line_items")return c(R(f),a,"");let l=typeof f,d=ae.hasOwnProperty(u)?ae[u](f):l==="boolean"?f:l==="number"?L(f):v(f);d!==a&&(u==="value"?i=d:r[u]=d)};if(e.readEcommerce!==!1||(h(e.eventName)||D)===D){let u=C(g("ecommerce")),f=R(u.items);o("value",u.value),o("currency",j(u.currency)||C(f[0]).currency),o("order_id",u.transaction_id),o("promo_code",u.coupon),c(f,ze,"discount"),r.line_items&&(r.order_quantity=He(r.line_items)),t==="search"&&o("search_query",g("search_term")),t==="watchvideo"&&o("video_title",g("video_title"))}o("value",e.value),o("currency",e.currency),o("order_id",e.orderId),o("order_quantity",e.orderQuantity),o("promo_code",e.promoCode),o("search_query",e.searchQuery),o("lead_type",e.leadType),o("video_title",e.videoTitle);let s=R(e.customProperties);for(let u=0;u<s.length;u++){if(u===oe){p("custom properties over "+oe+" left out");break}let f=C(s[u]),l=h(f.name);l&&Je(l)&&o(l,f.value)}if(i===a&&r.line_items&&se(K(t))&&(i=We(r.line_items)),i===a)return n;let _=r.currency||j(e.defaultCurrency);return _?(r.currency=_,r.value=i):p("value left out: no currency"),n}
 function Ye(){let e=require("getUrl"),t=e("protocol"),r=e("host"),n=e("port"),i=t+"://"+r+(!n||n===(t==="https"?"443":"80")?"":":"+n)+e("path");return(t==="https"||t==="http")&&r?te(i,Z):a}
-function $e(e,t){let r=s=>S(s)?"granted":"denied",n={user_data:e,consent:{ad_storage:r("ad_storage"),ad_user_data:r("ad_user_data")},event_time:require("getTimestampMillis")()};t&&(n.opt_out_type="LDP");let i=Ye();i&&(n.page_location=i);let c=m(require("getQueryParameters")("epik")),o=c||m(require("getCookieValues")("_epik")[0]);return!o||!Ae(o,we)||(n.click_id=o,c&&(n.click_id_from_url=!0)),n}
+function $e(e,t){let r=s=>S(s)?"granted":"denied",n={user_data:e,consent:{ad_storage:r("ad_storage"),ad_user_data:r("ad_user_data")},event_time:require("getTimestampMillis")()};t&&(n.opt_out_type="LDP");let i=Ye();i&&(n.page_location=i);let c=h(require("getQueryParameters")("epik")),o=c||h(require("getCookieValues")("_epik")[0]);return!o||!Ae(o,we)||(n.click_id=o,c&&(n.click_id_from_url=!0)),n}
 var Ze=e=>e.length<=Z&&!!e.match("^https://[A-Za-z0-9.-]+/pinterest/[\\w/-]*$");
-function et(e,t,r){let n=m(e);if(!n)return a;if(!Ze(n))return p("not forwarded: server URL not https://<host>/pinterest/…"),a;let i=require("encodeUriComponent"),c=require("JSON"),o;return(s,_,u)=>{o=o||$e(t,r);let f={};for(let E in u.t)E!=="event_id"&&(f[E]=u.t[E]);let l=u.r.slice(0,qe);l.length>0&&(f.line_items=l),o.event_name=K(s),o.event_id=_,o.custom_data=f;let d=()=>n+Ie+i(c.stringify(o)),h=d(),y=l.length;for(;h.length>Y&&l.length>0;)l.pop(),h=d();if(l.length<y&&p("forwarded without "+(y-l.length)+" of "+y+" line items (8 KB)"),h.length>Y)return p("not forwarded: over 8 KB");require("sendPixel")(h)}}
-function tt(){let e=N.getItem("page");return e||N.setItem("page",e={v:[],p:""}),e}
+function et(e,t,r){let n=h(e);if(!n)return a;if(!Ze(n))return p("not forwarded: server URL not https://<host>/pinterest/…"),a;let i=require("encodeUriComponent"),c=require("JSON"),o;return(s,_,u)=>{o=o||$e(t,r);let f={};for(let E in u.t)E!=="event_id"&&(f[E]=u.t[E]);let l=u.r.slice(0,qe);l.length>0&&(f.line_items=l),o.event_name=K(s),o.event_id=_,o.custom_data=f;let d=()=>n+Ie+i(c.stringify(o)),m=d(),y=l.length;for(;m.length>Y&&l.length>0;)l.pop(),m=d();if(l.length<y&&p("forwarded without "+(y-l.length)+" of "+y+" line items (8 KB)"),m.length>Y)return p("not forwarded: over 8 KB");require("sendPixel")(m)}}
+function tt(){let e=N.getItem("page");return e||N.setItem("page",e={v:[],c:""}),e}
 function rt(e){let t=[],r=!1,n=(typeof e=="string"?e:e===a||e===null?"":require("makeString")(e)).split(",");for(let i=0;i<n.length;i++){let c=n[i].trim();c.match("^\\d{13}$")?t.indexOf(c)===-1&&t.push(c):r=r||!!c}return r&&p("tag IDs not of 13 digits left out"),t}
-function nt(e){let t=m(e.eventName)||D;if(t===ve)return w;if(t===ge){let n=m(e.customEventName);return n&&de(n)?n:(p("no event: custom event names are letters and underscores"),a)}let r=t===D?Q(m(g("event"))):Q(t)===t?t:a;return r||p("no event: not a Pinterest event"),r}
+function nt(e){let t=h(e.eventName)||D;if(t===ve)return w;if(t===ge){let n=h(e.customEventName);return n&&de(n)?n:(p("no event: custom event names are letters and underscores"),a)}let r=t===D?Q(h(g("event"))):Q(t)===t?t:a;return r||p("no event: not a Pinterest event"),r}
 function it(){let e=rt(data.tagId);if(e.length===0)return p("no valid tag ID"),data.gtmOnFailure();let t=data.consentMode!==Ge;if(t&&!S("ad_storage"))return p("ad_storage denied: waiting"),Ne(()=>{ue(data,e,t,!0)}),data.gtmOnSuccess();ue(data,e,t,!1)}
-function ue(e,t,r,n){let i=nt(e),c=!r||S("ad_user_data");Ue(e,o=>{let s=tt(),_=je(s.v,t,c?o.i:{},o.o);!c&&!ne(o.i)&&(p("ad_user_data denied: Enhanced Match waits"),Be(_,o.i,s)),r&&Ve(_,s);let u=et(e.serverUrl,c?o.d:o.s,!!o.o),f=(d,h,y)=>{let E=d===w?"pagevisit":d;y.t.event_id=h,_("track",E,y.t),p("track "+E+", event_id "+h),E==="pagevisit"&&(s.p=h),u&&u(d,h,y)},l=e.sendPageView!==!1&&i!=="pagevisit"?X():a;if(l&&l!==s.p&&f(w,l,{t:{},r:[]}),i&&i!==w){let d=Xe(e,i);f(i,Fe(m(e.eventId)||d.t.event_id,i,d.t.order_id),d)}ce(_e,()=>{n||data.gtmOnSuccess()},()=>{p("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}
+function ue(e,t,r,n){let i=nt(e),c=!r||S("ad_user_data");Ue(e,o=>{let s=tt(),_=je(s.v,t,c?o.i:{},o.o);!c&&!ne(o.i)&&(p("ad_user_data denied: Enhanced Match waits"),Be(_,o.i,s)),r&&Ve(_,s);let u=et(e.serverUrl,c?o.s:o._,!!o.o),f=(d,m,y)=>{let E=d===w?"pagevisit":d;y.t.event_id=m,_("track",E,y.t),p("track "+E+", event_id "+m),E==="pagevisit"&&(s.c=m),u&&u(d,m,y)},l=e.sendPageView!==!1&&i!=="pagevisit"?X():a;if(l&&l!==s.c&&f(w,l,{t:{},r:[]}),i&&i!==w){let d=Xe(e,i),m=Fe(h(e.eventId)||d.t.event_id,i,d.t.order_id);i==="pagevisit"&&m===s.c?p("page visit already sent"):f(i,m,d)}ce(_e,()=>{n||data.gtmOnSuccess()},()=>{p("core.js not loaded"),n||data.gtmOnFailure()},"pinterest-gtm-core")})}
 it()
 
 
@@ -1468,17 +1468,21 @@ scenarios:
     visit('page_view', '/app/', 6);
     assertThat(pageVisits()).isEqualTo([PAGE_VIEW_ID + '.page1', PAGE_VIEW_ID + '.page2', PAGE_VIEW_ID + '.page3', PAGE_VIEW_ID + '.page4']);
     assertThat(tracked()).isEqualTo([]);
-- name: "A product page is one page visit: after its page event, view_item repeats that page visit with the product under the same event_id; first, it is the page visit itself"
+- name: "A product page is one page visit on each side (Pinterest documents event_id deduplication between the tag and the API only): after its page event, view_item sends no second one, and says so; first, it is the page visit itself, with the product"
   code: |-
     page.path = '/boots/9';
     dataLayer = { event: 'gtm.js', 'gtm.uniqueEventId': 1 };
-    runCode(withData({ eventName: 'auto' }));
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.shop.example/pinterest/events' }));
     dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 2, ecommerce: { currency: 'USD', items: [{ item_id: 'SKU-9', item_name: 'Boot', price: 80 }] } };
-    runCode(withData({ eventName: 'auto' }));
+    runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.shop.example/pinterest/events' }));
     assertThat(pageVisits()).isEqualTo([PAGE_VIEW_ID + '.page1']);
-    assertThat(tracked()).isEqualTo([['track', 'pagevisit', { currency: 'USD', line_items: [{ product_id: 'SKU-9', product_name: 'Boot', product_price: 80 }], order_quantity: 1, event_id: PAGE_VIEW_ID + '.page1' }]]);
+    assertThat(tracked()).isEqualTo([]);
+    // Nor is a second one forwarded to the server.
+    assertThat(pixels.length).isEqualTo(1);
+    assertThat(logs.filter((l) => l.indexOf('page visit already sent') !== -1).length).isEqualTo(1);
     // The next product page (a new path): view_item pushed before GTM's page events is the page visit; the page events add none.
     pintrkCalls = [];
+    pixels = [];
     page.path = '/boots/10';
     dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 3, ecommerce: { currency: 'USD', items: [{ item_id: 'SKU-10', price: 90 }] } };
     runCode(withData({ eventName: 'auto' }));

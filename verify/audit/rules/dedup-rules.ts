@@ -41,10 +41,6 @@ function sharedIdFindings(ctx: RuleContext, id: string, events: TrackedEvent[]):
   const names = [...new Set(events.map((e) => e.name))];
   if (names.length > 1) return [finding('event-id-reused', `event_id ${shown(id)} is used by ${names.map((n) => shown(n)).join(' and ')}`, where)];
   const onOnePage = [...group(events, (e) => String(e.page)).values()].find((list) => list.length > 1);
-  // A product page's view_item repeats the page visit of its page view with its products under the
-  // same event_id (README, "Page visits"): one page visit, which Pinterest counts once.
-  const withProducts = (e: TrackedEvent): boolean => Array.isArray(e.data?.line_items) && e.data.line_items.length > 0;
-  if (onOnePage && first.name === 'pagevisit' && onOnePage.slice(1).every(withProducts)) return [];
   if (onOnePage) return [finding('conversion-duplicate', `${eventLabel(first)} is tracked ${onOnePage.length} times on one page`, at(ctx.views[onOnePage[1].page], first.rawName.slice(0, 60)))];
   const sameOrder = first.name === 'checkout' && first.orderId !== undefined && events.every((e) => e.orderId === first.orderId);
   return sameOrder ? [] : [finding('event-id-reused', `event_id ${shown(id)} is used by ${events.length} ${shown(first.rawName)} events on different pages`, where)];

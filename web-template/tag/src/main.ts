@@ -73,7 +73,12 @@ function fire(settings: TagData, tagIds: string[], respectConsent: boolean, defe
     if (visit && visit !== state.visited) track(PAGE, visit, { data: {}, wire: [] });
     if (event && event !== PAGE) {
       const built = buildEventData(settings, event);
-      track(event, webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id), built);
+      const id = webEventId(toText(settings.eventId) || built.data.event_id, event, built.data.order_id);
+      // One page view, one page visit (README, "Page visits"): Pinterest documents event_id deduplication
+      // between the tag and the API only, so a second pagevisit of a page view (a view_item after its page
+      // event) could count twice; its products travel only when view_item comes first.
+      if (event === 'pagevisit' && id === state.visited) log('page visit already sent');
+      else track(event, id, built);
     }
     // core.js loads once per page (GTM deduplicates by the cache token); callbacks of later fires queue on it.
     // A deferred fire (consent granted later) has already told GTM it succeeded.

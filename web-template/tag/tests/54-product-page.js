@@ -1,13 +1,17 @@
-// A product page is one page visit: after its page event, view_item repeats that page visit with the product under the same event_id; first, it is the page visit itself
+// A product page is one page visit on each side (Pinterest documents event_id deduplication between the tag and the API only): after its page event, view_item sends no second one, and says so; first, it is the page visit itself, with the product
 page.path = '/boots/9';
 dataLayer = { event: 'gtm.js', 'gtm.uniqueEventId': 1 };
-runCode(withData({ eventName: 'auto' }));
+runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.shop.example/pinterest/events' }));
 dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 2, ecommerce: { currency: 'USD', items: [{ item_id: 'SKU-9', item_name: 'Boot', price: 80 }] } };
-runCode(withData({ eventName: 'auto' }));
+runCode(withData({ eventName: 'auto', serverUrl: 'https://sgtm.shop.example/pinterest/events' }));
 assertThat(pageVisits()).isEqualTo([PAGE_VIEW_ID + '.page1']);
-assertThat(tracked()).isEqualTo([['track', 'pagevisit', { currency: 'USD', line_items: [{ product_id: 'SKU-9', product_name: 'Boot', product_price: 80 }], order_quantity: 1, event_id: PAGE_VIEW_ID + '.page1' }]]);
+assertThat(tracked()).isEqualTo([]);
+// Nor is a second one forwarded to the server.
+assertThat(pixels.length).isEqualTo(1);
+assertThat(logs.filter((l) => l.indexOf('page visit already sent') !== -1).length).isEqualTo(1);
 // The next product page (a new path): view_item pushed before GTM's page events is the page visit; the page events add none.
 pintrkCalls = [];
+pixels = [];
 page.path = '/boots/10';
 dataLayer = { event: 'view_item', 'gtm.uniqueEventId': 3, ecommerce: { currency: 'USD', items: [{ item_id: 'SKU-10', price: 90 }] } };
 runCode(withData({ eventName: 'auto' }));

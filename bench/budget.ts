@@ -23,7 +23,7 @@ export const BUDGETS: readonly Budget[] = [
   { folder: 'web-template/event-id', group: 'event id', name: 'Event ID variable', raw: 3_500, gzip: 1_400 },
   // The goal is 8,000: the Enhanced Match normalisation (geo tables, phone plans and their rules) costs about 3.3 KB,
   // the cross-domain click id (src/cross-domain.ts, docs/cross-domain.md) about 0.7 KB.
-  { folder: 'server-template/tag', group: 'server tag', name: 'Conversions API tag', raw: 24_800, gzip: 10_900, goalRaw: 24_000, goalGzip: 8_000 },
+  { folder: 'server-template/tag', group: 'server tag', name: 'Conversions API tag', raw: 24_900, gzip: 10_900, goalRaw: 24_000, goalGzip: 8_000 },
   { folder: 'server-template/client', group: 'client', name: 'client', raw: 14_000, gzip: 5_000 },
 ];
 

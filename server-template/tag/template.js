@@ -730,20 +730,21 @@ function listed(pageLocation, domains) {
 }
 function crossDomainClickId(settings, source, event, millis, consented, note, send) {
   const clientId = idText(source.client_id, 100);
+  const userAgent = toText(source.user_agent);
   const click = event.user_data.click_id;
   const fromUrl = click !== undefined && (epikFromUrl(source.page_location) === click || source.click_id_from_url === true && source.click_id === click);
   const collection = toText(settings.crossDomainCollection) || DEFAULT_CLICK_COLLECTION;
   const project = toText(settings.crossDomainProjectId);
-  if (settings.crossDomain !== true || !consented || clientId === undefined || click !== undefined && !fromUrl || !listed(source.page_location, listedDomains(settings.crossDomainDomains, note))) return send();
-  const path = collection + "/" + require("sha256Sync")(clientId, { outputEncoding: "hex" });
-  if (!require("queryPermission")("access_firestore", "read_write", { path: path, projectId: project || "*" })) {
+  if (settings.crossDomain !== true || !consented || clientId === undefined || userAgent === undefined || click !== undefined && !fromUrl || !listed(source.page_location, listedDomains(settings.crossDomainDomains, note))) return send();
+  const path = collection + "/" + require("sha256Sync")(clientId + "\n" + userAgent, { outputEncoding: "hex" });
+  const options = project === undefined ? {} : { projectId: project };
+  if (!require("queryPermission")("access_firestore", fromUrl ? "write" : "read", { path: path, projectId: project })) {
     note("cross-domain: the permission does not allow this collection");
     return send();
   }
-  const options = project === undefined ? {} : { projectId: project };
   const Firestore2 = require("Firestore");
   if (fromUrl) {
-    Firestore2.write(path, { click_id: click, time: millis }, options).then(send, () => {
+    Firestore2.write(path, { click_id: click, time: event.event_time * 1e3 }, options).then(send, () => {
       note("cross-domain: Firestore write failed");
       send();
     });

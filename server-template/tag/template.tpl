@@ -556,7 +556,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Carry the Pinterest click id across my domains (Firestore)",
         "simpleValueType": true,
         "defaultValue": false,
-        "help": "For a visitor who clicks an ad on one of your domains and buys on another: the click id of the ad click is kept in Firestore under the SHA-256 of GA\u0027s client id (event data client_id, which Google\u0027s linker carries across your domains), and an event without a click id on another of your domains gets it back, for 30 days (Pinterest\u0027s default click-through attribution window), as its click_id and as the _epik cookie. Only with ad_storage consent. Needs GA4\u0027s \"Configure your domains\" and Firestore in the container\u0027s Google Cloud project. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/cross-domain.md\"\u003eCross-domain\u003c/a\u003e",
+        "help": "For a visitor who clicks an ad on one of your domains and buys on another: the click id of the ad click is kept in Firestore under the SHA-256 of GA\u0027s client id (event data client_id, which Google\u0027s linker carries across your domains) and the browser\u0027s user agent, and an event without a click id on another of your domains gets it back, for 30 days (Pinterest\u0027s default click-through attribution window), as its click_id and as the _epik cookie. Only with ad_storage consent. Needs GA4\u0027s \"Configure your domains\" and Firestore in the container\u0027s Google Cloud project. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/cross-domain.md\"\u003eCross-domain\u003c/a\u003e",
         "subParams": [
           {
             "type": "TEXT",
@@ -740,36 +740,36 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_SERVER___
 
 var i;
-let K=require("getTimestampMillis"),A=require("JSON"),Ve=require("getAllEventData"),Ge=require("sendHttpRequest"),Ke=require("getCookieValues"),Be=require("sha256Sync");
-var Qe="https://api.pinterest.com/v5/ad_accounts/",N="0123456789",S="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",B=(e,t)=>e!==""&&t.indexOf(e)!==-1;
+let K=require("getTimestampMillis"),S=require("JSON"),Ve=require("getAllEventData"),Ge=require("sendHttpRequest"),Ke=require("getCookieValues"),Be=require("sha256Sync");
+var Qe="https://api.pinterest.com/v5/ad_accounts/",M="0123456789",L="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",B=(e,t)=>e!==""&&t.indexOf(e)!==-1;
 function D(e,t){for(let n=0;n<e.length;n++)if(t.indexOf(e.charAt(n))===-1)return!1;return!0}
 var Q;
 function oe(e){return Q=Q||require("getType"),Q(e)}
 var le=e=>e-e===0;
 function s(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&le(e)?""+e:"")||i}
-function Xe(e){let n=(e.charAt(0)==="-"?e.slice(1):e).split(".");return n.length<3&&n.join("")!==""&&D(n.join(""),N)}
+function Xe(e){let n=(e.charAt(0)==="-"?e.slice(1):e).split(".");return n.length<3&&n.join("")!==""&&D(n.join(""),M)}
 function O(e){let t=typeof e=="number"?e:typeof e=="string"&&Xe(e.trim())?+e:i;return t!==i&&le(t)?t:i}
-function P(e){let t=O(e);if(t===i)return i;let n=t-t%1;return n===0?t*0:n}
-function Ye(e){let t=P(e);return t!==i&&t>=0&&t<=1e6?t:i}
-function v(e){return typeof e=="object"&&e!==null?e:{}}
+function F(e){let t=O(e);if(t===i)return i;let n=t-t%1;return n===0?t*0:n}
+function Ye(e){let t=F(e);return t!==i&&t>=0&&t<=1e6?t:i}
+function k(e){return typeof e=="object"&&e!==null?e:{}}
 function b(e){return typeof e=="object"&&e!==null&&oe(e)==="array"?e:[]}
-function F(e){return typeof e=="object"&&e!==null&&oe(e)==="array"}
+function R(e){return typeof e=="object"&&e!==null&&oe(e)==="array"}
 function We(e,t){let n={},r=e;for(let a in r)n[a]=r[a];for(let a in t)(n[a]===i||n[a]===null)&&(n[a]=t[a]);return n}
 function se(e,t,n){return e==="granted"||e==="denied"?e==="denied":t!==""&&"trnv".indexOf(t)!==-1?!1:t!==""&&"pqmu".indexOf(t)!==-1||n==="0"}
-function Je(e){let t=s(e["x-ga-gcd"])||"",n=o=>t.length>=9&&t.charAt(0)==="1"?t.charAt(o):"",r=s(e["x-ga-gcs"])||"",a=v(e.consent_state);return se(a.ad_storage,n(2),r.length===4&&r.slice(0,2)==="G1"?r.charAt(2):"")?"ad_storage is denied":se(a.ad_user_data,n(6),"")?"ad_user_data is denied":i}
-var E="0123456789",M="abcdefghijklmnopqrstuvwxyz";
-function R(e,t){return e.length===t&&D(e,N+"abcdefABCDEF")}
-function ue(e){return R(e,64)}
-function Ze(e){return R(e,32)||R(e,40)}
+function Je(e){let t=s(e["x-ga-gcd"])||"",n=o=>t.length>=9&&t.charAt(0)==="1"?t.charAt(o):"",r=s(e["x-ga-gcs"])||"",a=k(e.consent_state);return se(a.ad_storage,n(2),r.length===4&&r.slice(0,2)==="G1"?r.charAt(2):"")?"ad_storage is denied":se(a.ad_user_data,n(6),"")?"ad_user_data is denied":i}
+var x="0123456789",P="abcdefghijklmnopqrstuvwxyz";
+function j(e,t){return e.length===t&&D(e,M+"abcdefABCDEF")}
+function ue(e){return j(e,64)}
+function Ze(e){return j(e,32)||j(e,40)}
 var $e="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
 function et(e){let t=e.toLowerCase(),n="";for(let r=0;r<t.length;r++)" 	\n\r ".indexOf(t.charAt(r))===-1&&(n+=t.charAt(r));return n.indexOf("@")>0?n:i}
-var x=",ar54.0.ab|arg|argentina|,at43.0.4d|aut|austria|osterreich|,au61.0.5c|aus|australia|,be32.0.89|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,br55.0.8b|bra|brazil|brasil|,ca1.1.7a|can|canada|,ch41.0.9c|che|switzerland|schweiz|suisse|svizzera|,cl56..9b|chl|chile|,co57.0.8b|col|colombia|,cy357..88|cyp|cyprus|κύπρος|,cz420..9c|cze|czechrepublic|czechia|ceskarepublika|,de49.0.4f|deu|germany|deutschland|,dk45..88|dnk|denmark|danmark|,es34..99|esp|spain|espana|,fi358.0.5c|fin|finland|suomi|,fr33.0.99|fra|france|,gb44.0.7a|gbr|unitedkingdom|uk|greatbritain|,gr30..ac|grc|greece|ελλάδα|,hk852..5b|hkg|hongkong|香港|,hu36.06.89|hun|hungary|magyarorszag|,ie353.0.7a|irl|ireland|eire|,il972.0.7c|isr|israel|ישראל|,it39..6c|ita|italy|italia|,jp81.0.8h|jpn|japan|日本|,kr82.0.5e|kor|southkorea|korearepublicof|republicofkorea|대한민국|,lu352..4b|lux|luxembourg|luxemburg|,mt356..88|mlt|malta|,mx52..aa|mex|mexico|,nl31.0.5b|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,no47..58|nor|norway|norge|noreg|,nz64.0.5a|nzl|newzealand|,pl48..6a|pol|poland|polska|,pt351..99|prt|portugal|,ro40.0.69|rou|romania|,se46.0.6c|swe|sweden|sverige|,sg65..8b|sgp|singapore|,sk421.0.69|svk|slovakia|slovensko|,us1.1.aa|usa|unitedstatesofamerica|unitedstates|",ce=E+M;
-function de(e){let t=x.slice(e+2,x.indexOf("|",e)).split(".");return{country:x.slice(e,e+2),code:t[0],trunk:t[1],min:ce.indexOf(t[2].charAt(0)),max:ce.indexOf(t[2].charAt(1))}}
-function tt(e){let t=e.length===2?x.indexOf(","+e):-1;return t===-1?i:de(t+1)}
-function nt(e){for(let t=1;t<=3;t++){let n=e.slice(0,t)+".";for(let r=x.indexOf(n);r!==-1;r=x.indexOf(n,r+1))if(x.charAt(r-3)===",")return de(r-2)}return i}
+var I=",ar54.0.ab|arg|argentina|,at43.0.4d|aut|austria|osterreich|,au61.0.5c|aus|australia|,be32.0.89|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,br55.0.8b|bra|brazil|brasil|,ca1.1.7a|can|canada|,ch41.0.9c|che|switzerland|schweiz|suisse|svizzera|,cl56..9b|chl|chile|,co57.0.8b|col|colombia|,cy357..88|cyp|cyprus|κύπρος|,cz420..9c|cze|czechrepublic|czechia|ceskarepublika|,de49.0.4f|deu|germany|deutschland|,dk45..88|dnk|denmark|danmark|,es34..99|esp|spain|espana|,fi358.0.5c|fin|finland|suomi|,fr33.0.99|fra|france|,gb44.0.7a|gbr|unitedkingdom|uk|greatbritain|,gr30..ac|grc|greece|ελλάδα|,hk852..5b|hkg|hongkong|香港|,hu36.06.89|hun|hungary|magyarorszag|,ie353.0.7a|irl|ireland|eire|,il972.0.7c|isr|israel|ישראל|,it39..6c|ita|italy|italia|,jp81.0.8h|jpn|japan|日本|,kr82.0.5e|kor|southkorea|korearepublicof|republicofkorea|대한민국|,lu352..4b|lux|luxembourg|luxemburg|,mt356..88|mlt|malta|,mx52..aa|mex|mexico|,nl31.0.5b|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,no47..58|nor|norway|norge|noreg|,nz64.0.5a|nzl|newzealand|,pl48..6a|pol|poland|polska|,pt351..99|prt|portugal|,ro40.0.69|rou|romania|,se46.0.6c|swe|sweden|sverige|,sg65..8b|sgp|singapore|,sk421.0.69|svk|slovakia|slovensko|,us1.1.aa|usa|unitedstatesofamerica|unitedstates|",ce=x+P;
+function de(e){let t=I.slice(e+2,I.indexOf("|",e)).split(".");return{country:I.slice(e,e+2),code:t[0],trunk:t[1],min:ce.indexOf(t[2].charAt(0)),max:ce.indexOf(t[2].charAt(1))}}
+function tt(e){let t=e.length===2?I.indexOf(","+e):-1;return t===-1?i:de(t+1)}
+function nt(e){for(let t=1;t<=3;t++){let n=e.slice(0,t)+".";for(let r=I.indexOf(n);r!==-1;r=I.indexOf(n,r+1))if(I.charAt(r-3)===",")return de(r-2)}return i}
 var fe=15,X=e=>e.length<=fe?{value:e}:{skip:"longer than 15 digits"};
 function _e(e,t,n){let r=o=>o.length>=e.min&&o.length<=e.max,a=e.trunk!==""&&t.indexOf(e.trunk)===0?t.slice(e.trunk.length):i;return a!==i&&r(a)?X(e.code+a):n&&t.indexOf(e.code)===0&&r(t.slice(e.code.length))?X(t):r(t)?X(e.code+t):{skip:"not a possible length for "+e.country.toUpperCase()}}
-function rt(e,t){let n="",r=!1,a=e.indexOf("(0)")===-1?e:e.split("(0)").join("");for(let f=0;f<a.length;f++){let h=a.charAt(f);h>="0"&&h<="9"?n+=h:h==="+"&&n===""&&(r=!0)}let o=()=>t===i?i:tt(t),l=r?0:n.indexOf("00")===0?2:n.indexOf("011")===0&&(o()||{}).code==="1"?3:-1,u=l===-1?o():i;if(l===-1)return u!==i?_e(u,n,!0):{skip:t===i?"no country for a national number":"no calling plan for "+t.toUpperCase()};let c=n.slice(l),d=nt(c);return d!==i?_e(d,c.slice(d.code.length),!1):c.length>=7&&c.length<=fe&&c.charAt(0)!=="0"?{value:c}:{skip:"not a possible international number"}}
+function rt(e,t){let n="",r=!1,a=e.indexOf("(0)")===-1?e:e.split("(0)").join("");for(let f=0;f<a.length;f++){let p=a.charAt(f);p>="0"&&p<="9"?n+=p:p==="+"&&n===""&&(r=!0)}let o=()=>t===i?i:tt(t),l=r?0:n.indexOf("00")===0?2:n.indexOf("011")===0&&(o()||{}).code==="1"?3:-1,u=l===-1?o():i;if(l===-1)return u!==i?_e(u,n,!0):{skip:t===i?"no country for a national number":"no calling plan for "+t.toUpperCase()};let c=n.slice(l),d=nt(c);return d!==i?_e(d,c.slice(d.code.length),!1):c.length>=7&&c.length<=fe&&c.charAt(0)!=="0"?{value:c}:{skip:"not a possible international number"}}
 var he=",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|",pe="aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
 function it(e,t){let n=e.lastIndexOf(",",t)+1,r="";for(;n<e.length&&e.charAt(n)>="a"&&e.charAt(n)<="z";)r+=e.charAt(n++);return r}
 function at(e){return e<"À"||e==="×"||e==="÷"||e>="̀"&&e<="ͯ"||e>=" "&&e<="⁯"||e>="　"&&e<="〿"}
@@ -777,83 +777,83 @@ function Y(e,t){let n=e.toLowerCase(),r="";for(let a=0;a<n.length;a++){let o=n.c
 var me=",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|",W=e=>e>="a"&&e<="z";
 function ot(e){let t="",n=e.toLowerCase();for(let r=0;r<n.length;r++){let a=n.charAt(r);if(W(a))t+=a;else if(a!==" "&&a!=="."&&a!=="	")return i}return t.length===2?t:i}
 function ge(e,t){let n=t===""?-1:e.indexOf("|"+t+"|");if(n===-1)return i;let r=e.lastIndexOf(",",n)+1;return e.slice(r,r+2)}
-var lt=(e,t)=>e.indexOf(","+t+"|")!==-1,j=e=>e.length===2&&W(e.charAt(0))&&W(e.charAt(1));
-function st(e){let t=Y(e,pe),n=ge(x,t)||(j(t)?t:i);return n!==i?{value:n}:{skip:"not a two-letter code, nor a known name or alpha-3 code"}}
-function ut(e,t){let n=e.trim(),r=n.charAt(2)==="-"?Y(n.slice(0,2),""):"",a=j(r)?r:t,o=Y(j(r)?n.slice(3):n,pe),l=a==="us"?me:a==="ca"?he:a===i?me+he:"",u=a==="us"||a==="ca",c=(lt(l,o)?o:ge(l,o))||(!u&&j(o)?o:i);return c!==i?{value:c}:{skip:u?"not a state or province of "+a.toUpperCase():"not a two-letter state code"}}
+var lt=(e,t)=>e.indexOf(","+t+"|")!==-1,z=e=>e.length===2&&W(e.charAt(0))&&W(e.charAt(1));
+function st(e){let t=Y(e,pe),n=ge(I,t)||(z(t)?t:i);return n!==i?{value:n}:{skip:"not a two-letter code, nor a known name or alpha-3 code"}}
+function ut(e,t){let n=e.trim(),r=n.charAt(2)==="-"?Y(n.slice(0,2),""):"",a=z(r)?r:t,o=Y(z(r)?n.slice(3):n,pe),l=a==="us"?me:a==="ca"?he:a===i?me+he:"",u=a==="us"||a==="ca",c=(lt(l,o)?o:ge(l,o))||(!u&&z(o)?o:i);return c!==i?{value:c}:{skip:u?"not a state or province of "+a.toUpperCase():"not a two-letter state code"}}
 var ve=" 	\n\r ",ct=ve+"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 function T(e,t){let n="";for(let r=0;r<e.length;r++)t.indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n}
-function J(e,t){return e.length===t&&T(e,E)===""}
+function J(e,t){return e.length===t&&T(e,x)===""}
 var ke={f:"f",female:"f",woman:"f",w:"f",m:"m",male:"m",man:"m",n:"n","non-binary":"n",nonbinary:"n","non binary":"n"};
 function dt(e){let t=e.split("-").length===3?e.split("-"):e.split("/").length===3?e.split("/"):e.split("."),n=a=>(a.trim().length===1?"0":"")+a.trim(),r=t.length===3&&t[0].trim().length===4?t[0].trim()+n(t[1])+n(t[2]):e.slice(0,2)==="19"||e.slice(0,2)==="20"?e:"";return J(r,8)?r:i}
 function ft(e){let t=T(e,ve),n=t.slice(0,5);return J(n,5)&&(t.length===5||t.length===10&&t.charAt(5)==="-"||J(t,9))?n:t}
-var z=(e,t)=>e===i||e===""?{skip:t}:{value:e};
-function ye(e,t,n){let r=s(t);if(r===i)return i;if(r.length===64&&ue(r))return{hashed:r.toLowerCase()};let a=r.toLowerCase();switch(e){case"em":return(r.length===32||r.length===40)&&Ze(r)?{skip:$e}:z(et(r),"not an email address");case"ph":return rt(r,n);case"ge":return z(ke.hasOwnProperty(a)?ke[a]:i,"not f, m or n");case"db":return z(dt(r),"not a date");case"ct":return z(T(a,ct),"empty");case"st":return ut(r,n);case"country":return st(r);case"zp":return{value:ft(a)};default:return{value:e==="external_id"?r:a}}}
+var U=(e,t)=>e===i||e===""?{skip:t}:{value:e};
+function ye(e,t,n){let r=s(t);if(r===i)return i;if(r.length===64&&ue(r))return{hashed:r.toLowerCase()};let a=r.toLowerCase();switch(e){case"em":return(r.length===32||r.length===40)&&Ze(r)?{skip:$e}:U(et(r),"not an email address");case"ph":return rt(r,n);case"ge":return U(ke.hasOwnProperty(a)?ke[a]:i,"not f, m or n");case"db":return U(dt(r),"not a date");case"ct":return U(T(a,ct),"empty");case"st":return ut(r,n);case"country":return st(r);case"zp":return{value:ft(a)};default:return{value:e==="external_id"?r:a}}}
 var be="page",_t="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",ht="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit",pt=e=>e.split("_").join("");
 function mt(e,t){let n=_t.split("|");for(let r=0;r<n.length;r++){let a=n[r].split(" ");if(t&&a.indexOf(e)>0||r>0&&(a[0]===e||pt(a[0])===e))return a}return i}
 var gt=ht.split(" "),vt=" is not a conversion Pinterest counts (README, event table)";
 function we(e){let t=mt(e.trim().toLowerCase(),!0);return t?t[0]===be?"page_visit":t[0]:i}
 function kt(e){let t=e.trim().toLowerCase();return gt.indexOf(t)!==-1?t+vt:i}
-function Oe(e){return e!==""&&e.length<=100&&D(e,S+"_")}
+function Oe(e){return e!==""&&e.length<=100&&D(e,L+"_")}
 function yt(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
-var Ee=256,bt=2048,xe=512,Z=500,wt=e=>e>""||B(e,S+N+"._%+-'"),Ot=e=>e>""||B(e,S+N+".-");
-function Et(e,t){let n=t;for(;n<e.length&&Ot(e.charAt(n));)n++;for(;n>t&&e.charAt(n-1)===".";)n--;let r=e.lastIndexOf(".",n-1);if(r<=t||n-r<3)return!1;for(let a=r+1;a<n;a++)if(e.charAt(a)<=""&&!B(e.charAt(a),S))return!1;return!0}
+var Ee=256,bt=2048,xe=512,Z=500,wt=e=>e>""||B(e,L+M+"._%+-'"),Ot=e=>e>""||B(e,L+M+".-");
+function Et(e,t){let n=t;for(;n<e.length&&Ot(e.charAt(n));)n++;for(;n>t&&e.charAt(n-1)===".";)n--;let r=e.lastIndexOf(".",n-1);if(r<=t||n-r<3)return!1;for(let a=r+1;a<n;a++)if(e.charAt(a)<=""&&!B(e.charAt(a),L))return!1;return!0}
 function xt(e){let t=e.split("%40").join("@");for(let n=t.indexOf("@");n!==-1;n=t.indexOf("@",n+1))if(n>0&&wt(t.charAt(n-1))&&Et(t,n+1))return!0;return!1}
 function It(e,t){let n=0;for(let r=0;r<e.length;r++){let a=e.charAt(r);if(a<" "||a===""||a>="\uDC00"&&a<="\uDFFF")return-1;if(a>="\uD800"&&a<="\uDBFF"){let o=e.charAt(++r);if(o<"\uDC00"||o>"\uDFFF")return-1}if(++n>t)return n}return n}
-function L(e,t){let n=s(e),r=n===i?0:It(n,t);return r>=1&&r<=t?n:i}
-function Ie(e,t){let n=L(e,t);return n&&!xt(n)?n:i}
-function Ce(e,t){return e.length>0&&e.length<=t&&D(e,S+N+"+/-_=")}
+function q(e,t){let n=s(e),r=n===i?0:It(n,t);return r>=1&&r<=t?n:i}
+function Ie(e,t){let n=q(e,t);return n&&!xt(n)?n:i}
+function Ce(e,t){return e.length>0&&e.length<=t&&D(e,L+M+"+/-_=")}
 function Ct(e){let t=e.indexOf("?"),n=e.indexOf("#"),r=t===-1?n:n===-1||t<n?t:n;return r===-1?e:e.slice(0,r)}
-function U(e){let t=s(e);return t!==i&&t.length===3&&D(t,S)?t.toUpperCase():i}
+function H(e){let t=s(e);return t!==i&&t.length===3&&D(t,L)?t.toUpperCase():i}
 var mn="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),gn="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
 function $(e){let t=e*100+(e>=0?1e-7:-1e-7),n=t%1,r=t-n,a=""+(n>=.5?r+1:n<-.5?r-1:r)/100;return a.indexOf("e")===-1&&a!=="NaN"&&a.indexOf("Infinity")===-1?a:i}
-var I=e=>L(e,Z);
-function C(e){let t=I(e);return t!==i&&t.indexOf("@")===-1&&t.indexOf("%40")===-1?t:Ie(t,Z)}
-var Dt="item_id item_name item_category item_brand price quantity discount",Tt="product_id product_name product_category product_brand product_price product_quantity product_discount",At="id item_name item_category item_brand item_price quantity";
-function De(e,t){let n=I(e[t[0]]),r=C(e[t[1]]),a=O(e[t[4]]);return n===i&&r===i?i:{id:n,item_price:a===i?i:$(a+(t[6]&&O(e[t[6]])||0)),quantity:Ye(e[t[5]]),item_name:r,item_category:C(e[t[2]]),item_brand:C(e[t[3]])}}
-var Te=e=>b(e).filter(Ae),Ae=e=>typeof e=="object"&&e!==null;
-function St(e,t,n){var r,a;let o=[],l=[],u=0,c=0,d=b(e.items),f=d.filter(Ae),h=(f.length>0?Dt:Tt).split(" ");f.length===0&&(f=Te(e.line_items));for(let _=0;_<f.length;_++){let p=De(f[_],h);if(p===i)continue;p.id!==i&&l.push(p.id),o.push(p);let k=p.quantity===i?1:p.quantity;u+=k;let y=O(f[_][h[4]]);c=c===i||y===i?i:c+y*k}let m=O(e.value);m===i&&o.length>0&&c!==i&&yt(t)&&(m=c,n("value computed from the items"));let g=o.length>0;return{currency:U(e.currency)||U(v(d[0]).currency),value:m===i?i:$(m),order_id:I(e.transaction_id)||I(e.order_id),contents:g?o:i,num_items:g?u:i,content_ids:l.length>0?l:i,search_string:C((a=(r=e.search_term)!=null?r:e.search_string)!=null?a:e.search_query),content_name:C(e.content_name),content_category:C(e.content_category),content_brand:C(e.content_brand),opt_out_type:s(e.opt_out_type)==="LDP"?"LDP":i}}
-var Lt="checkout_",ee=e=>L(e,Ee);
+var C=e=>q(e,Z);
+function A(e){let t=C(e);return t!==i&&t.indexOf("@")===-1&&t.indexOf("%40")===-1?t:Ie(t,Z)}
+var At="item_id item_name item_category item_brand price quantity discount",Dt="product_id product_name product_category product_brand product_price product_quantity product_discount",Tt="id item_name item_category item_brand item_price quantity";
+function Ae(e,t){let n=C(e[t[0]]),r=A(e[t[1]]),a=O(e[t[4]]);return n===i&&r===i?i:{id:n,item_price:a===i?i:$(a+(t[6]&&O(e[t[6]])||0)),quantity:Ye(e[t[5]]),item_name:r,item_category:A(e[t[2]]),item_brand:A(e[t[3]])}}
+var De=e=>b(e).filter(Te),Te=e=>typeof e=="object"&&e!==null;
+function St(e,t,n){var r,a;let o=[],l=[],u=0,c=0,d=b(e.items),f=d.filter(Te),p=(f.length>0?At:Dt).split(" ");f.length===0&&(f=De(e.line_items));for(let _=0;_<f.length;_++){let h=Ae(f[_],p);if(h===i)continue;h.id!==i&&l.push(h.id),o.push(h);let v=h.quantity===i?1:h.quantity;u+=v;let y=O(f[_][p[4]]);c=c===i||y===i?i:c+y*v}let m=O(e.value);m===i&&o.length>0&&c!==i&&yt(t)&&(m=c,n("value computed from the items"));let g=o.length>0;return{currency:H(e.currency)||H(k(d[0]).currency),value:m===i?i:$(m),order_id:C(e.transaction_id)||C(e.order_id),contents:g?o:i,num_items:g?u:i,content_ids:l.length>0?l:i,search_string:A((a=(r=e.search_term)!=null?r:e.search_string)!=null?a:e.search_query),content_name:A(e.content_name),content_category:A(e.content_category),content_brand:A(e.content_brand),opt_out_type:s(e.opt_out_type)==="LDP"?"LDP":i}}
+var Lt="checkout_",ee=e=>q(e,Ee);
 function qt(e,t,n,r,a){let o=ee(e);if(o)return o;let l=t==="checkout"?ee(n()):i,u=l?ee(Lt+l):i;return u||(r&&(t===be||t==="pagevisit")?r():a?a():i)}
 var Nt=2,Se=5,Mt=5e3,Pt="pinterest_click_ids",Ft=30,Rt=["search_string","content_name","content_category","content_brand"],jt=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
-function zt(e){if(F(e))return b(e);let t=s(e);return t===i?[]:t.charAt(0)==="["?b(A.parse(t)):t.split(",")}
-function Ut(e,t){let n=O(t);switch(e){case"value":return n===i?i:$(n);case"currency":return U(t);case"num_items":{let r=P(t);return r!==i&&r>=0?r:i}case"content_ids":case"contents":{let r=zt(t),a=(e==="contents"?Te(r).map(o=>De(o,At.split(" "))):r.map(I)).filter(o=>o!==i);return a.length>0?a:i}case"opt_out_type":return s(t)==="LDP"?"LDP":i;case"order_id":return I(t);default:return Rt.indexOf(e)!==-1?C(t):i}}
-function Ht(e,t,n,r,a){let o=St(e,t,u=>a(u)),l=b(n);for(let u=0;u<l.length;u++){let c=v(l[u]),d=s(c.field),f=d===i?i:Ut(d,c.value);f!==i&&(o[d]=f)}if(o.value!==i&&o.currency===i){let u=U(r);u!==i?o.currency=u:(o.value=i,a("value left out: no currency, and no Default currency"))}return o}
+function zt(e){if(R(e))return b(e);let t=s(e);return t===i?[]:t.charAt(0)==="["?b(S.parse(t)):t.split(",")}
+function Ut(e,t){let n=O(t);switch(e){case"value":return n===i?i:$(n);case"currency":return H(t);case"num_items":{let r=F(t);return r!==i&&r>=0?r:i}case"content_ids":case"contents":{let r=zt(t),a=(e==="contents"?De(r).map(o=>Ae(o,Tt.split(" "))):r.map(C)).filter(o=>o!==i);return a.length>0?a:i}case"opt_out_type":return s(t)==="LDP"?"LDP":i;case"order_id":return C(t);default:return Rt.indexOf(e)!==-1?A(t):i}}
+function Ht(e,t,n,r,a){let o=St(e,t,u=>a(u)),l=b(n);for(let u=0;u<l.length;u++){let c=k(l[u]),d=s(c.field),f=d===i?i:Ut(d,c.value);f!==i&&(o[d]=f)}if(o.value!==i&&o.currency===i){let u=H(r);u!==i?o.currency=u:(o.value=i,a("value left out: no currency, and no Default currency"))}return o}
 var Le=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","hashed_maids"];
-function qe(e,t){if(F(t))for(let n=0;n<t.length;n++)e.push(t[n]);else t!==i&&t!==null&&e.push(t)}
+function qe(e,t){if(R(t))for(let n=0;n<t.length;n++)e.push(t[n]);else t!==i&&t!==null&&e.push(t)}
 var Ne={email_address:"em",sha256_email_address:"em",em:"em",phone_number:"ph",ph:"ph",gender:"ge",ge:"ge",date_of_birth:"db",db:"db",fn:"fn",ln:"ln",ct:"ct",st:"st",zp:"zp",country:"country",external_id:"external_id",hashed_maids:"hashed_maids"},Vt={first_name:"fn",sha256_first_name:"fn",last_name:"ln",sha256_last_name:"ln",city:"ct",region:"st",postal_code:"zp",country:"country"};
 function te(e,t,n){for(let r in t){if(!n.hasOwnProperty(r))continue;let a=n[r];qe(e[a]=e[a]||[],t[r])}}
-function Gt(e){let t={},n=v(e.user_data);te(t,n,Ne),te(t,{em:e.email,ph:e.phone,external_id:e.user_id},Ne);let r=F(n.address)?b(n.address):[n.address];for(let a=0;a<r.length;a++)te(t,v(r[a]),Vt);return t}
+function Gt(e){let t={},n=k(e.user_data);te(t,n,Ne),te(t,{em:e.email,ph:e.phone,external_id:e.user_id},Ne);let r=R(n.address)?b(n.address):[n.address];for(let a=0;a<r.length;a++)te(t,k(r[a]),Vt);return t}
 var Kt=45;
 function Me(e){let t=s(e);if(t===i||t.length>Kt||t.indexOf(".")===-1&&t.indexOf(":")===-1)return i;let n=t.toLowerCase();for(let r=0;r<n.length;r++)if("0123456789abcdef.:".indexOf(n.charAt(r))===-1)return i;return t}
 function Bt(e){let t=s(e);if(t===i)return i;let n=t.split(",")[0].trim();if(n.charAt(0)==="["){let a=n.indexOf("]");return a>1?Me(n.slice(1,a)):i}let r=n.split(":");return Me(r.length===2?r[0]:n)}
-function Pe(e){let t=s(e);if(t===i||t.indexOf("epik")===-1&&t.indexOf("%")===-1)return i;let n=require("parseUrl")(t);if(n===i)return i;let r=n.searchParams.epik;return s(F(r)?b(r)[0]:r)}
-function Qt(e){let t={},n=b(e);for(let r=0;r<n.length;r++){let a=v(n[r]),o=s(a.field);o!==i&&jt.indexOf(o)!==-1&&qe(t[o]=t[o]||[],a.value)}return t}
+function Pe(e){let t=s(e);if(t===i||t.indexOf("epik")===-1&&t.indexOf("%")===-1)return i;let n=require("parseUrl")(t);if(n===i)return i;let r=n.searchParams.epik;return s(R(r)?b(r)[0]:r)}
+function Qt(e){let t={},n=b(e);for(let r=0;r<n.length;r++){let a=k(n[r]),o=s(a.field);o!==i&&jt.indexOf(o)!==-1&&qe(t[o]=t[o]||[],a.value)}return t}
 function Xt(e,t,n){for(let o=0;o<e.length;o++){let l=ye("country",e[o]);if(l!==i&&l.value!==i)return l.value}let r=s(t),a=r===i?i:ot(r);return r!==i&&a===i&&n("the Default country is not a two-letter ISO 3166-1 code: ignored"),a}
-function ne(e,t){let n=L(e,Z);return n===i||ue(n)||t&&!Ce(n,xe)?i:n}
-function Yt(e,t,n,r){v(e.user_data).sha256_phone_number!==i&&r('ph left out: GA4\'s sha256_phone_number (hashed with "+") never matches');let a=Qt(t),o=Gt(e),l=Xt(a.country||o.country||[],n,r),u={};for(let d=0;d<Le.length;d++){let f=Le[d],h=a[f]||o[f];if(h===i)continue;let m=[];for(let g=0;g<h.length;g++){let _=ye(f,h[g],l);if(_===i)continue;_.skip!==i&&r(f+" left out: "+_.skip);let p=_.hashed||(_.value!==i?Be(_.value,{outputEncoding:"hex"}):i);p!==i&&m.indexOf(p)===-1&&m.push(p)}m.length>0&&(u[f]=m)}let c=d=>a[d]===i?i:s(a[d][0]);return u.client_ip_address=Bt(c("client_ip_address")||e.ip_override),u.client_user_agent=ne(c("client_user_agent")||e.user_agent),u.click_id=ne(c("click_id")||Pe(e.page_location)||s(Ke("_epik")[0])||s(e.click_id)||e.epik,!0),u.partner_id=ne(c("partner_id")||e.partner_id),u}
+function ne(e,t){let n=q(e,Z);return n===i||ue(n)||t&&!Ce(n,xe)?i:n}
+function Yt(e,t,n,r){k(e.user_data).sha256_phone_number!==i&&r('ph left out: GA4\'s sha256_phone_number (hashed with "+") never matches');let a=Qt(t),o=Gt(e),l=Xt(a.country||o.country||[],n,r),u={};for(let d=0;d<Le.length;d++){let f=Le[d],p=a[f]||o[f];if(p===i)continue;let m=[];for(let g=0;g<p.length;g++){let _=ye(f,p[g],l);if(_===i)continue;_.skip!==i&&r(f+" left out: "+_.skip);let h=_.hashed||(_.value!==i?Be(_.value,{outputEncoding:"hex"}):i);h!==i&&m.indexOf(h)===-1&&m.push(h)}m.length>0&&(u[f]=m)}let c=d=>a[d]===i?i:s(a[d][0]);return u.client_ip_address=Bt(c("client_ip_address")||e.ip_override),u.client_user_agent=ne(c("client_user_agent")||e.user_agent),u.click_id=ne(c("click_id")||Pe(e.page_location)||s(Ke("_epik")[0])||s(e.click_id)||e.epik,!0),u.partner_id=ne(c("partner_id")||e.partner_id),u}
 var Wt=["web","app_android","app_ios","offline"],re=e=>(e-e%1e3)/1e3;
 function Jt(e,t){let n=O(e);if(n===i||n<1e9)return t;let r=n>1e11?n/1e3:n,a=r-r%1;return a>t?t:a}
 function Zt(e){let t=s(e),n=t===i?"":t.slice(0,8).toLowerCase();return t!==i&&(n==="https://"||n.slice(0,7)==="http://")?Ie(Ct(t),bt):i}
-var $t=e=>e.indexOf("ss-")===0&&e.length>3&&e.length<=64&&T(e.slice(3),M+E+"-_")==="";
+var $t=e=>e.indexOf("ss-")===0&&e.length>3&&e.length<=64&&T(e.slice(3),P+x+"-_")==="";
 function en(e){for(let t in e)if(e[t]!==i)return!0;return!1}
-function tn(e,t,n,r,a){let o=L(t.event_id,Ee);o===i&&s(t.event_id)!==i&&a("the event_id is not 1 to 256 characters of text");let l=o||qt(i,n,()=>I(t.transaction_id)||I(t.order_id)),u=re(r),c=(s(t.action_source)||"").toLowerCase(),d=(s(t.language)||"").slice(0,2).toLowerCase(),f=Yt(t,e.userDataOverrides,e.defaultCountry,a),h=s(e.partnerName),m=h!==i&&$t(h)?h:i;h!==m&&a("partner_name left out: not ss-<partner> in lower case");let g=Ht(t,n,e.customDataOverrides,e.defaultCurrency,a);return l===i&&a("no event_id: generated one, so this event cannot be deduplicated"),{event_name:n,action_source:Wt.indexOf(c)!==-1?c:"web",event_time:Jt(t.event_time,u),event_id:l||"gen_"+r+"_"+require("generateRandom")(1e8,999999999),user_data:f,event_source_url:Zt(t.page_location),language:d.length===2&&d>="aa"&&d<="zz"?d:i,opt_out:t.opt_out===!0||t.opt_out==="true"?!0:i,partner_name:m,custom_data:en(g)?g:i}}
+function tn(e,t,n,r,a){let o=q(t.event_id,Ee);o===i&&s(t.event_id)!==i&&a("the event_id is not 1 to 256 characters of text");let l=o||qt(i,n,()=>C(t.transaction_id)||C(t.order_id)),u=re(r),c=(s(t.action_source)||"").toLowerCase(),d=(s(t.language)||"").slice(0,2).toLowerCase(),f=Yt(t,e.userDataOverrides,e.defaultCountry,a),p=s(e.partnerName),m=p!==i&&$t(p)?p:i;p!==m&&a("partner_name left out: not ss-<partner> in lower case");let g=Ht(t,n,e.customDataOverrides,e.defaultCurrency,a);return l===i&&a("no event_id: generated one, so this event cannot be deduplicated"),{event_name:n,action_source:Wt.indexOf(c)!==-1?c:"web",event_time:Jt(t.event_time,u),event_id:l||"gen_"+r+"_"+require("generateRandom")(1e8,999999999),user_data:f,event_source_url:Zt(t.page_location),language:d.length===2&&d>="aa"&&d<="zz"?d:i,opt_out:t.opt_out===!0||t.opt_out==="true"?!0:i,partner_name:m,custom_data:en(g)?g:i}}
 var Fe=Ft*864e5;
-function nn(e,t){let n=[],r=(s(e)||"").split(",");for(let a=0;a<r.length;a++){let o=r[a].trim(),l=o.split(".");o.length<=253&&l.length>1&&l.indexOf("")===-1&&D(o,M+E+".-")&&!D(l[l.length-1],E)?n.push(o):o!==""&&t("cross-domain: domain "+(a+1)+" ignored: not a lower-case host name")}return n}
+function nn(e,t){let n=[],r=(s(e)||"").split(",");for(let a=0;a<r.length;a++){let o=r[a].trim(),l=o.split(".");o.length<=253&&l.length>1&&l.indexOf("")===-1&&D(o,P+x+".-")&&!D(l[l.length-1],x)?n.push(o):o!==""&&t("cross-domain: domain "+(a+1)+" ignored: not a lower-case host name")}return n}
 function rn(e,t){let n=require("parseUrl")(s(e)||""),r=n===i?"":n.hostname;for(let a=0;a<t.length;a++)if(r===t[a]||r.slice(-t[a].length-1)==="."+t[a])return!0;return!1}
-function an(e,t,n,r,a,o,l){let u=L(t.client_id,100),c=n.user_data.click_id,d=c!==i&&(Pe(t.page_location)===c||t.click_id_from_url===!0&&t.click_id===c),f=s(e.crossDomainCollection)||Pt,h=s(e.crossDomainProjectId);if(e.crossDomain!==!0||!a||u===i||c!==i&&!d||!rn(t.page_location,nn(e.crossDomainDomains,o)))return l();let m=f+"/"+require("sha256Sync")(u,{outputEncoding:"hex"});if(!require("queryPermission")("access_firestore","read_write",{path:m,projectId:h||"*"}))return o("cross-domain: the permission does not allow this collection"),l();let g=h===i?{}:{projectId:h},_=require("Firestore");if(d){_.write(m,{click_id:c,time:r},g).then(l,()=>{o("cross-domain: Firestore write failed"),l()});return}_.read(m,g).then(p=>{let k=v(v(p).data),y=s(k.click_id),w=O(k.time);y===i||!Ce(y,xe)||w===i||w>r||r-w>=Fe?o("cross-domain: stored click id unusable or expired"):(n.user_data.click_id=y,require("setCookie")("_epik",y,{domain:"auto",path:"/","max-age":re(w+Fe-r),secure:!0,sameSite:"Lax",httpOnly:!1}),o("cross-domain: click id restored")),l()},p=>{v(p).reason!=="not_found"&&o("cross-domain: Firestore read failed"),l()})}
-function on(e,t){let n=b(e);for(let r=0;r<n.length;r++){let a=v(n[r]);if((s(a.ga4Event)||"").toLowerCase()===t.toLowerCase())return s(a.pinterestEvent)||""}return i}
+function an(e,t,n,r,a,o,l){let u=q(t.client_id,100),c=s(t.user_agent),d=n.user_data.click_id,f=d!==i&&(Pe(t.page_location)===d||t.click_id_from_url===!0&&t.click_id===d),p=s(e.crossDomainCollection)||Pt,m=s(e.crossDomainProjectId);if(e.crossDomain!==!0||!a||u===i||c===i||d!==i&&!f||!rn(t.page_location,nn(e.crossDomainDomains,o)))return l();let g=p+"/"+require("sha256Sync")(u+"\n"+c,{outputEncoding:"hex"}),_=m===i?{}:{projectId:m};if(!require("queryPermission")("access_firestore",f?"write":"read",{path:g,projectId:m}))return o("cross-domain: the permission does not allow this collection"),l();let h=require("Firestore");if(f){h.write(g,{click_id:d,time:n.event_time*1e3},_).then(l,()=>{o("cross-domain: Firestore write failed"),l()});return}h.read(g,_).then(v=>{let y=k(k(v).data),w=s(y.click_id),E=O(y.time);w===i||!Ce(w,xe)||E===i||E>r||r-E>=Fe?o("cross-domain: stored click id unusable or expired"):(n.user_data.click_id=w,require("setCookie")("_epik",w,{domain:"auto",path:"/","max-age":re(E+Fe-r),secure:!0,sameSite:"Lax",httpOnly:!1}),o("cross-domain: click id restored")),l()},v=>{k(v).reason!=="not_found"&&o("cross-domain: Firestore read failed"),l()})}
+function on(e,t){let n=b(e);for(let r=0;r<n.length;r++){let a=k(n[r]);if((s(a.ga4Event)||"").toLowerCase()===t.toLowerCase())return s(a.pinterestEvent)||""}return i}
 function Re(e){return Oe(e)?{name:we(e)||e}:{skip:"the Pinterest event name must be letters and underscores"}}
 function ln(e,t){return(","+(s(e)||"").split(" ").join("")+",").indexOf(","+t+",")!==-1}
 function sn(e,t){let n=s(e.eventNameSource),r=n==="standard";if(r||n==="custom"){let f=s(r?e.eventNameStandard:e.customEventName);return f!==i?Re(f):{skip:"no event name set in the tag"}}let a=s(t.event_name);if(a===i)return{skip:"the event has no event_name"};let o=on(e.eventNameMapping,a);if(o!==i)return Re(o);let l=we(a);if(l!==i)return{name:l};let u=kt(a);if(u!==i)return{skip:u};let c=Oe(a);if(c&&ln(e.advertiserEventNames,a))return{name:a};let d=s(e.unknownEvents);return d==="custom"?{name:"custom"}:d==="passthrough"?{name:c?a:"custom"}:{skip:(c?'event "'+a+'"':"an invalid event name")+" has no Pinterest event (unknown events are skipped)"}}
 var un={testMode:!1,eventNameSource:"inherit",eventNameStandard:"checkout",unknownEvents:"skip",consentMode:"respect",crossDomain:!1,crossDomainCollection:"pinterest_click_ids",logMode:"debug",bigQueryLogging:!1,maxRetries:"2",timeoutMs:"5000"};
-function q(e,t){e!==i&&e("Message",{Message:t})}
-function cn(e){let t=s(e);return t!==i&&t.length<=64&&R(t.slice(0,32),32)&&(t.length===32||t.charAt(32)==="/"&&T(t.slice(33),E+";o=")==="")?t:i}
-function dn(e,t){let n=s(e.logMode)||"debug",r=n==="debug"?require("getContainerVersion")():i,a=n==="always"||r!==i&&(r.debugMode||r.previewMode),o=s(e.bigQueryDatasetId),l=s(e.bigQueryTableId),u=e.bigQueryLogging===!0&&o!==i&&l!==i;if(!a&&!u)return i;let c=cn(require("getRequestHeader")("trace-id")),d=K()+"."+require("generateRandom")(1e5,999999),f=require("logToConsole");return(h,m)=>{let g={Name:"Pinterest Conversions API",Type:h,TraceId:c,FireId:d,EventName:t};for(let _ in m)g[_]=m[_];if(a&&f(A.stringify(g)),u){let _={datasetId:o,tableId:l},p=s(e.bigQueryProjectId);p!==i&&(_.projectId=p),require("BigQuery").insert(_,[{timestamp:K(),type:h,trace_id:c,event_name:t,message:A.stringify(m)}],{ignoreUnknownValues:!0})}}}
-function H(e){let t=s(e);return t&&t.slice(0,500)}
-function fn(e,t,n,r,a,o,l){let u=A.stringify({data:[n]}),c=n.user_data.client_ip_address,d=o&&A.parse(c===i?u:u.split('"'+c+'"').join('"[redacted]"')),f=h=>{let m=(_,p)=>{p.EventId=n.event_id,p.Attempt=h,o!==i&&o(_,p)};m("Request",{RequestMethod:"POST",RequestUrl:e,RequestBody:d});let g=_=>h>r?!1:(q(o,_+": retrying with the same event_id"),f(h+1),!0);Ge(e,{method:"POST",headers:{Authorization:"Bearer "+t,"Content-Type":"application/json"},timeout:a},u).then(_=>{let p=v(_),k=O(p.statusCode)||0,y=s(p.body),w=y===i?i:A.parse(y);m("Response",{ResponseStatusCode:k,ResponseBody:w===i?H(y):w});let V=k>=200&&k<300;if(!V&&(k===429||k>=500)&&g("HTTP "+k))return;let G=v(w);!V&&o!==i&&o("Message",{Message:"Pinterest answered HTTP "+k,ErrorCode:O(G.code),ErrorMessage:H(G.message)});let je=b(G.events),ze=je.length>0?je:b(v(G.details).events),Ue=!V;for(let ie=0;ie<ze.length;ie++){let ae=v(ze[ie]),He=H(ae.warning_message);He!==i&&V&&q(o,"Pinterest warning: "+He),ae.status==="failed"&&(Ue=!0,q(o,"Pinterest rejected the event: "+(H(ae.error_message)||"no reason given")))}l(!Ue)},_=>{let p="request "+(s(v(_).reason)||"failed");g(p)||(q(o,p+" after "+h+" attempts"),l(!1))})};f(1)}
+function N(e,t){e!==i&&e("Message",{Message:t})}
+function cn(e){let t=s(e);return t!==i&&t.length<=64&&j(t.slice(0,32),32)&&(t.length===32||t.charAt(32)==="/"&&T(t.slice(33),x+";o=")==="")?t:i}
+function dn(e,t){let n=s(e.logMode)||"debug",r=n==="debug"?require("getContainerVersion")():i,a=n==="always"||r!==i&&(r.debugMode||r.previewMode),o=s(e.bigQueryDatasetId),l=s(e.bigQueryTableId),u=e.bigQueryLogging===!0&&o!==i&&l!==i;if(!a&&!u)return i;let c=cn(require("getRequestHeader")("trace-id")),d=K()+"."+require("generateRandom")(1e5,999999),f=require("logToConsole");return(p,m)=>{let g={Name:"Pinterest Conversions API",Type:p,TraceId:c,FireId:d,EventName:t};for(let _ in m)g[_]=m[_];if(a&&f(S.stringify(g)),u){let _={datasetId:o,tableId:l},h=s(e.bigQueryProjectId);h!==i&&(_.projectId=h),require("BigQuery").insert(_,[{timestamp:K(),type:p,trace_id:c,event_name:t,message:S.stringify(m)}],{ignoreUnknownValues:!0})}}}
+function V(e){let t=s(e);return t&&t.slice(0,500)}
+function fn(e,t,n,r,a,o,l){let u=S.stringify({data:[n]}),c=n.user_data.client_ip_address,d=o&&S.parse(c===i?u:u.split('"'+c+'"').join('"[redacted]"')),f=p=>{let m=(_,h)=>{h.EventId=n.event_id,h.Attempt=p,o!==i&&o(_,h)};m("Request",{RequestMethod:"POST",RequestUrl:e,RequestBody:d});let g=_=>p>r?!1:(N(o,_+": retrying with the same event_id"),f(p+1),!0);Ge(e,{method:"POST",headers:{Authorization:"Bearer "+t,"Content-Type":"application/json"},timeout:a},u).then(_=>{let h=k(_),v=O(h.statusCode)||0,y=s(h.body),w=y===i?i:S.parse(y);m("Response",{ResponseStatusCode:v,ResponseBody:w===i?V(y):w});let E=v>=200&&v<300;if(!E&&(v===429||v>=500)&&g("HTTP "+v))return;let G=k(w);!E&&o!==i&&o("Message",{Message:"Pinterest answered HTTP "+v,ErrorCode:O(G.code),ErrorMessage:V(G.message)});let je=b(G.events),ze=je.length>0?je:b(k(G.details).events),Ue=!E;for(let ie=0;ie<ze.length;ie++){let ae=k(ze[ie]),He=V(ae.warning_message);He!==i&&E&&N(o,"Pinterest warning: "+He),ae.status==="failed"&&(Ue=!0,N(o,"Pinterest rejected the event: "+(V(ae.error_message)||"no reason given")))}l(!Ue)},_=>{let h="request "+(s(k(_).reason)||"failed");g(h)||(N(o,h+" after "+p+" attempts"),l(!1))})};f(1)}
 var _n=168*3600;
-function hn(e,t){return e===""||e.length>18||T(e,E)!==""?"the ad account ID must be digits only (at most 18)":t===""?"the access token is empty":T(t,M.toUpperCase()+M+E+"-._~+/=")!==""?"the access token has spaces or other characters a token cannot have":i}
-function pn(){let e=We(data,un),t=v(Ve()),n=sn(e,t),r=dn(e,n.name||""),a=(y,w)=>{w!==i&&q(r,w),y?data.gtmOnSuccess():data.gtmOnFailure()},o=s(t.user_agent)||"";if((s(t.page_location)||"").indexOf("gtm-msr.appspot.com")!==-1||o.indexOf("GoogleStackdriverMonitoring")!==-1||o.indexOf("Google-Cloud-Scheduler")!==-1)return a(!0,"skipped: a health check");if(n.name===i)return a(!0,"skipped: "+n.skip);let l=Je(t);if(l!==i&&s(e.consentMode)!=="always")return a(!0,"not sent: "+l);let u=s(e.adAccountId)||"",c=s(e.accessToken)||"",d=hn(u,c);if(d!==i)return a(!1,d);let f=[],h=K(),m=y=>{f.indexOf(y)===-1&&q(r,f[f.push(y)-1])},g=tn(e,t,n.name,h,m);if(g.event_time<re(h)-_n)return a(!1,"not sent: older than the 7 days Pinterest accepts");let _=g.user_data;if(_.em===i&&_.hashed_maids===i&&(_.client_ip_address===i||_.client_user_agent===i))return a(!1,"not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent");let p=P(e.maxRetries),k=P(e.timeoutMs);an(e,t,g,h,l===i,m,()=>fn(Qe+u+"/events"+(e.testMode===!0?"?test=true":""),c,g,p===i||p<0?Nt:p>Se?Se:p,k!==i&&k>0?k:Mt,r,a))}
+function hn(e,t){return e===""||e.length>18||T(e,x)!==""?"the ad account ID must be digits only (at most 18)":t===""?"the access token is empty":T(t,P.toUpperCase()+P+x+"-._~+/=")!==""?"the access token has spaces or other characters a token cannot have":i}
+function pn(){let e=We(data,un),t=k(Ve()),n=sn(e,t),r=dn(e,n.name||""),a=(y,w)=>{w!==i&&N(r,w),y?data.gtmOnSuccess():data.gtmOnFailure()},o=s(t.user_agent)||"";if((s(t.page_location)||"").indexOf("gtm-msr.appspot.com")!==-1||o.indexOf("GoogleStackdriverMonitoring")!==-1||o.indexOf("Google-Cloud-Scheduler")!==-1)return a(!0,"skipped: a health check");if(n.name===i)return a(!0,"skipped: "+n.skip);let l=Je(t);if(l!==i&&s(e.consentMode)!=="always")return a(!0,"not sent: "+l);let u=s(e.adAccountId)||"",c=s(e.accessToken)||"",d=hn(u,c);if(d!==i)return a(!1,d);let f=[],p=K(),m=y=>{f.indexOf(y)===-1&&N(r,f[f.push(y)-1])},g=tn(e,t,n.name,p,m);if(g.event_time<re(p)-_n)return a(!1,"not sent: older than the 7 days Pinterest accepts");let _=g.user_data;if(_.em===i&&_.hashed_maids===i&&(_.client_ip_address===i||_.client_user_agent===i))return a(!1,"not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent");let h=F(e.maxRetries),v=F(e.timeoutMs);an(e,t,g,p,l===i,m,()=>fn(Qe+u+"/events"+(e.testMode===!0?"?test=true":""),c,g,h===i||h<0?Nt:h>Se?Se:h,v!==i&&v>0?v:Mt,r,a))}
 pn()
 
 
@@ -1898,7 +1898,7 @@ scenarios:
     runCode(crossDomain);
     assertThat(firestoreCalls).isEqualTo([]);
     assertThat(requests.length).isEqualTo(2);
-- name: "Cross-domain: an event without a click id on another listed domain gets the stored one, as click_id and as the _epik cookie, within 30 days only"
+- name: "Cross-domain: an event without a click id on another listed domain gets the stored one, as click_id and as the _epik cookie, within 30 days only, and only for the same client id and user agent"
   code: |-
     firestore[DOC] = { click_id: 'dj0yURL1', time: NOW_MS - DAY_MS };
     eventData.page_location = 'https://checkout.example/thanks';
@@ -1918,6 +1918,14 @@ scenarios:
     });
     assertThat(logText()).contains('cross-domain: stored click id unusable or expired');
     assertThat(logText()).doesNotContain('canary@planted.test');
+    // Whoever knows the client id but sends another user agent reads another document: nothing comes back
+    requests = [];
+    cookiesSet = [];
+    firestore[DOC] = { click_id: 'dj0yURL1', time: NOW_MS };
+    eventData.user_agent = 'curl/8.0';
+    runCode(crossDomain);
+    assertThat(sent().user_data.click_id).isUndefined();
+    assertThat(cookiesSet).isEqualTo([]);
 - name: "Cross-domain: no stored click id, or Firestore failing, never loses the event: it is sent without a click id (a failure is logged)"
   code: |-
     eventData.page_location = 'https://checkout.example/thanks';
@@ -1944,7 +1952,7 @@ scenarios:
     assertThat(firestoreCalls).isEqualTo([]);
     assertThat(requests.length).isEqualTo(1);
     assertThat(logText()).contains('cross-domain: the permission does not allow this collection');
-- name: "Cross-domain: nothing is stored, read or set when it is off, for a host not listed, without consent or without a client_id; refused domains are logged by position"
+- name: "Cross-domain: nothing is stored, read or set when it is off, for a host not listed, without consent, without a client_id or without a user agent; refused domains (an IP address among them) are logged by position"
   code: |-
     eventData.page_location = 'https://checkout.example/thanks';
     eventData.client_id = '123456789.1690000000';
@@ -1964,12 +1972,16 @@ scenarios:
     eventData.client_id = undefined;
     runCode(crossDomain);
     eventData.client_id = '123456789.1690000000';
+    eventData.user_agent = undefined;
+    runCode(crossDomain);
+    eventData.user_agent = 'Mozilla/5.0';
     runCode(withData({ crossDomain: true, crossDomainDomains: 'https://checkout.example, Checkout.example, checkout.example/thanks, 192.0.2.1, localhost, canary@planted.test' }));
     assertThat(firestoreCalls).isEqualTo([]);
     assertThat(cookiesSet).isEqualTo([]);
-    assertThat(requests.length).isEqualTo(8);
+    assertThat(requests.length).isEqualTo(9);
     requests.forEach((request) => assertThat(request.body.data[0].user_data.click_id).isUndefined());
     assertThat(logText()).contains('cross-domain: domain 1 ignored');
+    assertThat(logText()).contains('cross-domain: domain 4 ignored');
     assertThat(logText()).contains('cross-domain: domain 6 ignored');
     assertThat(logText()).doesNotContain('canary@planted.test');
 setup: |-
@@ -2047,7 +2059,8 @@ setup: |-
   let cookiesSet = [];
   mock('setCookie', (name, value, options) => { cookiesSet.push([name, value, options]); });
   const crossDomain = withData({ crossDomain: true, crossDomainDomains: 'shop.example, checkout.example', crossDomainCollection: 'pinterest_click_ids' });
-  const DOC = 'pinterest_click_ids/sha256(123456789.1690000000)';
+  // Keyed by the client id and the user agent (docs/cross-domain.md, Threat model); sha256Sync's mock answers sha256(<input>).
+  const DOC = 'pinterest_click_ids/sha256(123456789.1690000000\nMozilla/5.0)';
   const DAY_MS = 86400000;
 
 

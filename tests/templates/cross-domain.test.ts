@@ -47,7 +47,8 @@ describe('client: client_id from _ga', () => {
 describe('Conversions API tag: Cross-domain click id with gtm-sandbox\'s Firestore and the template\'s own permissions', () => {
   const OK = { url: 'https://api.pinterest.com/', status: 200, body: '{"num_events_received":1,"num_events_processed":1,"events":[{"status":"processed"}]}' };
   const CLIENT_ID = '987654321.1700000000';
-  const DOC = `pinterest_click_ids/${createHash('sha256').update(CLIENT_ID).digest('hex')}`;
+  // The client id and the browser's user agent (docs/cross-domain.md, Threat model).
+  const DOC = `pinterest_click_ids/${createHash('sha256').update(`${CLIENT_ID}\nUA/1`).digest('hex')}`;
   const DAY = 86_400_000;
   const settings = (extra: Record<string, unknown> = {}) => ({
     adAccountId: '549755885175', accessToken: 'pina_T', logMode: 'always', crossDomain: true, crossDomainDomains: 'shop.example, checkout.example', ...extra,
@@ -69,13 +70,28 @@ describe('Conversions API tag: Cross-domain click id with gtm-sandbox\'s Firesto
     const now = Date.now();
     const click = await fire(event({ event_name: 'page_view', transaction_id: undefined, page_location: 'https://shop.example/?epik=dj0yEPIK1' }), [], settings(), now);
     expect(click.completion).toBe('success');
-    expect(click.firestore).toEqual([[DOC, { click_id: 'dj0yEPIK1', time: now }]]);
+    // The click's time is the event's, in whole seconds (event_time).
+    expect(click.firestore).toEqual([[DOC, { click_id: 'dj0yEPIK1', time: now - now % 1000 }]]);
     expect(JSON.stringify(click.firestore)).not.toContain(CLIENT_ID);
-    const later = now + 2 * DAY;
+    const later = now - now % 1000 + 2 * DAY;
     const purchase = await fire(event({ page_location: 'https://checkout.example/thanks' }), click.firestore, settings(), later);
     expect(purchase.completion).toBe('success');
     expect(purchase.sent[0].user_data.click_id).toBe('dj0yEPIK1');
     expect(purchase.cookiesSet).toEqual([expect.objectContaining({ name: '_epik', value: 'dj0yEPIK1', options: expect.objectContaining({ 'max-age': 28 * 86400, secure: true, sameSite: 'Lax', httpOnly: false }) })]);
+  });
+
+  test('the event\'s own time is the click\'s: a backend batch sent a day later does not stretch the window', async () => {
+    const now = Date.now();
+    const clickedAt = now - now % 1000 - DAY;
+    const click = await fire(event({ event_name: 'page_view', transaction_id: undefined, event_time: clickedAt / 1000, page_location: 'https://shop.example/?epik=dj0yEPIK1' }), [], settings(), now);
+    expect(click.firestore).toEqual([[DOC, { click_id: 'dj0yEPIK1', time: clickedAt }]]);
+  });
+
+  test('knowing the client id is not enough: another user agent reads nothing back and sets no cookie', async () => {
+    const now = Date.now();
+    const report = await fire(event({ page_location: 'https://checkout.example/thanks', user_agent: 'curl/8.0' }), [[DOC, { click_id: 'dj0yEPIK1', time: now - DAY }]], settings(), now);
+    expect(report.sent[0].user_data.click_id).toBeUndefined();
+    expect(report.cookiesSet).toEqual([]);
   });
 
   test('a click id stored 30 days ago or more is never returned', async () => {

@@ -1,7 +1,7 @@
 /**
  * Cross-domain click id (docs/cross-domain.md): on the advertiser's listed domains, a click id from an ad
  * click's URL is kept in Firestore under the SHA-256 of GA's client id (`client_id`, which Google's linker
- * carries across the advertiser's domains), and an event on another listed domain without a click id gets it
+ * carries across the advertiser's domains) and the browser's user agent, and an event on another listed domain without a click id gets it
  * back, as the API event's click_id and as a first-party `_epik` cookie for the browser tag's later events.
  * Only with ad_storage consent, a client_id, and a page host under a listed domain; a stored click id is used
  * for Pinterest's default click-through attribution window only (CLICK_WINDOW_DAYS). A Firestore failure is logged and the
@@ -54,23 +54,31 @@ function listed(pageLocation: unknown, domains: string[]): boolean {
  */
 export function crossDomainClickId(settings: ServerTagData, source: Record<string, unknown>, event: CapiEvent, millis: number, consented: boolean, note: Note, send: () => void): void {
   const clientId = idText(source.client_id, 100);
+  const userAgent = toText(source.user_agent);
   const click = event.user_data.click_id;
   // A click id of an ad click: in the page URL (GA4 client), or from it as the Pinterest client marks it.
   const fromUrl = click !== undefined && (epikFromUrl(source.page_location) === click || (source.click_id_from_url === true && source.click_id === click));
   const collection = toText(settings.crossDomainCollection) || DEFAULT_CLICK_COLLECTION;
   const project = toText(settings.crossDomainProjectId);
-  if (settings.crossDomain !== true || !consented || clientId === undefined || (click !== undefined && !fromUrl)
+  if (settings.crossDomain !== true || !consented || clientId === undefined || userAgent === undefined || (click !== undefined && !fromUrl)
     || !listed(source.page_location, listedDomains(settings.crossDomainDomains, note))) return send();
-  const path = collection + '/' + require('sha256Sync')(clientId, { outputEncoding: 'hex' });
+  // Keyed by GA's client id AND the browser's user agent (docs/cross-domain.md, "Threat model"): GA's client
+  // id is pseudonymous, not secret (page scripts read _ga, _gl carries it in URLs), so it alone would let
+  // whoever learns it read the click id back (the restore sets a cookie on the response) or overwrite it.
+  const path = collection + '/' + require('sha256Sync')(clientId + '\n' + userAgent, { outputEncoding: 'hex' });
+  const options = project === undefined ? {} : { projectId: project };
   // The template's permission names one collection: another one is refused here, not by an exception.
-  if (!require('queryPermission')('access_firestore', 'read_write', { path: path, projectId: project || '*' })) {
+  // queryPermission('access_firestore', <'read'|'write'>, {path, projectId}) as the Firestore call will ask it
+  // (https://developers.google.com/tag-platform/tag-manager/server-side/permissions#access_firestore).
+  if (!require('queryPermission')('access_firestore', fromUrl ? 'write' : 'read', { path: path, projectId: project })) {
     note('cross-domain: the permission does not allow this collection');
     return send();
   }
-  const options = project === undefined ? {} : { projectId: project };
   const Firestore = require('Firestore');
   if (fromUrl) {
-    Firestore.write(path, { click_id: click, time: millis }, options).then(send, () => { note('cross-domain: Firestore write failed'); send(); });
+    // The click's time is the event's (a backend batch sent later must not stretch the window); each event
+    // whose URL carries epik stores it again, as Pinterest's tag renews _epik on every such page.
+    Firestore.write(path, { click_id: click, time: event.event_time * 1000 }, options).then(send, () => { note('cross-domain: Firestore write failed'); send(); });
     return;
   }
   Firestore.read(path, options).then((doc) => {

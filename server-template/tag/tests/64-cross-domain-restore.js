@@ -1,4 +1,4 @@
-// Cross-domain: an event without a click id on another listed domain gets the stored one, as click_id and as the _epik cookie, within 30 days only
+// Cross-domain: an event without a click id on another listed domain gets the stored one, as click_id and as the _epik cookie, within 30 days only, and only for the same client id and user agent
 firestore[DOC] = { click_id: 'dj0yURL1', time: NOW_MS - DAY_MS };
 eventData.page_location = 'https://checkout.example/thanks';
 eventData.client_id = '123456789.1690000000';
@@ -17,3 +17,11 @@ assertThat(cookiesSet).isEqualTo([['_epik', 'dj0yURL1', { domain: 'auto', path: 
 });
 assertThat(logText()).contains('cross-domain: stored click id unusable or expired');
 assertThat(logText()).doesNotContain('canary@planted.test');
+// Whoever knows the client id but sends another user agent reads another document: nothing comes back
+requests = [];
+cookiesSet = [];
+firestore[DOC] = { click_id: 'dj0yURL1', time: NOW_MS };
+eventData.user_agent = 'curl/8.0';
+runCode(crossDomain);
+assertThat(sent().user_data.click_id).isUndefined();
+assertThat(cookiesSet).isEqualTo([]);

@@ -1,4 +1,4 @@
-// Cross-domain: nothing is stored, read or set when it is off, for a host not listed, without consent or without a client_id; refused domains are logged by position
+// Cross-domain: nothing is stored, read or set when it is off, for a host not listed, without consent, without a client_id or without a user agent; refused domains (an IP address among them) are logged by position
 eventData.page_location = 'https://checkout.example/thanks';
 eventData.client_id = '123456789.1690000000';
 firestore[DOC] = { click_id: 'dj0yURL1', time: NOW_MS };
@@ -17,11 +17,15 @@ eventData.consent_state = undefined;
 eventData.client_id = undefined;
 runCode(crossDomain);
 eventData.client_id = '123456789.1690000000';
+eventData.user_agent = undefined;
+runCode(crossDomain);
+eventData.user_agent = 'Mozilla/5.0';
 runCode(withData({ crossDomain: true, crossDomainDomains: 'https://checkout.example, Checkout.example, checkout.example/thanks, 192.0.2.1, localhost, canary@planted.test' }));
 assertThat(firestoreCalls).isEqualTo([]);
 assertThat(cookiesSet).isEqualTo([]);
-assertThat(requests.length).isEqualTo(8);
+assertThat(requests.length).isEqualTo(9);
 requests.forEach((request) => assertThat(request.body.data[0].user_data.click_id).isUndefined());
 assertThat(logText()).contains('cross-domain: domain 1 ignored');
+assertThat(logText()).contains('cross-domain: domain 4 ignored');
 assertThat(logText()).contains('cross-domain: domain 6 ignored');
 assertThat(logText()).doesNotContain('canary@planted.test');

@@ -72,5 +72,6 @@ mockObject('Firestore', {
 let cookiesSet = [];
 mock('setCookie', (name, value, options) => { cookiesSet.push([name, value, options]); });
 const crossDomain = withData({ crossDomain: true, crossDomainDomains: 'shop.example, checkout.example', crossDomainCollection: 'pinterest_click_ids' });
-const DOC = 'pinterest_click_ids/sha256(123456789.1690000000)';
+// Keyed by the client id and the user agent (docs/cross-domain.md, Threat model); sha256Sync's mock answers sha256(<input>).
+const DOC = 'pinterest_click_ids/sha256(123456789.1690000000\nMozilla/5.0)';
 const DAY_MS = 86400000;

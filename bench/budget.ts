@@ -12,17 +12,18 @@ import type { Group } from './subjects';
 export const gzipBytes = (code: string): number => gzipSync(Buffer.from(code), { level: 9 }).length;
 
 /**
- * `raw`/`gzip`: the budget the check enforces. `goalGzip`: issue 21's goal where the budget is not it yet
+ * `raw`/`gzip`: the budget the check enforces. `goalRaw`/`goalGzip`: issue 21's goals where the budget is not them yet
  * (README, "Goals not met, and why", says what the difference pays for); the budget then holds the
  * template where it is, so it cannot grow unnoticed.
  */
-export interface Budget { readonly folder: string; readonly group: Group; readonly name: string; readonly raw: number; readonly gzip: number; readonly goalGzip?: number }
+export interface Budget { readonly folder: string; readonly group: Group; readonly name: string; readonly raw: number; readonly gzip: number; readonly goalRaw?: number; readonly goalGzip?: number }
 
 export const BUDGETS: readonly Budget[] = [
   { folder: 'web-template/tag', group: 'web tag', name: 'web tag', raw: 15_000, gzip: 5_000 },
   { folder: 'web-template/event-id', group: 'event id', name: 'Event ID variable', raw: 3_500, gzip: 1_400 },
-  // The goal is 8,000: the Enhanced Match normalisation (geo tables, phone plans and their rules) costs about 3.3 KB.
-  { folder: 'server-template/tag', group: 'server tag', name: 'Conversions API tag', raw: 24_000, gzip: 10_200, goalGzip: 8_000 },
+  // The goal is 8,000: the Enhanced Match normalisation (geo tables, phone plans and their rules) costs about 3.3 KB,
+  // the cross-domain click id (src/cross-domain.ts, docs/cross-domain.md) about 0.7 KB.
+  { folder: 'server-template/tag', group: 'server tag', name: 'Conversions API tag', raw: 24_800, gzip: 10_900, goalRaw: 24_000, goalGzip: 8_000 },
   { folder: 'server-template/client', group: 'client', name: 'client', raw: 14_000, gzip: 5_000 },
 ];
 
@@ -41,7 +42,8 @@ export function checkBudgets(root: string, budgets: readonly Budget[] = BUDGETS)
 
 export function printBudgets(results: BudgetResult[]): void {
   for (const r of results) {
-    const goal = r.budget.goalGzip === undefined ? '' : `   (goal ${r.budget.goalGzip} B gzip: ${r.gzip <= r.budget.goalGzip ? 'met' : 'not met, README: Goals not met'})`;
+    const goals = [[r.budget.goalRaw, r.raw, 'raw'], [r.budget.goalGzip, r.gzip, 'gzip']] as const;
+    const goal = goals.filter(([g]) => g !== undefined).map(([g, bytes, kind]) => `   (goal ${g} B ${kind}: ${bytes <= (g as number) ? 'met' : 'not met, README: Goals not met'})`).join('');
     console.log(`${r.ok ? '✓' : '✗'} ${r.budget.name.padEnd(20)} ${String(r.raw).padStart(6)} / ${r.budget.raw} B raw   ${String(r.gzip).padStart(5)} / ${r.budget.gzip} B gzip${goal}`);
   }
   const over = results.filter((r) => !r.ok);

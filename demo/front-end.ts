@@ -13,6 +13,7 @@ export const DEMO_VISITOR_IP = '203.0.113.7';
 export function behindFrontEnd(container: ServerContainer): ServerContainer {
   return {
     get tagRuns() { return container.tagRuns; },
+    get firestore() { return container.firestore; },
     handle: (request) => container.handle({
       ...request, headers: { ...request.headers, 'x-forwarded-for': [request.headers['x-forwarded-for'] ?? [], DEMO_VISITOR_IP].flat().join(', ') },
     }),

@@ -2,7 +2,8 @@
  * What each demo server checks before any of its handlers runs. The demo listens on 127.0.0.1, but any
  * page the browser opens can still send it requests:
  * - Host: only the hosts the demo prints, 127.0.0.1:<port> and localhost:<port>, which no remote name
- *   can rebind to (DNS rebinding); others get 421 Misdirected Request
+ *   can rebind to (DNS rebinding), and for the shop and the server container the demo's two shop domains
+ *   under the reserved `.example` (linker-stand-in.ts); others get 421 Misdirected Request
  *   (https://www.rfc-editor.org/rfc/rfc9110#name-421-misdirected-request).
  * - Bodies: only with a Content-Length within the server's limit; a larger one gets 413 and a body
  *   without a length (chunked) 411, before a byte of it is read, and the connection is closed
@@ -31,10 +32,13 @@ type RequestListener = (req: http.IncomingMessage, res: http.ServerResponse) => 
 export interface Refusal { status: number; text: string }
 interface RequestLike { method?: string; url?: string; headers: http.IncomingHttpHeaders }
 
-/** The Host values a server listening on 127.0.0.1 accepts. */
-export function localHosts(server: http.Server): Set<string> {
+/**
+ * The Host values a server listening on 127.0.0.1 accepts; `names`: more host names on its port, only names
+ * no public DNS can answer for (RFC 2606's `.example`: linker-stand-in.ts), so none can be rebound to it.
+ */
+export function localHosts(server: http.Server, names: readonly string[] = []): Set<string> {
   const { port } = server.address() as AddressInfo;
-  return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  return new Set(['127.0.0.1', 'localhost', ...names].map((name) => `${name}:${port}`));
 }
 
 const one = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
@@ -72,8 +76,8 @@ export function refusal(req: RequestLike, rules: GuardRules, hosts: ReadonlySet<
  * Puts the checks in front of the server's request handlers and sets its timeouts. Call after it
  * listens; `pageOrigins` is read on each request (the shop may listen after this server).
  */
-export function guardServer(server: http.Server, rules: GuardRules, pageOrigins: () => ReadonlySet<string>, timeouts: Timeouts = DEMO_TIMEOUTS): void {
-  const hosts = localHosts(server);
+export function guardServer(server: http.Server, rules: GuardRules, pageOrigins: () => ReadonlySet<string>, timeouts: Timeouts = DEMO_TIMEOUTS, names: readonly string[] = []): void {
+  const hosts = localHosts(server, names);
   const handlers = server.listeners('request') as RequestListener[];
   server.removeAllListeners('request');
   server.headersTimeout = timeouts.headersMs;

@@ -4,6 +4,7 @@
  * https://developers.google.com/tag-platform/security/guides/consent
  */
 import { escapeHtml as escape, scriptJson } from './html';
+import { LINKER_STAND_IN, otherShopLink } from './linker-stand-in';
 
 export const PRODUCTS = [
   { item_id: 'VASE-01', item_name: 'Stoneware vase', item_category: 'Home', item_brand: 'Vase & Co', price: 39.9 },
@@ -22,7 +23,8 @@ export const productById = (id: string): Product | undefined => PRODUCTS.find((p
 export const viewItemPush = (p: Product): string =>
   `dataLayer.push({ event: 'view_item', ecommerce: { currency: 'EUR', value: ${p.price}, items: [${scriptJson(p)}] } });`;
 
-export interface PageConfig { routes: Record<string, string>; inspector: string }
+/** `otherShop`: on a page of one of the demo's two shop domains, the other's origin (linker-stand-in.ts). */
+export interface PageConfig { routes: Record<string, string>; inspector: string; otherShop?: string }
 
 /**
  * `afterPageEvents(fn)`: runs fn once GTM's page events (gtm.js, gtm.dom, gtm.load) are in the
@@ -90,13 +92,14 @@ if (params.get('consent')) localStorage.setItem('demo-consent', params.get('cons
 gtag('consent', 'default', { ad_storage: localStorage.getItem('demo-consent') || 'granted', ad_user_data: localStorage.getItem('demo-consent') || 'granted' });
 var PRODUCTS = ${scriptJson(PRODUCTS)};
 ${AFTER_PAGE_EVENTS}
+${config.otherShop === undefined ? '' : LINKER_STAND_IN}
 ${beforeContainer}
 </script>
 <script src="/gtm.js"></script>
 <script>pinterestGtmSandbox.start(${scriptJson({ containerUrl: '/container/web.json', routes: config.routes })});
 ${REPORT_WITHHELD}</script>
 </head><body>
-<header><a href="/">Shop</a><a href="/app">App</a><a href="/contact">Contact</a><a href="/search?q=vase">Search “vase”</a><a href="${escape(config.inspector)}" target="_blank">Inspector</a></header>
+<header><a href="/">Shop</a><a href="/app">App</a><a href="/contact">Contact</a><a href="/search?q=vase">Search “vase”</a><a href="${escape(config.inspector)}" target="_blank">Inspector</a>${config.otherShop === undefined ? '' : otherShopLink(config.otherShop)}</header>
 <div id="consent">Cookies for ads: <button id="grant" onclick="localStorage.setItem('demo-consent','granted');gtag('consent','update',{ad_storage:'granted',ad_user_data:'granted'})">Accept</button>
 <button id="deny" onclick="localStorage.setItem('demo-consent','denied');gtag('consent','update',{ad_storage:'denied',ad_user_data:'denied'})">Reject</button></div>
 <main><h1 id="title">${escape(title)}</h1>${body}</main>

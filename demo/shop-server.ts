@@ -6,7 +6,8 @@ import * as http from 'node:http';
 import { type PageConfig, shopPage } from './shop-pages';
 
 export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean;
-export interface ShopParts { runtime: string; webContainer: string; inspector: RouteHandler; pageConfig: () => PageConfig }
+/** `pageConfig` hears the page's Host (the demo serves its shop under more than one name). */
+export interface ShopParts { runtime: string; webContainer: string; inspector: RouteHandler; pageConfig: (host: string | undefined) => PageConfig }
 
 export function createShopServer(parts: ShopParts): http.Server {
   // Connections are checked for the request timeouts every second (Node's default: 30 s).
@@ -21,7 +22,7 @@ export function createShopServer(parts: ShopParts): http.Server {
     if (url.pathname === '/gtm.js') return send(200, 'application/javascript', parts.runtime);
     if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
     if (url.pathname === '/container/web.json') return send(200, 'application/json', parts.webContainer);
-    const page = shopPage(url.pathname, url.searchParams, parts.pageConfig());
+    const page = shopPage(url.pathname, url.searchParams, parts.pageConfig(req.headers.host));
     return page === undefined ? send(404, 'text/plain; charset=utf-8', 'Not found') : send(200, 'text/html; charset=utf-8', page);
   });
 }

@@ -21,6 +21,7 @@ import { DEMO_TIMEOUTS, guardServer, type GuardRules, type Timeouts } from './re
 import { bundleBrowserRuntime } from './runtime-bundle';
 import { PINTEREST_RULES, SERVER_CONTAINER_RULES, SHOP_RULES } from './server-rules';
 import { createShopServer } from './shop-server';
+import { DEMO_SHOP_DOMAINS, otherShopOrigin } from './linker-stand-in';
 
 const CONTAINERS = path.resolve(__dirname, '..', 'tests', 'fixtures', 'containers');
 /** The production hosts the containers name, mapped to the local servers. */
@@ -62,8 +63,19 @@ export async function startDemo(ports: DemoPorts = DEFAULT_PORTS, options: DemoO
   const inspector = inspectorRoutes(() => ({ tagEvents: fake.tagEvents, requests: fake.requests, tagRuns: container.tagRuns }), withheld);
   const shopServer = createShopServer({
     runtime, webContainer, inspector,
-    pageConfig: () => ({ routes: { 'https://s.pinimg.com': origins.pinterest, [SERVER_CONTAINER_HOST]: origins.serverContainer }, inspector: `${origins.shop}/inspector` }),
+    // A page of a demo shop domain reaches the server container under its own host name (the port differs): the
+    // browser sends that site's cookies (_ga, _epik) and keeps the ones the server sets, as with sgtm.<its domain>.
+    pageConfig: (host) => ({
+      routes: { 'https://s.pinimg.com': origins.pinterest, [SERVER_CONTAINER_HOST]: containerFor(host) },
+      inspector: `${origins.shop}/inspector`, otherShop: otherShopOrigin(host),
+    }),
   });
+  const containerFor = (host: string | undefined): string => {
+    const name = (host ?? '').split(':')[0].toLowerCase();
+    const url = new URL(origins.serverContainer);
+    if ((DEMO_SHOP_DOMAINS as readonly string[]).includes(name)) url.hostname = name;
+    return url.origin;
+  };
   const timeouts = options.timeouts ?? DEMO_TIMEOUTS;
   const serverContainer = createContainerServer(behindFrontEnd(container), undefined, {
     maxBodyBytes: SERVER_CONTAINER_RULES.maxBodyBytes, headersTimeoutMs: timeouts.headersMs, requestTimeoutMs: timeouts.requestMs,
@@ -74,19 +86,19 @@ export async function startDemo(ports: DemoPorts = DEFAULT_PORTS, options: DemoO
     await Promise.all(Object.values(servers).map((s) => close(s)));
     if (logFd !== undefined) fs.closeSync(logFd);
   };
-  // The shop's pages, in both spellings of its host: the only pages that may send the demo writes.
+  // The shop's pages, under each of its host names: the only pages that may send the demo writes.
   const shopPages = new Set<string>();
   try {
     for (const name of ['pinterest', 'serverContainer', 'shop'] as const) {
       origins[name] = await listen(servers[name], ports[name], PORT_CHOICES[name]);
-      guardServer(servers[name], rules[name], () => shopPages, timeouts);
+      guardServer(servers[name], rules[name], () => shopPages, timeouts, name === 'pinterest' ? [] : DEMO_SHOP_DOMAINS);
     }
   } catch (error) {
     await closeAll();
     throw error;
   }
   const shopPort = new URL(origins.shop).port;
-  shopPages.add(`http://127.0.0.1:${shopPort}`).add(`http://localhost:${shopPort}`);
+  for (const name of ['127.0.0.1', 'localhost', ...DEMO_SHOP_DOMAINS]) shopPages.add(`http://${name}:${shopPort}`);
   return { ...origins, inspector: `${origins.shop}/inspector`, fake, container, servers, close: closeAll };
 }
 

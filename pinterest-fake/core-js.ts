@@ -2,14 +2,23 @@
  * A stand-in for Pinterest's core.js: it takes over the pintrk queue and sends each load, page and
  * track to the fake's collector in Pinterest's wire format (GET /v3/?event=…&tid=…&ed=<json>&pd=<json>
  * &ad=<json>; https://help.pinterest.com/en/business/article/pinterest-tag-parameters-and-cookies).
- * setconsent(false) stops it and clears _epik, as the real tag does.
+ * setconsent(false) stops it and clears _epik, as the real tag does. Like the real tag, it keeps the click id
+ * of an ad click (the epik URL parameter) in the first-party _epik cookie and sends the click id with every
+ * event, from the URL or else from _epik (here as &epik=; Pinterest does not publish its own parameter name),
+ * so the fake records which events carry the click.
  */
 export const CORE_JS = `(function () {
   var script = document.currentScript;
   var collector = script ? new URL(script.src).origin : '';
   var tags = [], partner = {}, consent = true;
+  var epik = new URLSearchParams(location.search).get('epik');
+  function clickId() {
+    var kept = /(?:^|; )_epik=([^;]*)/.exec(document.cookie);
+    return epik || (kept ? decodeURIComponent(kept[1]) : '');
+  }
   function send(event, tid, data) {
-    var q = 'event=' + encodeURIComponent(event) + '&tid=' + encodeURIComponent(tid)
+    if (epik) document.cookie = '_epik=' + encodeURIComponent(epik) + '; path=/; max-age=31536000; SameSite=Lax';
+    var q = 'event=' + encodeURIComponent(event) + '&tid=' + encodeURIComponent(tid) + (clickId() ? '&epik=' + encodeURIComponent(clickId()) : '')
       + '&ed=' + encodeURIComponent(JSON.stringify(data || {})) + '&pd=' + encodeURIComponent(JSON.stringify(partner))
       + '&ad=' + encodeURIComponent(JSON.stringify({ loc: location.href, ref: document.referrer })) + '&cb=' + Date.now();
     new Image().src = collector + '/v3/?' + q;

@@ -7,7 +7,8 @@ import type * as http from 'node:http';
 import { createConversionsApiFake, keepRecent, type ConversionsApiFake, type FakeOptions } from './conversions-api';
 import { CORE_JS } from './core-js';
 
-export interface TagEvent { readonly time: number; readonly event: string; readonly tagId: string; readonly data: Record<string, unknown>; readonly partner: Record<string, unknown>; readonly page: string }
+/** `clickId`: the click id core.js sent with the event (the epik URL parameter or the _epik cookie), if any. */
+export interface TagEvent { readonly time: number; readonly event: string; readonly tagId: string; readonly data: Record<string, unknown>; readonly partner: Record<string, unknown>; readonly page: string; readonly clickId?: string }
 export interface PinterestFake extends ConversionsApiFake { readonly tagEvents: TagEvent[] }
 
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
@@ -32,7 +33,7 @@ export function createPinterestFake(options: FakeOptions = { maxRecords: DEMO_MA
       return true;
     }
     if (req.method === 'GET' && url.pathname === '/v3/') {
-      keepRecent(tagEvents, maxRecords, { time: Date.now(), event: url.searchParams.get('event') ?? '', tagId: url.searchParams.get('tid') ?? '', data: json(url.searchParams.get('ed')), partner: json(url.searchParams.get('pd')), page: String(json(url.searchParams.get('ad')).loc ?? '') });
+      keepRecent(tagEvents, maxRecords, { time: Date.now(), event: url.searchParams.get('event') ?? '', tagId: url.searchParams.get('tid') ?? '', data: json(url.searchParams.get('ed')), partner: json(url.searchParams.get('pd')), page: String(json(url.searchParams.get('ad')).loc ?? ''), ...(url.searchParams.get('epik') ? { clickId: String(url.searchParams.get('epik')).slice(0, 500) } : {}) });
       res.writeHead(200, { 'content-type': 'image/gif', 'cache-control': 'no-store' });
       res.end(GIF);
       return true;

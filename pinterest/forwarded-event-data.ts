@@ -14,12 +14,15 @@ import { specOf } from './forwarded-event-validation';
 import { withoutQuery } from './text-rules';
 import { isObject, keysOf } from './values';
 
-/** What the client knows from the request and its own clock, already checked (server-template/client/src/request-facts.ts). */
-export interface RequestFacts { ip: string | undefined; userAgent: string | undefined; now: number }
+/**
+ * What the client knows from the request and its own clock, already checked (server-template/client/src/request-facts.ts):
+ * clientId is GA's client id from the `_ga` cookie (server-template/client/src/ga-client-id.ts).
+ */
+export interface RequestFacts { ip: string | undefined; userAgent: string | undefined; now: number; clientId?: string }
 
 /**
  * The fields of a validated object of a WIRE_FIELDS section, each under its event data key. Left out: a
- * field without one (click_id_from_url; order_quantity: the Conversions API counts items itself), an empty
+ * field without one (order_quantity: the Conversions API counts items itself), an empty
  * text (opt_out_type "") and an empty object (user_data, consent). custom_data's fields join the event's;
  * a name outside the section (a custom property) goes under CUSTOM_PROPERTY_PREFIX. Page URLs lose their
  * query string and fragment, and the server's clock bounds every time (a far-future event_time must not
@@ -42,11 +45,16 @@ function mapped(object: Record<string, unknown>, section: number, out: Record<st
   return out;
 }
 
-/** Event data of an event forwardedEventProblem found valid. */
+/**
+ * Event data of an event forwardedEventProblem found valid. `client_id` (GA's client id, common event data) only
+ * for an event whose page granted ad_storage: it is what finds the visitor's click id on the advertiser's other
+ * domains (docs/cross-domain.md), a use of ad storage (https://developers.google.com/tag-platform/security/concepts/consent-mode).
+ */
 export function eventDataFromForwarded(event: ForwardedEvent, request: RequestFacts): Record<string, unknown> {
   const out = mapped(event as unknown as Record<string, unknown>, 0, {}, request.now);
   if (request.ip !== undefined) out.ip_override = request.ip;
   if (request.userAgent !== undefined) out.user_agent = request.userAgent;
+  if (request.clientId !== undefined && (event.consent || {}).ad_storage === 'granted') out.client_id = request.clientId;
   out[SOURCE_KEY] = SOURCE_CLIENT;
   return out;
 }

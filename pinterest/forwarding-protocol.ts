@@ -61,7 +61,7 @@ export const SOURCE_CLIENT = 'client';
 export const CUSTOM_PROPERTY_PREFIX = 'x-pinterest-custom-';
 /** Every event data key the client itself sets; none of them can be set by the sender. */
 export const CLIENT_EVENT_DATA_KEYS = [
-  'event_name', 'event_id', 'event_time', 'page_location', 'page_referrer', 'ip_override', 'user_agent', 'click_id', 'opt_out_type',
+  'event_name', 'event_id', 'event_time', 'page_location', 'page_referrer', 'ip_override', 'user_agent', 'client_id', 'click_id', 'click_id_from_url', 'opt_out_type',
   'value', 'currency', 'transaction_id', 'search_term', 'coupon', 'lead_type', 'video_title', 'items', 'user_data', CONSENT_STATE_KEY, SOURCE_KEY,
 ];
 
@@ -118,7 +118,7 @@ export const HASHES_PER_FIELD = 10;
  * event_name and event_id are required; every other field is optional. One literal, so that a template that
  * does not read it (the web tag) leaves it out: consent's key is CONSENT_STATE_KEY, written out (a test keeps them equal).
  */
-export const WIRE_FIELDS = 'event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b'
+export const WIRE_FIELDS = 'event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b>'
   + ' custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state'
   + '|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t>'
   + ' video_title:t> line_items:L>items'

@@ -164,6 +164,10 @@ export function clientCookies(rng: Rng, now: number): Record<string, string> {
   const out: Record<string, string> = {};
   if (rng.chance(0.3)) out._epik = clickIdValue(rng);
   if (rng.chance(0.2)) out._pin_gtm_epik_ts = rng.pick([String(now - 1000), String(now + 1e12), 'x', '']);
+  // GA's cookie, read for event data client_id (cross-domain click id): its shape, near misses, and a canary.
+  if (rng.chance(0.3)) {
+    out._ga = rng.pick(['GA1.1.123456789.1700000000', 'GA1.2.1.2', `GA1.1.${CANARY.email}.1`, CANARY.email, 'GA1.1.1.2; HttpOnly', `GA1.1.${'9'.repeat(60)}.1`, 'GA1.1.1e5.2', hostileText(rng)]);
+  }
   if (rng.chance(0.05)) setOwn(out, junkKey(rng), hostileText(rng));
   return out;
 }

@@ -43,6 +43,13 @@ export const createClientDriver = (load: TemplateLoader = builtTemplate): Driver
       now: input.now, cookies: input.cookies, debugMode: input.debugMode, load,
     });
     const findings: Finding[] = [...outcomeFindings('the client', fire), ...clientContractFindings(world, input.now, input.settings)];
+    // client_id: GA's client id only (digits, one dot, at most 40 characters), only for a page that granted ad_storage.
+    for (const event of world.events) {
+      const id = event.client_id;
+      if (id === undefined) continue;
+      if (typeof id !== 'string' || !/^\d{1,39}\.\d{1,39}$/.test(id) || id.length > 40) findings.push(finding('invalid', 'a client_id not of GA\'s shape', String(id).slice(0, 100)));
+      if ((event.consent_state as Record<string, unknown> | undefined)?.ad_storage !== 'granted') findings.push(finding('invalid', 'a client_id without ad_storage granted', String(event.event_id).slice(0, 100)));
+    }
     const response = world.response.returned ? world.response : undefined;
     const answer: Sink[] = response ? [sink('the response body', response.body), ...Object.entries(response.headers).map(([k, v]) => sink(`the response header ${k}`, `${k}: ${v}`))] : [];
     findings.push(...reflectionFindings(answer));

@@ -95,6 +95,9 @@ function clientEvent(rng: Rng, now: number): Record<string, unknown> {
 
 export function serverEvent(rng: Rng, now: number): Record<string, unknown> {
   const event = rng.chance(0.55) ? ga4Event(rng) : clientEvent(rng, now);
+  // Cross-domain click id: GA's client id (the GA4 client's and ours), near misses and a canary; the client's marker.
+  if (rng.chance(0.4)) event.client_id = mostly(rng, 0.8, () => rng.pick(['123456789.1700000000', '42.1', CANARY.email, 'GA1.1.1.2']));
+  if (rng.chance(0.2)) event.click_id_from_url = mostly(rng, 0.8, () => true);
   if (rng.chance(0.05)) Object.assign(event, junkObject(rng));
   if (rng.chance(0.03)) {
     const key = rng.pick(['page_location', 'event_id', 'event_name']);
@@ -144,6 +147,13 @@ export function serverTagSettings(rng: Rng): Record<string, unknown> {
     settings.bigQueryLogging = mostly(rng, 0.9, () => true);
     settings.bigQueryDatasetId = mostly(rng, 0.9, () => 'pinterest');
     settings.bigQueryTableId = mostly(rng, 0.9, () => 'capi_logs');
+  }
+  if (rng.chance(0.4)) {
+    settings.crossDomain = mostly(rng, 0.9, () => true);
+    // Hostile domain lists: schemes, paths, IPs, upper case, a canary, suffix tricks.
+    settings.crossDomainDomains = mostly(rng, 0.8, () => rng.pick(['shop.example, checkout.example', 'shop.example', 'https://shop.example/x, 10.0.0.1', 'SHOP.example', `${CANARY.email}, example`, ' , ,', 'hop.example,checkout.example.evil.test']));
+    maybe(0.5, 'crossDomainCollection', () => rng.pick(['pinterest_click_ids', 'users', '../pinterest_click_ids', 'pinterest_click_ids/x/y', '']));
+    maybe(0.3, 'crossDomainProjectId', () => rng.pick(['my-project', CANARY.email, '']));
   }
   maybe(0.4, 'maxRetries', () => rng.pick<unknown>(['0', '1', '2', '5', '9', '-1', 3, '2.5']));
   maybe(0.2, 'timeoutMs', () => rng.pick<unknown>(['5000', '1', '0', '-5']));

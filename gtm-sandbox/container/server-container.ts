@@ -20,6 +20,8 @@ export interface ServerContainer {
   handle(request: ServerRequest): Promise<ContainerResponse>;
   /** The most recent tag runs (at most `maxTagRuns`), oldest first (for tests and the demo's inspector). */
   readonly tagRuns: TagRun[];
+  /** Firestore's documents, kept for the container's life (for tests and the demo). */
+  readonly firestore: ReadonlyMap<string, Record<string, unknown>>;
 }
 
 export interface ServerContainerOptions {
@@ -67,6 +69,8 @@ export function createServerContainer(container: ContainerExport, transport: Tra
     return parsed;
   };
   const tagRuns: TagRun[] = [];
+  // One Firestore for the container's life: documents a tag writes on one request are there on the next.
+  const firestore = new Map<string, Record<string, unknown>>();
   const templateStorage = new Map<string, Map<string, unknown>>();
   const storageOf = (type: string): Map<string, unknown> => {
     const store = templateStorage.get(type) ?? new Map<string, unknown>();
@@ -95,8 +99,9 @@ export function createServerContainer(container: ContainerExport, transport: Tra
     return triggered(tag.firingTriggerId) && !triggered(tag.blockingTriggerId);
   };
 
-  async function runTag(tag: ExportTag, event: Record<string, unknown>, request: ServerRequest, clientName: string): Promise<void> {
-    const world = createWorld({ request, eventData: event, templateStorage: storageOf(tag.type) });
+  /** `responseCookies`: the claiming client's; a tag's setCookie adds to the response as in sGTM (https://developers.google.com/tag-platform/tag-manager/server-side/api#setcookie). */
+  async function runTag(tag: ExportTag, event: Record<string, unknown>, request: ServerRequest, clientName: string, responseCookies: CookieWrite[]): Promise<void> {
+    const world = createWorld({ request, eventData: event, templateStorage: storageOf(tag.type), firestore });
     world.transport = transport;
     world.clientName = clientName;
     if (options.onLog) streamLogs(world.logs, options.onLog);
@@ -105,20 +110,22 @@ export function createServerContainer(container: ContainerExport, transport: Tra
     if (tagRuns.length > maxTagRuns) tagRuns.splice(0, tagRuns.length - maxTagRuns);
     Object.assign(run, await fireTag(() => templateOf(tag.type), world, decodeParameters(tag.parameter ?? [], variables(event, clientName))));
     run.logs = world.logs.map((l) => l.values);
+    responseCookies.push(...world.cookiesSet);
   }
 
   return {
     tagRuns,
+    firestore,
     async handle(request) {
       const clients = [...(version.client ?? [])].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
       for (const client of clients) {
-        const world = createWorld({ request, templateStorage: storageOf(client.type) });
+        const world = createWorld({ request, templateStorage: storageOf(client.type), firestore });
         world.transport = transport;
         world.clientName = client.name;
         world.containerTags.push(async (event) => {
           const resolve = variables(event, client.name);
           const tags = (version.tag ?? []).filter((t) => fires(t, resolve));
-          await Promise.all(tags.map((t) => runTag(t, event, request, client.name)));
+          await Promise.all(tags.map((t) => runTag(t, event, request, client.name, world.cookiesSet)));
         });
         const session = createSession(templateOf(client.type), world);
         session.runCode(session.marshal.toSandbox(decodeParameters(client.parameter ?? [], variables({}, client.name))));

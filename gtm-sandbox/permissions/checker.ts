@@ -6,7 +6,7 @@
  * Server: https://developers.google.com/tag-platform/tag-manager/server-side/permissions
  */
 import type { PermissionMap, PermissionSettings, PlainValue } from './codec';
-import { isGoogleDomain, keyMatches, urlMatches } from './patterns';
+import { globMatches, isGoogleDomain, keyMatches, urlMatches } from './patterns';
 
 export class PermissionError extends Error {
   constructor(readonly api: string, readonly permission: string, detail: string) {
@@ -96,14 +96,24 @@ const RULES: Readonly<Record<string, Rule>> = {
     const eq = (k: string): boolean => t[k] === '*' || t[k] === undefined || (k === 'projectId' && want[k] === undefined) || t[k] === want[k];
     return (t.operation === undefined || t.operation === operation || t.operation === 'read_write') && eq('projectId') && eq('datasetId') && eq('tableId');
   }),
+  // "Option to allow specified project and path (wildcard syntax supported) combinations"
+  // (https://developers.google.com/tag-platform/tag-manager/server-side/permissions#access_firestore).
+  // A `*` matches any run of characters, slashes included: published templates declare `*` for every
+  // path and `users/*` for a collection's documents (stape-io/firestore-writer-tag), and `users/**` reads
+  // the same. A `path/**` also allows the collection `path` itself (queries). The project is `*`, the
+  // request's projectId, or GOOGLE_CLOUD_PROJECT for a request that names none; the database is `(default)`
+  // unless both name another.
   access_firestore: (s, [operation, options]) => maps(s.allowedOptions).some((f) => {
     const o = (options ?? {}) as Record<string, unknown>;
     const op = str(f.operation);
     const opOk = op === 'read_write' || op === operation;
     const pattern = str(f.path);
-    const pathOk = pattern === '*' || pattern === '**' || pattern === str(o.path)
-      || (pattern.endsWith('/**') && (str(o.path).startsWith(pattern.slice(0, -2)) || str(o.path) === pattern.slice(0, -3)));
-    return opOk && pathOk;
+    const path = str(o.path);
+    const pathOk = globMatches(pattern, path) || (pattern.endsWith('/**') && path === pattern.slice(0, -3));
+    const project = str(f.projectId);
+    const projectOk = project === '*' || project === '' || (o.projectId === undefined ? project === 'GOOGLE_CLOUD_PROJECT' : project === str(o.projectId));
+    const databaseOk = (str(f.databaseId) || '(default)') === (o.databaseId === undefined ? '(default)' : str(o.databaseId));
+    return opOk && pathOk && projectOk && databaseOk;
   }),
   use_google_credentials: (s, [scopes]) => list(scopes as PlainValue).every((scope) => list(s.allowedScopes).includes(scope)),
   use_custom_private_keys: (s, [keyId]) => list(s.keyIds ?? s.keys).map(String).includes(str(keyId)),

@@ -86,3 +86,18 @@ export function keyMatches(pattern: string, key: string): boolean {
   const base = pattern.endsWith('.*') ? pattern.slice(0, -2) : pattern;
   return key === base || key.startsWith(base + '.');
 }
+
+/** A text against a glob whose `*` matches any run of characters (none included); everything else is literal. */
+export function globMatches(pattern: string, text: string): boolean {
+  const parts = pattern.split('*');
+  if (parts.length === 1) return pattern === text;
+  if (!text.startsWith(parts[0])) return false;
+  let at = parts[0].length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const found = text.indexOf(parts[i], at);
+    if (found === -1) return false;
+    at = found + parts[i].length;
+  }
+  const last = parts[parts.length - 1];
+  return text.length - last.length >= at && text.endsWith(last);
+}

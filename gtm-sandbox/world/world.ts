@@ -88,6 +88,8 @@ export interface WorldOptions {
   privateKeys?: Record<string, string>;
   /** Shared with other runs of the same template (a container runtime keeps one per template). */
   templateStorage?: Map<string, unknown>;
+  /** Firestore's documents, shared by every run of a container, as a real database outlives requests. */
+  firestore?: Map<string, Record<string, unknown>>;
 }
 
 export function createWorld(options: WorldOptions = {}): World {
@@ -130,7 +132,7 @@ export function createWorld(options: WorldOptions = {}): World {
     events: [],
     containerTags: [],
     bigQuery: [],
-    firestore: new Map(),
+    firestore: options.firestore ?? new Map(),
     messageListeners: new Map(),
     clientName: 'Pinterest',
     requestClaimed: false,

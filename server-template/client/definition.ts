@@ -70,7 +70,7 @@ export default defineTemplate({
       writeHeaderWhitelist: [...CORS_HEADERS, 'content-type', 'x-content-type-options', 'cache-control', 'pragma', 'expires'].map((headerName) => ({ headerName })),
     },
     run_container: {},
-    get_cookies: { cookieAccess: 'specific', cookieNames: [CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE] },
+    get_cookies: { cookieAccess: 'specific', cookieNames: [CLICK_ID_COOKIE, CLICK_ID_TIME_COOKIE, '_ga'] },
     set_cookies: { allowedCookies: [cookie(CLICK_ID_COOKIE), cookie(CLICK_ID_TIME_COOKIE)] },
     logging: { environments: 'debug' },
   },

@@ -22,7 +22,7 @@ var LINE_ITEMS_LIMIT = 200;
 var CUSTOM_KEYS_LIMIT = 50;
 var CUSTOM_KEY_LENGTH = 64;
 var HASHES_PER_FIELD = 10;
-var WIRE_FIELDS = "event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t> video_title:t> line_items:L>items|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount|em:h external_id:h st:h country:h|ad_storage:g ad_user_data:g";
+var WIRE_FIELDS = "event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b> custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t> video_title:t> line_items:L>items|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount|em:h external_id:h st:h country:h|ad_storage:g ad_user_data:g";
 
 // pinterest/characters.ts
 var DIGITS = "0123456789";
@@ -238,6 +238,7 @@ function eventDataFromForwarded(event, request) {
   const out = mapped(event, 0, {}, request.now);
   if (request.ip !== undefined) out.ip_override = request.ip;
   if (request.userAgent !== undefined) out.user_agent = request.userAgent;
+  if (request.clientId !== undefined && (event.consent || {}).ad_storage === "granted") out.client_id = request.clientId;
   out[SOURCE_KEY] = SOURCE_CLIENT;
   return out;
 }
@@ -349,6 +350,16 @@ function readIncoming(method, maxEvents, maxBodyBytes) {
   return isList(parsed.events) ? checked(parsed.events, maxEvents, false) : refused(400, "events: must be an array");
 }
 
+// pinterest/alphabets.ts
+var DIGITS2 = "0123456789";
+
+// server-template/client/src/ga-client-id.ts
+function gaClientId() {
+  const parts = (require("getCookieValues")("_ga")[0] || "").split(".");
+  const id = parts.slice(2).join(".");
+  return parts.length === 4 && parts[0] === "GA1" && parts.indexOf("") === -1 && parts[1].length < 3 && id.length <= 40 && isMadeOf(parts[1] + id, DIGITS2 + ".") ? id : undefined;
+}
+
 // server-template/client/src/visitor-ip.ts
 function isPublicV4(text2) {
   const o = text2.split(".");
@@ -386,7 +397,8 @@ function requestFacts(hops) {
   return {
     ip: visitorIp(getRequestHeader("x-forwarded-for"), hops),
     userAgent: agent !== undefined && isProtocolText(agent, MAX_USER_AGENT_LENGTH) ? agent : undefined,
-    now: require("getTimestampMillis")()
+    now: require("getTimestampMillis")(),
+    clientId: gaClientId()
   };
 }
 

@@ -160,41 +160,41 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-var o,P=1,D="v",ie="e",k=8e3,w=100,x=512e3,H=5,M="x-pinterest-gtm-secret",oe="x-pinterest-gtm-source",se="client",ue="x-pinterest-custom-",le=100,ae=256,ce=2048,N=512,F=500,fe=200,U=50,j=64,de=10,ge="event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t> video_title:t> line_items:L>items|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount|em:h external_id:h st:h country:h|ad_storage:g ad_user_data:g",y="0123456789",m="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",q=(e,r)=>e!==""&&r.indexOf(e)!==-1;
-function A(e,r){for(let t=0;t<e.length;t++)if(r.indexOf(e.charAt(t))===-1)return!1;return!0}
+var o,P=1,D="v",ie="e",k=8e3,x=100,w=512e3,H=5,M="x-pinterest-gtm-secret",oe="x-pinterest-gtm-source",se="client",ue="x-pinterest-custom-",le=100,ae=256,ce=2048,N=512,F=500,fe=200,U=50,j=64,de=10,ge="event_name:n> event_id:i> event_time:m> page_location:u> page_referrer:u> click_id:k> click_id_from_url:b> custom_data:C> user_data:U> opt_out_type:o> consent:S>consent_state|value:f> order_quantity:f currency:t> order_id:d>transaction_id search_query:t>search_term promo_code:t>coupon lead_type:t> video_title:t> line_items:L>items|product_id:d>item_id product_name:t>item_name product_category:t>item_category product_variant:t>item_variant product_brand:t>item_brand product_price:f>price product_quantity:f>quantity product_discount:f>discount|em:h external_id:h st:h country:h|ad_storage:g ad_user_data:g",y="0123456789",m="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",q=(e,r)=>e!==""&&r.indexOf(e)!==-1;
+function T(e,r){for(let t=0;t<e.length;t++)if(r.indexOf(e.charAt(t))===-1)return!1;return!0}
 var _e=e=>e>""||q(e,m+y+"._%+-'"),he=e=>e>""||q(e,m+y+".-");
 function pe(e,r){let t=r;for(;t<e.length&&he(e.charAt(t));)t++;for(;t>r&&e.charAt(t-1)===".";)t--;let n=e.lastIndexOf(".",t-1);if(n<=r||t-n<3)return!1;for(let i=n+1;i<t;i++)if(e.charAt(i)<=""&&!q(e.charAt(i),m))return!1;return!0}
 function V(e){let r=e.split("%40").join("@");for(let t=r.indexOf("@");t!==-1;t=r.indexOf("@",t+1))if(t>0&&_e(r.charAt(t-1))&&pe(r,t+1))return!0;return!1}
-function me(e){return e!==""&&e.length<=100&&A(e,m+"_")}
-function Oe(e,r){return e.length===r&&A(e,y+"abcdefABCDEF")}
+function me(e){return e!==""&&e.length<=100&&T(e,m+"_")}
+function Oe(e,r){return e.length===r&&T(e,y+"abcdefABCDEF")}
 function Ee(e){return Oe(e,64)}
-var v;
-function X(e){return v=v||require("getType"),v(e)}
+var C;
+function G(e){return C=C||require("getType"),C(e)}
 var ye=e=>e-e===0;
 function h(e){let r=typeof e;return(r==="string"?e.trim():r==="boolean"||r==="number"&&ye(e)?""+e:"")||o}
-function T(e){return typeof e=="object"&&e!==null&&X(e)==="object"}
-function G(e){return typeof e=="object"&&e!==null&&X(e)==="array"}
-function b(e){let r=[];for(let t in e)r.push(t);return r}
+function I(e){return typeof e=="object"&&e!==null&&G(e)==="object"}
+function X(e){return typeof e=="object"&&e!==null&&G(e)==="array"}
+function S(e){let r=[];for(let t in e)r.push(t);return r}
 function Te(e,r){let t={},n=e;for(let i in n)t[i]=n[i];for(let i in r)(t[i]===o||t[i]===null)&&(t[i]=r[i]);return t}
-function be(e,r){let t=0;for(let n=0;n<e.length;n++){let i=e.charAt(n);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){let s=e.charAt(++n);if(s<"\uDC00"||s>"\uDFFF")return-1}if(++t>r)return t}return t}
-function B(e,r){let t=be(e,r);return t>=1&&t<=r}
-function Se(e,r){return e.length>0&&e.length<=r&&A(e,m+y+"+/-_=")}
+function Ie(e,r){let t=0;for(let n=0;n<e.length;n++){let i=e.charAt(n);if(i<" "||i===""||i>="\uDC00"&&i<="\uDFFF")return-1;if(i>="\uD800"&&i<="\uDBFF"){let s=e.charAt(++n);if(s<"\uDC00"||s>"\uDFFF")return-1}if(++t>r)return t}return t}
+function B(e,r){let t=Ie(e,r);return t>=1&&t<=r}
+function Se(e,r){return e.length>0&&e.length<=r&&T(e,m+y+"+/-_=")}
 function Y(e){let r=e.indexOf("?"),t=e.indexOf("#"),n=r===-1?t:t===-1||r<t?r:t;return n===-1?e:e.slice(0,n)}
 function K(e,r){let t=" "+ge.split("|")[e],n=t.indexOf(" "+r+":");return n===-1||r.indexOf(" ")!==-1?o:t.slice(n+r.length+2).split(" ")[0]}
-var Ie=": has a field outside the protocol",J=": must not hold a raw email address (send it hashed in user_data.em)",f=(e,r)=>e+": must be "+r,qe=e=>typeof e=="number"&&e-e===0;
+var be=": has a field outside the protocol",J=": must not hold a raw email address (send it hashed in user_data.em)",f=(e,r)=>e+": must be "+r,Ae=e=>typeof e=="number"&&e-e===0;
 function O(e,r,t){return typeof e=="string"&&B(e,r)?o:f(t,"text of 1 to "+r+" characters without control characters")}
-function Ae(e,r){let t=O(e,ce,r);if(t!==o)return t;let n=require("parseUrl")(e);return!(n!==o&&(n.protocol==="https:"||n.protocol==="http:")&&n.hostname!=="")||n.username!==""||n.password!==""?f(r,"an http(s) URL without credentials"):V(Y(e))?r+J:o}
-function z(e,r,t,n,i){if(!G(e)||e.length>r)return f(n,"an array of at most "+r+" "+t);for(let s=0;s<e.length;s++){let u=i(e[s],n+"["+s+"]");if(u!==o)return u}return o}
-function E(e,r,t,n){if(!T(e))return f(t||"event","an object");let i=e,s=b(i);for(let u=0;u<s.length;u++){let l=K(r,s[u]),a=l!==o?p(i[s[u]],l.charAt(0),t===""?s[u]:t+"."+s[u]):n!==o?n(s[u],i[s[u]]):(t||"event")+Ie;if(a!==o)return a}return o}
-function ve(e){if(e.length===0||e.length>j)return!1;for(let r=0;r<e.length;r++){let t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||r>0&&t>="0"&&t<="9"))return!1}return!0}
-function Ce(e,r){if(!ve(e))return"custom_data: property names are 1 to "+j+" letters, digits and underscores";let t=typeof r;return t==="number"?p(r,"f","custom_data.*"):t==="string"?p(r,"t","custom_data.*"):t==="boolean"?o:f("custom_data.*","a string, a number or a boolean")}
-function p(e,r,t){switch(r){case"n":return O(e,le,t)||(me(e)?o:f(t,"letters and underscores"));case"i":return O(e,ae,t);case"d":return O(e,F,t);case"t":return O(e,F,t)||(V(e)?t+J:o);case"f":return qe(e)?o:f(t,"a finite number");case"m":return p(e,"f",t)||(e<0?t+": must not be negative":o);case"u":return Ae(e,t);case"k":return typeof e=="string"&&Se(e,N)?o:f(t,"1 to "+N+" characters of A-Z a-z 0-9 + / - _ =");case"b":return typeof e=="boolean"?o:f(t,"a boolean");case"o":return e==="LDP"||e===""?o:f(t,'"LDP" or empty');case"g":return e==="granted"||e==="denied"?o:f(t,'"granted" or "denied"');case"h":return z(e,de,"hashes",t,(n,i)=>typeof n=="string"&&Ee(n)?o:f(i,"a SHA-256 hex digest"));case"L":return z(e,fe,"items",t,(n,i)=>E(n,2,i));case"C":return T(e)&&b(e).length>U?t+": at most "+U+" properties":E(e,1,t,Ce);case"U":return E(e,3,t);default:return E(e,4,t)}}
+function qe(e,r){let t=O(e,ce,r);if(t!==o)return t;let n=require("parseUrl")(e);return!(n!==o&&(n.protocol==="https:"||n.protocol==="http:")&&n.hostname!=="")||n.username!==""||n.password!==""?f(r,"an http(s) URL without credentials"):V(Y(e))?r+J:o}
+function z(e,r,t,n,i){if(!X(e)||e.length>r)return f(n,"an array of at most "+r+" "+t);for(let s=0;s<e.length;s++){let u=i(e[s],n+"["+s+"]");if(u!==o)return u}return o}
+function E(e,r,t,n){if(!I(e))return f(t||"event","an object");let i=e,s=S(i);for(let u=0;u<s.length;u++){let l=K(r,s[u]),a=l!==o?p(i[s[u]],l.charAt(0),t===""?s[u]:t+"."+s[u]):n!==o?n(s[u],i[s[u]]):(t||"event")+be;if(a!==o)return a}return o}
+function Ce(e){if(e.length===0||e.length>j)return!1;for(let r=0;r<e.length;r++){let t=e.charAt(r);if(!(t>="a"&&t<="z"||t>="A"&&t<="Z"||t==="_"||r>0&&t>="0"&&t<="9"))return!1}return!0}
+function ve(e,r){if(!Ce(e))return"custom_data: property names are 1 to "+j+" letters, digits and underscores";let t=typeof r;return t==="number"?p(r,"f","custom_data.*"):t==="string"?p(r,"t","custom_data.*"):t==="boolean"?o:f("custom_data.*","a string, a number or a boolean")}
+function p(e,r,t){switch(r){case"n":return O(e,le,t)||(me(e)?o:f(t,"letters and underscores"));case"i":return O(e,ae,t);case"d":return O(e,F,t);case"t":return O(e,F,t)||(V(e)?t+J:o);case"f":return Ae(e)?o:f(t,"a finite number");case"m":return p(e,"f",t)||(e<0?t+": must not be negative":o);case"u":return qe(e,t);case"k":return typeof e=="string"&&Se(e,N)?o:f(t,"1 to "+N+" characters of A-Z a-z 0-9 + / - _ =");case"b":return typeof e=="boolean"?o:f(t,"a boolean");case"o":return e==="LDP"||e===""?o:f(t,'"LDP" or empty');case"g":return e==="granted"||e==="denied"?o:f(t,'"granted" or "denied"');case"h":return z(e,de,"hashes",t,(n,i)=>typeof n=="string"&&Ee(n)?o:f(i,"a SHA-256 hex digest"));case"L":return z(e,fe,"items",t,(n,i)=>E(n,2,i));case"C":return I(e)&&S(e).length>U?t+": at most "+U+" properties":E(e,1,t,ve);case"U":return E(e,3,t);default:return E(e,4,t)}}
 function Le(e){return E(e,0,"")||p(e.event_name,"n","event_name")||p(e.event_id,"i","event_id")}
-function C(e,r,t,n){let i=b(e);for(let s=0;s<i.length;s++){let u=i[s],l=e[u],a=K(r,u),c=a===o?"":a.charAt(0);a===o?t[ue+u]=l:c==="C"?C(l,1,t,n):a.length>1&&l!==""&&!(T(l)&&b(l).length===0)&&(t[a.slice(2)||u]=c==="L"?l.map(g=>C(g,2,{},n)):c==="u"?Y(l):c==="m"&&l>n?n:l)}return t}
-function Re(e,r){let t=C(e,0,{},r.now);return r.ip!==o&&(t.ip_override=r.ip),r.userAgent!==o&&(t.user_agent=r.userAgent),t[oe]=se,t}
+function v(e,r,t,n){let i=S(e);for(let s=0;s<i.length;s++){let u=i[s],l=e[u],a=K(r,u),c=a===o?"":a.charAt(0);a===o?t[ue+u]=l:c==="C"?v(l,1,t,n):a.length>1&&l!==""&&!(I(l)&&S(l).length===0)&&(t[a.slice(2)||u]=c==="L"?l.map(g=>v(g,2,{},n)):c==="u"?Y(l):c==="m"&&l>n?n:l)}return t}
+function Re(e,r){let t=v(e,0,{},r.now);return r.ip!==o&&(t.ip_override=r.ip),r.userAgent!==o&&(t.user_agent=r.userAgent),r.clientId!==o&&(e.consent||{}).ad_storage==="granted"&&(t.client_id=r.clientId),t[oe]=se,t}
 var Pe=365,Q="_epik",Z="_pin_gtm_epik_ts",De=1,ke=10;
-function we(e){let r=(h(e)||"auto").toLowerCase();for(let t=0;t<r.length;t++)if("abcdefghijklmnopqrstuvwxyz0123456789.-".indexOf(r.charAt(t))===-1)return"auto";return r.length>253?"auto":r}
-function xe(e,r,t,n){let i,s=0;for(let g=0;g<e.length;g++){let _=e[g];if(_.click_id_from_url!==!0||_.click_id===o||_.consent!==o&&_.consent.ad_storage==="denied")continue;let ne=_.event_time===o||_.event_time>r?r:_.event_time;(i===o||ne>=s)&&(i=_.click_id,s=ne)}if(i===o)return!1;let u=require("getCookieValues"),l=+(u(Z)[0]||"none");if(l<=r&&(l>s||u(Q)[0]===i))return!1;let a={domain:we(n),path:"/","max-age":t*86400,secure:!0,sameSite:"Lax",httpOnly:!1},c=require("setCookie");return c(Q,i,a),c(Z,""+s,a),!0}
+function xe(e){let r=(h(e)||"auto").toLowerCase();for(let t=0;t<r.length;t++)if("abcdefghijklmnopqrstuvwxyz0123456789.-".indexOf(r.charAt(t))===-1)return"auto";return r.length>253?"auto":r}
+function we(e,r,t,n){let i,s=0;for(let g=0;g<e.length;g++){let _=e[g];if(_.click_id_from_url!==!0||_.click_id===o||_.consent!==o&&_.consent.ad_storage==="denied")continue;let ne=_.event_time===o||_.event_time>r?r:_.event_time;(i===o||ne>=s)&&(i=_.click_id,s=ne)}if(i===o)return!1;let u=require("getCookieValues"),l=+(u(Z)[0]||"none");if(l<=r&&(l>s||u(Q)[0]===i))return!1;let a={domain:xe(n),path:"/","max-age":t*86400,secure:!0,sameSite:"Lax",httpOnly:!1},c=require("setCookie");return c(Q,i,a),c(Z,""+s,a),!0}
 var He={path:"/pinterest/events",maxEvents:"100",maxBodyBytes:"512000",trustedProxyHops:"1",setClickIdCookie:!0,cookieMaxAgeDays:"365",cookieDomain:"auto"};
 function Me(e,r){let t=[e].join(",").split(",");for(let n=0;n<t.length;n++){let i=t[n].trim(),s=require("parseUrl")(i);if(s!==o&&s.origin===i.toLowerCase()&&i.toLowerCase()===r.toLowerCase())return i}return o}
 function Ne(e,r){let t=require("setResponseHeader");t("access-control-allow-origin",e),t("vary","Origin"),r&&(t("access-control-allow-methods","GET, POST, OPTIONS"),t("access-control-allow-headers","content-type"),t("access-control-max-age","86400"))}
@@ -202,27 +202,29 @@ var d=(e,r)=>({status:e,error:r});
 function Fe(e){let r=require("encodeUriComponent")(e);return r===o?o:r.length-2*(r.split("%").length-1)}
 function Ue(e,r){let t=e.length>r?e.length:e.length*3<=r?0:Fe(e);return t===o?d(400,"body: must be UTF-8 text"):t>r?d(413,"body: larger than "+r+" bytes"):o}
 function W(e,r,t){if(e.length===0)return d(400,"events: must not be empty");if(e.length>r)return d(413,"events: at most "+r+" events per request");for(let n=0;n<e.length;n++){let i=Le(e[n]);if(i!==o)return d(400,(e.length>1?"events["+n+"].":"")+i)}return{events:e,asPixel:t}}
-function je(e,r,t){let n=d(400,"v: unsupported protocol version");if(e==="GET"){let l=require("getRequestQueryParameter");if(l(D)!==""+P)return n;let a=l(ie);if(typeof a!="string")return d(400,"e: must be JSON");if(a.length>k)return d(413,"e: longer than "+k+" characters");let c=require("JSON").parse(a);return c===o?d(400,"e: must be JSON"):W([c],1,!0)}if(e!=="POST")return d(405,"method: use GET or POST");let i=require("getRequestBody")()||"",s=Ue(i,t);if(s!==o)return s;let u=require("JSON").parse(i);return T(u)?u[D]!==P?n:G(u.events)?W(u.events,r,!1):d(400,"events: must be an array"):d(400,"body: must be a JSON object")}
-function Ve(e){let r=e.split(".");for(let i=0;i<4;i++)if(""+ +r[i]!==r[i]||(+r[i]&255)!==+r[i])return!1;let t=+r[0],n=+r[1];return r.length===4&&t!==0&&t!==10&&t!==127&&t<224&&!(t===100&&n>=64&&n<128)&&!(t===169&&n===254)&&!(t===172&&n>=16&&n<32)&&!(t===192&&(n===168||n===0&&+r[2]==0))&&!(t===198&&(n===18||n===19))}
+function je(e,r,t){let n=d(400,"v: unsupported protocol version");if(e==="GET"){let l=require("getRequestQueryParameter");if(l(D)!==""+P)return n;let a=l(ie);if(typeof a!="string")return d(400,"e: must be JSON");if(a.length>k)return d(413,"e: longer than "+k+" characters");let c=require("JSON").parse(a);return c===o?d(400,"e: must be JSON"):W([c],1,!0)}if(e!=="POST")return d(405,"method: use GET or POST");let i=require("getRequestBody")()||"",s=Ue(i,t);if(s!==o)return s;let u=require("JSON").parse(i);return I(u)?u[D]!==P?n:X(u.events)?W(u.events,r,!1):d(400,"events: must be an array"):d(400,"body: must be a JSON object")}
+var Ve="0123456789";
+function Ge(){let e=(require("getCookieValues")("_ga")[0]||"").split("."),r=e.slice(2).join(".");return e.length===4&&e[0]==="GA1"&&e.indexOf("")===-1&&e[1].length<3&&r.length<=40&&T(e[1]+r,Ve+".")?r:o}
+function Xe(e){let r=e.split(".");for(let i=0;i<4;i++)if(""+ +r[i]!==r[i]||(+r[i]&255)!==+r[i])return!1;let t=+r[0],n=+r[1];return r.length===4&&t!==0&&t!==10&&t!==127&&t<224&&!(t===100&&n>=64&&n<128)&&!(t===169&&n===254)&&!(t===172&&n>=16&&n<32)&&!(t===192&&(n===168||n===0&&+r[2]==0))&&!(t===198&&(n===18||n===19))}
 function L(e){let r=e.length>=1&&e.length<=4?0:-1;for(let t=0;t<e.length&&r>=0;t++){let n="0123456789abcdef".indexOf(e.charAt(t));r=n===-1?-1:r*16+n}return r}
-function Xe(e){let r=e.toLowerCase().split("::"),t=r[0].split(":").concat(r.length===2?["0"].concat(r[1]===""?[]:r[1].split(":")):[]);for(let i=0;i<t.length;i++)if(L(t[i])===-1)return!1;let n=L(t[0]);return r.length<=2&&t.length<=8&&(r.length===2||t.length===8)&&n>=8192&&n<=16383&&!(n===8193&&L(t[1])<512)}
-function Ge(e,r){let t=[e].join(",").split(","),n=t.length>=r?t[t.length-r].trim():"";return Ve(n)||Xe(n)?n:o}
-var Be=512;
-function Ye(e){let r=require("getRequestHeader"),t=h(r("user-agent"));return{ip:Ge(r("x-forwarded-for"),e),userAgent:t!==o&&B(t,Be)?t:o,now:require("getTimestampMillis")()}}
+function Be(e){let r=e.toLowerCase().split("::"),t=r[0].split(":").concat(r.length===2?["0"].concat(r[1]===""?[]:r[1].split(":")):[]);for(let i=0;i<t.length;i++)if(L(t[i])===-1)return!1;let n=L(t[0]);return r.length<=2&&t.length<=8&&(r.length===2||t.length===8)&&n>=8192&&n<=16383&&!(n===8193&&L(t[1])<512)}
+function Ye(e,r){let t=[e].join(",").split(","),n=t.length>=r?t[t.length-r].trim():"";return Xe(n)||Be(n)?n:o}
+var Ke=512;
+function Je(e){let r=require("getRequestHeader"),t=h(r("user-agent"));return{ip:Ye(r("x-forwarded-for"),e),userAgent:t!==o&&B(t,Ke)?t:o,now:require("getTimestampMillis")(),clientId:Ge()}}
 function $(e){let r=require("setResponseHeader");return require("setResponseStatus")(e),r("x-content-type-options","nosniff"),r("cache-control","no-store"),r}
-function Ke(e,r){$(e)("content-type","application/json; charset=utf-8"),require("setResponseBody")(require("JSON").stringify({error:r})),require("returnResponse")()}
+function ze(e,r){$(e)("content-type","application/json; charset=utf-8"),require("setResponseBody")(require("JSON").stringify({error:r})),require("returnResponse")()}
 function ee(e){e?require("setPixelResponse")():$(204),require("returnResponse")()}
 var te="0123456789abcdef";
-function Je(e,r){let t=require("sha256Sync"),n=t(e,{outputEncoding:"hex"}),i=t(r,{outputEncoding:"hex"}),s=n.length^i.length;for(let u=0;u<i.length;u++)s=s|te.indexOf(n.charAt(u))^te.indexOf(i.charAt(u));return s===0}
-function ze(e,r,t){let n=e==="POST"?h(require("getRequestHeader")(M)):o,i=h(r);return n!==o&&i!==o?Je(n,i)?t:0:t<H?t:H}
+function Qe(e,r){let t=require("sha256Sync"),n=t(e,{outputEncoding:"hex"}),i=t(r,{outputEncoding:"hex"}),s=n.length^i.length;for(let u=0;u<i.length;u++)s=s|te.indexOf(n.charAt(u))^te.indexOf(i.charAt(u));return s===0}
+function Ze(e,r,t){let n=e==="POST"?h(require("getRequestHeader")(M)):o,i=h(r);return n!==o&&i!==o?Qe(n,i)?t:0:t<H?t:H}
 function R(e){let r=require("parseUrl")(e.indexOf("//")===-1?"https://"+e:e);return r===o?"":r.hostname}
-function Qe(e,r){let t=[],n=[e,r].join(",").split(",");for(let s=0;s<n.length;s++){let u=R(n[s].trim());u!==""&&t.push(u)}let i=t.length===0?R(h(require("getRequestHeader")("host"))||""):"";return i!==""&&t.push(require("computeEffectiveTldPlusOne")(i)||i),t}
+function We(e,r){let t=[],n=[e,r].join(",").split(",");for(let s=0;s<n.length;s++){let u=R(n[s].trim());u!==""&&t.push(u)}let i=t.length===0?R(h(require("getRequestHeader")("host"))||""):"";return i!==""&&t.push(require("computeEffectiveTldPlusOne")(i)||i),t}
 function re(e,r){let t="."+R(e);for(let n=0;n<r.length;n++)if(t.slice(-r[n].length-1)==="."+r[n])return!0;return!1}
-function Ze(e,r){let t=require("getRequestHeader");if(t("sec-fetch-site")==="cross-site")return"sec-fetch-site: cross-site";let n=h(t("referer"));return n!==o&&!re(n,e)?"referer: not on the site":r===o||re(r,e)?o:"page_location: not on the site"}
-var S=(e,r,t)=>{let n=+e;return n>=1?n>t?t:n-n%1:r};
-function I(e,r){require("logToConsole")("[Pinterest client] rejected: "+r),Ke(e,r)}
-function We(){let e=Te(data,He);if(require("getRequestPath")()!==e.path)return;require("claimRequest")();let r=require("getRequestMethod")(),t=h(require("getRequestHeader")("origin")),n=t===o?"":Me(e.allowedOrigins,t);if(n===o||r==="OPTIONS"&&n==="")return I(403,"origin: not allowed");if(n!==""&&Ne(n,r==="OPTIONS"),r==="OPTIONS")return ee(!1);let i=ze(r,e.sharedSecret,S(e.maxEvents,w,w));if(i===0)return I(403,M+": does not match");let s=je(r,i,S(e.maxBodyBytes,x,x));if(s.events===o)return I(s.status,s.error);let u=s.events,l=s.asPixel?Ze(Qe(e.siteHosts,e.allowedOrigins),u[0].page_location):o;if(l!==o)return I(403,l);let a=Ye(S(e.trustedProxyHops,De,ke));e.setClickIdCookie!==!1&&xe(u,a.now,S(e.cookieMaxAgeDays,Pe,400),e.cookieDomain);let c=u.length;for(let g=0;g<u.length;g++)require("runContainer")(Re(u[g],a),()=>{c--,c===0&&ee(s.asPixel)})}
-We()
+function $e(e,r){let t=require("getRequestHeader");if(t("sec-fetch-site")==="cross-site")return"sec-fetch-site: cross-site";let n=h(t("referer"));return n!==o&&!re(n,e)?"referer: not on the site":r===o||re(r,e)?o:"page_location: not on the site"}
+var b=(e,r,t)=>{let n=+e;return n>=1?n>t?t:n-n%1:r};
+function A(e,r){require("logToConsole")("[Pinterest client] rejected: "+r),ze(e,r)}
+function et(){let e=Te(data,He);if(require("getRequestPath")()!==e.path)return;require("claimRequest")();let r=require("getRequestMethod")(),t=h(require("getRequestHeader")("origin")),n=t===o?"":Me(e.allowedOrigins,t);if(n===o||r==="OPTIONS"&&n==="")return A(403,"origin: not allowed");if(n!==""&&Ne(n,r==="OPTIONS"),r==="OPTIONS")return ee(!1);let i=Ze(r,e.sharedSecret,b(e.maxEvents,x,x));if(i===0)return A(403,M+": does not match");let s=je(r,i,b(e.maxBodyBytes,w,w));if(s.events===o)return A(s.status,s.error);let u=s.events,l=s.asPixel?$e(We(e.siteHosts,e.allowedOrigins),u[0].page_location):o;if(l!==o)return A(403,l);let a=Je(b(e.trustedProxyHops,De,ke));e.setClickIdCookie!==!1&&we(u,a.now,b(e.cookieMaxAgeDays,Pe,400),e.cookieDomain);let c=u.length;for(let g=0;g<u.length;g++)require("runContainer")(Re(u[g],a),()=>{c--,c===0&&ee(s.asPixel)})}
+et()
 
 
 ___SERVER_PERMISSIONS___
@@ -695,6 +697,10 @@ ___SERVER_PERMISSIONS___
               {
                 "type": 1,
                 "string": "_pin_gtm_epik_ts"
+              },
+              {
+                "type": 1,
+                "string": "_ga"
               }
             ]
           }
@@ -1335,6 +1341,19 @@ scenarios:
     post({ v: 1, events: [wireEvent({ page_location: 'https://other.example/' })] }, { referer: 'https://other.example/' });
     runCode(mockData);
     assertThat(response.status).isEqualTo(204);
+- name: GA's client id from _ga becomes event data client_id, only for an event whose page granted ad_storage; any other _ga is left out
+  code: |-
+    cookies._ga = ['GA1.1.1234567890.1700000000'];
+    post({ v: 1, events: [wireEvent({ consent: { ad_storage: 'granted' } }), wireEvent({ event_id: 'E-2', consent: { ad_storage: 'denied' } }), wireEvent({ event_id: 'E-3' })] });
+    runCode(mockData);
+    assertThat(ran.map((e) => e.client_id)).isEqualTo(['1234567890.1700000000', undefined, undefined]);
+    ['GA1.2.12.34.56', 'GA2.1.12.34', 'GA1.1.12', 'GA1.1..34', 'GA1.1.12.3x', 'GA1.1.jane@example.com.1', 'GA1.1.12.34;HttpOnly', 'GA1.1.' + repeat('1', 40) + '.1', 'GA1.123.1.2', ''].forEach((value) => {
+      reset();
+      cookies._ga = [value];
+      post({ v: 1, events: [wireEvent({ consent: { ad_storage: 'granted' } })] });
+      runCode(mockData);
+      assertThat(ran[0].client_id, value).isUndefined();
+    });
 setup: |-
   // Shared by every scenario: a scripted request, a container whose events finish when told, and a
   // recorded response and cookies.

@@ -1,10 +1,12 @@
 import { defineTemplate, type Parameter } from '../../build/definition';
 import { TAG_EVENTS, TAG_TO_CAPI } from '../../pinterest/events';
-import { CONSENT_MODE, CUSTOM_FIELDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, EVENT_NAME_SOURCE, LOG_MODE, MAX_RETRIES, UNKNOWN_EVENTS, USER_FIELDS } from './src/choices';
+import { CLICK_WINDOW_DAYS, CONSENT_MODE, CUSTOM_FIELDS, DEFAULT_CLICK_COLLECTION, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, EVENT_NAME_SOURCE, LOG_MODE, MAX_RETRIES, UNKNOWN_EVENTS, USER_FIELDS } from './src/choices';
 
 const API = 'https://developers.pinterest.com/docs/api/v5/events-create';
 const DOCS = 'https://github.com/pinterest-gtm/pinterest-gtm#conversions-api-tag-parameters';
 const DOCS_MATCH = 'https://github.com/pinterest-gtm/pinterest-gtm#enhanced-match-normalisation';
+const DOCS_CROSS = 'https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/cross-domain.md';
+const crossDomainOn = { paramName: 'crossDomain', paramValue: true, type: 'EQUALS' as const };
 const VARIABLE_OR = (pattern: string): string => `^(${pattern}|\\{\\{[^}]+\\}\\})$`;
 const CAPI_EVENTS = [...TAG_EVENTS.map((t) => TAG_TO_CAPI[t]), 'app_install', 'app_open'];
 const text = (name: string, displayName: string, help: string, extra: Partial<Parameter> = {}): Parameter =>
@@ -110,6 +112,24 @@ export default defineTemplate({
       ],
     },
     {
+      type: 'GROUP', name: 'crossDomainGroup', displayName: 'Cross-domain click id', groupStyle: 'ZIPPY_CLOSED', subParams: [
+        {
+          type: 'CHECKBOX', name: 'crossDomain', checkboxText: 'Carry the Pinterest click id across my domains (Firestore)', simpleValueType: true, defaultValue: false,
+          help: `For a visitor who clicks an ad on one of your domains and buys on another: the click id of the ad click is kept in Firestore under the SHA-256 of GA's client id (event data client_id, which Google's linker carries across your domains), and an event without a click id on another of your domains gets it back, for ${CLICK_WINDOW_DAYS} days (Pinterest's default click-through attribution window), as its click_id and as the _epik cookie. Only with ad_storage consent. Needs GA4's "Configure your domains" and Firestore in the container's Google Cloud project. <a href="${DOCS_CROSS}">Cross-domain</a>`,
+          subParams: [
+            text('crossDomainDomains', 'Your domains', `Comma-separated registrable domains, lower-case, without https:// or a path, e.g. shop.example, checkout.example (each covers its subdomains). Nothing is stored or read for pages on other hosts. <a href="${DOCS_CROSS}">Cross-domain</a>`, {
+              enablingConditions: [crossDomainOn],
+              valueValidators: [{ type: 'REGEX', args: ['^([a-z0-9-]+(\\.[a-z0-9-]+)+( *, *[a-z0-9-]+(\\.[a-z0-9-]+)+)*|\\{\\{[^}]+\\}\\})$'], errorMessage: 'Lower-case domains separated by commas, e.g. shop.example, checkout.example.' }],
+            }),
+            text('crossDomainCollection', 'Firestore collection', `The template's permission allows ${DEFAULT_CLICK_COLLECTION} only: to use another collection, change the permission's path too. Documents: click_id and time, named by the SHA-256 of the client id. <a href="${DOCS_CROSS}">Cross-domain</a>`, {
+              defaultValue: DEFAULT_CLICK_COLLECTION, enablingConditions: [crossDomainOn],
+            }),
+            text('crossDomainProjectId', 'Google Cloud project ID', `Empty: the container's project. <a href="https://developers.google.com/tag-platform/tag-manager/server-side/api#firestore">Firestore</a>`, { enablingConditions: [crossDomainOn] }),
+          ],
+        },
+      ],
+    },
+    {
       type: 'GROUP', name: 'loggingGroup', displayName: 'Logging', groupStyle: 'ZIPPY_CLOSED', subParams: [
         {
           type: 'RADIO', name: 'logMode', displayName: 'Console logs (JSON lines)', simpleValueType: true, defaultValue: LOG_MODE.debug,
@@ -145,6 +165,9 @@ export default defineTemplate({
     read_event_data: { eventDataAccess: 'any' },
     send_http: { allowedUrls: 'specific', urls: ['https://api.pinterest.com/v5/ad_accounts/*'] },
     get_cookies: { cookieAccess: 'specific', cookieNames: ['_epik'] },
+    // Cross-domain click id (src/cross-domain.ts): the _epik cookie, and the documents of one collection.
+    set_cookies: { allowedCookies: [{ name: '_epik', domain: '*', path: '*', secure: 'secure', session: 'any' }] },
+    access_firestore: { allowedOptions: [{ projectId: '*', path: DEFAULT_CLICK_COLLECTION + '/**', operation: 'read_write', databaseId: '(default)' }] },
     read_request: { requestAccess: 'specific', headersAllowed: true, headerAccess: 'specific', headerWhitelist: [{ headerName: 'trace-id' }] },
     read_container_data: {},
     access_bigquery: { allowedTables: [{ projectId: '*', datasetId: '*', tableId: '*', operation: 'write' }] },

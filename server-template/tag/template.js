@@ -472,6 +472,8 @@ function deriveEventId(explicit, eventName, orderId, pageVisitId, otherwise) {
 var DEFAULT_MAX_RETRIES = 2;
 var MAX_RETRIES = 5;
 var DEFAULT_TIMEOUT_MS = 5e3;
+var DEFAULT_CLICK_COLLECTION = "pinterest_click_ids";
+var CLICK_WINDOW_DAYS = 30;
 var CUSTOM_TEXT_FIELDS = ["search_string", "content_name", "content_category", "content_brand"];
 var USER_FIELDS = ["em", "ph", "ge", "db", "fn", "ln", "ct", "st", "zp", "country", "external_id", "client_ip_address", "client_user_agent", "click_id", "partner_id"];
 
@@ -707,6 +709,64 @@ function buildEvent(data2, source, eventName, millis, note) {
   };
 }
 
+// server-template/tag/src/cross-domain.ts
+var CLICK_WINDOW_MS = CLICK_WINDOW_DAYS * 864e5;
+function listedDomains(field, note) {
+  const out = [];
+  const entries = (toText(field) || "").split(",");
+  for (let i = 0; i < entries.length; i++) {
+    const domain = entries[i].trim();
+    const labels = domain.split(".");
+    if (domain.length <= 253 && labels.length > 1 && labels.indexOf("") === -1 && isMadeOf(domain, LOWER + DIGITS2 + ".-") && !isMadeOf(labels[labels.length - 1], DIGITS2)) out.push(domain);
+    else if (domain !== "") note("cross-domain: domain " + (i + 1) + " ignored: not a lower-case host name");
+  }
+  return out;
+}
+function listed(pageLocation, domains) {
+  const url = require("parseUrl")(toText(pageLocation) || "");
+  const host = url === undefined ? "" : url.hostname;
+  for (let i = 0; i < domains.length; i++) if (host === domains[i] || host.slice(-domains[i].length - 1) === "." + domains[i]) return true;
+  return false;
+}
+function crossDomainClickId(settings, source, event, millis, consented, note, send) {
+  const clientId = idText(source.client_id, 100);
+  const click = event.user_data.click_id;
+  const fromUrl = click !== undefined && (epikFromUrl(source.page_location) === click || source.click_id_from_url === true && source.click_id === click);
+  const collection = toText(settings.crossDomainCollection) || DEFAULT_CLICK_COLLECTION;
+  const project = toText(settings.crossDomainProjectId);
+  if (settings.crossDomain !== true || !consented || clientId === undefined || click !== undefined && !fromUrl || !listed(source.page_location, listedDomains(settings.crossDomainDomains, note))) return send();
+  const path = collection + "/" + require("sha256Sync")(clientId, { outputEncoding: "hex" });
+  if (!require("queryPermission")("access_firestore", "read_write", { path: path, projectId: project || "*" })) {
+    note("cross-domain: the permission does not allow this collection");
+    return send();
+  }
+  const options = project === undefined ? {} : { projectId: project };
+  const Firestore2 = require("Firestore");
+  if (fromUrl) {
+    Firestore2.write(path, { click_id: click, time: millis }, options).then(send, () => {
+      note("cross-domain: Firestore write failed");
+      send();
+    });
+    return;
+  }
+  Firestore2.read(path, options).then((doc) => {
+    const stored = fieldsOf(fieldsOf(doc).data);
+    const id2 = toText(stored.click_id);
+    const time = toNumber(stored.time);
+    if (id2 === undefined || !isClickId(id2, CLICK_ID_LIMIT) || time === undefined || time > millis || millis - time >= CLICK_WINDOW_MS) {
+      note("cross-domain: stored click id unusable or expired");
+    } else {
+      event.user_data.click_id = id2;
+      require("setCookie")("_epik", id2, { domain: "auto", path: "/", "max-age": secondsOf(time + CLICK_WINDOW_MS - millis), secure: true, sameSite: "Lax", httpOnly: false });
+      note("cross-domain: click id restored");
+    }
+    send();
+  }, (failure) => {
+    if (fieldsOf(failure).reason !== "not_found") note("cross-domain: Firestore read failed");
+    send();
+  });
+}
+
 // server-template/tag/src/event-name.ts
 function fromTable(table, incoming) {
   const rows = toList(table);
@@ -719,7 +779,7 @@ function fromTable(table, incoming) {
 function typedName(typed) {
   return isCustomEventName(typed) ? { name: capiEventOf(typed) || typed } : { skip: "the Pinterest event name must be letters and underscores" };
 }
-function listed(list, name) {
+function listed2(list, name) {
   return ("," + (toText(list) || "").split(" ").join("") + ",").indexOf("," + name + ",") !== -1;
 }
 function resolveEventName(data2, source) {
@@ -738,7 +798,7 @@ function resolveEventName(data2, source) {
   const skip = notConversion(name);
   if (skip !== undefined) return { skip: skip };
   const own = isCustomEventName(name);
-  if (own && listed(data2.advertiserEventNames, name)) return { name: name };
+  if (own && listed2(data2.advertiserEventNames, name)) return { name: name };
   const policy = toText(data2.unknownEvents);
   if (policy === "custom") return { name: "custom" };
   if (policy === "passthrough") return { name: own ? name : "custom" };
@@ -752,6 +812,8 @@ var FIELD_DEFAULTS = {
   eventNameStandard: "checkout",
   unknownEvents: "skip",
   consentMode: "respect",
+  crossDomain: false,
+  crossDomainCollection: "pinterest_click_ids",
   logMode: "debug",
   bigQueryLogging: false,
   maxRetries: "2",
@@ -876,9 +938,10 @@ function main() {
   if (problem !== undefined) return end(false, problem);
   const notes = [];
   const millis = getTimestampMillis();
-  const event = buildEvent(settings, source, resolved.name, millis, (message2) => {
+  const note = (message2) => {
     if (notes.indexOf(message2) === -1) say(log, notes[notes.push(message2) - 1]);
-  });
+  };
+  const event = buildEvent(settings, source, resolved.name, millis, note);
   if (event.event_time < secondsOf(millis) - MAX_EVENT_AGE_SECONDS) return end(false, "not sent: older than the 7 days Pinterest accepts");
   const user = event.user_data;
   if (user.em === undefined && user.hashed_maids === undefined && (user.client_ip_address === undefined || user.client_user_agent === undefined)) {
@@ -886,7 +949,7 @@ function main() {
   }
   const retries = toInteger(settings.maxRetries);
   const timeout = toInteger(settings.timeoutMs);
-  deliver(
+  crossDomainClickId(settings, source, event, millis, denial === undefined, note, () => deliver(
     CAPI_ENDPOINT + accountId + "/events" + (settings.testMode === true ? "?test=true" : ""),
     token,
     event,
@@ -894,7 +957,7 @@ function main() {
     timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
     log,
     end
-  );
+  ));
 }
 
 main();

@@ -546,6 +546,76 @@ ___TEMPLATE_PARAMETERS___
   },
   {
     "type": "GROUP",
+    "name": "crossDomainGroup",
+    "displayName": "Cross-domain click id",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "CHECKBOX",
+        "name": "crossDomain",
+        "checkboxText": "Carry the Pinterest click id across my domains (Firestore)",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "For a visitor who clicks an ad on one of your domains and buys on another: the click id of the ad click is kept in Firestore under the SHA-256 of GA\u0027s client id (event data client_id, which Google\u0027s linker carries across your domains), and an event without a click id on another of your domains gets it back, for 30 days (Pinterest\u0027s default click-through attribution window), as its click_id and as the _epik cookie. Only with ad_storage consent. Needs GA4\u0027s \"Configure your domains\" and Firestore in the container\u0027s Google Cloud project. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/cross-domain.md\"\u003eCross-domain\u003c/a\u003e",
+        "subParams": [
+          {
+            "type": "TEXT",
+            "name": "crossDomainDomains",
+            "displayName": "Your domains",
+            "simpleValueType": true,
+            "help": "Comma-separated registrable domains, lower-case, without https:// or a path, e.g. shop.example, checkout.example (each covers its subdomains). Nothing is stored or read for pages on other hosts. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/cross-domain.md\"\u003eCross-domain\u003c/a\u003e",
+            "enablingConditions": [
+              {
+                "paramName": "crossDomain",
+                "paramValue": true,
+                "type": "EQUALS"
+              }
+            ],
+            "valueValidators": [
+              {
+                "type": "REGEX",
+                "args": [
+                  "^([a-z0-9-]+(\\.[a-z0-9-]+)+( *, *[a-z0-9-]+(\\.[a-z0-9-]+)+)*|\\{\\{[^}]+\\}\\})$"
+                ],
+                "errorMessage": "Lower-case domains separated by commas, e.g. shop.example, checkout.example."
+              }
+            ]
+          },
+          {
+            "type": "TEXT",
+            "name": "crossDomainCollection",
+            "displayName": "Firestore collection",
+            "simpleValueType": true,
+            "help": "The template\u0027s permission allows pinterest_click_ids only: to use another collection, change the permission\u0027s path too. Documents: click_id and time, named by the SHA-256 of the client id. \u003ca href\u003d\"https://github.com/pinterest-gtm/pinterest-gtm/blob/main/docs/cross-domain.md\"\u003eCross-domain\u003c/a\u003e",
+            "defaultValue": "pinterest_click_ids",
+            "enablingConditions": [
+              {
+                "paramName": "crossDomain",
+                "paramValue": true,
+                "type": "EQUALS"
+              }
+            ]
+          },
+          {
+            "type": "TEXT",
+            "name": "crossDomainProjectId",
+            "displayName": "Google Cloud project ID",
+            "simpleValueType": true,
+            "help": "Empty: the container\u0027s project. \u003ca href\u003d\"https://developers.google.com/tag-platform/tag-manager/server-side/api#firestore\"\u003eFirestore\u003c/a\u003e",
+            "enablingConditions": [
+              {
+                "paramName": "crossDomain",
+                "paramValue": true,
+                "type": "EQUALS"
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
     "name": "loggingGroup",
     "displayName": "Logging",
     "groupStyle": "ZIPPY_CLOSED",
@@ -670,117 +740,121 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_SERVER___
 
 var i;
-let G=require("getTimestampMillis"),T=require("JSON"),je=require("getAllEventData"),Fe=require("sendHttpRequest"),Ue=require("getCookieValues"),He=require("sha256Sync");
-var Ve="https://api.pinterest.com/v5/ad_accounts/",D="0123456789",A="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",K=(e,t)=>e!==""&&t.indexOf(e)!==-1;
-function L(e,t){for(let n=0;n<e.length;n++)if(t.indexOf(e.charAt(n))===-1)return!1;return!0}
-var B;
-function ae(e){return B=B||require("getType"),B(e)}
-var oe=e=>e-e===0;
-function l(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&oe(e)?""+e:"")||i}
-function Ge(e){let n=(e.charAt(0)==="-"?e.slice(1):e).split(".");return n.length<3&&n.join("")!==""&&L(n.join(""),D)}
-function k(e){let t=typeof e=="number"?e:typeof e=="string"&&Ge(e.trim())?+e:i;return t!==i&&oe(t)?t:i}
-function N(e){let t=k(e);if(t===i)return i;let n=t-t%1;return n===0?t*0:n}
-function Ke(e){let t=N(e);return t!==i&&t>=0&&t<=1e6?t:i}
-function y(e){return typeof e=="object"&&e!==null?e:{}}
-function b(e){return typeof e=="object"&&e!==null&&ae(e)==="array"?e:[]}
-function q(e){return typeof e=="object"&&e!==null&&ae(e)==="array"}
-function Be(e,t){let n={},r=e;for(let a in r)n[a]=r[a];for(let a in t)(n[a]===i||n[a]===null)&&(n[a]=t[a]);return n}
-function le(e,t,n){return e==="granted"||e==="denied"?e==="denied":t!==""&&"trnv".indexOf(t)!==-1?!1:t!==""&&"pqmu".indexOf(t)!==-1||n==="0"}
-function Qe(e){let t=l(e["x-ga-gcd"])||"",n=o=>t.length>=9&&t.charAt(0)==="1"?t.charAt(o):"",r=l(e["x-ga-gcs"])||"",a=y(e.consent_state);return le(a.ad_storage,n(2),r.length===4&&r.slice(0,2)==="G1"?r.charAt(2):"")?"ad_storage is denied":le(a.ad_user_data,n(6),"")?"ad_user_data is denied":i}
-var C="0123456789",P="abcdefghijklmnopqrstuvwxyz";
-function R(e,t){return e.length===t&&L(e,D+"abcdefABCDEF")}
-function se(e){return R(e,64)}
-function Xe(e){return R(e,32)||R(e,40)}
-var Ye="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
-function Je(e){let t=e.toLowerCase(),n="";for(let r=0;r<t.length;r++)" 	\n\r ".indexOf(t.charAt(r))===-1&&(n+=t.charAt(r));return n.indexOf("@")>0?n:i}
-var O=",ar54.0.ab|arg|argentina|,at43.0.4d|aut|austria|osterreich|,au61.0.5c|aus|australia|,be32.0.89|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,br55.0.8b|bra|brazil|brasil|,ca1.1.7a|can|canada|,ch41.0.9c|che|switzerland|schweiz|suisse|svizzera|,cl56..9b|chl|chile|,co57.0.8b|col|colombia|,cy357..88|cyp|cyprus|κύπρος|,cz420..9c|cze|czechrepublic|czechia|ceskarepublika|,de49.0.4f|deu|germany|deutschland|,dk45..88|dnk|denmark|danmark|,es34..99|esp|spain|espana|,fi358.0.5c|fin|finland|suomi|,fr33.0.99|fra|france|,gb44.0.7a|gbr|unitedkingdom|uk|greatbritain|,gr30..ac|grc|greece|ελλάδα|,hk852..5b|hkg|hongkong|香港|,hu36.06.89|hun|hungary|magyarorszag|,ie353.0.7a|irl|ireland|eire|,il972.0.7c|isr|israel|ישראל|,it39..6c|ita|italy|italia|,jp81.0.8h|jpn|japan|日本|,kr82.0.5e|kor|southkorea|korearepublicof|republicofkorea|대한민국|,lu352..4b|lux|luxembourg|luxemburg|,mt356..88|mlt|malta|,mx52..aa|mex|mexico|,nl31.0.5b|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,no47..58|nor|norway|norge|noreg|,nz64.0.5a|nzl|newzealand|,pl48..6a|pol|poland|polska|,pt351..99|prt|portugal|,ro40.0.69|rou|romania|,se46.0.6c|swe|sweden|sverige|,sg65..8b|sgp|singapore|,sk421.0.69|svk|slovakia|slovensko|,us1.1.aa|usa|unitedstatesofamerica|unitedstates|",ue=C+P;
-function ce(e){let t=O.slice(e+2,O.indexOf("|",e)).split(".");return{country:O.slice(e,e+2),code:t[0],trunk:t[1],min:ue.indexOf(t[2].charAt(0)),max:ue.indexOf(t[2].charAt(1))}}
-function We(e){let t=e.length===2?O.indexOf(","+e):-1;return t===-1?i:ce(t+1)}
-function Ze(e){for(let t=1;t<=3;t++){let n=e.slice(0,t)+".";for(let r=O.indexOf(n);r!==-1;r=O.indexOf(n,r+1))if(O.charAt(r-3)===",")return ce(r-2)}return i}
-var de=15,Q=e=>e.length<=de?{value:e}:{skip:"longer than 15 digits"};
-function fe(e,t,n){let r=o=>o.length>=e.min&&o.length<=e.max,a=e.trunk!==""&&t.indexOf(e.trunk)===0?t.slice(e.trunk.length):i;return a!==i&&r(a)?Q(e.code+a):n&&t.indexOf(e.code)===0&&r(t.slice(e.code.length))?Q(t):r(t)?Q(e.code+t):{skip:"not a possible length for "+e.country.toUpperCase()}}
-function $e(e,t){let n="",r=!1,a=e.indexOf("(0)")===-1?e:e.split("(0)").join("");for(let d=0;d<a.length;d++){let h=a.charAt(d);h>="0"&&h<="9"?n+=h:h==="+"&&n===""&&(r=!0)}let o=()=>t===i?i:We(t),u=r?0:n.indexOf("00")===0?2:n.indexOf("011")===0&&(o()||{}).code==="1"?3:-1,s=u===-1?o():i;if(u===-1)return s!==i?fe(s,n,!0):{skip:t===i?"no country for a national number":"no calling plan for "+t.toUpperCase()};let c=n.slice(u),f=Ze(c);return f!==i?fe(f,c.slice(f.code.length),!1):c.length>=7&&c.length<=de&&c.charAt(0)!=="0"?{value:c}:{skip:"not a possible international number"}}
-var _e=",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|",he="aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
-function et(e,t){let n=e.lastIndexOf(",",t)+1,r="";for(;n<e.length&&e.charAt(n)>="a"&&e.charAt(n)<="z";)r+=e.charAt(n++);return r}
-function tt(e){return e<"À"||e==="×"||e==="÷"||e>="̀"&&e<="ͯ"||e>=" "&&e<="⁯"||e>="　"&&e<="〿"}
-function X(e,t){let n=e.toLowerCase(),r="";for(let a=0;a<n.length;a++){let o=n.charAt(a);if(o>="a"&&o<="z"||o>="0"&&o<="9")r+=o;else if(!tt(o)){let u=t.indexOf(o);r+=u===-1?o:et(t,u)}}return r}
-var pe=",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|",Y=e=>e>="a"&&e<="z";
-function nt(e){let t="",n=e.toLowerCase();for(let r=0;r<n.length;r++){let a=n.charAt(r);if(Y(a))t+=a;else if(a!==" "&&a!=="."&&a!=="	")return i}return t.length===2?t:i}
+let K=require("getTimestampMillis"),A=require("JSON"),Ve=require("getAllEventData"),Ge=require("sendHttpRequest"),Ke=require("getCookieValues"),Be=require("sha256Sync");
+var Qe="https://api.pinterest.com/v5/ad_accounts/",N="0123456789",S="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",B=(e,t)=>e!==""&&t.indexOf(e)!==-1;
+function D(e,t){for(let n=0;n<e.length;n++)if(t.indexOf(e.charAt(n))===-1)return!1;return!0}
+var Q;
+function oe(e){return Q=Q||require("getType"),Q(e)}
+var le=e=>e-e===0;
+function s(e){let t=typeof e;return(t==="string"?e.trim():t==="boolean"||t==="number"&&le(e)?""+e:"")||i}
+function Xe(e){let n=(e.charAt(0)==="-"?e.slice(1):e).split(".");return n.length<3&&n.join("")!==""&&D(n.join(""),N)}
+function O(e){let t=typeof e=="number"?e:typeof e=="string"&&Xe(e.trim())?+e:i;return t!==i&&le(t)?t:i}
+function P(e){let t=O(e);if(t===i)return i;let n=t-t%1;return n===0?t*0:n}
+function Ye(e){let t=P(e);return t!==i&&t>=0&&t<=1e6?t:i}
+function v(e){return typeof e=="object"&&e!==null?e:{}}
+function b(e){return typeof e=="object"&&e!==null&&oe(e)==="array"?e:[]}
+function F(e){return typeof e=="object"&&e!==null&&oe(e)==="array"}
+function We(e,t){let n={},r=e;for(let a in r)n[a]=r[a];for(let a in t)(n[a]===i||n[a]===null)&&(n[a]=t[a]);return n}
+function se(e,t,n){return e==="granted"||e==="denied"?e==="denied":t!==""&&"trnv".indexOf(t)!==-1?!1:t!==""&&"pqmu".indexOf(t)!==-1||n==="0"}
+function Je(e){let t=s(e["x-ga-gcd"])||"",n=o=>t.length>=9&&t.charAt(0)==="1"?t.charAt(o):"",r=s(e["x-ga-gcs"])||"",a=v(e.consent_state);return se(a.ad_storage,n(2),r.length===4&&r.slice(0,2)==="G1"?r.charAt(2):"")?"ad_storage is denied":se(a.ad_user_data,n(6),"")?"ad_user_data is denied":i}
+var E="0123456789",M="abcdefghijklmnopqrstuvwxyz";
+function R(e,t){return e.length===t&&D(e,N+"abcdefABCDEF")}
+function ue(e){return R(e,64)}
+function Ze(e){return R(e,32)||R(e,40)}
+var $e="an MD5 or SHA-1 digest: Pinterest takes SHA-256 digests only";
+function et(e){let t=e.toLowerCase(),n="";for(let r=0;r<t.length;r++)" 	\n\r ".indexOf(t.charAt(r))===-1&&(n+=t.charAt(r));return n.indexOf("@")>0?n:i}
+var x=",ar54.0.ab|arg|argentina|,at43.0.4d|aut|austria|osterreich|,au61.0.5c|aus|australia|,be32.0.89|bel|belgium|koninkrijkbelgie|belgie|belgique|belgien|,br55.0.8b|bra|brazil|brasil|,ca1.1.7a|can|canada|,ch41.0.9c|che|switzerland|schweiz|suisse|svizzera|,cl56..9b|chl|chile|,co57.0.8b|col|colombia|,cy357..88|cyp|cyprus|κύπρος|,cz420..9c|cze|czechrepublic|czechia|ceskarepublika|,de49.0.4f|deu|germany|deutschland|,dk45..88|dnk|denmark|danmark|,es34..99|esp|spain|espana|,fi358.0.5c|fin|finland|suomi|,fr33.0.99|fra|france|,gb44.0.7a|gbr|unitedkingdom|uk|greatbritain|,gr30..ac|grc|greece|ελλάδα|,hk852..5b|hkg|hongkong|香港|,hu36.06.89|hun|hungary|magyarorszag|,ie353.0.7a|irl|ireland|eire|,il972.0.7c|isr|israel|ישראל|,it39..6c|ita|italy|italia|,jp81.0.8h|jpn|japan|日本|,kr82.0.5e|kor|southkorea|korearepublicof|republicofkorea|대한민국|,lu352..4b|lux|luxembourg|luxemburg|,mt356..88|mlt|malta|,mx52..aa|mex|mexico|,nl31.0.5b|nld|netherlands|thenetherlands|netherlandskingdomofthe|koninkrijkdernederlanden|nederland|,no47..58|nor|norway|norge|noreg|,nz64.0.5a|nzl|newzealand|,pl48..6a|pol|poland|polska|,pt351..99|prt|portugal|,ro40.0.69|rou|romania|,se46.0.6c|swe|sweden|sverige|,sg65..8b|sgp|singapore|,sk421.0.69|svk|slovakia|slovensko|,us1.1.aa|usa|unitedstatesofamerica|unitedstates|",ce=E+M;
+function de(e){let t=x.slice(e+2,x.indexOf("|",e)).split(".");return{country:x.slice(e,e+2),code:t[0],trunk:t[1],min:ce.indexOf(t[2].charAt(0)),max:ce.indexOf(t[2].charAt(1))}}
+function tt(e){let t=e.length===2?x.indexOf(","+e):-1;return t===-1?i:de(t+1)}
+function nt(e){for(let t=1;t<=3;t++){let n=e.slice(0,t)+".";for(let r=x.indexOf(n);r!==-1;r=x.indexOf(n,r+1))if(x.charAt(r-3)===",")return de(r-2)}return i}
+var fe=15,X=e=>e.length<=fe?{value:e}:{skip:"longer than 15 digits"};
+function _e(e,t,n){let r=o=>o.length>=e.min&&o.length<=e.max,a=e.trunk!==""&&t.indexOf(e.trunk)===0?t.slice(e.trunk.length):i;return a!==i&&r(a)?X(e.code+a):n&&t.indexOf(e.code)===0&&r(t.slice(e.code.length))?X(t):r(t)?X(e.code+t):{skip:"not a possible length for "+e.country.toUpperCase()}}
+function rt(e,t){let n="",r=!1,a=e.indexOf("(0)")===-1?e:e.split("(0)").join("");for(let f=0;f<a.length;f++){let h=a.charAt(f);h>="0"&&h<="9"?n+=h:h==="+"&&n===""&&(r=!0)}let o=()=>t===i?i:tt(t),l=r?0:n.indexOf("00")===0?2:n.indexOf("011")===0&&(o()||{}).code==="1"?3:-1,u=l===-1?o():i;if(l===-1)return u!==i?_e(u,n,!0):{skip:t===i?"no country for a national number":"no calling plan for "+t.toUpperCase()};let c=n.slice(l),d=nt(c);return d!==i?_e(d,c.slice(d.code.length),!1):c.length>=7&&c.length<=fe&&c.charAt(0)!=="0"?{value:c}:{skip:"not a possible international number"}}
+var he=",ab|alberta|,bc|britishcolumbia|,mb|manitoba|,nb|newbrunswick|,nl|newfoundlandandlabrador|,ns|novascotia|,nt|northwestterritories|,nu|nunavut|,on|ontario|,pe|princeedwardisland|,qc|quebec|,sk|saskatchewan|,yt|yukon|",pe="aàáâãäå,aeæ,cçč,dð,eèéêë,iìíîï,nñ,oòóôõöø,ssß,thþ,uùúûü,yýÿ";
+function it(e,t){let n=e.lastIndexOf(",",t)+1,r="";for(;n<e.length&&e.charAt(n)>="a"&&e.charAt(n)<="z";)r+=e.charAt(n++);return r}
+function at(e){return e<"À"||e==="×"||e==="÷"||e>="̀"&&e<="ͯ"||e>=" "&&e<="⁯"||e>="　"&&e<="〿"}
+function Y(e,t){let n=e.toLowerCase(),r="";for(let a=0;a<n.length;a++){let o=n.charAt(a);if(o>="a"&&o<="z"||o>="0"&&o<="9")r+=o;else if(!at(o)){let l=t.indexOf(o);r+=l===-1?o:it(t,l)}}return r}
+var me=",ak|alaska|,al|alabama|,ar|arkansas|,as|americansamoa|,az|arizona|,ca|california|,co|colorado|,ct|connecticut|,dc|districtofcolumbia|,de|delaware|,fl|florida|,ga|georgia|,gu|guam|,hi|hawaii|,ia|iowa|,id|idaho|,il|illinois|,in|indiana|,ks|kansas|,ky|kentucky|,la|louisiana|,ma|massachusetts|,md|maryland|,me|maine|,mi|michigan|,mn|minnesota|,mo|missouri|,mp|northernmarianaislands|,ms|mississippi|,mt|montana|,nc|northcarolina|,nd|northdakota|,ne|nebraska|,nh|newhampshire|,nj|newjersey|,nm|newmexico|,nv|nevada|,ny|newyork|,oh|ohio|,ok|oklahoma|,or|oregon|,pa|pennsylvania|,pr|puertorico|,ri|rhodeisland|,sc|southcarolina|,sd|southdakota|,tn|tennessee|,tx|texas|,um|unitedstatesminoroutlyingislands|,ut|utah|,va|virginia|,vi|unitedstatesvirginislands|,vt|vermont|,wa|washington|,wi|wisconsin|,wv|westvirginia|,wy|wyoming|",W=e=>e>="a"&&e<="z";
+function ot(e){let t="",n=e.toLowerCase();for(let r=0;r<n.length;r++){let a=n.charAt(r);if(W(a))t+=a;else if(a!==" "&&a!=="."&&a!=="	")return i}return t.length===2?t:i}
 function ge(e,t){let n=t===""?-1:e.indexOf("|"+t+"|");if(n===-1)return i;let r=e.lastIndexOf(",",n)+1;return e.slice(r,r+2)}
-var rt=(e,t)=>e.indexOf(","+t+"|")!==-1,z=e=>e.length===2&&Y(e.charAt(0))&&Y(e.charAt(1));
-function it(e){let t=X(e,he),n=ge(O,t)||(z(t)?t:i);return n!==i?{value:n}:{skip:"not a two-letter code, nor a known name or alpha-3 code"}}
-function at(e,t){let n=e.trim(),r=n.charAt(2)==="-"?X(n.slice(0,2),""):"",a=z(r)?r:t,o=X(z(r)?n.slice(3):n,he),u=a==="us"?pe:a==="ca"?_e:a===i?pe+_e:"",s=a==="us"||a==="ca",c=(rt(u,o)?o:ge(u,o))||(!s&&z(o)?o:i);return c!==i?{value:c}:{skip:s?"not a state or province of "+a.toUpperCase():"not a two-letter state code"}}
-var me=" 	\n\r ",ot=me+"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-function I(e,t){let n="";for(let r=0;r<e.length;r++)t.indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n}
-function J(e,t){return e.length===t&&I(e,C)===""}
-var ve={f:"f",female:"f",woman:"f",w:"f",m:"m",male:"m",man:"m",n:"n","non-binary":"n",nonbinary:"n","non binary":"n"};
-function lt(e){let t=e.split("-").length===3?e.split("-"):e.split("/").length===3?e.split("/"):e.split("."),n=a=>(a.trim().length===1?"0":"")+a.trim(),r=t.length===3&&t[0].trim().length===4?t[0].trim()+n(t[1])+n(t[2]):e.slice(0,2)==="19"||e.slice(0,2)==="20"?e:"";return J(r,8)?r:i}
-function st(e){let t=I(e,me),n=t.slice(0,5);return J(n,5)&&(t.length===5||t.length===10&&t.charAt(5)==="-"||J(t,9))?n:t}
-var j=(e,t)=>e===i||e===""?{skip:t}:{value:e};
-function ye(e,t,n){let r=l(t);if(r===i)return i;if(r.length===64&&se(r))return{hashed:r.toLowerCase()};let a=r.toLowerCase();switch(e){case"em":return(r.length===32||r.length===40)&&Xe(r)?{skip:Ye}:j(Je(r),"not an email address");case"ph":return $e(r,n);case"ge":return j(ve.hasOwnProperty(a)?ve[a]:i,"not f, m or n");case"db":return j(lt(r),"not a date");case"ct":return j(I(a,ot),"empty");case"st":return at(r,n);case"country":return it(r);case"zp":return{value:st(a)};default:return{value:e==="external_id"?r:a}}}
-var be="page",ut="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",ct="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit",dt=e=>e.split("_").join("");
-function ft(e,t){let n=ut.split("|");for(let r=0;r<n.length;r++){let a=n[r].split(" ");if(t&&a.indexOf(e)>0||r>0&&(a[0]===e||dt(a[0])===e))return a}return i}
-var _t=ct.split(" "),ht=" is not a conversion Pinterest counts (README, event table)";
-function ke(e){let t=ft(e.trim().toLowerCase(),!0);return t?t[0]===be?"page_visit":t[0]:i}
-function pt(e){let t=e.trim().toLowerCase();return _t.indexOf(t)!==-1?t+ht:i}
-function we(e){return e!==""&&e.length<=100&&L(e,A+"_")}
-function gt(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
-var Oe=256,mt=2048,vt=512,W=500,yt=e=>e>""||K(e,A+D+"._%+-'"),bt=e=>e>""||K(e,A+D+".-");
-function kt(e,t){let n=t;for(;n<e.length&&bt(e.charAt(n));)n++;for(;n>t&&e.charAt(n-1)===".";)n--;let r=e.lastIndexOf(".",n-1);if(r<=t||n-r<3)return!1;for(let a=r+1;a<n;a++)if(e.charAt(a)<=""&&!K(e.charAt(a),A))return!1;return!0}
-function wt(e){let t=e.split("%40").join("@");for(let n=t.indexOf("@");n!==-1;n=t.indexOf("@",n+1))if(n>0&&yt(t.charAt(n-1))&&kt(t,n+1))return!0;return!1}
-function Ot(e,t){let n=0;for(let r=0;r<e.length;r++){let a=e.charAt(r);if(a<" "||a===""||a>="\uDC00"&&a<="\uDFFF")return-1;if(a>="\uD800"&&a<="\uDBFF"){let o=e.charAt(++r);if(o<"\uDC00"||o>"\uDFFF")return-1}if(++n>t)return n}return n}
-function M(e,t){let n=l(e),r=n===i?0:Ot(n,t);return r>=1&&r<=t?n:i}
-function Ee(e,t){let n=M(e,t);return n&&!wt(n)?n:i}
-function Et(e,t){return e.length>0&&e.length<=t&&L(e,A+D+"+/-_=")}
-function xt(e){let t=e.indexOf("?"),n=e.indexOf("#"),r=t===-1?n:n===-1||t<n?t:n;return r===-1?e:e.slice(0,r)}
-function F(e){let t=l(e);return t!==i&&t.length===3&&L(t,A)?t.toUpperCase():i}
-var cn="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),dn="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
-function Z(e){let t=e*100+(e>=0?1e-7:-1e-7),n=t%1,r=t-n,a=""+(n>=.5?r+1:n<-.5?r-1:r)/100;return a.indexOf("e")===-1&&a!=="NaN"&&a.indexOf("Infinity")===-1?a:i}
-var E=e=>M(e,W);
-function x(e){let t=E(e);return t!==i&&t.indexOf("@")===-1&&t.indexOf("%40")===-1?t:Ee(t,W)}
-var It="item_id item_name item_category item_brand price quantity discount",Tt="product_id product_name product_category product_brand product_price product_quantity product_discount",At="id item_name item_category item_brand item_price quantity";
-function xe(e,t){let n=E(e[t[0]]),r=x(e[t[1]]),a=k(e[t[4]]);return n===i&&r===i?i:{id:n,item_price:a===i?i:Z(a+(t[6]&&k(e[t[6]])||0)),quantity:Ke(e[t[5]]),item_name:r,item_category:x(e[t[2]]),item_brand:x(e[t[3]])}}
-var Ie=e=>b(e).filter(Te),Te=e=>typeof e=="object"&&e!==null;
-function Ct(e,t,n){var r,a;let o=[],u=[],s=0,c=0,f=b(e.items),d=f.filter(Te),h=(d.length>0?It:Tt).split(" ");d.length===0&&(d=Ie(e.line_items));for(let _=0;_<d.length;_++){let p=xe(d[_],h);if(p===i)continue;p.id!==i&&u.push(p.id),o.push(p);let v=p.quantity===i?1:p.quantity;s+=v;let w=k(d[_][h[4]]);c=c===i||w===i?i:c+w*v}let g=k(e.value);g===i&&o.length>0&&c!==i&&gt(t)&&(g=c,n("value computed from the items"));let m=o.length>0;return{currency:F(e.currency)||F(y(f[0]).currency),value:g===i?i:Z(g),order_id:E(e.transaction_id)||E(e.order_id),contents:m?o:i,num_items:m?s:i,content_ids:u.length>0?u:i,search_string:x((a=(r=e.search_term)!=null?r:e.search_string)!=null?a:e.search_query),content_name:x(e.content_name),content_category:x(e.content_category),content_brand:x(e.content_brand),opt_out_type:l(e.opt_out_type)==="LDP"?"LDP":i}}
-var St="checkout_",$=e=>M(e,Oe);
-function Dt(e,t,n,r,a){let o=$(e);if(o)return o;let u=t==="checkout"?$(n()):i,s=u?$(St+u):i;return s||(r&&(t===be||t==="pagevisit")?r():a?a():i)}
-var Lt=2,Ae=5,Mt=5e3,Nt=["search_string","content_name","content_category","content_brand"],qt=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
-function Pt(e){if(q(e))return b(e);let t=l(e);return t===i?[]:t.charAt(0)==="["?b(T.parse(t)):t.split(",")}
-function Rt(e,t){let n=k(t);switch(e){case"value":return n===i?i:Z(n);case"currency":return F(t);case"num_items":{let r=N(t);return r!==i&&r>=0?r:i}case"content_ids":case"contents":{let r=Pt(t),a=(e==="contents"?Ie(r).map(o=>xe(o,At.split(" "))):r.map(E)).filter(o=>o!==i);return a.length>0?a:i}case"opt_out_type":return l(t)==="LDP"?"LDP":i;case"order_id":return E(t);default:return Nt.indexOf(e)!==-1?x(t):i}}
-function zt(e,t,n,r,a){let o=Ct(e,t,s=>a(s)),u=b(n);for(let s=0;s<u.length;s++){let c=y(u[s]),f=l(c.field),d=f===i?i:Rt(f,c.value);d!==i&&(o[f]=d)}if(o.value!==i&&o.currency===i){let s=F(r);s!==i?o.currency=s:(o.value=i,a("value left out: no currency, and no Default currency"))}return o}
-var Ce=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","hashed_maids"];
-function Se(e,t){if(q(t))for(let n=0;n<t.length;n++)e.push(t[n]);else t!==i&&t!==null&&e.push(t)}
-var De={email_address:"em",sha256_email_address:"em",em:"em",phone_number:"ph",ph:"ph",gender:"ge",ge:"ge",date_of_birth:"db",db:"db",fn:"fn",ln:"ln",ct:"ct",st:"st",zp:"zp",country:"country",external_id:"external_id",hashed_maids:"hashed_maids"},jt={first_name:"fn",sha256_first_name:"fn",last_name:"ln",sha256_last_name:"ln",city:"ct",region:"st",postal_code:"zp",country:"country"};
-function ee(e,t,n){for(let r in t){if(!n.hasOwnProperty(r))continue;let a=n[r];Se(e[a]=e[a]||[],t[r])}}
-function Ft(e){let t={},n=y(e.user_data);ee(t,n,De),ee(t,{em:e.email,ph:e.phone,external_id:e.user_id},De);let r=q(n.address)?b(n.address):[n.address];for(let a=0;a<r.length;a++)ee(t,y(r[a]),jt);return t}
-var Ut=45;
-function Le(e){let t=l(e);if(t===i||t.length>Ut||t.indexOf(".")===-1&&t.indexOf(":")===-1)return i;let n=t.toLowerCase();for(let r=0;r<n.length;r++)if("0123456789abcdef.:".indexOf(n.charAt(r))===-1)return i;return t}
-function Ht(e){let t=l(e);if(t===i)return i;let n=t.split(",")[0].trim();if(n.charAt(0)==="["){let a=n.indexOf("]");return a>1?Le(n.slice(1,a)):i}let r=n.split(":");return Le(r.length===2?r[0]:n)}
-function Vt(e){let t=l(e);if(t===i||t.indexOf("epik")===-1&&t.indexOf("%")===-1)return i;let n=require("parseUrl")(t);if(n===i)return i;let r=n.searchParams.epik;return l(q(r)?b(r)[0]:r)}
-function Gt(e){let t={},n=b(e);for(let r=0;r<n.length;r++){let a=y(n[r]),o=l(a.field);o!==i&&qt.indexOf(o)!==-1&&Se(t[o]=t[o]||[],a.value)}return t}
-function Kt(e,t,n){for(let o=0;o<e.length;o++){let u=ye("country",e[o]);if(u!==i&&u.value!==i)return u.value}let r=l(t),a=r===i?i:nt(r);return r!==i&&a===i&&n("the Default country is not a two-letter ISO 3166-1 code: ignored"),a}
-function te(e,t){let n=M(e,W);return n===i||se(n)||t&&!Et(n,vt)?i:n}
-function Bt(e,t,n,r){y(e.user_data).sha256_phone_number!==i&&r('ph left out: GA4\'s sha256_phone_number (hashed with "+") never matches');let a=Gt(t),o=Ft(e),u=Kt(a.country||o.country||[],n,r),s={};for(let f=0;f<Ce.length;f++){let d=Ce[f],h=a[d]||o[d];if(h===i)continue;let g=[];for(let m=0;m<h.length;m++){let _=ye(d,h[m],u);if(_===i)continue;_.skip!==i&&r(d+" left out: "+_.skip);let p=_.hashed||(_.value!==i?He(_.value,{outputEncoding:"hex"}):i);p!==i&&g.indexOf(p)===-1&&g.push(p)}g.length>0&&(s[d]=g)}let c=f=>a[f]===i?i:l(a[f][0]);return s.client_ip_address=Ht(c("client_ip_address")||e.ip_override),s.client_user_agent=te(c("client_user_agent")||e.user_agent),s.click_id=te(c("click_id")||Vt(e.page_location)||l(Ue("_epik")[0])||l(e.click_id)||e.epik,!0),s.partner_id=te(c("partner_id")||e.partner_id),s}
-var Qt=["web","app_android","app_ios","offline"],Me=e=>(e-e%1e3)/1e3;
-function Xt(e,t){let n=k(e);if(n===i||n<1e9)return t;let r=n>1e11?n/1e3:n,a=r-r%1;return a>t?t:a}
-function Yt(e){let t=l(e),n=t===i?"":t.slice(0,8).toLowerCase();return t!==i&&(n==="https://"||n.slice(0,7)==="http://")?Ee(xt(t),mt):i}
-var Jt=e=>e.indexOf("ss-")===0&&e.length>3&&e.length<=64&&I(e.slice(3),P+C+"-_")==="";
-function Wt(e){for(let t in e)if(e[t]!==i)return!0;return!1}
-function Zt(e,t,n,r,a){let o=M(t.event_id,Oe);o===i&&l(t.event_id)!==i&&a("the event_id is not 1 to 256 characters of text");let u=o||Dt(i,n,()=>E(t.transaction_id)||E(t.order_id)),s=Me(r),c=(l(t.action_source)||"").toLowerCase(),f=(l(t.language)||"").slice(0,2).toLowerCase(),d=Bt(t,e.userDataOverrides,e.defaultCountry,a),h=l(e.partnerName),g=h!==i&&Jt(h)?h:i;h!==g&&a("partner_name left out: not ss-<partner> in lower case");let m=zt(t,n,e.customDataOverrides,e.defaultCurrency,a);return u===i&&a("no event_id: generated one, so this event cannot be deduplicated"),{event_name:n,action_source:Qt.indexOf(c)!==-1?c:"web",event_time:Xt(t.event_time,s),event_id:u||"gen_"+r+"_"+require("generateRandom")(1e8,999999999),user_data:d,event_source_url:Yt(t.page_location),language:f.length===2&&f>="aa"&&f<="zz"?f:i,opt_out:t.opt_out===!0||t.opt_out==="true"?!0:i,partner_name:g,custom_data:Wt(m)?m:i}}
-function $t(e,t){let n=b(e);for(let r=0;r<n.length;r++){let a=y(n[r]);if((l(a.ga4Event)||"").toLowerCase()===t.toLowerCase())return l(a.pinterestEvent)||""}return i}
-function Ne(e){return we(e)?{name:ke(e)||e}:{skip:"the Pinterest event name must be letters and underscores"}}
-function en(e,t){return(","+(l(e)||"").split(" ").join("")+",").indexOf(","+t+",")!==-1}
-function tn(e,t){let n=l(e.eventNameSource),r=n==="standard";if(r||n==="custom"){let d=l(r?e.eventNameStandard:e.customEventName);return d!==i?Ne(d):{skip:"no event name set in the tag"}}let a=l(t.event_name);if(a===i)return{skip:"the event has no event_name"};let o=$t(e.eventNameMapping,a);if(o!==i)return Ne(o);let u=ke(a);if(u!==i)return{name:u};let s=pt(a);if(s!==i)return{skip:s};let c=we(a);if(c&&en(e.advertiserEventNames,a))return{name:a};let f=l(e.unknownEvents);return f==="custom"?{name:"custom"}:f==="passthrough"?{name:c?a:"custom"}:{skip:(c?'event "'+a+'"':"an invalid event name")+" has no Pinterest event (unknown events are skipped)"}}
-var nn={testMode:!1,eventNameSource:"inherit",eventNameStandard:"checkout",unknownEvents:"skip",consentMode:"respect",logMode:"debug",bigQueryLogging:!1,maxRetries:"2",timeoutMs:"5000"};
-function S(e,t){e!==i&&e("Message",{Message:t})}
-function rn(e){let t=l(e);return t!==i&&t.length<=64&&R(t.slice(0,32),32)&&(t.length===32||t.charAt(32)==="/"&&I(t.slice(33),C+";o=")==="")?t:i}
-function an(e,t){let n=l(e.logMode)||"debug",r=n==="debug"?require("getContainerVersion")():i,a=n==="always"||r!==i&&(r.debugMode||r.previewMode),o=l(e.bigQueryDatasetId),u=l(e.bigQueryTableId),s=e.bigQueryLogging===!0&&o!==i&&u!==i;if(!a&&!s)return i;let c=rn(require("getRequestHeader")("trace-id")),f=G()+"."+require("generateRandom")(1e5,999999),d=require("logToConsole");return(h,g)=>{let m={Name:"Pinterest Conversions API",Type:h,TraceId:c,FireId:f,EventName:t};for(let _ in g)m[_]=g[_];if(a&&d(T.stringify(m)),s){let _={datasetId:o,tableId:u},p=l(e.bigQueryProjectId);p!==i&&(_.projectId=p),require("BigQuery").insert(_,[{timestamp:G(),type:h,trace_id:c,event_name:t,message:T.stringify(g)}],{ignoreUnknownValues:!0})}}}
-function U(e){let t=l(e);return t&&t.slice(0,500)}
-function on(e,t,n,r,a,o,u){let s=T.stringify({data:[n]}),c=n.user_data.client_ip_address,f=o&&T.parse(c===i?s:s.split('"'+c+'"').join('"[redacted]"')),d=h=>{let g=(_,p)=>{p.EventId=n.event_id,p.Attempt=h,o!==i&&o(_,p)};g("Request",{RequestMethod:"POST",RequestUrl:e,RequestBody:f});let m=_=>h>r?!1:(S(o,_+": retrying with the same event_id"),d(h+1),!0);Fe(e,{method:"POST",headers:{Authorization:"Bearer "+t,"Content-Type":"application/json"},timeout:a},s).then(_=>{let p=y(_),v=k(p.statusCode)||0,w=l(p.body),ne=w===i?i:T.parse(w);g("Response",{ResponseStatusCode:v,ResponseBody:ne===i?U(w):ne});let H=v>=200&&v<300;if(!H&&(v===429||v>=500)&&m("HTTP "+v))return;let V=y(ne);!H&&o!==i&&o("Message",{Message:"Pinterest answered HTTP "+v,ErrorCode:k(V.code),ErrorMessage:U(V.message)});let qe=b(V.events),Pe=qe.length>0?qe:b(y(V.details).events),Re=!H;for(let re=0;re<Pe.length;re++){let ie=y(Pe[re]),ze=U(ie.warning_message);ze!==i&&H&&S(o,"Pinterest warning: "+ze),ie.status==="failed"&&(Re=!0,S(o,"Pinterest rejected the event: "+(U(ie.error_message)||"no reason given")))}u(!Re)},_=>{let p="request "+(l(y(_).reason)||"failed");m(p)||(S(o,p+" after "+h+" attempts"),u(!1))})};d(1)}
-var ln=168*3600;
-function sn(e,t){return e===""||e.length>18||I(e,C)!==""?"the ad account ID must be digits only (at most 18)":t===""?"the access token is empty":I(t,P.toUpperCase()+P+C+"-._~+/=")!==""?"the access token has spaces or other characters a token cannot have":i}
-function un(){let e=Be(data,nn),t=y(je()),n=tn(e,t),r=an(e,n.name||""),a=(v,w)=>{w!==i&&S(r,w),v?data.gtmOnSuccess():data.gtmOnFailure()},o=l(t.user_agent)||"";if((l(t.page_location)||"").indexOf("gtm-msr.appspot.com")!==-1||o.indexOf("GoogleStackdriverMonitoring")!==-1||o.indexOf("Google-Cloud-Scheduler")!==-1)return a(!0,"skipped: a health check");if(n.name===i)return a(!0,"skipped: "+n.skip);let u=Qe(t);if(u!==i&&l(e.consentMode)!=="always")return a(!0,"not sent: "+u);let s=l(e.adAccountId)||"",c=l(e.accessToken)||"",f=sn(s,c);if(f!==i)return a(!1,f);let d=[],h=G(),g=Zt(e,t,n.name,h,v=>{d.indexOf(v)===-1&&S(r,d[d.push(v)-1])});if(g.event_time<Me(h)-ln)return a(!1,"not sent: older than the 7 days Pinterest accepts");let m=g.user_data;if(m.em===i&&m.hashed_maids===i&&(m.client_ip_address===i||m.client_user_agent===i))return a(!1,"not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent");let _=N(e.maxRetries),p=N(e.timeoutMs);on(Ve+s+"/events"+(e.testMode===!0?"?test=true":""),c,g,_===i||_<0?Lt:_>Ae?Ae:_,p!==i&&p>0?p:Mt,r,a)}
-un()
+var lt=(e,t)=>e.indexOf(","+t+"|")!==-1,j=e=>e.length===2&&W(e.charAt(0))&&W(e.charAt(1));
+function st(e){let t=Y(e,pe),n=ge(x,t)||(j(t)?t:i);return n!==i?{value:n}:{skip:"not a two-letter code, nor a known name or alpha-3 code"}}
+function ut(e,t){let n=e.trim(),r=n.charAt(2)==="-"?Y(n.slice(0,2),""):"",a=j(r)?r:t,o=Y(j(r)?n.slice(3):n,pe),l=a==="us"?me:a==="ca"?he:a===i?me+he:"",u=a==="us"||a==="ca",c=(lt(l,o)?o:ge(l,o))||(!u&&j(o)?o:i);return c!==i?{value:c}:{skip:u?"not a state or province of "+a.toUpperCase():"not a two-letter state code"}}
+var ve=" 	\n\r ",ct=ve+"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+function T(e,t){let n="";for(let r=0;r<e.length;r++)t.indexOf(e.charAt(r))===-1&&(n+=e.charAt(r));return n}
+function J(e,t){return e.length===t&&T(e,E)===""}
+var ke={f:"f",female:"f",woman:"f",w:"f",m:"m",male:"m",man:"m",n:"n","non-binary":"n",nonbinary:"n","non binary":"n"};
+function dt(e){let t=e.split("-").length===3?e.split("-"):e.split("/").length===3?e.split("/"):e.split("."),n=a=>(a.trim().length===1?"0":"")+a.trim(),r=t.length===3&&t[0].trim().length===4?t[0].trim()+n(t[1])+n(t[2]):e.slice(0,2)==="19"||e.slice(0,2)==="20"?e:"";return J(r,8)?r:i}
+function ft(e){let t=T(e,ve),n=t.slice(0,5);return J(n,5)&&(t.length===5||t.length===10&&t.charAt(5)==="-"||J(t,9))?n:t}
+var z=(e,t)=>e===i||e===""?{skip:t}:{value:e};
+function ye(e,t,n){let r=s(t);if(r===i)return i;if(r.length===64&&ue(r))return{hashed:r.toLowerCase()};let a=r.toLowerCase();switch(e){case"em":return(r.length===32||r.length===40)&&Ze(r)?{skip:$e}:z(et(r),"not an email address");case"ph":return rt(r,n);case"ge":return z(ke.hasOwnProperty(a)?ke[a]:i,"not f, m or n");case"db":return z(dt(r),"not a date");case"ct":return z(T(a,ct),"empty");case"st":return ut(r,n);case"country":return st(r);case"zp":return{value:ft(a)};default:return{value:e==="external_id"?r:a}}}
+var be="page",_t="page page_view gtm.js gtm.dom gtm.load|page_visit view_item|view_category view_item_list|search|add_to_cart|checkout purchase|signup sign_up|lead generate_lead|watch_video video_start|custom|add_payment_info|add_to_wishlist|initiate_checkout begin_checkout|subscribe|view_content select_item select_promotion view_promotion|contact|customize_product|find_location|schedule|start_trial|submit_application",ht="view_search_results view_cart remove_from_cart add_shipping_info refund qualify_lead disqualify_lead working_lead close_convert_lead close_unconvert_lead login video_progress video_complete select_content share join_group tutorial_begin tutorial_complete ad_impression earn_virtual_currency spend_virtual_currency level_start level_end level_up post_score unlock_achievement first_visit session_start user_engagement scroll click file_download form_start form_submit",pt=e=>e.split("_").join("");
+function mt(e,t){let n=_t.split("|");for(let r=0;r<n.length;r++){let a=n[r].split(" ");if(t&&a.indexOf(e)>0||r>0&&(a[0]===e||pt(a[0])===e))return a}return i}
+var gt=ht.split(" "),vt=" is not a conversion Pinterest counts (README, event table)";
+function we(e){let t=mt(e.trim().toLowerCase(),!0);return t?t[0]===be?"page_visit":t[0]:i}
+function kt(e){let t=e.trim().toLowerCase();return gt.indexOf(t)!==-1?t+vt:i}
+function Oe(e){return e!==""&&e.length<=100&&D(e,S+"_")}
+function yt(e){return e==="add_to_cart"||e==="initiate_checkout"||e==="checkout"}
+var Ee=256,bt=2048,xe=512,Z=500,wt=e=>e>""||B(e,S+N+"._%+-'"),Ot=e=>e>""||B(e,S+N+".-");
+function Et(e,t){let n=t;for(;n<e.length&&Ot(e.charAt(n));)n++;for(;n>t&&e.charAt(n-1)===".";)n--;let r=e.lastIndexOf(".",n-1);if(r<=t||n-r<3)return!1;for(let a=r+1;a<n;a++)if(e.charAt(a)<=""&&!B(e.charAt(a),S))return!1;return!0}
+function xt(e){let t=e.split("%40").join("@");for(let n=t.indexOf("@");n!==-1;n=t.indexOf("@",n+1))if(n>0&&wt(t.charAt(n-1))&&Et(t,n+1))return!0;return!1}
+function It(e,t){let n=0;for(let r=0;r<e.length;r++){let a=e.charAt(r);if(a<" "||a===""||a>="\uDC00"&&a<="\uDFFF")return-1;if(a>="\uD800"&&a<="\uDBFF"){let o=e.charAt(++r);if(o<"\uDC00"||o>"\uDFFF")return-1}if(++n>t)return n}return n}
+function L(e,t){let n=s(e),r=n===i?0:It(n,t);return r>=1&&r<=t?n:i}
+function Ie(e,t){let n=L(e,t);return n&&!xt(n)?n:i}
+function Ce(e,t){return e.length>0&&e.length<=t&&D(e,S+N+"+/-_=")}
+function Ct(e){let t=e.indexOf("?"),n=e.indexOf("#"),r=t===-1?n:n===-1||t<n?t:n;return r===-1?e:e.slice(0,r)}
+function U(e){let t=s(e);return t!==i&&t.length===3&&D(t,S)?t.toUpperCase():i}
+var mn="product_id product_name product_category product_variant product_variant_id product_brand product_price product_quantity".split(" "),gn="item_id item_name item_category item_variant  item_brand price quantity".split(" ");
+function $(e){let t=e*100+(e>=0?1e-7:-1e-7),n=t%1,r=t-n,a=""+(n>=.5?r+1:n<-.5?r-1:r)/100;return a.indexOf("e")===-1&&a!=="NaN"&&a.indexOf("Infinity")===-1?a:i}
+var I=e=>L(e,Z);
+function C(e){let t=I(e);return t!==i&&t.indexOf("@")===-1&&t.indexOf("%40")===-1?t:Ie(t,Z)}
+var Dt="item_id item_name item_category item_brand price quantity discount",Tt="product_id product_name product_category product_brand product_price product_quantity product_discount",At="id item_name item_category item_brand item_price quantity";
+function De(e,t){let n=I(e[t[0]]),r=C(e[t[1]]),a=O(e[t[4]]);return n===i&&r===i?i:{id:n,item_price:a===i?i:$(a+(t[6]&&O(e[t[6]])||0)),quantity:Ye(e[t[5]]),item_name:r,item_category:C(e[t[2]]),item_brand:C(e[t[3]])}}
+var Te=e=>b(e).filter(Ae),Ae=e=>typeof e=="object"&&e!==null;
+function St(e,t,n){var r,a;let o=[],l=[],u=0,c=0,d=b(e.items),f=d.filter(Ae),h=(f.length>0?Dt:Tt).split(" ");f.length===0&&(f=Te(e.line_items));for(let _=0;_<f.length;_++){let p=De(f[_],h);if(p===i)continue;p.id!==i&&l.push(p.id),o.push(p);let k=p.quantity===i?1:p.quantity;u+=k;let y=O(f[_][h[4]]);c=c===i||y===i?i:c+y*k}let m=O(e.value);m===i&&o.length>0&&c!==i&&yt(t)&&(m=c,n("value computed from the items"));let g=o.length>0;return{currency:U(e.currency)||U(v(d[0]).currency),value:m===i?i:$(m),order_id:I(e.transaction_id)||I(e.order_id),contents:g?o:i,num_items:g?u:i,content_ids:l.length>0?l:i,search_string:C((a=(r=e.search_term)!=null?r:e.search_string)!=null?a:e.search_query),content_name:C(e.content_name),content_category:C(e.content_category),content_brand:C(e.content_brand),opt_out_type:s(e.opt_out_type)==="LDP"?"LDP":i}}
+var Lt="checkout_",ee=e=>L(e,Ee);
+function qt(e,t,n,r,a){let o=ee(e);if(o)return o;let l=t==="checkout"?ee(n()):i,u=l?ee(Lt+l):i;return u||(r&&(t===be||t==="pagevisit")?r():a?a():i)}
+var Nt=2,Se=5,Mt=5e3,Pt="pinterest_click_ids",Ft=30,Rt=["search_string","content_name","content_category","content_brand"],jt=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","client_ip_address","client_user_agent","click_id","partner_id"];
+function zt(e){if(F(e))return b(e);let t=s(e);return t===i?[]:t.charAt(0)==="["?b(A.parse(t)):t.split(",")}
+function Ut(e,t){let n=O(t);switch(e){case"value":return n===i?i:$(n);case"currency":return U(t);case"num_items":{let r=P(t);return r!==i&&r>=0?r:i}case"content_ids":case"contents":{let r=zt(t),a=(e==="contents"?Te(r).map(o=>De(o,At.split(" "))):r.map(I)).filter(o=>o!==i);return a.length>0?a:i}case"opt_out_type":return s(t)==="LDP"?"LDP":i;case"order_id":return I(t);default:return Rt.indexOf(e)!==-1?C(t):i}}
+function Ht(e,t,n,r,a){let o=St(e,t,u=>a(u)),l=b(n);for(let u=0;u<l.length;u++){let c=v(l[u]),d=s(c.field),f=d===i?i:Ut(d,c.value);f!==i&&(o[d]=f)}if(o.value!==i&&o.currency===i){let u=U(r);u!==i?o.currency=u:(o.value=i,a("value left out: no currency, and no Default currency"))}return o}
+var Le=["em","ph","ge","db","fn","ln","ct","st","zp","country","external_id","hashed_maids"];
+function qe(e,t){if(F(t))for(let n=0;n<t.length;n++)e.push(t[n]);else t!==i&&t!==null&&e.push(t)}
+var Ne={email_address:"em",sha256_email_address:"em",em:"em",phone_number:"ph",ph:"ph",gender:"ge",ge:"ge",date_of_birth:"db",db:"db",fn:"fn",ln:"ln",ct:"ct",st:"st",zp:"zp",country:"country",external_id:"external_id",hashed_maids:"hashed_maids"},Vt={first_name:"fn",sha256_first_name:"fn",last_name:"ln",sha256_last_name:"ln",city:"ct",region:"st",postal_code:"zp",country:"country"};
+function te(e,t,n){for(let r in t){if(!n.hasOwnProperty(r))continue;let a=n[r];qe(e[a]=e[a]||[],t[r])}}
+function Gt(e){let t={},n=v(e.user_data);te(t,n,Ne),te(t,{em:e.email,ph:e.phone,external_id:e.user_id},Ne);let r=F(n.address)?b(n.address):[n.address];for(let a=0;a<r.length;a++)te(t,v(r[a]),Vt);return t}
+var Kt=45;
+function Me(e){let t=s(e);if(t===i||t.length>Kt||t.indexOf(".")===-1&&t.indexOf(":")===-1)return i;let n=t.toLowerCase();for(let r=0;r<n.length;r++)if("0123456789abcdef.:".indexOf(n.charAt(r))===-1)return i;return t}
+function Bt(e){let t=s(e);if(t===i)return i;let n=t.split(",")[0].trim();if(n.charAt(0)==="["){let a=n.indexOf("]");return a>1?Me(n.slice(1,a)):i}let r=n.split(":");return Me(r.length===2?r[0]:n)}
+function Pe(e){let t=s(e);if(t===i||t.indexOf("epik")===-1&&t.indexOf("%")===-1)return i;let n=require("parseUrl")(t);if(n===i)return i;let r=n.searchParams.epik;return s(F(r)?b(r)[0]:r)}
+function Qt(e){let t={},n=b(e);for(let r=0;r<n.length;r++){let a=v(n[r]),o=s(a.field);o!==i&&jt.indexOf(o)!==-1&&qe(t[o]=t[o]||[],a.value)}return t}
+function Xt(e,t,n){for(let o=0;o<e.length;o++){let l=ye("country",e[o]);if(l!==i&&l.value!==i)return l.value}let r=s(t),a=r===i?i:ot(r);return r!==i&&a===i&&n("the Default country is not a two-letter ISO 3166-1 code: ignored"),a}
+function ne(e,t){let n=L(e,Z);return n===i||ue(n)||t&&!Ce(n,xe)?i:n}
+function Yt(e,t,n,r){v(e.user_data).sha256_phone_number!==i&&r('ph left out: GA4\'s sha256_phone_number (hashed with "+") never matches');let a=Qt(t),o=Gt(e),l=Xt(a.country||o.country||[],n,r),u={};for(let d=0;d<Le.length;d++){let f=Le[d],h=a[f]||o[f];if(h===i)continue;let m=[];for(let g=0;g<h.length;g++){let _=ye(f,h[g],l);if(_===i)continue;_.skip!==i&&r(f+" left out: "+_.skip);let p=_.hashed||(_.value!==i?Be(_.value,{outputEncoding:"hex"}):i);p!==i&&m.indexOf(p)===-1&&m.push(p)}m.length>0&&(u[f]=m)}let c=d=>a[d]===i?i:s(a[d][0]);return u.client_ip_address=Bt(c("client_ip_address")||e.ip_override),u.client_user_agent=ne(c("client_user_agent")||e.user_agent),u.click_id=ne(c("click_id")||Pe(e.page_location)||s(Ke("_epik")[0])||s(e.click_id)||e.epik,!0),u.partner_id=ne(c("partner_id")||e.partner_id),u}
+var Wt=["web","app_android","app_ios","offline"],re=e=>(e-e%1e3)/1e3;
+function Jt(e,t){let n=O(e);if(n===i||n<1e9)return t;let r=n>1e11?n/1e3:n,a=r-r%1;return a>t?t:a}
+function Zt(e){let t=s(e),n=t===i?"":t.slice(0,8).toLowerCase();return t!==i&&(n==="https://"||n.slice(0,7)==="http://")?Ie(Ct(t),bt):i}
+var $t=e=>e.indexOf("ss-")===0&&e.length>3&&e.length<=64&&T(e.slice(3),M+E+"-_")==="";
+function en(e){for(let t in e)if(e[t]!==i)return!0;return!1}
+function tn(e,t,n,r,a){let o=L(t.event_id,Ee);o===i&&s(t.event_id)!==i&&a("the event_id is not 1 to 256 characters of text");let l=o||qt(i,n,()=>I(t.transaction_id)||I(t.order_id)),u=re(r),c=(s(t.action_source)||"").toLowerCase(),d=(s(t.language)||"").slice(0,2).toLowerCase(),f=Yt(t,e.userDataOverrides,e.defaultCountry,a),h=s(e.partnerName),m=h!==i&&$t(h)?h:i;h!==m&&a("partner_name left out: not ss-<partner> in lower case");let g=Ht(t,n,e.customDataOverrides,e.defaultCurrency,a);return l===i&&a("no event_id: generated one, so this event cannot be deduplicated"),{event_name:n,action_source:Wt.indexOf(c)!==-1?c:"web",event_time:Jt(t.event_time,u),event_id:l||"gen_"+r+"_"+require("generateRandom")(1e8,999999999),user_data:f,event_source_url:Zt(t.page_location),language:d.length===2&&d>="aa"&&d<="zz"?d:i,opt_out:t.opt_out===!0||t.opt_out==="true"?!0:i,partner_name:m,custom_data:en(g)?g:i}}
+var Fe=Ft*864e5;
+function nn(e,t){let n=[],r=(s(e)||"").split(",");for(let a=0;a<r.length;a++){let o=r[a].trim(),l=o.split(".");o.length<=253&&l.length>1&&l.indexOf("")===-1&&D(o,M+E+".-")&&!D(l[l.length-1],E)?n.push(o):o!==""&&t("cross-domain: domain "+(a+1)+" ignored: not a lower-case host name")}return n}
+function rn(e,t){let n=require("parseUrl")(s(e)||""),r=n===i?"":n.hostname;for(let a=0;a<t.length;a++)if(r===t[a]||r.slice(-t[a].length-1)==="."+t[a])return!0;return!1}
+function an(e,t,n,r,a,o,l){let u=L(t.client_id,100),c=n.user_data.click_id,d=c!==i&&(Pe(t.page_location)===c||t.click_id_from_url===!0&&t.click_id===c),f=s(e.crossDomainCollection)||Pt,h=s(e.crossDomainProjectId);if(e.crossDomain!==!0||!a||u===i||c!==i&&!d||!rn(t.page_location,nn(e.crossDomainDomains,o)))return l();let m=f+"/"+require("sha256Sync")(u,{outputEncoding:"hex"});if(!require("queryPermission")("access_firestore","read_write",{path:m,projectId:h||"*"}))return o("cross-domain: the permission does not allow this collection"),l();let g=h===i?{}:{projectId:h},_=require("Firestore");if(d){_.write(m,{click_id:c,time:r},g).then(l,()=>{o("cross-domain: Firestore write failed"),l()});return}_.read(m,g).then(p=>{let k=v(v(p).data),y=s(k.click_id),w=O(k.time);y===i||!Ce(y,xe)||w===i||w>r||r-w>=Fe?o("cross-domain: stored click id unusable or expired"):(n.user_data.click_id=y,require("setCookie")("_epik",y,{domain:"auto",path:"/","max-age":re(w+Fe-r),secure:!0,sameSite:"Lax",httpOnly:!1}),o("cross-domain: click id restored")),l()},p=>{v(p).reason!=="not_found"&&o("cross-domain: Firestore read failed"),l()})}
+function on(e,t){let n=b(e);for(let r=0;r<n.length;r++){let a=v(n[r]);if((s(a.ga4Event)||"").toLowerCase()===t.toLowerCase())return s(a.pinterestEvent)||""}return i}
+function Re(e){return Oe(e)?{name:we(e)||e}:{skip:"the Pinterest event name must be letters and underscores"}}
+function ln(e,t){return(","+(s(e)||"").split(" ").join("")+",").indexOf(","+t+",")!==-1}
+function sn(e,t){let n=s(e.eventNameSource),r=n==="standard";if(r||n==="custom"){let f=s(r?e.eventNameStandard:e.customEventName);return f!==i?Re(f):{skip:"no event name set in the tag"}}let a=s(t.event_name);if(a===i)return{skip:"the event has no event_name"};let o=on(e.eventNameMapping,a);if(o!==i)return Re(o);let l=we(a);if(l!==i)return{name:l};let u=kt(a);if(u!==i)return{skip:u};let c=Oe(a);if(c&&ln(e.advertiserEventNames,a))return{name:a};let d=s(e.unknownEvents);return d==="custom"?{name:"custom"}:d==="passthrough"?{name:c?a:"custom"}:{skip:(c?'event "'+a+'"':"an invalid event name")+" has no Pinterest event (unknown events are skipped)"}}
+var un={testMode:!1,eventNameSource:"inherit",eventNameStandard:"checkout",unknownEvents:"skip",consentMode:"respect",crossDomain:!1,crossDomainCollection:"pinterest_click_ids",logMode:"debug",bigQueryLogging:!1,maxRetries:"2",timeoutMs:"5000"};
+function q(e,t){e!==i&&e("Message",{Message:t})}
+function cn(e){let t=s(e);return t!==i&&t.length<=64&&R(t.slice(0,32),32)&&(t.length===32||t.charAt(32)==="/"&&T(t.slice(33),E+";o=")==="")?t:i}
+function dn(e,t){let n=s(e.logMode)||"debug",r=n==="debug"?require("getContainerVersion")():i,a=n==="always"||r!==i&&(r.debugMode||r.previewMode),o=s(e.bigQueryDatasetId),l=s(e.bigQueryTableId),u=e.bigQueryLogging===!0&&o!==i&&l!==i;if(!a&&!u)return i;let c=cn(require("getRequestHeader")("trace-id")),d=K()+"."+require("generateRandom")(1e5,999999),f=require("logToConsole");return(h,m)=>{let g={Name:"Pinterest Conversions API",Type:h,TraceId:c,FireId:d,EventName:t};for(let _ in m)g[_]=m[_];if(a&&f(A.stringify(g)),u){let _={datasetId:o,tableId:l},p=s(e.bigQueryProjectId);p!==i&&(_.projectId=p),require("BigQuery").insert(_,[{timestamp:K(),type:h,trace_id:c,event_name:t,message:A.stringify(m)}],{ignoreUnknownValues:!0})}}}
+function H(e){let t=s(e);return t&&t.slice(0,500)}
+function fn(e,t,n,r,a,o,l){let u=A.stringify({data:[n]}),c=n.user_data.client_ip_address,d=o&&A.parse(c===i?u:u.split('"'+c+'"').join('"[redacted]"')),f=h=>{let m=(_,p)=>{p.EventId=n.event_id,p.Attempt=h,o!==i&&o(_,p)};m("Request",{RequestMethod:"POST",RequestUrl:e,RequestBody:d});let g=_=>h>r?!1:(q(o,_+": retrying with the same event_id"),f(h+1),!0);Ge(e,{method:"POST",headers:{Authorization:"Bearer "+t,"Content-Type":"application/json"},timeout:a},u).then(_=>{let p=v(_),k=O(p.statusCode)||0,y=s(p.body),w=y===i?i:A.parse(y);m("Response",{ResponseStatusCode:k,ResponseBody:w===i?H(y):w});let V=k>=200&&k<300;if(!V&&(k===429||k>=500)&&g("HTTP "+k))return;let G=v(w);!V&&o!==i&&o("Message",{Message:"Pinterest answered HTTP "+k,ErrorCode:O(G.code),ErrorMessage:H(G.message)});let je=b(G.events),ze=je.length>0?je:b(v(G.details).events),Ue=!V;for(let ie=0;ie<ze.length;ie++){let ae=v(ze[ie]),He=H(ae.warning_message);He!==i&&V&&q(o,"Pinterest warning: "+He),ae.status==="failed"&&(Ue=!0,q(o,"Pinterest rejected the event: "+(H(ae.error_message)||"no reason given")))}l(!Ue)},_=>{let p="request "+(s(v(_).reason)||"failed");g(p)||(q(o,p+" after "+h+" attempts"),l(!1))})};f(1)}
+var _n=168*3600;
+function hn(e,t){return e===""||e.length>18||T(e,E)!==""?"the ad account ID must be digits only (at most 18)":t===""?"the access token is empty":T(t,M.toUpperCase()+M+E+"-._~+/=")!==""?"the access token has spaces or other characters a token cannot have":i}
+function pn(){let e=We(data,un),t=v(Ve()),n=sn(e,t),r=dn(e,n.name||""),a=(y,w)=>{w!==i&&q(r,w),y?data.gtmOnSuccess():data.gtmOnFailure()},o=s(t.user_agent)||"";if((s(t.page_location)||"").indexOf("gtm-msr.appspot.com")!==-1||o.indexOf("GoogleStackdriverMonitoring")!==-1||o.indexOf("Google-Cloud-Scheduler")!==-1)return a(!0,"skipped: a health check");if(n.name===i)return a(!0,"skipped: "+n.skip);let l=Je(t);if(l!==i&&s(e.consentMode)!=="always")return a(!0,"not sent: "+l);let u=s(e.adAccountId)||"",c=s(e.accessToken)||"",d=hn(u,c);if(d!==i)return a(!1,d);let f=[],h=K(),m=y=>{f.indexOf(y)===-1&&q(r,f[f.push(y)-1])},g=tn(e,t,n.name,h,m);if(g.event_time<re(h)-_n)return a(!1,"not sent: older than the 7 days Pinterest accepts");let _=g.user_data;if(_.em===i&&_.hashed_maids===i&&(_.client_ip_address===i||_.client_user_agent===i))return a(!1,"not sent: Pinterest needs an email, a mobile ad id, or the IP address and user agent");let p=P(e.maxRetries),k=P(e.timeoutMs);an(e,t,g,h,l===i,m,()=>fn(Qe+u+"/events"+(e.testMode===!0?"?test=true":""),c,g,p===i||p<0?Nt:p>Se?Se:p,k!==i&&k>0?k:Mt,r,a))}
+pn()
 
 
 ___SERVER_PERMISSIONS___
@@ -862,6 +936,136 @@ ___SERVER_PERMISSIONS___
               {
                 "type": 1,
                 "string": "_epik"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "set_cookies",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "allowedCookies",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "name"
+                  },
+                  {
+                    "type": 1,
+                    "string": "domain"
+                  },
+                  {
+                    "type": 1,
+                    "string": "path"
+                  },
+                  {
+                    "type": 1,
+                    "string": "secure"
+                  },
+                  {
+                    "type": 1,
+                    "string": "session"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "_epik"
+                  },
+                  {
+                    "type": 1,
+                    "string": "*"
+                  },
+                  {
+                    "type": 1,
+                    "string": "*"
+                  },
+                  {
+                    "type": 1,
+                    "string": "secure"
+                  },
+                  {
+                    "type": 1,
+                    "string": "any"
+                  }
+                ]
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "access_firestore",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "allowedOptions",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "projectId"
+                  },
+                  {
+                    "type": 1,
+                    "string": "path"
+                  },
+                  {
+                    "type": 1,
+                    "string": "operation"
+                  },
+                  {
+                    "type": 1,
+                    "string": "databaseId"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "*"
+                  },
+                  {
+                    "type": 1,
+                    "string": "pinterest_click_ids/**"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read_write"
+                  },
+                  {
+                    "type": 1,
+                    "string": "(default)"
+                  }
+                ]
               }
             ]
           }
@@ -1670,6 +1874,104 @@ scenarios:
     for (let i = 0; i < 20; i++) answers.push({ statusCode: 503, body: '' });
     runCode(withData({ maxRetries: 1e9 }));
     assertThat(requests.length).isEqualTo(6);
+- name: "Cross-domain: an ad click's click id on a listed domain is stored under the SHA-256 of the client id, with its time, before the event is sent"
+  code: |-
+    eventData.page_location = 'https://www.shop.example/p?epik=dj0yURL1';
+    eventData.client_id = '123456789.1690000000';
+    runCode(crossDomain);
+    assertThat(firestoreCalls).isEqualTo([['write', DOC, { click_id: 'dj0yURL1', time: NOW_MS }, {}]]);
+    assertThat(sent().user_data.click_id).isEqualTo('dj0yURL1');
+    assertApi('gtmOnSuccess').wasCalled();
+    // As the Pinterest client passes it on: the query is gone, click_id_from_url says where the click id came from
+    firestoreCalls = [];
+    requests = [];
+    eventData.page_location = 'https://shop.example/p';
+    eventData.click_id = 'dj0yURL2';
+    eventData.click_id_from_url = true;
+    runCode(withData({ crossDomain: true, crossDomainDomains: 'shop.example', crossDomainProjectId: 'my-project' }));
+    assertThat(firestoreCalls).isEqualTo([['write', DOC, { click_id: 'dj0yURL2', time: NOW_MS }, { projectId: 'my-project' }]]);
+    // A click id read back from the _epik cookie is not an ad click: nothing is written
+    firestoreCalls = [];
+    eventData.click_id_from_url = undefined;
+    eventData.click_id = undefined;
+    cookies = { _epik: ['dj0yCOOKIE1'] };
+    runCode(crossDomain);
+    assertThat(firestoreCalls).isEqualTo([]);
+    assertThat(requests.length).isEqualTo(2);
+- name: "Cross-domain: an event without a click id on another listed domain gets the stored one, as click_id and as the _epik cookie, within 30 days only"
+  code: |-
+    firestore[DOC] = { click_id: 'dj0yURL1', time: NOW_MS - DAY_MS };
+    eventData.page_location = 'https://checkout.example/thanks';
+    eventData.client_id = '123456789.1690000000';
+    runCode(crossDomain);
+    assertThat(firestoreCalls).isEqualTo([['read', DOC, {}]]);
+    assertThat(sent().user_data.click_id).isEqualTo('dj0yURL1');
+    assertThat(cookiesSet).isEqualTo([['_epik', 'dj0yURL1', { domain: 'auto', path: '/', 'max-age': 29 * 86400, secure: true, sameSite: 'Lax', httpOnly: false }]]);
+    // Past the window, from the future, or junk: not used, not set, and the event is still sent
+    [{ click_id: 'dj0yURL1', time: NOW_MS - 30 * DAY_MS }, { click_id: 'dj0yURL1', time: NOW_MS + 1 }, { click_id: 'canary@planted.test', time: NOW_MS }, { click_id: ['dj0yURL1'], time: NOW_MS }, { click_id: 'dj0yURL1', time: 'yesterday' }, 'junk'].forEach((doc) => {
+      requests = [];
+      cookiesSet = [];
+      firestore[DOC] = doc;
+      runCode(crossDomain);
+      assertThat(sent().user_data.click_id).isUndefined();
+      assertThat(cookiesSet).isEqualTo([]);
+    });
+    assertThat(logText()).contains('cross-domain: stored click id unusable or expired');
+    assertThat(logText()).doesNotContain('canary@planted.test');
+- name: "Cross-domain: no stored click id, or Firestore failing, never loses the event: it is sent without a click id (a failure is logged)"
+  code: |-
+    eventData.page_location = 'https://checkout.example/thanks';
+    eventData.client_id = '123456789.1690000000';
+    runCode(crossDomain);
+    assertThat(firestoreCalls.length).isEqualTo(1);
+    assertThat(sent().user_data.click_id).isUndefined();
+    assertThat(logText()).doesNotContain('Firestore');
+    assertApi('gtmOnSuccess').wasCalled();
+    firestoreFails = true;
+    requests = [];
+    runCode(crossDomain);
+    assertThat(requests.length).isEqualTo(1);
+    assertThat(logText()).contains('cross-domain: Firestore read failed');
+    requests = [];
+    eventData.page_location = 'https://shop.example/p?epik=dj0yURL1';
+    runCode(crossDomain);
+    assertThat(sent().user_data.click_id).isEqualTo('dj0yURL1');
+    assertThat(logText()).contains('cross-domain: Firestore write failed');
+    // A collection the template's permission does not name is refused before any call
+    firestoreCalls = [];
+    requests = [];
+    runCode(withData({ crossDomain: true, crossDomainDomains: 'shop.example', crossDomainCollection: 'other_collection' }));
+    assertThat(firestoreCalls).isEqualTo([]);
+    assertThat(requests.length).isEqualTo(1);
+    assertThat(logText()).contains('cross-domain: the permission does not allow this collection');
+- name: "Cross-domain: nothing is stored, read or set when it is off, for a host not listed, without consent or without a client_id; refused domains are logged by position"
+  code: |-
+    eventData.page_location = 'https://checkout.example/thanks';
+    eventData.client_id = '123456789.1690000000';
+    firestore[DOC] = { click_id: 'dj0yURL1', time: NOW_MS };
+    runCode(mockData);
+    runCode(withData({ crossDomain: false, crossDomainDomains: 'checkout.example' }));
+    runCode(withData({ crossDomain: true, crossDomainDomains: 'shop.example, heckout.example' }));
+    eventData.page_location = 'https://checkout.example.evil.test/thanks';
+    runCode(crossDomain);
+    eventData.page_location = 'https://checkout.example/thanks';
+    eventData['x-ga-gcs'] = 'G101';
+    runCode(withData({ crossDomain: true, crossDomainDomains: 'checkout.example', consentMode: 'always' }));
+    eventData['x-ga-gcs'] = 'G111';
+    eventData.consent_state = { ad_storage: 'denied' };
+    runCode(withData({ crossDomain: true, crossDomainDomains: 'checkout.example', consentMode: 'always' }));
+    eventData.consent_state = undefined;
+    eventData.client_id = undefined;
+    runCode(crossDomain);
+    eventData.client_id = '123456789.1690000000';
+    runCode(withData({ crossDomain: true, crossDomainDomains: 'https://checkout.example, Checkout.example, checkout.example/thanks, 192.0.2.1, localhost, canary@planted.test' }));
+    assertThat(firestoreCalls).isEqualTo([]);
+    assertThat(cookiesSet).isEqualTo([]);
+    assertThat(requests.length).isEqualTo(8);
+    requests.forEach((request) => assertThat(request.body.data[0].user_data.click_id).isUndefined());
+    assertThat(logText()).contains('cross-domain: domain 1 ignored');
+    assertThat(logText()).contains('cross-domain: domain 6 ignored');
+    assertThat(logText()).doesNotContain('canary@planted.test');
 setup: |-
   // Shared by every scenario: scripted event data, a recording sendHttpRequest whose answers arrive at
   // once (a thenable, so outcomes are assertable right after runCode), readable fake digests and a fixed clock.
@@ -1723,6 +2025,30 @@ setup: |-
 
   const sent = () => requests[0].body.data[0];
   const logText = () => logs.join('\n');
+
+  // Cross-domain click id: an in-memory Firestore whose answers arrive at once (missing documents reject with
+  // not_found, as gtm-sandbox's does), a switch that makes every call fail, and the cookies the tag sets.
+  let firestore = {};
+  let firestoreCalls = [];
+  let firestoreFails = false;
+  const settled = (ok, value) => ({ then: (onOk, onFail) => (ok ? onOk(value) : onFail(value)) });
+  mockObject('Firestore', {
+    read: (path, options) => {
+      firestoreCalls.push(['read', path, options]);
+      if (firestoreFails) return settled(false, { reason: 'unavailable' });
+      return firestore[path] ? settled(true, { id: path, data: firestore[path] }) : settled(false, { reason: 'not_found' });
+    },
+    write: (path, input, options) => {
+      firestoreCalls.push(['write', path, input, options]);
+      if (!firestoreFails) firestore[path] = input;
+      return firestoreFails ? settled(false, { reason: 'unavailable' }) : settled(true, path);
+    },
+  });
+  let cookiesSet = [];
+  mock('setCookie', (name, value, options) => { cookiesSet.push([name, value, options]); });
+  const crossDomain = withData({ crossDomain: true, crossDomainDomains: 'shop.example, checkout.example', crossDomainCollection: 'pinterest_click_ids' });
+  const DOC = 'pinterest_click_ids/sha256(123456789.1690000000)';
+  const DAY_MS = 86400000;
 
 
 ___NOTES___

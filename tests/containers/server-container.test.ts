@@ -68,3 +68,15 @@ test('a request on another path is not claimed: 400 from the container, nothing 
 test('the tag runs are recorded for inspection', () => {
   expect(container.tagRuns.map((r) => [r.tag, r.result])).toContainEqual(['Pinterest Conversions API', 'success']);
 });
+
+test('cross-domain: Firestore outlives a request, and the tag\'s _epik reaches the response (as in server-side GTM)', async () => {
+  const send = (event: unknown) => fetch(`${base}/pinterest/events?v=1&e=${encodeURIComponent(JSON.stringify(event))}`, {
+    headers: { 'user-agent': 'Mozilla/5.0 (e2e)', cookie: '_ga=GA1.1.424242.1700000000' },
+  });
+  const consent = { ad_storage: 'granted', ad_user_data: 'granted' };
+  await send(forwarded({ event_name: 'page_visit', event_id: 'XD-1', page_location: 'https://shop.example/', click_id: 'EPIK-XD', custom_data: {}, consent }));
+  expect([...container.firestore.values()]).toContainEqual(expect.objectContaining({ click_id: 'EPIK-XD' }));
+  const response = await send(forwarded({ event_name: 'page_visit', event_id: 'XD-2', page_location: 'https://checkout.example/', click_id: undefined, click_id_from_url: undefined, custom_data: {}, consent }));
+  expect(response.headers.get('set-cookie')).toContain('_epik=EPIK-XD');
+  expect(fake.accepted().find((e) => e.event_id === 'XD-2')?.user_data).toMatchObject({ click_id: 'EPIK-XD' });
+});

@@ -68,6 +68,7 @@ const REVIEWED: Record<string, string> = {
   'demo/html.ts': 'one character class each (escaping)',
   'demo/inspector/row-summary.ts': 'anchored: a "not sent:" prefix, and [a-z_]{1,40}',
   'demo/inspector/withheld.ts': 'an anchored class on a text already cut to 40 characters',
+  'demo/linker-stand-in.ts': 'an anchored \\d+ (linear) on the Host header\'s port, only for the two shop domains\' names',
   'demo/runtime-bundle.ts': 'esbuild filters on our own import paths',
   'demo/take-screenshots.ts': 'our own URL, in a tool that is not a server',
   'pinterest-fake/conversions-api.ts': 'anchored: the API path with \\d{1,18}, and "Bearer" then one class',

@@ -140,6 +140,13 @@ export const PERMISSION_CASES: Record<string, PermissionCase[]> = {
     ['a document under a path', { allowedOptions: [{ projectId: '*', path: 'users/**', operation: 'read', databaseId: '(default)' }] }, ['read', { path: 'users/u1' }], true],
     ['a write where only reads are allowed', { allowedOptions: [{ projectId: '*', path: 'users/**', operation: 'read', databaseId: '(default)' }] }, ['write', { path: 'users/u1' }], false],
     ['another collection', { allowedOptions: [{ projectId: '*', path: 'users/**', operation: 'read_write', databaseId: '(default)' }] }, ['read', { path: 'orders/o1' }], false],
+    ['a collection\'s documents as published templates declare them (users/*)', { allowedOptions: [{ projectId: '*', path: 'users/*', operation: 'read', databaseId: '(default)' }] }, ['read', { path: 'users/u1' }], true],
+    ['users/* is not another collection', { allowedOptions: [{ projectId: '*', path: 'users/*', operation: 'read', databaseId: '(default)' }] }, ['read', { path: 'users_old/u1' }], false],
+    ['* is every path', { allowedOptions: [{ projectId: '*', path: '*', operation: 'read', databaseId: '(default)' }] }, ['read', { path: 'orders/o1' }], true],
+    ['a declared project', { allowedOptions: [{ projectId: 'shop-prod', path: '*', operation: 'read', databaseId: '(default)' }] }, ['read', { path: 'a/b', projectId: 'shop-prod' }], true],
+    ['another project', { allowedOptions: [{ projectId: 'shop-prod', path: '*', operation: 'read', databaseId: '(default)' }] }, ['read', { path: 'a/b', projectId: 'other' }], false],
+    ['GOOGLE_CLOUD_PROJECT for a request naming no project', { allowedOptions: [{ projectId: 'GOOGLE_CLOUD_PROJECT', path: '*', operation: 'read', databaseId: '(default)' }] }, ['read', { path: 'a/b' }], true],
+    ['another database', { allowedOptions: [{ projectId: '*', path: '*', operation: 'read', databaseId: '(default)' }] }, ['read', { path: 'a/b', databaseId: 'analytics' }], false],
   ],
   use_google_credentials: [
     ['a declared scope', { allowedScopes: ['https://www.googleapis.com/auth/datastore'] }, [['https://www.googleapis.com/auth/datastore']], true],

@@ -26,7 +26,7 @@ test('claims a POST on its path, runs each event with common event data, and ans
   expect(report).toMatchObject({ result: 'success', claimed: true, response: { status: 204 } });
   expect(report.events).toEqual([{
     event_name: 'lead', event_id: 'L-1', page_location: 'https://shop.example/contact', ip_override: '198.51.100.8', user_agent: 'UA/2',
-    click_id: 'EPIK-9', lead_type: 'Demo', user_data: { em: [HASH] }, 'x-pinterest-gtm-source': 'client',
+    click_id: 'EPIK-9', click_id_from_url: true, lead_type: 'Demo', user_data: { em: [HASH] }, 'x-pinterest-gtm-source': 'client',
   }]);
   expect(report.cookiesSet).toEqual(expect.arrayContaining([expect.objectContaining({ name: '_epik', value: 'EPIK-9' })]));
 });

@@ -26,7 +26,7 @@ test('every event data key the table names is one the client sets; consent becom
   for (const key of keys) expect(CLIENT_EVENT_DATA_KEYS).toContain(key);
   expect(sections[0].find((f) => f.name === 'consent')?.key).toBe(CONSENT_STATE_KEY);
   expect(sections[2].map((f) => f.key)).toEqual(['item_id', 'item_name', 'item_category', 'item_variant', 'item_brand', 'price', 'quantity', 'discount']);
-  expect(sections[0].filter((f) => f.key === undefined).map((f) => f.name)).toEqual(['click_id_from_url']);
+  expect(sections[0].filter((f) => f.key === undefined).map((f) => f.name)).toEqual([]);
   expect(sections[1].filter((f) => f.key === undefined).map((f) => f.name)).toEqual(['order_quantity']);
 });
 

@@ -4,7 +4,6 @@
  */
 import { Raw } from '../../runtime/marshal';
 import { str, type ApiContext, type ApiImplementation } from '../api';
-import { DEFAULT_PROJECT } from './big-query';
 import { matchesCondition } from './firestore-query';
 
 type Options = { projectId?: string; databaseId?: string; merge?: boolean; limit?: number };
@@ -14,7 +13,7 @@ export const FirestoreApi: ApiImplementation = (ctx) => {
   const options = (raw: unknown): Options => (ctx.marshal.toHost(raw) ?? {}) as Options;
   const check = (operation: string, path: string, o: Options): void => {
     ctx.permissions.assert('Firestore', 'access_firestore', `${operation} of "${path}"`, operation,
-      { projectId: o.projectId ?? DEFAULT_PROJECT, path, databaseId: o.databaseId ?? '(default)' });
+      { projectId: o.projectId, path, databaseId: o.databaseId ?? '(default)' });
   };
   const later = (outcome: () => { value: unknown } | { reason: unknown }): Raw => new Raw(ctx.promises.settleLater(outcome));
   const read = (path: unknown, raw: unknown): Raw => {

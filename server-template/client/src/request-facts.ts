@@ -1,11 +1,12 @@
 /**
  * What the client takes from the request itself (never from the body): the visitor's address and user
- * agent, each checked before it becomes ip_override / user_agent, and the server's clock.
+ * agent, each checked before it becomes ip_override / user_agent, GA's client id (`_ga`), and the server's clock.
  */
 import type { ServerApis } from '../../../gtm-sandbox/types/server';
 import type { RequestFacts } from '../../../pinterest/forwarded-event-data';
 import { isProtocolText } from '../../../pinterest/text-rules';
 import { toText } from '../../../pinterest/values';
+import { gaClientId } from './ga-client-id';
 import { visitorIp } from './visitor-ip';
 
 // The request APIs are required when the client handles a request (see main.ts).
@@ -22,5 +23,6 @@ export function requestFacts(hops: number): RequestFacts {
     ip: visitorIp(getRequestHeader('x-forwarded-for'), hops),
     userAgent: agent !== undefined && isProtocolText(agent, MAX_USER_AGENT_LENGTH) ? agent : undefined,
     now: require('getTimestampMillis')(),
+    clientId: gaClientId(),
   };
 }

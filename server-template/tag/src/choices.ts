@@ -16,6 +16,13 @@ export const DEFAULT_MAX_RETRIES = 2;
 /** The most retries the tag makes, whatever the field says: 6 attempts at most per event. */
 export const MAX_RETRIES = 5;
 export const DEFAULT_TIMEOUT_MS = 5000;
+/** The Firestore collection of cross-domain click ids, and the only one the template's permission allows (docs/cross-domain.md). */
+export const DEFAULT_CLICK_COLLECTION = 'pinterest_click_ids';
+/**
+ * How long a stored click id is used: Pinterest's default click-through attribution window (click_window_days
+ * "defaults to 30", https://developers.pinterest.com/docs/api/v5/analytics-create_report).
+ */
+export const CLICK_WINDOW_DAYS = 30;
 
 /**
  * Every event data key the tag reads (src/main.ts reads the event with one getAllEventData() and looks
@@ -28,6 +35,7 @@ export const EVENT_DATA_KEYS = [
   'user_data', 'email', 'phone', 'click_id', 'epik', 'partner_id',
   'value', 'currency', 'transaction_id', 'order_id', 'items', 'line_items', 'search_term', 'search_string', 'search_query',
   'content_name', 'content_category', 'content_brand', 'opt_out_type', 'x-ga-gcs', 'x-ga-gcd', 'action_source', 'consent_state',
+  'client_id', 'click_id_from_url',
 ];
 
 /** custom_data fields of free text (the override table's text fields; src/custom-data.ts). */

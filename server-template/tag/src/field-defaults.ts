@@ -7,6 +7,8 @@ export const FIELD_DEFAULTS: { [field: string]: string | number | boolean } = {
   eventNameStandard: 'checkout',
   unknownEvents: 'skip',
   consentMode: 'respect',
+  crossDomain: false,
+  crossDomainCollection: 'pinterest_click_ids',
   logMode: 'debug',
   bigQueryLogging: false,
   maxRetries: '2',

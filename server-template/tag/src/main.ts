@@ -11,6 +11,7 @@ import { DIGITS, LOWER } from '../../../pinterest/alphabets';
 import { without } from '../../../pinterest/normalise';
 import { fieldsOf, toInteger, toText, withDefaults } from '../../../pinterest/values';
 import { buildEvent, secondsOf } from './build-event';
+import { crossDomainClickId } from './cross-domain';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRIES, type ConsentMode } from './choices';
 import { resolveEventName } from './event-name';
 import { FIELD_DEFAULTS } from './field-defaults';
@@ -69,9 +70,10 @@ export function main(): void {
   const notes: string[] = [];
   const millis = getTimestampMillis();
   // Each reason once (several values of a field may fail the same rule).
-  const event = buildEvent(settings, source, resolved.name, millis, (message) => {
+  const note = (message: string): void => {
     if (notes.indexOf(message) === -1) say(log, notes[notes.push(message) - 1]);
-  });
+  };
+  const event = buildEvent(settings, source, resolved.name, millis, note);
   if (event.event_time < secondsOf(millis) - MAX_EVENT_AGE_SECONDS) return end(false, 'not sent: older than the 7 days Pinterest accepts');
   // user_data must hold em, hashed_maids, or both client_ip_address and client_user_agent (the anyOf of the
   // request schema, https://developers.pinterest.com/docs/api/v5/events-create).
@@ -82,7 +84,8 @@ export function main(): void {
   // Retries: a whole number from 0 to MAX_RETRIES (more is read as the most), else the default.
   const retries = toInteger(settings.maxRetries);
   const timeout = toInteger(settings.timeoutMs);
-  deliver(CAPI_ENDPOINT + accountId + '/events' + (settings.testMode === true ? '?test=true' : ''), token, event,
+  // The click id across the advertiser's domains (src/cross-domain.ts) is settled before the request is sent.
+  crossDomainClickId(settings, source, event, millis, denial === undefined, note, () => deliver(CAPI_ENDPOINT + accountId + '/events' + (settings.testMode === true ? '?test=true' : ''), token, event,
     retries === undefined || retries < 0 ? DEFAULT_MAX_RETRIES : retries > MAX_RETRIES ? MAX_RETRIES : retries,
-    timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS, log, end);
+    timeout !== undefined && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS, log, end));
 }

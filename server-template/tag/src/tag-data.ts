@@ -6,6 +6,7 @@ export interface ServerTagData {
   consentMode?: unknown;
   logMode?: unknown; bigQueryLogging?: unknown; bigQueryProjectId?: unknown; bigQueryDatasetId?: unknown; bigQueryTableId?: unknown;
   maxRetries?: unknown; timeoutMs?: unknown;
+  crossDomain?: unknown; crossDomainDomains?: unknown; crossDomainCollection?: unknown; crossDomainProjectId?: unknown;
   gtmOnSuccess: () => void;
   gtmOnFailure: () => void;
 }

@@ -50,3 +50,27 @@ mockObject('BigQuery', { insert: (connection, rows) => { bigQueryRows.push([conn
 
 const sent = () => requests[0].body.data[0];
 const logText = () => logs.join('\n');
+
+// Cross-domain click id: an in-memory Firestore whose answers arrive at once (missing documents reject with
+// not_found, as gtm-sandbox's does), a switch that makes every call fail, and the cookies the tag sets.
+let firestore = {};
+let firestoreCalls = [];
+let firestoreFails = false;
+const settled = (ok, value) => ({ then: (onOk, onFail) => (ok ? onOk(value) : onFail(value)) });
+mockObject('Firestore', {
+  read: (path, options) => {
+    firestoreCalls.push(['read', path, options]);
+    if (firestoreFails) return settled(false, { reason: 'unavailable' });
+    return firestore[path] ? settled(true, { id: path, data: firestore[path] }) : settled(false, { reason: 'not_found' });
+  },
+  write: (path, input, options) => {
+    firestoreCalls.push(['write', path, input, options]);
+    if (!firestoreFails) firestore[path] = input;
+    return firestoreFails ? settled(false, { reason: 'unavailable' }) : settled(true, path);
+  },
+});
+let cookiesSet = [];
+mock('setCookie', (name, value, options) => { cookiesSet.push([name, value, options]); });
+const crossDomain = withData({ crossDomain: true, crossDomainDomains: 'shop.example, checkout.example', crossDomainCollection: 'pinterest_click_ids' });
+const DOC = 'pinterest_click_ids/sha256(123456789.1690000000)';
+const DAY_MS = 86400000;

@@ -1,0 +1,27 @@
+// Cross-domain: nothing is stored, read or set when it is off, for a host not listed, without consent or without a client_id; refused domains are logged by position
+eventData.page_location = 'https://checkout.example/thanks';
+eventData.client_id = '123456789.1690000000';
+firestore[DOC] = { click_id: 'dj0yURL1', time: NOW_MS };
+runCode(mockData);
+runCode(withData({ crossDomain: false, crossDomainDomains: 'checkout.example' }));
+runCode(withData({ crossDomain: true, crossDomainDomains: 'shop.example, heckout.example' }));
+eventData.page_location = 'https://checkout.example.evil.test/thanks';
+runCode(crossDomain);
+eventData.page_location = 'https://checkout.example/thanks';
+eventData['x-ga-gcs'] = 'G101';
+runCode(withData({ crossDomain: true, crossDomainDomains: 'checkout.example', consentMode: 'always' }));
+eventData['x-ga-gcs'] = 'G111';
+eventData.consent_state = { ad_storage: 'denied' };
+runCode(withData({ crossDomain: true, crossDomainDomains: 'checkout.example', consentMode: 'always' }));
+eventData.consent_state = undefined;
+eventData.client_id = undefined;
+runCode(crossDomain);
+eventData.client_id = '123456789.1690000000';
+runCode(withData({ crossDomain: true, crossDomainDomains: 'https://checkout.example, Checkout.example, checkout.example/thanks, 192.0.2.1, localhost, canary@planted.test' }));
+assertThat(firestoreCalls).isEqualTo([]);
+assertThat(cookiesSet).isEqualTo([]);
+assertThat(requests.length).isEqualTo(8);
+requests.forEach((request) => assertThat(request.body.data[0].user_data.click_id).isUndefined());
+assertThat(logText()).contains('cross-domain: domain 1 ignored');
+assertThat(logText()).contains('cross-domain: domain 6 ignored');
+assertThat(logText()).doesNotContain('canary@planted.test');

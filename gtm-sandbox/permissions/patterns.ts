@@ -47,29 +47,6 @@ function hostMatches(patternHost: string, host: string): boolean {
   return host === patternHost;
 }
 
-/**
- * Whether `text` is `pattern` with each `*` standing for any run of characters (none included). Each part
- * between stars is taken at its first place after the one before and the last part at the end, which finds
- * a match whenever one exists, in one pass: a pattern of several stars as a backtracking regex
- * (`^a.*b.*c$`) is polynomial in the URL's length. A pathname never holds a line break (WHATWG URL drops
- * or escapes them), so `*` matching those too changes nothing.
- */
-function globMatches(pattern: string, text: string): boolean {
-  const parts = pattern.split('*');
-  const first = parts[0];
-  const last = parts[parts.length - 1];
-  if (parts.length === 1) return text === pattern;
-  if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last)) return false;
-  const end = text.length - last.length;
-  let at = first.length;
-  for (const part of parts.slice(1, -1)) {
-    const found = text.indexOf(part, at);
-    if (found === -1 || found + part.length > end) return false;
-    at = found + part.length;
-  }
-  return true;
-}
-
 /** https URLs on Google's own domains (send_http's allowGoogleDomains), read as urlMatches reads them. */
 export function isGoogleDomain(url: string): boolean {
   const u = parseUrl(url);
@@ -87,7 +64,13 @@ export function keyMatches(pattern: string, key: string): boolean {
   return key === base || key.startsWith(base + '.');
 }
 
-/** A text against a glob whose `*` matches any run of characters (none included); everything else is literal. */
+/**
+ * A text against a glob whose `*` matches any run of characters (none included); everything else is literal.
+ * Each part between stars is taken at its first place after the one before, which finds a match whenever
+ * one exists, in one pass (a backtracking regex `^a.*b.*c$` is polynomial in the text). URL paths go
+ * through it too: a pathname never holds a line break (WHATWG URL drops or escapes them), so a `*` that
+ * also matches those answers as the `.*` it replaced.
+ */
 export function globMatches(pattern: string, text: string): boolean {
   const parts = pattern.split('*');
   if (parts.length === 1) return pattern === text;

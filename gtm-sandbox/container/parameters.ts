@@ -7,16 +7,31 @@ import type { ExportParameter } from './export-format';
 
 export type ResolveVariable = (name: string) => unknown;
 
-const REFERENCE = /\{\{([^}]+)\}\}/g;
-
+/**
+ * `{{name}}` references replaced by their values, as `/\{\{([^}]+)\}\}/g` would find them (a name is one or
+ * more characters up to the first `}`), but in one pass: the pattern retries at every `{{` and scans to the
+ * next `}` each time, quadratic on a value of many unclosed `{{` (a hostile export). A failed try at `{{`
+ * fails the same way at every `{{` before that `}`, so the search goes on after it.
+ */
 export function resolveText(text: string, resolve: ResolveVariable): unknown {
   const lone = /^\{\{([^}]+)\}\}$/.exec(text);
   if (lone) return resolve(lone[1]);
-  return text.replace(REFERENCE, (_m, name: string) => {
-    const value = resolve(name);
-    return value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  });
+  let out = '';
+  let done = 0;
+  for (let from = 0; ;) {
+    const open = text.indexOf('{{', from);
+    const close = open === -1 ? -1 : text.indexOf('}', open + 2);
+    if (close === -1) break;
+    if (close > open + 2 && text[close + 1] === '}') {
+      out += text.slice(done, open) + show(resolve(text.slice(open + 2, close)));
+      done = close + 2;
+    }
+    from = done > close ? done : close + 1;
+  }
+  return out + text.slice(done);
 }
+
+const show = (value: unknown): string => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
 export function decodeValue(parameter: ExportParameter, resolve: ResolveVariable): unknown {
   switch (parameter.type) {

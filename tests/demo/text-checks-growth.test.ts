@@ -7,30 +7,21 @@
  * fails when one is neither timed here nor reviewed, so a new pattern is judged too (as
  * tests/verify/regex-work.test.ts does for verify/ and release/).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import ts from 'typescript';
 import { eventIdNote, apiFieldNote } from '../../demo/inspector/field-notes';
 import { displaySafe, looksPersonal } from '../../demo/inspector/privacy';
 import { inspectorView } from '../../demo/inspector/timeline';
 import { shopPage } from '../../demo/shop-pages';
 import { apiEvent, apiRequest, tagHit } from './traffic-builders';
+import { cpuMicros as cpuTrials, filesWithPatterns } from '../support/regex-growth';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const N = 4000;
 const GROWTH = 8;
 const LIMIT = 20;
 
-function cpuMicros(run: () => void, reps: number): number {
-  let best = Infinity;
-  for (let trial = 0; trial < 5; trial++) {
-    const start = process.cpuUsage();
-    for (let i = 0; i < reps; i++) run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, used.user + used.system);
-  }
-  return best;
-}
+/** CPU time (µs) of the least of five trials of `reps` runs. */
+const cpuMicros = (run: () => void, reps: number): number => cpuTrials(run, reps, 5);
 
 /** Growth of run(make(8n)) over run(make(n)); repetitions make the small case take about 3 ms of CPU. */
 function growth<T>(make: (n: number) => T, run: (input: T) => unknown): number {
@@ -83,31 +74,9 @@ const REVIEWED: Record<string, string> = {
   'pinterest-fake/conversions-api.ts': 'anchored: the API path with \\d{1,18}, and "Bearer" then one class',
 };
 
-function filesWithPatterns(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-      const rel = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) { walk(rel); continue; }
-      if (!rel.endsWith('.ts') && !rel.endsWith('.js')) continue;
-      const source = ts.createSourceFile(rel, fs.readFileSync(path.join(ROOT, rel), 'utf8'), ts.ScriptTarget.Latest, true);
-      let found = false;
-      const visit = (node: ts.Node): void => {
-        if (node.kind === ts.SyntaxKind.RegularExpressionLiteral || (ts.isIdentifier(node) && node.text === 'RegExp')) found = true;
-        if (!found) ts.forEachChild(node, visit);
-      };
-      visit(source);
-      if (found) out.push(rel);
-    }
-  };
-  walk('demo');
-  walk('pinterest-fake');
-  return out.sort();
-}
-
 test('every file of demo/ and pinterest-fake/ with a regular expression is timed above or reviewed', () => {
   const timed = new Set(CASES.map(([file]) => file));
-  const files = filesWithPatterns();
+  const files = filesWithPatterns(ROOT, ['demo', 'pinterest-fake'], ['.ts', '.js']);
   expect(files).toContain(PRIVACY);
   expect(files.filter((file) => !timed.has(file) && REVIEWED[file] === undefined)).toEqual([]);
 });

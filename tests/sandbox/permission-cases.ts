@@ -193,6 +193,13 @@ export const URL_CASES: [string, string, boolean][] = [
   ['https://cdn.example/a*.js', 'https://cdn.example/a/b.js', true],
   ['https://cdn.example/a*.js', 'https://cdn.example/a.json', false],
   ['https://cdn.example', 'https://cdn.example/any/path', true],
+  // Several wildcards: each part in order, none overlapping, the last at the end
+  ['https://cdn.example/*/v*/x.js', 'https://cdn.example/a/v2/x.js', true],
+  ['https://cdn.example/*/v*/x.js', 'https://cdn.example//v/x.js', true],
+  ['https://cdn.example/*/v*/x.js', 'https://cdn.example/a/x.js', false],
+  ['https://cdn.example/*ab*ba', 'https://cdn.example/aba', false],
+  ['https://cdn.example/*ab*ba', 'https://cdn.example/abba', true],
+  ['https://cdn.example/a*a', 'https://cdn.example/a', false],
   // Ports
   ['https://shop.example/', 'https://shop.example:443/x', true],
   ['https://shop.example/', 'https://shop.example:8443/x', false],

@@ -166,6 +166,11 @@ describe('storage, regex, domains, messages, keys', () => {
     expect(value).toEqual([true, false, null, null, 'x']);
   });
 
+  test('toBase64 and fromBase64 take a large text (a request body) whole', async () => {
+    const { value } = await serve("const t = require('toBase64'); const f = require('fromBase64'); let s = '\u00e9?>'; for (let i = 0; i < 16; i++) s = s + s; return [f(t(s, {urlEncoding: true})) === s, f(t(s)) === s, s.length];");
+    expect(value).toEqual([true, true, 3 * 2 ** 16]);
+  });
+
   test('computeEffectiveTldPlusOne uses the public suffix list', async () => {
     const { value } = await serve("const f = require('computeEffectiveTldPlusOne'); return [f('https://www.shop.co.uk/a'), f('a.b.example.com'), f('203.0.113.1'), f('')];");
     expect(value).toEqual(['shop.co.uk', 'example.com', '', '']);

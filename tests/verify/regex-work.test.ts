@@ -9,9 +9,7 @@
  * A second test lists every file of those folders that holds a regular expression and fails when one is
  * missing from CASES or REVIEWED, so a new pattern is judged here too.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import ts from 'typescript';
 import { shown } from '../../verify/audit/rules/context';
 import { sameSiteLinks } from '../../verify/audit/crawl';
 import { trackedEvents, pageCommands } from '../../verify/audit/page-commands';
@@ -32,21 +30,10 @@ import { parseNotes } from '../../release/notes';
 import { view } from '../audit/builders';
 import { fixtureContainer } from './builders';
 import { regexTable } from './environment-builders';
+import { filesWithPatterns, linearRatio, RATIO_LIMIT } from '../support/regex-growth';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const N = 16_000;
-
-/** CPU time (µs) of the least of three runs. */
-function cpu(run: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, used.user + used.system);
-  }
-  return best;
-}
 
 const feedRecord = (fields: Record<string, string>): Parameters<typeof recordProblems>[0] => ({ line: 2, fields: { id: 'A', title: 'T', description: 'D', link: 'https://s.example/p', image_link: 'https://s.example/i.jpg', price: '1.00 USD', availability: 'in stock', ...fields } });
 
@@ -75,15 +62,7 @@ const CASES: [string, string, (n: number) => () => unknown][] = [
 ];
 
 test.each(CASES)('%s: %s grows linearly', (_, __, make) => {
-  // A loaded machine can stall one measurement (a garbage collection, another process): up to three
-  // attempts, while work that grows quadratically fails every one of them.
-  let ratio = Infinity;
-  for (let attempt = 0; attempt < 3 && ratio >= 24; attempt++) {
-    const small = cpu(make(N));
-    const large = cpu(make(8 * N));
-    ratio = large < 40_000 ? 0 : large / Math.max(small, 1);
-  }
-  expect(ratio).toBeLessThan(24);
+  expect(linearRatio(make, N)).toBeLessThan(RATIO_LIMIT);
 });
 
 /** Files whose patterns only ever see bounded or trusted text, with the reason. */
@@ -114,30 +93,8 @@ const REVIEWED: Record<string, string> = {
   'release/git.ts': 'an anchored hex sha of bounded length',
 };
 
-function filesWithPatterns(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-      const rel = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) { walk(rel); continue; }
-      if (!rel.endsWith('.ts')) continue;
-      const source = ts.createSourceFile(rel, fs.readFileSync(path.join(ROOT, rel), 'utf8'), ts.ScriptTarget.Latest, true);
-      let found = false;
-      const visit = (node: ts.Node): void => {
-        if (node.kind === ts.SyntaxKind.RegularExpressionLiteral || (ts.isIdentifier(node) && node.text === 'RegExp')) found = true;
-        if (!found) ts.forEachChild(node, visit);
-      };
-      visit(source);
-      if (found) out.push(rel);
-    }
-  };
-  walk('verify');
-  walk('release');
-  return out.sort();
-}
-
 test('every file of verify/ and release/ with a regular expression is timed above or reviewed', () => {
   const timed = new Set(CASES.map(([file]) => file));
-  const missing = filesWithPatterns().filter((file) => !timed.has(file) && REVIEWED[file] === undefined);
+  const missing = filesWithPatterns(ROOT, ['verify', 'release'], ['.ts']).filter((file) => !timed.has(file) && REVIEWED[file] === undefined);
   expect(missing).toEqual([]);
 });

@@ -46,7 +46,12 @@ export function sha256Bytes(message: Uint8Array): Uint8Array {
   return out;
 }
 
-export const bytesToBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
+/** base64 of any number of bytes: spread as arguments, a large input (100 KB) overflowed the call stack. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 export function sha256Digest(input: unknown, options: unknown): string {
   const digest = sha256Bytes(new TextEncoder().encode(str(input)));

@@ -5,24 +5,31 @@
  */
 import * as fs from 'node:fs';
 
-/** A usage error (exit 2); `command` names the command whose usage to print with it. */
+/**
+ * A usage error (exit 2); `command` names the command whose usage to print with it. An input error (a file
+ * that cannot be read or is not what the command takes) is exit 2 too, without the usage: the usage is not
+ * what is wrong.
+ */
 export class CliError extends Error {
-  constructor(message: string, readonly command?: string) {
+  constructor(message: string, readonly command?: string, readonly showUsage = true) {
     super(message);
   }
 }
+
+/** A file given on the command line that cannot be read or used: exit 2, its message only. */
+export const inputError = (message: string): CliError => new CliError(message, undefined, false);
 
 export function readJsonFile(file: string): unknown {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CliError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw inputError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw new CliError(jsonErrorMessage(text, file, error));
+    throw inputError(jsonErrorMessage(text, file, error));
   }
 }
 

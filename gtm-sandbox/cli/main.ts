@@ -105,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
     return await command(name, rest);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
-    console.error(`gtm-sandbox: ${error.message}\n${usageOf(error.command)}`);
+    console.error(error.showUsage ? `gtm-sandbox: ${error.message}\n${usageOf(error.command)}` : `gtm-sandbox: ${error.message}`);
     return 2;
   }
 }

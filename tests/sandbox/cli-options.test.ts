@@ -73,7 +73,8 @@ describe('JSON files', () => {
     const file = write('bad.json', text);
     const { code, err } = await capture(['run', ECHO, '--data', file]);
     expect(code).toBe(2);
-    expect(err).toMatch(new RegExp(`${file}:${where}: not valid JSON: [^\\n"]+\\n`));
+    // One line: the reason (never a quote of the file), and no usage (the command line was right).
+    expect(err).toMatch(new RegExp(`^gtm-sandbox: ${file}:${where}: not valid JSON: [^\\n"]+$`));
   });
 
   test('a file that does not exist is named', async () => {

@@ -17,8 +17,10 @@ async function start(options: StartOptions): Promise<void> {
   const container = createWebContainer(readContainerExport(text, options.containerUrl), world, { createRealm: createPageRealm });
   const w = window as unknown as { dataLayer?: unknown[]; pinterestGtmSandbox?: unknown };
   const dataLayer = (w.dataLayer = w.dataLayer ?? []);
-  let queue = Promise.resolve();
-  const enqueue = (message: unknown): void => { queue = queue.then(() => container.push(message)).catch((e: unknown) => console.error('[gtm-sandbox]', e)); };
+  // Each message is processed when it is pushed, as gtm.js does: its tags' code runs before push returns,
+  // while the page still shows the state the message describes (a single-page app's route); their
+  // callbacks finish later and hold back no later message.
+  const enqueue = (message: unknown): void => { container.push(message).catch((e: unknown) => console.error('[gtm-sandbox]', e)); };
   const earlier = dataLayer.slice();
   const push = Array.prototype.push;
   dataLayer.push = (...messages: unknown[]): number => { for (const m of messages) enqueue(m); return push.apply(dataLayer, messages); };

@@ -19,7 +19,12 @@ import { triggerFires } from './web-triggers';
 export interface WebTagRun { tag: string; event: string; result: 'success' | 'failure' | 'exception' | 'timeout' | 'blocked by consent'; error?: string }
 
 export interface WebContainer {
-  /** Processes one dataLayer message (an object, or a gtag command such as ['consent', 'update', {...}]). */
+  /**
+   * Processes one dataLayer message (an object, or a gtag command such as ['consent', 'update', {...}]).
+   * As in GTM, the message is applied and the code of each tag it fires runs before push returns, in order;
+   * a tag's callbacks (a script loaded, a pixel answered) do not hold back the next message. The promise
+   * settles once this message's tags have completed and every pending callback has run.
+   */
   push(message: unknown): Promise<void>;
   readonly tagRuns: WebTagRun[];
 }
@@ -117,12 +122,15 @@ export function createWebContainer(container: ContainerExport, world: World, opt
       const args = message !== null && typeof message === 'object' && !Array.isArray(message) && 'length' in (message as object) ? Array.from(message as ArrayLike<unknown>) : message;
       if (Array.isArray(args)) {
         if (args[0] === 'consent') applyConsent(args);
+        const released: Promise<void>[] = [];
         for (const held of heldBack.splice(0)) {
           const current = world.dataLayer;
           world.dataLayer = held.model;
-          await runTag(held.tag, held.event, held.resolve);
+          // The tag's code runs now, reading its own event's model; its callbacks finish later.
+          released.push(runTag(held.tag, held.event, held.resolve));
           world.dataLayer = current;
         }
+        await Promise.all(released);
         await drainAll();
         return;
       }
@@ -137,10 +145,14 @@ export function createWebContainer(container: ContainerExport, world: World, opt
         && (tag.firingTriggerId ?? []).some((id) => triggerFires(id, version.trigger ?? [], event, resolve))
         && !(tag.blockingTriggerId ?? []).some((id) => triggerFires(id, version.trigger ?? [], event, resolve))
         && !(tag.tagFiringOption === 'ONCE_PER_LOAD' && firedOnce.has(tag.tagId)));
-      for (const tag of tags) {
+      // Each tag's code runs now, in order (runTag runs it before its first await); none waits for another's
+      // callbacks, and the next message does not either (GTM fires an event's tags without waiting for them:
+      // https://support.google.com/tagmanager/answer/6238868, tag sequencing is the way to make one wait).
+      const runs = tags.map((tag) => {
         firedOnce.add(tag.tagId);
-        await runTag(tag, event, resolve);
-      }
+        return runTag(tag, event, resolve);
+      });
+      await Promise.all(runs);
       await drainAll();
     },
   };

@@ -82,3 +82,22 @@ test('the app opened on a product route pushes no page_view (the page load is GT
   expect(await page.textContent('h1')).toBe('Linen lamp');
   await page.context().close();
 });
+
+test('as gtm.js does, a message\'s tags run when it is pushed: a tag still waiting for core.js holds back no later message', async () => {
+  const context = await browser.newContext();
+  // core.js is answered only when the test says so: until then every Pinterest tag fire waits on it.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await context.route('**/ct/core.js', async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(`${demo.shop}/app`);
+  await page.click('#spa-product');
+  // The route's view_item and page_view ran (with the URL of that route) while gtm.js's own fire still waits.
+  await page.waitForFunction(() => (globalThis as unknown as { pinterestGtmSandboxRuns: { event: string }[] }).pinterestGtmSandboxRuns
+    .filter((r) => r.event === 'view_item' || r.event === 'page_view').length === 2);
+  expect((await tagRuns(page)).map((r) => [r.event, r.result])).toEqual([['gtm.js', 'timeout'], ['view_item', 'timeout'], ['page_view', 'timeout']]);
+  release();
+  // Then each fire completes, in its own run: those that queued on the one core.js load too.
+  await page.waitForFunction(() => (globalThis as unknown as { pinterestGtmSandboxRuns: { result: string }[] }).pinterestGtmSandboxRuns.every((r) => r.result === 'success'));
+  await context.close();
+});

@@ -5,19 +5,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../../gtm-sandbox/cli/main';
+import { captureCli } from '../support/capture-cli';
 
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { out.push(a.join(' ')); });
-  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { err.push(a.join(' ')); });
-  try {
-    return { code: await main(argv), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const capture = (argv: string[]): ReturnType<typeof captureCli> => captureCli(main, argv);
 
 test.each([[['help']], [['--help']], [['-h']]])('%j prints every command on stdout and exits 0', async (argv) => {
   const { code, out, err } = await capture(argv);

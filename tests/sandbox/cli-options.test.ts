@@ -11,6 +11,7 @@ import { main } from '../../gtm-sandbox/cli/main';
 import type { PermissionMap } from '../../gtm-sandbox/permissions/codec';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
 import { template } from '../support/template-builder';
+import { captureCli } from '../support/capture-cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gtm-sandbox-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -20,18 +21,7 @@ const tpl = (name: string, code: string, options: Parameters<typeof template>[1]
   return write(name, writeTemplate({ ...t, permissions: t.permissions as unknown[] }));
 };
 
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { out.push(a.join(' ')); });
-  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { err.push(a.join(' ')); });
-  try {
-    return { code: await main(argv), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const capture = (argv: string[]): ReturnType<typeof captureCli> => captureCli(main, argv);
 
 const ECHO = tpl('echo.tpl', "return [data.n, require('copyFromDataLayer')('event'), require('copyFromDataLayer')('gtm.uniqueEventId'), require('copyFromDataLayer')('ecommerce')];", {
   permissions: { read_data_layer: { allowedKeys: 'any' } },

@@ -16,6 +16,7 @@ import { createContainerServer } from '../../gtm-sandbox/container/http-server';
 import { createTransport } from '../../gtm-sandbox/container/http-transport';
 import { createServerContainer } from '../../gtm-sandbox/container/server-container';
 import { template } from '../support/template-builder';
+import { captureCli } from '../support/capture-cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gtm-sandbox-serve-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -27,18 +28,7 @@ const ECHO = template("require('claimRequest')(); require('setResponseBody')('' 
 const tplText = writeTemplate({ ...ECHO, permissions: ECHO.permissions as unknown[] });
 const CONTAINER = { exportFormatVersion: 2, containerVersion: { client: [{ clientId: '1', name: 'Echo', type: 'cvt_1_7', priority: 0 }], customTemplate: [{ templateId: '7', name: 'Echo', templateData: tplText }] } };
 
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { out.push(a.join(' ')); });
-  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { err.push(a.join(' ')); });
-  try {
-    return { code: await main(argv), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const capture = (argv: string[]): ReturnType<typeof captureCli> => captureCli(main, argv);
 
 async function listening(limits: Parameters<typeof createContainerServer>[2]): Promise<{ server: http.Server; port: number }> {
   const server = createContainerServer(createServerContainer(CONTAINER, createTransport([], false)), () => undefined, limits);

@@ -11,6 +11,7 @@ import type { PermissionMap } from '../../gtm-sandbox/permissions/codec';
 import { JsonSyntaxError, parseLenientJson } from '../../gtm-sandbox/tpl/lenient-json';
 import { parseTemplate } from '../../gtm-sandbox/tpl/read';
 import { template } from '../support/template-builder';
+import { captureCli } from '../support/capture-cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gtm-sandbox-tpl-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -22,18 +23,7 @@ function tagText(code = 'data.gtmOnSuccess();', permissions: PermissionMap = {})
   return writeTemplate({ ...t, permissions: t.permissions as unknown[], parameters: [{ type: 'TEXT', name: 'name', displayName: 'Name', simpleValueType: true }] });
 }
 
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { out.push(a.join(' ')); });
-  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { err.push(a.join(' ')); });
-  try {
-    return { code: await main(argv), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const capture = (argv: string[]): ReturnType<typeof captureCli> => captureCli(main, argv);
 
 describe("Gson's lenient JSON", () => {
   test.each([

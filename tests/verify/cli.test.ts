@@ -9,22 +9,12 @@ import * as path from 'node:path';
 import { closest, parseArgs, UsageError } from '../../verify/cli-args';
 import { main } from '../../verify/cli';
 import { jsonLines, tagLog, writeFile } from './builders';
+import { captureCli } from '../support/capture-cli';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { out.push(a.join(' ')); });
-  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { err.push(a.join(' ')); });
-  try {
-    return { code: await main(argv), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const capture = (argv: string[]): ReturnType<typeof captureCli> => captureCli(main, argv);
 
 test.each([['--help'], ['-h'], ['help']])('%s: the commands on stdout, exit 0', async (flag) => {
   const run = await capture([flag]);

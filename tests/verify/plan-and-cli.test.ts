@@ -4,22 +4,12 @@ import * as path from 'node:path';
 import { main } from '../../verify/cli';
 import { trackingPlan } from '../../verify/plan/tracking-plan';
 import { csvFeed, jsonLines, product, tagLog, writeFile } from './builders';
+import { captureCli } from '../support/capture-cli';
 
 const CONTAINERS = path.resolve(__dirname, '..', 'fixtures', 'containers');
 const read = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(CONTAINERS, name), 'utf8'));
 
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { out.push(a.join(' ')); });
-  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { err.push(a.join(' ')); });
-  try {
-    return { code: await main(argv), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const capture = (argv: string[]): ReturnType<typeof captureCli> => captureCli(main, argv);
 
 test('the tracking plan lists every Pinterest event, its trigger, sources, route, matching and consent', () => {
   const { text: plan } = trackingPlan({ file: 'web.json', json: read('web-container.json') }, { file: 'server.json', json: read('server-container.json') });

@@ -8,6 +8,7 @@ import { main } from '../../verify/cli';
 import { trackingPlan } from '../../verify/plan/tracking-plan';
 import { fixtureContainer, setParameter, writeFile } from './builders';
 import { constant, lookupTable, regexTable, withVariables } from './environment-builders';
+import { captureCli } from '../support/capture-cli';
 
 type Export = ReturnType<typeof fixtureContainer>;
 const CANARY = 'pina_CANARY_ENV_TOKEN_5eed1e55';
@@ -21,18 +22,7 @@ function serverWithTokens(rows: [string, string][], ...constants: ReturnType<typ
   return server;
 }
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { out.push(a.join(' ')); });
-  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { err.push(a.join(' ')); });
-  try {
-    return { code: await main(argv), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const run = (argv: string[]): ReturnType<typeof captureCli> => captureCli(main, argv);
 
 test('Live and Staging on one token variable: a warning naming it, in the plan and on stderr; the token never printed', async () => {
   const server = serverWithTokens([['Live', '{{Token}}'], ['Staging', '{{Token}}']], constant('Token', CANARY));

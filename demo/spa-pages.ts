@@ -9,16 +9,21 @@
  * (popstate) are route changes too.
  */
 import { escapeHtml as escape } from './html';
-import { layout, productById, viewItemPush, type PageConfig } from './shop-layout';
+import { layout, productById, viewItemPush, type PageConfig, type Product } from './shop-layout';
 
 const HELP = 'Delivery in 2 to 4 days. Returns are free for 30 days.';
+
+/** The product a product route names, or undefined. */
+function routeProduct(pathname: string): Product | undefined {
+  const product = /^\/app\/product\/([\w-]+)$/.exec(pathname);
+  return product ? productById(product[1]) : undefined;
+}
 
 /** The route a path names, or undefined when it is not one of the app's. */
 function routeTitle(pathname: string): string | undefined {
   if (pathname === '/app' || pathname === '/app/') return 'Lookbook';
   if (pathname === '/app/help') return 'Help';
-  const product = /^\/app\/product\/([\w-]+)$/.exec(pathname);
-  return product ? productById(product[1])?.item_name : undefined;
+  return routeProduct(pathname)?.item_name;
 }
 
 /** The app's script: renders a route into #view with DOM calls (no markup from data) and pushes its events. */
@@ -60,8 +65,7 @@ export function spaPage(pathname: string, config: PageConfig): string | undefine
   if (title === undefined) return undefined;
   const nav = '<nav class="app"><a id="spa-home" href="/app" data-route>Lookbook</a><a id="spa-product" href="/app/product/MUG-02" data-route>Speckled mug</a>'
     + '<a id="spa-help" href="/app/help" data-route>Help</a></nav>';
-  const product = /^\/app\/product\/([\w-]+)$/.exec(pathname);
-  const opened = product ? productById(product[1]) : undefined;
+  const opened = routeProduct(pathname);
   // A deep link to a product route has its view_item above the container snippet, as the shop's product page.
   return layout(title, `${nav}<div id="view" data-route="${escape(pathname)}"></div>`, APP_SCRIPT, config, opened ? viewItemPush(opened) : '');
 }

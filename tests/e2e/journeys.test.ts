@@ -141,7 +141,7 @@ const pathOf = (url: unknown): string => new URL(String(url || 'x:/')).pathname;
 /** Page visits of pages whose path starts with `prefix`: the tag's [path, event_id] and the API's event_ids. */
 const pageVisits = (prefix: string): { tag: [string, string][]; api: string[] } => ({
   tag: demo.fake.tagEvents.filter((e) => e.event === 'pagevisit' && pathOf(e.page).startsWith(prefix))
-    .map((e) => [new URL(e.page).pathname, String(e.data.event_id)]),
+    .map((e) => [pathOf(e.page), String(e.data.event_id)]),
   api: demo.fake.accepted().filter((e) => e.event_name === 'page_visit' && pathOf(e.event_source_url).startsWith(prefix))
     .map((e) => String(e.event_id)),
 });
